@@ -1,0 +1,119 @@
+"""The block model: every page, HTML or text dump, becomes a sequence of blocks.
+
+A block is one paragraph-like unit of visible text (a ``<p>``, a heading, a list item,
+one line of a text dump) with the features the rule engine and the story scorer read.
+Rules and scoring only ever *label* blocks; :mod:`declutter.extract.assemble` turns the
+labelled sequence into a :class:`declutter.record.Record`.
+
+Labels
+------
+``None``        undecided (the scorer decides)
+``story``       part of the story text
+``title``       the story's headline
+``boilerplate`` dropped; ``rule`` says which rule or heuristic dropped it
+``teaser``      part of a teaser record; ``field`` says which field, ``teaser`` which record
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+STORY = "story"
+TITLE = "title"
+BOILERPLATE = "boilerplate"
+TEASER = "teaser"
+LABELS = (STORY, TITLE, BOILERPLATE, TEASER)
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of white space to one space and strip the ends."""
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like unit of a page, with its features and its label."""
+
+    index: int
+    """Position in the page's block sequence (0-based)."""
+    text: str
+    """Visible text; for text dumps the line exactly as it stands, minus the line break."""
+    kind: str = "line"
+    """``line`` for text dumps; the HTML tag for HTML (``p``, ``h2``, ``li``, ``td``, ...)."""
+    path: str = ""
+    """Tag path from ``body`` (HTML only), e.g. ``body/div/article/p``."""
+    attrs: str = ""
+    """Lower-cased class and id tokens of the block and its ancestors (HTML only)."""
+    link_chars: int = 0
+    """Characters of the text that sit inside links."""
+    href: str | None = None
+    """Target of the block's first link, absolute when the page URL is known."""
+    element: Any = field(default=None, repr=False, compare=False)
+    """The lxml element the block came from (HTML only); never serialised."""
+    label: str | None = None
+    rule: str | None = None
+    """Id of the rule or heuristic that set ``label``."""
+    field: str | None = None
+    """Teaser field this block fills: ``title``, ``source``, ``age``, ``text``, ``url``, ``byline``."""
+    teaser: int | None = None
+    """Index of the teaser record this block belongs to."""
+    kept: bool = False
+    """Protected by a ``keep`` rule: no drop may touch it."""
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    def set(self, label: str, rule: str) -> None:
+        """Label the block unless a ``keep`` rule protects it from being dropped."""
+        if self.kept and label != STORY and label != TITLE:
+            return
+        self.label = label
+        self.rule = rule
+
+
+@dataclass(slots=True)
+class Page:
+    """A parsed input page: its identity, metadata and block sequence."""
+
+    id: str
+    format: str
+    """``html`` or ``text``: where the blocks came from."""
+    blocks: list[Block]
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    """Headline from page metadata (og:title, h1, <title>) when the format has it."""
+    meta: dict[str, Any] = field(default_factory=dict)
+    """Extra metadata: ``canonical_url``, ``published``, ``author``, ``site_name``."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Input keys carried through to the output record untouched."""
+    tree: Any = field(default=None, repr=False)
+    """The lxml document (HTML only), for CSS/XPath rules."""
+
+    def undecided(self) -> Iterator[Block]:
+        return (b for b in self.blocks if b.label is None)
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    """Split a plain-text dump into blocks: one block per non-blank line, text unchanged.
+
+    Blank lines carry no text and only separate blocks, so they are not kept.
+    Trailing white space (and ``\\r``) is removed; the line is otherwise kept as it stands
+    so that story paragraphs come out byte-for-byte as in the dump.
+    """
+    blocks: list[Block] = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        if line.strip():
+            blocks.append(Block(index=len(blocks), text=line.strip()))
+    return blocks

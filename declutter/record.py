@@ -1,0 +1,110 @@
+"""The output record: one per input page, the same from the CLI and the library.
+
+A record is a plain JSON object (one line of JSON Lines)::
+
+    {"id": ..., "url": ..., "source": ..., "title": ..., "text": ...,
+     "teasers": [{"title", "source", "age", "text", "url"}],
+     "removed": [{"rule", "text"}], "meta": {...}, "error": null}
+
+Keys of a JSONL input line that declutter does not know are carried through unchanged.
+The JSON Schema is ``declutter/schema/record.schema.json`` (:func:`schema`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import Any
+
+
+@dataclass(slots=True)
+class Teaser:
+    """A related-article teaser found on a page, kept as data rather than story text."""
+
+    title: str | None = None
+    source: str | None = None
+    age: str | None = None
+    text: str | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Removal:
+    """One dropped block and the rule or heuristic that dropped it (the audit trail)."""
+
+    rule: str
+    text: str
+
+
+@dataclass(slots=True)
+class Record:
+    """The cleaned form of one input page, or an error record that still names the page."""
+
+    id: str
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    text: str = ""
+    teasers: list[Teaser] = field(default_factory=list)
+    removed: list[Removal] | None = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Unknown input keys, written back at the top level of the output line."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record (``removed`` left out when auditing is off)."""
+        out: dict[str, Any] = dict(self.extra)
+        out.update(
+            id=self.id,
+            url=self.url,
+            source=self.source,
+            title=self.title,
+            text=self.text,
+            teasers=[asdict(t) for t in self.teasers],
+        )
+        if self.removed is not None:
+            out["removed"] = [asdict(r) for r in self.removed]
+        out["meta"] = self.meta
+        out["error"] = self.error
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        """Rebuild a record from its JSON object (the inverse of :meth:`to_dict`)."""
+        known = {"id", "url", "source", "title", "text", "teasers", "removed", "meta", "error"}
+        removed = data.get("removed")
+        return cls(
+            id=str(data["id"]),
+            url=data.get("url"),
+            source=data.get("source"),
+            title=data.get("title"),
+            text=data.get("text") or "",
+            teasers=[Teaser(**{k: t.get(k) for k in Teaser.__slots__}) for t in data.get("teasers") or []],
+            removed=None if removed is None else [Removal(r["rule"], r["text"]) for r in removed],
+            meta=data.get("meta") or {},
+            error=data.get("error"),
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+
+    @classmethod
+    def failure(cls, id: str, error: str, url: str | None = None, **extra: Any) -> Record:
+        """An error record: the page could not be cleaned, but it is named, not lost."""
+        return cls(id=id, url=url, error=error, extra=extra)
+
+
+def dumps(record: Record | dict[str, Any]) -> str:
+    """One JSON Lines line for a record: always valid UTF-8 JSON, whatever the page held.
+
+    Lone surrogates (from undecodable bytes) are replaced, never written raw.
+    """
+    data = record.to_dict() if isinstance(record, Record) else record
+    line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return line.encode("utf-8", "replace").decode("utf-8")
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of an output line."""
+    text = resources.files("declutter").joinpath("schema/record.schema.json").read_text("utf-8")
+    return json.loads(text)
