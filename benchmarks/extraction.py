@@ -1,0 +1,255 @@
+"""Main-content extraction benchmark: declutter against the anchors, same process, same pages.
+
+Data: ``../shared/benchmarks/extraction/`` next to the repository (181 article pages with
+ground-truth bodies; the metric is in :mod:`benchmarks.score`). Prints one table: extractor,
+version, precision, recall, F1, pages/s (one core, parse included, file reading and gunzip
+excluded) and the slowest page.
+
+    python3 benchmarks/extraction.py                  # declutter and all anchors
+    python3 benchmarks/extraction.py --only declutter # quick iteration
+    python3 benchmarks/extraction.py --only declutter --worst 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import gzip
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.score import score_page, summarise  # noqa: E402
+
+DATA = ROOT / ".." / "shared" / "benchmarks" / "extraction"
+
+
+@dataclass(slots=True)
+class Page:
+    id: str
+    url: str
+    html: str
+    truth: str
+
+
+def load_pages(data: Path = DATA) -> list[Page]:
+    """Read and gunzip every page once (outside the timed part)."""
+    truth = json.loads((data / "ground-truth.json").read_text("utf-8"))
+    pages = []
+    for pid in sorted(truth):
+        raw = gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes())
+        pages.append(
+            Page(
+                pid,
+                truth[pid].get("url", ""),
+                raw.decode("utf-8", "replace"),
+                truth[pid]["articleBody"],
+            )
+        )
+    return pages
+
+
+# -- extractors: each takes (html, url) and returns the body as plain text ----------------
+
+
+def _declutter(rules: bool) -> Callable[[str, str], str]:
+    from declutter.extract.story import label_html
+    from declutter.html import parse_html
+
+    engine = None
+    if rules:
+        from declutter.ruleset import load_default  # the lead's rule engine, when present
+
+        engine = load_default()
+
+    def run(html: str, url: str) -> str:
+        try:
+            page = parse_html(html, id="bench", url=url)
+        except ValueError:
+            return ""
+        if engine is not None:
+            engine.apply(page)
+        label_html(page)
+        return "\n\n".join(b.text for b in page.blocks if b.label == "story")
+
+    return run
+
+
+def _trafilatura(**options: bool) -> Callable[[str, str], str]:
+    import trafilatura
+
+    def run(html: str, url: str) -> str:
+        return trafilatura.extract(html, url=url, **options) or ""
+
+    return run
+
+
+def _readability() -> Callable[[str, str], str]:
+    import lxml.html
+    from readability import Document
+
+    def run(html: str, url: str) -> str:
+        summary = Document(html, url=url).summary(html_partial=True)
+        root = lxml.html.fromstring(summary)
+        return "\n".join(t.strip() for t in root.itertext() if t.strip())
+
+    return run
+
+
+def _justext() -> Callable[[str, str], str]:
+    import justext
+
+    stop = justext.get_stoplist("English")
+
+    def run(html: str, url: str) -> str:
+        paragraphs = justext.justext(html, stop)
+        return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+    return run
+
+
+def _resiliparse() -> Callable[[str, str], str]:
+    from resiliparse.extract.html2text import extract_plain_text
+
+    def run(html: str, url: str) -> str:
+        return extract_plain_text(html, main_content=True)
+
+    return run
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+EXTRACTORS: dict[str, tuple[str, Callable[[], Callable[[str, str], str]]]] = {
+    "declutter": ("declutter", lambda: _declutter(rules=False)),
+    "declutter+rules": ("declutter", lambda: _declutter(rules=True)),
+    "trafilatura": ("trafilatura", lambda: _trafilatura()),
+    "trafilatura (favor_precision)": ("trafilatura", lambda: _trafilatura(favor_precision=True)),
+    "readability-lxml": ("readability-lxml", _readability),
+    "justext": ("jusText", _justext),
+    "resiliparse": ("Resiliparse", _resiliparse),
+}
+DEFAULT = [
+    "declutter",
+    "trafilatura",
+    "trafilatura (favor_precision)",
+    "readability-lxml",
+    "justext",
+    "resiliparse",
+]
+
+
+@dataclass(slots=True)
+class Result:
+    name: str
+    version: str
+    precision: float
+    recall: float
+    f1: float
+    pages_per_s: float
+    slowest_s: float
+    slowest_id: str
+    outputs: list[str]
+
+
+def run_extractor(name: str, pages: list[Page]) -> Result:
+    dist, factory = EXTRACTORS[name]
+    extract = factory()
+    extract(pages[0].html, pages[0].url)  # warm-up: imports, caches
+    outputs: list[str] = []
+    total = 0.0
+    slowest = (0.0, "")
+    gc.collect()
+    for page in pages:
+        t0 = time.perf_counter()
+        try:
+            text = extract(page.html, page.url)
+        except Exception as exc:  # an anchor crashing on a page scores that page empty
+            print(f"{name}: {page.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            text = ""
+        dt = time.perf_counter() - t0
+        total += dt
+        slowest = max(slowest, (dt, page.id))
+        outputs.append(text)
+    s = summarise(zip(outputs, (p.truth for p in pages), strict=True))
+    return Result(
+        name,
+        _version(dist),
+        s.precision,
+        s.recall,
+        s.f1,
+        len(pages) / total,
+        slowest[0],
+        slowest[1],
+        outputs,
+    )
+
+
+def table(results: list[Result]) -> str:
+    lines = [
+        "| extractor | version | precision | recall | F1 | pages/s | slowest page (s) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r.name} | {r.version} | {r.precision:.3f} | {r.recall:.3f} | "
+            f"{r.f1:.3f} | {r.pages_per_s:.0f} | {r.slowest_s:.3f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--only",
+        action="append",
+        choices=list(EXTRACTORS),
+        help="run only these extractors (repeatable)",
+    )
+    ap.add_argument("--data", type=Path, default=DATA, help="benchmark folder")
+    ap.add_argument("--worst", type=int, default=0, help="list the N worst pages of declutter")
+    ap.add_argument("--dump", type=Path, help="write declutter's outputs as JSON here")
+    args = ap.parse_args(argv)
+    if not (args.data / "ground-truth.json").exists():
+        print(f"benchmark data not found at {args.data}", file=sys.stderr)
+        return 2
+    pages = load_pages(args.data)
+    results = []
+    for name in args.only or DEFAULT:
+        r = run_extractor(name, pages)
+        print(f"{name}: F1 {r.f1:.3f} ({r.pages_per_s:.0f} pages/s)", file=sys.stderr)
+        results.append(r)
+        if name.startswith("declutter") and args.worst:
+            scored = sorted(
+                ((score_page(o, p.truth), p) for o, p in zip(r.outputs, pages, strict=True)),
+                key=lambda x: x[0].f1,
+            )
+            for s, p in scored[: args.worst]:
+                print(
+                    f"  {s.f1:.3f} p={s.precision:.3f} r={s.recall:.3f} {p.id[:12]} {p.url}",
+                    file=sys.stderr,
+                )
+        if name.startswith("declutter") and args.dump:
+            outputs = dict(zip((p.id for p in pages), r.outputs, strict=True))
+            args.dump.write_text(json.dumps(outputs))
+    print(f"{len(pages)} pages; slowest page per extractor in the last column.")
+    print(table(results))
+    for r in results:
+        print(f"slowest {r.name}: {r.slowest_s:.3f} s ({r.slowest_id[:12]})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

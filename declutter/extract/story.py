@@ -1,0 +1,445 @@
+"""Label the blocks of an HTML page: story, title, boilerplate or teaser.
+
+The algorithm, on the block model:
+
+1. **Block value.** Each block gets a value from its own features: prose (enough words,
+   sentence punctuation, few link characters) counts for its text length; link text counts
+   against; short non-prose text counts slightly against.
+2. **Story container.** Values are summed up the tree (every block adds its value to each of
+   its ancestors); the element with the highest sum is the story container: the smallest
+   subtree that holds most of the prose while holding little link text and chrome.
+3. **Inside the container** a block is dropped when an element between it and the container
+   says it is chrome (tag ``nav``/``aside``/``footer``..., or class/id tokens such as
+   ``share``, ``comment``, ``newsletter``, ``byline``), when it is link-dense, or when it is
+   short non-prose text at either edge of the story (bylines, datelines, "Follow us").
+4. **Teasers.** Sections whose class/id tokens or heading say "related", "recommended",
+   "you may also like", "read more"..., anywhere on the page, become teaser records: one per
+   card (the largest subtree under the section holding a single link target), with fields
+   ``title`` (the linked text), ``url``, ``age``, ``source`` and ``text``. A single-link
+   "Read more: ..." line inside the story is a one-block teaser too.
+
+Blocks already labelled by rules are left alone (and a ``kept`` block is never dropped);
+every dropped block says which heuristic dropped it in ``rule``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
+
+# Tags whose subtree is page chrome when it sits inside the story container.
+CHROME_TAGS = {
+    "nav": "nav",
+    "aside": "aside",
+    "footer": "footer",
+    "header": "header",
+    "form": "form",
+    "menu": "nav",
+    "figcaption": "caption",
+    "figure": "caption",
+}
+
+# class/id word parts that mark chrome; the value is the heuristic id's suffix.
+_CHROME_WORDS = {
+    "nav": "nav", "navbar": "nav", "navigation": "nav", "menu": "nav", "breadcrumb": "nav",
+    "breadcrumbs": "nav", "pagination": "nav", "pager": "nav", "skip": "nav", "toolbar": "nav",
+    "footer": "footer", "copyright": "footer", "colophon": "footer",
+    "header": "header", "masthead": "header", "topbar": "header",
+    "share": "share", "sharing": "share", "social": "share", "sharebar": "share",
+    "addthis": "share", "sociallinks": "share", "facebook": "share", "twitter": "share",
+    "comment": "comments", "comments": "comments", "disqus": "comments", "reply": "comments",
+    "respond": "comments", "discussion": "comments",
+    "newsletter": "promo", "subscribe": "promo", "subscription": "promo", "signup": "promo",
+    "promo": "promo", "promotion": "promo", "advert": "promo", "advertisement": "promo",
+    "ad": "promo", "ads": "promo", "adslot": "promo", "dfp": "promo", "sponsor": "promo",
+    "sponsored": "promo", "paywall": "promo", "cta": "promo", "banner": "promo",
+    "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
+    "byline": "byline", "author": "byline", "authors": "byline", "dateline": "byline",
+    "timestamp": "byline", "published": "byline", "meta": "byline", "credit": "byline",
+    "tags": "tags", "tag": "tags", "tagcloud": "tags", "hashtags": "tags", "topics": "tags",
+    "keywords": "tags", "categories": "tags",
+    "caption": "caption", "figcaption": "caption", "wp-caption-text": "caption",
+    "sidebar": "sidebar", "widget": "sidebar", "rail": "sidebar",
+    "hidden": "hidden", "sr-only": "hidden", "visually-hidden": "hidden", "print": "hidden",
+    "modal": "hidden", "popup": "hidden", "overlay": "hidden",
+}  # fmt: skip
+_TEASER_WORDS = frozenset(
+    [
+        "related",
+        "recommended",
+        "recommendations",
+        "recommend",
+        "more-stories",
+        "morestories",
+        "read-next",
+        "readnext",
+        "also-read",
+        "alsoread",
+        "you-may-like",
+        "also-like",
+        "trending",
+        "popular",
+        "most-read",
+        "mostread",
+        "most-popular",
+        "outbrain",
+        "taboola",
+        "recirc",
+        "recirculation",
+        "further-reading",
+        "read-more",
+        "readmore",
+        "more-on",
+        "more-from",
+    ]
+)
+_GENERIC_SUFFIX = frozenset(
+    [
+        "bar",
+        "box",
+        "links",
+        "list",
+        "wrap",
+        "wrapper",
+        "container",
+        "section",
+        "block",
+        "area",
+        "buttons",
+        "button",
+        "icons",
+        "tools",
+        "widget",
+        "module",
+        "items",
+        "item",
+        "inner",
+        "outer",
+        "content",
+        "holder",
+        "panel",
+        "row",
+    ]
+)
+_SPLIT = re.compile(r"[\s_]+")
+_WORD_PARTS = re.compile(r"[\s_-]+")
+
+_TEASER_HEADING = re.compile(
+    r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related(?: \w+){0,2}|"
+    r"more (?:from|on|stories|news|in|about)\b.*|read (?:more|next|also)|also read|see also|"
+    r"recommended(?: for you| stories| reading)?|trending(?: now)?|most (?:read|popular|viewed)|"
+    r"popular(?: now| stories)?|don'?t miss|what to read next|further reading|editor'?s picks|"
+    r"top stories|latest (?:news|stories)|more stories)\W*$",
+    re.I,
+)
+_INLINE_TEASER = re.compile(
+    r"^(?:read more|related|see also|also read|read also|recommended|more|read next|"
+    r"also see|watch|listen)\s*[:|»>\-–—]\s*\S",
+    re.I,
+)
+_AGE = re.compile(
+    r"^(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|"
+    r"months?|years?)\s+ago|yesterday|today|just now|"
+    r"(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?)$",
+    re.I,
+)
+_CHROME_TEXT = re.compile(
+    r"^(?:advertisement|advertising|ad|sponsored(?: content)?|share(?: this)?(?: article| story"
+    r"| post)?|share on \w+|tweet|print|email|comments?|\d+ comments?|leave a comment|"
+    r"continue reading(?: below)?|read more|skip to (?:main )?content|back to top|"
+    r"story continues below(?: advertisement)?|follow us(?: on \w+)?|sign up|subscribe(?: now)?"
+    r"|all rights reserved\.?|©.*|copyright.*|photo:.*|image:.*|getty images|"
+    r"(?:by|words by|written by|reporting by)\s.{0,60}|published:?\s.{0,40}|updated:?\s.{0,40})$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」』]\W*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _is_prose(b: Block) -> bool:
+    """Sentence-like text: enough words (or CJK characters) and few link characters."""
+    if b.link_density > 0.35:
+        return False
+    words = b.words
+    if words >= 12:
+        return True
+    if words >= 6 and _SENTENCE_END.search(b.text):
+        return True
+    return len(b.text) >= 20 and len(_CJK.findall(b.text)) >= 15
+
+
+def _value(b: Block) -> float:
+    """How much a block argues for the subtree that holds it being the story."""
+    n = len(b.text)
+    if _is_prose(b):
+        return n - 2 * b.link_chars
+    if b.link_density > 0.35:
+        return -1.5 * n
+    return -0.2 * n if b.kind[0] != "h" else 0.0
+
+
+def _chrome_kind(tokens: str) -> tuple[str | None, bool]:
+    """(chrome heuristic suffix or None, teaser?) from one element's class/id tokens."""
+    kind = None
+    for tok in _SPLIT.split(tokens):
+        if not tok:
+            continue
+        if tok in _TEASER_WORDS:
+            return None, True
+        parts = _WORD_PARTS.split(tok)
+        for part in parts:
+            if part in _TEASER_WORDS:
+                return None, True
+        if kind is None:
+            kind = _CHROME_WORDS.get(tok)
+            if kind is None and len(parts) > 1:
+                # "article-footer", "post-share-bar"; not "tag-wework" or "comments-open"
+                while len(parts) > 1 and parts[-1] in _GENERIC_SUFFIX:
+                    parts.pop()
+                kind = _CHROME_WORDS.get(parts[-1])
+    return kind, False
+
+
+def _ancestors(el: Any) -> list[Any]:
+    """``el`` and its ancestors, innermost first."""
+    chain = [el]
+    chain.extend(el.iterancestors())
+    return chain
+
+
+def label_html(page: Page) -> None:
+    """Label every still-undecided block of ``page`` (see the module docstring)."""
+    blocks = page.blocks
+    if not blocks:
+        return
+    chains = [_ancestors(b.element) for b in blocks]
+    container, prose = _story_container(blocks, chains)
+    # an element holding half the story's prose is the story, whatever its class says
+    floor = 0.5 * prose.get(container, 0)
+    element_cache: dict[Any, tuple[str | None, bool]] = {}
+    teaser_sections: dict[int, Any] = {}  # block index -> section element
+    for i, b in enumerate(blocks):
+        chain = chains[i]
+        inside = container in chain
+        section = None
+        chrome: str | None = None
+        for el in chain:
+            if el is container:
+                break
+            verdict = element_cache.get(el)
+            if verdict is None:
+                tag_kind = CHROME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
+                kind, teaser = _chrome_kind(
+                    " ".join(filter(None, (el.get("class"), el.get("id")))).lower()
+                )
+                verdict = (tag_kind or kind, teaser)
+                element_cache[el] = verdict
+            kind, teaser = verdict
+            if (kind or teaser) and prose.get(el, 0) > floor:
+                continue
+            if teaser and section is None:
+                section = el
+            if kind is not None and chrome is None and not (kind == "caption" and not inside):
+                chrome = kind
+        if section is not None:
+            teaser_sections[i] = section
+        if b.label is not None:
+            continue
+        if not inside:
+            b.set(BOILERPLATE, "heuristic.outside-story")
+        elif chrome is not None:
+            b.set(BOILERPLATE, f"heuristic.{chrome}")
+        elif b.link_density > 0.5 and not _is_prose(b):
+            b.set(BOILERPLATE, "heuristic.link-dense")
+        elif _CHROME_TEXT.match(b.text) and b.words <= 12:
+            b.set(BOILERPLATE, "heuristic.chrome-text")
+        elif b.kind == "h1":
+            b.set(TITLE, "heuristic.title")
+        else:
+            b.set(STORY, "heuristic.story")
+    _heading_sections(blocks, chains, teaser_sections)
+    _trim_edges(blocks)
+    _teasers(page, blocks, chains, teaser_sections)
+    _one_title(blocks)
+
+
+def _story_container(blocks: list[Block], chains: list[list[Any]]) -> tuple[Any, dict[Any, int]]:
+    """The element whose subtree has the highest summed block value, and prose chars per element."""
+    score: dict[Any, float] = {}
+    prose: dict[Any, int] = {}
+    for b, chain in zip(blocks, chains, strict=True):
+        v = _value(b)
+        p = len(b.text) if v > 0 else 0
+        for el in chain:
+            score[el] = score.get(el, 0.0) + v
+            if p:
+                prose[el] = prose.get(el, 0) + p
+    return max(score.items(), key=lambda kv: kv[1])[0], prose
+
+
+def _heading_sections(
+    blocks: list[Block], chains: list[list[Any]], sections: dict[int, Any]
+) -> None:
+    """A "You may also like"-style heading opens a teaser section of the links after it.
+
+    The section runs until the next heading, or until prose that does not follow a link
+    (card text follows its card's link; a second prose block in a row is story again).
+    """
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if not _opens_teaser_section(b):
+            i += 1
+            continue
+        j, links = i + 1, 0
+        while j < n:
+            nb = blocks[j]
+            if links and _is_heading(nb):
+                break
+            if not nb.link_chars and _is_prose(nb) and not blocks[j - 1].link_chars:
+                break
+            links += bool(nb.link_chars)
+            j += 1
+        if links:
+            b.set(BOILERPLATE, "heuristic.teaser-heading")
+            parent = chains[i][1] if len(chains[i]) > 1 else chains[i][0]
+            for k in range(i + 1, j):
+                sections.setdefault(k, ("heading", i, parent))
+            i = j
+        else:
+            i += 1
+
+
+def _is_heading(b: Block) -> bool:
+    return len(b.kind) == 2 and b.kind[0] == "h" and b.kind[1].isdigit()
+
+
+def _opens_teaser_section(b: Block) -> bool:
+    """A short heading-like line such as "Related stories" not owned by a rule."""
+    if b.label not in (None, STORY, TITLE, BOILERPLATE) or b.kept:
+        return False
+    if b.rule is not None and not b.rule.startswith("heuristic."):
+        return False
+    return (
+        (_is_heading(b) or b.words <= 6)
+        and b.link_density < 0.5
+        and _TEASER_HEADING.match(b.text) is not None
+    )
+
+
+def _trim_edges(blocks: list[Block]) -> None:
+    """Drop short non-prose story blocks before the first and after the last prose block."""
+    story = [b for b in blocks if b.label == STORY and b.rule == "heuristic.story"]
+    if not story:
+        return
+    prose = [k for k, b in enumerate(story) if _is_prose(b)]
+    if not prose:
+        return
+    for b in story[: prose[0]]:
+        if not _is_heading(b) or b.kind == "h1":
+            b.set(BOILERPLATE, "heuristic.edge")
+    for b in story[prose[-1] + 1 :]:
+        if b.words < 8 or b.link_chars:
+            b.set(BOILERPLATE, "heuristic.edge")
+    # a heading left alone at the end introduces nothing that stayed
+    for b in reversed(story):
+        if b.label != STORY:
+            continue
+        if _is_heading(b):
+            b.set(BOILERPLATE, "heuristic.edge")
+            continue
+        break
+
+
+def _teasers(
+    page: Page, blocks: list[Block], chains: list[list[Any]], sections: dict[int, Any]
+) -> None:
+    """Turn related-article sections and inline "Read more:" links into teaser records."""
+    next_id = 0
+    # inline one-line teasers inside the story
+    for b in blocks:
+        if b.label == STORY and b.link_density > 0.5 and _INLINE_TEASER.match(b.text):
+            b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.inline-teaser", "title", next_id
+            next_id += 1
+    if not sections:
+        return
+    by_section: dict[Any, list[int]] = {}
+    for i, section in sections.items():
+        if (
+            blocks[i].label in (None, STORY, BOILERPLATE)
+            and not blocks[i].kept
+            and (blocks[i].rule is None or blocks[i].rule.startswith("heuristic."))
+        ):
+            by_section.setdefault(section, []).append(i)
+    for section, idxs in by_section.items():
+        next_id = _cards(blocks, chains, section, sorted(idxs), next_id)
+
+
+def _cards(
+    blocks: list[Block], chains: list[list[Any]], section: Any, idxs: list[int], next_id: int
+) -> int:
+    """Group a teaser section's blocks into cards (one link target each) and fill fields."""
+    stop = section[2] if isinstance(section, tuple) else section
+    # hrefs seen under each element of the section
+    hrefs: dict[Any, set[str]] = {}
+    for i in idxs:
+        h = blocks[i].href
+        if h is None:
+            continue
+        for el in chains[i]:
+            hrefs.setdefault(el, set()).add(h)
+            if el is stop:
+                break
+    current: Any = None
+    record: int | None = None
+    url: str | None = None
+    fields: set[str] = set()
+    for i in idxs:
+        b = blocks[i]
+        card = None
+        for el in chains[i]:
+            if el is stop or len(hrefs.get(el, ())) > 1:
+                break
+            card = el
+        other_link = b.href is not None and url is not None and b.href != url
+        if record is None or card is not current or other_link:
+            if not b.href and b.words > 25:
+                b.set(BOILERPLATE, "heuristic.teaser-section")
+                continue
+            record, current, url, fields = next_id, card, b.href, set()
+            next_id += 1
+        url = url or b.href
+        field = _field(b, fields)
+        if field is None:
+            b.set(BOILERPLATE, "heuristic.teaser-section")
+            continue
+        b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.teaser", field, record
+        fields.add(field)
+    return next_id
+
+
+def _field(b: Block, taken: set[str]) -> str | None:
+    """Which teaser field a block fills, given the fields its card already has."""
+    if b.href and "title" not in taken and b.link_density > 0.5:
+        return "title"
+    if _AGE.match(b.text) and "age" not in taken:
+        return "age"
+    if b.words <= 4 and "source" not in taken and "text" not in taken:
+        return "source"
+    if "text" not in taken:
+        return "text"
+    return None
+
+
+def _one_title(blocks: Iterable[Block]) -> None:
+    """Only the first heuristic title stays a title; later h1s are story headings."""
+    seen = False
+    for b in blocks:
+        if b.label == TITLE and b.rule == "heuristic.title":
+            if seen:
+                b.set(STORY, "heuristic.story")
+            seen = True

@@ -1,0 +1,432 @@
+"""HTML page -> :class:`~declutter.blocks.Page`: decode, parse safely, cut into blocks.
+
+This is the hot path of HTML cleaning, so the tree is walked once, in Python, with no
+per-node XPath. Each block is one paragraph-like unit: a ``<p>``, a heading, a list item, a
+table cell, or the bare text of a ``<div>``; ``<br>`` ends a block. A block carries the
+features the rule engine and :mod:`declutter.extract.story` read: tag, tag path, class/id
+tokens of itself and its ancestors, characters inside links and its first link target.
+
+Parsing is safe by construction: libxml2's HTML parser never loads a DTD or external entity,
+network access is off, comments and processing instructions are dropped, and the input is
+sanitised of NUL and other control characters before it reaches libxml2.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from declutter.blocks import Block, Page, normalise_space
+
+# Elements whose whole subtree is never visible text.
+INVISIBLE = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "video", "audio", "source", "track", "map", "select", "option", "textarea",
+    "input", "button", "head", "dialog",
+)  # fmt: skip
+
+# Elements that start and end a block; everything else is inline and joins its neighbours.
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "address",
+        "hr",
+        "center",
+        "details",
+        "summary",
+        "menu",
+        "body",
+        "html",
+        "picture",
+        "noscript",
+    ]
+)
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _parser() -> etree.HTMLParser:
+    """A fresh safe libxml2 HTML parser (one per call: parsers are not thread-safe)."""
+    return etree.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        huge_tree=False,
+        default_doctype=False,
+        compact=True,
+    )
+
+
+def decode(data: bytes) -> str:
+    """Decode page bytes: BOM, then strict UTF-8, then the declared charset, then detection.
+
+    Valid UTF-8 wins over a declared charset because pages far more often declare a legacy
+    charset and serve UTF-8 than the other way round; legacy bytes are almost never valid UTF-8.
+    """
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(enc, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _META_CHARSET.search(data[:4096])
+    declared = match.group(1).decode("ascii", "ignore").lower() if match else None
+    if declared:
+        if declared in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+            declared = "windows-1252"  # what browsers do, and what such pages really use
+        try:
+            codecs.lookup(declared)
+        except LookupError:
+            declared = None
+    if declared and declared not in ("utf-8", "utf8"):
+        return data.decode(declared, "replace")
+    from bs4.dammit import UnicodeDammit
+
+    guess = UnicodeDammit(data, is_html=True)
+    if guess.unicode_markup is not None:
+        return guess.unicode_markup
+    return data.decode("utf-8", "replace")
+
+
+def _tokens(el: Any) -> str:
+    """Lower-cased class and id tokens of one element ('' when it has neither)."""
+    cls = el.get("class")
+    eid = el.get("id")
+    if cls is None and eid is None:
+        return ""
+    return " ".join(filter(None, (cls, eid))).lower()
+
+
+class _Builder:
+    """Walks the body once and cuts its visible text into blocks."""
+
+    __slots__ = ("blocks", "parts", "link", "href", "base")
+
+    def __init__(self, base: str | None) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link = 0
+        self.href: str | None = None
+        self.base = base
+
+    def absolute(self, href: str) -> str:
+        """``href`` made absolute against the page URL (cheap for already absolute links)."""
+        if not self.base or href.startswith(("http://", "https://")):
+            return href
+        return urljoin(self.base, href)
+
+    def flush(self, owner: Any, kind: str, path: str, attrs: str) -> None:
+        """Close the pending text as one block owned by ``owner``."""
+        if not self.parts:
+            return
+        text = normalise_space("".join(self.parts))
+        self.parts = []
+        if text:
+            self.blocks.append(
+                Block(
+                    index=len(self.blocks),
+                    text=text,
+                    kind=kind,
+                    path=path,
+                    attrs=attrs,
+                    link_chars=min(self.link, len(text)),
+                    href=self.href,
+                    element=owner,
+                )
+            )
+        self.link = 0
+        self.href = None
+
+    def walk(
+        self,
+        el: Any,
+        owner: tuple[Any, str, str, str],
+        path: str,
+        attrs: str,
+        link: bool,
+        depth: int,
+    ) -> None:
+        """Add ``el`` and its subtree (not its tail); ``owner`` is the block that holds loose
+        text here: (element, kind, path, attrs)."""
+        tag = el.tag
+        if not isinstance(tag, str):  # a stray comment or entity node
+            return
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            return
+        style = el.get("style")
+        if style is not None and _HIDDEN_STYLE.search(style):
+            return
+        path = f"{path}/{tag}" if path else tag
+        own = _tokens(el)
+        if own:
+            attrs = f"{attrs} {own}" if attrs else own
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            self.flush(*owner)
+            owner = (el, "div" if tag in _BARE else tag, path, attrs)
+        elif tag == "br":
+            self.flush(*owner)
+            return
+        elif tag == "a":
+            if self.href is None:
+                href = el.get("href")
+                if href and not href.startswith(("#", "javascript:")):
+                    self.href = self.absolute(href.strip())
+            link = True
+        elif tag == "img":
+            return
+        text = el.text
+        parts = self.parts
+        if text:
+            parts.append(text)
+            if link:
+                self.link += len(text.strip())
+        if depth < 250:
+            for child in el:
+                self.walk(child, owner, path, attrs, link, depth + 1)
+                tail = child.tail
+                if tail:
+                    self.parts.append(tail)
+                    if link:
+                        self.link += len(tail.strip())
+        else:  # pathological nesting: keep the text, skip the structure
+            self.parts.extend(el.itertext())
+        if is_block:
+            self.flush(*owner)
+
+
+# Block-level containers whose bare text is reported as kind "div".
+_BARE = frozenset(
+    [
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "form",
+        "fieldset",
+        "center",
+        "details",
+        "body",
+        "html",
+        "picture",
+        "figure",
+        "menu",
+        "dl",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "ul",
+        "ol",
+        "noscript",
+    ]
+)
+
+
+def _meta(root: Any, url: str | None) -> tuple[dict[str, Any], str | None, str | None]:
+    """Page metadata from ``<head>`` (and JSON-LD): meta dict, og:title, <title>."""
+    meta: dict[str, Any] = {
+        "canonical_url": None,
+        "published": None,
+        "author": None,
+        "site_name": None,
+    }
+    og_title = html_title = None
+    head = root.find("head")
+    if head is None:
+        return meta, None, None
+    for el in head.iter("meta", "link", "title"):
+        tag = el.tag
+        if tag == "title":
+            html_title = normalise_space("".join(el.itertext())) or None
+        elif tag == "link":
+            if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+                href = el.get("href").strip()
+                meta["canonical_url"] = urljoin(url, href) if url else href
+        else:
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+            content = el.get("content")
+            if not key or not content:
+                continue
+            content = normalise_space(content)
+            if key in ("og:title", "twitter:title") and og_title is None:
+                og_title = content
+            elif key == "og:site_name":
+                meta["site_name"] = meta["site_name"] or content
+            elif key in (
+                "article:published_time",
+                "datepublished",
+                "date",
+                "pubdate",
+                "publish-date",
+                "dc.date.issued",
+                "parsely-pub-date",
+                "sailthru.date",
+            ):
+                meta["published"] = meta["published"] or content
+            elif key in (
+                "author",
+                "article:author",
+                "parsely-author",
+                "dc.creator",
+                "sailthru.author",
+            ) and not content.startswith("http"):
+                meta["author"] = meta["author"] or content
+            elif key == "og:url" and not meta["canonical_url"]:
+                meta["canonical_url"] = content
+    if meta["published"] is None or meta["author"] is None:
+        _json_ld(root, meta)
+    return meta, og_title, html_title
+
+
+def _json_ld(root: Any, meta: dict[str, Any]) -> None:
+    """Fill ``published``/``author`` from schema.org JSON-LD when the meta tags lack them."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            if meta["published"] is None and isinstance(item.get("datePublished"), str):
+                meta["published"] = item["datePublished"]
+            author = item.get("author")
+            if meta["author"] is None and author:
+                names = [
+                    a.get("name") if isinstance(a, dict) else a
+                    for a in (author if isinstance(author, list) else [author])
+                ]
+                names = [n for n in names if isinstance(n, str) and n.strip()]
+                if names:
+                    meta["author"] = ", ".join(names)
+
+
+def _ld_items(data: Any) -> Iterable[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_items(item)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _ld_items(data["@graph"])
+        else:
+            yield data
+
+
+def clean_title(title: str | None, site_name: str | None = None) -> str | None:
+    """Drop a trailing (or leading) " | Site" part from a page title."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site = (site_name or "").lower()
+    if (
+        site
+        and parts[-1].lower() == site
+        or len(parts[-1].split()) <= 4 < len(" ".join(parts[:-1]).split())
+    ):
+        return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+    if site and parts[0].lower() == site:
+        return " - ".join(parts[1:])
+    return title
+
+
+def parse_html(
+    data: bytes | str, *, id: str, url: str | None = None, source: str | None = None
+) -> Page:
+    """Parse one HTML page into a :class:`Page` of blocks with metadata.
+
+    Raises :class:`ValueError` when the input holds no parseable HTML or no visible text.
+    """
+    text = decode(data) if isinstance(data, bytes | bytearray) else str(data)
+    text = _CONTROL.sub("", text)
+    if not text.strip():
+        raise ValueError("empty page: no HTML to parse")
+    try:
+        root = etree.fromstring(text.encode("utf-8", "replace"), _parser())
+    except etree.Error as exc:
+        raise ValueError(f"unparseable HTML: {exc}") from exc
+    if root is None:
+        raise ValueError("unparseable HTML: no document element")
+    meta, og_title, html_title = _meta(root, url)
+    etree.strip_elements(root, *INVISIBLE, with_tail=False)
+    body = root.find("body")
+    if body is None:
+        body = root
+    builder = _Builder(url)
+    owner = (body, "div", "body", _tokens(body))
+    builder.walk(body, owner, "", "", False, 0)
+    builder.flush(*owner)
+    if not builder.blocks:
+        raise ValueError("no visible text in page")
+    h1 = next((b.text for b in builder.blocks if b.kind == "h1"), None)
+    site = meta["site_name"]
+    title = clean_title(og_title, site) or h1 or clean_title(html_title, site)
+    meta = {k: v for k, v in meta.items() if v}
+    return Page(
+        id=id,
+        format="html",
+        blocks=builder.blocks,
+        url=url,
+        source=source,
+        title=title,
+        meta=meta,
+        tree=root,
+    )
