@@ -99,6 +99,15 @@ class Page:
     """Input keys carried through to the output record untouched."""
     tree: Any = field(default=None, repr=False)
     """The lxml document (HTML only), for CSS/XPath rules."""
+    teasers: dict[int, dict[str, str]] = field(default_factory=dict)
+    """Field values of teaser records parsed from text (``block.teaser`` indexes it). Fields
+    not given here come from the blocks themselves (``block.field`` and ``block.href``)."""
+
+    def new_teaser(self, **fields: str) -> int:
+        """Reserve the next teaser record index of this page (optionally with field values)."""
+        index = len(self.teasers)
+        self.teasers[index] = dict(fields)
+        return index
 
     def undecided(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.label is None)

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 import click
+from rich.console import Console
 
 from declutter import __version__
+from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, FORMATS, InputError, Item
+from declutter.io.writers import JsonlWriter
+from declutter.pipeline import Pipeline
+from declutter.ruleset.engine import RuleSet
+from declutter.ruleset.load import RuleError
+from declutter.summary import Summary, track
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,3 +30,70 @@ def main() -> None:
       declutter explain PAGE                       why each block was kept or dropped
       declutter rules lint|test                    check editors' rule files
     """
+
+
+def _stderr() -> Console:
+    return Console(stderr=True)
+
+
+def _load_rules(rule_dirs: tuple[Path, ...]) -> RuleSet:
+    try:
+        return RuleSet.load(rule_dirs)
+    except RuleError as exc:
+        raise click.ClickException(f"rule files have errors; nothing was read:\n{exc}") from None
+
+
+def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str) -> Iterator[Item]:
+    try:
+        return pipeline.read(inputs, None if fmt == "auto" else fmt)
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+_input_options = [
+    click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
+    click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                 help="Write JSON Lines here (atomically) instead of stdout."),
+    click.option("--format", "fmt", default="auto", show_default=True,
+                 type=click.Choice(("auto",) + FORMATS),
+                 help="Input format; auto detects it from names and content."),
+    click.option("--rules", "rule_dirs", multiple=True,
+                 type=click.Path(exists=True, path_type=Path),
+                 help="Extra rule file or folder, applied after the bundled rules (repeatable)."),
+    click.option("--no-audit", is_flag=True, help="Leave the 'removed' audit trail out."),
+    click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
+                 help="Worker processes; output order is preserved."),
+    click.option("--max-page-bytes", default=DEFAULT_MAX_PAGE_BYTES, show_default=True,
+                 type=click.IntRange(1024), help="Pages larger than this become error records."),
+    click.option("--progress/--no-progress", default=True,
+                 help="Live progress on stderr (only when stderr is a terminal)."),
+]
+
+
+def input_options(f: Any) -> Any:
+    """The options shared by commands that read pages (clean, run)."""
+    for option in reversed(_input_options):
+        f = option(f)
+    return f
+
+
+@main.command()
+@input_options
+def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple[Path, ...],
+          no_audit: bool, jobs: int, max_page_bytes: int, progress: bool) -> None:
+    """Strip boilerplate and separate teasers: one JSON line per input page.
+
+    INPUT is a file, a folder (recursive), a glob or - for stdin: HTML pages (.html, .htm,
+    .gz), plain-text dumps (.txt), JSON Lines pages (.jsonl: id, url, html or text, source,
+    fetched_at), WARC files (.warc, .warc.gz) or RSS/Atom feeds. Every page gives one line:
+    a cleaned record, or an error record with "error" set. A summary goes to stderr.
+    """
+    console = _stderr()
+    pipeline = Pipeline(rules=_load_rules(rule_dirs), rule_dirs=rule_dirs, audit=not no_audit,
+                        max_page_bytes=max_page_bytes)
+    items = _items(pipeline, inputs, fmt)
+    summary = Summary()
+    with JsonlWriter(output) as writer:
+        for record in track(pipeline.run(items, jobs), summary, console, progress):
+            writer.write(record)
+    console.print(summary.table())

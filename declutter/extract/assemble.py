@@ -1,0 +1,50 @@
+"""Labelled blocks -> one :class:`~declutter.record.Record`."""
+
+from __future__ import annotations
+
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Page
+from declutter.record import Record, Removal, Teaser
+
+_TEASER_FIELDS = ("title", "source", "age", "text", "url")
+
+
+def assemble(page: Page, audit: bool = True) -> Record:
+    """Build the record of a labelled page.
+
+    ``title`` is the first block labelled title, else the page's metadata title; ``text``
+    is the story blocks joined by blank lines; teasers are grouped by ``block.teaser`` in
+    the order they appear, their fields from the parsed values of the teaser pattern or
+    from the blocks' ``field`` (a title block's link gives the teaser's ``url``);
+    ``removed`` lists the dropped blocks with the rule or heuristic that dropped them.
+    """
+    title = next((b.text for b in page.blocks if b.label == TITLE), None) or page.title
+    story = [b.text for b in page.blocks if b.label == STORY]
+    groups: dict[int, dict[str, str]] = {}
+    for block in page.blocks:
+        if block.label != TEASER or block.teaser is None:
+            continue
+        values = groups.setdefault(block.teaser, dict(page.teasers.get(block.teaser, {})))
+        name = block.field or "text"
+        if name in _TEASER_FIELDS and name not in page.teasers.get(block.teaser, {}):
+            values[name] = f"{values[name]}\n\n{block.text}" if name in values else block.text
+        if block.href and "url" not in values and name in ("title", "url"):
+            values["url"] = block.href
+    teasers = [Teaser(**{k: v.get(k) for k in _TEASER_FIELDS}) for v in groups.values()]
+    removed = (
+        [Removal(rule=b.rule or "unknown", text=b.text) for b in page.blocks
+         if b.label == BOILERPLATE]
+        if audit
+        else None
+    )
+    meta = {k: v for k, v in page.meta.items() if v is not None}
+    return Record(
+        id=page.id,
+        url=page.url,
+        source=page.source,
+        title=title,
+        text="\n\n".join(story),
+        teasers=teasers,
+        removed=removed,
+        meta=meta,
+        extra=page.extra,
+    )

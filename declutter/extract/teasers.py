@@ -1,0 +1,120 @@
+"""Teaser patterns: a layout described once, every teaser in it parsed into a record.
+
+A pattern is a list of steps; each step says which field a block fills and what the block
+must look like, for example (the seed dump's layout)::
+
+    - {field: source, match: {max_words: 6}}        # "Russia Today"
+    - {field: age, match: {like: age}}              # "4 hours ago"
+    - {field: byline, match: {regex: '^[-–—]\\s*(?P<byline>.+)$'}, optional: true}
+    - {field: title}                                # any block
+    - {field: text, repeat: true, optional: true}   # body lines until the next teaser
+
+A step's regex may fill several fields at once with named groups
+(``(?P<title>.+) — (?P<source>[^,]+), (?P<age>.+)``). Blocks that other rules already dropped
+are skipped over. A ``byline`` fills ``source`` when no source line was seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from declutter.blocks import Block, Page
+from declutter.ruleset.model import Matcher, PatternField
+
+MAX_REPEAT = 40
+
+Check = Callable[[Matcher, Block], bool]
+
+
+@dataclass(slots=True)
+class Taken:
+    """One parsed teaser: its field values and the blocks it used (with the field each filled)."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    blocks: list[tuple[Block, str]] = field(default_factory=list)
+    end: int = 0
+
+
+def _next_free(page: Page, i: int) -> int | None:
+    """Index of the next block at or after ``i`` that no rule has labelled; None at a kept block."""
+    for block in page.blocks[i:]:
+        if block.kept:
+            return None
+        if block.label is None:
+            return block.index
+    return None
+
+
+def _fill(taken: Taken, step: PatternField, block: Block) -> None:
+    regex = step.match.regex if step.match is not None else None
+    groups = regex.groupindex if regex is not None else {}
+    if groups:
+        found = regex.search(block.text)
+        for name, value in (found.groupdict() if found else {}).items():
+            if value and value.strip():
+                taken.values.setdefault(name, value.strip())
+        taken.blocks.append((block, next(iter(groups))))
+        return
+    if step.field in taken.values:
+        taken.values[step.field] += "\n\n" + block.text
+    else:
+        taken.values[step.field] = block.text
+    taken.blocks.append((block, step.field))
+
+
+def _match_once(page: Page, start: int, pattern: list[PatternField], check: Check) -> Taken | None:
+    taken = Taken()
+    i = start
+    for n, step in enumerate(pattern):
+        j = _next_free(page, i)
+        block = page.blocks[j] if j is not None else None
+        if block is None or (step.match is not None and not check(step.match, block)):
+            if step.optional:
+                continue
+            return None
+        _fill(taken, step, block)
+        i = block.index + 1
+        if step.repeat:
+            rest = pattern[n + 1:]
+            for _ in range(MAX_REPEAT):
+                k = _next_free(page, i)
+                if k is None:
+                    break
+                nxt = page.blocks[k]
+                if step.match is not None and not check(step.match, nxt):
+                    break
+                if _match_once(page, k, pattern, check) is not None:
+                    break  # the next teaser starts here
+                if rest and _match_once(page, k, rest, check) is not None and not all(
+                    s.optional for s in rest
+                ):
+                    break  # the pattern's remaining steps take over
+                _fill(taken, step, nxt)
+                i = k + 1
+    if "title" not in taken.values:
+        return None
+    byline = taken.values.pop("byline", None)
+    if byline and "source" not in taken.values:
+        taken.values["source"] = byline.lstrip("-–— ").strip()
+    taken.end = i
+    return taken
+
+
+def parse_teasers(
+    page: Page, start: int, pattern: list[PatternField], check: Check, once: bool = False
+) -> Iterator[Taken]:
+    """Parse consecutive teasers from block ``start`` on, until the pattern no longer fits.
+
+    With ``once`` only the first teaser is parsed (a teaser card inside the story).
+    Field values are in ``Taken.values`` (``title``, ``source``, ``age``, ``text``, ``url``).
+    """
+    i = start
+    while i < len(page.blocks):
+        taken = _match_once(page, i, pattern, check)
+        if taken is None:
+            return
+        yield taken
+        if once:
+            return
+        i = taken.end

@@ -1,0 +1,158 @@
+"""The streaming pipeline: raw pages -> blocks -> rules and scoring -> records.
+
+Every input item gives exactly one record: a cleaned one, or an error record that still
+carries the page's id and url. Nothing in here holds more than a bounded window of pages.
+
+>>> from declutter import Pipeline
+>>> pipe = Pipeline()
+>>> for record in pipe.run(pipe.read(["samples/"])):
+...     print(record.id, record.title)
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from declutter.blocks import Page, text_to_blocks
+from declutter.extract.assemble import assemble
+from declutter.extract.dump import label_dump
+from declutter.extract.story import label_html
+from declutter.html import decode, parse_html
+from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Failure, Item, RawPage, expand, read_all
+from declutter.record import Record
+from declutter.ruleset.engine import RuleSet
+
+_BINARY_SHARE = 0.1
+
+
+def _text_page(raw: RawPage) -> Page:
+    text = raw.content if isinstance(raw.content, str) else decode(raw.content)
+    sample = text[:4096]
+    odd = sum(1 for c in sample if (c < " " and c not in "\t\r\n\f") or c == "\ufffd")
+    if sample and odd / len(sample) > _BINARY_SHARE:
+        raise ValueError("binary content, not a text page")
+    return Page(id=raw.id, format="text", blocks=text_to_blocks(text), url=raw.url,
+                source=raw.source)
+
+
+def parse(raw: RawPage) -> Page:
+    """Raw page -> block sequence (HTML and text dumps alike)."""
+    if raw.format == "html":
+        page = parse_html(raw.content, id=raw.id, url=raw.url, source=raw.source)
+    else:
+        page = _text_page(raw)
+    page.extra = dict(raw.extra)
+    page.meta.update({k: v for k, v in raw.meta.items() if v is not None})
+    if raw.fetched_at:
+        page.meta["fetched_at"] = raw.fetched_at
+    return page
+
+
+@dataclass
+class Pipeline:
+    """Clean pages with a rule set. Build once, reuse for every page.
+
+    ``rules`` defaults to the bundled rules plus ``rule_dirs``; ``audit=False`` leaves the
+    ``removed`` trail out of records.
+    """
+
+    rules: RuleSet | None = None
+    rule_dirs: Sequence[Path] = ()
+    audit: bool = True
+    max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES
+
+    def __post_init__(self) -> None:
+        if self.rules is None:
+            self.rules = RuleSet.load(self.rule_dirs)
+
+    def label(self, page: Page) -> list[Any]:
+        """Apply rules, then scoring, to a parsed page; return the rule engine's decisions."""
+        assert self.rules is not None
+        decisions = self.rules.apply(page)
+        if page.format == "html":
+            label_html(page)
+        else:
+            label_dump(page)
+        return decisions
+
+    def clean(self, item: Item) -> Record:
+        """One input item -> one record; never raises for a bad page."""
+        if isinstance(item, Failure):
+            return Record.failure(item.id, item.error, item.url)
+        try:
+            page = parse(item)
+            self.label(page)
+            record = assemble(page, audit=self.audit)
+        except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError) as exc:
+            return Record.failure(item.id, f"{type(exc).__name__}: {exc}", item.url, **item.extra)
+        if not record.text and not record.teasers:
+            record.error = "no story found"
+        return record
+
+    def read(self, inputs: Iterable[str], fmt: str | None = None) -> Iterator[Item]:
+        """Stream the items of input arguments (files, folders, globs, ``-``)."""
+        return read_all(expand(inputs), fmt, self.max_page_bytes)
+
+    def run(self, items: Iterable[Item], jobs: int = 1) -> Iterator[Record]:
+        """Clean items in order; with ``jobs > 1`` in worker processes, order preserved.
+
+        At most ``4 * jobs`` pages are in flight, so memory stays flat on any input size.
+        """
+        if jobs <= 1:
+            for item in items:
+                yield self.clean(item)
+            return
+        window: deque[Future[Record]] = deque()
+        # Workers load the same rule files themselves: compiled rules do not pickle.
+        setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes)
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup) as pool:
+            for item in items:
+                window.append(pool.submit(_clean_in_worker, item))
+                if len(window) >= 4 * jobs:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+
+
+_worker: Pipeline | None = None
+
+
+def _init_worker(rule_dirs: tuple[Path, ...], audit: bool, max_page_bytes: int) -> None:
+    global _worker
+    _worker = Pipeline(rule_dirs=rule_dirs, audit=audit, max_page_bytes=max_page_bytes)
+
+
+def _clean_in_worker(item: Item) -> Record:
+    assert _worker is not None
+    return _worker.clean(item)
+
+
+def _pipeline(rules: RuleSet | None) -> Pipeline:
+    return Pipeline(rules=rules) if rules is not None else _default()
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def _default() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def clean_html(html: str | bytes, url: str | None = None, *, id: str = "page",
+               source: str | None = None, rules: RuleSet | None = None) -> Record:
+    """Clean one HTML page (str, or bytes of any encoding) into a :class:`Record`."""
+    return _pipeline(rules).clean(RawPage(id, "html", html, url=url, source=source))
+
+
+def clean_text(text: str | bytes, url: str | None = None, *, id: str = "page",
+               source: str | None = None, rules: RuleSet | None = None) -> Record:
+    """Clean one plain-text dump of a page into a :class:`Record`."""
+    return _pipeline(rules).clean(RawPage(id, "text", text, url=url, source=source))

@@ -1,0 +1,235 @@
+"""Apply rule files to a page's blocks.
+
+Precedence, in the order the engine applies it:
+
+1. **Scope**: only files whose scope fits the page take part. Site files come before global
+   ones; among equals, bundled files before ``--rules`` folders, then file order, then rule order.
+2. **keep** protects a block: no drop, end-of-story or teaser label can touch it; it is story.
+3. **drop** labels a block boilerplate; the first matching rule (in precedence order) is named.
+4. **teasers** parses teaser records with the rule's pattern, from the matched block
+   (``span: self``) or from the blocks after a marker (``span: next``; the marker is dropped).
+5. **end-of-story**: from the first block it matches, nothing is story; undecided blocks after
+   it are dropped under its id.
+
+Cost per block does not grow with the number of phrase rules: exact lines are a hash
+lookup, phrases and prefixes one Aho-Corasick pass; only regex/CSS/XPath/position rules
+are looped over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from declutter.blocks import BOILERPLATE, TEASER, Block, Page
+from declutter.extract.teasers import parse_teasers
+from declutter.ruleset.load import bundled_dir, load_files
+from declutter.ruleset.model import Matcher, Rule, RuleFile
+
+
+def fold(text: str) -> str:
+    """The form exact/phrase/prefix rules compare: white space collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(slots=True)
+class Decision:
+    """Why a block got its label: every rule that matched it, and the one that won."""
+
+    matched: list[str] = field(default_factory=list)
+    winner: str | None = None
+
+
+class _Compiled:
+    """The rules of one combination of in-scope files, indexed for matching."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self.exact: dict[str, list[int]] = {}
+        self.automaton: Any = None
+        self.scan: list[int] = []
+        words: dict[str, list[tuple[int, bool]]] = {}
+        for i, rule in enumerate(rules):
+            m = rule.match
+            if m.text:
+                for t in m.text:
+                    self.exact.setdefault(t, []).append(i)
+            elif m.phrase or m.prefix:
+                for t in m.phrase:
+                    words.setdefault(t, []).append((i, False))
+                for t in m.prefix:
+                    words.setdefault(t, []).append((i, True))
+            else:
+                self.scan.append(i)
+        if words:
+            self.automaton = ahocorasick.Automaton()
+            for word, owners in words.items():
+                self.automaton.add_word(word, (len(word), owners))
+            self.automaton.make_automaton()
+
+    def candidates(self, folded: str) -> list[int]:
+        found = set(self.exact.get(folded, ()))
+        if self.automaton is not None:
+            for end, (length, owners) in self.automaton.iter(folded):
+                start = end - length + 1
+                for i, at_start in owners:
+                    if not at_start or start == 0:
+                        found.add(i)
+        found.update(self.scan)
+        return sorted(found)
+
+
+class _PageContext:
+    """Per-page caches for position (``after``) and CSS/XPath conditions."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.folded = [fold(b.text) for b in page.blocks]
+        self._after: dict[int, int] = {}
+        self._selected: dict[int, set[Any]] = {}
+
+    def after_index(self, marker: Matcher) -> int:
+        key = id(marker)
+        if key not in self._after:
+            first = len(self.page.blocks)
+            for block in self.page.blocks:
+                if self.check(marker, block):
+                    first = block.index
+                    break
+            self._after[key] = first
+        return self._after[key]
+
+    def selected(self, m: Matcher, block: Block) -> bool:
+        if self.page.tree is None or block.element is None:
+            return False
+        key = id(m)
+        if key not in self._selected:
+            try:
+                found = m.compiled_xpath(self.page.tree)
+            except Exception:  # an XPath that errors on this page selects nothing
+                found = []
+            self._selected[key] = {e for e in found if hasattr(e, "tag")}
+        chosen = self._selected[key]
+        if not chosen:
+            return False
+        element = block.element
+        while element is not None:
+            if element in chosen:
+                return True
+            element = element.getparent()
+        return False
+
+    def check(self, m: Matcher, block: Block) -> bool:
+        """Whether every condition of ``m`` holds for ``block``."""
+        folded = self.folded[block.index]
+        if m.text and folded not in m.text:
+            return False
+        if m.phrase and not any(p in folded for p in m.phrase):
+            return False
+        if m.prefix and not any(folded.startswith(p) for p in m.prefix):
+            return False
+        if m.kind and block.kind not in m.kind:
+            return False
+        words = block.words if (m.min_words is not None or m.max_words is not None) else 0
+        if m.min_words is not None and words < m.min_words:
+            return False
+        if m.max_words is not None and words > m.max_words:
+            return False
+        if m.regex is not None and not m.regex.search(block.text):
+            return False
+        if m.compiled_xpath is not None and not self.selected(m, block):
+            return False
+        return m.after is None or block.index > self.after_index(m.after)
+
+
+class RuleSet:
+    """Loaded, checked rule files, ready to label pages.
+
+    >>> rules = RuleSet.load()              # the bundled rules
+    >>> rules = RuleSet.load([Path("my-rules")])   # bundled, then my-rules/
+    """
+
+    def __init__(self, files: Sequence[RuleFile]) -> None:
+        # Site files first, then global; stable within each tier (bundled before user).
+        self.files = sorted(files, key=lambda f: not f.site)
+        self._views: dict[tuple[int, ...], _Compiled] = {}
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = (), bundled: bool = True) -> RuleSet:
+        """Load the bundled rules (unless ``bundled=False``) and then each extra file or folder.
+
+        Raises :class:`declutter.ruleset.load.RuleError` with every problem found.
+        """
+        paths = ([bundled_dir()] if bundled else []) + [Path(p) for p in extra]
+        return cls(load_files(paths))
+
+    @property
+    def rules(self) -> list[Rule]:
+        return [r for f in self.files for r in f.rules]
+
+    def _view(self, page: Page, texts: list[str]) -> _Compiled:
+        active = tuple(
+            i for i, f in enumerate(self.files) if f.scope.applies(page.url, page.source, texts)
+        )
+        view = self._views.get(active)
+        if view is None:
+            if len(self._views) > 256:
+                self._views.clear()
+            view = self._views[active] = _Compiled(
+                [r for i in active for r in self.files[i].rules]
+            )
+        return view
+
+    def apply(self, page: Page) -> list[Decision]:
+        """Label the page's blocks by the rules; return, per block, which rules matched and won."""
+        ctx = _PageContext(page)
+        view = self._view(page, ctx.folded)
+        decisions = [Decision() for _ in page.blocks]
+        by_action: dict[str, list[tuple[Block, Rule]]] = {
+            "keep": [], "drop": [], "teasers": [], "end-of-story": []
+        }
+        for block, folded in zip(page.blocks, ctx.folded, strict=True):
+            for i in view.candidates(folded):
+                rule = view.rules[i]
+                if ctx.check(rule.match, block):
+                    decisions[block.index].matched.append(rule.id)
+                    by_action[rule.action].append((block, rule))
+
+        for block, rule in by_action["keep"]:
+            if not block.kept:
+                block.kept = True
+                block.label, block.rule = None, rule.id
+                decisions[block.index].winner = rule.id
+        for block, rule in by_action["drop"]:
+            if block.label is None and not block.kept:
+                block.set(BOILERPLATE, rule.id)
+                decisions[block.index].winner = rule.id
+        for block, rule in sorted(by_action["teasers"], key=lambda br: br[0].index):
+            if block.label is not None or block.kept:
+                continue
+            start = block.index
+            if rule.span == "next":
+                block.set(BOILERPLATE, rule.id)
+                decisions[block.index].winner = rule.id
+                start += 1
+            assert rule.pattern is not None
+            for taken in parse_teasers(page, start, rule.pattern, ctx.check,
+                                       once=rule.span == "self"):
+                index = page.new_teaser(**taken.values)
+                for b, name in taken.blocks:
+                    b.set(TEASER, rule.id)
+                    b.field, b.teaser = name, index
+                    decisions[b.index].winner = rule.id
+        ends = [b for b, _ in by_action["end-of-story"]]
+        if ends:
+            first = min(b.index for b in ends)
+            rule = next(r for b, r in by_action["end-of-story"] if b.index == first)
+            for block in page.blocks[first:]:
+                if block.label is None and not block.kept:
+                    block.set(BOILERPLATE, rule.id)
+                    decisions[block.index].winner = rule.id
+        return decisions

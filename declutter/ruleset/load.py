@@ -1,0 +1,450 @@
+"""Rule files (YAML) -> checked, compiled :class:`~declutter.ruleset.model.RuleFile` objects.
+
+Files are read with a *safe* YAML loader (no tags, no code) that remembers where every key
+stands, so each problem is reported as ``file:line:column: message``. Loading is all or
+nothing: :func:`load_files` raises :class:`RuleError` with every problem found, and a run
+never starts with half its rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import re2
+import yaml
+from cssselect import GenericTranslator, SelectorError
+from lxml import etree
+
+from declutter.ruleset.model import (
+    ACTIONS,
+    TEASER_FIELDS,
+    Matcher,
+    PatternField,
+    Rule,
+    RuleFile,
+    RuleTest,
+    Scope,
+    Where,
+)
+
+FILE_KEYS = {"name", "description", "scope", "definitions", "patterns", "rules", "tests"}
+RULE_KEYS = {"id", "description", "match", "action", "pattern", "span"}
+MATCH_KEYS = {"text", "phrase", "prefix", "regex", "like", "css", "xpath", "kind",
+              "min_words", "max_words", "after"}
+FIELD_KEYS = {"field", "match", "optional", "repeat"}
+SCOPE_KEYS = {"domains", "urls", "sources", "markers"}
+TEST_KEYS = {"name", "input", "path", "format", "url", "source", "expect"}
+EXPECT_KEYS = {"title", "text", "contains", "not_contains", "teasers", "dropped"}
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
+_RE2_OPTIONS.max_mem = 8 << 20
+
+
+class Problem(Exception):
+    """One problem in a rule file, at a place an editor can open."""
+
+    def __init__(self, where: Where, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where = where
+        self.message = message
+
+
+class RuleError(Exception):
+    """Rule files that cannot be used; ``problems`` lists every one found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class _Map(dict):  # type: ignore[type-arg]
+    """A YAML mapping that remembers where it and each of its keys stand."""
+
+    where: Where
+    keys_at: dict[str, Where]
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML loader that records positions; it constructs plain data only."""
+
+
+def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
+    out = _Map()
+    out.where = Where(loader.name, node.start_mark.line + 1, node.start_mark.column + 1)
+    out.keys_at = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str):
+            key = str(key)
+        if key in out:
+            raise Problem(_at(loader.name, key_node), f"duplicate key {key!r}")
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.keys_at[key] = _at(loader.name, value_node)
+    return out
+
+
+def _at(name: str, node: yaml.Node) -> Where:
+    return Where(name, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+
+
+def compile_regex(pattern: str, where: Where) -> Any:
+    """Compile an RE2 pattern (linear time, no backreferences); reject what RE2 rejects."""
+    if not isinstance(pattern, str) or not pattern:
+        raise Problem(where, "regex must be a non-empty string")
+    try:
+        return re2.compile(pattern, _RE2_OPTIONS)
+    except re2.error as exc:
+        detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
+        raise Problem(where, f"regex {pattern!r} is not valid RE2: {detail}") from None
+
+
+def _strings(value: Any, where: Where, key: str) -> tuple[str, ...]:
+    values = [value] if isinstance(value, str) else value
+    if (
+        not isinstance(values, list)
+        or not values
+        or not all(isinstance(v, str) and v.strip() for v in values)
+    ):
+        raise Problem(where, f"{key} must be a non-empty string or a list of them")
+    return tuple(" ".join(v.split()).casefold() for v in values)
+
+
+def _int(value: Any, where: Where, key: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise Problem(where, f"{key} must be a whole number >= 0")
+    return value
+
+
+def _unknown(data: _Map, allowed: set[str], what: str) -> None:
+    for key in data:
+        if key not in allowed:
+            raise Problem(
+                data.keys_at.get(key, data.where),
+                f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})",
+            )
+
+
+class _FileLoader:
+    """Turns one parsed YAML document into a RuleFile, collecting problems."""
+
+    def __init__(self, path: str, data: _Map, definitions: dict[str, tuple[str, Where]]) -> None:
+        self.path = path
+        self.data = data
+        self.definitions = definitions
+        self.problems: list[Problem] = []
+        self.patterns: dict[str, list[PatternField]] = {}
+
+    def where(self, data: Any, key: str | None = None) -> Where:
+        if isinstance(data, _Map):
+            return data.keys_at.get(key, data.where) if key else data.where
+        return Where(self.path)
+
+    def matcher(self, data: Any, where: Where) -> Matcher:
+        if not isinstance(data, _Map) or not data:
+            raise Problem(where, "match must be a mapping with at least one condition")
+        _unknown(data, MATCH_KEYS, "match")
+        m = Matcher()
+        w = data.keys_at
+        if "text" in data:
+            m.text = _strings(data["text"], w["text"], "text")
+        if "phrase" in data:
+            m.phrase = _strings(data["phrase"], w["phrase"], "phrase")
+        if "prefix" in data:
+            m.prefix = _strings(data["prefix"], w["prefix"], "prefix")
+        if "regex" in data and "like" in data:
+            raise Problem(w["like"], "use either regex or like, not both")
+        if "regex" in data:
+            m.regex = compile_regex(data["regex"], w["regex"])
+            m.regex_source = data["regex"]
+        if "like" in data:
+            name = data["like"]
+            if name not in self.definitions:
+                known = ", ".join(sorted(self.definitions)) or "none"
+                raise Problem(w["like"], f"like: no definition named {name!r} (defined: {known})")
+            m.regex_source = self.definitions[name][0]
+            m.regex = compile_regex(m.regex_source, self.definitions[name][1])
+        if "css" in data:
+            if not isinstance(data["css"], str):
+                raise Problem(w["css"], "css must be a selector string")
+            try:
+                xpath = GenericTranslator().css_to_xpath(data["css"])
+            except SelectorError as exc:
+                raise Problem(w["css"], f"bad CSS selector {data['css']!r}: {exc}") from None
+            m.css = data["css"]
+            m.compiled_xpath = etree.XPath(xpath)
+        if "xpath" in data:
+            if "css" in data:
+                raise Problem(w["xpath"], "use either css or xpath, not both")
+            try:
+                m.compiled_xpath = etree.XPath(data["xpath"])
+            except (etree.XPathSyntaxError, TypeError) as exc:
+                raise Problem(w["xpath"], f"bad XPath {data['xpath']!r}: {exc}") from None
+            m.xpath = data["xpath"]
+        if "kind" in data:
+            m.kind = _strings(data["kind"], w["kind"], "kind")
+        if "min_words" in data:
+            m.min_words = _int(data["min_words"], w["min_words"], "min_words")
+        if "max_words" in data:
+            m.max_words = _int(data["max_words"], w["max_words"], "max_words")
+        if "after" in data:
+            m.after = self.matcher(data["after"], w["after"])
+        return m
+
+    def pattern(self, data: Any, where: Where) -> list[PatternField]:
+        if isinstance(data, str):
+            if data not in self.patterns:
+                raise Problem(where, f"no teaser pattern named {data!r} in this file")
+            return self.patterns[data]
+        if not isinstance(data, list) or not data:
+            raise Problem(where, "a teaser pattern is a non-empty list of fields")
+        fields = []
+        for item in data:
+            if not isinstance(item, _Map):
+                raise Problem(where, "each pattern step is a mapping with a 'field'")
+            _unknown(item, FIELD_KEYS, "pattern step")
+            name = item.get("field")
+            if name not in TEASER_FIELDS and not (
+                isinstance(name, str) and "match" in item and name == "line"
+            ):
+                raise Problem(
+                    self.where(item, "field"),
+                    f"field must be one of {', '.join(TEASER_FIELDS)} (or 'line' with a regex "
+                    "whose named groups fill fields)",
+                )
+            match = self.matcher(item["match"], item.keys_at["match"]) if "match" in item else None
+            fields.append(PatternField(
+                field=name,
+                match=match,
+                optional=bool(item.get("optional", False)),
+                repeat=bool(item.get("repeat", False)),
+            ))
+            del iw
+        if not any(f.field == "title" or _has_group(f.match, "title") for f in fields):
+            raise Problem(where, "a teaser pattern needs a title (a 'title' field or a regex group)")
+        return fields
+
+    def scope(self) -> Scope:
+        raw = self.data.get("scope", "all")
+        where = self.where(self.data, "scope")
+        if raw == "all":
+            return Scope(all=True)
+        if not isinstance(raw, _Map):
+            raise Problem(where, "scope must be 'all' or a mapping of domains/urls/sources/markers")
+        _unknown(raw, SCOPE_KEYS, "scope")
+        if not any(raw.get(k) for k in SCOPE_KEYS):
+            raise Problem(where, "empty scope: name domains, urls, sources or markers (or 'all')")
+        w = raw.keys_at
+        return Scope(
+            domains=_strings(raw["domains"], w["domains"], "domains") if "domains" in raw else (),
+            urls=tuple(compile_regex(u, w["urls"]) for u in raw.get("urls") or ()),
+            sources=_strings(raw["sources"], w["sources"], "sources") if "sources" in raw else (),
+            markers=_strings(raw["markers"], w["markers"], "markers") if "markers" in raw else (),
+        )
+
+    def rule(self, data: Any, name: str) -> Rule:
+        where = self.where(data)
+        if not isinstance(data, _Map):
+            raise Problem(where, "a rule is a mapping with id, match and action")
+        _unknown(data, RULE_KEYS, "rule")
+        rid = data.get("id")
+        if not isinstance(rid, str) or not rid.strip():
+            raise Problem(where, "rule has no id")
+        action = data.get("action")
+        if action not in ACTIONS:
+            raise Problem(self.where(data, "action"),
+                          f"rule {rid}: action must be one of {', '.join(ACTIONS)}")
+        if "match" not in data:
+            raise Problem(where, f"rule {rid}: no match")
+        rule = Rule(
+            id=rid,
+            action=action,
+            match=self.matcher(data["match"], data.keys_at["match"]),
+            description=str(data.get("description", "")),
+            where=where,
+            origin=name,
+        )
+        if action == "teasers":
+            if "pattern" not in data:
+                raise Problem(where, f"rule {rid}: a teasers rule needs a pattern")
+            rule.pattern = self.pattern(data["pattern"], data.keys_at["pattern"])
+            rule.span = data.get("span", "next")
+            if rule.span not in ("next", "self"):
+                raise Problem(data.keys_at["span"], f"rule {rid}: span must be 'next' or 'self'")
+        elif "pattern" in data or "span" in data:
+            raise Problem(data.keys_at.get("pattern") or data.keys_at["span"],
+                          f"rule {rid}: pattern and span belong to teasers rules only")
+        return rule
+
+    def test(self, data: Any, index: int) -> RuleTest:
+        where = self.where(data)
+        if not isinstance(data, _Map):
+            raise Problem(where, "a test is a mapping with input or path, and expect")
+        _unknown(data, TEST_KEYS, "test")
+        if ("input" in data) == ("path" in data):
+            raise Problem(where, "a test needs exactly one of input (inline page) or path (a file)")
+        expect = data.get("expect")
+        if not isinstance(expect, _Map) or not expect:
+            raise Problem(where, "a test needs an expect mapping")
+        _unknown(expect, EXPECT_KEYS, "expect")
+        test = RuleTest(
+            name=str(data.get("name", f"test {index + 1}")),
+            where=where,
+            input=data.get("input"),
+            format=data.get("format"),
+            url=data.get("url"),
+            source=data.get("source"),
+            expect=dict(expect),
+        )
+        if "path" in data:
+            test.path = _contained(Path(self.path).parent, data["path"], data.keys_at["path"])
+        return test
+
+    def load(self) -> RuleFile:
+        _unknown(self.data, FILE_KEYS, "rule file")
+        name = str(self.data.get("name") or Path(self.path).stem)
+        scope = self._collect(self.scope) or Scope(all=True)
+        for pname, steps in (self.data.get("patterns") or {}).items():
+            where = self.where(self.data.get("patterns"), pname)
+            fields = self._collect(lambda s=steps, w=where: self.pattern(s, w))
+            if fields:
+                self.patterns[pname] = fields
+        rules = [
+            r for r in (self._collect(lambda d=d: self.rule(d, name))
+                        for d in self._list("rules")) if r
+        ]
+        tests = [
+            t for t in (self._collect(lambda d=d, i=i: self.test(d, i))
+                        for i, d in enumerate(self._list("tests"))) if t
+        ]
+        return RuleFile(path=self.path, name=name, scope=scope, rules=rules, tests=tests,
+                        site=not scope.all)
+
+    def _list(self, key: str) -> list[Any]:
+        value = self.data.get(key) or []
+        if not isinstance(value, list):
+            self.problems.append(Problem(self.where(self.data, key), f"{key} must be a list"))
+            return []
+        return value
+
+    def _collect(self, make: Any) -> Any:
+        try:
+            return make()
+        except Problem as problem:
+            self.problems.append(problem)
+            return None
+
+
+def _has_group(match: Matcher | None, group: str) -> bool:
+    return bool(match and match.regex is not None and group in match.regex.groupindex)
+
+
+def _contained(base: Path, ref: Any, where: Where) -> Path:
+    """Resolve a test's file reference; it must stay inside the tree that holds the rules."""
+    if not isinstance(ref, str) or not ref:
+        raise Problem(where, "path must be a file path")
+    root = base.resolve().parent if base.resolve().name == "sites" else base.resolve()
+    root = root.parent  # the project folder holding rules/ (and samples/)
+    target = (base / ref).resolve()
+    if not target.is_relative_to(root):
+        raise Problem(where, f"path {ref!r} leaves the project folder {root}")
+    return target
+
+
+def bundled_dir() -> Path:
+    """The rule files shipped with declutter."""
+    return Path(str(resources.files("declutter").joinpath("rules")))
+
+
+def rule_paths(paths: Iterable[Path]) -> list[Path]:
+    """Expand files and folders (recursively) into the YAML rule files they hold, in order."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml")))
+        elif path.exists():
+            out.append(path)
+        else:
+            raise RuleError([Problem(Where(str(path)), "no such rule file or folder")])
+    return out
+
+
+def load_files(paths: Sequence[Path]) -> list[RuleFile]:
+    """Load and check rule files; raise :class:`RuleError` listing every problem found.
+
+    Definitions (named regexes) of all files are shared, so a site file can say
+    ``like: age`` with the ``age`` definition of ``global.yaml``. Rule ids must be unique
+    across all files.
+    """
+    problems: list[Problem] = []
+    docs: list[tuple[str, _Map]] = []
+    for path in rule_paths(paths):
+        name = str(path)
+        try:
+            text = path.read_text("utf-8")
+            data = yaml.load(text, Loader=_make_loader(name)) if text.strip() else None
+        except Problem as problem:
+            problems.append(problem)
+            continue
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = Where(name, mark.line + 1, mark.column + 1) if mark else Where(name)
+            problems.append(Problem(where, f"not valid YAML: {getattr(exc, 'problem', exc)}"))
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(Problem(Where(name), f"cannot read: {exc}"))
+            continue
+        if not isinstance(data, _Map):
+            problems.append(Problem(Where(name, 1, 1), "a rule file is a mapping (rules:, ...)"))
+            continue
+        docs.append((name, data))
+
+    definitions: dict[str, tuple[str, Where]] = {}
+    for _, data in docs:
+        defs = data.get("definitions") or {}
+        if not isinstance(defs, _Map):
+            problems.append(Problem(data.keys_at["definitions"], "definitions must be a mapping"))
+            continue
+        for key, value in defs.items():
+            where = defs.keys_at[key]
+            if key in definitions:
+                problems.append(Problem(where, f"definition {key!r} already made at "
+                                               f"{definitions[key][1]}"))
+                continue
+            try:
+                compile_regex(value, where)
+            except Problem as problem:
+                problems.append(problem)
+                continue
+            definitions[key] = (value, where)
+
+    files: list[RuleFile] = []
+    seen: dict[str, Where] = {}
+    for name, data in docs:
+        loader = _FileLoader(name, data, definitions)
+        rule_file = loader.load()
+        problems.extend(loader.problems)
+        for rule in rule_file.rules:
+            if rule.id in seen:
+                problems.append(Problem(rule.where, f"duplicate rule id {rule.id!r} "
+                                                    f"(first at {seen[rule.id]})"))
+            seen.setdefault(rule.id, rule.where)
+        files.append(rule_file)
+    if problems:
+        raise RuleError(sorted(problems, key=lambda p: (p.where.path, p.where.line)))
+    return files
+
+
+def _make_loader(name: str) -> type[_Loader]:
+    class Named(_Loader):
+        def __init__(self, stream: Any) -> None:
+            super().__init__(stream)
+            self.name = name
+
+    return Named
