@@ -225,7 +225,6 @@ class _FileLoader:
                 optional=bool(item.get("optional", False)),
                 repeat=bool(item.get("repeat", False)),
             ))
-            del iw
         if not any(f.field == "title" or _has_group(f.match, "title") for f in fields):
             raise Problem(where, "a teaser pattern needs a title (a 'title' field or a regex group)")
         return fields
