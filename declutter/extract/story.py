@@ -42,6 +42,9 @@ CHROME_TAGS = {
     "figure": "caption",
 }
 
+# Chrome kinds that no story container sits inside.
+_NOT_STORY = frozenset({"nav", "aside", "footer", "sidebar", "comments", "promo", "share", "cookie"})
+
 # class/id word parts that mark chrome; the value is the heuristic id's suffix.
 _CHROME_WORDS = {
     "nav": "nav", "navbar": "nav", "navigation": "nav", "menu": "nav", "breadcrumb": "nav",
@@ -62,7 +65,7 @@ _CHROME_WORDS = {
     "tags": "tags", "tag": "tags", "tagcloud": "tags", "hashtags": "tags", "topics": "tags",
     "keywords": "tags", "categories": "tags",
     "caption": "caption", "figcaption": "caption", "wp-caption-text": "caption",
-    "sidebar": "sidebar", "widget": "sidebar", "rail": "sidebar",
+    "sidebar": "sidebar", "widget": "sidebar",
     "hidden": "hidden", "sr-only": "hidden", "visually-hidden": "hidden", "print": "hidden",
     "modal": "hidden", "popup": "hidden", "overlay": "hidden",
 }  # fmt: skip
@@ -161,10 +164,14 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _is_prose(b: Block) -> bool:
-    """Sentence-like text: enough words (or CJK characters) and few link characters."""
-    if b.link_density > 0.35:
-        return False
+    """Sentence-like text: enough words (or CJK characters) and not mostly links.
+
+    Long blocks may carry more inline links (news digests link every item) than short ones.
+    """
     words = b.words
+    ld = b.link_density
+    if ld > (0.55 if words >= 20 else 0.35):
+        return False
     if words >= 12:
         return True
     if words >= 6 and _SENTENCE_END.search(b.text):
@@ -173,13 +180,14 @@ def _is_prose(b: Block) -> bool:
 
 
 def _value(b: Block) -> float:
-    """How much a block argues for the subtree that holds it being the story."""
-    n = len(b.text)
+    """How much a block argues for the subtree that holds it being the story.
+
+    Prose counts for its text outside links and against for its link text; link-dense
+    text counts against; other short text is neutral (list items, table cells, labels).
+    """
     if _is_prose(b):
-        return n - 2 * b.link_chars
-    if b.link_density > 0.35:
-        return -1.5 * n
-    return -0.2 * n if b.kind[0] != "h" else 0.0
+        return len(b.text) - 2 * b.link_chars
+    return -1.5 * b.link_chars if b.link_density > 0.35 else -0.5 * b.link_chars
 
 
 def _chrome_kind(tokens: str) -> tuple[str | None, bool]:
@@ -217,10 +225,10 @@ def label_html(page: Page) -> None:
     if not blocks:
         return
     chains = [_ancestors(b.element) for b in blocks]
-    container, prose = _story_container(blocks, chains)
+    element_cache: dict[Any, tuple[str | None, bool]] = {}
+    container, prose = _story_container(blocks, chains, element_cache)
     # an element holding half the story's prose is the story, whatever its class says
     floor = 0.5 * prose.get(container, 0)
-    element_cache: dict[Any, tuple[str | None, bool]] = {}
     teaser_sections: dict[int, Any] = {}  # block index -> section element
     for i, b in enumerate(blocks):
         chain = chains[i]
@@ -230,14 +238,7 @@ def label_html(page: Page) -> None:
         for el in chain:
             if el is container:
                 break
-            verdict = element_cache.get(el)
-            if verdict is None:
-                tag_kind = CHROME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
-                kind, teaser = _chrome_kind(
-                    " ".join(filter(None, (el.get("class"), el.get("id")))).lower()
-                )
-                verdict = (tag_kind or kind, teaser)
-                element_cache[el] = verdict
+            verdict = _verdict(el, element_cache)
             kind, teaser = verdict
             if (kind or teaser) and prose.get(el, 0) > floor:
                 continue
@@ -267,8 +268,15 @@ def label_html(page: Page) -> None:
     _one_title(blocks)
 
 
-def _story_container(blocks: list[Block], chains: list[list[Any]]) -> tuple[Any, dict[Any, int]]:
-    """The element whose subtree has the highest summed block value, and prose chars per element."""
+def _story_container(
+    blocks: list[Block], chains: list[list[Any]], verdicts: dict[Any, tuple[str | None, bool]]
+) -> tuple[Any, dict[Any, int]]:
+    """The story container and the prose characters under each element.
+
+    The container is the element whose subtree has the highest summed block value, among
+    elements not inside page chrome (footer, sidebar, comments, nav...); when every
+    candidate is inside chrome, the best of all.
+    """
     score: dict[Any, float] = {}
     prose: dict[Any, int] = {}
     for b, chain in zip(blocks, chains, strict=True):
@@ -278,7 +286,24 @@ def _story_container(blocks: list[Block], chains: list[list[Any]]) -> tuple[Any,
             score[el] = score.get(el, 0.0) + v
             if p:
                 prose[el] = prose.get(el, 0) + p
-    return max(score.items(), key=lambda kv: kv[1])[0], prose
+    ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
+    for el, _ in ranked[:8]:
+        if not any(_verdict(a, verdicts)[0] in _NOT_STORY for a in _ancestors(el)):
+            return el, prose
+    return ranked[0][0], prose
+
+
+def _verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | None, bool]:
+    """(chrome kind, teaser section?) of one element, from its tag and class/id tokens."""
+    verdict = cache.get(el)
+    if verdict is None:
+        tag_kind = CHROME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
+        kind, teaser = _chrome_kind(
+            " ".join(filter(None, (el.get("class"), el.get("id")))).lower()
+        )
+        verdict = (tag_kind or kind, teaser)
+        cache[el] = verdict
+    return verdict
 
 
 def _heading_sections(
