@@ -1,3 +1,15 @@
-"""declutter: clean stories out of scraped news pages and aggregator dumps."""
+"""declutter: clean stories out of scraped news pages and aggregator dumps.
+
+The library API is small:
+
+- :func:`clean_html` and :func:`clean_text` clean one page into a :class:`Record`;
+- :class:`Pipeline` streams many pages (``Pipeline().run(items)``), the same way the CLI does;
+- :class:`RuleSet` loads rule files (bundled, plus folders of your own).
+"""
+
+from declutter.pipeline import Pipeline, clean_html, clean_text
+from declutter.record import Record, Removal, Teaser
+from declutter.ruleset.engine import RuleSet
 
 __version__ = "0.1.0"
+__all__ = ["Pipeline", "Record", "Removal", "RuleSet", "Teaser", "clean_html", "clean_text"]

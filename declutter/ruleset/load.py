@@ -406,7 +406,9 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
 
     definitions: dict[str, tuple[str, Where]] = {}
     for _, data in docs:
-        defs = data.get("definitions") or {}
+        if not data.get("definitions"):
+            continue
+        defs = data["definitions"]
         if not isinstance(defs, _Map):
             problems.append(Problem(data.keys_at["definitions"], "definitions must be a mapping"))
             continue
