@@ -50,5 +50,6 @@ def read_warc(name: str, stream: IO[bytes], max_page_bytes: int) -> Iterator[Ite
                 fetched_at=record.rec_headers.get_header("WARC-Date"),
                 encoding=_charset(ctype),
             )
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        yield Failure(f"{name}#{count + 1}", f"damaged WARC: {exc}")
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, TypeError) as exc:
+        # warcio raises AttributeError/TypeError on some malformed headers.
+        yield Failure(f"{name}#{count + 1}", f"damaged WARC: {type(exc).__name__}: {exc}")
