@@ -1,0 +1,24 @@
+"""Near-duplicate stories across feeds: MinHash LSH clusters, teaser links, a persistent index.
+
+The public API::
+
+    from declutter.dedup import DedupConfig, dedup_stream, open_index
+
+    summary = dedup_stream("clean.jsonl", write, DedupConfig(), index="stories.idx")
+
+The steps are separate pure functions, usable per partition by a distributed runner:
+:func:`~declutter.dedup.shingle.normalise` and
+:func:`~declutter.dedup.shingle.shingle_hashes` (text to 32-bit shingle hashes),
+:func:`~declutter.dedup.minhash.signatures_from_hashes` (signatures),
+:func:`~declutter.dedup.lsh.band_keys` (LSH bucket keys from band index and band values),
+:func:`~declutter.dedup.minhash.jaccard` (verification),
+:func:`~declutter.dedup.cluster.connected_components` and :func:`~declutter.dedup.cluster.label`
+(clusters and the canonical rule).
+"""
+
+from declutter.dedup.config import DedupConfig
+from declutter.dedup.engine import DedupSummary, atomic_jsonl, dedup_stream, iter_jsonl
+from declutter.dedup.index import DedupIndexError, Index, open_index, parse_age
+
+__all__ = ["DedupConfig", "DedupIndexError", "DedupSummary", "Index", "atomic_jsonl",
+           "dedup_stream", "iter_jsonl", "open_index", "parse_age"]

@@ -1,0 +1,379 @@
+"""Dedup of a record stream in two passes with flat memory.
+
+Pass 1 (:func:`sketch_records`) reads the records once and keeps, per story, only a
+:class:`~declutter.dedup.cluster.Doc` (id, signature, sizes, ordering facts) and, per teaser,
+its sketch. :func:`resolve` then finds candidates with the index's LSH, verifies them, takes
+connected components (together with the stored clusters they touch), names each cluster and
+its canonical copy, links teasers, and commits the new state to the index. Pass 2
+(:func:`annotate`) reads the records again and writes each one with ``dup``, ``is_canonical`` and
+``teasers[i].links_to``. Error records (``error`` not null) pass through unchanged; a line that
+is not a JSON object becomes an error record.
+
+``dedup_stream`` is the whole thing for the CLI and for ``declutter run``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TextIO
+
+from declutter.dedup.cluster import Doc, UnionFind, canonical_key, label, normalise_time
+from declutter.dedup.config import DedupConfig
+from declutter.dedup.index import Index, open_index
+from declutter.dedup.minhash import is_empty, jaccard, signatures_and_sizes
+from declutter.dedup.teasers import TeaserLinker, TeaserSketch
+
+RecordSource = str | Path | Callable[[], Iterable[Any]]
+Progress = Callable[[str, int], None]
+
+
+@dataclass
+class DedupSummary:
+    """What a run did, for the stderr summary and for callers."""
+
+    records: int = 0
+    stories: int = 0
+    errors: int = 0
+    clusters: int = 0
+    """Clusters with more than one member among this run's stories (and the index)."""
+    duplicates: int = 0
+    """This run's stories that are not their cluster's canonical copy."""
+    duplicates_of_index: int = 0
+    """Of those, the ones whose canonical copy came from an earlier run."""
+    teasers: int = 0
+    teasers_linked: int = 0
+    written: int = 0
+    run: int = 0
+    index_kind: str = "memory"
+    index_size: int = 0
+    seconds: float = 0.0
+    config: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Annotation:
+    cluster: str
+    canonical: str
+    similarity: float
+    is_canonical: bool
+
+
+@dataclass
+class Sketches:
+    """Pass 1's result: what dedup needs of the input, without the text."""
+
+    docs: list[Doc] = field(default_factory=list)
+    doc_of_ordinal: dict[int, int] = field(default_factory=dict)
+    teasers: list[TeaserSketch] = field(default_factory=list)
+    records: int = 0
+    errors: int = 0
+
+
+@dataclass
+class Resolution:
+    """Pass 1 and the clustering combined: the annotation of every record position."""
+
+    by_ordinal: dict[int, Annotation] = field(default_factory=dict)
+    links: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+class InvalidLine:
+    """A JSONL line that is not a JSON object (becomes an error record in the output)."""
+
+    __slots__ = ("line", "message")
+
+    def __init__(self, line: int, message: str) -> None:
+        self.line = line
+        self.message = message
+
+    def as_error_record(self) -> dict:
+        return {"id": f"line-{self.line}", "url": None, "source": None, "title": None, "text": "",
+                "teasers": [], "meta": {}, "error": f"invalid input line {self.line}: {self.message}"}
+
+
+def iter_jsonl(path: str | Path) -> Iterator[dict | InvalidLine]:
+    """Records of a JSON Lines file (``-`` is not accepted: dedup reads its input twice)."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield InvalidLine(number, f"not JSON ({exc.msg})")
+                continue
+            if not isinstance(obj, dict):
+                yield InvalidLine(number, "not a JSON object")
+                continue
+            yield obj
+
+
+def _factory(source: RecordSource) -> Callable[[], Iterable[Any]]:
+    if callable(source):
+        return source
+    return lambda: iter_jsonl(source)
+
+
+def _is_story(record: Any) -> bool:
+    return isinstance(record, dict) and record.get("error") is None and record.get("id") is not None
+
+
+def _story_text(record: dict) -> str:
+    text = record.get("text")
+    if isinstance(text, str) and text.strip():
+        return text
+    title = record.get("title")
+    return title if isinstance(title, str) else ""
+
+
+def sketch_records(records: Iterable[Any], config: DedupConfig, run: int, run_time: str,
+                   progress: Progress | None = None) -> Sketches:
+    """Pass 1: signatures of every story and every linkable teaser, in input order."""
+    out = Sketches()
+    pending: list[tuple[int, dict]] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        texts = [_story_text(rec) for _, rec in pending]
+        sigs, sizes = signatures_and_sizes(texts, config)
+        teaser_texts: list[str] = []
+        teaser_where: list[tuple[int, int, str]] = []
+        for (ordinal, rec), sig, size, text in zip(pending, sigs, sizes, texts, strict=True):
+            meta = rec.get("meta") if isinstance(rec.get("meta"), dict) else {}
+            doc = Doc(id=str(rec["id"]), signature=sig, size=int(size), length=len(text),
+                      seen=normalise_time(meta.get("fetched_at"), run_time), run=run,
+                      ordinal=ordinal)
+            out.doc_of_ordinal[ordinal] = len(out.docs)
+            out.docs.append(doc)
+            for position, teaser in enumerate(rec.get("teasers") or []):
+                body = teaser.get("text") if isinstance(teaser, dict) else None
+                if isinstance(body, str) and len(body.split()) >= config.teaser_min_words:
+                    teaser_texts.append(body)
+                    teaser_where.append((ordinal, position, doc.id))
+        if teaser_texts:
+            tsigs, tsizes = signatures_and_sizes(teaser_texts, config)
+            for (ordinal, position, page), sig, size in zip(teaser_where, tsigs, tsizes, strict=True):
+                out.teasers.append(TeaserSketch(ordinal, position, page, sig, int(size)))
+        if progress:
+            progress("sketch", len(pending))
+        pending.clear()
+
+    for ordinal, record in enumerate(records):
+        out.records += 1
+        if not _is_story(record):
+            out.errors += 1
+            continue
+        pending.append((ordinal, record))
+        if len(pending) >= config.batch_size:
+            flush()
+    flush()
+    return out
+
+
+def find_pairs(docs: list[Doc], index: Index, known: dict[str, Doc], config: DedupConfig,
+               progress: Progress | None = None) -> tuple[UnionFind, dict[str, Doc]]:
+    """Query-then-insert every story in input order; join verified candidates.
+
+    ``known`` maps ids to Docs already resolved (this run's stories and stored ones);
+    stored stories met as candidates are fetched from the index and added to it.
+    """
+    uf = UnionFind()
+    for step, doc in enumerate(docs, 1):
+        uf.add(doc.id)
+        if is_empty(doc.signature):
+            continue
+        candidates = [c for c in index.query(doc.signature) if c != doc.id]
+        missing = [c for c in candidates if c not in known]
+        if missing:
+            known.update(index.get(missing))
+        for other_id in candidates:
+            other = known.get(other_id)
+            if other is not None and jaccard(doc.signature, other.signature) >= config.threshold:
+                uf.union(doc.id, other_id)
+        if doc.cluster is None:  # new to the index (a stored story is already in its LSH)
+            index.insert(doc)
+        if progress and step % 1000 == 0:
+            progress("cluster", 1000)
+    return uf, known
+
+
+def resolve(sketches: Sketches, index: Index, config: DedupConfig, now: float,
+            progress: Progress | None = None) -> tuple[Resolution, DedupSummary]:
+    """Clusters, canonical copies and teaser links for pass 1's sketches; commits the index."""
+    summary = DedupSummary()
+    # One Doc per id: a repeated id in the input is the same story; a stored id keeps its past.
+    stored = index.get(d.id for d in sketches.docs)
+    current: dict[str, Doc] = {}
+    for doc in sketches.docs:
+        if doc.id not in current:
+            current[doc.id] = stored.get(doc.id, doc)
+    known: dict[str, Doc] = dict(current)
+    uf, known = find_pairs(list(current.values()), index, known, config, progress)
+
+    # Stored stories keep their stored clusters: pull every member of a touched cluster in.
+    touched = {d.cluster for i, d in known.items() if d.cluster and i in uf}
+    for members in index.members(touched).values():
+        for member in members:
+            known.setdefault(member.id, member)
+            uf.union(member.id, members[0].id)
+
+    annotations: dict[str, Annotation] = {}
+    canonical_of: dict[str, str] = {}
+    changed: list[Doc] = []
+    for component in uf.components():
+        members = [known[i] for i in component]
+        cluster_id, canonical_id = label(members, config.canonical)
+        canonical_sig = known[canonical_id].signature
+        multi = len(members) > 1
+        if multi and any(i in current for i in component):
+            summary.clusters += 1
+        for doc in members:
+            canonical_of[doc.cluster or doc.id] = canonical_id
+            canonical_of[cluster_id] = canonical_id
+            if doc.id in current:
+                sim = 1.0 if doc.id == canonical_id else jaccard(doc.signature, canonical_sig)
+                annotations[doc.id] = Annotation(cluster_id, canonical_id, round(sim, 4),
+                                                 doc.id == canonical_id)
+                if doc.id != canonical_id:
+                    summary.duplicates += 1
+                    if canonical_id not in current:
+                        summary.duplicates_of_index += 1
+            if doc.cluster != cluster_id:
+                doc.cluster = cluster_id
+                if doc.added == 0.0:
+                    doc.added = now
+                changed.append(doc)
+
+    resolution = Resolution()
+    seen_ids: set[str] = set()
+    for ordinal, position in sketches.doc_of_ordinal.items():
+        doc_id = sketches.docs[position].id
+        note = annotations[doc_id]
+        if doc_id in seen_ids and note.is_canonical:  # a repeated line is never canonical twice
+            note = Annotation(note.cluster, note.canonical, note.similarity, False)
+        seen_ids.add(doc_id)
+        resolution.by_ordinal[ordinal] = note
+
+    summary.teasers = len(sketches.teasers)
+    if sketches.teasers:
+        resolution.links = link_teasers(sketches.teasers, current, index, known, canonical_of,
+                                        config)
+        summary.teasers_linked = len(resolution.links)
+    index.commit(changed)
+    return resolution, summary
+
+
+def link_teasers(teasers: list[TeaserSketch], current: dict[str, Doc], index: Index,
+                 known: dict[str, Doc], canonical_of: dict[str, str],
+                 config: DedupConfig) -> dict[tuple[int, int], str]:
+    """``(record position, teaser position) -> canonical id`` of the story each teaser previews."""
+    stored = (d for d in index.iter_docs() if d.id not in current)
+    linker = TeaserLinker([*current.values(), *stored], config)
+    links: dict[tuple[int, int], str] = {}
+    for teaser in teasers:
+        story = linker.best(teaser, lambda d: canonical_key(d, config.canonical))
+        if story is None:
+            continue
+        cluster = story.cluster or story.id
+        if cluster not in canonical_of:
+            members = index.members([cluster]).get(cluster) or [story]
+            canonical_of[cluster] = label(members, config.canonical)[1]
+        links[(teaser.ordinal, teaser.position)] = canonical_of[cluster]
+    return links
+
+
+def annotate(records: Iterable[Any], resolution: Resolution, write: Callable[[dict], None],
+             drop_duplicates: bool = False) -> int:
+    """Pass 2: write every record with its dup annotation; return how many were written."""
+    written = 0
+    for ordinal, record in enumerate(records):
+        if isinstance(record, InvalidLine):
+            write(record.as_error_record())
+            written += 1
+            continue
+        note = resolution.by_ordinal.get(ordinal)
+        if note is None:  # an error record, or not a story: through unchanged
+            write(record)
+            written += 1
+            continue
+        if drop_duplicates and not note.is_canonical:
+            continue
+        record = dict(record)
+        record["dup"] = {"cluster": note.cluster, "canonical": note.canonical,
+                         "similarity": note.similarity}
+        record["is_canonical"] = note.is_canonical
+        teasers = record.get("teasers")
+        if isinstance(teasers, list):
+            record["teasers"] = [
+                {**t, "links_to": resolution.links.get((ordinal, i))} if isinstance(t, dict) else t
+                for i, t in enumerate(teasers)]
+        write(record)
+        written += 1
+    return written
+
+
+def dedup_stream(source: RecordSource, write: Callable[[dict], None],
+                 config: DedupConfig | None = None, index: Index | str | Path | None = None, *,
+                 drop_duplicates: bool = False, progress: Progress | None = None) -> DedupSummary:
+    """Flag near-duplicates in a stream of records and write each record annotated.
+
+    ``source`` is a JSONL path or a zero-argument callable returning a fresh iterable of record
+    dicts (it is called twice: once to sketch, once to annotate). ``write`` receives each output
+    record. ``index`` is an open :class:`Index`, an index spec for :func:`open_index`
+    (path or ``redis://``), or ``None`` for an in-memory index. An index opened here is closed
+    here; one passed in is left open.
+    """
+    config = config or DedupConfig()
+    started = time.time()
+    factory = _factory(source)
+    owned = not isinstance(index, Index)
+    store = open_index(index, config) if owned else index
+    try:
+        run = store.begin_run()
+        run_time = datetime.fromtimestamp(started, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        sketches = sketch_records(factory(), config, run, run_time, progress)
+        resolution, summary = resolve(sketches, store, config, started, progress)
+        summary.written = annotate(factory(), resolution, write, drop_duplicates)
+        summary.records, summary.errors = sketches.records, sketches.errors
+        summary.stories = len(sketches.docs)
+        summary.run, summary.index_kind, summary.index_size = run, store.kind, len(store)
+    finally:
+        if owned:
+            store.close()
+    summary.seconds = round(time.time() - started, 3)
+    summary.config = config.to_dict()
+    return summary
+
+
+@contextlib.contextmanager
+def atomic_jsonl(path: str | Path) -> Iterator[Callable[[dict], None]]:
+    """A ``write(record)`` that lands in ``path`` only if the block finishes (temp + replace)."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    handle: TextIO
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            def write(record: dict) -> None:
+                line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+                handle.write(line.encode("utf-8", "replace").decode("utf-8"))
+                handle.write("\n")
+
+            yield write
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
