@@ -58,7 +58,7 @@ _CHROME_WORDS = {
     "newsletter": "promo", "subscribe": "promo", "subscription": "promo", "signup": "promo",
     "promo": "promo", "promotion": "promo", "advert": "promo", "advertisement": "promo",
     "ad": "promo", "ads": "promo", "adslot": "promo", "dfp": "promo", "sponsor": "promo",
-    "sponsored": "promo", "paywall": "promo", "cta": "promo", "banner": "promo",
+    "sponsored": "promo", "cta": "promo", "banner": "promo",
     "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
     "byline": "byline", "author": "byline", "authors": "byline", "dateline": "byline",
     "timestamp": "byline", "published": "byline", "meta": "byline", "credit": "byline",
@@ -67,38 +67,29 @@ _CHROME_WORDS = {
     "caption": "caption", "figcaption": "caption", "wp-caption-text": "caption",
     "sidebar": "sidebar", "widget": "sidebar",
     "hidden": "hidden", "sr-only": "hidden", "visually-hidden": "hidden", "print": "hidden",
-    "modal": "hidden", "popup": "hidden", "overlay": "hidden",
+    "modal": "hidden", "popup": "hidden", "overlay": "hidden", "socialmedia": "share",
 }  # fmt: skip
 _TEASER_WORDS = frozenset(
-    [
-        "related",
-        "recommended",
-        "recommendations",
-        "recommend",
-        "more-stories",
-        "morestories",
-        "read-next",
-        "readnext",
-        "also-read",
-        "alsoread",
-        "you-may-like",
-        "also-like",
-        "trending",
-        "popular",
-        "most-read",
-        "mostread",
-        "most-popular",
-        "outbrain",
-        "taboola",
-        "recirc",
-        "recirculation",
-        "further-reading",
-        "read-more",
-        "readmore",
-        "more-on",
-        "more-from",
-    ]
+    {
+        "related", "recommended", "recommendations", "recommend", "more-stories", "morestories",
+        "read-next", "readnext", "also-read", "alsoread", "you-may-like", "also-like", "trending",
+        "popular", "most-read", "mostread", "most-popular", "outbrain", "taboola", "recirc",
+        "recirculation", "further-reading", "read-more", "readmore", "more-on", "more-from",
+        "excerpt", "excerpts",
+    }
+)  # fmt: skip
+# "relatedposts", "jp-relatedposts", "outbrain-widget": teaser sections however spelled
+_TEASER_INFIX = re.compile(
+    r"related|recommend|outbrain|taboola|mostread|most-read|readnext|"
+    r"youmay|you-may|morestories|more-stories|recirc"
 )
+# compound class names: "modalwindow", "cookiebar", "newsletterSignup", "sharetools"
+_CHROME_INFIX = re.compile(
+    r"modal|popup|cookie|newsletter|breadcrumb|navbar|sidebar|disqus|"
+    r"addthis|sharing|socialmedia|advert"
+)
+# WordPress-style taxonomy classes name the post's topics, not the element's role
+_TAXONOMY = frozenset({"tag", "category", "categories", "topic", "section", "post", "format"})
 _GENERIC_SUFFIX = frozenset(
     [
         "bar",
@@ -135,7 +126,15 @@ _TEASER_HEADING = re.compile(
     r"more (?:from|on|stories|news|in|about)\b.*|read (?:more|next|also)|also read|see also|"
     r"recommended(?: for you| stories| reading)?|trending(?: now)?|most (?:read|popular|viewed)|"
     r"popular(?: now| stories)?|don'?t miss|what to read next|further reading|editor'?s picks|"
-    r"top stories|latest (?:news|stories)|more stories)\W*$",
+    r"top stories|latest (?:news|stories)|more stories|"
+    r"voc[eê] (?:pode|tamb[eé]m pode) gostar|veja tamb[eé]m|leia tamb[eé]m|leia mais|"
+    r"posts? relacionad[oa]s|mat[eé]rias relacionadas|art[ií]culos relacionados|"
+    r"tambi[eé]n te puede interesar|te puede interesar|lee tambi[eé]n|"
+    r"[àa] lire aussi|lire aussi|vous aimerez aussi|sur le m[eê]me sujet|"
+    r"lesen sie auch|auch interessant|das k[öo]nnte sie (?:auch )?interessieren|"
+    r"weitere artikel|verwandte artikel|ti potrebbe interessare|articoli correlati|"
+    r"leggi anche|potrebbe interessarti|читайте также|похожие (?:статьи|записи)|"
+    r"관련 ?기사|関連記事|おすすめ記事|相关文章|相關文章)\W*$",
     re.I,
 )
 _INLINE_TEASER = re.compile(
@@ -170,7 +169,7 @@ def _is_prose(b: Block) -> bool:
     """
     words = b.words
     ld = b.link_density
-    if ld > (0.55 if words >= 20 else 0.35):
+    if ld > (0.75 if words >= 40 else 0.55 if words >= 20 else 0.35):
         return False
     if words >= 12:
         return True
@@ -186,7 +185,8 @@ def _value(b: Block) -> float:
     text counts against; other short text is neutral (list items, table cells, labels).
     """
     if _is_prose(b):
-        return len(b.text) - 2 * b.link_chars
+        value = len(b.text) - 2 * b.link_chars
+        return value / 2 if b.kind == "li" else value
     return -1.5 * b.link_chars if b.link_density > 0.35 else -0.5 * b.link_chars
 
 
@@ -199,11 +199,15 @@ def _chrome_kind(tokens: str) -> tuple[str | None, bool]:
         if tok in _TEASER_WORDS:
             return None, True
         parts = _WORD_PARTS.split(tok)
-        for part in parts:
-            if part in _TEASER_WORDS:
-                return None, True
+        if parts[0] not in _TAXONOMY and (
+            _TEASER_INFIX.search(tok) or any(part in _TEASER_WORDS for part in parts)
+        ):
+            return None, True
         if kind is None:
             kind = _CHROME_WORDS.get(tok)
+            if kind is None:
+                m = _CHROME_INFIX.search(tok)
+                kind = _CHROME_WORDS[m.group()] if m else None
             if kind is None and len(parts) > 1:
                 # "article-footer", "post-share-bar"; not "tag-wework" or "comments-open"
                 while len(parts) > 1 and parts[-1] in _GENERIC_SUFFIX:
@@ -262,10 +266,49 @@ def label_html(page: Page) -> None:
             b.set(TITLE, "heuristic.title")
         else:
             b.set(STORY, "heuristic.story")
-    _heading_sections(blocks, chains, teaser_sections)
+    _extend(blocks, chains, container, element_cache, floor, prose)
+    _heading_sections(blocks, chains, prose, teaser_sections)
     _trim_edges(blocks)
     _teasers(page, blocks, chains, teaser_sections)
     _one_title(blocks)
+
+
+def _extend(
+    blocks: list[Block],
+    chains: list[list[Any]],
+    container: Any,
+    verdicts: dict[Any, tuple[str | None, bool]],
+    floor: float,
+    prose: dict[Any, int],
+) -> None:
+    """Grow the story over prose right before and after the container.
+
+    Broken markup and in-story ad slots sometimes split one article body over sibling
+    elements; the container then holds only part of it. Prose blocks that continue the story
+    in reading order (at most two non-prose blocks in between, no chrome, no headline) join it.
+    """
+    story = [i for i, b in enumerate(blocks) if b.label == STORY]
+    if not story:
+        return
+    above = set(_ancestors(container))
+    for step, start in ((-1, story[0]), (1, story[-1])):
+        i, gap = start + step, 0
+        while 0 <= i < len(blocks) and gap <= 2:
+            b = blocks[i]
+            if b.label != BOILERPLATE or b.rule != "heuristic.outside-story" or b.kind == "h1":
+                break
+            if any(
+                _verdict(el, verdicts) != (None, False) and prose.get(el, 0) <= floor
+                for el in chains[i]
+                if el not in above
+            ):
+                break
+            if _is_prose(b):
+                b.set(STORY, "heuristic.story-continues")
+                gap = 0
+            else:
+                gap += 1
+            i += step
 
 
 def _story_container(
@@ -287,10 +330,15 @@ def _story_container(
             if p:
                 prose[el] = prose.get(el, 0) + p
     ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
-    for el, _ in ranked[:8]:
-        if not any(_verdict(a, verdicts)[0] in _NOT_STORY for a in _ancestors(el)):
-            return el, prose
-    return ranked[0][0], prose
+    best = next(
+        (
+            el
+            for el, _ in ranked[:8]
+            if not any(_verdict(a, verdicts)[0] in _NOT_STORY for a in _ancestors(el))
+        ),
+        ranked[0][0],
+    )
+    return best, prose
 
 
 def _verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | None, bool]:
@@ -298,21 +346,19 @@ def _verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | 
     verdict = cache.get(el)
     if verdict is None:
         tag_kind = CHROME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
-        kind, teaser = _chrome_kind(
-            " ".join(filter(None, (el.get("class"), el.get("id")))).lower()
-        )
+        kind, teaser = _chrome_kind(" ".join(filter(None, (el.get("class"), el.get("id")))).lower())
         verdict = (tag_kind or kind, teaser)
         cache[el] = verdict
     return verdict
 
 
 def _heading_sections(
-    blocks: list[Block], chains: list[list[Any]], sections: dict[int, Any]
+    blocks: list[Block], chains: list[list[Any]], prose: dict[Any, int], sections: dict[int, Any]
 ) -> None:
     """A "You may also like"-style heading opens a teaser section of the links after it.
 
     The section runs until the next heading, or until prose that does not follow a link
-    (card text follows its card's link; a second prose block in a row is story again).
+    (card text shares a small parent with its card's link; other prose is story again).
     """
     i, n = 0, len(blocks)
     while i < n:
@@ -320,14 +366,24 @@ def _heading_sections(
         if not _opens_teaser_section(b):
             i += 1
             continue
-        j, links = i + 1, 0
+        j, links, card = i + 1, 0, None
         while j < n:
             nb = blocks[j]
             if links and _is_heading(nb):
                 break
-            if not nb.link_chars and _is_prose(nb) and not blocks[j - 1].link_chars:
+            if (
+                not nb.link_chars
+                and _is_prose(nb)
+                and not (
+                    card is not None
+                    and nb.element.getparent() is card
+                    and prose.get(card, 0) <= 2 * len(nb.text)
+                )
+            ):
                 break
-            links += bool(nb.link_chars)
+            if nb.link_chars:
+                links += 1
+                card = nb.element.getparent()
             j += 1
         if links:
             b.set(BOILERPLATE, "heuristic.teaser-heading")
@@ -380,9 +436,7 @@ def _trim_edges(blocks: list[Block]) -> None:
         break
 
 
-def _teasers(
-    page: Page, blocks: list[Block], chains: list[list[Any]], sections: dict[int, Any]
-) -> None:
+def _teasers(page: Page, blocks: list[Block], chains: list[list[Any]], sections: dict[int, Any]) -> None:
     """Turn related-article sections and inline "Read more:" links into teaser records."""
     next_id = 0
     # inline one-line teasers inside the story
@@ -404,9 +458,7 @@ def _teasers(
         next_id = _cards(blocks, chains, section, sorted(idxs), next_id)
 
 
-def _cards(
-    blocks: list[Block], chains: list[list[Any]], section: Any, idxs: list[int], next_id: int
-) -> int:
+def _cards(blocks: list[Block], chains: list[list[Any]], section: Any, idxs: list[int], next_id: int) -> int:
     """Group a teaser section's blocks into cards (one link target each) and fill fields."""
     stop = section[2] if isinstance(section, tuple) else section
     # hrefs seen under each element of the section
