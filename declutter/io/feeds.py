@@ -17,7 +17,7 @@ def read_feed(inp: Input, data: bytes) -> Iterator[Item]:
     """Yield one HTML page per feed item: its full content, else its summary.
 
     The feed's title is the pages' ``source``; the item's link is its ``url`` and id (unless
-    the item has an id of its own); its date goes to ``meta.published``.
+    the item has none, then its id); its date goes to ``meta.published``.
     """
     feed = feedparser.parse(data)
     if not feed.entries:
@@ -30,7 +30,7 @@ def read_feed(inp: Input, data: bytes) -> Iterator[Item]:
         body = content[0].get("value") if content else entry.get("summary") or ""
         title = entry.get("title") or ""
         url = entry.get("link")
-        pid = entry.get("id") or url or f"{inp.id}#{n}"
+        pid = url or entry.get("id") or f"{inp.id}#{n}"
         published = entry.get("published") or entry.get("updated")
         html = f"<html><head><title>{_escape(title)}</title></head><body><article>" \
                f"<h1>{_escape(title)}</h1>{body}</article></body></html>"

@@ -123,7 +123,7 @@ def test_feed_items_are_pages(tmp_path: Path) -> None:
     path.write_bytes(FEED)
     first, second = items(path)
     assert isinstance(first, RawPage) and isinstance(second, RawPage)
-    assert (first.id, first.url, first.source) == ("id-1", "https://e.com/1", "Example Feed")
+    assert (first.id, first.url, first.source) == ("https://e.com/1", "https://e.com/1", "Example Feed")
     assert "Full content of the first story." in first.content
     assert first.meta["published"].startswith("Mon, 21 Jul 2025")
     assert (second.id, second.format) == ("https://e.com/2", "html")
