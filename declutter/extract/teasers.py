@@ -54,7 +54,8 @@ def _fill(taken: Taken, step: PatternField, block: Block) -> None:
         for name, value in (found.groupdict() if found else {}).items():
             if value and value.strip():
                 taken.values.setdefault(name, value.strip())
-        taken.blocks.append((block, next(iter(groups))))
+        filled = [name for name in groups if found and (found.group(name) or "").strip()]
+        taken.blocks.append((block, "+".join(filled) or next(iter(groups))))
         return
     if step.field in taken.values:
         taken.values[step.field] += "\n\n" + block.text
@@ -63,7 +64,28 @@ def _fill(taken: Taken, step: PatternField, block: Block) -> None:
     taken.blocks.append((block, step.field))
 
 
+def _later_fits(pattern: list[PatternField], n: int, block: Block, check: Check) -> bool:
+    """Whether ``block`` fits the matcher of a step after step ``n`` that could come next.
+
+    Steps are looked at in order up to the first required one; a step without a matcher
+    fits anything and so tells nothing.
+    """
+    for step in pattern[n + 1:]:
+        if step.match is not None and check(step.match, block):
+            return True
+        if not step.optional:
+            return False
+    return False
+
+
 def _match_once(page: Page, start: int, pattern: list[PatternField], check: Check) -> Taken | None:
+    """Match the pattern once from block ``start``; None when a required step does not fit.
+
+    An optional step is passed over when its block does not fit its matcher, or (a step
+    without a matcher, such as a body) when the block fits a later step: the body of
+    ``title / text? / 'Read more: URL'`` stays empty when the URL line follows the title.
+    A repeated step takes blocks until one fits a later step or starts the next teaser.
+    """
     taken = Taken()
     i = start
     for n, step in enumerate(pattern):
@@ -73,10 +95,11 @@ def _match_once(page: Page, start: int, pattern: list[PatternField], check: Chec
             if step.optional:
                 continue
             return None
+        if step.optional and step.match is None and _later_fits(pattern, n, block, check):
+            continue
         _fill(taken, step, block)
         i = block.index + 1
         if step.repeat:
-            rest = pattern[n + 1:]
             for _ in range(MAX_REPEAT):
                 k = _next_free(page, i)
                 if k is None:
@@ -84,12 +107,10 @@ def _match_once(page: Page, start: int, pattern: list[PatternField], check: Chec
                 nxt = page.blocks[k]
                 if step.match is not None and not check(step.match, nxt):
                     break
+                if _later_fits(pattern, n, nxt, check):
+                    break  # the pattern's remaining steps take over
                 if _match_once(page, k, pattern, check) is not None:
                     break  # the next teaser starts here
-                if rest and _match_once(page, k, rest, check) is not None and not all(
-                    s.optional for s in rest
-                ):
-                    break  # the pattern's remaining steps take over
                 _fill(taken, step, nxt)
                 i = k + 1
     if "title" not in taken.values:
