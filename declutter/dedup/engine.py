@@ -48,6 +48,10 @@ class DedupSummary:
     """This run's stories that are not their cluster's canonical copy."""
     duplicates_of_index: int = 0
     """Of those, the ones whose canonical copy came from an earlier run."""
+    candidates: int = 0
+    """Candidate pairs from the LSH (each checked once per querying story)."""
+    verified: int = 0
+    """Candidate pairs whose estimated Jaccard reached the threshold."""
     teasers: int = 0
     teasers_linked: int = 0
     written: int = 0
@@ -183,7 +187,8 @@ def sketch_records(records: Iterable[Any], config: DedupConfig, run: int, run_ti
 
 
 def find_pairs(docs: list[Doc], index: Index, known: dict[str, Doc], config: DedupConfig,
-               progress: Progress | None = None) -> tuple[UnionFind, dict[str, Doc]]:
+               progress: Progress | None = None,
+               counts: DedupSummary | None = None) -> tuple[UnionFind, dict[str, Doc]]:
     """Query-then-insert every story in input order; join verified candidates.
 
     ``known`` maps ids to Docs already resolved (this run's stories and stored ones);
@@ -202,6 +207,10 @@ def find_pairs(docs: list[Doc], index: Index, known: dict[str, Doc], config: Ded
             other = known.get(other_id)
             if other is not None and jaccard(doc.signature, other.signature) >= config.threshold:
                 uf.union(doc.id, other_id)
+                if counts is not None:
+                    counts.verified += 1
+        if counts is not None:
+            counts.candidates += len(candidates)
         if doc.cluster is None:  # new to the index (a stored story is already in its LSH)
             index.insert(doc)
         if progress and step % 1000 == 0:
@@ -220,7 +229,7 @@ def resolve(sketches: Sketches, index: Index, config: DedupConfig, now: float,
         if doc.id not in current:
             current[doc.id] = stored.get(doc.id, doc)
     known: dict[str, Doc] = dict(current)
-    uf, known = find_pairs(list(current.values()), index, known, config, progress)
+    uf, known = find_pairs(list(current.values()), index, known, config, progress, summary)
 
     # Stored stories keep their stored clusters: pull every member of a touched cluster in.
     touched = {d.cluster for i, d in known.items() if d.cluster and i in uf}
