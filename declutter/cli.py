@@ -11,8 +11,8 @@ from rich.console import Console
 
 from declutter import __version__
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, FORMATS, InputError, Item
-from declutter.io.writers import JsonlWriter
-from declutter.pipeline import Pipeline
+from declutter.io.writers import JsonlWriter, OutputBusy, ResumeMismatch
+from declutter.pipeline import DEFAULT_PAGE_SECONDS, Pipeline
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import RuleError
 from declutter.summary import Summary, track
@@ -65,6 +65,11 @@ _input_options = [
                  help="Worker processes; output order is preserved."),
     click.option("--max-page-bytes", default=DEFAULT_MAX_PAGE_BYTES, show_default=True,
                  type=click.IntRange(1024), help="Pages larger than this become error records."),
+    click.option("--page-timeout", default=DEFAULT_PAGE_SECONDS, show_default=True,
+                 type=click.FloatRange(0), help="Seconds one page may take (0: no limit); "
+                 "a slower page becomes an error record."),
+    click.option("--resume", is_flag=True,
+                 help="Go on from the partial output of an interrupted run (needs -o)."),
     click.option("--progress/--no-progress", default=True,
                  help="Live progress on stderr (only when stderr is a terminal)."),
 ]
@@ -80,7 +85,8 @@ def input_options(f: Any) -> Any:
 @main.command()
 @input_options
 def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple[Path, ...],
-          no_audit: bool, jobs: int, max_page_bytes: int, progress: bool) -> None:
+          no_audit: bool, jobs: int, max_page_bytes: int, page_timeout: float, resume: bool,
+          progress: bool) -> None:
     """Strip boilerplate and separate teasers: one JSON line per input page.
 
     INPUT is a file, a folder (recursive), a glob or - for stdin: HTML pages (.html, .htm,
@@ -90,10 +96,25 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     """
     console = _stderr()
     pipeline = Pipeline(rules=_load_rules(rule_dirs), rule_dirs=rule_dirs, audit=not no_audit,
-                        max_page_bytes=max_page_bytes)
+                        max_page_bytes=max_page_bytes, page_seconds=page_timeout)
     items = _items(pipeline, inputs, fmt)
     summary = Summary()
-    with JsonlWriter(output) as writer:
-        for record in track(pipeline.run(items, jobs), summary, console, progress):
-            writer.write(record)
+    try:
+        with _writer(output, resume) as writer:
+            for record in track(pipeline.run(writer.skip_done(items), jobs), summary, console,
+                                progress):
+                writer.write(record)
+    except ResumeMismatch as exc:
+        raise click.ClickException(str(exc)) from None
+    if writer.resumed:
+        console.print(f"resumed: {writer.resumed} pages were already written by an earlier run")
     console.print(summary.table())
+
+
+def _writer(output: Path | None, resume: bool) -> JsonlWriter:
+    if resume and output is None:
+        raise click.UsageError("--resume needs -o/--output")
+    try:
+        return JsonlWriter(output, resume=resume)
+    except OutputBusy as exc:
+        raise click.ClickException(str(exc)) from None

@@ -11,9 +11,12 @@ carries the page's id and url. Nothing in here holds more than a bounded window 
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +31,30 @@ from declutter.record import Record
 from declutter.ruleset.engine import RuleSet
 
 _BINARY_SHARE = 0.1
+DEFAULT_PAGE_SECONDS = 30.0
+
+
+class PageTimeout(Exception):
+    """A page took longer than its time budget."""
+
+
+@contextmanager
+def _budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`PageTimeout` in the block after ``seconds`` (main thread only, else no limit)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise PageTimeout(f"page took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _text_page(raw: RawPage) -> Page:
@@ -58,13 +85,15 @@ class Pipeline:
     """Clean pages with a rule set. Build once, reuse for every page.
 
     ``rules`` defaults to the bundled rules plus ``rule_dirs``; ``audit=False`` leaves the
-    ``removed`` trail out of records.
+    ``removed`` trail out of records. ``page_seconds`` is each page's time budget (0: none);
+    a page over it, or over ``max_page_bytes``, becomes an error record.
     """
 
     rules: RuleSet | None = None
     rule_dirs: Sequence[Path] = ()
     audit: bool = True
     max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES
+    page_seconds: float = DEFAULT_PAGE_SECONDS
 
     def __post_init__(self) -> None:
         if self.rules is None:
@@ -85,10 +114,12 @@ class Pipeline:
         if isinstance(item, Failure):
             return Record.failure(item.id, item.error, item.url)
         try:
-            page = parse(item)
-            self.label(page)
-            record = assemble(page, audit=self.audit)
-        except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError) as exc:
+            with _budget(self.page_seconds):
+                page = parse(item)
+                self.label(page)
+                record = assemble(page, audit=self.audit)
+        except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError,
+                PageTimeout) as exc:
             return Record.failure(item.id, f"{type(exc).__name__}: {exc}", item.url, **item.extra)
         if not record.text and not record.teasers:
             record.error = "no story found"
@@ -109,7 +140,7 @@ class Pipeline:
             return
         window: deque[Future[Record]] = deque()
         # Workers load the same rule files themselves: compiled rules do not pickle.
-        setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes)
+        setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes, self.page_seconds)
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup) as pool:
             for item in items:
                 window.append(pool.submit(_clean_in_worker, item))
@@ -122,9 +153,11 @@ class Pipeline:
 _worker: Pipeline | None = None
 
 
-def _init_worker(rule_dirs: tuple[Path, ...], audit: bool, max_page_bytes: int) -> None:
+def _init_worker(rule_dirs: tuple[Path, ...], audit: bool, max_page_bytes: int,
+                 page_seconds: float) -> None:
     global _worker
-    _worker = Pipeline(rule_dirs=rule_dirs, audit=audit, max_page_bytes=max_page_bytes)
+    _worker = Pipeline(rule_dirs=rule_dirs, audit=audit, max_page_bytes=max_page_bytes,
+                       page_seconds=page_seconds)
 
 
 def _clean_in_worker(item: Item) -> Record:

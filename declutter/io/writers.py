@@ -1,57 +1,121 @@
-"""Writers: records -> JSON Lines, to stdout or to a file that appears only when complete."""
+"""Writers: records -> JSON Lines, to stdout or to a file that appears only when complete.
+
+A file output is written to ``.<name>.part`` beside it, one whole line per record, and
+renamed into place when the run ends well, so an interrupted run never leaves a file that
+looks complete. The partial file is locked while a run writes it (a second run on the same
+output fails clearly) and kept when a run dies, so ``--resume`` can go on from it.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import sys
-import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from declutter.record import Record, dumps
 
 
+class OutputBusy(Exception):
+    """Another run is writing the same output file."""
+
+
+class ResumeMismatch(Exception):
+    """The partial output of an earlier run does not belong to these inputs."""
+
+
+def part_path(path: Path) -> Path:
+    """Where a run writes ``path`` until it is complete."""
+    return path.with_name(f".{path.name}.part")
+
+
 class JsonlWriter:
-    """Write one record per line. A file is written to a temporary name beside it and renamed
-    into place on success, so an interrupted run never leaves a half-written file that looks
-    complete. ``None`` or ``-`` writes to stdout.
+    """Write one record per line to ``path`` (``None`` or ``-``: stdout).
+
+    With ``resume=True`` an earlier run's partial file is kept: its last, possibly torn,
+    line is cut off, and :meth:`skip_done` drops the inputs it already holds.
     """
 
-    def __init__(self, path: str | Path | None) -> None:
+    def __init__(self, path: str | Path | None, resume: bool = False) -> None:
         self.path = None if path in (None, "-") else Path(path)  # type: ignore[arg-type]
         self.count = 0
-        self._tmp: str | None = None
+        self.resumed = 0
         if self.path is None:
             self._out: IO[str] = sys.stdout
+            return
+        self.part = part_path(self.path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.part, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise OutputBusy(f"another run is writing {self.path} (lock on {self.part})") from None
+        if resume:
+            self._cut_torn_line(fd)
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(
-                prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
-            )
-            self._out = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+            os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_END)
+        self._out = os.fdopen(fd, "a", encoding="utf-8", newline="\n")
+
+    @staticmethod
+    def _cut_torn_line(fd: int) -> None:
+        size = os.lseek(fd, 0, os.SEEK_END)
+        end = size
+        while end > 0:
+            step = min(65536, end)
+            os.lseek(fd, end - step, os.SEEK_SET)
+            chunk = os.read(fd, step)
+            newline = chunk.rfind(b"\n")
+            if newline >= 0:
+                end = end - step + newline + 1
+                break
+            end -= step
+        if end != size:
+            os.ftruncate(fd, end)
+
+    def done_ids(self) -> Iterator[str]:
+        """Ids of the records an earlier run already wrote, in order (streamed from disk)."""
+        if self.path is None:
+            return
+        with self.part.open("rb") as fh:
+            for line in fh:
+                yield str(json.loads(line)["id"])
+
+    def skip_done(self, items: Iterable[T]) -> Iterator[T]:
+        """Drop the leading inputs whose records the partial file holds; check they match."""
+        it = iter(items)
+        for done in self.done_ids():
+            item = next(it, None)
+            if item is None or getattr(item, "id", None) != done:
+                got = getattr(item, "id", "end of input")
+                raise ResumeMismatch(
+                    f"{self.part} holds {done!r} where these inputs give {got!r}; "
+                    "rerun without --resume to start over"
+                )
+            self.resumed += 1
+        yield from it
 
     def write(self, record: Record | dict[str, Any]) -> None:
-        self._out.write(dumps(record))
-        self._out.write("\n")
+        self._out.write(dumps(record) + "\n")
         self.count += 1
 
     def close(self, ok: bool = True) -> None:
-        """Finish: rename into place when ``ok``, else remove the partial file."""
+        """Finish: on success flush, sync and rename into place; else keep the partial file."""
         if self.path is None:
             self._out.flush()
             return
         if self._out.closed:
             return
-        assert self._tmp is not None
+        self._out.flush()
+        os.fsync(self._out.fileno())
         if ok:
-            self._out.flush()
-            os.fsync(self._out.fileno())
-            self._out.close()
-            os.replace(self._tmp, self.path)
-        else:
-            self._out.close()
-            os.unlink(self._tmp)
+            os.replace(self.part, self.path)
+        self._out.close()
 
     def __enter__(self) -> JsonlWriter:
         return self
@@ -59,3 +123,6 @@ class JsonlWriter:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close(ok=exc_type is None)
+
+
+T = TypeVar("T")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from declutter.io.writers import JsonlWriter
+from declutter.io.writers import JsonlWriter, OutputBusy, ResumeMismatch
 from declutter.record import Record
 
 
@@ -18,7 +18,7 @@ def test_file_appears_only_on_success(tmp_path: Path) -> None:
         assert not out.exists()
         raise RuntimeError("interrupted")
     assert not out.exists()
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == [".o.jsonl.part"]  # kept for --resume
     with JsonlWriter(out) as writer:
         writer.write(Record(id="a", text="x"))
     assert json.loads(out.read_text())["id"] == "a"
@@ -33,3 +33,31 @@ def test_lone_surrogates_and_controls_stay_valid_json(tmp_path: Path) -> None:
     [line] = raw.splitlines()
     record = json.loads(line)
     assert record["text"].startswith("bad ") and "\x00 nul" in record["text"]
+
+
+def test_resume_cuts_a_torn_line_and_skips_what_is_done(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    part = tmp_path / ".o.jsonl.part"
+    part.write_text('{"id":"a"}\n{"id":"b"}\n{"id":"c", "te')
+    with JsonlWriter(out, resume=True) as writer:
+        rest = list(writer.skip_done([Record(id=i) for i in "abcd"]))
+        assert [r.id for r in rest] == ["c", "d"]
+        for record in rest:
+            writer.write(record)
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == list("abcd")
+    assert not part.exists()
+
+
+def test_resume_refuses_foreign_partial_output(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    (tmp_path / ".o.jsonl.part").write_text('{"id":"zzz"}\n')
+    writer = JsonlWriter(out, resume=True)
+    with pytest.raises(ResumeMismatch, match="zzz"):
+        list(writer.skip_done([Record(id="a")]))
+    writer.close(ok=False)
+
+
+def test_second_writer_on_same_output_fails_clearly(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    with JsonlWriter(out), pytest.raises(OutputBusy, match="another run"):
+        JsonlWriter(out)

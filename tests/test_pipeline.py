@@ -1,0 +1,72 @@
+"""The library API and the pipeline's promises: one record per item, budgets, order."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest import SAMPLES
+
+import declutter
+from declutter import Pipeline, clean_html, clean_text
+from declutter.io.readers import Failure, RawPage
+
+SEED = SAMPLES / "dumps" / "daily8-dump.txt"
+
+
+def test_public_api_is_small_and_documented() -> None:
+    assert sorted(declutter.__all__) == [
+        "Pipeline", "Record", "Removal", "RuleSet", "Teaser", "clean_html", "clean_text"]
+    for name in declutter.__all__:
+        assert getattr(declutter, name).__doc__
+
+
+def test_clean_text_accepts_bytes_and_str() -> None:
+    a = clean_text(SEED.read_bytes(), id="x")
+    b = clean_text(SEED.read_text("utf-8"), id="x")
+    assert a == b and a.id == "x" and len(a.teasers) == 3
+
+
+def test_clean_html_minimal_page() -> None:
+    html = ("<html><head><title>Storm hits coast | Coast News</title></head><body>"
+            "<article><h1>Storm hits coast</h1><p>" + "Heavy rain fell across the region today. " * 6
+            + "</p><p>Advertisement</p><p>" + "Roads were closed as rivers rose overnight. " * 5
+            + "</p></article></body></html>")
+    record = clean_html(html, url="https://coast.example/storm")
+    assert record.error is None
+    assert record.title == "Storm hits coast"
+    assert record.text.startswith("Heavy rain fell")
+    assert "Advertisement" not in record.text
+    assert {"rule": "global.advertisement", "text": "Advertisement"} in [
+        {"rule": r.rule, "text": r.text} for r in record.removed or ()]
+
+
+def test_every_item_gives_one_record() -> None:
+    pipe = Pipeline()
+    items = [RawPage("a", "text", SEED.read_bytes()), Failure("b", "cannot read: boom"),
+             RawPage("c", "text", b"\x00\x01\x02" * 100), RawPage("d", "html", b"")]
+    records = list(pipe.run(items))
+    assert [r.id for r in records] == ["a", "b", "c", "d"]
+    assert [r.error is None for r in records] == [True, False, False, False]
+    assert records[1].error == "cannot read: boom"
+
+
+def test_extra_keys_survive_an_error() -> None:
+    record = Pipeline().clean(RawPage("z", "text", b"\x00" * 50, extra={"lang": "en"}))
+    assert record.error and record.to_dict()["lang"] == "en"
+
+
+def test_page_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    import declutter.pipeline as pipeline_module
+
+    def slow(page: object) -> None:
+        time.sleep(2)
+
+    monkeypatch.setattr(pipeline_module, "label_dump", slow)
+    pipe = Pipeline(page_seconds=0.2)
+    start = time.monotonic()
+    record = pipe.clean(RawPage("slow", "text", SEED.read_bytes()))
+    assert time.monotonic() - start < 1.5
+    assert record.error == "PageTimeout: page took longer than 0.2 s"
+    monkeypatch.undo()
+    assert pipe.clean(RawPage("ok", "text", b"Title\nA line of story text here.")).error is None

@@ -1,0 +1,53 @@
+"""Crash safety: a run killed with SIGKILL, then resumed, writes every page exactly once."""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import SAMPLES
+
+
+def _inputs(path: Path, n: int) -> list[str]:
+    text = (SAMPLES / "dumps" / "daily8-dump.txt").read_text("utf-8")
+    ids = [f"page-{i:05d}" for i in range(n)]
+    with path.open("w", encoding="utf-8") as fh:
+        for i, pid in enumerate(ids):
+            fh.write(json.dumps({"id": pid, "text": text.replace("India", f"India {i}", 1)}) + "\n")
+    return ids
+
+
+def _clean(src: Path, out: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "declutter", "clean", str(src), "-o", str(out), "--resume",
+         "--no-progress"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+
+def test_killed_runs_resume_to_exactly_once(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    ids = _inputs(src, 2500)
+    part = tmp_path / ".out.jsonl.part"
+    rng = random.Random(7)
+    kills = 0
+    for _ in range(4):
+        proc = _clean(src, out)
+        time.sleep(rng.uniform(0.6, 1.6))
+        if proc.poll() is not None:
+            break
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        kills += 1
+        assert not out.exists(), "a killed run must not leave a complete-looking output"
+    assert kills >= 2, "the runs finished before they could be killed; use more pages"
+    assert part.exists()
+    assert _clean(src, out).wait() == 0
+    written = [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()]
+    assert written == ids
+    assert not part.exists()
