@@ -8,7 +8,8 @@ tokens of itself and its ancestors, characters inside links and its first link t
 
 Parsing is safe by construction: libxml2's HTML parser never loads a DTD or external entity,
 network access is off, comments and processing instructions are dropped, and the input is
-sanitised of NUL and other control characters before it reaches libxml2.
+given to libxml2 as UTF-8 bytes, so NUL and other control bytes become U+FFFD, which
+blocks drop.
 """
 
 from __future__ import annotations
@@ -83,7 +84,6 @@ BLOCK_TAGS = frozenset(
     ]
 )
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -151,7 +151,7 @@ def _tokens(el: Any) -> str:
 class _Builder:
     """Walks the body once and cuts its visible text into blocks."""
 
-    __slots__ = ("blocks", "parts", "link", "href", "base")
+    __slots__ = ("blocks", "parts", "link", "href", "base", "joined")
 
     def __init__(self, base: str | None) -> None:
         self.blocks: list[Block] = []
@@ -159,18 +159,25 @@ class _Builder:
         self.link = 0
         self.href: str | None = None
         self.base = base
+        self.joined: dict[str, str] = {}
 
     def absolute(self, href: str) -> str:
         """``href`` made absolute against the page URL (cheap for already absolute links)."""
         if not self.base or href.startswith(("http://", "https://")):
             return href
-        return urljoin(self.base, href)
+        joined = self.joined.get(href)
+        if joined is None:
+            joined = self.joined[href] = urljoin(self.base, href)
+        return joined
 
     def flush(self, owner: Any, kind: str, path: str, attrs: str) -> None:
         """Close the pending text as one block owned by ``owner``."""
         if not self.parts:
             return
-        text = normalise_space("".join(self.parts))
+        text = "".join(self.parts)
+        if "\ufffd" in text:  # NUL, control bytes and undecodable bytes: not text
+            text = text.replace("\ufffd", "")
+        text = normalise_space(text)
         self.parts = []
         if text:
             self.blocks.append(
@@ -202,15 +209,20 @@ class _Builder:
         tag = el.tag
         if not isinstance(tag, str):  # a stray comment or entity node
             return
-        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-            return
-        style = el.get("style")
-        if style is not None and _HIDDEN_STYLE.search(style):
-            return
+        items = el.items()  # one call; most inline elements have no attributes
+        if items:
+            own = ""
+            for key, value in items:
+                if key == "class" or key == "id":
+                    own = f"{own} {value}" if own else value
+                elif key == "hidden" or key == "aria-hidden" and value == "true":
+                    return
+                elif key == "style" and _HIDDEN_STYLE.search(value):
+                    return
+            if own:
+                own = own.lower()
+                attrs = f"{attrs} {own}" if attrs else own
         path = f"{path}/{tag}" if path else tag
-        own = _tokens(el)
-        if own:
-            attrs = f"{attrs} {own}" if attrs else own
         is_block = tag in BLOCK_TAGS
         if is_block:
             self.flush(*owner)
@@ -388,6 +400,20 @@ def clean_title(title: str | None, site_name: str | None = None) -> str | None:
     return title
 
 
+def _utf8(data: bytes | bytearray | str) -> bytes:
+    """The page as UTF-8 bytes for libxml2 (which turns NUL and control bytes into U+FFFD)."""
+    if isinstance(data, str):
+        return data.encode("utf-8", "replace")
+    data = bytes(data)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        data.decode("utf-8")  # valid UTF-8 goes to the parser as it is
+    except UnicodeDecodeError:
+        return decode(data).encode("utf-8", "replace")
+    return data
+
+
 def parse_html(
     data: bytes | str, *, id: str, url: str | None = None, source: str | None = None
 ) -> Page:
@@ -395,12 +421,11 @@ def parse_html(
 
     Raises :class:`ValueError` when the input holds no parseable HTML or no visible text.
     """
-    text = decode(data) if isinstance(data, bytes | bytearray) else str(data)
-    text = _CONTROL.sub("", text)
-    if not text.strip():
+    raw = _utf8(data)
+    if not raw.strip():
         raise ValueError("empty page: no HTML to parse")
     try:
-        root = etree.fromstring(text.encode("utf-8", "replace"), _parser())
+        root = etree.fromstring(raw, _parser())
     except etree.Error as exc:
         raise ValueError(f"unparseable HTML: {exc}") from exc
     if root is None:

@@ -228,28 +228,16 @@ def label_html(page: Page) -> None:
     blocks = page.blocks
     if not blocks:
         return
-    chains = [_ancestors(b.element) for b in blocks]
+    chains = _Chains(blocks)
     element_cache: dict[Any, tuple[str | None, bool]] = {}
     container, prose = _story_container(blocks, chains, element_cache)
     # an element holding half the story's prose is the story, whatever its class says
     floor = 0.5 * prose.get(container, 0)
+    # per element: (innermost chrome kind, innermost teaser section, inside the container?)
+    context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
     teaser_sections: dict[int, Any] = {}  # block index -> section element
     for i, b in enumerate(blocks):
-        chain = chains[i]
-        inside = container in chain
-        section = None
-        chrome: str | None = None
-        for el in chain:
-            if el is container:
-                break
-            verdict = _verdict(el, element_cache)
-            kind, teaser = verdict
-            if (kind or teaser) and prose.get(el, 0) > floor:
-                continue
-            if teaser and section is None:
-                section = el
-            if kind is not None and chrome is None and not (kind == "caption" and not inside):
-                chrome = kind
+        chrome, section, inside = _context(b.element, chains.parent, context, element_cache, prose, floor)
         if section is not None:
             teaser_sections[i] = section
         if b.label is not None:
@@ -275,7 +263,7 @@ def label_html(page: Page) -> None:
 
 def _extend(
     blocks: list[Block],
-    chains: list[list[Any]],
+    chains: _Chains,
     container: Any,
     verdicts: dict[Any, tuple[str | None, bool]],
     floor: float,
@@ -290,7 +278,7 @@ def _extend(
     story = [i for i, b in enumerate(blocks) if b.label == STORY]
     if not story:
         return
-    above = set(_ancestors(container))
+    above = set(chains.up(container))
     for step, start in ((-1, story[0]), (1, story[-1])):
         i, gap = start + step, 0
         while 0 <= i < len(blocks) and gap <= 2:
@@ -312,7 +300,7 @@ def _extend(
 
 
 def _story_container(
-    blocks: list[Block], chains: list[list[Any]], verdicts: dict[Any, tuple[str | None, bool]]
+    blocks: list[Block], chains: _Chains, verdicts: dict[Any, tuple[str | None, bool]]
 ) -> tuple[Any, dict[Any, int]]:
     """The story container and the prose characters under each element.
 
@@ -322,23 +310,95 @@ def _story_container(
     """
     score: dict[Any, float] = {}
     prose: dict[Any, int] = {}
-    for b, chain in zip(blocks, chains, strict=True):
+    for b in blocks:
+        el = b.element
         v = _value(b)
-        p = len(b.text) if v > 0 else 0
-        for el in chain:
-            score[el] = score.get(el, 0.0) + v
-            if p:
-                prose[el] = prose.get(el, 0) + p
+        score[el] = score.get(el, 0.0) + v
+        if v > 0:
+            prose[el] = prose.get(el, 0) + len(b.text)
+    parent = chains.parent
+    for el in sorted(parent, key=chains.depth.__getitem__, reverse=True):  # children first
+        up = parent[el]
+        if up is not None:
+            if el in score:
+                score[up] = score.get(up, 0.0) + score[el]
+            if el in prose:
+                prose[up] = prose.get(up, 0) + prose[el]
     ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
     best = next(
         (
             el
             for el, _ in ranked[:8]
-            if not any(_verdict(a, verdicts)[0] in _NOT_STORY for a in _ancestors(el))
+            if not any(_verdict(a, verdicts)[0] in _NOT_STORY for a in chains.up(el))
         ),
         ranked[0][0],
     )
     return best, prose
+
+
+def _context(
+    el: Any,
+    parent: dict[Any, Any],
+    memo: dict[Any, tuple[str | None, Any, bool]],
+    verdicts: dict[Any, tuple[str | None, bool]],
+    prose: dict[Any, int],
+    floor: float,
+) -> tuple[str | None, Any, bool]:
+    """(innermost chrome kind, innermost teaser section, inside the container?) of ``el``.
+
+    Computed top-down once per element: the container's own ancestors never count for
+    blocks inside it, and an element holding half the story's prose is never chrome.
+    """
+    pending = []
+    while el is not None and el not in memo:
+        pending.append(el)
+        el = parent.get(el)
+    chrome, section, inside = memo[el] if el is not None else (None, None, False)
+    for e in reversed(pending):
+        kind, teaser = _verdict(e, verdicts)
+        if (kind or teaser) and prose.get(e, 0) <= floor:
+            if kind is not None and not (kind == "caption" and not inside):
+                chrome = kind
+            if teaser:
+                section = e
+        memo[e] = (chrome, section, inside)
+    return chrome, section, inside
+
+
+class _Chains:
+    """Parent links and depths of the elements holding blocks; ``chains[i]`` is block i's
+    element and its ancestors, innermost first (built on demand)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.parent: dict[Any, Any] = {}
+        self.depth: dict[Any, int] = {}
+        self._chains: dict[int, list[Any]] = {}
+        for b in blocks:
+            el, new = b.element, []
+            while el is not None and el not in self.parent:
+                up = el.getparent()
+                self.parent[el] = up
+                new.append(el)
+                el = up
+            d = self.depth[el] if el is not None else -1
+            for e in reversed(new):
+                d += 1
+                self.depth[e] = d
+
+    def up(self, el: Any) -> list[Any]:
+        """``el`` and its ancestors, innermost first."""
+        chain = []
+        while el is not None:
+            chain.append(el)
+            el = self.parent.get(el) if el in self.parent else el.getparent()
+        return chain
+
+    def __getitem__(self, i: int) -> list[Any]:
+        chain = self._chains.get(i)
+        if chain is None:
+            chain = self._chains[i] = self.up(self.blocks[i].element)
+        return chain
 
 
 def _verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | None, bool]:
@@ -353,7 +413,7 @@ def _verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | 
 
 
 def _heading_sections(
-    blocks: list[Block], chains: list[list[Any]], prose: dict[Any, int], sections: dict[int, Any]
+    blocks: list[Block], chains: _Chains, prose: dict[Any, int], sections: dict[int, Any]
 ) -> None:
     """A "You may also like"-style heading opens a teaser section of the links after it.
 
@@ -436,7 +496,7 @@ def _trim_edges(blocks: list[Block]) -> None:
         break
 
 
-def _teasers(page: Page, blocks: list[Block], chains: list[list[Any]], sections: dict[int, Any]) -> None:
+def _teasers(page: Page, blocks: list[Block], chains: _Chains, sections: dict[int, Any]) -> None:
     """Turn related-article sections and inline "Read more:" links into teaser records."""
     next_id = 0
     # inline one-line teasers inside the story
@@ -458,7 +518,7 @@ def _teasers(page: Page, blocks: list[Block], chains: list[list[Any]], sections:
         next_id = _cards(blocks, chains, section, sorted(idxs), next_id)
 
 
-def _cards(blocks: list[Block], chains: list[list[Any]], section: Any, idxs: list[int], next_id: int) -> int:
+def _cards(blocks: list[Block], chains: _Chains, section: Any, idxs: list[int], next_id: int) -> int:
     """Group a teaser section's blocks into cards (one link target each) and fill fields."""
     stop = section[2] if isinstance(section, tuple) else section
     # hrefs seen under each element of the section
