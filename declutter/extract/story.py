@@ -190,8 +190,23 @@ def _value(b: Block) -> float:
     return -1.5 * b.link_chars if b.link_density > 0.35 else -0.5 * b.link_chars
 
 
+_KIND_CACHE: dict[str, tuple[str | None, bool]] = {}
+
+
 def _chrome_kind(tokens: str) -> tuple[str | None, bool]:
-    """(chrome heuristic suffix or None, teaser?) from one element's class/id tokens."""
+    """(chrome heuristic suffix or None, teaser?) from one element's class/id tokens.
+
+    Class strings repeat within and across pages of a site, so verdicts are memoised.
+    """
+    verdict = _KIND_CACHE.get(tokens)
+    if verdict is None:
+        if len(_KIND_CACHE) > 100_000:
+            _KIND_CACHE.clear()
+        verdict = _KIND_CACHE[tokens] = _classify_tokens(tokens)
+    return verdict
+
+
+def _classify_tokens(tokens: str) -> tuple[str | None, bool]:
     kind = None
     for tok in _SPLIT.split(tokens):
         if not tok:
@@ -406,7 +421,11 @@ def _verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | 
     verdict = cache.get(el)
     if verdict is None:
         tag_kind = CHROME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
-        kind, teaser = _chrome_kind(" ".join(filter(None, (el.get("class"), el.get("id")))).lower())
+        cls, eid = el.get("class"), el.get("id")
+        if cls is None and eid is None:
+            kind, teaser = None, False
+        else:
+            kind, teaser = _chrome_kind(f"{cls or ''} {eid or ''}".lower())
         verdict = (tag_kind or kind, teaser)
         cache[el] = verdict
     return verdict
