@@ -13,6 +13,8 @@ from declutter import __version__
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, FORMATS, InputError, Item
 from declutter.io.writers import JsonlWriter, OutputBusy, ResumeMismatch
 from declutter.pipeline import DEFAULT_PAGE_SECONDS, Pipeline
+from declutter.report import check_report_option, finish_report, report, report_option
+from declutter.ruleset.commands import register as _register_rule_commands
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import RuleError
 from declutter.summary import Summary, track
@@ -84,9 +86,10 @@ def input_options(f: Any) -> Any:
 
 @main.command()
 @input_options
+@report_option
 def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple[Path, ...],
           no_audit: bool, jobs: int, max_page_bytes: int, page_timeout: float, resume: bool,
-          progress: bool) -> None:
+          progress: bool, report_path: Path | None) -> None:
     """Strip boilerplate and separate teasers: one JSON line per input page.
 
     INPUT is a file, a folder (recursive), a glob or - for stdin: HTML pages (.html, .htm,
@@ -94,6 +97,7 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     fetched_at), WARC files (.warc, .warc.gz) or RSS/Atom feeds. Every page gives one line:
     a cleaned record, or an error record with "error" set. A summary goes to stderr.
     """
+    check_report_option(report_path, output)
     console = _stderr()
     pipeline = Pipeline(rules=_load_rules(rule_dirs), rule_dirs=rule_dirs, audit=not no_audit,
                         max_page_bytes=max_page_bytes, page_seconds=page_timeout)
@@ -109,6 +113,10 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     if writer.resumed:
         console.print(f"resumed: {writer.resumed} pages were already written by an earlier run")
     console.print(summary.table())
+    finish_report(report_path, output, summary, console)
+
+
+main.add_command(report)
 
 
 def _writer(output: Path | None, resume: bool) -> JsonlWriter:
@@ -118,3 +126,6 @@ def _writer(output: Path | None, resume: bool) -> JsonlWriter:
         return JsonlWriter(output, resume=resume)
     except OutputBusy as exc:
         raise click.ClickException(str(exc)) from None
+
+
+_register_rule_commands(main)  # rules lint|test|diff, explain

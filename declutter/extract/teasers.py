@@ -54,7 +54,8 @@ def _fill(taken: Taken, step: PatternField, block: Block) -> None:
         for name, value in (found.groupdict() if found else {}).items():
             if value and value.strip():
                 taken.values.setdefault(name, value.strip())
-        filled = [name for name in groups if found and (found.group(name) or "").strip()]
+        filled = [name for name in sorted(groups, key=groups.__getitem__)
+                  if found and (found.group(name) or "").strip()]
         taken.blocks.append((block, "+".join(filled) or next(iter(groups))))
         return
     if step.field in taken.values:

@@ -66,6 +66,9 @@ class _Map(dict):  # type: ignore[type-arg]
 
     where: Where
     keys_at: dict[str, Where]
+    """Where each key's value starts (for messages about a value)."""
+    names_at: dict[str, Where]
+    """Where each key itself stands (for messages about the key)."""
 
 
 class _Loader(yaml.SafeLoader):
@@ -76,6 +79,7 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
     out = _Map()
     out.where = Where(loader.name, node.start_mark.line + 1, node.start_mark.column + 1)
     out.keys_at = {}
+    out.names_at = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str):
@@ -84,6 +88,7 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
             raise Problem(_at(loader.name, key_node), f"duplicate key {key!r}")
         out[key] = loader.construct_object(value_node, deep=True)
         out.keys_at[key] = _at(loader.name, value_node)
+        out.names_at[key] = _at(loader.name, key_node)
     return out
 
 
@@ -102,7 +107,7 @@ def compile_regex(pattern: str, where: Where) -> Any:
         return re2.compile(pattern, _RE2_OPTIONS)
     except re2.error as exc:
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
-        raise Problem(where, f"regex {pattern!r} is not valid RE2: {detail}") from None
+        raise Problem(where, f"regex '{pattern}' is not valid RE2: {detail}") from None
 
 
 def _strings(value: Any, where: Where, key: str) -> tuple[str, ...]:
@@ -126,7 +131,7 @@ def _unknown(data: _Map, allowed: set[str], what: str) -> None:
     for key in data:
         if key not in allowed:
             raise Problem(
-                data.keys_at.get(key, data.where),
+                data.names_at.get(key, data.where),
                 f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})",
             )
 
@@ -261,11 +266,15 @@ class _FileLoader:
                           f"rule {rid}: action must be one of {', '.join(ACTIONS)}")
         if "match" not in data:
             raise Problem(where, f"rule {rid}: no match")
+        description = data.get("description")
+        if not isinstance(description, str) or not description.strip():
+            raise Problem(where, f"rule {rid}: no description (say what it removes or keeps, "
+                                 "for the editors after you)")
         rule = Rule(
             id=rid,
             action=action,
             match=self.matcher(data["match"], data.keys_at["match"]),
-            description=str(data.get("description", "")),
+            description=description.strip(),
             where=where,
             origin=name,
         )
@@ -356,21 +365,41 @@ def _contained(base: Path, ref: Any, where: Where) -> Path:
     return target
 
 
+def display_path(path: Path) -> str:
+    """``path`` as messages show it: relative to the working folder when it lies inside it."""
+    for form in (path.resolve(), path.absolute()):
+        try:
+            return str(form.relative_to(Path.cwd()))
+        except ValueError:
+            continue
+    return str(path)
+
+
 def bundled_dir() -> Path:
     """The rule files shipped with declutter."""
     return Path(str(resources.files("declutter").joinpath("rules")))
 
 
 def rule_paths(paths: Iterable[Path]) -> list[Path]:
-    """Expand files and folders (recursively) into the YAML rule files they hold, in order."""
+    """Expand files and folders (recursively) into the YAML rule files they hold, in order.
+
+    A file named twice (``--rules rules/`` next to the bundled copy of the same folder) is
+    loaded once, at its first place.
+    """
     out: list[Path] = []
+    seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml")))
+            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml"))
         elif path.exists():
-            out.append(path)
+            found = [path]
         else:
             raise RuleError([Problem(Where(str(path)), "no such rule file or folder")])
+        for file in found:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(file)
     return out
 
 
@@ -384,7 +413,7 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
     problems: list[Problem] = []
     docs: list[tuple[str, _Map]] = []
     for path in rule_paths(paths):
-        name = str(path)
+        name = display_path(path)
         try:
             text = path.read_text("utf-8")
             data = yaml.load(text, Loader=_make_loader(name)) if text.strip() else None

@@ -1,0 +1,172 @@
+"""Run the tests that editors write inside rule files (``tests:``), as ``declutter rules test`` does.
+
+A test gives a page (``input:`` inline, or ``path:`` to a file next to the rules, such as
+``../../samples/dumps/x.txt``) and what must come out of cleaning it with the whole rule set:
+
+- ``title``: the record's title, exactly;
+- ``text``: the story text, exactly (paragraphs separated by a blank line);
+- ``contains`` / ``not_contains``: strings (one or a list) that must / must not be in the
+  story text (``not_contains`` also checks the title);
+- ``teasers``: a number (how many teasers), or a list of teasers in order, each a mapping of
+  the fields to check (``title``, ``source``, ``age``, ``text``, ``url``; fields left out are
+  not checked, ``null`` means "no value");
+- ``dropped``: the dropped blocks in order, each a text or ``{text: ..., rule: rule-id}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from declutter.io.readers import RawPage
+from declutter.pipeline import Pipeline
+from declutter.record import Record
+from declutter.ruleset.engine import RuleSet
+from declutter.ruleset.model import RuleFile, RuleTest
+
+_TEASER_KEYS = ("title", "source", "age", "text", "url")
+
+
+@dataclass(slots=True)
+class TestResult:
+    """The outcome of one rule-file test: failures (empty when it passed)."""
+
+    file: str
+    test: RuleTest
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+    @property
+    def name(self) -> str:
+        return f"{self.file}::{self.test.name}"
+
+
+def _short(value: Any, limit: int = 120) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _as_list(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else [str(v) for v in value or ()]
+
+
+def page_of(test: RuleTest) -> RawPage:
+    """The raw page a test feeds to the pipeline (raises OSError when its file is missing)."""
+    if test.path is not None:
+        content: bytes | str = test.path.read_bytes()
+        guessed = "html" if test.path.suffix.lower() in (".html", ".htm", ".xhtml") else "text"
+    else:
+        content = test.input or ""
+        guessed = "html" if content.lstrip().startswith("<") else "text"
+    return RawPage(id=test.name, format=test.format or guessed, content=content,
+                   url=test.url, source=test.source)
+
+
+def check(record: Record, expect: dict[str, Any]) -> list[str]:
+    """Compare a cleaned record with a test's ``expect`` mapping; return what differs."""
+    out: list[str] = []
+    if record.error and record.error != "no story found":
+        out.append(f"the page could not be cleaned: {record.error}")
+    if "title" in expect and record.title != expect["title"]:
+        out.append(f"title: expected {_short(expect['title'])}, got {_short(record.title)}")
+    if "text" in expect:
+        want = str(expect["text"]).strip("\n")
+        if record.text != want:
+            out.append(_text_difference(want, record.text))
+    for phrase in _as_list(expect.get("contains")):
+        if phrase not in record.text:
+            out.append(f"contains: story text lacks {_short(phrase)}")
+    for phrase in _as_list(expect.get("not_contains")):
+        if phrase in record.text or phrase in (record.title or ""):
+            out.append(f"not_contains: story has {_short(phrase)}")
+    if "teasers" in expect:
+        out.extend(_check_teasers(record, expect["teasers"]))
+    if "dropped" in expect:
+        out.extend(_check_dropped(record, expect["dropped"]))
+    return out
+
+
+def _text_difference(want: str, got: str) -> str:
+    wanted, found = want.split("\n\n"), got.split("\n\n") if got else []
+    for n, (a, b) in enumerate(zip(wanted, found, strict=False)):
+        if a != b:
+            return f"text: paragraph {n + 1} expected {_short(a)}, got {_short(b)}"
+    if len(wanted) != len(found):
+        extra = found[len(wanted):] or wanted[len(found):]
+        which = "extra" if len(found) > len(wanted) else "missing"
+        return (f"text: expected {len(wanted)} paragraphs, got {len(found)} "
+                f"({which}: {_short(extra[0])})")
+    return "text: differs in white space"
+
+
+def _check_teasers(record: Record, want: Any) -> list[str]:
+    got = record.teasers
+    if isinstance(want, int) and not isinstance(want, bool):
+        if len(got) != want:
+            titles = [t.title for t in got]
+            return [f"teasers: expected {want}, got {len(got)} {_short(titles, 200)}"]
+        return []
+    if not isinstance(want, list):
+        return ["teasers: expect a number or a list of teasers"]
+    out = []
+    if len(got) != len(want):
+        out.append(f"teasers: expected {len(want)}, got {len(got)} "
+                   f"{_short([t.title for t in got], 200)}")
+    for n, (w, g) in enumerate(zip(want, got, strict=False)):
+        if not isinstance(w, dict):
+            out.append(f"teaser {n + 1}: expect a mapping of fields")
+            continue
+        for key in _TEASER_KEYS:
+            if key in w:
+                value = getattr(g, key)
+                expected = None if w[key] is None else str(w[key]).strip("\n")
+                if value != expected:
+                    out.append(f"teaser {n + 1} {key}: expected {_short(expected)}, got {_short(value)}")
+        for key in w:
+            if key not in _TEASER_KEYS:
+                out.append(f"teaser {n + 1}: unknown field {key!r} (fields: {', '.join(_TEASER_KEYS)})")
+    return out
+
+
+def _check_dropped(record: Record, want: Any) -> list[str]:
+    got = record.removed or []
+    if not isinstance(want, list):
+        return ["dropped: expect a list of texts"]
+    out = []
+    got_texts = [r.text for r in got]
+    want_texts = [w.get("text") if isinstance(w, dict) else str(w) for w in want]
+    if got_texts != want_texts:
+        missing = [t for t in want_texts if t not in got_texts]
+        extra = [f"{r.text} [{r.rule}]" for r in got if r.text not in want_texts]
+        if missing:
+            out.append(f"dropped: not dropped {_short(missing, 300)}")
+        if extra:
+            out.append(f"dropped: also dropped {_short(extra, 300)}")
+        if not missing and not extra:
+            out.append(f"dropped: order differs, got {_short(got_texts, 300)}")
+    for w in want:
+        if isinstance(w, dict) and "rule" in w:
+            rules = [r.rule for r in got if r.text == w.get("text")]
+            if rules and w["rule"] not in rules:
+                out.append(f"dropped {_short(w.get('text'))}: expected rule {w['rule']}, got {rules[0]}")
+    return out
+
+
+def run_tests(rules: RuleSet, files: Iterable[RuleFile]) -> Iterator[TestResult]:
+    """Run every test of ``files`` against the whole rule set ``rules``; yield one result each."""
+    pipeline = Pipeline(rules=rules)
+    for rule_file in files:
+        for test in rule_file.tests:
+            result = TestResult(rule_file.path, test)
+            try:
+                raw = page_of(test)
+            except OSError as exc:
+                result.failures.append(f"cannot read the test page: {exc.strerror or exc}: {test.path}")
+                yield result
+                continue
+            result.failures = check(pipeline.clean(raw), test.expect)
+            yield result
