@@ -67,10 +67,24 @@ def _text_page(raw: RawPage) -> Page:
                 source=raw.source)
 
 
+def _transport_decoded(raw: RawPage) -> bytes | str:
+    """Apply a charset the transport declared (HTTP header in a WARC) unless the bytes are UTF-8."""
+    if not raw.encoding or isinstance(raw.content, str):
+        return raw.content
+    try:
+        return raw.content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.content.decode(raw.encoding, "replace")
+    except LookupError:
+        return raw.content
+
+
 def parse(raw: RawPage) -> Page:
     """Raw page -> block sequence (HTML and text dumps alike)."""
     if raw.format == "html":
-        page = parse_html(raw.content, id=raw.id, url=raw.url, source=raw.source)
+        page = parse_html(_transport_decoded(raw), id=raw.id, url=raw.url, source=raw.source)
     else:
         page = _text_page(raw)
     page.extra = dict(raw.extra)
