@@ -50,8 +50,17 @@ def generate(path: Path, n: int) -> None:
             kind, body = kinds[i % len(kinds)]
             # Make every page distinct: a number in the first story line.
             body = body.replace(".", f" (item {i}).", 1)
-            fh.write(json.dumps({"id": f"p{i}", kind: body, "source": f"feed-{i % 17}",
-                                 "fetched_at": "2025-07-21T10:00:00Z"}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"p{i}",
+                        kind: body,
+                        "source": f"feed-{i % 17}",
+                        "fetched_at": "2025-07-21T10:00:00Z",
+                    }
+                )
+                + "\n"
+            )
     tmp.rename(path)
 
 
@@ -60,9 +69,20 @@ def run(path: Path, jobs: int) -> tuple[float, float, int]:
     start = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     subprocess.run(
-        [sys.executable, "-m", "declutter", "clean", str(path), "-o", str(out), "--no-progress",
-         "--jobs", str(jobs)],
-        check=True, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "declutter",
+            "clean",
+            str(path),
+            "-o",
+            str(out),
+            "--no-progress",
+            "--jobs",
+            str(jobs),
+        ],
+        check=True,
+        stderr=subprocess.DEVNULL,
     )
     seconds = time.perf_counter() - start
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -87,9 +107,11 @@ def main() -> None:
         size = path.stat().st_size / 1e6
         print(f"{n:>8} {args.jobs:>4} {size:>7.0f} {seconds:>8.1f} {n / seconds:>8.0f} {peak:>13.0f}")
     if len(peaks) > 1:
-        print(f"peak RSS ratio, largest / smallest run: {peaks[-1] / peaks[0]:.2f} "
-              "(peak RSS is the largest process of the run; ru_maxrss of children only grows, "
-              "so smaller sizes run first)")
+        print(
+            f"peak RSS ratio, largest / smallest run: {peaks[-1] / peaks[0]:.2f} "
+            "(peak RSS is the largest process of the run; ru_maxrss of children only grows, "
+            "so smaller sizes run first)"
+        )
 
 
 if __name__ == "__main__":

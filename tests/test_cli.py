@@ -124,7 +124,8 @@ def test_glob_ids_are_relative(tmp_path: Path) -> None:
 def test_broken_rule_file_stops_before_reading(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "bad.yaml").write_text("rules:\n  - id: x\n    match: {regex: '(a'}\n    action: drop\n")
+    (rules / "bad.yaml").write_text(
+        "rules:\n  - id: x\n    description: d\n    match: {regex: '(a'}\n    action: drop\n")
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(main, ["clean", "--rules", str(rules), str(SEED), "-o", str(out)])
     assert result.exit_code == 1
