@@ -129,5 +129,5 @@ def test_broken_rule_file_stops_before_reading(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(main, ["clean", "--rules", str(rules), str(SEED), "-o", str(out)])
     assert result.exit_code == 1
-    assert "bad.yaml:3:" in result.output and "not valid RE2" in result.output
+    assert "bad.yaml:4:20:" in result.output and "not valid RE2" in result.output
     assert not out.exists()
