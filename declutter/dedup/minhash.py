@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from declutter.dedup.config import DedupConfig
-from declutter.dedup.shingle import normalise, shingle_hashes
+from declutter.dedup.shingle import shingle_hashes
 
 SCHEME = "declutter-mh32-v1"
 EMPTY = np.uint32(0xFFFFFFFF)
@@ -63,13 +63,13 @@ def signatures_from_hashes(hashes: np.ndarray, offsets: np.ndarray, config: Dedu
 
 def signatures(texts: Sequence[str], config: DedupConfig) -> np.ndarray:
     """Signatures of raw texts (normalised here): a ``len(texts) x num_perm`` uint32 array."""
-    hashes, offsets = shingle_hashes([normalise(t) for t in texts], config.ngram)
+    hashes, offsets = shingle_hashes(texts, config.ngram)
     return signatures_from_hashes(hashes, offsets, config)
 
 
 def signatures_and_sizes(texts: Sequence[str], config: DedupConfig) -> tuple[np.ndarray, np.ndarray]:
     """Signatures and shingle counts (with repeats; the set size for containment) of raw texts."""
-    hashes, offsets = shingle_hashes([normalise(t) for t in texts], config.ngram)
+    hashes, offsets = shingle_hashes(texts, config.ngram)
     return signatures_from_hashes(hashes, offsets, config), np.diff(offsets)
 
 

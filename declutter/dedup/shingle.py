@@ -5,11 +5,12 @@ every run of characters that are not letters or digits (punctuation, symbols, wh
 underscores) collapsed to one space. Shingles are the word n-grams of the normalised text; a
 text with fewer than ``n`` words gives one shingle of all its words; an empty text gives none.
 
-Hashing is vectorised over a whole batch of texts (numpy): the batch is joined with newlines
-and encoded to UTF-8 once, and each shingle's hash is the 64-bit polynomial hash of its byte
-span (computed from prefix sums, so no shingle string is ever built), finished with the
-splitmix64 mixer and cut to its high 32 bits. The result depends only on the normalised text
-and ``n``, never on the batch a text came in.
+Hashing is vectorised over a whole batch of texts (numpy): the batch is encoded to UTF-8 once,
+a byte table finds the words, each word's hash is the 64-bit polynomial hash of its bytes
+(from prefix sums, so no word or shingle string is ever built), a shingle's hash is a
+polynomial over its words' hashes, finished with the splitmix64 mixer and cut to its high 32
+bits. The result depends only on the normalised words and ``n``, never on the batch a text
+came in.
 """
 
 from __future__ import annotations
@@ -73,47 +74,74 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return (h >> np.uint64(32)).astype(np.uint32)
 
 
-def shingle_hashes(normalised: Sequence[str], n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Hash the word ``n``-grams of already normalised texts.
+_WORD_BYTE = np.zeros(256, dtype=bool)
+_WORD_BYTE[[ord(c) for c in "abcdefghijklmnopqrstuvwxyz0123456789"]] = True
+_WORD_BYTE[0x80:] = True  # bytes of non-ASCII characters, all word characters after _prepare
+_TOKEN_BASE = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _prepare(text: str) -> bytes:
+    """UTF-8 bytes whose maximal runs of word bytes are the tokens of ``normalise(text)``.
+
+    ASCII text (most news) is only case-folded here; the byte table in
+    :func:`shingle_hashes` treats its punctuation and whitespace as separators, which is what
+    the regular expression of :func:`normalise` does, only faster. Other text goes through
+    :func:`normalise`, after which every non-ASCII character left is part of a word.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if folded.isascii():
+        return folded.encode("ascii")
+    return _NON_WORD.sub(" ", folded).encode("utf-8")
+
+
+def _token_hashes(data: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """64-bit polynomial hash of each byte span ``data[start:end]`` (position-independent)."""
+    pw, inv = _POWERS.upto(len(data) + 1)
+    with np.errstate(over="ignore"):
+        prefix = np.zeros(len(data) + 1, dtype=np.uint64)
+        np.cumsum(data.astype(np.uint64) * inv[: len(data)], out=prefix[1:])
+        h = (prefix[ends] - prefix[starts]) * pw[ends - 1]
+        h += (ends - starts).astype(np.uint64)
+    return h
+
+
+def shingle_hashes(texts: Sequence[str], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Hash the word ``n``-grams of raw texts (normalised as :func:`normalise` does).
 
     Returns ``(hashes, offsets)``: ``hashes[offsets[i]:offsets[i + 1]]`` are the 32-bit
-    shingle hashes of text ``i`` in text order (duplicates kept; MinHash ignores them).
+    shingle hashes of text ``i`` in text order (duplicates kept; MinHash ignores them). A
+    shingle's hash combines its words' hashes, so it depends only on the normalised words.
     """
-    count = len(normalised)
+    count = len(texts)
     offsets = np.zeros(count + 1, dtype=np.int64)
     if count == 0:
         return np.zeros(0, dtype=np.uint32), offsets
-    data = np.frombuffer("\n".join(normalised).encode("utf-8"), dtype=np.uint8)
-    # Token boundaries: a separator is a space (between words) or a newline (between texts).
-    seps = np.flatnonzero((data == 0x20) | (data == 0x0A))
-    is_doc_end = np.zeros(len(seps) + 1, dtype=bool)
-    is_doc_end[:-1] = data[seps] == 0x0A
-    is_doc_end[-1] = True
-    starts = np.concatenate(([0], seps + 1))
-    ends = np.concatenate((seps, [len(data)]))
-    doc_of_token = np.concatenate(([0], np.cumsum(is_doc_end[:-1])))
-    nonempty = ends > starts  # an empty text is one empty token
-    starts, ends, doc_of_token = starts[nonempty], ends[nonempty], doc_of_token[nonempty]
-
+    encoded = [_prepare(t) for t in texts]
+    lengths = np.fromiter((len(e) + 1 for e in encoded), dtype=np.int64, count=count)
+    doc_start = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    data = np.frombuffer(b" ".join(encoded) + b" ", dtype=np.uint8)
+    word = _WORD_BYTE[data]
+    edges = np.flatnonzero(np.diff(word.astype(np.int8), prepend=0, append=0))
+    starts, ends = edges[0::2], edges[1::2]  # runs of word bytes; a separator ends each text
+    doc_of_token = np.searchsorted(doc_start, starts, side="right") - 1
     tokens_per_doc = np.bincount(doc_of_token, minlength=count)
     first_token = np.concatenate(([0], np.cumsum(tokens_per_doc)[:-1]))
-    # Shingle k spans tokens k .. k+n-1 of the same text; short texts give one shingle.
+    # Shingle k is tokens k .. k+n-1 of one text; a text with 1..n-1 tokens gives one shingle.
+    width = np.minimum(tokens_per_doc, n)
     shingles_per_doc = np.where(tokens_per_doc >= n, tokens_per_doc - n + 1,
                                 np.minimum(tokens_per_doc, 1))
     offsets[1:] = np.cumsum(shingles_per_doc)
     total = int(offsets[-1])
     if total == 0:
         return np.zeros(0, dtype=np.uint32), offsets
+    tok = _token_hashes(data, starts, ends)
     doc_of_shingle = np.repeat(np.arange(count), shingles_per_doc)
     first = first_token[doc_of_shingle] + (np.arange(total) - offsets[doc_of_shingle])
-    last = np.minimum(first + (n - 1), first_token[doc_of_shingle] + tokens_per_doc[doc_of_shingle] - 1)
-    span_start = starts[first]
-    span_end = ends[last]
-
-    pw, inv = _POWERS.upto(len(data) + 1)
+    span = width[doc_of_shingle]
+    h = np.zeros(total, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        prefix = np.zeros(len(data) + 1, dtype=np.uint64)
-        np.cumsum(data.astype(np.uint64) * inv[: len(data)], out=prefix[1:])
-        h = (prefix[span_end] - prefix[span_start]) * pw[span_end - 1]
-        h += (span_end - span_start).astype(np.uint64)
-        return _mix(h), offsets
+        for j in range(n):
+            inside = span > j
+            h[inside] = h[inside] * _TOKEN_BASE + tok[first[inside] + j]
+        h += span.astype(np.uint64)
+    return _mix(h), offsets

@@ -1,0 +1,193 @@
+"""Speed and memory of near-duplicate detection on generated news-length documents.
+
+Generates ``--docs`` documents (default 100,000) of about 400 words drawn from a Zipf-like
+vocabulary, 10% of them near-copies (5% word edits) of earlier ones, and measures in one
+process:
+
+* the reference: datasketch's per-document ``MinHash`` (``update`` per shingle, and
+  ``update_batch``) with plain-Python word n-gram shingling, on a ``--ref-docs`` subset;
+* rensa's Rust ``RMinHash`` with the same plain-Python shingling, on the subset (if installed);
+* declutter's signatures (normalise + vectorised shingle hashing + vectorised MinHash, numpy);
+* the index: datasketch ``MinHashLSH`` query-then-insert of every signature with verification
+  (declutter's in-memory index, as ``dedup`` uses it), and its memory per document beyond the
+  signature;
+* end to end: ``dedup_stream`` over the records (sketch, cluster, annotate) in docs/s;
+* peak RSS of the process.
+
+Which library does what: shingle hashing and MinHash are numpy (declutter.dedup.shingle and
+.minhash); LSH buckets are datasketch's MinHashLSH with its dict storage (Redis storage with
+``--index redis://``); rensa is measured only as a reference.
+
+Run: ``python3 benchmarks/dedup_speed.py [--docs 100000] [--ref-docs 5000]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import resource
+import sys
+import time
+
+import numpy as np
+from rich.console import Console
+from rich.table import Table
+
+from declutter.dedup import DedupConfig, dedup_stream
+from declutter.dedup.cluster import Doc
+from declutter.dedup.engine import find_pairs
+from declutter.dedup.index import Index
+from declutter.dedup.minhash import signatures_and_sizes
+from declutter.dedup.shingle import normalise
+
+
+def rss_mb() -> float:
+    """Current resident set size in MB (from /proc)."""
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def generate(count: int, words: int, seed: int) -> list[str]:
+    """News-length texts over a 30,000-word Zipf vocabulary; every 10th is a 5%-edited copy."""
+    rng = np.random.default_rng(seed)
+    syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "an", "el", "or", "us"]
+    vocab = np.array(["".join(rng.choice(syllables, size=rng.integers(1, 5))) for _ in range(30000)])
+    weights = 1.0 / np.arange(1, len(vocab) + 1)
+    weights /= weights.sum()
+    texts: list[str] = []
+    for i in range(count):
+        if i % 10 == 9:
+            base = texts[int(rng.integers(0, i))].split(" ")
+            for j in rng.choice(len(base), size=len(base) // 20, replace=False):
+                base[j] = str(vocab[int(rng.integers(0, len(vocab)))])
+            texts.append(" ".join(base))
+        else:
+            n = int(rng.integers(words - 100, words + 100))
+            picks = vocab[rng.choice(len(vocab), size=n, p=weights)]
+            sentences = [" ".join(picks[k : k + 15]).capitalize() + "." for k in range(0, n, 15)]
+            texts.append(" ".join(sentences))
+    return texts
+
+
+def plain_shingles(text: str, n: int) -> list[str]:
+    words = normalise(text).split(" ")
+    return [" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))]
+
+
+def rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds > 0 else float("inf")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--ref-docs", type=int, default=5_000)
+    parser.add_argument("--words", type=int, default=400)
+    parser.add_argument("--seed", type=int, default=3)
+    args = parser.parse_args()
+    console = Console()
+    config = DedupConfig()
+    console.print(f"generating {args.docs} documents of ~{args.words} words ...")
+    texts = generate(args.docs, args.words, args.seed)
+    subset = texts[: args.ref_docs]
+    figures: dict[str, float] = {}
+
+    from datasketch import MinHash
+
+    t0 = time.perf_counter()
+    for text in subset:
+        m = MinHash(num_perm=config.num_perm)
+        for s in plain_shingles(text, config.ngram):
+            m.update(s.encode("utf-8"))
+    figures["datasketch MinHash.update loop"] = rate(len(subset), time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    for text in subset:
+        m = MinHash(num_perm=config.num_perm)
+        m.update_batch([s.encode("utf-8") for s in plain_shingles(text, config.ngram)])
+    figures["datasketch MinHash.update_batch"] = rate(len(subset), time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    for text in subset:
+        plain_shingles(text, config.ngram)
+    figures["plain-Python shingling only"] = rate(len(subset), time.perf_counter() - t0)
+    try:
+        import rensa
+
+        t0 = time.perf_counter()
+        for text in subset:
+            r = rensa.RMinHash(num_perm=config.num_perm, seed=config.seed)
+            r.update(plain_shingles(text, config.ngram))
+            r.digest()
+        figures["rensa RMinHash (+ Python shingling)"] = rate(len(subset), time.perf_counter() - t0)
+    except ImportError:
+        console.print("rensa not installed: its row is left out")
+
+    gc.collect()
+    t0 = time.perf_counter()
+    sig_parts, size_parts = [], []
+    for start in range(0, len(texts), config.batch_size):
+        sigs, sizes = signatures_and_sizes(texts[start : start + config.batch_size], config)
+        sig_parts.append(sigs)
+        size_parts.append(sizes)
+    sig_seconds = time.perf_counter() - t0
+    signatures = np.vstack(sig_parts)
+    sizes = np.concatenate(size_parts)
+    figures["declutter signatures (numpy)"] = rate(len(texts), sig_seconds)
+
+    docs = [Doc(id=f"d{i}", signature=signatures[i], size=int(sizes[i]), length=len(texts[i]),
+                seen="", run=1, ordinal=i) for i in range(len(texts))]
+    gc.collect()
+    before = rss_mb()
+    index = Index(config)
+    t0 = time.perf_counter()
+    uf, _ = find_pairs(docs, index, {d.id: d for d in docs}, config)
+    index_seconds = time.perf_counter() - t0
+    gc.collect()
+    lsh_mb = rss_mb() - before
+    figures["index insert+query+verify (datasketch LSH)"] = rate(len(docs), index_seconds)
+    dup_groups = sum(1 for c in uf.components() if len(c) > 1)
+    del index, uf, docs
+    gc.collect()
+
+    records = [{"id": f"d{i}", "text": t, "teasers": [], "meta": {}, "error": None}
+               for i, t in enumerate(texts)]
+    written = 0
+
+    def count(_record: dict) -> None:
+        nonlocal written
+        written += 1
+
+    t0 = time.perf_counter()
+    summary = dedup_stream(lambda: iter(records), count, config)
+    e2e = time.perf_counter() - t0
+    figures["declutter end to end (dedup_stream)"] = rate(len(records), e2e)
+
+    reference = figures["datasketch MinHash.update loop"]
+    best_reference = max(reference, figures["datasketch MinHash.update_batch"])
+    table = Table(title=f"dedup speed on {len(texts)} docs (reference rows on {len(subset)}), "
+                        f"ngram={config.ngram}, num_perm={config.num_perm}, "
+                        f"bands x rows={config.bands}")
+    table.add_column("step")
+    table.add_column("docs/s", justify="right")
+    table.add_column("x update loop", justify="right")
+    table.add_column("x update_batch", justify="right")
+    for name, value in figures.items():
+        table.add_row(name, f"{value:,.0f}", f"{value / reference:.1f}",
+                      f"{value / figures['datasketch MinHash.update_batch']:.1f}")
+    console.print(table)
+    per_doc = lsh_mb * 2**20 / len(texts)
+    console.print(f"index memory: {lsh_mb:.0f} MB for {len(texts)} docs = {per_doc:,.0f} bytes/doc "
+                  f"beyond the {config.num_perm * 4}-byte signature (target <= 1024)")
+    console.print(f"clusters with copies: {dup_groups} (planted copies: {len(texts) // 10}); "
+                  f"dedup_stream duplicates flagged: {summary.duplicates}")
+    console.print(f"peak RSS: {peak_rss_mb():,.0f} MB")
+    e2e_ratio = figures["declutter end to end (dedup_stream)"] / best_reference
+    console.print(f"end to end vs the faster datasketch reference: {e2e_ratio:.1f}x (target >= 3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
