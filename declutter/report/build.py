@@ -73,6 +73,7 @@ class Report:
     duplicate_pages: int
     has_dedup: bool
     sampled: bool
+    matching: int
     restricted: dict[str, tuple[str, ...]]
     bad_lines: int
     first_bad: str | None
@@ -165,6 +166,7 @@ def build(path: str | Path, limits: Limits | None = None, *, timing: Timing | No
         duplicate_pages=sum(c.size for c in clusters),
         has_dedup=result.with_dup > 0,
         sampled=result.sampled,
+        matching=result.matching,
         restricted={"rule": rules, "source": sources},
         bad_lines=result.bad_lines,
         first_bad=result.first_bad,

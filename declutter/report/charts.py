@@ -25,17 +25,20 @@ class Bar:
     share: float
     key: str | None = None
     """Filter value the bar selects when clicked (a rule id), if any."""
+    rest: bool = False
+    """The sum of the rules past the chart's limit: written as text, not drawn to scale."""
 
 
 def rule_bars(counts: Counter[str], limit: int = 25) -> list[Bar]:
-    """Blocks removed per rule id, most first; rules past ``limit`` summed into one bar."""
+    """Blocks removed per rule id, most first, scaled to the longest; rules past ``limit``
+    summed into one last row that is not drawn to scale (it would dwarf the others)."""
     top = counts.most_common(limit)
     rest = counts.most_common()[limit:]
-    rows = [(rule, value, rule) for rule, value in top]
+    peak = max((v for _, v in top), default=0) or 1
+    bars = [Bar(rule, value, value / peak, rule) for rule, value in top]
     if rest:
-        rows.append((f"{len(rest)} more rules", sum(v for _, v in rest), None))
-    peak = max((v for _, v, _ in rows), default=0) or 1
-    return [Bar(label, value, value / peak, key) for label, value, key in rows]
+        bars.append(Bar(f"{len(rest)} more rules", sum(v for _, v in rest), 0.0, None, rest=True))
+    return bars
 
 
 def _bin_label(low: int, high: int) -> str:

@@ -101,7 +101,9 @@ class Scan:
     chosen: list[int] = field(default_factory=list)
     """Line numbers (0-based) of the pages shown in full, in file order."""
     sampled: bool = False
-    """True when the run has more pages than are shown."""
+    """True when more pages match than are shown."""
+    matching: int = 0
+    """Pages that match the ``rules``/``sources`` restriction (all pages when there is none)."""
 
     @property
     def duplicate_clusters(self) -> list[ClusterInfo]:
@@ -183,7 +185,7 @@ class _Chooser:
         """Round-robin over rules, then sources, then the random sample, up to ``max_pages``."""
         budget = self.limits.max_pages
         chosen: dict[int, None] = {}
-        for groups, share in (([self.by_rule[r] for r in rule_order], 0.6),
+        for groups, share in (([self.by_rule[r] for r in rule_order if r in self.by_rule], 0.6),
                               ([self.by_source[s] for s in source_order if s in self.by_source], 0.8)):
             depth = max((len(g) for g in groups), default=0)
             for k in range(depth):
@@ -239,6 +241,7 @@ def scan(path: Path, limits: Limits, rules: tuple[str, ...] = (), sources: tuple
     rule_order = [r for r, _ in result.pages_by_rule.most_common()]
     source_order = [s for s, _ in result.pages_by_source.most_common(limits.max_sources)]
     result.chosen = chooser.choose(rule_order, source_order)
+    result.matching = chooser.seen
     result.sampled = len(result.chosen) < chooser.seen
     return result
 
