@@ -10,6 +10,7 @@ import click
 from rich.console import Console
 
 from declutter import __version__
+from declutter.dedup.commands import register as _register_dedup_commands
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, FORMATS, InputError, Item
 from declutter.io.writers import JsonlWriter, OutputBusy, ResumeMismatch
 from declutter.pipeline import DEFAULT_PAGE_SECONDS, Pipeline
@@ -129,3 +130,4 @@ def _writer(output: Path | None, resume: bool) -> JsonlWriter:
 
 
 _register_rule_commands(main)  # rules lint|test|diff, explain
+_register_dedup_commands(main)  # dedup, index stats|export|prune
