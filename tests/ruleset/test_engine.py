@@ -1,0 +1,271 @@
+"""The rule engine on real pages: each matcher, each action, precedence and scopes."""
+
+from __future__ import annotations
+
+from declutter.blocks import BOILERPLATE, TEASER
+from declutter.html import parse_html
+from declutter.pipeline import clean_text
+from declutter.ruleset.engine import RuleSet
+from tests.ruleset.conftest import page_of
+
+STORY_LINES = """\
+    Harbour cranes stand idle as dock strike enters its second week
+    Dock workers walked out on Monday, halting traffic at the country's largest container port.
+    Sponsored content
+    The union said the strike would continue until a new wage offer was tabled by the operator.
+    SHARE ON FACEBOOK
+    Shipping lines have started diverting vessels to smaller ports further along the coast.
+    Related
+    Port Ledger · 2 days ago
+    """
+
+
+def labels(rules: RuleSet, text: str, **kw: str) -> list[tuple[str | None, str | None, str]]:
+    page = page_of(text, **kw)
+    rules.apply(page)
+    return [(b.label, b.rule, b.text) for b in page.blocks]
+
+
+def dropped_by(rules: RuleSet, text: str, **kw: str) -> dict[str, str]:
+    return {t: r for label, r, t in labels(rules, text, **kw) if label == BOILERPLATE}
+
+
+def one_rule(match: str, action: str = "drop", extra: str = "") -> str:
+    return f"""\
+        rules:
+          - id: t.rule
+            description: rule under test
+            match: {match}
+            action: {action}
+        {extra}"""
+
+
+def test_exact_text_ignores_case_and_spacing(load_rules):
+    rules = load_rules(one_rule("{text: 'sponsored   CONTENT'}"))
+    assert dropped_by(rules, STORY_LINES) == {"Sponsored content": "t.rule"}
+
+
+def test_phrase_matches_inside_a_line(load_rules):
+    rules = load_rules(one_rule("{phrase: [on facebook, nothing here]}"))
+    assert dropped_by(rules, STORY_LINES) == {"SHARE ON FACEBOOK": "t.rule"}
+
+
+def test_prefix_matches_only_at_the_start(load_rules):
+    rules = load_rules(one_rule("{prefix: 'port ledger'}"))
+    assert dropped_by(rules, STORY_LINES) == {"Port Ledger · 2 days ago": "t.rule"}
+    rules = load_rules(one_rule("{prefix: 'ledger'}"))
+    assert dropped_by(rules, STORY_LINES) == {}
+
+
+def test_regex_is_searched(load_rules):
+    rules = load_rules(one_rule(r"{regex: '\d+ days ago$'}"))
+    assert dropped_by(rules, STORY_LINES) == {"Port Ledger · 2 days ago": "t.rule"}
+
+
+def test_like_uses_a_bundled_definition(load_rules):
+    rules = load_rules(one_rule("{like: age}"), bundled=True)
+    got = dropped_by(rules, "Story title\nSome story text that is long enough to be a paragraph here.\n"
+                            "vor 3 Stunden\nA second paragraph of the story, equally long enough.\n")
+    assert got == {"vor 3 Stunden": "t.rule"}
+
+
+def test_word_bounds_combine_with_other_conditions(load_rules):
+    rules = load_rules(one_rule("{phrase: strike, max_words: 12}"))
+    assert dropped_by(rules, STORY_LINES) == {
+        "Harbour cranes stand idle as dock strike enters its second week": "t.rule"}
+    rules = load_rules(one_rule("{phrase: strike, min_words: 13}"))
+    assert list(dropped_by(rules, STORY_LINES).values()) == ["t.rule"]
+    assert "The union said" in next(iter(dropped_by(rules, STORY_LINES)))
+
+
+def test_after_a_marker_holds_for_every_later_block(load_rules):
+    rules = load_rules(one_rule("{after: {text: SHARE ON FACEBOOK}}"))
+    assert list(dropped_by(rules, STORY_LINES)) == [
+        "Shipping lines have started diverting vessels to smaller ports further along the coast.",
+        "Related", "Port Ledger · 2 days ago"]
+
+
+HTML = b"""<html><body><article>
+<h1>Night buses return to the city centre</h1>
+<p>The council will restore four night bus routes from next month after a two-year gap.</p>
+<div class="promo-box"><p>Try the Metro app for live departures.</p></div>
+<p>Officials expect the buses to carry about four thousand passengers each weekend night.</p>
+<aside id="card"><p>Read the council's full transport plan online.</p></aside>
+</article></body></html>"""
+
+
+def html_labels(rules: RuleSet) -> dict[str, tuple[str | None, str | None]]:
+    page = parse_html(HTML, id="p", url="https://metro.example/a")
+    rules.apply(page)
+    return {b.text: (b.label, b.rule) for b in page.blocks}
+
+
+def test_css_selector_matches_blocks_inside_the_selected_element(load_rules):
+    got = html_labels(load_rules(one_rule("{css: 'div.promo-box'}")))
+    assert got["Try the Metro app for live departures."] == (BOILERPLATE, "t.rule")
+    assert [t for t, (label, _) in got.items() if label] == ["Try the Metro app for live departures."]
+
+
+def test_xpath_matches_blocks_inside_the_selected_element(load_rules):
+    got = html_labels(load_rules(one_rule("{xpath: \"//aside[@id='card']\"}")))
+    assert [t for t, (label, _) in got.items() if label] == ["Read the council's full transport plan online."]
+
+
+def test_kind_restricts_to_html_tags_and_dump_lines(load_rules):
+    got = html_labels(load_rules(one_rule("{phrase: night, kind: h1}")))
+    assert [t for t, (label, _) in got.items() if label] == ["Night buses return to the city centre"]
+    assert dropped_by(load_rules(one_rule("{phrase: night, kind: h1}")), "Night\nnight line\n") == {}
+
+
+def test_keep_protects_a_block_from_every_drop(load_rules):
+    rules = load_rules("""\
+        rules:
+          - {id: t.drop, description: drops ads, match: {phrase: sponsored}, action: drop}
+          - {id: t.keep, description: but not this one, match: {text: Sponsored content}, action: keep}
+          - {id: t.end, description: ends the story, match: {text: Sponsored content}, action: end-of-story}
+        """)
+    page = page_of(STORY_LINES)
+    decisions = rules.apply(page)
+    kept = page.blocks[2]
+    assert kept.kept and kept.label is None and kept.rule == "t.keep"
+    assert decisions[2].winner == "t.keep" and decisions[2].matched == ["t.drop", "t.keep", "t.end"]
+    # end-of-story still ends the story after the kept block
+    assert [b.rule for b in page.blocks[3:]] == ["t.end"] * 5
+    record = clean_text(STORY_LINES.replace("    ", ""), rules=rules)
+    assert "Sponsored content" in record.text
+
+
+def test_end_of_story_drops_everything_after_its_first_match(load_rules):
+    rules = load_rules(one_rule("{text: Related}", "end-of-story"))
+    assert list(dropped_by(rules, STORY_LINES)) == ["Related", "Port Ledger · 2 days ago"]
+
+
+def test_teasers_after_a_marker_become_records(load_rules):
+    rules = load_rules("""\
+        definitions:
+          meta: '^(?P<source>[^·]+?) · (?P<age>.+)$'
+        rules:
+          - id: t.related
+            description: Related list
+            match: {text: Related}
+            action: teasers
+            pattern:
+              - {field: title}
+              - {field: line, match: {like: meta}}
+        """)
+    text = STORY_LINES.replace("    Related\n", "    Related\n    Ports brace for weekend\n")
+    record = clean_text(text.replace("    ", ""), rules=rules)
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Ports brace for weekend", "Port Ledger", "2 days ago")]
+    assert "Ports brace" not in record.text
+    assert [r.text for r in record.removed] == ["Related"]
+
+
+def test_a_teaser_card_in_the_middle_of_the_story(load_rules):
+    rules = load_rules("""\
+        rules:
+          - id: t.card
+            description: '"See also:" card between paragraphs'
+            match: &card {regex: '^See also: (?P<title>.+)$'}
+            action: teasers
+            span: self
+            pattern: [{field: line, match: *card}]
+        """)
+    text = ("Cranes idle as strike goes on\n"
+            "Dock workers walked out on Monday, halting traffic at the largest container port.\n"
+            "See also: Freight rates climb as ships queue offshore\n"
+            "The union said the strike would continue until a new wage offer was tabled.\n")
+    record = clean_text(text, rules=rules)
+    assert [t.title for t in record.teasers] == ["Freight rates climb as ships queue offshore"]
+    assert record.text.split("\n\n") == [
+        "Dock workers walked out on Monday, halting traffic at the largest container port.",
+        "The union said the strike would continue until a new wage offer was tabled."]
+    page = page_of(text)
+    rules.apply(page)
+    assert (page.blocks[2].label, page.blocks[2].field) == (TEASER, "title")
+
+
+def test_bundled_read_also_cards_in_three_languages():
+    text = ("Titre de l'article\n"
+            "Premier paragraphe de l'article, assez long pour compter comme un paragraphe.\n"
+            "À lire aussi : Rennes étend ses pistes cyclables\n"
+            "Lesen Sie auch: Neue Radwege in Köln\n"
+            "Lee también: Sevilla amplía el carril bici\n"
+            "Dernier paragraphe de l'article, lui aussi assez long pour compter vraiment.\n")
+    record = clean_text(text)
+    assert [t.title for t in record.teasers] == [
+        "Rennes étend ses pistes cyclables", "Neue Radwege in Köln", "Sevilla amplía el carril bici"]
+    assert len(record.text.split("\n\n")) == 2
+
+
+def test_site_rules_come_before_global_ones(write_rules, tmp_path):
+    write_rules("global.yaml", one_rule("{phrase: sponsored}"))
+    write_rules("sites/port.yaml", """\
+        scope: {markers: [Port Ledger]}
+        rules:
+          - {id: port.sponsor, description: site wording, match: {phrase: sponsored}, action: drop}
+        """)
+    rules = RuleSet.load([tmp_path / "rules"], bundled=False)
+    assert dropped_by(rules, STORY_LINES) == {"Sponsored content": "port.sponsor"}
+    page = page_of(STORY_LINES)
+    assert rules.apply(page)[2].matched == ["port.sponsor", "t.rule"]
+    # out of the site's scope only the global rule applies
+    assert dropped_by(rules, STORY_LINES.replace("Port Ledger", "Wire")) == {
+        "Sponsored content": "t.rule"}
+
+
+def test_among_drops_the_first_rule_in_file_order_wins(load_rules):
+    rules = load_rules("""\
+        rules:
+          - {id: t.first, description: one, match: {prefix: sponsored}, action: drop}
+          - {id: t.second, description: two, match: {text: sponsored content}, action: drop}
+        """)
+    assert dropped_by(rules, STORY_LINES) == {"Sponsored content": "t.first"}
+
+
+def test_scopes_by_domain_url_source_and_marker(write_rules, tmp_path):
+    for name, scope in [("dom", "{domains: [port.example]}"), ("url", "{urls: ['/live/']}"),
+                        ("src", "{sources: [Port Feed]}"), ("mark", "{markers: ['2 days ago']}")]:
+        write_rules(f"sites/{name}.yaml", f"""\
+            scope: {scope}
+            rules:
+              - {{id: {name}.x, description: scoped, match: {{text: Sponsored content}}, action: drop}}
+            """)
+    rules = RuleSet.load([tmp_path / "rules"], bundled=False)
+    plain = STORY_LINES.replace("2 days ago", "today")
+
+    def winner(**kw: str) -> str | None:
+        return dropped_by(rules, plain, **kw).get("Sponsored content")
+
+    assert winner() is None
+    assert winner(url="https://news.port.example/a") == "dom.x"
+    assert winner(url="https://other.example/live/123") == "url.x"
+    assert winner(source="port feed") == "src.x"
+    assert dropped_by(rules, STORY_LINES)["Sponsored content"] == "mark.x"
+
+
+def test_thousands_of_phrase_rules_still_match_exactly(load_rules):
+    many = "\n".join(
+        f"  - {{id: p.{i}, description: phrase {i}, match: {{phrase: 'promo code {i:05d}'}}, action: drop}}"
+        for i in range(3000)
+    )
+    rules = load_rules("rules:\n" + many + "\n")
+    text = ("A title\nUse promo code 02718 at checkout today.\nPromo code 99999 is not a rule.\n"
+            "A long line of story text that mentions no promotion at all, only the news.\n")
+    assert dropped_by(rules, text) == {"Use promo code 02718 at checkout today.": "p.2718"}
+
+
+def test_extra_rule_folders_apply_after_the_bundled_rules(write_rules, tmp_path):
+    write_rules("mine.yaml", """\
+        rules:
+          - {id: mine.ads, description: same block as a bundled rule, match: {text: Sponsored content},
+             action: drop}
+          - {id: mine.diverting, description: a block no bundled rule drops, match: {phrase: diverting},
+             action: drop}
+        """)
+    rules = RuleSet.load([tmp_path / "rules"])
+    page = page_of(STORY_LINES)
+    decisions = rules.apply(page)
+    assert decisions[2].matched == ["global.advertisement", "mine.ads"]
+    assert decisions[2].winner == "global.advertisement"
+    assert (page.blocks[5].label, page.blocks[5].rule) == (BOILERPLATE, "mine.diverting")
