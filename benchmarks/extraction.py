@@ -61,22 +61,26 @@ def load_pages(data: Path = DATA) -> list[Page]:
 
 
 def _declutter(rules: bool) -> Callable[[str, str], str]:
+    """declutter's scorer alone, or the whole pipeline (bundled rules, then the scorer)."""
+    if rules:
+        from declutter.io.readers import RawPage
+        from declutter.pipeline import Pipeline
+
+        pipeline = Pipeline(audit=False, page_seconds=0)
+
+        def run_pipeline(html: str, url: str) -> str:
+            return pipeline.clean(RawPage("bench", "html", html, url=url)).text
+
+        return run_pipeline
+
     from declutter.extract.story import label_html
     from declutter.html import parse_html
-
-    engine = None
-    if rules:
-        from declutter.ruleset import load_default  # the lead's rule engine, when present
-
-        engine = load_default()
 
     def run(html: str, url: str) -> str:
         try:
             page = parse_html(html, id="bench", url=url)
         except ValueError:
             return ""
-        if engine is not None:
-            engine.apply(page)
         label_html(page)
         return "\n\n".join(b.text for b in page.blocks if b.label == "story")
 

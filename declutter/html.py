@@ -86,6 +86,8 @@ BLOCK_TAGS = frozenset(
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_EDGE = "\u2063"  # invisible separator: marks where a styled inline element starts or ends
+_GLUED = re.compile(r"(?<=\w)\u2063+(?=\w)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -139,6 +141,15 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
+def _hides(key: str, value: str) -> bool:
+    """Whether one attribute hides its element (``hidden``, ``aria-hidden``, inline CSS)."""
+    if key == "hidden":
+        return True
+    if key == "aria-hidden":
+        return value == "true"
+    return key == "style" and _HIDDEN_STYLE.search(value) is not None
+
+
 def _tokens(el: Any) -> str:
     """Lower-cased class and id tokens of one element ('' when it has neither)."""
     cls = el.get("class")
@@ -177,6 +188,8 @@ class _Builder:
         text = "".join(self.parts)
         if "\ufffd" in text:  # NUL, control bytes and undecodable bytes: not text
             text = text.replace("\ufffd", "")
+        if _EDGE in text:  # a space between two words split by a styled element's edge
+            text = _GLUED.sub(" ", text).replace(_EDGE, "")
         text = normalise_space(text)
         self.parts = []
         if text:
@@ -210,14 +223,12 @@ class _Builder:
         if not isinstance(tag, str):  # a stray comment or entity node
             return
         items = el.items()  # one call; most inline elements have no attributes
+        own = ""
         if items:
-            own = ""
             for key, value in items:
                 if key == "class" or key == "id":
                     own = f"{own} {value}" if own else value
-                elif key == "hidden" or key == "aria-hidden" and value == "true":
-                    return
-                elif key == "style" and _HIDDEN_STYLE.search(value):
+                elif _hides(key, value):
                     return
             if own:
                 own = own.lower()
@@ -238,8 +249,13 @@ class _Builder:
             link = True
         elif tag == "img":
             return
-        text = el.text
+        # a styled inline element (a card's source or age <span>) is usually set apart by CSS:
+        # mark its edges so that flush() keeps words on either side from running together
+        styled = bool(own) and not is_block
         parts = self.parts
+        if styled:
+            parts.append(_EDGE)
+        text = el.text
         if text:
             parts.append(text)
             if link:
@@ -254,7 +270,9 @@ class _Builder:
                         self.link += len(tail.strip())
         else:  # pathological nesting: keep the text, skip the structure
             self.parts.extend(el.itertext())
-        if is_block:
+        if styled:
+            self.parts.append(_EDGE)
+        elif is_block:
             self.flush(*owner)
 
 
@@ -389,11 +407,7 @@ def clean_title(title: str | None, site_name: str | None = None) -> str | None:
     if len(parts) < 2:
         return title
     site = (site_name or "").lower()
-    if (
-        site
-        and parts[-1].lower() == site
-        or len(parts[-1].split()) <= 4 < len(" ".join(parts[:-1]).split())
-    ):
+    if site and parts[-1].lower() == site or len(parts[-1].split()) <= 4 < len(" ".join(parts[:-1]).split()):
         return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
     if site and parts[0].lower() == site:
         return " - ".join(parts[1:])
@@ -414,9 +428,7 @@ def _utf8(data: bytes | bytearray | str) -> bytes:
     return data
 
 
-def parse_html(
-    data: bytes | str, *, id: str, url: str | None = None, source: str | None = None
-) -> Page:
+def parse_html(data: bytes | str, *, id: str, url: str | None = None, source: str | None = None) -> Page:
     """Parse one HTML page into a :class:`Page` of blocks with metadata.
 
     Raises :class:`ValueError` when the input holds no parseable HTML or no visible text.

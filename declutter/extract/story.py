@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, normalise_space
 
 # Tags whose subtree is page chrome when it sits inside the story container.
 CHROME_TAGS = {
@@ -75,7 +75,7 @@ _TEASER_WORDS = frozenset(
         "read-next", "readnext", "also-read", "alsoread", "you-may-like", "also-like", "trending",
         "popular", "most-read", "mostread", "most-popular", "outbrain", "taboola", "recirc",
         "recirculation", "further-reading", "read-more", "readmore", "more-on", "more-from",
-        "excerpt", "excerpts",
+        "excerpt", "excerpts", "next-article", "nextarticle", "next-story", "up-next",
     }
 )  # fmt: skip
 # "relatedposts", "jp-relatedposts", "outbrain-widget": teaser sections however spelled
@@ -126,7 +126,7 @@ _TEASER_HEADING = re.compile(
     r"more (?:from|on|stories|news|in|about)\b.*|read (?:more|next|also)|also read|see also|"
     r"recommended(?: for you| stories| reading)?|trending(?: now)?|most (?:read|popular|viewed)|"
     r"popular(?: now| stories)?|don'?t miss|what to read next|further reading|editor'?s picks|"
-    r"top stories|latest (?:news|stories)|more stories|"
+    r"top stories|latest (?:news|stories)|more stories|up next|next (?:article|story|up)|"
     r"voc[eê] (?:pode|tamb[eé]m pode) gostar|veja tamb[eé]m|leia tamb[eé]m|leia mais|"
     r"posts? relacionad[oa]s|mat[eé]rias relacionadas|art[ií]culos relacionados|"
     r"tambi[eé]n te puede interesar|te puede interesar|lee tambi[eé]n|"
@@ -251,13 +251,18 @@ def label_html(page: Page) -> None:
     # per element: (innermost chrome kind, innermost teaser section, inside the container?)
     context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
     teaser_sections: dict[int, Any] = {}  # block index -> section element
+    others = _other_articles(blocks, chains, container)
     for i, b in enumerate(blocks):
         chrome, section, inside = _context(b.element, chains.parent, context, element_cache, prose, floor)
+        if i in others:
+            section = section if section is not None else others[i]
         if section is not None:
             teaser_sections[i] = section
         if b.label is not None:
             continue
-        if not inside:
+        if i in others:
+            b.set(BOILERPLATE, "heuristic.other-article")
+        elif not inside:
             b.set(BOILERPLATE, "heuristic.outside-story")
         elif chrome is not None:
             b.set(BOILERPLATE, f"heuristic.{chrome}")
@@ -274,6 +279,44 @@ def label_html(page: Page) -> None:
     _trim_edges(blocks)
     _teasers(page, blocks, chains, teaser_sections)
     _one_title(blocks)
+
+
+def _other_articles(blocks: list[Block], chains: _Chains, container: Any) -> dict[int, Any]:
+    """Blocks of the *other* ``<article>`` elements when the container holds several.
+
+    A page that shows a second story (an "up next" article, a list of posts) under the same
+    container as the story: the story is the article holding the headline (the first
+    ``h1``), else the one with the most prose; the others are returned, block index ->
+    their article element, to become teasers.
+    """
+    parent = chains.parent
+    memo: dict[Any, Any] = {container: None}
+    groups: dict[Any, list[int]] = {}
+    prose: dict[Any, int] = {}
+    headline: Any = None
+    for i, b in enumerate(blocks):
+        el, pending = b.element, []
+        while el is not None and el not in memo:
+            pending.append(el)
+            el = parent.get(el)
+        if el is None:  # outside the container
+            continue
+        article = memo[el]
+        for e in reversed(pending):
+            if e.tag == "article":
+                article = e
+            memo[e] = article
+        if article is None:
+            continue
+        groups.setdefault(article, []).append(i)
+        if _is_prose(b):
+            prose[article] = prose.get(article, 0) + len(b.text)
+        if headline is None and b.kind == "h1":
+            headline = article
+    if len(prose) < 2:
+        return {}
+    main = headline if headline in prose else max(prose, key=prose.__getitem__)
+    return {i: article for article, idxs in groups.items() if article is not main for i in idxs}
 
 
 def _extend(
@@ -515,14 +558,16 @@ def _trim_edges(blocks: list[Block]) -> None:
         break
 
 
+_INLINE_RULES = frozenset({"heuristic.story", "heuristic.link-dense", "heuristic.chrome-text"})
+
+
 def _teasers(page: Page, blocks: list[Block], chains: _Chains, sections: dict[int, Any]) -> None:
     """Turn related-article sections and inline "Read more:" links into teaser records."""
-    next_id = 0
     # inline one-line teasers inside the story
     for b in blocks:
-        if b.label == STORY and b.link_density > 0.5 and _INLINE_TEASER.match(b.text):
-            b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.inline-teaser", "title", next_id
-            next_id += 1
+        if b.rule in _INLINE_RULES and b.link_density > 0.5 and _INLINE_TEASER.match(b.text):
+            b.label, b.rule, b.field = TEASER, "heuristic.inline-teaser", "title"
+            b.teaser = page.new_teaser()
     if not sections:
         return
     by_section: dict[Any, list[int]] = {}
@@ -534,11 +579,12 @@ def _teasers(page: Page, blocks: list[Block], chains: _Chains, sections: dict[in
         ):
             by_section.setdefault(section, []).append(i)
     for section, idxs in by_section.items():
-        next_id = _cards(blocks, chains, section, sorted(idxs), next_id)
+        _cards(page, chains, section, sorted(idxs))
 
 
-def _cards(blocks: list[Block], chains: _Chains, section: Any, idxs: list[int], next_id: int) -> int:
+def _cards(page: Page, chains: _Chains, section: Any, idxs: list[int]) -> None:
     """Group a teaser section's blocks into cards (one link target each) and fill fields."""
+    blocks = page.blocks
     stop = section[2] if isinstance(section, tuple) else section
     # hrefs seen under each element of the section
     hrefs: dict[Any, set[str]] = {}
@@ -556,39 +602,77 @@ def _cards(blocks: list[Block], chains: _Chains, section: Any, idxs: list[int], 
     fields: set[str] = set()
     for i in idxs:
         b = blocks[i]
+        if not b.link_chars and _TEASER_HEADING.match(b.text):
+            b.set(BOILERPLATE, "heuristic.teaser-heading")
+            continue
         card = None
         for el in chains[i]:
-            if el is stop or len(hrefs.get(el, ())) > 1:
+            if len(hrefs.get(el, ())) > 1:
                 break
             card = el
+            if el is stop:
+                break
         other_link = b.href is not None and url is not None and b.href != url
+        parsed: dict[str, str] = {}
         if record is None or card is not current or other_link:
             if not b.href and b.words > 25:
                 b.set(BOILERPLATE, "heuristic.teaser-section")
                 continue
-            record, current, url, fields = next_id, card, b.href, set()
-            next_id += 1
+            parsed = _inline_fields(b)
+            record, current, url, fields = page.new_teaser(**parsed), card, b.href, set()
         url = url or b.href
-        field = _field(b, fields)
+        # a one-block card: its pieces are parsed; the block stands for the title (and url)
+        field = "title" if parsed else _field(b, fields)
         if field is None:
             b.set(BOILERPLATE, "heuristic.teaser-section")
             continue
         b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.teaser", field, record
         fields.add(field)
-    return next_id
+        fields.update(parsed)
 
 
 def _field(b: Block, taken: set[str]) -> str | None:
     """Which teaser field a block fills, given the fields its card already has."""
-    if b.href and "title" not in taken and b.link_density > 0.5:
+    return _field_of(b.text, bool(b.href) and b.link_density > 0.5, taken)
+
+
+def _field_of(text: str, linked: bool, taken: set[str]) -> str | None:
+    """Which teaser field a piece of card text fills (``None``: the card has it already)."""
+    if linked and "title" not in taken:
         return "title"
-    if _AGE.match(b.text) and "age" not in taken:
+    if _AGE.match(text) and "age" not in taken:
         return "age"
-    if b.words <= 4 and "source" not in taken and "text" not in taken:
+    if len(text.split()) <= 4 and "source" not in taken and "text" not in taken:
         return "source"
     if "text" not in taken:
         return "text"
     return None
+
+
+def _inline_fields(b: Block) -> dict[str, str]:
+    """Fields of a card that is one block: its link is the title, styled pieces after it
+    (``<span class=src>``, ``<time>``) are source, age or text."""
+    el = b.element
+    if el is None or not b.href or b.link_chars >= len(b.text) - 1:
+        return {}
+    pieces: list[tuple[str, bool]] = []
+    if el.text and el.text.strip():
+        pieces.append((el.text, False))
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        text = normalise_space("".join(child.itertext()))
+        if text:
+            pieces.append((text, child.tag == "a" or child.find(".//a") is not None))
+        if child.tail and child.tail.strip():
+            pieces.append((child.tail, False))
+    fields: dict[str, str] = {}
+    for text, linked in pieces:
+        name = _field_of(normalise_space(text), linked, set(fields))
+        if name is None:
+            continue
+        fields[name] = normalise_space(text)
+    return fields if "title" in fields and len(fields) > 1 else {}
 
 
 def _one_title(blocks: Iterable[Block]) -> None:
