@@ -78,7 +78,6 @@ class Report:
     bad_lines: int
     first_bad: str | None
     limits: Limits
-    page_size: int = 25
     notes: list[str] = field(default_factory=list)
 
 

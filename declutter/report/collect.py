@@ -68,6 +68,8 @@ class Limits:
     """Words of each text compared in a cluster's side-by-side view."""
     max_rules_charted: int = 25
     """Bars in the removed-by-rule chart; the rest are summed into one bar."""
+    page_size: int = 25
+    """Pages per screen in the page list (the browser lays out only these)."""
     seed: int = 7
     """Seed of the random sample, so the same file gives the same report."""
 
