@@ -1,0 +1,135 @@
+"""Teaser patterns: one layout description, every teaser in it parsed into fields."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from declutter.blocks import BOILERPLATE, Page, text_to_blocks
+from declutter.extract.teasers import parse_teasers
+from declutter.ruleset.engine import RuleSet, _PageContext
+from declutter.ruleset.load import load_files
+
+RULES = """\
+definitions:
+  meta: '^(?P<source>[^·]+?) · (?P<age>.+)$'
+  link: '^Read more: (?P<url>https?://\\S+)$'
+patterns:
+  seed:
+    - {field: source, match: {max_words: 6, regex: '^[^.!?]+$'}}
+    - {field: age, match: {regex: '(?i)ago$|^yesterday$'}}
+    - {field: byline, match: {regex: '^-\\s*(?P<byline>\\S.*)$'}, optional: true}
+    - {field: title}
+    - {field: text, repeat: true, optional: true}
+  meta-first:
+    - {field: line, match: {like: meta}}
+    - {field: title}
+    - {field: text, repeat: true, optional: true}
+    - {field: url, match: {like: link}}
+  meta-last:
+    - {field: title}
+    - {field: text, repeat: true}
+    - {field: line, match: {like: meta}}
+rules:
+  - {id: t.seed, description: seed layout, match: {text: Seed}, action: teasers, pattern: seed}
+  - {id: t.first, description: meta first, match: {text: First}, action: teasers, pattern: meta-first}
+  - {id: t.last, description: meta last, match: {text: Last}, action: teasers, pattern: meta-last}
+  - {id: t.ad, description: ads inside lists, match: {text: Advertisement}, action: drop}
+"""
+
+
+def rules_in(tmp_path: Path) -> RuleSet:
+    (tmp_path / "r.yaml").write_text(RULES, "utf-8")
+    return RuleSet(load_files([tmp_path / "r.yaml"]))
+
+
+def teasers(tmp_path: Path, text: str) -> list[dict[str, str]]:
+    page = Page("t", "text", text_to_blocks(textwrap.dedent(text)))
+    rules_in(tmp_path).apply(page)
+    return [page.teasers[i] for i in sorted(page.teasers)]
+
+
+def test_seed_layout_with_optional_byline_and_multi_line_bodies(tmp_path):
+    got = teasers(tmp_path, """\
+        Seed
+        Russia Today
+        4 hours ago
+        - Russia Today
+        Coalition loses majority
+        First body line.
+        Second body line.
+        Port Ledger
+        yesterday
+        Ports brace for strike
+        """)
+    assert got == [
+        {"source": "Russia Today", "age": "4 hours ago", "title": "Coalition loses majority",
+         "text": "First body line.\n\nSecond body line."},
+        {"source": "Port Ledger", "age": "yesterday", "title": "Ports brace for strike"},
+    ]
+
+
+def test_a_byline_fills_the_source_when_there_is_no_source_line(tmp_path):
+    (tmp_path / "r.yaml").write_text(
+        "patterns:\n  p:\n    - {field: byline, match: {regex: '^-\\s*(?P<byline>.+)$'}}\n"
+        "    - {field: title}\nrules:\n  - {id: t.p, description: d, match: {text: M}, action: teasers,"
+        " pattern: p}\n", "utf-8")
+    page = Page("t", "text", text_to_blocks("M\n- Wire Service\nA title\n"))
+    RuleSet(load_files([tmp_path / "r.yaml"])).apply(page)
+    assert page.teasers == {0: {"source": "Wire Service", "title": "A title"}}
+
+
+def test_an_optional_body_gives_way_to_the_step_that_claims_the_line(tmp_path):
+    got = teasers(tmp_path, """\
+        First
+        Levante Digital · hace 2 días
+        Exam calendar moves a week
+        The rector blamed building works.
+        Read more: https://example.com/a
+        Portada Hoy · hace una hora
+        Record demand for school meal grants
+        Read more: https://example.com/b
+        """)
+    assert got == [
+        {"source": "Levante Digital", "age": "hace 2 días", "title": "Exam calendar moves a week",
+         "text": "The rector blamed building works.", "url": "https://example.com/a"},
+        {"source": "Portada Hoy", "age": "hace una hora", "title": "Record demand for school meal grants",
+         "url": "https://example.com/b"},
+    ]
+
+
+def test_a_closing_meta_line_ends_the_body(tmp_path):
+    got = teasers(tmp_path, """\
+        Last
+        Ferry fleet renewal delayed
+        Two hulls need more work.
+        Delivery slips by nine months.
+        Northern Courier · 3h
+        Businesses count the cost
+        Hotels lost bookings all winter.
+        Highland Daily · an hour ago
+        """)
+    assert [(t["title"], t["text"], t["source"], t["age"]) for t in got] == [
+        ("Ferry fleet renewal delayed", "Two hulls need more work.\n\nDelivery slips by nine months.",
+         "Northern Courier", "3h"),
+        ("Businesses count the cost", "Hotels lost bookings all winter.", "Highland Daily", "an hour ago"),
+    ]
+
+
+def test_blocks_other_rules_dropped_are_skipped_inside_a_list(tmp_path):
+    text = "Last\nTitle one\nBody one.\nAdvertisement\nWire · 1h\n"
+    page = Page("t", "text", text_to_blocks(text))
+    rules_in(tmp_path).apply(page)
+    assert page.teasers == {0: {"title": "Title one", "text": "Body one.", "source": "Wire", "age": "1h"}}
+    assert (page.blocks[3].label, page.blocks[3].rule) == (BOILERPLATE, "t.ad")
+    assert [b.field for b in page.blocks] == [None, "title", "text", None, "source+age"]
+
+
+def test_parsing_stops_where_the_layout_no_longer_fits(tmp_path):
+    text = "Last\nOnly a title and a body\nBody.\nNo meta line follows here\n"
+    assert teasers(tmp_path, text) == []
+    rules = rules_in(tmp_path)
+    page = Page("t", "text", text_to_blocks(text))
+    ctx = _PageContext(page)
+    pattern = next(r for r in rules.rules if r.id == "t.last").pattern
+    assert list(parse_teasers(page, 1, pattern, ctx.check)) == []

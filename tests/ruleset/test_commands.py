@@ -1,0 +1,179 @@
+"""The editor commands end to end: rules lint, rules test, rules diff, explain."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from declutter.cli import main
+from declutter.ruleset.load import bundled_dir
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+SITE = """\
+name: harbourwatch
+description: A made-up aggregator.
+scope:
+  markers: ["Harbourwatch Daily"]
+rules:
+  - id: harbourwatch.promo
+    description: The app promo under the headline.
+    match:
+      prefix: "Get Harbourwatch"
+    action: drop
+tests:
+  - name: promo goes
+    input: |
+      Cranes idle as the strike goes on
+      Get Harbourwatch on your phone
+      Dock workers walked out on Monday, halting traffic at the country's largest port.
+      Harbourwatch Daily
+    expect:
+      dropped: [Get Harbourwatch on your phone, Harbourwatch Daily]
+      contains: Dock workers walked out
+"""
+
+PAGE = """\
+Cranes idle as the strike goes on
+Get Harbourwatch on your phone
+Dock workers walked out on Monday, halting traffic at the country's largest port.
+Advertisement
+The union said the strike would continue until a new wage offer was tabled.
+Harbourwatch Daily
+"""
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    folder = tmp_path / "my-rules"
+    folder.mkdir()
+    (folder / "harbourwatch.yaml").write_text(SITE, "utf-8")
+    (tmp_path / "page.txt").write_text(PAGE, "utf-8")
+    return folder
+
+
+def test_lint_passes_on_good_files(runner, site):
+    result = runner.invoke(main, ["rules", "lint", str(site)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+
+
+def test_lint_lists_problems_and_exits_1(runner, site):
+    broken = (SITE.replace("      prefix:", "      regex: '(?=Get)'\n      prefix:")
+              .replace("  markers:", "  hosts:"))
+    (site / "harbourwatch.yaml").write_text(broken, "utf-8")
+    result = runner.invoke(main, ["rules", "lint", str(site)])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"{site / 'harbourwatch.yaml'}:4:3: unknown key 'hosts' in scope")
+    assert lines[1].startswith(f"{site / 'harbourwatch.yaml'}:9:14: regex '(?=Get)' is not valid RE2")
+
+
+def test_a_run_with_a_broken_rule_file_reads_no_input(runner, site, tmp_path):
+    (site / "harbourwatch.yaml").write_text(SITE.replace("    action: drop", "    action: remove"), "utf-8")
+    lint = runner.invoke(main, ["rules", "lint", str(site)])
+    clean = runner.invoke(main, ["clean", "--rules", str(site), str(tmp_path / "missing-input.txt")])
+    assert clean.exit_code == 1
+    assert "nothing was read" in clean.output and "Traceback" not in clean.output
+    assert lint.stdout.strip() in clean.output
+    assert "missing-input" not in clean.output
+
+
+def test_rules_test_passes_and_fails_like_pytest(runner, site):
+    result = runner.invoke(main, ["rules", "test", str(site)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1].startswith("1 passed")
+    (site / "harbourwatch.yaml").write_text(SITE.replace("contains: Dock workers", "contains: Dockers"),
+                                            "utf-8")
+    result = runner.invoke(main, ["rules", "test", "-v", str(site)])
+    assert result.exit_code == 1
+    assert "harbourwatch.yaml::promo goes FAILED" in result.stdout
+    assert "contains: story text lacks 'Dockers walked out'" in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("1 failed, 0 passed")
+
+
+def test_bundled_rule_files_pass_their_own_tests(runner):
+    result = runner.invoke(main, ["rules", "test", "-v"])
+    assert result.exit_code == 0, result.stdout
+    assert "FAILED" not in result.stdout
+    assert "rules/sites/wirewatch.yaml::the WireWatch sample PASSED" in result.stdout
+
+
+def test_explain_names_the_winning_rule_of_each_block(runner, site, tmp_path):
+    result = runner.invoke(main, ["explain", "--rules", str(site), str(tmp_path / "page.txt")])
+    assert result.exit_code == 0, result.output
+    rows = [line.split(None, 3) for line in result.stdout.splitlines()[2:] if line.strip()]
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("0", "title", "heuristic.first-line"),
+        ("1", "boilerplate", "harbourwatch.promo"),
+        ("2", "story", "heuristic.dump-line"),
+        ("3", "boilerplate", "global.advertisement"),
+        ("4", "story", "heuristic.dump-line"),
+        ("5", "boilerplate", "heuristic.trailing-short"),
+    ]
+
+
+def test_explain_json_lists_blocks_labels_and_matches(runner, tmp_path):
+    result = runner.invoke(main, ["explain", "--json", str(SAMPLES / "dumps" / "brief24-dump.txt")])
+    assert result.exit_code == 0, result.output
+    page = json.loads(result.stdout)
+    by_text = {b["text"]: b for b in page["blocks"]}
+    marker = by_text["More from Brief24"]
+    assert (marker["label"], marker["rule"], marker["matched"]) == (
+        "boilerplate", "brief24.more-from", ["brief24.more-from", "brief24.end"])
+    card = by_text["Read also: Schiphol adds late trains as airport stretches night operations"]
+    assert (card["label"], card["rule"], card["teaser"]) == ("teaser:title", "global.read-also", 0)
+    assert page["teasers"] == 4
+
+
+def test_explain_of_an_unreadable_page_is_an_error_not_a_traceback(runner, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(main, ["explain", str(tmp_path / "empty.txt")])
+    assert result.exit_code in (0, 1)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_diff_shows_pages_and_blocks_an_edit_changes(runner, site):
+    result = runner.invoke(main, ["rules", "diff", "--after", str(site), str(SAMPLES / "dumps")])
+    assert result.exit_code == 0, result.output
+    # the site's scope matches none of the samples: nothing changes
+    assert "8 pages, 0 affected, 0 blocks changed" in result.stdout
+    (site / "extra.yaml").write_text(
+        "rules:\n  - {id: mine.keep-ads, description: keep ad labels, match: {text: Advertisement},"
+        " action: keep}\n", "utf-8")
+    result = runner.invoke(main, ["rules", "diff", "--after", str(site), "--exit-code",
+                                  str(SAMPLES / "dumps")])
+    assert result.exit_code == 1
+    assert "8 pages, 2 affected, 2 blocks changed" in result.stdout
+    assert "boilerplate (global.advertisement) -> story (mine.keep-ads)" in result.stdout
+    assert "brief24-dump.txt" in result.stdout and "skimr-dump.txt" in result.stdout
+
+
+def test_diff_json_and_a_before_state(runner, site, tmp_path):
+    before = tmp_path / "before"
+    before.mkdir()
+    (before / "global.yaml").write_text((bundled_dir() / "global.yaml").read_text("utf-8"), "utf-8")
+    after = tmp_path / "after"
+    after.mkdir()
+    edited = (bundled_dir() / "global.yaml").read_text("utf-8").replace('"Mehr zum Thema"', '"Nothing"')
+    (after / "global.yaml").write_text(edited, "utf-8")
+    result = runner.invoke(main, ["rules", "diff", "--no-bundled", "--before", str(before),
+                                  "--after", str(after), "--json",
+                                  str(SAMPLES / "dumps" / "nachrichtenblick-dump.txt")])
+    assert result.exit_code == 0, result.output
+    (page,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert page["id"] == "nachrichtenblick-dump.txt"
+    assert (page["teasers_before"], page["teasers_after"]) == (3, 0)
+    first = page["changes"][0]
+    assert (first["text"], first["before"], first["before_rule"]) == (
+        "Mehr zum Thema", "boilerplate", "global.related-articles")
+    assert first["after"] == "story"
