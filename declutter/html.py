@@ -86,6 +86,7 @@ BLOCK_TAGS = frozenset(
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]+")
 _EDGE = "\u2063"  # invisible separator: marks where a styled inline element starts or ends
 _GLUED = re.compile(r"(?<=\w)\u2063+(?=\w)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -186,8 +187,7 @@ class _Builder:
         if not self.parts:
             return
         text = "".join(self.parts)
-        if "\ufffd" in text:  # NUL, control bytes and undecodable bytes: not text
-            text = text.replace("\ufffd", "")
+        text = _NOT_TEXT.sub("", text)  # NUL, control and undecodable bytes
         if _EDGE in text:  # a space between two words split by a styled element's edge
             text = _GLUED.sub(" ", text).replace(_EDGE, "")
         text = normalise_space(text)
@@ -400,17 +400,25 @@ def _ld_items(data: Any) -> Iterable[dict[str, Any]]:
 
 
 def clean_title(title: str | None, site_name: str | None = None) -> str | None:
-    """Drop a trailing (or leading) " | Site" part from a page title."""
+    """Drop a trailing " | Site" part (or a leading "Site | " part) from a page title.
+
+    The last part goes when it is the site name, or when it is short (at most four words)
+    and shorter than what comes before it; other titles stay as they are.
+    """
     if not title:
         return None
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
+    seps = list(_TITLE_SEPARATORS.finditer(title))
+    if not seps:
         return title
-    site = (site_name or "").lower()
-    if site and parts[-1].lower() == site or len(parts[-1].split()) <= 4 < len(" ".join(parts[:-1]).split()):
-        return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
-    if site and parts[0].lower() == site:
-        return " - ".join(parts[1:])
+    site = (site_name or "").strip().lower()
+    head, tail = title[: seps[-1].start()], title[seps[-1].end() :]
+    if site and tail.lower() == site:
+        return head
+    if len(tail.split()) <= 4 and len(tail.split()) < len(head.split()):
+        return head
+    first = title[: seps[0].start()]
+    if site and first.lower() == site:
+        return title[seps[0].end() :]
     return title
 
 

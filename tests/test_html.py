@@ -1,0 +1,161 @@
+"""parse_html: decoding, safe parsing, blocks and their features, metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter.html import clean_title, decode, parse_html
+
+
+def page(html: str | bytes, url: str | None = "https://news.example/world/story.html"):
+    return parse_html(html, id="t", url=url)
+
+
+def test_blocks_kinds_paths_and_links() -> None:
+    p = page(
+        "<html><body><div class='Main wrap' id='Content'>Loose <b>text</b>"
+        "<h2>A heading</h2><p>Hello <a href='../x'>world</a> again.</p>"
+        "<ul><li>one</li><li>two<br>three</li></ul></div></body></html>"
+    )
+    got = [(b.index, b.kind, b.text) for b in p.blocks]
+    assert got == [(0, "div", "Loose text"), (1, "h2", "A heading"), (2, "p", "Hello world again."),
+                   (3, "li", "one"), (4, "li", "two"), (5, "li", "three")]
+    para = p.blocks[2]
+    assert para.path == "body/div/p"
+    assert para.attrs == "main wrap content"
+    assert para.link_chars == len("world")
+    assert para.href == "https://news.example/x"
+    assert para.element is not None and para.element.tag == "p"
+    assert p.format == "html" and p.tree is not None
+
+
+def test_invisible_and_hidden_content_is_not_text() -> None:
+    p = page(
+        "<body><script>var a = 'secret';</script><style>p {}</style><noscript>Enable JS</noscript>"
+        "<template><p>tmpl</p></template><svg><text>icon</text></svg>"
+        "<p hidden>hidden attr</p><p style='display: none'>hidden css</p>"
+        "<p aria-hidden='true'>aria</p><!-- a comment --><p>Visible text.</p></body>"
+    )
+    assert [b.text for b in p.blocks] == ["Visible text."]
+
+
+def test_styled_inline_pieces_do_not_glue_words() -> None:
+    p = page("<div><a href='/a'>Title here</a><span class='src'>Source</span>"
+             "<span class='age'>2h ago</span>, then <b>bold</b>ly on.</div>")
+    assert p.blocks[0].text == "Title here Source 2h ago, then boldly on."
+
+
+def test_metadata_and_title_suffix() -> None:
+    p = page(
+        "<html><head><title>Storm hits coast | Daily Wave</title>"
+        "<meta property='og:site_name' content='Daily Wave'>"
+        "<link rel='canonical' href='/world/storm'>"
+        "<meta property='article:published_time' content='2026-01-02T03:04:05Z'>"
+        "<meta name='author' content='Ana Ruiz'></head>"
+        "<body><p>Body text of the page.</p></body></html>"
+    )
+    assert p.title == "Storm hits coast"
+    assert p.meta == {"canonical_url": "https://news.example/world/storm",
+                      "published": "2026-01-02T03:04:05Z", "author": "Ana Ruiz",
+                      "site_name": "Daily Wave"}
+
+
+def test_title_prefers_og_title_then_h1() -> None:
+    og = page("<head><meta property='og:title' content='OG headline'><title>T - Site</title></head>"
+              "<body><h1>H1 headline</h1></body>")
+    assert og.title == "OG headline"
+    h1 = page("<head><title>Some title | Site</title></head><body><h1>H1 headline</h1></body>")
+    assert h1.title == "H1 headline"
+
+
+def test_json_ld_fills_missing_metadata() -> None:
+    p = page(
+        '<head><script type="application/ld+json">{"@graph": [{"@type": "NewsArticle",'
+        ' "datePublished": "2026-02-03", "author": [{"name": "A. Writer"}]}]}</script></head>'
+        "<body><p>Text.</p></body>"
+    )
+    assert p.meta["published"] == "2026-02-03"
+    assert p.meta["author"] == "A. Writer"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "want"),
+    [
+        ("Storm hits coast | Daily Wave", None, "Storm hits coast"),
+        ("Storm hits coast - Daily Wave", "Daily Wave", "Storm hits coast"),
+        ("Daily Wave | Storm hits the northern coast again today", "Daily Wave",
+         "Storm hits the northern coast again today"),
+        ("Plain title", None, "Plain title"),
+        (None, None, None),
+    ],
+)
+def test_clean_title(title: str | None, site: str | None, want: str | None) -> None:
+    assert clean_title(title, site) == want
+
+
+def test_decoding_declared_legacy_charset() -> None:
+    html = "<meta charset='windows-1252'><p>Café – déjà vu</p>".encode("cp1252")
+    assert page(html).blocks[0].text == "Café – déjà vu"
+
+
+def test_decoding_lying_charset_prefers_valid_utf8() -> None:
+    html = "<meta charset='iso-8859-1'><p>Grüße aus Köln</p>".encode()
+    assert page(html).blocks[0].text == "Grüße aus Köln"
+
+
+def test_decoding_undeclared_legacy_bytes() -> None:
+    html = ("<p>" + "Übergrößenträger äußern sich schön. " * 20 + "</p>").encode("latin-1")
+    assert page(html).blocks[0].text.startswith("Übergrößenträger äußern")
+    assert decode(b"\xef\xbb\xbfabc") == "abc"
+
+
+def test_nul_and_control_bytes_do_not_crash_or_leak() -> None:
+    p = page(b"<p>a\x00b\x01c \x0b\x1fd</p>\x00<p>after</p>")
+    assert [b.text for b in p.blocks] == ["abc d", "after"]
+    p = page("<p>str\x00input\ud800 here</p>")
+    assert p.blocks[0].text.startswith("str")
+
+
+def test_xxe_and_entity_bombs_never_resolve(tmp_path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    xxe = (
+        f'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+        "<html><body><p>before &xxe; after</p></body></html>"
+    )
+    text = " ".join(b.text for b in page(xxe).blocks)
+    assert "TOP-SECRET" not in text
+    bomb = (
+        '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><p>&lol3;</p><p>ok</p>'
+    )
+    text = " ".join(b.text for b in page(bomb).blocks)
+    assert "lollol" not in text
+
+
+def test_broken_markup_is_recovered() -> None:
+    p = page("<div><p>unclosed <b>bold <i>both</p><p>next</div></span><td>cell<tr>x")
+    assert [b.text for b in p.blocks][:2] == ["unclosed bold both", "next"]
+
+
+def test_deep_nesting_does_not_crash() -> None:
+    # libxml2 stops nesting at depth 256 (and drops what lies deeper) unless huge_tree is on,
+    # which stays off; the walk must still neither recurse out nor crash
+    p = page("<p>shallow text</p>" + "<div>" * 3000 + "<p>deep text</p>" + "</div>" * 3000)
+    assert p.blocks[0].text == "shallow text"
+    p = page("<div>" * 200 + "<p>" + "<span>" * 20 + "nested" + "</span>" * 20 + "</p>")
+    assert p.blocks[-1].text == "nested"
+
+
+@pytest.mark.parametrize("data", [b"", "   ", b"\x00\x00", "<html></html>",
+                                  "<html><head><title>t</title></head><body> </body></html>"])
+def test_pages_without_content_raise_value_error(data: bytes | str) -> None:
+    with pytest.raises(ValueError):
+        page(data)
+
+
+def test_relative_links_stay_relative_without_url() -> None:
+    p = page("<p><a href='/x'>link</a> text</p>", url=None)
+    assert p.blocks[0].href == "/x"
+    p = page("<p><a href='javascript:void(0)'>js</a> <a href='#top'>top</a></p>")
+    assert p.blocks[0].href is None
