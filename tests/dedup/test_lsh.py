@@ -1,0 +1,36 @@
+"""Band keys group the same candidates as datasketch's MinHashLSH."""
+
+from __future__ import annotations
+
+import random
+
+from datasketch import MinHashLSH
+from dedup_corpus import edit, make_story
+
+from declutter.dedup.config import DedupConfig
+from declutter.dedup.lsh import band_keys, bucket_edges
+from declutter.dedup.minhash import Signature, signatures
+
+
+def test_band_key_candidates_equal_minhashlsh_candidates():
+    rng = random.Random(4)
+    config = DedupConfig()
+    texts = []
+    for _ in range(30):
+        story = make_story(rng, 150)
+        texts += [story, edit(story, 0.1, rng), edit(story, 0.3, rng)]
+    ids = [f"d{i:03d}" for i in range(len(texts))]
+    sigs = signatures(texts, config)
+    lsh = MinHashLSH(num_perm=config.num_perm, params=config.bands)
+    for i, s in zip(ids, sigs, strict=True):
+        lsh.insert(i, Signature(s))
+    expected = {tuple(sorted((i, j))) for i, s in zip(ids, sigs, strict=True)
+                for j in lsh.query(Signature(s)) if j != i}
+    keys = band_keys(sigs, config)
+    assert keys.shape == (len(texts), config.bands[0])
+    star = bucket_edges(ids, keys)
+    # every star edge is a candidate pair, and every candidate pair is joined through the stars
+    assert {tuple(sorted(e)) for e in star} <= expected
+    from declutter.dedup.cluster import connected_components
+
+    assert connected_components(ids, star) == connected_components(ids, expected)
