@@ -137,6 +137,12 @@ def build(path: str | Path, limits: Limits | None = None, *, timing: Timing | No
             if teaser.links_to:
                 teaser.links_to_anchor = anchors.get(teaser.links_to)
     cluster_views = [v for v in (cluster_view(c, records, limits) for c in shown_clusters) if v]
+    chosen = set(result.chosen)
+    for page in pages:
+        page.shown = True
+    for view in cluster_views:
+        for member in [view.canonical, *(c.page for c in view.copies)]:
+            member.shown = member.line in chosen
     rule_shown: dict[str, int] = {}
     source_shown: dict[str, int] = {}
     for page in pages:

@@ -82,6 +82,8 @@ class PageView:
     cluster: str | None = None
     similarity: float | None = None
     is_canonical: bool | None = None
+    shown: bool = False
+    """True when the page is in the report's page list (so ``#anchor`` links work)."""
 
     @property
     def anchor(self) -> str:
@@ -193,11 +195,10 @@ def cluster_view(info: ClusterInfo, records: dict[int, dict[str, Any]], limits: 
     if len(members) < 2:
         return None
     canonical, copies = members[0], members[1:]
-    left = canonical.title or ""
-    left_text = f"{left}\n\n{records[canonical.line].get('text') or ''}"
+    left_text = str(records[canonical.line].get("text") or "")
     views = []
     for copy in copies:
-        right_text = f"{copy.title or ''}\n\n{records[copy.line].get('text') or ''}"
+        right_text = str(records[copy.line].get("text") or "")
         views.append(CopyView(copy, compare(left_text, right_text, limits.max_diff_words)))
     return ClusterView(
         cluster=info.cluster,
