@@ -74,7 +74,7 @@ class Limits:
     """Seed of the random sample, so the same file gives the same report."""
 
 
-@dataclass
+@dataclass(slots=True)
 class ClusterInfo:
     """Line numbers of one duplicate cluster's members (bounded by :attr:`Limits.max_copies`)."""
 
