@@ -8,15 +8,17 @@ process:
   ``update_batch``) with plain-Python word n-gram shingling, on a ``--ref-docs`` subset;
 * rensa's Rust ``RMinHash`` with the same plain-Python shingling, on the subset (if installed);
 * declutter's signatures (normalise + vectorised shingle hashing + vectorised MinHash, numpy);
-* the index: datasketch ``MinHashLSH`` query-then-insert of every signature with verification
-  (declutter's in-memory index, as ``dedup`` uses it), and its memory per document beyond the
-  signature;
+* the index: query-then-insert of every signature with verification, as ``dedup`` does it,
+  with declutter's ``CompactLSH`` (the default in-memory/embedded LSH) and with datasketch's
+  ``MinHashLSH`` on dict storage (on ``4 x --ref-docs`` documents), and the memory each holds
+  per document once built (tracemalloc; the signatures themselves not counted);
 * end to end: ``dedup_stream`` over the records (sketch, cluster, annotate) in docs/s;
 * peak RSS of the process.
 
 Which library does what: shingle hashing and MinHash are numpy (declutter.dedup.shingle and
-.minhash); LSH buckets are datasketch's MinHashLSH with its dict storage (Redis storage with
-``--index redis://``); rensa is measured only as a reference.
+.minhash); LSH buckets in memory and in the embedded index are declutter's CompactLSH (datasketch's
+bands and rows, sorted numpy arrays), with ``--index redis://`` datasketch's MinHashLSH and its
+Redis storage layer; rensa is measured only as a reference.
 
 Run: ``python3 benchmarks/dedup_speed.py [--docs 100000] [--ref-docs 5000]``
 """
@@ -28,8 +30,10 @@ import gc
 import resource
 import sys
 import time
+import tracemalloc
 
 import numpy as np
+from datasketch import MinHashLSH
 from rich.console import Console
 from rich.table import Table
 
@@ -37,14 +41,9 @@ from declutter.dedup import DedupConfig, dedup_stream
 from declutter.dedup.cluster import Doc
 from declutter.dedup.engine import find_pairs
 from declutter.dedup.index import Index
-from declutter.dedup.minhash import signatures_and_sizes
+from declutter.dedup.lsh import CompactLSH
+from declutter.dedup.minhash import Signature, signatures_and_sizes
 from declutter.dedup.shingle import normalise
-
-
-def rss_mb() -> float:
-    """Current resident set size in MB (from /proc)."""
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[1]) * resource.getpagesize() / 2**20
 
 
 def peak_rss_mb() -> float:
@@ -76,6 +75,22 @@ def generate(count: int, words: int, seed: int) -> list[str]:
 def plain_shingles(text: str, n: int) -> list[str]:
     words = normalise(text).split(" ")
     return [" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))]
+
+
+def lsh_bytes_per_doc(docs: list, config: DedupConfig, compact: bool) -> float:
+    """Bytes the LSH holds per story once built (tracemalloc; the signatures are not counted)."""
+    gc.collect()
+    tracemalloc.start()
+    lsh = CompactLSH(config) if compact else MinHashLSH(num_perm=config.num_perm,
+                                                        params=config.bands)
+    for doc in docs:
+        lsh.insert(doc.id, Signature(doc.signature), check_duplication=False)
+    if compact:
+        lsh.merge()
+    used = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del lsh
+    return used / len(docs)
 
 
 def rate(count: int, seconds: float) -> float:
@@ -140,17 +155,20 @@ def main() -> int:
     docs = [Doc(id=f"d{i}", signature=signatures[i], size=int(sizes[i]), length=len(texts[i]),
                 seen="", run=1, ordinal=i) for i in range(len(texts))]
     gc.collect()
-    before = rss_mb()
-    index = Index(config)
-    t0 = time.perf_counter()
-    uf, _ = find_pairs(docs, index, {d.id: d for d in docs}, config)
-    index_seconds = time.perf_counter() - t0
-    gc.collect()
-    lsh_mb = rss_mb() - before
-    figures["index insert+query+verify (datasketch LSH)"] = rate(len(docs), index_seconds)
-    dup_groups = sum(1 for c in uf.components() if len(c) > 1)
-    del index, uf, docs
-    gc.collect()
+    for compact, name in ((True, "CompactLSH"), (False, "datasketch MinHashLSH dict")):
+        subset_docs = docs if compact else docs[: args.ref_docs * 4]
+        index = Index(config, compact=compact)
+        t0 = time.perf_counter()
+        uf, _ = find_pairs(subset_docs, index, {d.id: d for d in subset_docs}, config)
+        figures[f"index insert+query+verify ({name})"] = rate(len(subset_docs),
+                                                               time.perf_counter() - t0)
+        if compact:
+            dup_groups = sum(1 for c in uf.components() if len(c) > 1)
+        del index, uf
+        gc.collect()
+    memory = {name: lsh_bytes_per_doc(docs if compact else docs[: args.ref_docs * 4], config,
+                                      compact)
+              for compact, name in ((True, "CompactLSH"), (False, "datasketch MinHashLSH dict"))}
 
     records = [{"id": f"d{i}", "text": t, "teasers": [], "meta": {}, "error": None}
                for i, t in enumerate(texts)]
@@ -178,9 +196,9 @@ def main() -> int:
         table.add_row(name, f"{value:,.0f}", f"{value / reference:.1f}",
                       f"{value / figures['datasketch MinHash.update_batch']:.1f}")
     console.print(table)
-    per_doc = lsh_mb * 2**20 / len(texts)
-    console.print(f"index memory: {lsh_mb:.0f} MB for {len(texts)} docs = {per_doc:,.0f} bytes/doc "
-                  f"beyond the {config.num_perm * 4}-byte signature (target <= 1024)")
+    for name, per_doc in memory.items():
+        console.print(f"index memory, {name}: {per_doc:,.0f} bytes/doc beyond the "
+                      f"{config.num_perm * 4}-byte signature (target <= 1024)")
     console.print(f"clusters with copies: {dup_groups} (planted copies: {len(texts) // 10}); "
                   f"dedup_stream duplicates flagged: {summary.duplicates}")
     console.print(f"peak RSS: {peak_rss_mb():,.0f} MB")

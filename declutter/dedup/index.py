@@ -2,9 +2,11 @@
 
 Every store keeps two things:
 
-* the LSH buckets, in datasketch's ``MinHashLSH`` (keys are story ids). The in-memory and the
-  embedded stores use datasketch's dict storage; the Redis store uses datasketch's Redis storage
-  layer, so several workers share one index;
+* the LSH buckets (keys are story ids). The in-memory and the embedded stores keep them in
+  :class:`~declutter.dedup.lsh.CompactLSH` (``MinHashLSH``'s bands, candidates and interface in
+  about 400 bytes per story; ``compact=False`` uses datasketch's ``MinHashLSH`` with its dict
+  storage, about 9 KB per story); the Redis store uses datasketch's ``MinHashLSH`` with its
+  Redis storage layer, so several workers share one index;
 * per story, a :class:`~declutter.dedup.cluster.Doc` (signature, shingle count, text length,
   fetch time, run, input position, cluster id, time added) to verify candidates and name
   clusters.
@@ -30,6 +32,7 @@ from datasketch import MinHashLSH
 
 from declutter.dedup.cluster import Doc
 from declutter.dedup.config import DedupConfig
+from declutter.dedup.lsh import CompactLSH
 from declutter.dedup.minhash import Signature
 
 
@@ -78,13 +81,16 @@ class Index:
 
     kind = "memory"
 
-    def __init__(self, config: DedupConfig) -> None:
+    def __init__(self, config: DedupConfig, compact: bool = True) -> None:
         self.config = config
+        self.compact = compact
         self.lsh = self._new_lsh()
         self._docs: dict[str, Doc] = {}
         self._runs = 0
 
-    def _new_lsh(self) -> MinHashLSH:
+    def _new_lsh(self) -> MinHashLSH | CompactLSH:
+        if self.compact:
+            return CompactLSH(self.config)
         return MinHashLSH(num_perm=self.config.num_perm, params=self.config.bands)
 
     # -- runs and LSH -------------------------------------------------------------------
@@ -198,10 +204,11 @@ class SqliteIndex(Index):
         self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def _load_lsh(self) -> None:
-        with self.lsh.insertion_session() as session:
-            for doc_id, sig in self._db.execute("SELECT id, sig FROM docs"):
-                session.insert(doc_id, Signature(np.frombuffer(sig, dtype="<u4")),
-                               check_duplication=False)
+        for doc_id, sig in self._db.execute("SELECT id, sig FROM docs"):
+            self.lsh.insert(doc_id, Signature(np.frombuffer(sig, dtype="<u4")),
+                            check_duplication=False)
+        if isinstance(self.lsh, CompactLSH):
+            self.lsh.merge()
 
     def begin_run(self) -> int:
         with self._db:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from datasketch import MinHashLSH
 from dedup_corpus import edit, make_story
 
@@ -34,3 +35,28 @@ def test_band_key_candidates_equal_minhashlsh_candidates():
     from declutter.dedup.cluster import connected_components
 
     assert connected_components(ids, star) == connected_components(ids, expected)
+
+
+def test_compact_lsh_finds_what_minhashlsh_finds_and_forgets_removed_keys():
+    from declutter.dedup.lsh import CompactLSH
+
+    rng = random.Random(9)
+    config = DedupConfig()
+    texts = []
+    for _ in range(40):
+        story = make_story(rng, 120)
+        texts += [story, edit(story, 0.1, rng), edit(story, 0.35, rng)]
+    ids = [f"d{i:03d}" for i in range(len(texts))]
+    sigs = signatures(texts, config)
+    reference = MinHashLSH(num_perm=config.num_perm, params=config.bands)
+    compact = CompactLSH(config, merge_every=500)  # forces several merges
+    for i, s in zip(ids, sigs, strict=True):
+        reference.insert(i, Signature(s))
+        compact.insert(i, Signature(s))
+    for s in sigs:
+        assert sorted(compact.query(Signature(s))) == sorted(reference.query(Signature(s)))
+    compact.remove("d001")
+    assert "d001" not in compact and "d000" in compact
+    assert "d001" not in compact.query(Signature(sigs[1]))
+    with pytest.raises(ValueError):
+        compact.insert("d000", Signature(sigs[0]))
