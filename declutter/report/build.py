@@ -126,7 +126,7 @@ def build(path: str | Path, limits: Limits | None = None, *, timing: Timing | No
     for info in shown_clusters:
         wanted.update(n for n in [info.canonical_line, *info.copy_lines] if n is not None)
     records = fetch(path, wanted)
-    pages = [page_view(n, records[n], limits) for n in result.chosen]
+    pages = [page_view(n, records[n], limits) for n in result.chosen if n in records]
     for page in pages:  # a cluster of one is not a duplicate: no badge
         info = result.clusters.get(page.cluster) if page.cluster is not None else None
         if info is None or info.size < 2:

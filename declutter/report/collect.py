@@ -279,6 +279,10 @@ def fetch(path: Path, wanted: set[int]) -> dict[int, dict[str, Any]]:
             if number > last:
                 break
             if number in wanted:
-                data = json.loads(line)
-                found[number] = data
+                try:  # the file may have changed since pass 1: skip what no longer parses
+                    data = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(data, dict) and "id" in data:
+                    found[number] = data
     return found

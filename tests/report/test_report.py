@@ -278,3 +278,31 @@ def test_clean_report_option(tmp_path: Path) -> None:
     assert text_of(doc, "#stat-seconds").endswith(" s")  # a live run knows its time
     code, output = run_cli("clean", str(SAMPLES / "dumps"), "--report", str(html))
     assert code == 2 and "--report needs -o" in output
+
+
+def test_long_pages_are_cut_with_a_note(tmp_path: Path) -> None:
+    record = Record(id="long", title="T", text="\n\n".join(["word " * 400] * 10)).to_dict()
+    record["removed"] = [{"rule": "global.share", "text": "x" * 1000}] * 70
+    record["teasers"] = [{"title": f"t{i}", "source": None, "age": None, "text": "y" * 900, "url": None}
+                         for i in range(15)]
+    limits = Limits(max_story_chars=3000, max_removed=60, max_removed_chars=400, max_teasers=12,
+                    max_teaser_chars=300)
+    [page] = build(write_jsonl(tmp_path / "o.jsonl", [record]), limits).pages
+    story = [s for s in page.body if s.kind == "story"]
+    # ten paragraphs of 2,000 characters: the first whole, 1,000 of the second, the rest left out
+    assert [len(s.text) for s in story] == [2000, 1000] and story[1].text.endswith("…")
+    assert page.story_omitted == 1000 + 8 * 2000
+    assert len(page.unplaced) == 60 and page.removed_omitted == 10
+    assert all(len(s.text) == 401 and s.omitted == 600 for s in page.unplaced)
+    assert len(page.teasers) == 12 and page.teasers_omitted == 3
+    assert all(len(t.text or "") == 301 for t in page.teasers)
+
+
+def test_output_without_audit_trail(tmp_path: Path) -> None:
+    record = Record(id="n", title="T", text="Story.", removed=None).to_dict()
+    assert "removed" not in record
+    out = tmp_path / "r.html"
+    write_report(write_jsonl(tmp_path / "o.jsonl", [record]), out)
+    doc = parse(out)
+    assert "No audit trail" in text_of(doc, "article.page")
+    assert "No block was removed" in doc.cssselect("#summary")[0].text_content()
