@@ -25,6 +25,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
 
+import numpy as np
+
 from declutter.dedup.cluster import Doc, UnionFind, canonical_key, label, normalise_time
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.index import Index, open_index
@@ -32,6 +34,7 @@ from declutter.dedup.minhash import is_empty, jaccard, signatures_and_sizes
 from declutter.dedup.teasers import TeaserLinker, TeaserSketch
 
 RecordSource = str | Path | Callable[[], Iterable[Any]]
+_KEY_BATCH = 4096
 Progress = Callable[[str, int], None]
 
 
@@ -195,11 +198,16 @@ def find_pairs(docs: list[Doc], index: Index, known: dict[str, Doc], config: Ded
     stored stories met as candidates are fetched from the index and added to it.
     """
     uf = UnionFind()
+    keys = None
     for step, doc in enumerate(docs, 1):
+        if (step - 1) % _KEY_BATCH == 0:
+            batch = docs[step - 1 : step - 1 + _KEY_BATCH]
+            keys = index.band_keys(np.vstack([d.signature for d in batch]))
+        row = None if keys is None else keys[(step - 1) % _KEY_BATCH]
         uf.add(doc.id)
         if is_empty(doc.signature):
             continue
-        candidates = [c for c in index.query(doc.signature) if c != doc.id]
+        candidates = [c for c in index.query(doc.signature, row) if c != doc.id]
         missing = [c for c in candidates if c not in known]
         if missing:
             known.update(index.get(missing))
@@ -212,7 +220,7 @@ def find_pairs(docs: list[Doc], index: Index, known: dict[str, Doc], config: Ded
         if counts is not None:
             counts.candidates += len(candidates)
         if doc.cluster is None:  # new to the index (a stored story is already in its LSH)
-            index.insert(doc)
+            index.insert(doc, row)
         if progress and step % 1000 == 0:
             progress("cluster", 1000)
     return uf, known

@@ -32,7 +32,7 @@ from datasketch import MinHashLSH
 
 from declutter.dedup.cluster import Doc
 from declutter.dedup.config import DedupConfig
-from declutter.dedup.lsh import CompactLSH
+from declutter.dedup.lsh import CompactLSH, band_keys
 from declutter.dedup.minhash import Signature
 
 
@@ -99,13 +99,22 @@ class Index:
         self._runs += 1
         return self._runs
 
-    def query(self, signature: np.ndarray) -> list[str]:
+    def band_keys(self, signatures: np.ndarray) -> np.ndarray | None:
+        """Band keys of a batch for :meth:`query` and :meth:`insert`, if this LSH uses them."""
+        return band_keys(signatures, self.config) if isinstance(self.lsh, CompactLSH) else None
+
+    def query(self, signature: np.ndarray, keys: np.ndarray | None = None) -> list[str]:
         """Ids sharing at least one LSH band with ``signature``."""
+        if keys is not None:
+            return self.lsh.query(Signature(signature), keys=keys)
         return self.lsh.query(Signature(signature))
 
-    def insert(self, doc: Doc) -> None:
+    def insert(self, doc: Doc, keys: np.ndarray | None = None) -> None:
         """Add a story's signature to the LSH (its metadata is written by :meth:`commit`)."""
-        self.lsh.insert(doc.id, Signature(doc.signature), check_duplication=False)
+        if keys is not None:
+            self.lsh.insert(doc.id, Signature(doc.signature), check_duplication=False, keys=keys)
+        else:
+            self.lsh.insert(doc.id, Signature(doc.signature), check_duplication=False)
 
     # -- metadata -----------------------------------------------------------------------
     def get(self, ids: Iterable[str]) -> dict[str, Doc]:

@@ -92,8 +92,12 @@ class CompactLSH:
     def __len__(self) -> int:
         return len(self._number)
 
-    def insert(self, key: Hashable, minhash: Signature, check_duplication: bool = True) -> None:
-        """Index ``minhash`` under ``key`` (a key already present raises unless told not to check)."""
+    def insert(self, key: Hashable, minhash: Signature, check_duplication: bool = True,
+               keys: np.ndarray | None = None) -> None:
+        """Index ``minhash`` under ``key`` (a key already present raises unless told not to check).
+
+        ``keys``: its :func:`band_keys` row, when the caller computed them for a whole batch.
+        """
         if key in self._number:
             if check_duplication:
                 raise ValueError("The given key already exists")
@@ -101,16 +105,19 @@ class CompactLSH:
         number = len(self._ids)
         self._ids.append(key)
         self._number[key] = number
-        for k in band_keys(np.asarray(minhash.hashvalues)[np.newaxis, :], self.config)[0].tolist():
+        if keys is None:
+            keys = band_keys(np.asarray(minhash.hashvalues)[np.newaxis, :], self.config)[0]
+        for k in keys.tolist():
             if k:
                 self._pending.setdefault(k, []).append(number)
                 self._pending_count += 1
         if self._pending_count >= max(self._merge_every, len(self._keys) // 4):
             self.merge()
 
-    def query(self, minhash: Signature) -> list[Hashable]:
-        """Keys sharing at least one band with ``minhash``."""
-        keys = band_keys(np.asarray(minhash.hashvalues)[np.newaxis, :], self.config)[0]
+    def query(self, minhash: Signature, keys: np.ndarray | None = None) -> list[Hashable]:
+        """Keys sharing at least one band with ``minhash`` (``keys``: as for :meth:`insert`)."""
+        if keys is None:
+            keys = band_keys(np.asarray(minhash.hashvalues)[np.newaxis, :], self.config)[0]
         found: set[int] = set()
         if len(self._keys):
             lo = np.searchsorted(self._keys, keys, side="left")
