@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import SAMPLES
-
 from declutter.pipeline import Pipeline
 from declutter.record import Record
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 SAMPLE_INPUTS = [str(SAMPLES / "dumps"), str(SAMPLES / "html")]
 COPY_ID = "wire/copy-of-first-story"

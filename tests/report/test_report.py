@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLES
 from lxml import html as lxml_html
-from report_data import COPY_ID, clean_samples, many_records, with_dedup, write_jsonl
+from report_data import COPY_ID, SAMPLES, clean_samples, many_records, with_dedup, write_jsonl
 
 from declutter.cli import main
 from declutter.record import Record
