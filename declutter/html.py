@@ -29,7 +29,8 @@ from declutter.blocks import Block, Page, normalise_space
 INVISIBLE = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "video", "audio", "source", "track", "map", "select", "option", "textarea",
-    "input", "button", "head", "dialog",
+    "input", "button", "head", "dialog", "img", "meta", "link", "wbr", "area", "param",
+    "colgroup",
 )  # fmt: skip
 
 # Elements that start and end a block; everything else is inline and joins its neighbours.
@@ -86,7 +87,7 @@ BLOCK_TAGS = frozenset(
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]+")
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\u2063]+")
 _EDGE = "\u2063"  # invisible separator: marks where a styled inline element starts or ends
 _GLUED = re.compile(r"(?<=\w)\u2063+(?=\w)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -187,11 +188,15 @@ class _Builder:
         if not self.parts:
             return
         text = "".join(self.parts)
-        text = _NOT_TEXT.sub("", text)  # NUL, control and undecodable bytes
-        if _EDGE in text:  # a space between two words split by a styled element's edge
-            text = _GLUED.sub(" ", text).replace(_EDGE, "")
-        text = normalise_space(text)
-        self.parts = []
+        self.parts.clear()
+        if text.isspace():
+            text = ""
+        else:
+            text = normalise_space(text)
+            if not text.isprintable() or "\ufffd" in text:  # rare: control bytes, element edges
+                if _EDGE in text:  # a space between two words split by an element's edge
+                    text = _GLUED.sub(" ", text)
+                text = normalise_space(_NOT_TEXT.sub("", text))
         if text:
             self.blocks.append(
                 Block(
@@ -208,72 +213,87 @@ class _Builder:
         self.link = 0
         self.href = None
 
-    def walk(
-        self,
-        el: Any,
-        owner: tuple[Any, str, str, str],
-        path: str,
-        attrs: str,
-        link: bool,
-        depth: int,
-    ) -> None:
-        """Add ``el`` and its subtree (not its tail); ``owner`` is the block that holds loose
-        text here: (element, kind, path, attrs)."""
-        tag = el.tag
-        if not isinstance(tag, str):  # a stray comment or entity node
-            return
-        items = el.items()  # one call; most inline elements have no attributes
-        own = ""
-        if items:
-            for key, value in items:
-                if key == "class" or key == "id":
-                    own = f"{own} {value}" if own else value
-                elif _hides(key, value):
-                    return
+    def build(self, body: Any) -> list[Block]:
+        """Walk ``body`` once and cut its visible text into blocks.
+
+        The walk is lxml's C-level ``iterwalk`` (start and end events) with an explicit stack,
+        not Python recursion: no per-node function call, and no recursion limit to hit.
+        """
+        parts = self.parts
+        flush = self.flush
+        owner: tuple[Any, str, str, str] = (body, "div", "body", "")
+        path = attrs = ""
+        link = False
+        stack: list[tuple[tuple[Any, str, str, str], str, str, bool, int]] = []
+        walker = etree.iterwalk(body, events=("start", "end"))
+        for event, el in walker:
+            if event == "end":
+                saved_owner, path, attrs, saved_link, mode = stack.pop()
+                if mode == _BLOCK:
+                    if parts:
+                        flush(*owner)
+                elif mode == _STYLED:
+                    parts.append(_EDGE)
+                owner, link = saved_owner, saved_link
+                tail = el.tail
+                if tail and stack:  # the body's own tail lies outside the walk
+                    parts.append(tail)
+                    if link:
+                        self.link += len(tail.strip())
+                continue
+            tag = el.tag
+            own = ""
+            href = None
+            items = el.items()  # one call; most inline elements have no attributes
+            hidden = not isinstance(tag, str) or tag == "img"
+            if items and not hidden:
+                for key, value in items:
+                    if key == "class" or key == "id":
+                        own = f"{own} {value}" if own else value
+                    elif key == "href":
+                        href = value
+                    elif _hides(key, value):
+                        hidden = True
+                        break
+            if hidden:
+                walker.skip_subtree()
+                stack.append((owner, path, attrs, link, _SKIPPED))
+                continue
+            saved = (owner, path, attrs, link)
             if own:
                 own = own.lower()
                 attrs = f"{attrs} {own}" if attrs else own
-        path = f"{path}/{tag}" if path else tag
-        is_block = tag in BLOCK_TAGS
-        if is_block:
-            self.flush(*owner)
-            owner = (el, "div" if tag in _BARE else tag, path, attrs)
-        elif tag == "br":
-            self.flush(*owner)
-            return
-        elif tag == "a":
-            if self.href is None:
-                href = el.get("href")
-                if href and not href.startswith(("#", "javascript:")):
-                    self.href = self.absolute(href.strip())
-            link = True
-        elif tag == "img":
-            return
-        # a styled inline element (a card's source or age <span>) is usually set apart by CSS:
-        # mark its edges so that flush() keeps words on either side from running together
-        styled = bool(own) and not is_block
-        parts = self.parts
-        if styled:
-            parts.append(_EDGE)
-        text = el.text
-        if text:
-            parts.append(text)
-            if link:
-                self.link += len(text.strip())
-        if depth < 250:
-            for child in el:
-                self.walk(child, owner, path, attrs, link, depth + 1)
-                tail = child.tail
-                if tail:
-                    self.parts.append(tail)
-                    if link:
-                        self.link += len(tail.strip())
-        else:  # pathological nesting: keep the text, skip the structure
-            self.parts.extend(el.itertext())
-        if styled:
-            self.parts.append(_EDGE)
-        elif is_block:
-            self.flush(*owner)
+            path = f"{path}/{tag}" if path else tag
+            if tag in BLOCK_TAGS:
+                if parts:
+                    flush(*owner)
+                owner = (el, "div" if tag in _BARE else tag, path, attrs)
+                stack.append((*saved, _BLOCK))
+            elif tag == "br":
+                if parts:
+                    flush(*owner)
+                stack.append((*saved, _PLAIN))
+            else:
+                if tag == "a":
+                    if self.href is None and href and not href.startswith(("#", "javascript:")):
+                        self.href = self.absolute(href.strip())
+                    link = True
+                if own:
+                    # a styled inline element (a card's source or age <span>) is usually set
+                    # apart by CSS: mark its edges so flush() keeps words from running together
+                    parts.append(_EDGE)
+                    stack.append((*saved, _STYLED))
+                else:
+                    stack.append((*saved, _PLAIN))
+            text = el.text
+            if text:
+                parts.append(text)
+                if link:
+                    self.link += len(text.strip())
+        return self.blocks
+
+
+_PLAIN, _BLOCK, _STYLED, _SKIPPED = range(4)
 
 
 # Block-level containers whose bare text is reported as kind "div".
@@ -456,9 +476,7 @@ def parse_html(data: bytes | str, *, id: str, url: str | None = None, source: st
     if body is None:
         body = root
     builder = _Builder(url)
-    owner = (body, "div", "body", _tokens(body))
-    builder.walk(body, owner, "", "", False, 0)
-    builder.flush(*owner)
+    builder.build(body)
     if not builder.blocks:
         raise ValueError("no visible text in page")
     h1 = next((b.text for b in builder.blocks if b.kind == "h1"), None)

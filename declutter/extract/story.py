@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, normalise_space
@@ -162,11 +163,24 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」』]\W*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+_PROSE: dict[int, tuple[Block, bool]] = {}
+
+
 def _is_prose(b: Block) -> bool:
     """Sentence-like text: enough words (or CJK characters) and not mostly links.
 
     Long blocks may carry more inline links (news digests link every item) than short ones.
+    Memoised per block while :func:`label_html` runs.
     """
+    hit = _PROSE.get(id(b))
+    if hit is not None and hit[0] is b:
+        return hit[1]
+    flag = _prose(b)
+    _PROSE[id(b)] = (b, flag)
+    return flag
+
+
+def _prose(b: Block) -> bool:
     words = b.words
     ld = b.link_density
     if ld > (0.75 if words >= 40 else 0.55 if words >= 20 else 0.35):
@@ -243,6 +257,13 @@ def label_html(page: Page) -> None:
     blocks = page.blocks
     if not blocks:
         return
+    try:
+        _label(page, blocks)
+    finally:
+        _PROSE.clear()
+
+
+def _label(page: Page, blocks: list[Block]) -> None:
     chains = _Chains(blocks)
     element_cache: dict[Any, tuple[str | None, bool]] = {}
     container, prose = _story_container(blocks, chains, element_cache)
@@ -289,6 +310,8 @@ def _other_articles(blocks: list[Block], chains: _Chains, container: Any) -> dic
     ``h1``), else the one with the most prose; the others are returned, block index ->
     their article element, to become teasers.
     """
+    if next(islice(container.iter("article"), 1, None), None) is None:
+        return {}  # fewer than two articles
     parent = chains.parent
     memo: dict[Any, Any] = {container: None}
     groups: dict[Any, list[int]] = {}
@@ -413,7 +436,8 @@ def _context(
         el = parent.get(el)
     chrome, section, inside = memo[el] if el is not None else (None, None, False)
     for e in reversed(pending):
-        kind, teaser = _verdict(e, verdicts)
+        verdict = verdicts.get(e)
+        kind, teaser = verdict if verdict is not None else _verdict(e, verdicts)
         if (kind or teaser) and prose.get(e, 0) <= floor:
             if kind is not None and not (kind == "caption" and not inside):
                 chrome = kind
@@ -528,7 +552,8 @@ def _opens_teaser_section(b: Block) -> bool:
     if b.rule is not None and not b.rule.startswith("heuristic."):
         return False
     return (
-        (_is_heading(b) or b.words <= 6)
+        len(b.text) <= 80
+        and (_is_heading(b) or b.words <= 6)
         and b.link_density < 0.5
         and _TEASER_HEADING.match(b.text) is not None
     )
