@@ -43,6 +43,9 @@ CHROME_TAGS = {
     "figure": "caption",
 }
 
+# Most short lines trimmed at the story's start (twice as many at its end).
+EDGE_LINES = 4
+
 # Chrome kinds that no story container sits inside.
 _NOT_STORY = frozenset({"nav", "aside", "footer", "sidebar", "comments", "promo", "share", "cookie"})
 
@@ -428,7 +431,8 @@ def _context(
     """(innermost chrome kind, innermost teaser section, inside the container?) of ``el``.
 
     Computed top-down once per element: the container's own ancestors never count for
-    blocks inside it, and an element holding half the story's prose is never chrome.
+    blocks inside it, and an element holding half the story's prose is never chrome by its
+    class (a ``with-right-rail`` layout wrapper) though it still is by its tag (``aside``).
     """
     pending = []
     while el is not None and el not in memo:
@@ -438,7 +442,7 @@ def _context(
     for e in reversed(pending):
         verdict = verdicts.get(e)
         kind, teaser = verdict if verdict is not None else _verdict(e, verdicts)
-        if (kind or teaser) and prose.get(e, 0) <= floor:
+        if (kind or teaser) and (prose.get(e, 0) <= floor or e.tag in CHROME_TAGS):
             if kind is not None and not (kind == "caption" and not inside):
                 chrome = kind
             if teaser:
@@ -567,11 +571,15 @@ def _trim_edges(blocks: list[Block]) -> None:
     prose = [k for k, b in enumerate(story) if _is_prose(b)]
     if not prose:
         return
-    for b in story[: prose[0]]:
-        if not _is_heading(b) or b.kind == "h1":
+    # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
+    # (a schedule, a list), not chrome
+    lead = [b for b in story[: prose[0]] if not _is_heading(b) or b.kind == "h1"]
+    if len(lead) <= EDGE_LINES:
+        for b in lead:
             b.set(BOILERPLATE, "heuristic.edge")
-    for b in story[prose[-1] + 1 :]:
-        if b.words < 8 or b.link_chars:
+    tail = [b for b in story[prose[-1] + 1 :] if b.words < 8 or b.link_chars]
+    if len(tail) <= 2 * EDGE_LINES:
+        for b in tail:
             b.set(BOILERPLATE, "heuristic.edge")
     # a heading left alone at the end introduces nothing that stayed
     for b in reversed(story):
