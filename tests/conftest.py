@@ -1,14 +1,11 @@
-"""Shared fixtures: paths to the bundled samples and the shared seed material."""
+"""Shared fixtures: the bundled samples and the seed dump."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
-SHARED = ROOT.parent / "shared"
+from locations import SAMPLES
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import SAMPLES
+from locations import SAMPLES
 
 import declutter
 from declutter import Pipeline, clean_html, clean_text

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import SAMPLES
+from locations import SAMPLES
 
 
 def _inputs(path: Path, n: int) -> list[str]:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SAMPLES, SHARED
+from locations import SAMPLES, SHARED
 
 from declutter import clean_text
 
