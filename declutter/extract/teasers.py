@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
-from declutter.blocks import Block, Page
+from declutter.blocks import Block, Page, normalise_space
 from declutter.ruleset.model import Matcher, PatternField
 
 MAX_REPEAT = 40
@@ -46,7 +47,46 @@ def _next_free(page: Page, i: int) -> int | None:
     return None
 
 
-def _fill(taken: Taken, step: PatternField, block: Block) -> None:
+def _base(page: Page) -> str | None:
+    """The URL relative links of a page resolve against: its URL, else its canonical link."""
+    return page.url or page.meta.get("canonical_url")
+
+
+def _fill_parts(taken: Taken, step: PatternField, block: Block, base: str | None) -> bool:
+    """Fill fields from elements inside an HTML block; False when none of the parts is there."""
+    found_any = False
+    for part in step.parts:
+        try:
+            found = [e for e in part.xpath(block.element) if hasattr(e, "tag")]
+        except Exception:  # an XPath that errors on this page finds nothing
+            found = []
+        if not found:
+            continue
+        element = found[0]
+        if part.field == "url":
+            href = element.get("href") or next(
+                (a.get("href") for a in element.iter("a") if a.get("href")), None)
+            if href:
+                taken.values.setdefault("url", urljoin(base or "", href.strip()))
+                found_any = True
+            continue
+        text = normalise_space("".join(element.itertext()))
+        if part.regex is not None:
+            hit = part.regex.search(text)
+            for name, value in (hit.groupdict() if hit else {}).items():
+                if value and value.strip():
+                    taken.values.setdefault(name, value.strip())
+                    found_any = True
+        elif text:
+            taken.values.setdefault(part.field, text)
+            found_any = True
+    return found_any
+
+
+def _fill(taken: Taken, step: PatternField, block: Block, base: str | None = None) -> None:
+    if step.parts and block.element is not None and _fill_parts(taken, step, block, base):
+        taken.blocks.append((block, "card"))
+        return
     regex = step.match.regex if step.match is not None else None
     groups = regex.groupindex if regex is not None else {}
     if groups:
@@ -98,7 +138,7 @@ def _match_once(page: Page, start: int, pattern: list[PatternField], check: Chec
             return None
         if step.optional and step.match is None and _later_fits(pattern, n, block, check):
             continue
-        _fill(taken, step, block)
+        _fill(taken, step, block, _base(page))
         i = block.index + 1
         if step.repeat:
             for _ in range(MAX_REPEAT):
@@ -112,7 +152,7 @@ def _match_once(page: Page, start: int, pattern: list[PatternField], check: Chec
                     break  # the pattern's remaining steps take over
                 if _match_once(page, k, pattern, check) is not None:
                     break  # the next teaser starts here
-                _fill(taken, step, nxt)
+                _fill(taken, step, nxt, _base(page))
                 i = k + 1
     if "title" not in taken.values:
         return None

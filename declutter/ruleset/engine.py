@@ -2,7 +2,8 @@
 
 Precedence, in the order the engine applies it:
 
-1. **Scope**: only files whose scope fits the page take part. Site files come before global
+1. **Scope**: only files whose scope fits the page take part (its URL, else its canonical
+   link; its source, else its ``og:site_name``; or a marker line). Site files come before global
    ones; among equals, bundled files before ``--rules`` folders, then file order, then rule order.
 2. **keep** protects a block: no drop, end-of-story or teaser label can touch it; it is story.
 3. **drop** labels a block boilerplate; the first matching rule (in precedence order) is named.
@@ -172,8 +173,13 @@ class RuleSet:
         return [r for f in self.files for r in f.rules]
 
     def _view(self, page: Page, texts: list[str]) -> _Compiled:
+        # A page read from a file has no URL, but its canonical link (and og:site_name) say
+        # where it comes from just as well.
+        url2, source2 = page.meta.get("canonical_url"), page.meta.get("site_name")
         active = tuple(
-            i for i, f in enumerate(self.files) if f.scope.applies(page.url, page.source, texts)
+            i for i, f in enumerate(self.files)
+            if f.scope.applies(page.url, page.source, texts)
+            or ((url2 or source2) and f.scope.applies(url2, source2, []))
         )
         view = self._views.get(active)
         if view is None:

@@ -22,6 +22,7 @@ from declutter.ruleset.model import (
     ACTIONS,
     TEASER_FIELDS,
     Matcher,
+    Part,
     PatternField,
     Rule,
     RuleFile,
@@ -34,7 +35,8 @@ FILE_KEYS = {"name", "description", "scope", "definitions", "patterns", "rules",
 RULE_KEYS = {"id", "description", "match", "action", "pattern", "span"}
 MATCH_KEYS = {"text", "phrase", "prefix", "regex", "like", "css", "xpath", "kind",
               "min_words", "max_words", "after"}
-FIELD_KEYS = {"field", "match", "optional", "repeat"}
+FIELD_KEYS = {"field", "match", "optional", "repeat", "parts"}
+PART_KEYS = {"css", "xpath", "regex", "like"}
 SCOPE_KEYS = {"domains", "urls", "sources", "markers"}
 TEST_KEYS = {"name", "input", "path", "format", "url", "source", "expect"}
 EXPECT_KEYS = {"title", "text", "contains", "not_contains", "teasers", "dropped"}
@@ -224,15 +226,61 @@ class _FileLoader:
                     "whose named groups fill fields)",
                 )
             match = self.matcher(item["match"], item.keys_at["match"]) if "match" in item else None
+            parts = self.parts(item["parts"], item.keys_at["parts"]) if "parts" in item else []
             fields.append(PatternField(
                 field=name,
                 match=match,
                 optional=bool(item.get("optional", False)),
                 repeat=bool(item.get("repeat", False)),
+                parts=parts,
             ))
-        if not any(f.field == "title" or _has_group(f.match, "title") for f in fields):
+        if not any(f.field == "title" or _has_group(f.match, "title")
+                   or any(p.field == "title" or _has_group_re(p.regex, "title") for p in f.parts)
+                   for f in fields):
             raise Problem(where, "a teaser pattern needs a title (a 'title' field or a regex group)")
         return fields
+
+    def parts(self, data: Any, where: Where) -> list[Part]:
+        """``parts: {title: "a", url: "a", line: {css: ".meta", like: source-age}}``."""
+        if not isinstance(data, _Map) or not data:
+            raise Problem(where, "parts must be a mapping of field: CSS selector")
+        out = []
+        for name, spec in data.items():
+            at = data.keys_at[name]
+            if name not in TEASER_FIELDS and name != "line":
+                raise Problem(data.names_at[name], f"parts: field must be one of "
+                                                   f"{', '.join(TEASER_FIELDS)} or line")
+            if isinstance(spec, str):
+                spec_map: dict[str, Any] = {"css": spec}
+            elif isinstance(spec, _Map):
+                _unknown(spec, PART_KEYS, "part")
+                spec_map = dict(spec)
+            else:
+                raise Problem(at, "a part is a CSS selector or a mapping with css/xpath and regex/like")
+            if ("css" in spec_map) == ("xpath" in spec_map):
+                raise Problem(at, "a part needs exactly one of css or xpath")
+            selector = spec_map.get("css") or spec_map.get("xpath")
+            if not isinstance(selector, str) or not selector.strip():
+                raise Problem(at, "the selector must be a non-empty string")
+            try:
+                source = (GenericTranslator().css_to_xpath(selector, prefix="descendant-or-self::")
+                          if "css" in spec_map else selector)
+                xpath = etree.XPath(source)
+            except SelectorError as exc:
+                raise Problem(at, f"bad CSS selector {selector!r}: {exc}") from None
+            except (etree.XPathSyntaxError, TypeError) as exc:
+                raise Problem(at, f"bad XPath {selector!r}: {exc}") from None
+            regex = None
+            if "regex" in spec_map:
+                regex = compile_regex(spec_map["regex"], at)
+            elif "like" in spec_map:
+                if spec_map["like"] not in self.definitions:
+                    raise Problem(at, f"like: no definition named {spec_map['like']!r}")
+                regex = compile_regex(*self.definitions[spec_map["like"]])
+            if name == "line" and (regex is None or not regex.groupindex):
+                raise Problem(at, "a 'line' part needs a regex (or like) with named groups")
+            out.append(Part(field=name, xpath=xpath, selector=selector, regex=regex))
+        return out
 
     def scope(self) -> Scope:
         raw = self.data.get("scope", "all")
@@ -351,6 +399,10 @@ class _FileLoader:
 
 def _has_group(match: Matcher | None, group: str) -> bool:
     return bool(match and match.regex is not None and group in match.regex.groupindex)
+
+
+def _has_group_re(regex: Any, group: str) -> bool:
+    return regex is not None and group in regex.groupindex
 
 
 def _contained(base: Path, ref: Any, where: Where) -> Path:

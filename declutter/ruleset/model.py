@@ -59,6 +59,22 @@ class Matcher:
 
 
 @dataclass(slots=True)
+class Part:
+    """(HTML) A field of a teaser card taken from an element inside the block.
+
+    ``xpath`` is compiled from a CSS selector (or given as XPath) and evaluated with the
+    block's element as context; the text of the first element found fills ``field`` (for
+    ``url``, its ``href``). With ``regex``, the text is searched instead and the named groups
+    fill their fields (``field`` is then ``line``).
+    """
+
+    field: str
+    xpath: Any
+    selector: str
+    regex: Any = None
+
+
+@dataclass(slots=True)
 class PatternField:
     """One step of a teaser pattern: which field a block fills and what the block must look like."""
 
@@ -66,6 +82,8 @@ class PatternField:
     match: Matcher | None = None
     optional: bool = False
     repeat: bool = False
+    parts: list[Part] = field(default_factory=list)
+    """(HTML) fields taken from elements inside the block, for cards that are one block."""
 
 
 @dataclass(slots=True)

@@ -168,5 +168,11 @@ def run_tests(rules: RuleSet, files: Iterable[RuleFile]) -> Iterator[TestResult]
                 result.failures.append(f"cannot read the test page: {exc.strerror or exc}: {test.path}")
                 yield result
                 continue
-            result.failures = check(pipeline.clean(raw), test.expect)
+            try:
+                record = pipeline.clean(raw)
+            except Exception as exc:  # a test reports a crash; it never stops the others
+                result.failures.append(f"cleaning the page raised {type(exc).__name__}: {exc}")
+                yield result
+                continue
+            result.failures = check(record, test.expect)
             yield result

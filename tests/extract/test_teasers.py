@@ -133,3 +133,39 @@ def test_parsing_stops_where_the_layout_no_longer_fits(tmp_path):
     ctx = _PageContext(page)
     pattern = next(r for r in rules.rules if r.id == "t.last").pattern
     assert list(parse_teasers(page, 1, pattern, ctx.check)) == []
+
+
+CARD_RULES = """\
+definitions:
+  meta: '^(?P<source>[^·]+?) · (?P<age>.+)$'
+rules:
+  - id: t.box
+    description: a read-also box that is one block
+    match: {css: div.box}
+    action: teasers
+    span: self
+    pattern:
+      - field: title
+        parts: {title: a, url: a, line: {css: span.meta, like: meta}}
+"""
+
+CARD_PAGE = b"""<html><head><link rel="canonical" href="https://paper.example/news/a.html"></head>
+<body><article><h1>Schools open their yards in the heat</h1>
+<p>Forty school yards will open to families at weekends while the heat wave lasts, the city said.</p>
+<div class="box"><span>Read also</span> <a href="/health/heat-advice.html">Heat advice for older people</a>
+<span class="meta">Paper Daily \xc2\xb7 2 hours ago</span></div>
+<p>The yards will be open from nine in the morning to seven in the evening, with staff on site.</p>
+</article></body></html>"""
+
+
+def test_parts_take_card_fields_from_elements_inside_one_block(tmp_path):
+    from declutter.html import parse_html
+
+    (tmp_path / "r.yaml").write_text(CARD_RULES, "utf-8")
+    page = parse_html(CARD_PAGE, id="p")
+    RuleSet(load_files([tmp_path / "r.yaml"])).apply(page)
+    assert list(page.teasers.values()) == [{
+        "title": "Heat advice for older people", "url": "https://paper.example/health/heat-advice.html",
+        "source": "Paper Daily", "age": "2 hours ago"}]
+    (box,) = [b for b in page.blocks if b.field == "card"]
+    assert box.text.startswith("Read also")

@@ -173,3 +173,18 @@ def test_the_bundled_rules_load():
     ids = {r.id for r in rules.rules}
     assert {"global.hashtags", "global.read-also", "brief24.more-from", "wirewatch.related"} <= ids
     assert all(r.description for r in rules.rules)
+
+
+def test_card_parts_are_checked(write_rules):
+    messages = problems_of(write_rules, """\
+        rules:
+          - id: bad.card
+            description: a card with a broken part
+            match: {css: div.box}
+            action: teasers
+            span: self
+            pattern:
+              - field: title
+                parts: {title: 'a[[', line: {css: .meta}}
+        """)
+    assert located(messages, 9, 24, "bad CSS selector 'a[['")
