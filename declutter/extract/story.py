@@ -43,8 +43,9 @@ CHROME_TAGS = {
     "figure": "caption",
 }
 
-# Most short lines trimmed at the story's start (twice as many at its end).
+# Most short lines trimmed at the story's start, and at its end.
 EDGE_LINES = 4
+TAIL_LINES = 8
 
 # Chrome kinds that no story container sits inside.
 _NOT_STORY = frozenset({"nav", "aside", "footer", "sidebar", "comments", "promo", "share", "cookie"})
@@ -80,6 +81,8 @@ _TEASER_WORDS = frozenset(
         "popular", "most-read", "mostread", "most-popular", "outbrain", "taboola", "recirc",
         "recirculation", "further-reading", "read-more", "readmore", "more-on", "more-from",
         "excerpt", "excerpts", "next-article", "nextarticle", "next-story", "up-next",
+        "news-ticker", "newsticker", "breaking-news", "breakingnews", "headlines", "latest-news",
+        "news-list", "newslist", "more-news", "morenews", "other-news", "othernews",
     }
 )  # fmt: skip
 # "relatedposts", "jp-relatedposts", "outbrain-widget": teaser sections however spelled
@@ -242,7 +245,7 @@ def _classify_tokens(tokens: str) -> tuple[str | None, bool]:
                 kind = _CHROME_WORDS[m.group()] if m else None
             if kind is None and len(parts) > 1:
                 # "article-footer", "post-share-bar"; not "tag-wework" or "comments-open"
-                while len(parts) > 1 and parts[-1] in _GENERIC_SUFFIX:
+                while len(parts) > 1 and (parts[-1] in _GENERIC_SUFFIX or parts[-1].isdigit()):
                     parts.pop()
                 kind = _CHROME_WORDS.get(parts[-1])
     return kind, False
@@ -578,7 +581,7 @@ def _trim_edges(blocks: list[Block]) -> None:
         for b in lead:
             b.set(BOILERPLATE, "heuristic.edge")
     tail = [b for b in story[prose[-1] + 1 :] if b.words < 8 or b.link_chars]
-    if len(tail) <= 2 * EDGE_LINES:
+    if len(tail) <= TAIL_LINES:
         for b in tail:
             b.set(BOILERPLATE, "heuristic.edge")
     # a heading left alone at the end introduces nothing that stayed
