@@ -136,10 +136,12 @@ def test_explain_json_lists_blocks_labels_and_matches(runner, tmp_path):
 
 
 def test_explain_of_an_unreadable_page_is_an_error_not_a_traceback(runner, tmp_path):
-    (tmp_path / "empty.txt").write_bytes(b"")
-    result = runner.invoke(main, ["explain", str(tmp_path / "empty.txt")])
-    assert result.exit_code in (0, 1)
-    assert result.exception is None or isinstance(result.exception, SystemExit)
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03\x04\x05binary\x00\x00")
+    result = runner.invoke(main, ["explain", str(tmp_path / "binary.txt")])
+    assert result.exit_code == 1
+    assert "binary.txt: ValueError: binary content, not a text page" in result.stderr
+    result = runner.invoke(main, ["explain", str(tmp_path / "absent.txt")])
+    assert result.exit_code == 2 and "no such file or folder" in result.output
 
 
 def test_diff_shows_pages_and_blocks_an_edit_changes(runner, site):
