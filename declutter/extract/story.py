@@ -198,6 +198,12 @@ def _prose(b: Block) -> bool:
     return len(b.text) >= 20 and len(_CJK.findall(b.text)) >= 15
 
 
+def _linked_sentence(b: Block) -> bool:
+    """A full sentence that happens to be mostly a link ("The suspect, <a>Michael Webb, was
+    convicted</a> ..."): story text, unlike a link list item or a teaser headline."""
+    return b.link_density < 0.75 and b.words >= 10 and _SENTENCE_END.search(b.text) is not None
+
+
 def _value(b: Block) -> float:
     """How much a block argues for the subtree that holds it being the story.
 
@@ -293,7 +299,7 @@ def _label(page: Page, blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.outside-story")
         elif chrome is not None:
             b.set(BOILERPLATE, f"heuristic.{chrome}")
-        elif b.link_density > 0.5 and not _is_prose(b):
+        elif b.link_density > 0.5 and not _is_prose(b) and not _linked_sentence(b):
             b.set(BOILERPLATE, "heuristic.link-dense")
         elif _CHROME_TEXT.match(b.text) and b.words <= 12:
             b.set(BOILERPLATE, "heuristic.chrome-text")
@@ -524,8 +530,9 @@ def _heading_sections(
             nb = blocks[j]
             if links and _is_heading(nb):
                 break
+            linked = nb.link_density >= 0.5  # a card's title; inline links leave prose prose
             if (
-                not nb.link_chars
+                not linked
                 and _is_prose(nb)
                 and not (
                     card is not None
@@ -534,7 +541,7 @@ def _heading_sections(
                 )
             ):
                 break
-            if nb.link_chars:
+            if linked:
                 links += 1
                 card = nb.element.getparent()
             j += 1
