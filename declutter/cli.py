@@ -46,11 +46,17 @@ def _load_rules(rule_dirs: tuple[Path, ...]) -> RuleSet:
         raise click.ClickException(f"rule files have errors; nothing was read:\n{exc}") from None
 
 
-def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str) -> Iterator[Item]:
+def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str,
+           console: Console) -> Iterator[Item]:
+    skipped: list[Path] = []
     try:
-        return pipeline.read(inputs, None if fmt == "auto" else fmt)
+        items = pipeline.read(inputs, None if fmt == "auto" else fmt, skipped)
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
+    if skipped:
+        names = ", ".join(p.name for p in skipped[:3]) + (", ..." if len(skipped) > 3 else "")
+        console.print(f"skipped {len(skipped)} files in folders that are not pages ({names})")
+    return items
 
 
 _input_options = [
@@ -102,7 +108,7 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     console = _stderr()
     pipeline = Pipeline(rules=_load_rules(rule_dirs), rule_dirs=rule_dirs, audit=not no_audit,
                         max_page_bytes=max_page_bytes, page_seconds=page_timeout)
-    items = _items(pipeline, inputs, fmt)
+    items = _items(pipeline, inputs, fmt, console)
     summary = Summary()
     try:
         with _writer(output, resume) as writer:

@@ -139,9 +139,13 @@ class Pipeline:
             record.error = "no story found"
         return record
 
-    def read(self, inputs: Iterable[str], fmt: str | None = None) -> Iterator[Item]:
-        """Stream the items of input arguments (files, folders, globs, ``-``)."""
-        return read_all(expand(inputs), fmt, self.max_page_bytes)
+    def read(self, inputs: Iterable[str], fmt: str | None = None,
+             skipped: list[Path] | None = None) -> Iterator[Item]:
+        """Stream the items of input arguments (files, folders, globs, ``-``).
+
+        Files in folders that are not pages (README.md, *.yaml, ...) go to ``skipped``.
+        """
+        return read_all(expand(inputs, skipped), fmt, self.max_page_bytes)
 
     def run(self, items: Iterable[Item], jobs: int = 1) -> Iterator[Record]:
         """Clean items in order; with ``jobs > 1`` in worker processes, order preserved.

@@ -4,7 +4,7 @@ A record is a plain JSON object (one line of JSON Lines)::
 
     {"id": ..., "url": ..., "source": ..., "title": ..., "text": ...,
      "teasers": [{"title", "source", "age", "text", "url"}],
-     "removed": [{"rule", "text"}], "meta": {...}, "error": null}
+     "removed": [{"rule", "text", "at"}], "meta": {...}, "error": null}
 
 Keys of a JSONL input line that declutter does not know are carried through unchanged.
 The JSON Schema is ``declutter/schema/record.schema.json`` (:func:`schema`).
@@ -35,6 +35,8 @@ class Removal:
 
     rule: str
     text: str
+    at: int | None = None
+    """Where it stood: the number of story paragraphs before it (0: before the first)."""
 
 
 @dataclass(slots=True)
@@ -82,7 +84,8 @@ class Record:
             title=data.get("title"),
             text=data.get("text") or "",
             teasers=[Teaser(**{k: t.get(k) for k in Teaser.__slots__}) for t in data.get("teasers") or []],
-            removed=None if removed is None else [Removal(r["rule"], r["text"]) for r in removed],
+            removed=None if removed is None else [
+                Removal(r["rule"], r["text"], r.get("at")) for r in removed],
             meta=data.get("meta") or {},
             error=data.get("error"),
             extra={k: v for k, v in data.items() if k not in known},

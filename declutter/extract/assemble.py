@@ -15,7 +15,8 @@ def assemble(page: Page, audit: bool = True) -> Record:
     is the story blocks joined by blank lines; teasers are grouped by ``block.teaser`` in
     the order they appear, their fields from the parsed values of the teaser pattern or
     from the blocks' ``field`` (a title block's link gives the teaser's ``url``);
-    ``removed`` lists the dropped blocks with the rule or heuristic that dropped them.
+    ``removed`` lists the dropped blocks with the rule or heuristic that dropped them and
+    where they stood (``at``: how many story paragraphs came before).
     """
     title = next((b.text for b in page.blocks if b.label == TITLE), None) or page.title
     story = [b.text for b in page.blocks if b.label == STORY]
@@ -30,12 +31,14 @@ def assemble(page: Page, audit: bool = True) -> Record:
         if block.href and "url" not in values and name in ("title", "url"):
             values["url"] = block.href
     teasers = [Teaser(**{k: v.get(k) for k in _TEASER_FIELDS}) for v in groups.values()]
-    removed = (
-        [Removal(rule=b.rule or "unknown", text=b.text) for b in page.blocks
-         if b.label == BOILERPLATE]
-        if audit
-        else None
-    )
+    removed: list[Removal] | None = None
+    if audit:
+        removed, before = [], 0
+        for block in page.blocks:
+            if block.label == STORY:
+                before += 1
+            elif block.label == BOILERPLATE:
+                removed.append(Removal(rule=block.rule or "unknown", text=block.text, at=before))
     meta = {k: v for k, v in page.meta.items() if v is not None}
     return Record(
         id=page.id,

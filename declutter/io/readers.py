@@ -83,11 +83,23 @@ class Input:
     id: str
 
 
-def expand(arguments: Iterable[str]) -> list[Input]:
+def is_page_file(path: Path) -> bool:
+    """Whether a file found inside a folder is read as pages: a known page extension
+    (also gzipped), ``.xml``, or no extension at all (then its content decides).
+    Other files in a folder (README.md, *.yaml, *.py, ...) are skipped."""
+    name = _strip_gz(path.name.lower())
+    suffix = Path(name).suffix
+    return suffix in _EXTENSIONS or suffix in ("", ".xml") or name.endswith(".warc")
+
+
+def expand(arguments: Iterable[str], skipped: list[Path] | None = None) -> list[Input]:
     """Turn input arguments into files, checking first that every argument exists.
 
+    A file named directly is always read; inside folders and globs only
+    :func:`is_page_file` files are, the others are appended to ``skipped`` when given.
     Raises :class:`InputError` (a usage error) naming the first argument that matches nothing.
     """
+    skipped = [] if skipped is None else skipped
     inputs: list[Input] = []
     for arg in arguments:
         if arg == "-":
@@ -96,8 +108,12 @@ def expand(arguments: Iterable[str]) -> list[Input]:
         path = Path(arg)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(path).parts):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if is_page_file(child):
                     inputs.append(Input(child, child.relative_to(path).as_posix()))
+                else:
+                    skipped.append(child)
         elif path.is_file():
             inputs.append(Input(path, path.name))
         elif glob.has_magic(arg):
@@ -105,7 +121,9 @@ def expand(arguments: Iterable[str]) -> list[Input]:
             if not matches:
                 raise InputError(f"no files match {arg!r}")
             base = Path(os.path.commonpath([str(m.parent) for m in matches]))
-            inputs.extend(Input(m, m.relative_to(base).as_posix()) for m in matches)
+            skipped.extend(m for m in matches if not is_page_file(m))
+            inputs.extend(Input(m, m.relative_to(base).as_posix()) for m in matches
+                          if is_page_file(m))
         else:
             raise InputError(f"no such file or folder: {arg}")
     return inputs
