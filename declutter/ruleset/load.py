@@ -485,6 +485,10 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
             continue
         docs.append((name, data))
 
+    if problems:
+        # Files that are not valid YAML first: what the others lack (definitions) may be in them.
+        raise RuleError(problems)
+
     definitions: dict[str, tuple[str, Where]] = {}
     for _, data in docs:
         if not data.get("definitions"):

@@ -188,3 +188,15 @@ def test_card_parts_are_checked(write_rules):
                 parts: {title: 'a[[', line: {css: .meta}}
         """)
     assert located(messages, 9, 24, "bad CSS selector 'a[['")
+
+
+def test_a_file_that_is_not_yaml_is_reported_alone(write_rules, tmp_path):
+    write_rules("a-defs.yaml", "definitions:\n  stamp: '^\\d{2}:\\d{2}$'\nrules: [unclosed\n")
+    write_rules("b-use.yaml", """\
+        rules:
+          - {id: use.stamp, description: time stamps, match: {like: stamp}, action: drop}
+        """)
+    with pytest.raises(RuleError) as info:
+        load_files([tmp_path / "rules"])
+    (problem,) = info.value.problems  # no follow-on "no definition named 'stamp'" in b-use.yaml
+    assert "a-defs.yaml" in str(problem) and "not valid YAML" in str(problem)
