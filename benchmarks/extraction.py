@@ -147,6 +147,7 @@ EXTRACTORS: dict[str, tuple[str, Callable[[], Callable[[str, str], str]]]] = {
 }
 DEFAULT = [
     "declutter",
+    "declutter+rules",
     "trafilatura",
     "trafilatura (favor_precision)",
     "readability-lxml",
