@@ -168,6 +168,14 @@ class RuleSet:
         paths = ([bundled_dir()] if bundled else []) + [Path(p) for p in extra]
         return cls(load_files(paths))
 
+    def definition(self, name: str) -> Any:
+        """The compiled RE2 regex of a named definition (``age``, ``source-age``), or None.
+
+        Other labelling code (the HTML scorer) can split a teaser's "Source · age" line the
+        way rule files do: ``rules.definition("source-age").search(text).groupdict()``.
+        """
+        return next((f.definitions[name] for f in self.files if name in f.definitions), None)
+
     @property
     def rules(self) -> list[Rule]:
         return [r for f in self.files for r in f.rules]

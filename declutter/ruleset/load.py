@@ -490,7 +490,8 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
         raise RuleError(problems)
 
     definitions: dict[str, tuple[str, Where]] = {}
-    for _, data in docs:
+    compiled: dict[str, dict[str, Any]] = {}
+    for name, data in docs:
         if not data.get("definitions"):
             continue
         defs = data["definitions"]
@@ -504,7 +505,7 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
                                                f"{definitions[key][1]}"))
                 continue
             try:
-                compile_regex(value, where)
+                compiled.setdefault(name, {})[key] = compile_regex(value, where)
             except Problem as problem:
                 problems.append(problem)
                 continue
@@ -515,6 +516,7 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
     for name, data in docs:
         loader = _FileLoader(name, data, definitions)
         rule_file = loader.load()
+        rule_file.definitions = compiled.get(name, {})
         problems.extend(loader.problems)
         for rule in rule_file.rules:
             if rule.id in seen:

@@ -160,3 +160,5 @@ class RuleFile:
     tests: list[RuleTest] = field(default_factory=list)
     site: bool = False
     """Site files (``scope`` not ``all``) take precedence over global ones."""
+    definitions: dict[str, Any] = field(default_factory=dict)
+    """Named regexes this file defines (compiled RE2), usable by every loaded file."""

@@ -200,3 +200,11 @@ def test_a_file_that_is_not_yaml_is_reported_alone(write_rules, tmp_path):
         load_files([tmp_path / "rules"])
     (problem,) = info.value.problems  # no follow-on "no definition named 'stamp'" in b-use.yaml
     assert "a-defs.yaml" in str(problem) and "not valid YAML" in str(problem)
+
+
+def test_definitions_are_available_to_other_labelling_code():
+    rules = RuleSet.load()
+    meta = rules.definition("source-age")
+    assert meta.search("Provence Matin · hier").groupdict() == {"source": "Provence Matin", "age": "hier"}
+    assert rules.definition("age").search("vor 3 Stunden") is not None
+    assert rules.definition("no-such-definition") is None
