@@ -12,6 +12,11 @@ must look like, for example (the seed dump's layout)::
 A step's regex may fill several fields at once with named groups
 (``(?P<title>.+) — (?P<source>[^,]+), (?P<age>.+)``). Blocks that other rules already dropped
 are skipped over. A ``byline`` fills ``source`` when no source line was seen.
+
+For HTML cards that are a single block (a link and a meta line inside one ``<div>``), a step's
+``parts`` take fields from elements inside the block (``{title: a, url: a, line: {css: .meta,
+like: source-age}}``); ``url`` is the element's ``href`` resolved against the page's URL or
+canonical link.
 """
 
 from __future__ import annotations
