@@ -30,6 +30,7 @@ import numpy as np
 from declutter.dedup.cluster import Doc, UnionFind, canonical_key, label, normalise_time
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.index import Index, open_index
+from declutter.dedup.lsh import CompactLSH, band_keys
 from declutter.dedup.minhash import is_empty, jaccard, signatures_and_sizes
 from declutter.dedup.teasers import TeaserLinker, TeaserSketch
 
@@ -192,38 +193,104 @@ def sketch_records(records: Iterable[Any], config: DedupConfig, run: int, run_ti
 def find_pairs(docs: list[Doc], index: Index, known: dict[str, Doc], config: DedupConfig,
                progress: Progress | None = None,
                counts: DedupSummary | None = None) -> tuple[UnionFind, dict[str, Doc]]:
-    """Query-then-insert every story in input order; join verified candidates.
+    """Join every verified candidate pair: stories sharing an LSH bucket, in input order.
 
-    ``known`` maps ids to Docs already resolved (this run's stories and stored ones);
-    stored stories met as candidates are fetched from the index and added to it.
+    ``known`` maps ids to Docs already resolved (this run's stories and stored ones); stored
+    stories met as candidates are fetched from the index and added to it. New stories are
+    inserted into the index's LSH. The candidate pairs are those of querying each story
+    before inserting it (every pair of stories sharing a bucket), whichever LSH holds them.
     """
     uf = UnionFind()
-    keys = None
-    for step, doc in enumerate(docs, 1):
-        if (step - 1) % _KEY_BATCH == 0:
-            batch = docs[step - 1 : step - 1 + _KEY_BATCH]
-            keys = index.band_keys(np.vstack([d.signature for d in batch]))
-        row = None if keys is None else keys[(step - 1) % _KEY_BATCH]
-        uf.add(doc.id)
+    batched = isinstance(index.lsh, CompactLSH)
+    for start in range(0, len(docs), _KEY_BATCH):
+        chunk = docs[start : start + _KEY_BATCH]
+        for doc in chunk:
+            uf.add(doc.id)
+        find = _batch_candidates if batched else _candidates_one_by_one
+        pairs = find(chunk, index, config)
+        _verify_and_join(pairs, chunk, index, known, config, uf, counts)
+        if progress:
+            progress("cluster", len(chunk))
+    return uf, known
+
+
+def _batch_candidates(chunk: list[Doc], index: Index, config: DedupConfig) -> set[tuple[int, str]]:
+    """Candidate pairs ``(row in chunk, other id)`` of a chunk, then the chunk is inserted."""
+    lsh: CompactLSH = index.lsh  # type: ignore[assignment]
+    keys = band_keys(np.vstack([d.signature for d in chunk]), config)
+    pairs: set[tuple[int, str]] = set()
+    rows, numbers = lsh.query_batch(keys)
+    if len(rows):
+        code = np.unique(rows.astype(np.int64) << 32 | numbers.astype(np.int64))
+        found_rows = (code >> 32).tolist()
+        for row, other in zip(found_rows, lsh.ids((code & 0xFFFFFFFF).tolist()), strict=True):
+            if other != chunk[row].id:
+                pairs.add((row, other))
+    # Pairs within the chunk: rows sharing a (band, key) bucket.
+    flat = keys.ravel()
+    owner = np.repeat(np.arange(len(chunk)), keys.shape[1])
+    live = flat != 0
+    flat, owner = flat[live], owner[live]
+    order = np.argsort(flat, kind="stable")
+    flat, owner = flat[order], owner[order]
+    same = np.flatnonzero(flat[1:] == flat[:-1])
+    if len(same):
+        run_starts = same[np.r_[True, np.diff(same) > 1]]
+        for begin in run_starts.tolist():
+            stop = begin + 1
+            while stop < len(flat) and flat[stop] == flat[begin]:
+                stop += 1
+            members = sorted(set(owner[begin:stop].tolist()))
+            for j, later in enumerate(members):
+                for earlier in members[:j]:
+                    pairs.add((later, chunk[earlier].id))
+    new = [i for i, d in enumerate(chunk) if d.cluster is None and not is_empty(d.signature)]
+    if new:
+        lsh.insert_batch([chunk[i].id for i in new], keys[new])
+    return pairs
+
+
+def _candidates_one_by_one(chunk: list[Doc], index: Index,
+                           config: DedupConfig) -> set[tuple[int, str]]:
+    """Candidate pairs of a chunk by querying, then inserting, one story at a time."""
+    pairs: set[tuple[int, str]] = set()
+    for row, doc in enumerate(chunk):
         if is_empty(doc.signature):
             continue
-        candidates = [c for c in index.query(doc.signature, row) if c != doc.id]
-        missing = [c for c in candidates if c not in known]
-        if missing:
-            known.update(index.get(missing))
-        for other_id in candidates:
-            other = known.get(other_id)
-            if other is not None and jaccard(doc.signature, other.signature) >= config.threshold:
-                uf.union(doc.id, other_id)
-                if counts is not None:
-                    counts.verified += 1
-        if counts is not None:
-            counts.candidates += len(candidates)
+        pairs.update((row, c) for c in index.query(doc.signature) if c != doc.id)
         if doc.cluster is None:  # new to the index (a stored story is already in its LSH)
-            index.insert(doc, row)
-        if progress and step % 1000 == 0:
-            progress("cluster", 1000)
-    return uf, known
+            index.insert(doc)
+    return pairs
+
+
+def _verify_and_join(pairs: set[tuple[int, str]], chunk: list[Doc], index: Index,
+                     known: dict[str, Doc], config: DedupConfig, uf: UnionFind,
+                     counts: DedupSummary | None) -> None:
+    """Join the pairs whose Jaccard, estimated from the whole signatures, reaches the threshold."""
+    if not pairs:
+        return
+    missing = {other for _, other in pairs if other not in known}
+    if missing:
+        known.update(index.get(sorted(missing)))
+    # One pair per unordered couple of ids, whichever side found it.
+    unique: dict[tuple[str, str], tuple[Doc, Doc]] = {}
+    for row, other_id in pairs:
+        other = known.get(other_id)
+        if other is None:  # in the LSH but without metadata (an interrupted writer)
+            continue
+        doc = chunk[row]
+        unique[(min(doc.id, other_id), max(doc.id, other_id))] = (doc, other)
+    if not unique:
+        return
+    left = np.vstack([a.signature for a, _ in unique.values()])
+    right = np.vstack([b.signature for _, b in unique.values()])
+    similar = np.count_nonzero(left == right, axis=1) / left.shape[1] >= config.threshold
+    for (a, b), ok in zip(unique, similar.tolist(), strict=True):
+        if ok:
+            uf.union(a, b)
+    if counts is not None:
+        counts.candidates += len(unique)
+        counts.verified += int(similar.sum())
 
 
 def resolve(sketches: Sketches, index: Index, config: DedupConfig, now: float,

@@ -18,7 +18,7 @@ connected components as linking every pair.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 import numpy as np
 
@@ -67,10 +67,12 @@ def bucket_edges(ids: Sequence[str], keys: np.ndarray) -> list[tuple[str, str]]:
 class CompactLSH:
     """An in-memory LSH with ``MinHashLSH``'s interface and about 12 bytes per band per story.
 
-    New entries go to a small dict and are merged into the sorted arrays when it holds
-    ``merge_every`` entries or a quarter of the arrays' length, whichever is more (so merging
-    costs O(n log n) overall and the dict stays small next to the arrays); a removed story is
-    remembered as a tombstone and dropped from the arrays at the next merge.
+    Entries live in a few sorted runs of ``(band key, story number)`` (numpy arrays), merged
+    like a log-structured tree: a run is merged into the one before it once it is at least half
+    its size, so there are O(log n) runs and every entry is moved O(log n) times. Stories added
+    one at a time wait in a small dict until ``merge_every`` entries have gathered;
+    :meth:`insert_batch` and :meth:`query_batch` work on a whole batch of band keys at once. A
+    removed story is remembered as a tombstone and dropped from the runs when they are merged.
     """
 
     def __init__(self, config: DedupConfig, merge_every: int = 1 << 16) -> None:
@@ -81,8 +83,7 @@ class CompactLSH:
         self._ids: list[Hashable] = []
         self._number: dict[Hashable, int] = {}
         self._dead: set[int] = set()
-        self._keys = np.zeros(0, dtype=np.uint64)
-        self._docs = np.zeros(0, dtype=np.uint32)
+        self._runs: list[tuple[np.ndarray, np.ndarray]] = []
         self._pending: dict[int, list[int]] = {}
         self._pending_count = 0
 
@@ -92,12 +93,12 @@ class CompactLSH:
     def __len__(self) -> int:
         return len(self._number)
 
-    def insert(self, key: Hashable, minhash: Signature, check_duplication: bool = True,
-               keys: np.ndarray | None = None) -> None:
-        """Index ``minhash`` under ``key`` (a key already present raises unless told not to check).
+    def _keys_of(self, minhash: Signature, keys: np.ndarray | None) -> np.ndarray:
+        if keys is None:
+            return band_keys(np.asarray(minhash.hashvalues)[np.newaxis, :], self.config)[0]
+        return keys
 
-        ``keys``: its :func:`band_keys` row, when the caller computed them for a whole batch.
-        """
+    def _number_for(self, key: Hashable, check_duplication: bool) -> int:
         if key in self._number:
             if check_duplication:
                 raise ValueError("The given key already exists")
@@ -105,30 +106,75 @@ class CompactLSH:
         number = len(self._ids)
         self._ids.append(key)
         self._number[key] = number
-        if keys is None:
-            keys = band_keys(np.asarray(minhash.hashvalues)[np.newaxis, :], self.config)[0]
-        for k in keys.tolist():
+        return number
+
+    def insert(self, key: Hashable, minhash: Signature, check_duplication: bool = True,
+               keys: np.ndarray | None = None) -> None:
+        """Index ``minhash`` under ``key`` (a key already present raises unless told not to check).
+
+        ``keys``: its :func:`band_keys` row, when the caller computed them for a whole batch.
+        """
+        number = self._number_for(key, check_duplication)
+        for k in self._keys_of(minhash, keys).tolist():
             if k:
                 self._pending.setdefault(k, []).append(number)
                 self._pending_count += 1
-        if self._pending_count >= max(self._merge_every, len(self._keys) // 4):
-            self.merge()
+        if self._pending_count >= self._merge_every:
+            self._flush_pending()
+
+    def insert_batch(self, keys_of: Sequence[Hashable], keys: np.ndarray) -> None:
+        """Index a batch: ``keys_of[i]`` is the key of the story whose band keys are ``keys[i]``."""
+        numbers = np.array([self._number_for(k, False) for k in keys_of], dtype=np.uint32)
+        flat = keys.ravel()
+        owner = np.repeat(numbers, keys.shape[1])
+        live = flat != 0
+        self._add_run(flat[live], owner[live])
 
     def query(self, minhash: Signature, keys: np.ndarray | None = None) -> list[Hashable]:
         """Keys sharing at least one band with ``minhash`` (``keys``: as for :meth:`insert`)."""
-        if keys is None:
-            keys = band_keys(np.asarray(minhash.hashvalues)[np.newaxis, :], self.config)[0]
-        found: set[int] = set()
-        if len(self._keys):
-            lo = np.searchsorted(self._keys, keys, side="left")
-            hi = np.searchsorted(self._keys, keys, side="right")
-            for start, stop in zip(lo[hi > lo].tolist(), hi[hi > lo].tolist(), strict=True):
-                found.update(self._docs[start:stop].tolist())
-        for k in keys.tolist():
-            hit = self._pending.get(k)
-            if hit:
-                found.update(hit)
-        return [self._ids[n] for n in found if n not in self._dead]
+        rows, numbers = self.query_batch(self._keys_of(minhash, keys)[np.newaxis, :])
+        return [self._ids[n] for n in dict.fromkeys(numbers.tolist())]
+
+    def query_batch(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Candidates of a batch: ``(row, story number)`` pairs, one per shared bucket entry."""
+        flat = keys.ravel()
+        flat_row = np.repeat(np.arange(len(keys)), keys.shape[1])
+        live = flat != 0
+        flat, flat_row = flat[live], flat_row[live]
+        rows_out: list[np.ndarray] = []
+        numbers_out: list[np.ndarray] = []
+        for run_keys, run_docs in self._runs:
+            lo = np.searchsorted(run_keys, flat, side="left")
+            hi = np.searchsorted(run_keys, flat, side="right")
+            counts = hi - lo
+            hit = counts > 0
+            if not hit.any():
+                continue
+            starts, counts = lo[hit], counts[hit]
+            total = int(counts.sum())
+            offsets = np.cumsum(counts) - counts
+            index = np.arange(total) - np.repeat(offsets, counts) + np.repeat(starts, counts)
+            numbers_out.append(run_docs[index])
+            rows_out.append(np.repeat(flat_row[hit], counts))
+        if self._pending:
+            extra_rows, extra_numbers = [], []
+            for row, k in zip(flat_row.tolist(), flat.tolist(), strict=True):
+                for n in self._pending.get(k, ()):
+                    extra_rows.append(row)
+                    extra_numbers.append(n)
+            rows_out.append(np.array(extra_rows, dtype=np.int64))
+            numbers_out.append(np.array(extra_numbers, dtype=np.uint32))
+        if not rows_out:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint32)
+        rows, numbers = np.concatenate(rows_out), np.concatenate(numbers_out)
+        if self._dead:
+            alive = ~np.isin(numbers, np.fromiter(self._dead, dtype=np.uint32))
+            rows, numbers = rows[alive], numbers[alive]
+        return rows, numbers
+
+    def ids(self, numbers: Iterable[int]) -> list[Hashable]:
+        """The keys of story numbers returned by :meth:`query_batch`."""
+        return [self._ids[n] for n in numbers]
 
     def remove(self, key: Hashable) -> None:
         """Forget ``key`` (``ValueError`` if it is not indexed)."""
@@ -137,20 +183,40 @@ class CompactLSH:
         self._dead.add(self._number.pop(key))
 
     def merge(self) -> None:
-        """Move the pending entries into the sorted arrays (done automatically as they grow)."""
-        count = self._pending_count
-        if not count and not self._dead:
+        """Move waiting entries into the runs and merge all runs into one."""
+        self._flush_pending()
+        while len(self._runs) > 1:
+            self._merge_last_two()
+        if self._dead and self._runs:
+            keys, docs = self._runs[0]
+            alive = ~np.isin(docs, np.fromiter(self._dead, dtype=np.uint32))
+            self._runs[0] = (keys[alive], docs[alive])
+
+    def _flush_pending(self) -> None:
+        if not self._pending_count:
             return
+        count = self._pending_count
         keys = np.fromiter((k for k, docs in self._pending.items() for _ in docs),
                            dtype=np.uint64, count=count)
         docs = np.fromiter((d for ds in self._pending.values() for d in ds),
                            dtype=np.uint32, count=count)
-        keys = np.concatenate((self._keys, keys))
-        docs = np.concatenate((self._docs, docs))
+        self._pending = {}
+        self._pending_count = 0
+        self._add_run(keys, docs)
+
+    def _add_run(self, keys: np.ndarray, docs: np.ndarray) -> None:
+        if not len(keys):
+            return
+        order = np.argsort(keys, kind="stable")
+        self._runs.append((keys[order], docs[order]))
+        while len(self._runs) > 1 and 2 * len(self._runs[-1][0]) >= len(self._runs[-2][0]):
+            self._merge_last_two()
+
+    def _merge_last_two(self) -> None:
+        (k1, d1), (k2, d2) = self._runs[-2], self._runs[-1]
+        keys, docs = np.concatenate((k1, k2)), np.concatenate((d1, d2))
         if self._dead:
             alive = ~np.isin(docs, np.fromiter(self._dead, dtype=np.uint32))
             keys, docs = keys[alive], docs[alive]
         order = np.argsort(keys, kind="stable")
-        self._keys, self._docs = keys[order], docs[order]
-        self._pending = {}
-        self._pending_count = 0
+        self._runs[-2:] = [(keys[order], docs[order])]

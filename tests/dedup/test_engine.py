@@ -125,3 +125,28 @@ def test_a_repeated_id_is_one_story(rng):
 def test_empty_stories_are_singletons():
     out, _ = run([record("e1", ""), record("e2", "")])
     assert out["e1"]["dup"]["cluster"] == "e1" and out["e2"]["dup"]["cluster"] == "e2"
+
+
+@pytest.mark.parametrize("chunk", [7, 4096])
+def test_compact_and_datasketch_lsh_give_identical_results(rng, monkeypatch, chunk):
+    from declutter.dedup import engine
+    from declutter.dedup.index import Index
+
+    monkeypatch.setattr(engine, "_KEY_BATCH", chunk)
+    stories = [make_story(rng, 150) for _ in range(30)]
+    records = []
+    for i, story in enumerate(stories):
+        records.append(record(f"s{i}", story))
+        for k in range(i % 4):
+            records.append(record(f"s{i}-c{k}", edit(story, 0.04 * (k + 1), rng)))
+    rng.shuffle(records)
+    results = []
+    for compact in (True, False):
+        out: list[dict] = []
+        config = DedupConfig()
+        summary = dedup_stream(lambda: iter(records), out.append, config,
+                               Index(config, compact=compact))
+        results.append(([(r["id"], r["dup"], r["is_canonical"]) for r in out],
+                        summary.candidates, summary.verified))
+    assert results[0] == results[1]
+    assert results[0][2] > 0
