@@ -58,33 +58,40 @@ def _base(page: Page) -> str | None:
 
 
 def _fill_parts(taken: Taken, step: PatternField, block: Block, base: str | None) -> bool:
-    """Fill fields from elements inside an HTML block; False when none of the parts is there."""
+    """Fill fields from elements inside an HTML block; False when none of the parts is there.
+
+    Each part takes the first element its selector finds that gives a value: a non-empty
+    text, a text its regex matches (named groups fill fields), or for ``url`` an ``href``.
+    """
     found_any = False
     for part in step.parts:
         try:
-            found = [e for e in part.xpath(block.element) if hasattr(e, "tag")]
+            elements = [e for e in part.xpath(block.element) if hasattr(e, "tag")]
         except Exception:  # an XPath that errors on this page finds nothing
-            found = []
-        if not found:
-            continue
-        element = found[0]
-        if part.field == "url":
-            href = element.get("href") or next(
-                (a.get("href") for a in element.iter("a") if a.get("href")), None)
-            if href:
-                taken.values.setdefault("url", urljoin(base or "", href.strip()))
-                found_any = True
-            continue
-        text = normalise_space("".join(element.itertext()))
-        if part.regex is not None:
-            hit = part.regex.search(text)
-            for name, value in (hit.groupdict() if hit else {}).items():
-                if value and value.strip():
-                    taken.values.setdefault(name, value.strip())
+            elements = []
+        for element in elements:
+            if part.field == "url":
+                href = element.get("href") or next(
+                    (a.get("href") for a in element.iter("a") if a.get("href")), None)
+                if href:
+                    taken.values.setdefault("url", urljoin(base or "", href.strip()))
                     found_any = True
-        elif text:
-            taken.values.setdefault(part.field, text)
-            found_any = True
+                    break
+                continue
+            text = normalise_space("".join(element.itertext()))
+            if part.regex is not None:
+                hit = part.regex.search(text)
+                if not hit:
+                    continue
+                for name, value in hit.groupdict().items():
+                    if value and value.strip():
+                        taken.values.setdefault(name, value.strip())
+                        found_any = True
+                break
+            if text:
+                taken.values.setdefault(part.field, text)
+                found_any = True
+                break
     return found_any
 
 
