@@ -78,7 +78,7 @@ class DedupConfig:
     """Estimated share of a teaser's shingles found in a story for the teaser to link to it."""
     teaser_min_words: int = 8
     """Teasers with fewer words than this are not linked (too little text to be evidence)."""
-    batch_size: int = 256
+    batch_size: int = 128
     """Documents per vectorised signature batch."""
     extra: dict[str, str] = field(default_factory=dict, compare=False)
     """Free-form notes stored with an index (not part of the fingerprint)."""

@@ -141,6 +141,8 @@ class CompactLSH:
         flat_row = np.repeat(np.arange(len(keys)), keys.shape[1])
         live = flat != 0
         flat, flat_row = flat[live], flat_row[live]
+        order = np.argsort(flat)  # sorted needles make searchsorted walk each run once
+        flat, flat_row = flat[order], flat_row[order]
         rows_out: list[np.ndarray] = []
         numbers_out: list[np.ndarray] = []
         for run_keys, run_docs in self._runs:
