@@ -62,8 +62,6 @@ BLOCK_TAGS = frozenset(
         "tbody",
         "tfoot",
         "tr",
-        "td",
-        "th",
         "caption",
         "blockquote",
         "pre",
@@ -223,8 +221,8 @@ class _Builder:
         flush = self.flush
         owner: tuple[Any, str, str, str] = (body, "div", "body", "")
         path = attrs = ""
-        link = False
-        stack: list[tuple[tuple[Any, str, str, str], str, str, bool, int]] = []
+        link: str | None = None  # inside a link: its absolute target ("" when it has none)
+        stack: list[tuple[tuple[Any, str, str, str], str, str, str | None, int]] = []
         walker = etree.iterwalk(body, events=("start", "end"))
         for event, el in walker:
             if event == "end":
@@ -238,8 +236,8 @@ class _Builder:
                 tail = el.tail
                 if tail and stack:  # the body's own tail lies outside the walk
                     parts.append(tail)
-                    if link:
-                        self.link += len(tail.strip())
+                    if link is not None:
+                        self.in_link(tail, link)
                 continue
             tag = el.tag
             own = ""
@@ -275,9 +273,10 @@ class _Builder:
                 stack.append((*saved, _PLAIN))
             else:
                 if tag == "a":
-                    if self.href is None and href and not href.startswith(("#", "javascript:")):
-                        self.href = self.absolute(href.strip())
-                    link = True
+                    valid = href and not href.startswith(("#", "javascript:"))
+                    link = self.absolute(href.strip()) if valid else ""
+                elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
+                    parts.append(" | ")  # a table row is one block, its cells joined
                 if own:
                     # a styled inline element (a card's source or age <span>) is usually set
                     # apart by CSS: mark its edges so flush() keeps words from running together
@@ -288,9 +287,16 @@ class _Builder:
             text = el.text
             if text:
                 parts.append(text)
-                if link:
-                    self.link += len(text.strip())
+                if link is not None:
+                    self.in_link(text, link)
         return self.blocks
+
+    def in_link(self, text: str, target: str) -> None:
+        """Count link text; the block's first link target is its ``href`` (also when the
+        block sits inside the link: ``<a href><h3>Title</h3></a>``)."""
+        self.link += len(text.strip())
+        if self.href is None and target and text.strip():
+            self.href = target
 
 
 _PLAIN, _BLOCK, _STYLED, _SKIPPED = range(4)
@@ -321,7 +327,6 @@ _BARE = frozenset(
         "thead",
         "tbody",
         "tfoot",
-        "tr",
         "ul",
         "ol",
         "noscript",
@@ -475,7 +480,7 @@ def parse_html(data: bytes | str, *, id: str, url: str | None = None, source: st
     body = root.find("body")
     if body is None:
         body = root
-    builder = _Builder(url)
+    builder = _Builder(url or meta.get("canonical_url"))  # relative links: page URL, else canonical
     builder.build(body)
     if not builder.blocks:
         raise ValueError("no visible text in page")

@@ -48,7 +48,9 @@ EDGE_LINES = 4
 TAIL_LINES = 8
 
 # Chrome kinds that no story container sits inside.
-_NOT_STORY = frozenset({"nav", "aside", "footer", "sidebar", "comments", "promo", "share", "cookie"})
+_NOT_STORY = frozenset(
+    {"nav", "aside", "footer", "sidebar", "comments", "promo", "share", "cookie", "most-read"}
+)
 
 # class/id word parts that mark chrome; the value is the heuristic id's suffix.
 _CHROME_WORDS = {
@@ -71,14 +73,17 @@ _CHROME_WORDS = {
     "keywords": "tags", "categories": "tags",
     "caption": "caption", "figcaption": "caption", "wp-caption-text": "caption",
     "sidebar": "sidebar", "widget": "sidebar",
+    "trending": "most-read", "popular": "most-read", "most-read": "most-read",
+    "mostread": "most-read", "most-popular": "most-read", "mostpopular": "most-read",
+    "most-viewed": "most-read", "meistgelesen": "most-read", "plus-lus": "most-read",
     "hidden": "hidden", "sr-only": "hidden", "visually-hidden": "hidden", "print": "hidden",
     "modal": "hidden", "popup": "hidden", "overlay": "hidden", "socialmedia": "share",
 }  # fmt: skip
 _TEASER_WORDS = frozenset(
     {
         "related", "recommended", "recommendations", "recommend", "more-stories", "morestories",
-        "read-next", "readnext", "also-read", "alsoread", "you-may-like", "also-like", "trending",
-        "popular", "most-read", "mostread", "most-popular", "outbrain", "taboola", "recirc",
+        "read-next", "readnext", "also-read", "alsoread", "you-may-like", "also-like", "outbrain",
+        "taboola", "recirc",
         "recirculation", "further-reading", "read-more", "readmore", "more-on", "more-from",
         "excerpt", "excerpts", "next-article", "nextarticle", "next-story", "up-next",
         "news-ticker", "newsticker", "breaking-news", "breakingnews", "headlines", "latest-news",
@@ -87,7 +92,7 @@ _TEASER_WORDS = frozenset(
 )  # fmt: skip
 # "relatedposts", "jp-relatedposts", "outbrain-widget": teaser sections however spelled
 _TEASER_INFIX = re.compile(
-    r"related|recommend|outbrain|taboola|mostread|most-read|readnext|"
+    r"related|relacionad|recommend|outbrain|taboola|readnext|"
     r"youmay|you-may|morestories|more-stories|recirc"
 )
 # compound class names: "modalwindow", "cookiebar", "newsletterSignup", "sharetools"
@@ -131,8 +136,9 @@ _WORD_PARTS = re.compile(r"[\s_-]+")
 _TEASER_HEADING = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related(?: \w+){0,2}|"
     r"more (?:from|on|stories|news|in|about)\b.*|read (?:more|next|also)|also read|see also|"
-    r"recommended(?: for you| stories| reading)?|trending(?: now)?|most (?:read|popular|viewed)|"
-    r"popular(?: now| stories)?|don'?t miss|what to read next|further reading|editor'?s picks|"
+    r"recommended(?: for you| stories| reading)?|"
+    r"don'?t miss|what to read next|further reading|editor'?s picks|noticias relacionadas|"
+    r"m[aá]s noticias|mehr zum thema|related stories|"
     r"top stories|latest (?:news|stories)|more stories|up next|next (?:article|story|up)|"
     r"voc[eê] (?:pode|tamb[eé]m pode) gostar|veja tamb[eé]m|leia tamb[eé]m|leia mais|"
     r"posts? relacionad[oa]s|mat[eé]rias relacionadas|art[ií]culos relacionados|"
@@ -144,18 +150,39 @@ _TEASER_HEADING = re.compile(
     r"관련 ?기사|関連記事|おすすめ記事|相关文章|相關文章)\W*$",
     re.I,
 )
-_INLINE_TEASER = re.compile(
-    r"^(?:read more|related|see also|also read|read also|recommended|more|read next|"
-    r"also see|watch|listen)\s*[:|»>\-–—]\s*\S",
+# The label of an inline teaser ("Read also:", "À lire aussi :", "Mehr zum Thema") and of a
+# teaser section; a label alone on its line is section-marker text, dropped.
+_TEASER_LABEL = (
+    r"(?:read more|related(?: stories| articles| coverage)?|see also|also read|read also|"
+    r"recommended|more|read next|also see|watch|listen|[àa] lire aussi|lire aussi|"
+    r"lee tambi[eé]n|leer m[aá]s|ver tambi[eé]n|leia tamb[eé]m|veja tamb[eé]m|"
+    r"lesen sie auch|mehr zum thema|auch interessant|leggi anche|читайте также)"
+)
+# Most-read and trending lists are site navigation, not teasers of this story: dropped.
+_MOST_READ_HEADING = re.compile(
+    r"^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|"
+    r"top stories|les plus lus|les plus partag[ée]s|meistgelesen|meistgelesene artikel|"
+    r"lo m[aá]s le[ií]do|m[aá]s le[ií]d[oa]s|mais lidas|pi[uù] letti|самое читаемое)\W*$",
     re.I,
 )
-_AGE = re.compile(
-    r"^(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|"
-    r"months?|years?)\s+ago|yesterday|today|just now|"
-    r"(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"(?:,? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?)$",
-    re.I,
+_INLINE_TEASER = re.compile(rf"^{_TEASER_LABEL}\s*[:|»>\-–—]?\s*\S", re.I)
+_INLINE_TEASER_SPLIT = re.compile(rf"^{_TEASER_LABEL}\s*[:|»>\-–—]?\s*", re.I)
+_LABEL_ONLY = re.compile(rf"^{_TEASER_LABEL}\s*[:|»>\-–—]?\s*$", re.I)
+_AGE_TEXT = (
+    r"(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|"
+    r"months?|years?)\s+ago|(?:an?|one) (?:second|minute|hour|day|week|month|year) ago|"
+    r"\d+\s*(?:s|m|min|h|d|w)|yesterday|today|just now|"
+    r"vor (?:\d+|einer|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monaten?|jahren?)|"
+    r"gestern|heute|"
+    r"hace (?:\d+|una?) (?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)|ayer|hoy|"
+    r"il y a (?:\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hier|"
+    r"aujourd'hui|h[aá] (?:\d+|uma?) (?:minutos?|horas?|dias?)|ontem|"
+    r"\d+ (?:minuti|ore|giorni) fa|ieri|"
+    r"(?:\w+\.? \d{1,2},? \d{4}|\d{1,2}\.? \w+\.? \d{4}|\d{4}-\d{2}-\d{2}|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?)"
 )
+_AGE = re.compile(rf"^{_AGE_TEXT}$", re.I)
+_TRAILING_AGE = re.compile(rf"^(.{{2,60}}?),?\s+({_AGE_TEXT})$", re.I)
 _CHROME_TEXT = re.compile(
     r"^(?:advertisement|advertising|ad|sponsored(?: content)?|share(?: this)?(?: article| story"
     r"| post)?|share on \w+|tweet|print|email|comments?|\d+ comments?|leave a comment|"
@@ -281,7 +308,7 @@ def _label(page: Page, blocks: list[Block]) -> None:
     container, prose = _story_container(blocks, chains, element_cache)
     # an element holding half the story's prose is the story, whatever its class says
     floor = 0.5 * prose.get(container, 0)
-    # per element: (innermost chrome kind, innermost teaser section, inside the container?)
+    # per element: (innermost chrome kind, outermost teaser section, inside the container?)
     context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
     teaser_sections: dict[int, Any] = {}  # block index -> section element
     others = _other_articles(blocks, chains, container)
@@ -437,7 +464,7 @@ def _context(
     prose: dict[Any, int],
     floor: float,
 ) -> tuple[str | None, Any, bool]:
-    """(innermost chrome kind, innermost teaser section, inside the container?) of ``el``.
+    """(innermost chrome kind, outermost teaser section, inside the container?) of ``el``.
 
     Computed top-down once per element: the container's own ancestors never count for
     blocks inside it, and an element holding half the story's prose is never chrome by its
@@ -454,7 +481,7 @@ def _context(
         if (kind or teaser) and (prose.get(e, 0) <= floor or e.tag in CHROME_TAGS):
             if kind is not None and not (kind == "caption" and not inside):
                 chrome = kind
-            if teaser:
+            if teaser and section is None:  # the outermost teaser element is the section
                 section = e
         memo[e] = (chrome, section, inside)
     return chrome, section, inside
@@ -545,7 +572,13 @@ def _heading_sections(
                 links += 1
                 card = nb.element.getparent()
             j += 1
-        if links:
+        if links and _MOST_READ_HEADING.match(b.text):
+            for k in range(i, j):  # site navigation, not teasers of this story
+                sections.pop(k, None)
+                if blocks[k].rule is None or blocks[k].rule.startswith("heuristic."):
+                    blocks[k].set(BOILERPLATE, "heuristic.most-read")
+            i = j
+        elif links:
             b.set(BOILERPLATE, "heuristic.teaser-heading")
             parent = chains[i][1] if len(chains[i]) > 1 else chains[i][0]
             for k in range(i + 1, j):
@@ -569,7 +602,7 @@ def _opens_teaser_section(b: Block) -> bool:
         len(b.text) <= 80
         and (_is_heading(b) or b.words <= 6)
         and b.link_density < 0.5
-        and _TEASER_HEADING.match(b.text) is not None
+        and (_TEASER_HEADING.match(b.text) or _MOST_READ_HEADING.match(b.text)) is not None
     )
 
 
@@ -601,16 +634,22 @@ def _trim_edges(blocks: list[Block]) -> None:
         break
 
 
-_INLINE_RULES = frozenset({"heuristic.story", "heuristic.link-dense", "heuristic.chrome-text"})
+_INLINE_RULES = frozenset(
+    {"heuristic.story", "heuristic.link-dense", "heuristic.chrome-text", "heuristic.aside"}
+)
 
 
 def _teasers(page: Page, blocks: list[Block], chains: _Chains, sections: dict[int, Any]) -> None:
     """Turn related-article sections and inline "Read more:" links into teaser records."""
     # inline one-line teasers inside the story
     for b in blocks:
-        if b.rule in _INLINE_RULES and b.link_density > 0.5 and _INLINE_TEASER.match(b.text):
+        if b.rule in _INLINE_RULES and b.link_density > 0.3 and _INLINE_TEASER.match(b.text):
+            fields = _inline_fields(b)
+            if not fields:  # "Read more: <a>Title</a>": the title is the text after the label
+                title = _INLINE_TEASER_SPLIT.sub("", b.text, count=1)
+                fields = {"title": title} if title != b.text else {}
             b.label, b.rule, b.field = TEASER, "heuristic.inline-teaser", "title"
-            b.teaser = page.new_teaser()
+            b.teaser = page.new_teaser(**fields)
     if not sections:
         return
     by_section: dict[Any, list[int]] = {}
@@ -666,12 +705,43 @@ def _cards(page: Page, chains: _Chains, section: Any, idxs: list[int]) -> None:
         url = url or b.href
         # a one-block card: its pieces are parsed; the block stands for the title (and url)
         field = "title" if parsed else _field(b, fields)
+        if not parsed and field != "title":
+            meta = _meta_line(b.text, fields)  # "Coastline Times · 2 days ago"
+            if meta:
+                page.teasers[record].update(meta)
+                parsed, field = meta, next(iter(meta))
         if field is None:
             b.set(BOILERPLATE, "heuristic.teaser-section")
             continue
         b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.teaser", field, record
         fields.add(field)
         fields.update(parsed)
+
+
+_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+")
+
+
+def _meta_line(text: str, taken: set[str]) -> dict[str, str]:
+    """Source and age from a card's meta line, or nothing: "Coastline Times · 2 days ago",
+    "Source — age", "Source, age", "(Source, age)", "Reuters Wire Digest 7 hours ago"."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    pieces = [p for p in _META_SEPARATOR.split(text) if p]
+    if len(pieces) == 1:
+        m = _TRAILING_AGE.match(text)
+        if m is None:
+            return {}
+        pieces = [m.group(1), m.group(2)]
+    if len(pieces) != 2 or not any(_AGE.match(p) for p in pieces):
+        return {}
+    fields: dict[str, str] = {}
+    for piece in pieces:
+        name = "age" if _AGE.match(piece) else "source" if len(piece.split()) <= 5 else None
+        if name is None or name in fields or name in taken:
+            return {}
+        fields[name] = piece
+    return fields
 
 
 def _field(b: Block, taken: set[str]) -> str | None:
@@ -710,12 +780,26 @@ def _inline_fields(b: Block) -> dict[str, str]:
         if child.tail and child.tail.strip():
             pieces.append((child.tail, False))
     fields: dict[str, str] = {}
+    rest: list[str] = []
     for text, linked in pieces:
-        name = _field_of(normalise_space(text), linked, set(fields))
-        if name is None:
-            continue
-        fields[name] = normalise_space(text)
-    return fields if "title" in fields and len(fields) > 1 else {}
+        text = normalise_space(text)
+        if not linked and (_LABEL_ONLY.match(text) or not any(c.isalnum() for c in text)):
+            continue  # "Related:", "·"
+        if linked and "title" not in fields:
+            fields["title"] = text
+        elif "title" in fields:
+            rest.append(text)
+    if "title" not in fields:
+        return {}
+    meta = _meta_line(" · ".join(rest), set()) if rest else {}
+    if meta:
+        fields.update(meta)
+    else:
+        for text in rest:
+            name = _field_of(text, False, set(fields))
+            if name is not None:
+                fields[name] = text
+    return fields
 
 
 def _one_title(blocks: Iterable[Block]) -> None:

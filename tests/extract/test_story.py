@@ -92,6 +92,13 @@ def test_metadata() -> None:
         assert page.meta[key] == value
 
 
+def test_most_read_lists_are_dropped_not_teasers() -> None:
+    page, record = clean("tables_lists")
+    assert record.teasers == []
+    dropped = {b.text: b.rule for b in page.blocks if b.label == BOILERPLATE}
+    assert dropped["Storm closes coast road"] in ("heuristic.most-read", "heuristic.outside-story")
+
+
 def test_teaser_ids_are_unique_per_record() -> None:
     page, record = clean("also_like")
     ids = {b.teaser for b in page.blocks if b.label == TEASER}
