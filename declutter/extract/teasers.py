@@ -95,10 +95,17 @@ def _fill_parts(taken: Taken, step: PatternField, block: Block, base: str | None
     return found_any
 
 
-def _fill(taken: Taken, step: PatternField, block: Block, base: str | None = None) -> None:
-    if step.parts and block.element is not None and _fill_parts(taken, step, block, base):
+def _fill(taken: Taken, step: PatternField, block: Block, base: str | None = None) -> bool:
+    """Fill the step's field(s) from ``block``; False when the block is not what the step takes.
+
+    An HTML block that none of a step's ``parts`` is found in does not fit the step (text-dump
+    lines have no parts and are taken whole).
+    """
+    if step.parts and block.element is not None:
+        if not _fill_parts(taken, step, block, base):
+            return False
         taken.blocks.append((block, "card"))
-        return
+        return True
     regex = step.match.regex if step.match is not None else None
     groups = regex.groupindex if regex is not None else {}
     if groups:
@@ -109,12 +116,13 @@ def _fill(taken: Taken, step: PatternField, block: Block, base: str | None = Non
         filled = [name for name in sorted(groups, key=groups.__getitem__)
                   if found and (found.group(name) or "").strip()]
         taken.blocks.append((block, "+".join(filled) or next(iter(groups))))
-        return
+        return True
     if step.field in taken.values:
         taken.values[step.field] += "\n\n" + block.text
     else:
         taken.values[step.field] = block.text
     taken.blocks.append((block, step.field))
+    return True
 
 
 def _later_fits(pattern: list[PatternField], n: int, block: Block, check: Check) -> bool:
@@ -150,7 +158,10 @@ def _match_once(page: Page, start: int, pattern: list[PatternField], check: Chec
             return None
         if step.optional and step.match is None and _later_fits(pattern, n, block, check):
             continue
-        _fill(taken, step, block, _base(page))
+        if not _fill(taken, step, block, _base(page)):
+            if step.optional:
+                continue
+            return None
         i = block.index + 1
         if step.repeat:
             for _ in range(MAX_REPEAT):
@@ -164,7 +175,8 @@ def _match_once(page: Page, start: int, pattern: list[PatternField], check: Chec
                     break  # the pattern's remaining steps take over
                 if _match_once(page, k, pattern, check) is not None:
                     break  # the next teaser starts here
-                _fill(taken, step, nxt, _base(page))
+                if not _fill(taken, step, nxt, _base(page)):
+                    break
                 i = k + 1
     if "title" not in taken.values:
         return None
