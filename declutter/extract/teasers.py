@@ -62,8 +62,11 @@ def _fill_parts(taken: Taken, step: PatternField, block: Block, base: str | None
 
     Each part takes the first element its selector finds that gives a value: a non-empty
     text, a text its regex matches (named groups fill fields), or for ``url`` an ``href``.
+    The card's remaining text, its label ("À lire aussi"), is kept as the value ``label``
+    (not a teaser field: the record can list it as removed text).
     """
     found_any = False
+    used: list[str] = []
     for part in step.parts:
         try:
             elements = [e for e in part.xpath(block.element) if hasattr(e, "tag")]
@@ -87,12 +90,26 @@ def _fill_parts(taken: Taken, step: PatternField, block: Block, base: str | None
                     if value and value.strip():
                         taken.values.setdefault(name, value.strip())
                         found_any = True
+                used.append(text)
                 break
             if text:
                 taken.values.setdefault(part.field, text)
+                used.append(text)
                 found_any = True
                 break
+    if found_any:
+        label = _leftover(block.text, used)
+        if label:
+            taken.values.setdefault("label", label)
     return found_any
+
+
+def _leftover(text: str, used: list[str]) -> str:
+    """What a card says besides its fields: its label ("À lire aussi", "Related:")."""
+    rest = normalise_space(text)
+    for piece in sorted(used, key=len, reverse=True):
+        rest = rest.replace(piece, " ")
+    return normalise_space(rest).strip(" ·|•–—-")
 
 
 def _fill(taken: Taken, step: PatternField, block: Block, base: str | None = None) -> bool:

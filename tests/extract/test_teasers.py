@@ -166,6 +166,6 @@ def test_parts_take_card_fields_from_elements_inside_one_block(tmp_path):
     RuleSet(load_files([tmp_path / "r.yaml"])).apply(page)
     assert list(page.teasers.values()) == [{
         "title": "Heat advice for older people", "url": "https://paper.example/health/heat-advice.html",
-        "source": "Paper Daily", "age": "2 hours ago"}]
+        "source": "Paper Daily", "age": "2 hours ago", "label": "Read also"}]
     (box,) = [b for b in page.blocks if b.field == "card"]
     assert box.text.startswith("Read also")
