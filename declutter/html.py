@@ -29,7 +29,7 @@ from declutter.blocks import Block, Page, normalise_space
 INVISIBLE = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "video", "audio", "source", "track", "map", "select", "option", "textarea",
-    "input", "button", "head", "dialog", "img", "meta", "link", "wbr", "area", "param",
+    "input", "head", "dialog", "img", "meta", "link", "wbr", "area", "param",
     "colgroup",
 )  # fmt: skip
 
@@ -142,11 +142,10 @@ def decode(data: bytes) -> str:
 
 
 def _hides(key: str, value: str) -> bool:
-    """Whether one attribute hides its element (``hidden``, ``aria-hidden``, inline CSS)."""
+    """Whether one attribute hides its element (``hidden``, inline CSS ``display: none``)."""
     if key == "hidden":
         return True
-    if key == "aria-hidden":
-        return value == "true"
+    # (aria-hidden hides from screen readers only: a pull quote so marked is still on screen)
     return key == "style" and _HIDDEN_STYLE.search(value) is not None
 
 

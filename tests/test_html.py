@@ -34,9 +34,9 @@ def test_invisible_and_hidden_content_is_not_text() -> None:
         "<body><script>var a = 'secret';</script><style>p {}</style><noscript>Enable JS</noscript>"
         "<template><p>tmpl</p></template><svg><text>icon</text></svg>"
         "<p hidden>hidden attr</p><p style='display: none'>hidden css</p>"
-        "<p aria-hidden='true'>aria</p><!-- a comment --><p>Visible text.</p></body>"
+        "<!-- a comment --><p>Visible text.</p><p aria-hidden='true'>on screen</p></body>"
     )
-    assert [b.text for b in p.blocks] == ["Visible text."]
+    assert [b.text for b in p.blocks] == ["Visible text.", "on screen"]
 
 
 def test_styled_inline_pieces_do_not_glue_words() -> None:

@@ -30,6 +30,7 @@ from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, normalise_space
+from declutter.html import BLOCK_TAGS
 
 # Tags whose subtree is page chrome when it sits inside the story container.
 CHROME_TAGS = {
@@ -49,7 +50,7 @@ TAIL_LINES = 8
 
 # Chrome kinds that no story container sits inside.
 _NOT_STORY = frozenset(
-    {"nav", "aside", "footer", "sidebar", "comments", "promo", "share", "cookie", "most-read"}
+    {"nav", "aside", "footer", "sidebar", "comments", "promo", "share", "cookie", "most-read", "hidden"}
 )
 
 # class/id word parts that mark chrome; the value is the heuristic id's suffix.
@@ -337,8 +338,11 @@ def _label(page: Page, blocks: list[Block]) -> None:
     _extend(blocks, chains, container, element_cache, floor, prose)
     _heading_sections(blocks, chains, prose, teaser_sections)
     _trim_edges(blocks)
-    _teasers(page, blocks, chains, teaser_sections)
+    _pull_quotes(blocks)
+    labels = _teasers(page, blocks, chains, teaser_sections)
     _one_title(blocks)
+    if labels:
+        _split_labels(page, labels)
 
 
 def _other_articles(blocks: list[Block], chains: _Chains, container: Any) -> dict[int, Any]:
@@ -528,6 +532,8 @@ def _verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | 
     verdict = cache.get(el)
     if verdict is None:
         tag_kind = CHROME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
+        if tag_kind is None and el.get("aria-hidden") == "true":
+            tag_kind = "hidden"  # closed modals, decorative pull quotes
         cls, eid = el.get("class"), el.get("id")
         if cls is None and eid is None:
             kind, teaser = None, False
@@ -552,7 +558,7 @@ def _heading_sections(
         if not _opens_teaser_section(b):
             i += 1
             continue
-        j, links, card = i + 1, 0, None
+        j, links, card = i + 1, 0, ()
         while j < n:
             nb = blocks[j]
             if links and _is_heading(nb):
@@ -562,15 +568,15 @@ def _heading_sections(
                 not linked
                 and _is_prose(nb)
                 and not (
-                    card is not None
-                    and nb.element.getparent() is card
-                    and prose.get(card, 0) <= 2 * len(nb.text)
+                    card  # card text: in the small element that holds the card's link
+                    and nb.element.getparent() in card
+                    and prose.get(nb.element.getparent(), 0) <= 2 * len(nb.text)
                 )
             ):
                 break
             if linked:
                 links += 1
-                card = nb.element.getparent()
+                card = (nb.element, nb.element.getparent())
             j += 1
         if links and _MOST_READ_HEADING.match(b.text):
             for k in range(i, j):  # site navigation, not teasers of this story
@@ -606,6 +612,19 @@ def _opens_teaser_section(b: Block) -> bool:
     )
 
 
+def _pull_quotes(blocks: list[Block]) -> None:
+    """Drop pull quotes: short story blocks whose text repeats inside a longer story block."""
+    story = [b for b in blocks if b.label == STORY]
+    long = [b.text.casefold() for b in story if b.words > 12]
+    for b in story:
+        if b.rule != "heuristic.story" or not 4 <= b.words <= 60:
+            continue
+        own = b.text.casefold()
+        core = own.strip(" \"'“”‘’«»„‚")
+        if len(core) > 20 and any(core in text and text != own for text in long):
+            b.set(BOILERPLATE, "heuristic.pull-quote")
+
+
 def _trim_edges(blocks: list[Block]) -> None:
     """Drop short non-prose story blocks before the first and after the last prose block."""
     story = [b for b in blocks if b.label == STORY and b.rule == "heuristic.story"]
@@ -639,19 +658,26 @@ _INLINE_RULES = frozenset(
 )
 
 
-def _teasers(page: Page, blocks: list[Block], chains: _Chains, sections: dict[int, Any]) -> None:
+def _teasers(
+    page: Page, blocks: list[Block], chains: _Chains, sections: dict[int, Any]
+) -> list[tuple[Block, str]]:
     """Turn related-article sections and inline "Read more:" links into teaser records."""
     # inline one-line teasers inside the story
+    labels: list[tuple[Block, str]] = []
     for b in blocks:
         if b.rule in _INLINE_RULES and b.link_density > 0.3 and _INLINE_TEASER.match(b.text):
             fields = _inline_fields(b)
+            label = _INLINE_TEASER_SPLIT.match(b.text)
             if not fields:  # "Read more: <a>Title</a>": the title is the text after the label
-                title = _INLINE_TEASER_SPLIT.sub("", b.text, count=1)
+                title = b.text[label.end() :] if label else b.text
                 fields = {"title": title} if title != b.text else {}
             b.label, b.rule, b.field = TEASER, "heuristic.inline-teaser", "title"
             b.teaser = page.new_teaser(**fields)
+            if label and label.group().strip(" :|»>-–—"):
+                labels.append((b, label.group().strip(" :|»>-–—")))
+
     if not sections:
-        return
+        return labels
     by_section: dict[Any, list[int]] = {}
     for i, section in sections.items():
         if (
@@ -662,6 +688,33 @@ def _teasers(page: Page, blocks: list[Block], chains: _Chains, sections: dict[in
             by_section.setdefault(section, []).append(i)
     for section, idxs in by_section.items():
         _cards(page, chains, section, sorted(idxs))
+    return labels
+
+
+def _split_labels(page: Page, labels: list[tuple[Block, str]]) -> None:
+    """Give each inline teaser's label ("Read also:", "Mehr zum Thema") a dropped block of its
+    own just before the teaser, so the audit trail shows it; blocks are renumbered."""
+    before = {id(b): text for b, text in labels}
+    blocks: list[Block] = []
+    for b in page.blocks:
+        text = before.get(id(b))
+        if text is not None:
+            blocks.append(
+                Block(
+                    index=0,
+                    text=text,
+                    kind=b.kind,
+                    path=b.path,
+                    attrs=b.attrs,
+                    element=b.element,
+                    label=BOILERPLATE,
+                    rule="heuristic.teaser-label",
+                )
+            )
+        blocks.append(b)
+    for i, b in enumerate(blocks):
+        b.index = i
+    page.blocks[:] = blocks
 
 
 def _cards(page: Page, chains: _Chains, section: Any, idxs: list[int]) -> None:
@@ -718,6 +771,7 @@ def _cards(page: Page, chains: _Chains, section: Any, idxs: list[int]) -> None:
         fields.update(parsed)
 
 
+_BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
 _META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+")
 
 
@@ -750,9 +804,14 @@ def _field(b: Block, taken: set[str]) -> str | None:
 
 
 def _field_of(text: str, linked: bool, taken: set[str]) -> str | None:
-    """Which teaser field a piece of card text fills (``None``: the card has it already)."""
+    """Which teaser field a piece of card text fills (``None``: the card has it already).
+
+    A "- Source" line is the card's byline: part of the teaser, but no record field.
+    """
     if linked and "title" not in taken:
         return "title"
+    if _BYLINE.match(text):
+        return "byline"
     if _AGE.match(text) and "age" not in taken:
         return "age"
     if len(text.split()) <= 4 and "source" not in taken and "text" not in taken:
@@ -772,15 +831,24 @@ def _inline_fields(b: Block) -> dict[str, str]:
     if el.text and el.text.strip():
         pieces.append((el.text, False))
     for child in el:
-        if not isinstance(child.tag, str):
-            continue
-        text = normalise_space("".join(child.itertext()))
-        if text:
-            pieces.append((text, child.tag == "a" or child.find(".//a") is not None))
+        if not isinstance(child.tag, str) or child.tag in BLOCK_TAGS:
+            continue  # a block-level child is a block of its own
+        linked = child.tag == "a" or child.find(".//a") is not None
+        inner = [normalise_space("".join(c.itertext())) for c in child] if linked else []
+        inner = [t for t in inner if t]
+        if len(inner) > 1 and not (child.text and child.text.strip()):
+            # <a><span class=kicker>Source</span><span class=title>Title</span></a>
+            title = max(inner, key=len)
+            pieces.extend((t, t is title) for t in inner)
+        else:
+            text = normalise_space("".join(child.itertext()))
+            if text:
+                pieces.append((text, linked))
         if child.tail and child.tail.strip():
             pieces.append((child.tail, False))
     fields: dict[str, str] = {}
     rest: list[str] = []
+    before: list[str] = []  # a kicker before the title is the source
     for text, linked in pieces:
         text = normalise_space(text)
         if not linked and (_LABEL_ONLY.match(text) or not any(c.isalnum() for c in text)):
@@ -789,6 +857,10 @@ def _inline_fields(b: Block) -> dict[str, str]:
             fields["title"] = text
         elif "title" in fields:
             rest.append(text)
+        else:
+            before.append(text)
+    if len(before) == 1 and len(before[0].split()) <= 5 and not _AGE.match(before[0]):
+        fields["source"] = before[0]
     if "title" not in fields:
         return {}
     meta = _meta_line(" · ".join(rest), set()) if rest else {}

@@ -99,6 +99,18 @@ def test_most_read_lists_are_dropped_not_teasers() -> None:
     assert dropped["Storm closes coast road"] in ("heuristic.most-read", "heuristic.outside-story")
 
 
+def test_pull_quote_repeating_the_story_is_dropped() -> None:
+    body = ("<p>The mayor said the budget was final. We could not keep the shop open on "
+            "Saturdays without paying overtime, one owner said, and nobody can afford that.</p>")
+    html = (f"<article>{body}<blockquote class='pq'>“We could not keep the shop open on "
+            f"Saturdays without paying overtime”</blockquote>{body.replace('mayor', 'clerk')}"
+            "</article>")
+    page = parse_html(html, id="q")
+    label_html(page)
+    quote = next(b for b in page.blocks if b.kind == "blockquote")
+    assert (quote.label, quote.rule) == (BOILERPLATE, "heuristic.pull-quote")
+
+
 def test_teaser_ids_are_unique_per_record() -> None:
     page, record = clean("also_like")
     ids = {b.teaser for b in page.blocks if b.label == TEASER}
@@ -144,9 +156,14 @@ def test_inline_read_more_line_becomes_a_teaser() -> None:
     )
     page = parse_html(html, id="r", url="https://news.example/a/")
     label_html(page)
-    line = next(b for b in page.blocks if b.text.startswith("Read more"))
+    line = next(b for b in page.blocks if "Another story" in b.text)
     assert line.label == TEASER and line.field == "title"
     assert line.href == "https://news.example/other"
+    assert page.teasers[line.teaser]["title"] == "Another story about something else"
+    label = page.blocks[line.index - 1]  # the label gets a dropped block of its own
+    assert (label.text, label.label, label.rule) == ("Read more", BOILERPLATE,
+                                                     "heuristic.teaser-label")
+    assert [b.index for b in page.blocks] == list(range(len(page.blocks)))
     assert any(b.label == STORY and b.text.startswith("The final") for b in page.blocks)
 
 
