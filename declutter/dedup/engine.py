@@ -145,9 +145,13 @@ def _story_text(record: dict) -> str:
     return title if isinstance(title, str) else ""
 
 
-def sketch_records(records: Iterable[Any], config: DedupConfig, run: int, run_time: str,
+def sketch_records(records: Iterable[Any], config: DedupConfig, run: int = 0, run_time: str = "",
                    progress: Progress | None = None) -> Sketches:
-    """Pass 1: signatures of every story and every linkable teaser, in input order."""
+    """Pass 1: signatures of every story and every linkable teaser, in input order.
+
+    A story without ``meta.fetched_at`` gets ``run_time`` as its fetch time (empty: set later
+    by :func:`stamp`).
+    """
     out = Sketches()
     pending: list[tuple[int, dict]] = []
 
@@ -188,6 +192,15 @@ def sketch_records(records: Iterable[Any], config: DedupConfig, run: int, run_ti
             flush()
     flush()
     return out
+
+
+def stamp(sketches: Sketches, run: int, now: float) -> None:
+    """Give pass 1's stories their run number, and the run's time where they had no fetch time."""
+    run_time = datetime.fromtimestamp(now, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    for doc in sketches.docs:
+        doc.run = run
+        if not doc.seen:
+            doc.seen = run_time
 
 
 def find_pairs(docs: list[Doc], index: Index, known: dict[str, Doc], config: DedupConfig,
@@ -425,10 +438,14 @@ def dedup_stream(source: RecordSource, write: Callable[[dict], None],
     owned = not isinstance(index, Index)
     store = open_index(index, config) if owned else index
     try:
-        run = store.begin_run()
-        run_time = datetime.fromtimestamp(started, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        sketches = sketch_records(factory(), config, run, run_time, progress)
-        resolution, summary = resolve(sketches, store, config, started, progress)
+        sketches = sketch_records(factory(), config, progress=progress)
+        with store.lock():
+            # The run's number and time are taken under the lock, so runs sharing an index are
+            # ordered as they commit, and a cluster never changes its id or canonical copy
+            # because a run that started earlier committed later.
+            run, now = store.begin_run(), time.time()
+            stamp(sketches, run, now)
+            resolution, summary = resolve(sketches, store, config, now, progress)
         summary.written = annotate(factory(), resolution, write, drop_duplicates)
         summary.records, summary.errors = sketches.records, sketches.errors
         summary.stories = len(sketches.docs)

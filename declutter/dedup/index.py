@@ -20,6 +20,7 @@ remembers the config it was built with and refuses a config whose signatures wou
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import sqlite3
 import time
@@ -168,6 +169,10 @@ class Index:
             if i in self.lsh:
                 self.lsh.remove(i)
             self._docs.pop(i, None)
+
+    def lock(self) -> contextlib.AbstractContextManager:
+        """Held while a run finds pairs, names clusters and commits: one writer at a time."""
+        return contextlib.nullcontext()
 
     def close(self) -> None:
         """Release files and connections."""
@@ -365,13 +370,13 @@ class RedisIndex(Index):
                 "length": int(d.length), "seen": d.seen, "run": int(d.run),
                 "ordinal": int(d.ordinal), "cluster": d.cluster or d.id, "added": float(d.added)})
             pipe.sadd(self._key("cluster", d.cluster or d.id), d.id)
+            pipe.sadd(self._key("ids"), d.id)
         pipe.execute()
 
     def iter_docs(self) -> Iterator[Doc]:
-        prefix = self._key("doc", "")
         batch: list[str] = []
-        for key in self._redis.scan_iter(match=prefix + "*", count=1000):
-            batch.append(key.decode()[len(prefix):])
+        for raw in self._redis.sscan_iter(self._key("ids"), count=1000):
+            batch.append(raw.decode())
             if len(batch) >= 1000:
                 yield from self.get(batch).values()
                 batch = []
@@ -379,7 +384,12 @@ class RedisIndex(Index):
             yield from self.get(batch).values()
 
     def __len__(self) -> int:
-        return sum(1 for _ in self._redis.scan_iter(match=self._key("doc", "*"), count=1000))
+        return int(self._redis.scard(self._key("ids")))
+
+    def lock(self) -> contextlib.AbstractContextManager:
+        """A Redis lock, so workers sharing the index resolve and commit one at a time (the
+        expensive signature pass runs outside it)."""
+        return self._redis.lock(self._key("lock"), timeout=3600, blocking_timeout=3600)
 
     def _forget(self, ids: list[str]) -> None:
         docs = self.get(ids)
@@ -389,6 +399,7 @@ class RedisIndex(Index):
         pipe = self._redis.pipeline(transaction=True)
         for i, d in docs.items():
             pipe.delete(self._key("doc", i))
+            pipe.srem(self._key("ids"), i)
             pipe.srem(self._key("cluster", d.cluster or i), i)
         pipe.execute()
 

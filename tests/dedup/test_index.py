@@ -125,3 +125,27 @@ def test_a_file_that_is_not_an_index(tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(DedupIndexError, match="not a declutter index"):
         open_index(str(bad), DedupConfig())
+
+
+def test_concurrent_workers_on_redis_see_each_others_stories(redis_url, rng):
+    import threading
+
+    story = make_story(rng, 250)
+    batches = [[record(f"w{w}-{k}", edit(story, 0.02 * k, rng)) for k in range(3)]
+               for w in range(3)]
+    results: dict[int, dict] = {}
+
+    def worker(w: int) -> None:
+        results[w], _ = _run(batches[w], redis_url)
+
+    threads = [threading.Thread(target=worker, args=(w,)) for w in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    clusters = {r["dup"]["cluster"] for out in results.values() for r in out.values()}
+    canonicals = {r["dup"]["canonical"] for out in results.values() for r in out.values()}
+    assert len(clusters) == 1 and len(canonicals) == 1
+    store = open_index(redis_url)
+    assert len(store) == 9 and {d.cluster for d in store.iter_docs()} == clusters
+    store.close()
