@@ -34,11 +34,18 @@ def assemble(page: Page, audit: bool = True) -> Record:
     removed: list[Removal] | None = None
     if audit:
         removed, before = [], 0
+        labelled: set[int] = set()
         for block in page.blocks:
             if block.label == STORY:
                 before += 1
             elif block.label == BOILERPLATE:
                 removed.append(Removal(rule=block.rule or "unknown", text=block.text, at=before))
+            elif block.teaser is not None and block.teaser not in labelled:
+                # A card's own label ("Read also:") sits inside the teaser block: audit it too.
+                labelled.add(block.teaser)
+                label = page.teasers.get(block.teaser, {}).get("label")
+                if label:
+                    removed.append(Removal(rule=block.rule or "unknown", text=label, at=before))
     meta = {k: v for k, v in page.meta.items() if v is not None}
     return Record(
         id=page.id,
