@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,8 @@ import click
 from rich.console import Console
 
 from declutter import __version__
+from declutter.dedup import DedupIndexError, dedup_stream
+from declutter.dedup.commands import config_from_options, dedup_options, summary_table
 from declutter.dedup.commands import register as _register_dedup_commands
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, FORMATS, InputError, Item
 from declutter.io.writers import JsonlWriter, OutputBusy, ResumeMismatch
@@ -121,6 +124,64 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
         console.print(f"resumed: {writer.resumed} pages were already written by an earlier run")
     console.print(summary.table())
     finish_report(report_path, output, summary, console)
+
+
+@main.command()
+@input_options
+@dedup_options
+@report_option
+def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple[Path, ...],
+        no_audit: bool, jobs: int, max_page_bytes: int, page_timeout: float, resume: bool,
+        progress: bool, threshold: float, num_perm: int, ngram: int, index_spec: str | None,
+        drop_duplicates: bool, canonical: str, teaser_containment: float,
+        report_path: Path | None) -> None:
+    """Clean pages, then flag near-duplicate stories: the whole job in one command.
+
+    Takes the inputs and options of `clean` and of `dedup`. Cleaned records stream to a
+    temporary file beside the output, which dedup then reads twice (signatures, then
+    annotation), so memory stays flat. With --resume an interrupted run goes on: cleaning
+    from where it stopped, or straight to dedup when cleaning had finished.
+
+    \b
+    Examples:
+      declutter run samples/ -o stories.jsonl
+      declutter run crawl/ -o today.jsonl --index stories.idx --drop-duplicates
+    """
+    check_report_option(report_path, output)
+    config = config_from_options(threshold, num_perm, ngram, canonical, teaser_containment)
+    console = _stderr()
+    if resume and output is None:
+        raise click.UsageError("--resume needs -o/--output")
+    final = _writer(output, resume=False)
+    staged = (output.with_name(f".{output.name}.clean.jsonl") if output is not None
+              else Path(tempfile.mkstemp(prefix="declutter-run-", suffix=".jsonl")[1]))
+    summary = Summary()
+    try:
+        if not (resume and staged.exists()):
+            staged.unlink(missing_ok=True)
+            pipeline = Pipeline(rules=_load_rules(rule_dirs), rule_dirs=rule_dirs,
+                                audit=not no_audit, max_page_bytes=max_page_bytes,
+                                page_seconds=page_timeout)
+            items = _items(pipeline, inputs, fmt, console)
+            with _writer(staged, resume) as cleaned:
+                for record in track(pipeline.run(cleaned.skip_done(items), jobs), summary,
+                                    console, progress):
+                    cleaned.write(record)
+            console.print(summary.table())
+        else:
+            console.print(f"resumed: cleaning had finished ({staged}); deduplicating")
+        with final:
+            dups = dedup_stream(str(staged), final.write, config, index_spec,
+                                drop_duplicates=drop_duplicates)
+    except ResumeMismatch as exc:
+        raise click.ClickException(str(exc)) from None
+    except DedupIndexError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        final.close(ok=False)
+    staged.unlink(missing_ok=True)
+    console.print(summary_table(dups))
+    finish_report(report_path, output, summary if summary.read else None, console)
 
 
 main.add_command(report)
