@@ -233,10 +233,13 @@ class _Builder:
                     parts.append(_EDGE)
                 owner, link = saved_owner, saved_link
                 tail = el.tail
-                if tail and stack:  # the body's own tail lies outside the walk
+                # (the body's own tail lies outside the walk; leading white space is no text)
+                if tail and stack and (parts or not tail.isspace()):
                     parts.append(tail)
-                    if link is not None:
-                        self.in_link(tail, link)
+                    if link is not None and (n := len(tail.strip())):
+                        self.link += n
+                        if self.href is None and link:
+                            self.href = link
                 continue
             tag = el.tag
             own = ""
@@ -284,18 +287,15 @@ class _Builder:
                 else:
                     stack.append((*saved, _PLAIN))
             text = el.text
-            if text:
+            if text and (parts or not text.isspace()):
                 parts.append(text)
-                if link is not None:
-                    self.in_link(text, link)
+                # link text counts; a block's first link target is its href, also when the
+                # block sits inside the link (<a href><h3>Title</h3></a>)
+                if link is not None and (n := len(text.strip())):
+                    self.link += n
+                    if self.href is None and link:
+                        self.href = link
         return self.blocks
-
-    def in_link(self, text: str, target: str) -> None:
-        """Count link text; the block's first link target is its ``href`` (also when the
-        block sits inside the link: ``<a href><h3>Title</h3></a>``)."""
-        self.link += len(text.strip())
-        if self.href is None and target and text.strip():
-            self.href = target
 
 
 _PLAIN, _BLOCK, _STYLED, _SKIPPED = range(4)
