@@ -169,42 +169,49 @@ class Result:
     outputs: list[str]
 
 
-def run_extractor(name: str, pages: list[Page], repeat: int = 3) -> Result:
-    """Run one extractor over all pages ``repeat`` times; each page's time is its fastest run.
+def run_extractors(names: list[str], pages: list[Page], repeat: int = 3) -> list[Result]:
+    """Run the extractors over all pages; each page's time is its fastest of ``repeat`` runs.
 
-    Taking the fastest of a few runs per page keeps other processes on a shared machine from
-    showing up in the figure; every extractor is measured the same way.
+    The extractors take turns page by page (not one extractor over all pages, then the next),
+    so load from other processes on a shared machine falls on all of them alike; taking each
+    page's fastest run keeps most of that load out of the figures.
     """
-    dist, factory = EXTRACTORS[name]
-    extract = factory()
-    extract(pages[0].html, pages[0].url)  # warm-up: imports, caches
-    outputs: list[str] = []
-    times = [float("inf")] * len(pages)
+    extract = {}
+    for name in names:
+        extract[name] = EXTRACTORS[name][1]()
+        extract[name](pages[0].html, pages[0].url)  # warm-up: imports, caches
+    outputs: dict[str, list[str]] = {name: [""] * len(pages) for name in names}
+    times = {name: [float("inf")] * len(pages) for name in names}
     for _ in range(max(1, repeat)):
-        outputs = []
         gc.collect()
         for k, page in enumerate(pages):
-            t0 = time.perf_counter()
-            try:
-                text = extract(page.html, page.url)
-            except Exception as exc:  # an anchor crashing on a page scores that page empty
-                print(f"{name}: {page.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
-                text = ""
-            times[k] = min(times[k], time.perf_counter() - t0)
-            outputs.append(text)
-    slowest = max(zip(times, (p.id for p in pages), strict=True))
-    s = summarise(zip(outputs, (p.truth for p in pages), strict=True))
-    return Result(
-        name,
-        _version(dist),
-        s.precision,
-        s.recall,
-        s.f1,
-        len(pages) / sum(times),
-        slowest[0],
-        slowest[1],
-        outputs,
-    )
+            for name in names:
+                t0 = time.perf_counter()
+                try:
+                    text = extract[name](page.html, page.url)
+                except Exception as exc:  # an anchor crashing on a page scores it empty
+                    print(f"{name}: {page.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                    text = ""
+                times[name][k] = min(times[name][k], time.perf_counter() - t0)
+                outputs[name][k] = text
+    results = []
+    for name in names:
+        slowest = max(zip(times[name], (p.id for p in pages), strict=True))
+        s = summarise(zip(outputs[name], (p.truth for p in pages), strict=True))
+        results.append(
+            Result(
+                name,
+                _version(EXTRACTORS[name][0]),
+                s.precision,
+                s.recall,
+                s.f1,
+                len(pages) / sum(times[name]),
+                slowest[0],
+                slowest[1],
+                outputs[name],
+            )
+        )
+    return results
 
 
 def table(results: list[Result]) -> str:
@@ -237,24 +244,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmark data not found at {args.data}", file=sys.stderr)
         return 2
     pages = load_pages(args.data)
-    results = []
-    for name in args.only or DEFAULT:
-        r = run_extractor(name, pages, args.repeat)
-        print(f"{name}: F1 {r.f1:.3f} ({r.pages_per_s:.0f} pages/s)", file=sys.stderr)
-        results.append(r)
-        if name.startswith("declutter") and args.worst:
+    results = run_extractors(args.only or DEFAULT, pages, args.repeat)
+    for r in results:
+        print(f"{r.name}: F1 {r.f1:.3f} ({r.pages_per_s:.0f} pages/s)", file=sys.stderr)
+        if r.name.startswith("declutter") and args.worst:
             scored = sorted(
                 ((score_page(o, p.truth), p) for o, p in zip(r.outputs, pages, strict=True)),
                 key=lambda x: x[0].f1,
             )
-            for s, p in scored[: args.worst]:
+            for sc, p in scored[: args.worst]:
                 print(
-                    f"  {s.f1:.3f} p={s.precision:.3f} r={s.recall:.3f} {p.id[:12]} {p.url}",
+                    f"  {sc.f1:.3f} p={sc.precision:.3f} r={sc.recall:.3f} {p.id[:12]} {p.url}",
                     file=sys.stderr,
                 )
-        if name.startswith("declutter") and args.dump:
-            outputs = dict(zip((p.id for p in pages), r.outputs, strict=True))
-            args.dump.write_text(json.dumps(outputs))
+        if r.name == "declutter" and args.dump:
+            args.dump.write_text(json.dumps(dict(zip((p.id for p in pages), r.outputs, strict=True))))
     print(f"{len(pages)} pages; slowest page per extractor in the last column.")
     print(table(results))
     for r in results:

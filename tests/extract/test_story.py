@@ -173,3 +173,15 @@ def test_block_unlabelled_helper_type() -> None:
     assert isinstance(page.blocks[0], Block)
     label_html(page)
     assert page.blocks[0].label == STORY
+
+
+def test_clean_html_returns_teasers_as_records() -> None:
+    from declutter import clean_html
+
+    spec = expected("also_like")
+    record = clean_html((PAGES / "also_like.html").read_bytes(), url=spec["url"])
+    assert record.error is None
+    assert "Temperature matters more than flour" in record.text
+    titles = [t.title for t in record.teasers]
+    assert "Focaccia in one afternoon" in titles
+    assert all("rye bread" not in p for p in record.text.split("\n\n"))
