@@ -32,7 +32,7 @@ def _clean(src: Path, out: Path) -> subprocess.Popen[bytes]:
 
 def test_killed_runs_resume_to_exactly_once(tmp_path: Path) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    ids = _inputs(src, 2500)
+    ids = _inputs(src, 4000)
     part = tmp_path / ".out.jsonl.part"
     rng = random.Random(7)
     kills = 0
@@ -46,8 +46,9 @@ def test_killed_runs_resume_to_exactly_once(tmp_path: Path) -> None:
         kills += 1
         assert not out.exists(), "a killed run must not leave a complete-looking output"
     assert kills >= 2, "the runs finished before they could be killed; use more pages"
-    assert part.exists()
-    assert _clean(src, out).wait() == 0
+    if not out.exists():  # the last resumed run may already have finished the work
+        assert part.exists()
+        assert _clean(src, out).wait() == 0
     written = [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()]
     assert written == ids
     assert not part.exists()
