@@ -279,7 +279,7 @@ class _Builder:
                     link = self.absolute(href.strip()) if valid else ""
                 elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
                     parts.append(" | ")  # a table row is one block, its cells joined
-                if own:
+                if own and tag != "a":
                     # a styled inline element (a card's source or age <span>) is usually set
                     # apart by CSS: mark its edges so flush() keeps words from running together
                     parts.append(_EDGE)
