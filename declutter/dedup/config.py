@@ -33,7 +33,7 @@ section for the measured precision and recall).
 
 Teasers are short prefixes or summaries of a story, so their Jaccard to the story is small even
 when every teaser shingle is in the story; they are matched by *containment*
-``|T ∩ S| / |T|`` (datasketch's ``MinHashLSHEnsemble``) with ``teaser_containment``.
+``|T ∩ S| / |T|`` at or above ``teaser_containment`` (:mod:`declutter.dedup.teasers`).
 """
 
 from __future__ import annotations
