@@ -533,13 +533,13 @@ def _verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | 
     verdict = cache.get(el)
     if verdict is None:
         tag_kind = CHROME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
-        if tag_kind is None and el.get("aria-hidden") == "true":
-            tag_kind = "hidden"  # closed modals, decorative pull quotes
-        cls, eid = el.get("class"), el.get("id")
-        if cls is None and eid is None:
-            kind, teaser = None, False
-        else:
-            kind, teaser = _chrome_kind(f"{cls or ''} {eid or ''}".lower())
+        tokens = ""
+        for key, value in el.items():  # one call; most elements have few attributes
+            if key == "class" or key == "id":
+                tokens = f"{tokens} {value}"
+            elif key == "aria-hidden" and value == "true" and tag_kind is None:
+                tag_kind = "hidden"  # closed modals, decorative pull quotes
+        kind, teaser = _chrome_kind(tokens.lower()) if tokens else (None, False)
         verdict = (tag_kind or kind, teaser)
         cache[el] = verdict
     return verdict
@@ -613,12 +613,18 @@ def _opens_teaser_section(b: Block) -> bool:
     )
 
 
+_QUOTE_KINDS = frozenset({"blockquote", "div", "aside", "figure", "q", "span", "h2", "h3", "h4"})
+
+
 def _pull_quotes(blocks: list[Block]) -> None:
     """Drop pull quotes: short story blocks whose text repeats inside a longer story block."""
     story = [b for b in blocks if b.label == STORY]
+    quotes = [b for b in story if b.kind in _QUOTE_KINDS and b.rule == "heuristic.story"]
+    if not quotes:
+        return
     long = [b.text.casefold() for b in story if b.words > 12]
-    for b in story:
-        if b.rule != "heuristic.story" or not 4 <= b.words <= 60:
+    for b in quotes[:50]:  # bounded: pages with thousands of blocks stay linear
+        if not 4 <= b.words <= 60:
             continue
         own = b.text.casefold()
         core = own.strip(" \"'“”‘’«»„‚")
