@@ -10,7 +10,8 @@ The steps are separate pure functions, usable per partition by a distributed run
 :func:`~declutter.dedup.shingle.normalise` and
 :func:`~declutter.dedup.shingle.shingle_hashes` (text to 32-bit shingle hashes),
 :func:`~declutter.dedup.minhash.signatures_from_hashes` (signatures),
-:func:`~declutter.dedup.lsh.band_keys` (LSH bucket keys from band index and band values),
+:func:`~declutter.dedup.lsh.band_keys` and :func:`~declutter.dedup.lsh.bucket_pairs` (LSH bucket
+keys from band index and band values, and the candidate pairs they give),
 :func:`~declutter.dedup.minhash.jaccard` (verification),
 :func:`~declutter.dedup.cluster.connected_components` and :func:`~declutter.dedup.cluster.label`
 (clusters and the canonical rule).

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 CANONICAL_RULES = ("earliest", "longest")
@@ -80,8 +80,6 @@ class DedupConfig:
     """Teasers with fewer words than this are not linked (too little text to be evidence)."""
     batch_size: int = 128
     """Documents per vectorised signature batch."""
-    extra: dict[str, str] = field(default_factory=dict, compare=False)
-    """Free-form notes stored with an index (not part of the fingerprint)."""
 
     def __post_init__(self) -> None:
         if self.ngram < 1:

@@ -12,8 +12,7 @@ same ``insert``/``query``/``remove``/``in`` calls, but its buckets are one sorte
 ``(band key, story number)`` (12 bytes per band per story) instead of a Python set per bucket
 (about 300 bytes per band per story in datasketch's dict storage). Redis keeps datasketch's
 ``MinHashLSH`` with its Redis storage layer.
-:func:`bucket_edges` links each bucket as a star to its smallest id, which has the same
-connected components as linking every pair.
+:func:`bucket_pairs` lists the candidate pairs themselves.
 """
 
 from __future__ import annotations
@@ -47,9 +46,17 @@ def band_keys(signatures: np.ndarray, config: DedupConfig) -> np.ndarray:
     return key
 
 
-def bucket_edges(ids: Sequence[str], keys: np.ndarray) -> list[tuple[str, str]]:
-    """Candidate edges: within each ``(band, key)`` bucket, every member to the smallest id."""
-    edges: list[tuple[str, str]] = []
+def bucket_pairs(ids: Sequence[str], keys: np.ndarray) -> set[tuple[str, str]]:
+    """Candidate pairs ``(smaller id, larger id)``: every two stories sharing a bucket.
+
+    These are exactly the pairs ``dedup`` verifies (each story's ``MinHashLSH.query`` before
+    it is inserted). Linking each bucket as a star to its smallest id gives the same connected
+    components of *candidates*, but not of *verified* pairs: a copy can pass verification
+    against a bucket neighbour and fail against the star's centre. A distributed runner that
+    must match ``dedup`` exactly verifies all pairs of a bucket (buckets are small except for
+    boilerplate-identical pages, which verify against any member).
+    """
+    pairs: set[tuple[str, str]] = set()
     n, b = keys.shape
     for band in range(b):
         groups: dict[int, list[str]] = {}
@@ -58,10 +65,10 @@ def bucket_edges(ids: Sequence[str], keys: np.ndarray) -> list[tuple[str, str]]:
             if k:
                 groups.setdefault(k, []).append(ids[i])
         for members in groups.values():
-            if len(members) > 1:
-                root = min(members)
-                edges.extend((root, m) for m in members if m != root)
-    return edges
+            members.sort()
+            for j, later in enumerate(members):
+                pairs.update((earlier, later) for earlier in members[:j] if earlier != later)
+    return pairs
 
 
 class CompactLSH:

@@ -9,7 +9,7 @@ from datasketch import MinHashLSH
 from dedup_corpus import edit, make_story
 
 from declutter.dedup.config import DedupConfig
-from declutter.dedup.lsh import band_keys, bucket_edges
+from declutter.dedup.lsh import band_keys, bucket_pairs
 from declutter.dedup.minhash import Signature, signatures
 
 
@@ -29,12 +29,8 @@ def test_band_key_candidates_equal_minhashlsh_candidates():
                 for j in lsh.query(Signature(s)) if j != i}
     keys = band_keys(sigs, config)
     assert keys.shape == (len(texts), config.bands[0])
-    star = bucket_edges(ids, keys)
-    # every star edge is a candidate pair, and every candidate pair is joined through the stars
-    assert {tuple(sorted(e)) for e in star} <= expected
-    from declutter.dedup.cluster import connected_components
-
-    assert connected_components(ids, star) == connected_components(ids, expected)
+    assert bucket_pairs(ids, keys) == expected
+    assert len(expected) > 30
 
 
 def test_compact_lsh_finds_what_minhashlsh_finds_and_forgets_removed_keys():
