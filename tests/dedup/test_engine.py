@@ -150,3 +150,21 @@ def test_compact_and_datasketch_lsh_give_identical_results(rng, monkeypatch, chu
                         summary.candidates, summary.verified))
     assert results[0] == results[1]
     assert results[0][2] > 0
+
+
+def test_output_records_follow_the_json_schema(rng, feeds):
+    jsonschema = pytest.importorskip("jsonschema")
+    from declutter.record import schema
+
+    prefix = " ".join(feeds[0]["text"].split()[:70])
+    page = record("agg", make_story(rng, 60), [teaser(prefix)])
+    out, _ = run([*feeds, page])
+    for rec in out.values():
+        jsonschema.validate(rec, schema())
+    assert out["agg"]["teasers"][0]["links_to"] == "a-0"
+
+
+def test_signature_batch_size_does_not_change_anything(feeds):
+    small, _ = run(feeds, DedupConfig(batch_size=3))
+    large, _ = run(feeds, DedupConfig(batch_size=1000))
+    assert small == large
