@@ -99,8 +99,18 @@ _TEASER_INFIX = re.compile(
 # compound class names: "modalwindow", "cookiebar", "newsletterSignup", "sharetools"
 _CHROME_INFIX = re.compile(
     r"modal|popup|cookie|newsletter|breadcrumb|navbar|sidebar|disqus|"
-    r"addthis|sharing|socialmedia|advert"
+    r"addthis|sharing|socialmedia|advert|caption|imagecredit|embedcredit|photocredit|"
+    r"promo|authorinfo|authorbio|author-bio|shortbio"
 )
+_INFIX_KIND = {
+    "imagecredit": "caption",
+    "embedcredit": "caption",
+    "photocredit": "caption",
+    "authorinfo": "byline",
+    "authorbio": "byline",
+    "author-bio": "byline",
+    "shortbio": "byline",
+}
 # WordPress-style taxonomy classes name the post's topics, not the element's role
 _TAXONOMY = frozenset({"tag", "category", "categories", "topic", "section", "post", "format"})
 _GENERIC_SUFFIX = frozenset(
@@ -277,7 +287,7 @@ def _classify_tokens(tokens: str) -> tuple[str | None, bool]:
             kind = _CHROME_WORDS.get(tok)
             if kind is None:
                 m = _CHROME_INFIX.search(tok)
-                kind = _CHROME_WORDS[m.group()] if m else None
+                kind = _INFIX_KIND.get(m.group()) or _CHROME_WORDS.get(m.group()) if m else None
             if kind is None and len(parts) > 1:
                 # "article-footer", "post-share-bar"; not "tag-wework" or "comments-open"
                 while len(parts) > 1 and (parts[-1] in _GENERIC_SUFFIX or parts[-1].isdigit()):
