@@ -1,0 +1,149 @@
+"""Input partitions: the units of work a Dask worker cleans, and how a partition is read.
+
+A partition is one input file, or one byte range of an uncompressed JSON Lines file that is
+larger than the partition size. Partitions are numbered in input order (files in the order
+:func:`declutter.io.readers.expand` gives them, ranges of one file in file order), so the
+concatenation of the partitions' records is the single-machine stream, record for record.
+
+A byte range ``[start, end)`` owns the lines that *start* inside it: reading begins at the first
+line boundary at or after ``start`` and stops after the line that crosses ``end``. Pages without
+an ``id`` are named ``<file>:<line number>`` as on one machine, so each range needs the number
+of lines before it: :func:`count_newlines` counts them per range (a cheap pass that runs on the
+workers) and the client adds the counts up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from declutter.io.readers import (
+    DEFAULT_MAX_PAGE_BYTES,
+    Failure,
+    Input,
+    Item,
+    format_of,
+    page_from_json,
+    read,
+)
+
+DEFAULT_PARTITION_BYTES = 64 * 1024 * 1024
+_SCAN = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """One unit of cleaning: a whole file (``end`` is ``None``) or a byte range of a JSONL file."""
+
+    number: int
+    path: str
+    id: str
+    """The id prefix of the file's pages (as :func:`~declutter.io.readers.expand` names it)."""
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+    """Line number of the first line that starts in the range (1 for a whole file)."""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _is_plain_jsonl(path: Path, fmt: str | None) -> bool:
+    with open(path, "rb") as handle:
+        head = handle.read(2048)
+    if head[:2] == b"\x1f\x8b":
+        return False  # gzip streams cannot be split
+    return (fmt or format_of(path.name, head)) == "jsonl"
+
+
+def split_points(inputs: list[Input], fmt: str | None,
+                 partition_bytes: int) -> list[tuple[Input, int, int | None]]:
+    """``(input, start, end)`` per partition; ``end`` is ``None`` for a whole file."""
+    out: list[tuple[Input, int, int | None]] = []
+    for inp in inputs:
+        if inp.path is None:
+            raise ValueError("stdin (-) cannot be read by a cluster; give file paths")
+        size = inp.path.stat().st_size
+        if size > partition_bytes and _is_plain_jsonl(inp.path, fmt):
+            for start in range(0, size, partition_bytes):
+                out.append((inp, start, min(start + partition_bytes, size)))
+        else:
+            out.append((inp, 0, None))
+    return out
+
+
+def count_newlines(path: str, start: int, end: int) -> int:
+    """Newlines in ``data[max(start - 1, 0) : end - 1]``: added up over the ranges before a
+    range, that is the number of newlines before its first possible line start."""
+    lo, hi = max(start - 1, 0), max(end - 1, 0)
+    count = 0
+    with open(path, "rb") as handle:
+        handle.seek(lo)
+        remaining = hi - lo
+        while remaining > 0:
+            chunk = handle.read(min(_SCAN, remaining))
+            if not chunk:
+                break
+            count += chunk.count(b"\n")
+            remaining -= len(chunk)
+    return count
+
+
+def number(splits: list[tuple[Input, int, int | None]], newlines: list[int]) -> list[Partition]:
+    """Partitions with their first line numbers, from the per-range newline counts.
+
+    ``newlines[k]`` is :func:`count_newlines` of split ``k`` (0 for whole files).
+    """
+    parts: list[Partition] = []
+    before = 0
+    previous: Path | None = None
+    for k, ((inp, start, end), count) in enumerate(zip(splits, newlines, strict=True)):
+        if inp.path != previous:
+            before, previous = 0, inp.path
+        first_line = 1 if start == 0 else before + 2
+        parts.append(Partition(k, str(inp.path), inp.id, start, end, first_line))
+        before += count
+    return parts
+
+
+def read_partition(part: Partition, fmt: str | None = None,
+                   max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES) -> Iterator[Item]:
+    """The items of one partition, exactly as the single-machine reader gives them."""
+    if part.end is None:
+        yield from read(Input(Path(part.path), part.id), fmt, max_page_bytes)
+        return
+    yield from read_jsonl_range(part, max_page_bytes)
+
+
+def read_jsonl_range(part: Partition, limit: int = DEFAULT_MAX_PAGE_BYTES) -> Iterator[Item]:
+    """Pages of the lines starting in ``[part.start, part.end)`` of a plain JSONL file.
+
+    Mirrors :func:`declutter.io.readers.read`'s JSONL reading: blank lines are skipped (but
+    counted), a line over ``limit`` bytes becomes a :class:`Failure`.
+    """
+    assert part.end is not None
+    with open(part.path, "rb") as stream:
+        if part.start > 0:
+            stream.seek(part.start - 1)
+            if stream.read(1) != b"\n":
+                stream.readline()  # the rest of a line that started before the range
+        lineno = part.first_line - 1
+        while stream.tell() < part.end:
+            lineno += 1
+            where = f"{part.id}:{lineno}"
+            line = stream.readline(limit + 1)
+            if not line:
+                return
+            if len(line) > limit and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):
+                    line = stream.readline(limit + 1)
+                yield Failure(where, f"line is larger than --max-page-bytes ({limit} bytes)")
+                continue
+            if not line.strip():
+                continue
+            yield page_from_json(line, where)
+
+
+__all__ = ["DEFAULT_PARTITION_BYTES", "Partition", "count_newlines", "number", "read_jsonl_range",
+           "read_partition", "split_points"]

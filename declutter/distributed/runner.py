@@ -1,0 +1,470 @@
+"""Clean and dedup on a Dask cluster: the stages of :mod:`declutter.distributed.stages` as futures.
+
+The client only plans partitions, adds up small counts (newlines per byte range, records per
+partition) and waits; every record, signature, bucket and edge stays on the workers. Stages:
+
+======  ==========================================================================================
+clean   per input partition: read, clean, stage the JSON lines (``OUTDIR/_stage``), sketch
+ids     shuffle ids by a stable hash: later occurrences of a repeated id
+bands   shuffle band keys by key, ``bands_per_pass`` bands at a time: candidate pairs per bucket
+verify  pairs to the partition of their first story (distinct there), then of their second
+cc      spanning forest per partition, then components labelled by their smallest ordinal
+label   shuffle clustered stories by component: cluster id, canonical copy, similarities
+teaser  teaser -> story links (one containment ensemble over every story, on one worker)
+write   per input partition: annotate the staged lines, write ``part-NNNNN.jsonl|.parquet``
+======  ==========================================================================================
+
+A shuffle is ``maps x reducers`` small ``getitem`` tasks that run where a map's output lives,
+so only each reducer's own piece moves. Stage outputs are pure functions of their inputs and
+files are replaced atomically, so a task Dask reruns after losing a worker writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import os
+import shutil
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rich.console import Console
+
+from declutter.dedup.config import DedupConfig
+from declutter.distributed import stages
+from declutter.distributed.partitions import (
+    DEFAULT_PARTITION_BYTES,
+    Partition,
+    count_newlines,
+    number,
+    read_partition,
+    split_points,
+)
+from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, expand
+from declutter.record import dumps
+
+OUTPUT_FORMATS = ("jsonl", "parquet")
+
+
+class DaskMissing(Exception):
+    """The ``dask`` extra is not installed."""
+
+
+class ClusterError(Exception):
+    """A ``--cluster`` spec that is not understood, or a cluster that cannot be reached."""
+
+
+@dataclass
+class Options:
+    """Everything a distributed run needs besides its inputs and output directory."""
+
+    fmt: str | None = None
+    rule_dirs: tuple[str, ...] = ()
+    audit: bool = True
+    max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES
+    page_seconds: float = 0.0
+    """Per-page time budget; Dask runs tasks in worker threads, where SIGALRM cannot interrupt
+    a page, so the budget is not enforced on a cluster (0)."""
+    config: DedupConfig = field(default_factory=DedupConfig)
+    drop_duplicates: bool = False
+    output_format: str = "jsonl"
+    partition_bytes: int = DEFAULT_PARTITION_BYTES
+    shuffle_partitions: int | None = None
+    """Reducers per shuffle (default: the number of input partitions, at least 2 per worker)."""
+    bands_per_pass: int | None = None
+    """Bands shuffled per pass (default: all at once); fewer bounds shuffle memory."""
+    keep_stage: bool = False
+
+
+# -- the cluster --------------------------------------------------------------------------------
+
+def _import_distributed() -> Any:
+    try:
+        import distributed
+    except ImportError as exc:
+        raise DaskMissing("--cluster needs Dask: pip install 'declutter[dask]'") from exc
+    return distributed
+
+
+@contextmanager
+def connect(cluster: str | None, scheduler_file: str | None = None) -> Iterator[Any]:
+    """A Dask client: ``local`` / ``local:N`` starts N worker processes here (default: one per
+    core), ``tcp://host:port`` (or ``tls://``) or a scheduler file joins a running cluster."""
+    distributed = _import_distributed()
+    local = None
+    try:
+        if scheduler_file:
+            client = distributed.Client(scheduler_file=scheduler_file, timeout="20s")
+        elif cluster and (cluster == "local" or cluster.startswith("local:")):
+            workers_text = cluster.partition(":")[2] or str(os.cpu_count() or 1)
+            if not workers_text.isdigit() or int(workers_text) < 1:
+                raise ClusterError(f"--cluster {cluster}: expected local or local:N with N >= 1")
+            local = distributed.LocalCluster(n_workers=int(workers_text), threads_per_worker=1,
+                                             processes=True, dashboard_address=":0")
+            client = distributed.Client(local)
+        elif cluster and "://" in cluster:
+            client = distributed.Client(cluster, timeout="20s")
+        else:
+            raise ClusterError(f"--cluster {cluster!r}: expected local[:N] or tcp://host:port")
+    except (OSError, TimeoutError) as exc:
+        if local is not None:
+            local.close()
+        raise ClusterError(f"cannot reach the Dask scheduler: {exc}") from None
+    try:
+        yield client
+    finally:
+        client.close()
+        if local is not None:
+            local.close()
+
+
+# -- tasks that run on workers ------------------------------------------------------------------
+
+_PIPELINES: dict[tuple, Any] = {}
+
+
+def _pipeline(options: Options) -> Any:
+    """One Pipeline per worker process and rule setup (compiled rules do not pickle)."""
+    from declutter.pipeline import Pipeline
+
+    key = (options.rule_dirs, options.audit, options.max_page_bytes, options.page_seconds)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(rule_dirs=tuple(Path(d) for d in options.rule_dirs),
+                                   audit=options.audit, max_page_bytes=options.max_page_bytes,
+                                   page_seconds=options.page_seconds)
+    return _PIPELINES[key]
+
+
+def _atomic(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+
+
+def clean_partition(part: Partition, stage_dir: str, options: Options) -> tuple[stages.Sketch, dict]:
+    """Clean one partition into a staged JSONL file; return its dedup sketch and counts."""
+    from declutter.summary import Summary
+
+    pipeline = _pipeline(options)
+    target = Path(stage_dir) / f"clean-{part.number:05d}.jsonl"
+    tmp = _atomic(target)
+    summary = Summary()
+    started = time.perf_counter()
+    with open(tmp, "w", encoding="utf-8", newline="\n") as out:
+        for item in read_partition(part, options.fmt, options.max_page_bytes):
+            record = pipeline.clean(item)
+            summary.add(record)
+            out.write(dumps(record) + "\n")
+    os.replace(tmp, target)
+    clean_seconds = time.perf_counter() - started
+    with open(target, encoding="utf-8") as lines:
+        sketch = stages.sketch_lines(lines, options.config)
+    counts = {"records": sketch.count, "stories": len(sketch.local),
+              "teasers": len(sketch.teaser_local), "read": summary.read,
+              "cleaned": summary.cleaned, "errors": summary.errors,
+              "teasers_found": summary.teasers, "removed": dict(summary.removed),
+              "clean_seconds": round(clean_seconds, 3),
+              "sketch_seconds": round(time.perf_counter() - started - clean_seconds, 3),
+              "sketch_bytes": sketch.nbytes}
+    return sketch, counts
+
+
+def write_partition(part: Partition, stage_dir: str, out_dir: str, base: int,
+                    notes: Sequence[dict], later: np.ndarray, links: Sequence[list],
+                    options: Options) -> dict:
+    """Annotate one partition's staged records and write its output file atomically."""
+    source = Path(stage_dir) / f"clean-{part.number:05d}.jsonl"
+    suffix = "parquet" if options.output_format == "parquet" else "jsonl"
+    target = Path(out_dir) / f"part-{part.number:05d}.{suffix}"
+    tmp = _atomic(target)
+    written = 0
+    with open(source, encoding="utf-8") as lines:
+        records = stages.annotate_lines(lines, base, notes, later, links, options.drop_duplicates)
+        if suffix == "jsonl":
+            with open(tmp, "w", encoding="utf-8", newline="\n") as out:
+                for record in records:
+                    out.write(dumps(record) + "\n")
+                    written += 1
+        else:
+            written = _write_parquet(records, tmp)
+    os.replace(tmp, target)
+    return {"file": target.name, "written": written, "bytes": target.stat().st_size}
+
+
+def _write_parquet(records: Iterator[dict], path: Path) -> int:
+    """Flat columns for queries plus the whole record as JSON (records differ in their nesting)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([("id", pa.string()), ("url", pa.string()), ("source", pa.string()),
+                        ("title", pa.string()), ("text", pa.string()), ("error", pa.string()),
+                        ("dup_cluster", pa.string()), ("dup_canonical", pa.string()),
+                        ("dup_similarity", pa.float64()), ("is_canonical", pa.bool_()),
+                        ("record", pa.string())])
+    written = 0
+    with pq.ParquetWriter(str(path), schema) as writer:
+        batch: list[dict] = []
+
+        def flush() -> None:
+            if batch:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch.clear()
+
+        for record in records:
+            dup = record.get("dup") or {}
+            batch.append({
+                "id": _text(record.get("id")), "url": _text(record.get("url")),
+                "source": _text(record.get("source")), "title": _text(record.get("title")),
+                "text": _text(record.get("text")), "error": _text(record.get("error")),
+                "dup_cluster": dup.get("cluster"), "dup_canonical": dup.get("canonical"),
+                "dup_similarity": dup.get("similarity"),
+                "is_canonical": record.get("is_canonical"), "record": dumps(record)})
+            written += 1
+            if len(batch) >= 1024:
+                flush()
+        flush()
+    return written
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _count_rows(value: Any) -> int:
+    return len(value)
+
+
+def _sum_pieces(pieces: Sequence) -> int:
+    return stages.piece_bytes(pieces)
+
+
+# -- the client side ----------------------------------------------------------------------------
+
+class _Stages:
+    """Submits tasks with readable keys, waits with a rich progress bar, keeps stage timings."""
+
+    def __init__(self, client: Any, console: Console, progress: bool) -> None:
+        self.client = client
+        self.console = console
+        self.progress = progress and console.is_terminal
+        self.token = uuid.uuid4().hex[:8]
+        self.timings: dict[str, float] = {}
+        self.shuffle_bytes: dict[str, int] = {}
+        self._count = 0
+
+    def submit(self, name: str, fn: Callable, *args: Any) -> Any:
+        self._count += 1
+        return self.client.submit(fn, *args, key=f"declutter-{name}-{self._count}-{self.token}",
+                                  pure=False)
+
+    def pick(self, name: str, future: Any, index: int) -> Any:
+        return self.submit(f"{name}-piece", operator.getitem, future, index)
+
+    def shuffle(self, name: str, maps: Sequence[Any], reducers: int, fn: Callable,
+                args: Callable[[int], tuple]) -> list[Any]:
+        """``fn(pieces, *args(j))`` for each reducer ``j``; piece ``j`` of every map output."""
+        sizes = [self.submit(f"{name}-bytes", _sum_pieces, m) for m in maps]
+        pieces = [[self.pick(name, m, j) for j in range(reducers)] for m in maps]
+        out = [self.submit(f"{name}-reduce", fn, [row[j] for row in pieces], *args(j))
+               for j in range(reducers)]
+        self.shuffle_bytes[name] = self.shuffle_bytes.get(name, 0) + sum(
+            self.client.gather(sizes))
+        return out
+
+    def wait(self, name: str, futures: Sequence[Any]) -> None:
+        """Wait for a stage, with a progress bar on a terminal."""
+        from distributed import as_completed
+
+        started = time.perf_counter()
+        if self.progress and futures:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+            with Progress("{task.description}", BarColumn(), MofNCompleteColumn(),
+                          TimeElapsedColumn(), console=self.console, transient=True) as bar:
+                task = bar.add_task(name, total=len(futures))
+                for future in as_completed(futures):
+                    future.result()
+                    bar.advance(task)
+        else:
+            self.client.gather(list(futures))
+        self.timings[name] = round(self.timings.get(name, 0.0) + time.perf_counter() - started, 3)
+
+
+def _bands(config: DedupConfig, per_pass: int | None) -> list[tuple[int, int]]:
+    b, _ = config.bands
+    step = b if not per_pass or per_pass >= b else per_pass
+    return [(lo, min(lo + step, b)) for lo in range(0, b, step)]
+
+
+def _clear_outputs(out_dir: Path) -> None:
+    for old in [*out_dir.glob("part-*.jsonl"), *out_dir.glob("part-*.parquet")]:
+        old.unlink()
+    (out_dir / "manifest.json").unlink(missing_ok=True)
+
+
+def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
+                    options: Options | None = None, console: Console | None = None,
+                    progress: bool = True,
+                    hook: Callable[[str], None] | None = None) -> dict:
+    """Clean and dedup ``inputs`` on the cluster behind ``client`` into ``out_dir``.
+
+    Writes ``part-NNNNN.jsonl`` (or ``.parquet``) per input partition, in input order (their
+    concatenation is the single-machine output, line for line) and ``manifest.json``; returns
+    the manifest. ``hook(stage)`` is called after each stage (tests use it to kill a worker).
+    Raises :class:`declutter.io.readers.InputError` for inputs that do not exist.
+    """
+    options = options or Options()
+    console = console or Console(stderr=True)
+    started = time.perf_counter()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    _clear_outputs(out)
+    stage_dir = out / "_stage"
+    stage_dir.mkdir(exist_ok=True)
+    run = _Stages(client, console, progress)
+    workers = len(client.scheduler_info().get("workers", {}))
+    dashboard = getattr(client, "dashboard_link", None)
+    console.print(f"Dask: {workers} workers at {client.scheduler.address}; dashboard {dashboard}")
+    config = options.config
+
+    # Partitions: byte ranges need the newlines before them (counted on the workers).
+    skipped: list[Path] = []
+    splits = split_points(expand(inputs, skipped), options.fmt, options.partition_bytes)
+    counting = {k: run.submit("newlines", count_newlines, str(inp.path), start, end)
+                for k, (inp, start, end) in enumerate(splits) if end is not None}
+    run.wait("plan", list(counting.values()))
+    newlines = [counting[k].result() if k in counting else 0 for k in range(len(splits))]
+    parts = number(splits, newlines)
+    n_parts = len(parts)
+    reducers = options.shuffle_partitions or max(n_parts, 2 * max(workers, 1))
+
+    cleaned = [run.submit("clean", clean_partition, p, str(stage_dir), options) for p in parts]
+    sketches = [run.pick("sketch", f, 0) for f in cleaned]
+    counts_f = [run.pick("counts", f, 1) for f in cleaned]
+    run.wait("clean", counts_f)
+    counts = client.gather(counts_f)
+    sizes = np.array([c["records"] for c in counts], dtype=np.int64)
+    offsets = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+    bases = [int(o) for o in offsets]
+    if hook:
+        hook("clean")
+    run_time = time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime())
+
+    # Repeated ids.
+    id_maps = [run.submit("ids-map", stages.ids_map, sk, bases[p], reducers)
+               for p, sk in enumerate(sketches)]
+    id_red = run.shuffle("ids", id_maps, reducers, stages.ids_reduce, lambda j: (offsets,))
+    aliases = [[run.pick("ids", r, p) for r in id_red] for p in range(n_parts)]
+    later = [run.submit("later", stages.later_ordinals, aliases[p], bases[p], int(sizes[p]))
+             for p in range(n_parts)]
+    run.wait("ids", later)
+
+    # LSH buckets, a few bands per pass.
+    pair_pieces: list[list[Any]] = [[] for _ in range(n_parts)]
+    bucket_stats: list[Any] = []
+    for lo, hi in _bands(config, options.bands_per_pass):
+        maps = [run.submit("bands-map", stages.bands_map, sk, bases[p], later[p], config,
+                           (lo, hi), reducers) for p, sk in enumerate(sketches)]
+        red = run.shuffle("bands", maps, reducers, stages.bands_reduce, lambda j: (offsets,))
+        for p in range(n_parts):
+            pair_pieces[p].extend(run.pick("bands", r, p) for r in red)
+        bucket_stats.extend(run.pick("bands-stats", r, n_parts) for r in red)
+        run.wait("bands", bucket_stats)
+
+    # Verification in two hops, then components.
+    attached = [run.submit("verify-attach", stages.verify_attach, pair_pieces[p], sketches[p],
+                           bases[p], offsets) for p in range(n_parts)]
+    candidates_f = [run.pick("candidates", a, n_parts) for a in attached]
+    checked = [run.submit("verify-check", stages.verify_check,
+                          [run.pick("verify", a, q) for a in attached], sketches[q], bases[q],
+                          config) for q in range(n_parts)]
+    verified_f = [run.submit("verified", _count_rows, c) for c in checked]
+    run.wait("verify", verified_f + candidates_f)
+    forests = [run.submit("forest", stages.forest, [c]) for c in checked]
+    comps = run.submit("components", stages.components, forests, offsets)
+    run.wait("components", [comps])
+    if hook:
+        hook("components")
+
+    # Labels: cluster ids, canonical copies, similarities.
+    facts = [run.submit("facts", stages.facts_map, run.pick("components", comps, p), aliases[p],
+                        sketches[p], bases[p], reducers) for p in range(n_parts)]
+    labels = run.shuffle("labels", facts, reducers, stages.label_reduce,
+                         lambda j: (config, run_time, offsets))
+    label_stats = [run.pick("label-stats", r, n_parts) for r in labels]
+    run.wait("labels", label_stats)
+    notes = [[run.pick("notes", r, p) for r in labels] for p in range(n_parts)]
+
+    # Teaser links (only when some record has a linkable teaser).
+    links: list[list[Any]] = [[] for _ in range(n_parts)]
+    total_teasers = sum(c["teasers"] for c in counts)
+    teasers_linked = 0
+    if total_teasers:
+        found = run.submit("teasers", stages.link_teasers_task, sketches, bases, later, config,
+                           run_time, offsets)
+        linked_f = [run.submit("links", _count_rows, run.pick("links", found, p))
+                    for p in range(n_parts)]
+        resolved = [run.submit("resolve-links", stages.resolve_links,
+                               [run.pick("links", found, p)], notes[p], sketches[p], bases[p],
+                               offsets) for p in range(n_parts)]
+        links = [[run.pick("links-to", r, q) for r in resolved] for q in range(n_parts)]
+        run.wait("teasers", linked_f)
+        teasers_linked = sum(client.gather(linked_f))
+
+    written_f = [run.submit("write", write_partition, parts[p], str(stage_dir), str(out),
+                            bases[p], notes[p], later[p], links[p], options)
+                 for p in range(n_parts)]
+    run.wait("write", written_f)
+    written = client.gather(written_f)
+
+    stats = client.gather(bucket_stats)
+    lstats = client.gather(label_stats)
+    removed: Counter[str] = Counter()
+    for c in counts:
+        removed.update(c["removed"])
+    manifest = {
+        "format": options.output_format,
+        "files": [w["file"] for w in written],
+        "partitions": [{**p.to_dict(), "offset": bases[k], "records": int(sizes[k]),
+                        "written": written[k]["written"], "file": written[k]["file"],
+                        "bytes": written[k]["bytes"], "clean_seconds": counts[k]["clean_seconds"]}
+                       for k, p in enumerate(parts)],
+        "counts": {
+            "records": int(sizes.sum()), "stories": sum(c["stories"] for c in counts),
+            "errors": int(sizes.sum()) - sum(c["stories"] for c in counts),
+            "cleaned": sum(c["cleaned"] for c in counts),
+            "clean_errors": sum(c["errors"] for c in counts),
+            "clusters": sum(s["clusters"] for s in lstats),
+            "duplicates": sum(s["duplicates"] for s in lstats),
+            "candidates": sum(client.gather(candidates_f)),
+            "verified": sum(client.gather(verified_f)),
+            "teasers": total_teasers, "teasers_linked": teasers_linked,
+            "written": sum(w["written"] for w in written),
+            "removed_by_rule": dict(removed.most_common()),
+        },
+        "buckets": {"shared": sum(s["buckets"] for s in stats),
+                    "largest": max((s["largest"] for s in stats), default=0),
+                    "pairs_from_buckets": sum(s["pairs"] for s in stats)},
+        "shuffle_bytes": run.shuffle_bytes,
+        "sketch_bytes": sum(c["sketch_bytes"] for c in counts),
+        "cluster": {"workers": workers, "scheduler": client.scheduler.address,
+                    "dashboard": dashboard, "reducers": reducers,
+                    "band_passes": len(_bands(config, options.bands_per_pass))},
+        "config": config.to_dict(),
+        "options": {k: v for k, v in asdict(options).items() if k != "config"},
+        "skipped_files": [str(s) for s in skipped],
+        "run_time": run_time,
+        "timing": {**run.timings, "total": round(time.perf_counter() - started, 3)},
+    }
+    manifest_path = out / "manifest.json"
+    tmp = _atomic(manifest_path)
+    tmp.write_text(json.dumps(manifest, indent=2, default=str) + "\n", encoding="utf-8")
+    os.replace(tmp, manifest_path)
+    if not options.keep_stage:
+        shutil.rmtree(stage_dir, ignore_errors=True)
+    return manifest

@@ -1,0 +1,500 @@
+"""The distributed dedup stages as pure functions on numpy arrays (no Dask in here).
+
+Every stage is a *map* over input partitions or a *reduce* over shuffle buckets; the runner
+(:mod:`declutter.distributed.runner`) wires them together with Dask futures. A document is
+named by its **global ordinal** ``g``: its position in the single-machine record stream
+(partition offset + position in the partition), which depends only on the inputs, never on
+which worker or in which order a partition ran. Each stage's output is a deterministic function
+of its inputs, so a stage rerun after a lost worker gives the same bytes.
+
+The steps reuse the single-machine pure functions of :mod:`declutter.dedup` (signatures,
+band keys, the canonical rule), so the distributed path computes the same signatures, the same
+candidate pairs, the same verified pairs and the same labels:
+
+1. :func:`sketch_lines` (per partition): one :class:`Sketch` of the partition's stories and
+   linkable teasers, from the staged JSON lines.
+2. ids (:func:`ids_map`, :func:`ids_reduce`): a story id that occurs more than once is one
+   story (its first occurrence), as on one machine.
+3. LSH (:func:`bands_map`, :func:`bands_reduce`): band keys shuffled by key so that equal
+   buckets meet; every pair in a bucket is a candidate (as ``MinHashLSH.query`` finds them).
+4. verification in two hops (:func:`verify_attach`, :func:`verify_check`): candidate pairs go to
+   the partition of their first document (deduplicated there: exactly the distinct pairs), pick
+   up its signature, then to the partition of the second, where the Jaccard is estimated.
+5. components (:func:`forest`, :func:`components`): verified edges reduced to spanning forests,
+   then labelled by their smallest ordinal (which is the single-machine cluster id: the member
+   indexed first).
+6. labels (:func:`facts_map`, :func:`label_reduce`): per component, the cluster id, the
+   canonical copy by :func:`declutter.dedup.cluster.canonical_key`, and each member's similarity
+   to it.
+7. teasers (:func:`link_teasers_task`) and the annotation of every record (:func:`annotate_lines`).
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from declutter.dedup.cluster import Doc, canonical_key, normalise_time
+from declutter.dedup.config import DedupConfig
+from declutter.dedup.lsh import band_keys
+from declutter.dedup.minhash import jaccard, signatures_and_sizes
+from declutter.dedup.teasers import TeaserLinker, TeaserSketch
+
+_SIG_CHUNK = 4096
+_EMPTY_PAIRS = np.zeros((0, 2), dtype=np.int64)
+
+
+@dataclass
+class Sketch:
+    """What dedup needs of one partition: no text, only per-story facts and signatures.
+
+    ``local`` is each story's position in the partition (add the partition's offset for the
+    global ordinal); ``seen`` is ``meta.fetched_at`` normalised, or ``""`` (the run's time,
+    filled in by :func:`label_reduce`).
+    """
+
+    count: int = 0
+    """Records in the partition (stories and error records)."""
+    local: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    ids: list[str] = field(default_factory=list)
+    signatures: np.ndarray | None = None
+    sizes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    seen: list[str] = field(default_factory=list)
+    teaser_local: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    teaser_position: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    teaser_page: list[str] = field(default_factory=list)
+    teaser_signatures: np.ndarray | None = None
+    teaser_sizes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    def row_of_local(self) -> np.ndarray:
+        """Story row of each record position (``-1`` for error records)."""
+        rows = np.full(self.count, -1, dtype=np.int64)
+        rows[self.local] = np.arange(len(self.local))
+        return rows
+
+    @property
+    def nbytes(self) -> int:
+        sigs = 0 if self.signatures is None else self.signatures.nbytes
+        tsigs = 0 if self.teaser_signatures is None else self.teaser_signatures.nbytes
+        return sigs + tsigs + 24 * len(self.local) + sum(len(i) for i in self.ids)
+
+
+def _is_story(record: object) -> bool:
+    return isinstance(record, dict) and record.get("error") is None and record.get("id") is not None
+
+
+def _story_text(record: dict) -> str:
+    text = record.get("text")
+    if isinstance(text, str) and text.strip():
+        return text
+    title = record.get("title")
+    return title if isinstance(title, str) else ""
+
+
+def _signatures(texts: list[str], config: DedupConfig) -> tuple[np.ndarray, np.ndarray]:
+    sigs, sizes = [], []
+    for start in range(0, len(texts), _SIG_CHUNK):
+        s, n = signatures_and_sizes(texts[start : start + _SIG_CHUNK], config)
+        sigs.append(s)
+        sizes.append(n)
+    if not sigs:
+        return np.zeros((0, config.num_perm), dtype=np.uint32), np.zeros(0, dtype=np.int64)
+    return np.vstack(sigs), np.concatenate(sizes).astype(np.int64)
+
+
+def sketch_lines(lines: Iterable[str], config: DedupConfig) -> Sketch:
+    """Pass 1 of :func:`declutter.dedup.engine.sketch_records` over one partition's JSON lines.
+
+    Signatures do not depend on the batch a text is in, so one partition at a time gives the
+    single-machine signatures bit for bit.
+    """
+    sketch = Sketch()
+    local, texts, ids, seen = [], [], [], []
+    t_local, t_pos, t_page, t_texts = [], [], [], []
+    for i, line in enumerate(lines):
+        sketch.count += 1
+        record = json.loads(line)
+        if not _is_story(record):
+            continue
+        text = _story_text(record)
+        meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+        local.append(i)
+        texts.append(text)
+        ids.append(str(record["id"]))
+        seen.append(normalise_time(meta.get("fetched_at"), ""))
+        for position, teaser in enumerate(record.get("teasers") or []):
+            body = teaser.get("text") if isinstance(teaser, dict) else None
+            if isinstance(body, str) and len(body.split()) >= config.teaser_min_words:
+                t_local.append(i)
+                t_pos.append(position)
+                t_page.append(ids[-1])
+                t_texts.append(body)
+    sketch.local = np.array(local, dtype=np.int64)
+    sketch.ids, sketch.seen = ids, seen
+    sketch.signatures, sketch.sizes = _signatures(texts, config)
+    sketch.lengths = np.array([len(t) for t in texts], dtype=np.int64)
+    sketch.teaser_local = np.array(t_local, dtype=np.int64)
+    sketch.teaser_position = np.array(t_pos, dtype=np.int64)
+    sketch.teaser_page = t_page
+    sketch.teaser_signatures, sketch.teaser_sizes = _signatures(t_texts, config)
+    return sketch
+
+
+# -- routing ----------------------------------------------------------------------------------
+
+def partition_of(g: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """Input partition of each global ordinal (``offsets``: first ordinal of each partition)."""
+    return np.searchsorted(offsets, g, side="right") - 1
+
+
+def split_rows(dest: np.ndarray, parts: int, *columns: np.ndarray) -> list[tuple[np.ndarray, ...]]:
+    """Rows of ``columns`` grouped by destination ``dest`` (0..parts-1), input order kept."""
+    order = np.argsort(dest, kind="stable")
+    bounds = np.searchsorted(dest[order], np.arange(parts + 1))
+    return [tuple(c[order[bounds[j] : bounds[j + 1]]] for c in columns) for j in range(parts)]
+
+
+def stable_hash(text: str) -> int:
+    """A hash of a string that is the same in every process (Python's ``hash`` is salted)."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def piece_bytes(pieces: Sequence) -> int:
+    """Bytes of a map task's shuffle output (numpy buffers and strings)."""
+    total = 0
+    for piece in pieces:
+        items = piece if isinstance(piece, tuple | list) else (piece,)
+        for item in items:
+            if isinstance(item, np.ndarray):
+                total += item.nbytes
+            elif isinstance(item, list | tuple):
+                total += sum(len(x) if isinstance(x, str) else 8 for x in item)
+    return total
+
+
+# -- 2. repeated ids --------------------------------------------------------------------------
+
+def ids_map(sketch: Sketch, base: int, reducers: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``(ordinals, ids)`` per id reducer (by a stable hash of the id)."""
+    ids = np.array(sketch.ids, dtype=object)
+    dest = np.fromiter((stable_hash(i) % reducers for i in sketch.ids), dtype=np.int64,
+                       count=len(ids))
+    return split_rows(dest, reducers, sketch.local + base, ids)
+
+
+def ids_reduce(pieces: Sequence[tuple[np.ndarray, np.ndarray]], offsets: np.ndarray
+               ) -> list[np.ndarray]:
+    """Later occurrences of repeated ids: per input partition, ``(first, later)`` ordinal pairs
+    whose ``later`` is in that partition, plus those whose ``first`` is (a row may be in both)."""
+    first: dict[str, int] = {}
+    aliases: list[tuple[int, int]] = []
+    g = np.concatenate([p[0] for p in pieces]) if pieces else np.zeros(0, dtype=np.int64)
+    ids = np.concatenate([p[1] for p in pieces]) if pieces else np.zeros(0, dtype=object)
+    for i in np.argsort(g, kind="stable").tolist():
+        key = ids[i]
+        if key in first:
+            aliases.append((first[key], int(g[i])))
+        else:
+            first[key] = int(g[i])
+    pairs = np.array(aliases, dtype=np.int64).reshape(-1, 2)
+    parts = len(offsets)
+    by_later = split_rows(partition_of(pairs[:, 1], offsets), parts, pairs)
+    by_first = split_rows(partition_of(pairs[:, 0], offsets), parts, pairs)
+    return [np.unique(np.vstack((a[0], b[0])), axis=0) for a, b in zip(by_later, by_first,
+                                                                          strict=True)]
+
+
+def later_ordinals(alias_pieces: Sequence[np.ndarray], base: int, count: int) -> np.ndarray:
+    """Ordinals in ``[base, base + count)`` that repeat an earlier story's id."""
+    pairs = np.vstack(alias_pieces) if alias_pieces else _EMPTY_PAIRS
+    later = pairs[:, 1]
+    return np.unique(later[(later >= base) & (later < base + count)])
+
+
+# -- 3. LSH buckets -------------------------------------------------------------------------
+
+def bands_map(sketch: Sketch, base: int, later: np.ndarray, config: DedupConfig,
+              band_range: tuple[int, int], reducers: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``(band keys, ordinals)`` per bucket reducer for bands ``band_range`` of the stories that
+    are first occurrences of their id and have shingles (key ``(band, band values)`` hash)."""
+    g = sketch.local + base
+    keep = ~np.isin(g, later)
+    if sketch.signatures is None or not keep.any():
+        empty = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+        return [empty] * reducers
+    lo, hi = band_range
+    keys = band_keys(sketch.signatures[keep], config)[:, lo:hi]
+    owner = np.repeat(g[keep], hi - lo)
+    flat = keys.ravel()
+    live = flat != 0
+    flat, owner = flat[live], owner[live]
+    return split_rows((flat % np.uint64(reducers)).astype(np.int64), reducers, flat, owner)
+
+
+def bands_reduce(pieces: Sequence[tuple[np.ndarray, np.ndarray]], offsets: np.ndarray) -> list:
+    """Candidate pairs ``(g1 < g2)`` of every bucket, split by the partition of ``g1``;
+    the last element is ``{"buckets": n, "largest": k, "pairs": m}``."""
+    keys = np.concatenate([p[0] for p in pieces])
+    owners = np.concatenate([p[1] for p in pieces])
+    order = np.lexsort((owners, keys))
+    keys, owners = keys[order], owners[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, int)
+    ends = np.r_[starts[1:], len(keys)].astype(np.int64)
+    sizes = ends - starts
+    shared = np.flatnonzero(sizes > 1)
+    out: list[np.ndarray] = []
+    for k in shared.tolist():
+        members = np.unique(owners[starts[k] : ends[k]])
+        if len(members) < 2:
+            continue
+        i, j = np.triu_indices(len(members), 1)
+        out.append(np.column_stack((members[i], members[j])))
+    pairs = np.unique(np.vstack(out), axis=0) if out else _EMPTY_PAIRS
+    split = split_rows(partition_of(pairs[:, 0], offsets), len(offsets), pairs)
+    stats = {"buckets": int(len(shared)), "largest": int(sizes.max(initial=0)),
+             "pairs": int(len(pairs))}
+    return [s[0] for s in split] + [stats]
+
+
+# -- 4. verification ------------------------------------------------------------------------
+
+def verify_attach(pieces: Sequence[np.ndarray], sketch: Sketch, base: int,
+                  offsets: np.ndarray) -> list:
+    """Distinct candidate pairs whose first document is here, with its signature, split by the
+    partition of the second; the last element is the number of distinct pairs."""
+    pairs = np.unique(np.vstack(pieces), axis=0) if pieces else _EMPTY_PAIRS
+    rows = sketch.row_of_local()[pairs[:, 0] - base]
+    sigs = (sketch.signatures[rows] if sketch.signatures is not None
+            else np.zeros((0, 0), dtype=np.uint32))
+    split = split_rows(partition_of(pairs[:, 1], offsets), len(offsets), pairs, sigs)
+    return list(split) + [int(len(pairs))]
+
+
+def verify_check(pieces: Sequence[tuple[np.ndarray, np.ndarray]], sketch: Sketch, base: int,
+                 config: DedupConfig) -> np.ndarray:
+    """Verified edges: pairs whose Jaccard estimated from the whole signatures reaches the
+    threshold (the comparison :func:`declutter.dedup.engine._verify_and_join` makes)."""
+    pairs = [p[0] for p in pieces if len(p[0])]
+    if not pairs:
+        return _EMPTY_PAIRS
+    pairs_all = np.vstack(pairs)
+    left = np.vstack([p[1] for p in pieces if len(p[0])])
+    right = sketch.signatures[sketch.row_of_local()[pairs_all[:, 1] - base]]
+    similar = np.count_nonzero(left == right, axis=1) / left.shape[1] >= config.threshold
+    return pairs_all[similar]
+
+
+# -- 5. connected components ------------------------------------------------------------------
+
+def _min_labels(edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(nodes, label)``: each node's component labelled by its smallest node (sorted nodes)."""
+    if not len(edges):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    nodes, inverse = np.unique(edges, return_inverse=True)
+    u, v = inverse.reshape(-1, 2).T
+    label = np.arange(len(nodes))
+    while True:
+        low = np.minimum(label[u], label[v])
+        new = label.copy()
+        np.minimum.at(new, u, low)
+        np.minimum.at(new, v, low)
+        new = new[new]
+        while True:  # pointer jumping until every label is a root
+            jumped = new[new]
+            if np.array_equal(jumped, new):
+                break
+            new = jumped
+        if np.array_equal(new, label):
+            return nodes, nodes[label]
+        label = new
+
+
+def forest(edge_lists: Sequence[np.ndarray]) -> np.ndarray:
+    """A spanning forest of some edges, as ``(node, smallest node of its component)`` edges:
+    the same components with at most one edge per node."""
+    edges = np.vstack([e for e in edge_lists if len(e)]) if any(len(e) for e in edge_lists) \
+        else _EMPTY_PAIRS
+    nodes, label = _min_labels(edges)
+    keep = nodes != label
+    return np.column_stack((label[keep], nodes[keep]))
+
+
+def components(forests: Sequence[np.ndarray], offsets: np.ndarray) -> list[np.ndarray]:
+    """Components of all verified edges, labelled by the smallest ordinal, as
+    ``(ordinal, label)`` rows split by the ordinal's partition."""
+    nodes, label = _min_labels(np.vstack(forests) if forests else _EMPTY_PAIRS)
+    rows = np.column_stack((nodes, label))
+    return [s[0] for s in split_rows(partition_of(nodes, offsets), len(offsets), rows)]
+
+
+# -- 6. labels ---------------------------------------------------------------------------------
+
+@dataclass
+class Member:
+    """One clustered story as the label reducer sees it."""
+
+    g: int
+    id: str
+    seen: str
+    length: int
+    signature: np.ndarray
+    aliases: list[int]
+
+
+def facts_map(assigned: np.ndarray, alias_pieces: Sequence[np.ndarray], sketch: Sketch,
+              base: int, reducers: int) -> list[list[tuple[int, Member]]]:
+    """``(component, member)`` per label reducer (by component) for this partition's clustered
+    stories, each with the later ordinals that repeat its id."""
+    out: list[list[tuple[int, Member]]] = [[] for _ in range(reducers)]
+    if not len(assigned):
+        return out
+    pairs = np.vstack(alias_pieces) if alias_pieces else _EMPTY_PAIRS
+    aliases: dict[int, list[int]] = {}
+    for first, later in pairs.tolist():
+        aliases.setdefault(first, []).append(later)
+    rows = sketch.row_of_local()
+    for g, comp in assigned.tolist():
+        r = int(rows[g - base])
+        member = Member(g, sketch.ids[r], sketch.seen[r], int(sketch.lengths[r]),
+                        sketch.signatures[r], sorted(set(aliases.get(g, ()))))
+        out[comp % reducers].append((comp, member))
+    return out
+
+
+@dataclass(slots=True)
+class Note:
+    """The ``dup`` annotation of one record."""
+
+    cluster: str
+    canonical: str
+    similarity: float
+    is_canonical: bool
+
+
+def label_reduce(pieces: Sequence[list[tuple[int, Member]]], config: DedupConfig, run_time: str,
+                 offsets: np.ndarray) -> list:
+    """Per component: cluster id (the member with the smallest ordinal, i.e. indexed first),
+    canonical copy (smallest :func:`canonical_key`), similarity of each member to it.
+
+    Returns ``{ordinal: Note}`` per input partition (later occurrences of a member's id get its
+    note, never canonical); the last element is ``{"clusters": n, "duplicates": m}``.
+    """
+    groups: dict[int, list[Member]] = {}
+    for piece in pieces:
+        for comp, member in piece:
+            groups.setdefault(comp, []).append(member)
+    parts = len(offsets)
+    out: list[dict[int, Note]] = [{} for _ in range(parts)]
+    duplicates = 0
+
+    def put(g: int, note: Note) -> None:
+        out[int(partition_of(np.array([g]), offsets)[0])][g] = note
+
+    for comp in sorted(groups):
+        members = groups[comp]
+        docs = [Doc(id=m.id, signature=m.signature, size=0, length=m.length,
+                    seen=m.seen or run_time, run=1, ordinal=m.g) for m in members]
+        first = min(docs, key=lambda d: (d.run, d.ordinal, d.id))
+        best = min(docs, key=lambda d: canonical_key(d, config.canonical))
+        for member, doc in zip(members, docs, strict=True):
+            canonical = doc is best
+            sim = 1.0 if canonical else round(jaccard(doc.signature, best.signature), 4)
+            duplicates += not canonical
+            put(member.g, Note(first.id, best.id, sim, canonical))
+            for later in member.aliases:
+                put(later, Note(first.id, best.id, sim, False))
+    return out + [{"clusters": len(groups), "duplicates": duplicates}]
+
+
+# -- 7. teasers and annotation ----------------------------------------------------------------
+
+def link_teasers_task(sketches: Sequence[Sketch], bases: Sequence[int],
+                      later_pieces: Sequence[np.ndarray], config: DedupConfig, run_time: str,
+                      offsets: np.ndarray) -> list[np.ndarray]:
+    """Teaser -> story links (the story each teaser previews best, by containment).
+
+    ``MinHashLSHEnsemble`` partitions the stories by the size distribution of *all* of them,
+    so its candidates are reproduced exactly only by one ensemble over every story: this task
+    builds it on one worker (never on the client). ``later_pieces`` are the ordinals that
+    repeat an earlier story's id (not stories of their own). Returns ``(teaser ordinal, teaser position,
+    story ordinal)`` rows split by the story's partition.
+    """
+    later = set(np.concatenate(list(later_pieces)).tolist()) if later_pieces else set()
+    stories: list[Doc] = []
+    teasers: list[TeaserSketch] = []
+    for sketch, base in zip(sketches, bases, strict=True):
+        for r, local in enumerate(sketch.local.tolist()):
+            g = base + local
+            if g in later:
+                continue
+            stories.append(Doc(id=sketch.ids[r], signature=sketch.signatures[r],
+                               size=int(sketch.sizes[r]), length=int(sketch.lengths[r]),
+                               seen=sketch.seen[r] or run_time, run=1, ordinal=g))
+        for t, local in enumerate(sketch.teaser_local.tolist()):
+            teasers.append(TeaserSketch(base + local, int(sketch.teaser_position[t]),
+                                        sketch.teaser_page[t], sketch.teaser_signatures[t],
+                                        int(sketch.teaser_sizes[t])))
+    rows: list[tuple[int, int, int]] = []
+    if teasers and stories:
+        linker = TeaserLinker(stories, config)
+        for teaser in teasers:
+            story = linker.best(teaser, lambda d: canonical_key(d, config.canonical))
+            if story is not None:
+                rows.append((teaser.ordinal, teaser.position, story.ordinal))
+    links = np.array(rows, dtype=np.int64).reshape(-1, 3)
+    return [s[0] for s in split_rows(partition_of(links[:, 2], offsets), len(offsets), links)]
+
+
+def resolve_links(pieces: Sequence[np.ndarray], notes: Sequence[dict[int, Note]], sketch: Sketch,
+                  base: int, offsets: np.ndarray) -> list[list[tuple[int, int, str]]]:
+    """The canonical id each link points at (its story's cluster's canonical copy), as
+    ``(teaser ordinal, position, canonical id)`` split by the teaser's partition."""
+    merged: dict[int, Note] = {}
+    for n in notes:
+        merged.update(n)
+    rows = sketch.row_of_local()
+    out: list[list[tuple[int, int, str]]] = [[] for _ in range(len(offsets))]
+    for piece in pieces:
+        for t_g, position, s_g in piece.tolist():
+            note = merged.get(s_g)
+            target = note.canonical if note else sketch.ids[int(rows[s_g - base])]
+            out[int(partition_of(np.array([t_g]), offsets)[0])].append((t_g, position, target))
+    return out
+
+
+def annotate_lines(lines: Iterable[str], base: int, notes: Sequence[dict[int, Note]],
+                   later: np.ndarray, links: Sequence[list[tuple[int, int, str]]],
+                   drop_duplicates: bool) -> Iterable[dict]:
+    """Pass 2 of :func:`declutter.dedup.engine.annotate` for one partition: every record with
+    ``dup``, ``is_canonical`` and ``teasers[i].links_to`` (error records unchanged)."""
+    merged: dict[int, Note] = {}
+    for n in notes:
+        merged.update(n)
+    link_of = {(t, p): target for piece in links for t, p, target in piece}
+    repeated = set(later.tolist())
+    for i, line in enumerate(lines):
+        g = base + i
+        record = json.loads(line)
+        if not _is_story(record):
+            yield record
+            continue
+        note = merged.get(g)
+        if note is None:  # a story alone in its cluster
+            rid = str(record["id"])
+            note = Note(rid, rid, 1.0, g not in repeated)
+        if drop_duplicates and not note.is_canonical:
+            continue
+        record["dup"] = {"cluster": note.cluster, "canonical": note.canonical,
+                         "similarity": note.similarity}
+        record["is_canonical"] = note.is_canonical
+        teasers = record.get("teasers")
+        if isinstance(teasers, list):
+            record["teasers"] = [
+                {**t, "links_to": link_of.get((g, k))} if isinstance(t, dict) else t
+                for k, t in enumerate(teasers)]
+        yield record
