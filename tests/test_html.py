@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from declutter.extract.story import label_html
 from declutter.html import clean_title, decode, parse_html
 
 
@@ -159,3 +162,43 @@ def test_relative_links_stay_relative_without_url() -> None:
     assert p.blocks[0].href == "/x"
     p = page("<p><a href='javascript:void(0)'>js</a> <a href='#top'>top</a></p>")
     assert p.blocks[0].href is None
+
+
+_TAGS = ["div", "p", "a", "span", "li", "ul", "article", "aside", "nav", "h1", "h2", "table",
+         "tr", "td", "br", "script", "blockquote", "footer", "section"]
+
+
+@st.composite
+def tag_soup(draw: st.DrawFn) -> str:
+    """Random, often broken markup: unbalanced tags, attributes, entities, odd bytes."""
+    pieces = []
+    for _ in range(draw(st.integers(0, 40))):
+        kind = draw(st.integers(0, 4))
+        tag = draw(st.sampled_from(_TAGS))
+        if kind == 0:
+            cls = draw(st.sampled_from(["", " class='related'", " class='share-bar'",
+                                        " id='comments'", " href='/x'", " aria-hidden='true'",
+                                        " hidden", " style='display:none'"]))
+            pieces.append(f"<{tag}{cls}>")
+        elif kind == 1:
+            pieces.append(f"</{tag}>")
+        elif kind == 2:
+            pieces.append(draw(st.text(max_size=80)))
+        elif kind == 3:
+            pieces.append(draw(st.sampled_from(["&amp;", "&nbsp;", "&#0;", "&bogus;", "\x00",
+                                                "<!--", "-->", "<![CDATA[", "]]>", "<?x?>"])))
+        else:
+            pieces.append("You may also like" if draw(st.booleans()) else "Read more: ")
+    return "".join(pieces)
+
+
+@settings(max_examples=150, deadline=None)
+@given(tag_soup())
+def test_any_markup_parses_or_raises_value_error_and_labels(html: str) -> None:
+    try:
+        p = parse_html(html, id="fuzz", url="https://news.example/a/")
+    except ValueError:
+        return
+    label_html(p)
+    assert [b.index for b in p.blocks] == list(range(len(p.blocks)))
+    assert all(b.label is not None and b.text for b in p.blocks)
