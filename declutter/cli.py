@@ -14,6 +14,7 @@ from declutter import __version__
 from declutter.dedup import DedupIndexError, dedup_stream
 from declutter.dedup.commands import config_from_options, dedup_options, summary_table
 from declutter.dedup.commands import register as _register_dedup_commands
+from declutter.distributed.command import cluster_options, run_on_cluster
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, FORMATS, InputError, Item
 from declutter.io.writers import JsonlWriter, OutputBusy, ResumeMismatch
 from declutter.pipeline import DEFAULT_PAGE_SECONDS, Pipeline
@@ -64,8 +65,9 @@ def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str,
 
 _input_options = [
     click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
-    click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-                 help="Write JSON Lines here (atomically) instead of stdout."),
+    click.option("-o", "--output", type=click.Path(path_type=Path),
+                 help="Write JSON Lines here (atomically) instead of stdout "
+                      "(run --cluster: an output directory)."),
     click.option("--format", "fmt", default="auto", show_default=True,
                  type=click.Choice(("auto",) + FORMATS),
                  help="Input format; auto detects it from names and content."),
@@ -129,11 +131,13 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
 @main.command()
 @input_options
 @dedup_options
+@cluster_options
 @report_option
 def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple[Path, ...],
         no_audit: bool, jobs: int, max_page_bytes: int, page_timeout: float, resume: bool,
         progress: bool, threshold: float, num_perm: int, ngram: int, index_spec: str | None,
-        drop_duplicates: bool, canonical: str, teaser_containment: float,
+        drop_duplicates: bool, canonical: str, teaser_containment: float, cluster: str | None,
+        scheduler_file: str | None, output_format: str, partition_mb: int,
         report_path: Path | None) -> None:
     """Clean pages, then flag near-duplicate stories: the whole job in one command.
 
@@ -146,9 +150,19 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     Examples:
       declutter run samples/ -o stories.jsonl
       declutter run crawl/ -o today.jsonl --index stories.idx --drop-duplicates
+      declutter run crawl/ -o outdir/ --cluster local:4      (on Dask; see README)
     """
-    check_report_option(report_path, output)
     config = config_from_options(threshold, num_perm, ngram, canonical, teaser_containment)
+    if cluster or scheduler_file:
+        run_on_cluster(inputs, output, fmt=fmt, rule_dirs=rule_dirs, no_audit=no_audit,
+                       max_page_bytes=max_page_bytes, progress=progress, config=config,
+                       drop_duplicates=drop_duplicates, cluster=cluster,
+                       scheduler_file=scheduler_file, output_format=output_format,
+                       partition_mb=partition_mb,
+                       unsupported={"--index": index_spec, "--resume": resume,
+                                    "--report": report_path})
+        return
+    check_report_option(report_path, output)
     console = _stderr()
     if resume and output is None:
         raise click.UsageError("--resume needs -o/--output")
@@ -190,6 +204,8 @@ main.add_command(report)
 def _writer(output: Path | None, resume: bool) -> JsonlWriter:
     if resume and output is None:
         raise click.UsageError("--resume needs -o/--output")
+    if output is not None and output.is_dir():
+        raise click.UsageError(f"-o {output} is a directory (a folder of parts needs --cluster)")
     try:
         return JsonlWriter(output, resume=resume)
     except OutputBusy as exc:

@@ -22,6 +22,7 @@ from declutter.io.readers import (
     DEFAULT_MAX_PAGE_BYTES,
     Failure,
     Input,
+    InputError,
     Item,
     format_of,
     page_from_json,
@@ -63,7 +64,7 @@ def split_points(inputs: list[Input], fmt: str | None,
     out: list[tuple[Input, int, int | None]] = []
     for inp in inputs:
         if inp.path is None:
-            raise ValueError("stdin (-) cannot be read by a cluster; give file paths")
+            raise InputError("stdin (-) cannot be read on a cluster; give file paths")
         size = inp.path.stat().st_size
         if size > partition_bytes and _is_plain_jsonl(inp.path, fmt):
             for start in range(0, size, partition_bytes):

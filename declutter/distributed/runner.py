@@ -329,6 +329,10 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
     run = _Stages(client, console, progress)
     workers = len(client.scheduler_info().get("workers", {}))
     dashboard = getattr(client, "dashboard_link", None)
+    try:
+        import bokeh  # noqa: F401  (the dashboard is served only with bokeh installed)
+    except ImportError:
+        dashboard = f"{dashboard} (served when bokeh is installed on the scheduler)"
     console.print(f"Dask: {workers} workers at {client.scheduler.address}; dashboard {dashboard}")
     config = options.config
 
