@@ -174,7 +174,15 @@ _TEASER_LABEL = (
 _MOST_READ_HEADING = re.compile(
     r"^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|"
     r"top stories|les plus lus|les plus partag[ée]s|meistgelesen|meistgelesene artikel|"
-    r"lo m[aá]s le[ií]do|m[aá]s le[ií]d[oa]s|mais lidas|pi[uù] letti|самое читаемое)\W*$",
+    r"lo m[aá]s le[ií]do|m[aá]s le[ií]d[oa]s|mais lidas|pi[uù] letti|самое читаемое|"
+    r"самые популярные.*|популярное)\W*$",
+    re.I,
+)
+# A heading that opens the reader comments: it and what follows, up to the next heading, go.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|join the discussion|"
+    r"kommentare?|leserkommentare|comentarios?|commentaires?|r[ée]actions?|commenti|"
+    r"coment[aá]rios?|отзывы|комментарии)(?:\s*\(\d+\))?\W*$",
     re.I,
 )
 _INLINE_TEASER = re.compile(rf"^{_TEASER_LABEL}\s*[:|»>\-–—]?\s*\S", re.I)
@@ -196,7 +204,9 @@ _AGE_TEXT = (
 _AGE = re.compile(rf"^{_AGE_TEXT}$", re.I)
 _TRAILING_AGE = re.compile(rf"^(.{{2,60}}?),?\s+({_AGE_TEXT})$", re.I)
 _CHROME_TEXT = re.compile(
-    r"^(?:advertisement|advertising|ad|sponsored(?: content)?|share(?: this)?(?: article| story"
+    r"^(?:advertisement|advertising|advert|ad|anzeige|werbung|publicidad|publicit[ée]|"
+    r"pubblicit[àa]|реклама|this slideshow requires javascript\.?|"
+    r"sponsored(?: content)?|share(?: this)?(?: article| story"
     r"| post)?|share on \w+|tweet|print|email|comments?|\d+ comments?|leave a comment|"
     r"continue reading(?: below)?|read more|skip to (?:main )?content|back to top|"
     r"story continues below(?: advertisement)?|follow us(?: on \w+)?|sign up|subscribe(?: now)?"
@@ -348,6 +358,7 @@ def _label(page: Page, blocks: list[Block]) -> None:
             b.set(STORY, "heuristic.story")
     _extend(blocks, chains, container, element_cache, floor, prose)
     _heading_sections(blocks, chains, prose, teaser_sections)
+    _comment_sections(blocks)
     _trim_edges(blocks)
     _pull_quotes(blocks)
     labels = _teasers(page, blocks, chains, teaser_sections)
@@ -624,6 +635,30 @@ def _opens_teaser_section(b: Block) -> bool:
 
 
 _QUOTE_KINDS = frozenset({"blockquote", "div", "aside", "figure", "q", "span", "h2", "h3", "h4"})
+
+
+def _comment_sections(blocks: list[Block]) -> None:
+    """A "Comments" / "Kommentare" / "Отзывы" heading in the story: it and the blocks after it,
+    up to the next heading of the same or a higher level, are reader comments."""
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if not (
+            b.label == STORY
+            and b.rule == "heuristic.story"
+            and (_is_heading(b) or b.words <= 4)
+            and len(b.text) <= 40
+            and _COMMENTS_HEADING.match(b.text)
+        ):
+            i += 1
+            continue
+        level = int(b.kind[1]) if _is_heading(b) else 7
+        b.set(BOILERPLATE, "heuristic.comments")
+        i += 1
+        while i < n and not (_is_heading(blocks[i]) and int(blocks[i].kind[1]) <= level):
+            if blocks[i].label == STORY and blocks[i].rule and blocks[i].rule.startswith("heuristic."):
+                blocks[i].set(BOILERPLATE, "heuristic.comments")
+            i += 1
 
 
 def _pull_quotes(blocks: list[Block]) -> None:

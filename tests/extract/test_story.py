@@ -185,3 +185,17 @@ def test_clean_html_returns_teasers_as_records() -> None:
     titles = [t.title for t in record.teasers]
     assert "Focaccia in one afternoon" in titles
     assert all("rye bread" not in p for p in record.text.split("\n\n"))
+
+
+def test_comments_under_a_comments_heading_are_dropped() -> None:
+    story = "".join(f"<p>Absatz {i} der Meldung hat genug Wörter, um als Fließtext zu gelten.</p>"
+                    for i in range(5))
+    html = (f"<div><h1>Titel</h1>{story}<h2>Kommentare (2)</h2>"
+            "<p>Ich finde das eine gute Entscheidung, endlich tut die Stadt etwas dafür.</p>"
+            "<p>Wer soll das bezahlen? Wieder einmal die Steuerzahler, wie immer hier.</p></div>")
+    page = parse_html(html, id="k")
+    label_html(page)
+    record = assemble(page)
+    assert "Absatz 4 der Meldung" in record.text
+    assert "gute Entscheidung" not in record.text and "Kommentare" not in record.text
+    assert {r.rule for r in record.removed} >= {"heuristic.comments"}
