@@ -218,9 +218,18 @@ class SqliteIndex(Index):
         self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def _load_lsh(self) -> None:
-        for doc_id, sig in self._db.execute("SELECT id, sig FROM docs"):
-            self.lsh.insert(doc_id, Signature(np.frombuffer(sig, dtype="<u4")),
-                            check_duplication=False)
+        rows = self._db.execute("SELECT id, sig FROM docs")
+        while True:
+            chunk = rows.fetchmany(8192)
+            if not chunk:
+                break
+            sigs = np.frombuffer(b"".join(sig for _, sig in chunk), dtype="<u4")
+            sigs = sigs.reshape(len(chunk), self.config.num_perm).astype(np.uint32)
+            if isinstance(self.lsh, CompactLSH):
+                self.lsh.insert_batch([doc_id for doc_id, _ in chunk], band_keys(sigs, self.config))
+            else:
+                for (doc_id, _), sig in zip(chunk, sigs, strict=True):
+                    self.lsh.insert(doc_id, Signature(sig), check_duplication=False)
         if isinstance(self.lsh, CompactLSH):
             self.lsh.merge()
 
