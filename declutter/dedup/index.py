@@ -263,10 +263,14 @@ class SqliteIndex(Index):
         return out
 
     def members(self, clusters: Iterable[str]) -> dict[str, list[Doc]]:
-        out: dict[str, list[Doc]] = {}
-        for cluster in set(clusters):
-            rows = self._db.execute(f"SELECT {self._COLUMNS} FROM docs WHERE cluster = ?", (cluster,))
-            out[cluster] = [self._row_to_doc(r) for r in rows]
+        wanted = sorted(set(clusters))
+        out: dict[str, list[Doc]] = {c: [] for c in wanted}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                    f"SELECT {self._COLUMNS} FROM docs WHERE cluster IN ({marks})", chunk):
+                out[row[7]].append(self._row_to_doc(row))
         return out
 
     def commit(self, docs: Iterable[Doc]) -> None:
