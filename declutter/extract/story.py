@@ -218,24 +218,11 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」』]\W*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-_PROSE: dict[int, tuple[Block, bool]] = {}
-
-
 def _is_prose(b: Block) -> bool:
     """Sentence-like text: enough words (or CJK characters) and not mostly links.
 
     Long blocks may carry more inline links (news digests link every item) than short ones.
-    Memoised per block while :func:`label_html` runs.
     """
-    hit = _PROSE.get(id(b))
-    if hit is not None and hit[0] is b:
-        return hit[1]
-    flag = _prose(b)
-    _PROSE[id(b)] = (b, flag)
-    return flag
-
-
-def _prose(b: Block) -> bool:
     words = b.words
     ld = b.link_density
     if ld > (0.75 if words >= 40 else 0.55 if words >= 20 else 0.35):
@@ -318,13 +305,6 @@ def label_html(page: Page) -> None:
     blocks = page.blocks
     if not blocks:
         return
-    try:
-        _label(page, blocks)
-    finally:
-        _PROSE.clear()
-
-
-def _label(page: Page, blocks: list[Block]) -> None:
     chains = _Chains(blocks)
     element_cache: dict[Any, tuple[str | None, bool]] = {}
     container, prose = _story_container(blocks, chains, element_cache)
@@ -554,13 +534,13 @@ def _verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | 
     verdict = cache.get(el)
     if verdict is None:
         tag_kind = CHROME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
-        tokens = ""
-        for key, value in el.items():  # one call; most elements have few attributes
-            if key == "class" or key == "id":
-                tokens = f"{tokens} {value}"
-            elif key == "aria-hidden" and value == "true" and tag_kind is None:
-                tag_kind = "hidden"  # closed modals, decorative pull quotes
-        kind, teaser = _chrome_kind(tokens.lower()) if tokens else (None, False)
+        if tag_kind is None and el.get("aria-hidden") == "true":
+            tag_kind = "hidden"  # closed modals, decorative pull quotes
+        cls, eid = el.get("class"), el.get("id")
+        if cls is None and eid is None:
+            kind, teaser = None, False
+        else:
+            kind, teaser = _chrome_kind(f"{cls or ''} {eid or ''}".lower())
         verdict = (tag_kind or kind, teaser)
         cache[el] = verdict
     return verdict
@@ -622,13 +602,12 @@ def _is_heading(b: Block) -> bool:
 
 def _opens_teaser_section(b: Block) -> bool:
     """A short heading-like line such as "Related stories" not owned by a rule."""
-    if b.label not in (None, STORY, TITLE, BOILERPLATE) or b.kept:
+    if len(b.text) > 80 or b.label not in (None, STORY, TITLE, BOILERPLATE) or b.kept:
         return False
     if b.rule is not None and not b.rule.startswith("heuristic."):
         return False
     return (
-        len(b.text) <= 80
-        and (_is_heading(b) or b.words <= 6)
+        (_is_heading(b) or b.words <= 6)
         and b.link_density < 0.5
         and (_TEASER_HEADING.match(b.text) or _MOST_READ_HEADING.match(b.text)) is not None
     )
