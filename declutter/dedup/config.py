@@ -48,10 +48,14 @@ CANONICAL_RULES = ("earliest", "longest")
 
 @lru_cache(maxsize=64)
 def _optimal_bands(threshold: float, num_perm: int, weights: tuple[float, float]) -> tuple[int, int]:
-    """datasketch's optimal ``(b, r)`` for a Jaccard threshold (cached: it integrates ~600 curves)."""
-    from datasketch.lsh import _optimal_param
+    """datasketch's optimal ``(b, r)`` for a Jaccard threshold (cached: it integrates ~600 curves).
 
-    return _optimal_param(threshold, num_perm, weights[0], weights[1])
+    Read from a throw-away ``MinHashLSH``, whose public ``b`` and ``r`` are the optimum.
+    """
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=weights)
+    return lsh.b, lsh.r
 
 
 @dataclass(frozen=True)
