@@ -168,3 +168,36 @@ def test_signature_batch_size_does_not_change_anything(feeds):
     small, _ = run(feeds, DedupConfig(batch_size=3))
     large, _ = run(feeds, DedupConfig(batch_size=1000))
     assert small == large
+
+
+def test_clusters_equal_the_components_of_all_verified_bucket_pairs(rng):
+    from declutter.dedup.cluster import connected_components
+    from declutter.dedup.lsh import band_keys, bucket_pairs
+    from declutter.dedup.minhash import jaccard, signatures
+
+    texts = []
+    for _ in range(15):
+        story = make_story(rng, 120)
+        texts += [story, story, edit(story, 0.08, rng), edit(story, 0.3, rng)]
+    texts += ["Advertisement. Sign up for our newsletter."] * 5
+    ids = [f"d{i:03d}" for i in range(len(texts))]
+    config = DedupConfig()
+    sigs = dict(zip(ids, signatures(texts, config), strict=True))
+    keys = band_keys(signatures(texts, config), config)
+    verified = [(a, b) for a, b in bucket_pairs(ids, keys)
+                if jaccard(sigs[a], sigs[b]) >= config.threshold]
+    expected = connected_components(ids, verified)
+    out, _ = run([record(i, t) for i, t in zip(ids, texts, strict=True)])
+    groups: dict[str, list[str]] = {}
+    for rid in ids:
+        groups.setdefault(out[rid]["dup"]["cluster"], []).append(rid)
+    assert sorted(sorted(g) for g in groups.values()) == expected
+
+
+def test_thousands_of_identical_pages_stay_linear(rng):
+    boiler = "Cookies help us deliver our services. " * 20
+    records = [record(f"p{i:04d}", boiler) for i in range(3000)]
+    records.append(record("near", boiler + " Accept all cookies."))
+    out, summary = run(records)
+    assert {r["dup"]["cluster"] for r in out.values()} == {"p0000"}
+    assert summary.candidates < 3100  # not ~4.5 million pairs
