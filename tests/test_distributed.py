@@ -114,7 +114,8 @@ def test_byte_ranges_read_the_lines_of_the_whole_file(tmp_path: Path, size: int)
     path.write_text("\n".join(lines), encoding="utf-8")
     inputs = expand([str(path)])
     splits = split_points(inputs, None, size)
-    newlines = [count_newlines(str(i.path), s, e) if e is not None else 0 for i, s, e in splits]
+    newlines = [count_newlines(str(f[0].path), s, e) if e is not None else 0
+                for f, s, e in splits]
     got = [item for p in number(splits, newlines)
            for item in read_partition(p, None, max_page_bytes=200)]
     assert _items(got) == _items(read_all(inputs, None, 200))
@@ -156,10 +157,13 @@ def test_components_match_union_find() -> None:
 
 # -- identity with the single-machine run -------------------------------------------------------
 
-def test_samples_identical_to_single_machine(client, tmp_path: Path) -> None:
+@pytest.mark.parametrize("partition_bytes", [64 << 20, 20_000])
+def test_samples_identical_to_single_machine(client, tmp_path: Path, partition_bytes: int) -> None:
     single = single_run([str(SAMPLES)], tmp_path / "single.jsonl")
-    manifest = run_distributed([str(SAMPLES)], tmp_path / "out", client, Options(), progress=False)
+    manifest = run_distributed([str(SAMPLES)], tmp_path / "out", client,
+                               Options(partition_bytes=partition_bytes), progress=False)
     assert parts(tmp_path / "out") == single
+    assert (len(manifest["partitions"]) == 1) == (partition_bytes > 1 << 20)
     counts = manifest["counts"]
     assert counts["records"] == counts["written"] == single.count(b"\n")
     assert counts["stories"] + counts["errors"] == counts["records"]

@@ -1,9 +1,11 @@
 """Input partitions: the units of work a Dask worker cleans, and how a partition is read.
 
-A partition is one input file, or one byte range of an uncompressed JSON Lines file that is
-larger than the partition size. Partitions are numbered in input order (files in the order
-:func:`declutter.io.readers.expand` gives them, ranges of one file in file order), so the
-concatenation of the partitions' records is the single-machine stream, record for record.
+A partition is a run of consecutive whole input files (grouped up to the partition size, so a
+folder of a million small HTML pages is not a million tasks), or one byte range of an
+uncompressed JSON Lines file that is larger than the partition size. Partitions are numbered in
+input order (files in the order :func:`declutter.io.readers.expand` gives them, ranges of one
+file in file order), so the concatenation of the partitions' records is the single-machine
+stream, record for record.
 
 A byte range ``[start, end)`` owns the lines that *start* inside it: reading begins at the first
 line boundary at or after ``start`` and stops after the line that crosses ``end``. Pages without
@@ -35,19 +37,33 @@ _SCAN = 1 << 20
 
 @dataclass(frozen=True, slots=True)
 class Partition:
-    """One unit of cleaning: a whole file (``end`` is ``None``) or a byte range of a JSONL file."""
+    """One unit of cleaning: consecutive whole files, or a byte range of one JSONL file."""
 
     number: int
-    path: str
-    id: str
-    """The id prefix of the file's pages (as :func:`~declutter.io.readers.expand` names it)."""
+    files: tuple[tuple[str, str], ...]
+    """``(path, id prefix)`` of each file (the prefix as :func:`~declutter.io.readers.expand`
+    names the file's pages); one file when ``end`` is set."""
     start: int = 0
     end: int | None = None
+    """End of the byte range of ``files[0]``; ``None``: the files are read whole."""
     first_line: int = 1
-    """Line number of the first line that starts in the range (1 for a whole file)."""
+    """Line number of the first line that starts in the range (1 for whole files)."""
+
+    @property
+    def path(self) -> str:
+        return self.files[0][0]
+
+    @property
+    def id(self) -> str:
+        return self.files[0][1]
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data["files"] = [path for path, _ in self.files]
+        return data
+
+
+Split = tuple[list[Input], int, "int | None"]
 
 
 def _is_plain_jsonl(path: Path, fmt: str | None) -> bool:
@@ -58,19 +74,35 @@ def _is_plain_jsonl(path: Path, fmt: str | None) -> bool:
     return (fmt or format_of(path.name, head)) == "jsonl"
 
 
-def split_points(inputs: list[Input], fmt: str | None,
-                 partition_bytes: int) -> list[tuple[Input, int, int | None]]:
-    """``(input, start, end)`` per partition; ``end`` is ``None`` for a whole file."""
-    out: list[tuple[Input, int, int | None]] = []
+def split_points(inputs: list[Input], fmt: str | None, partition_bytes: int,
+                 max_files: int = 10_000) -> list[Split]:
+    """``(files, start, end)`` per partition, in input order: a large plain JSONL file is cut
+    into byte ranges of ``partition_bytes``; other files are grouped, consecutive ones together,
+    up to ``partition_bytes`` or ``max_files`` per partition (``end`` is ``None``)."""
+    out: list[Split] = []
+    group: list[Input] = []
+    group_bytes = 0
+
+    def close_group() -> None:
+        nonlocal group, group_bytes
+        if group:
+            out.append((group, 0, None))
+        group, group_bytes = [], 0
+
     for inp in inputs:
         if inp.path is None:
             raise InputError("stdin (-) cannot be read on a cluster; give file paths")
         size = inp.path.stat().st_size
         if size > partition_bytes and _is_plain_jsonl(inp.path, fmt):
+            close_group()
             for start in range(0, size, partition_bytes):
-                out.append((inp, start, min(start + partition_bytes, size)))
-        else:
-            out.append((inp, 0, None))
+                out.append(([inp], start, min(start + partition_bytes, size)))
+            continue
+        if group and (group_bytes + size > partition_bytes or len(group) >= max_files):
+            close_group()
+        group.append(inp)
+        group_bytes += size
+    close_group()
     return out
 
 
@@ -91,7 +123,7 @@ def count_newlines(path: str, start: int, end: int) -> int:
     return count
 
 
-def number(splits: list[tuple[Input, int, int | None]], newlines: list[int]) -> list[Partition]:
+def number(splits: list[Split], newlines: list[int]) -> list[Partition]:
     """Partitions with their first line numbers, from the per-range newline counts.
 
     ``newlines[k]`` is :func:`count_newlines` of split ``k`` (0 for whole files).
@@ -99,11 +131,12 @@ def number(splits: list[tuple[Input, int, int | None]], newlines: list[int]) -> 
     parts: list[Partition] = []
     before = 0
     previous: Path | None = None
-    for k, ((inp, start, end), count) in enumerate(zip(splits, newlines, strict=True)):
-        if inp.path != previous:
-            before, previous = 0, inp.path
+    for k, ((files, start, end), count) in enumerate(zip(splits, newlines, strict=True)):
+        if end is not None and files[0].path != previous:
+            before, previous = 0, files[0].path
         first_line = 1 if start == 0 else before + 2
-        parts.append(Partition(k, str(inp.path), inp.id, start, end, first_line))
+        parts.append(Partition(k, tuple((str(f.path), f.id) for f in files), start, end,
+                               first_line))
         before += count
     return parts
 
@@ -112,7 +145,8 @@ def read_partition(part: Partition, fmt: str | None = None,
                    max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES) -> Iterator[Item]:
     """The items of one partition, exactly as the single-machine reader gives them."""
     if part.end is None:
-        yield from read(Input(Path(part.path), part.id), fmt, max_page_bytes)
+        for path, prefix in part.files:
+            yield from read(Input(Path(path), prefix), fmt, max_page_bytes)
         return
     yield from read_jsonl_range(part, max_page_bytes)
 

@@ -339,8 +339,8 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
     # Partitions: byte ranges need the newlines before them (counted on the workers).
     skipped: list[Path] = []
     splits = split_points(expand(inputs, skipped), options.fmt, options.partition_bytes)
-    counting = {k: run.submit("newlines", count_newlines, str(inp.path), start, end)
-                for k, (inp, start, end) in enumerate(splits) if end is not None}
+    counting = {k: run.submit("newlines", count_newlines, str(files[0].path), start, end)
+                for k, (files, start, end) in enumerate(splits) if end is not None}
     run.wait("plan", list(counting.values()))
     newlines = [counting[k].result() if k in counting else 0 for k in range(len(splits))]
     parts = number(splits, newlines)
@@ -384,11 +384,15 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
     attached = [run.submit("verify-attach", stages.verify_attach, pair_pieces[p], sketches[p],
                            bases[p], offsets) for p in range(n_parts)]
     candidates_f = [run.pick("candidates", a, n_parts) for a in attached]
+    attached_bytes = [run.submit("verify-bytes", _sum_pieces, a) for a in attached]
     checked = [run.submit("verify-check", stages.verify_check,
                           [run.pick("verify", a, q) for a in attached], sketches[q], bases[q],
                           config) for q in range(n_parts)]
     verified_f = [run.submit("verified", _count_rows, c) for c in checked]
     run.wait("verify", verified_f + candidates_f)
+    run.shuffle_bytes["verify"] = sum(client.gather(attached_bytes))
+    run.shuffle_bytes["pairs"] = sum(client.gather(
+        [run.submit("pairs-bytes", _sum_pieces, pieces) for pieces in pair_pieces]))
     forests = [run.submit("forest", stages.forest, [c]) for c in checked]
     comps = run.submit("components", stages.components, forests, offsets)
     run.wait("components", [comps])

@@ -164,17 +164,23 @@ def stable_hash(text: str) -> int:
     return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
-def piece_bytes(pieces: Sequence) -> int:
-    """Bytes of a map task's shuffle output (numpy buffers and strings)."""
-    total = 0
-    for piece in pieces:
-        items = piece if isinstance(piece, tuple | list) else (piece,)
-        for item in items:
-            if isinstance(item, np.ndarray):
-                total += item.nbytes
-            elif isinstance(item, list | tuple):
-                total += sum(len(x) if isinstance(x, str) else 8 for x in item)
-    return total
+def piece_bytes(pieces: object) -> int:
+    """Bytes of a map task's shuffle output: numpy buffers, strings, signatures of members,
+    8 per other number (containers and object headers are not counted)."""
+    if isinstance(pieces, np.ndarray):
+        if pieces.dtype == object:
+            return sum(piece_bytes(x) for x in pieces.tolist())
+        return int(pieces.nbytes)
+    if isinstance(pieces, str):
+        return len(pieces.encode("utf-8", "surrogatepass"))
+    if isinstance(pieces, Member):
+        return (int(pieces.signature.nbytes) + len(pieces.id) + len(pieces.seen) + 16
+                + 8 * len(pieces.aliases))
+    if isinstance(pieces, list | tuple):
+        return sum(piece_bytes(x) for x in pieces)
+    if isinstance(pieces, int | float):
+        return 8
+    return 0
 
 
 # -- 2. repeated ids --------------------------------------------------------------------------
