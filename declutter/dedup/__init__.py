@@ -18,8 +18,8 @@ keys from band index and band values, and the candidate pairs they give),
 """
 
 from declutter.dedup.config import DedupConfig
-from declutter.dedup.engine import DedupSummary, atomic_jsonl, dedup_stream, iter_jsonl
+from declutter.dedup.engine import DedupSummary, dedup_stream, iter_jsonl
 from declutter.dedup.index import DedupIndexError, Index, open_index, parse_age
 
-__all__ = ["DedupConfig", "DedupIndexError", "DedupSummary", "Index", "atomic_jsonl",
+__all__ = ["DedupConfig", "DedupIndexError", "DedupSummary", "Index",
            "dedup_stream", "iter_jsonl", "open_index", "parse_age"]

@@ -21,8 +21,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from declutter.dedup.config import CANONICAL_RULES, DedupConfig
-from declutter.dedup.engine import DedupSummary, atomic_jsonl, dedup_stream
+from declutter.dedup.engine import DedupSummary, dedup_stream
 from declutter.dedup.index import DedupIndexError, doc_to_json, open_index, parse_age
+from declutter.io.writers import JsonlWriter, OutputBusy
 
 
 def _err() -> Console:
@@ -122,18 +123,12 @@ def _seekable(path: str) -> Iterator[str]:
 
 @contextlib.contextmanager
 def _output(output: Path | None) -> Iterator[Callable[[dict], None]]:
-    if output is not None:
-        with atomic_jsonl(output) as write:
-            yield write
-        return
-    out = sys.stdout
-
-    def write(record: dict) -> None:
-        line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-        out.write(line.encode("utf-8", "replace").decode("utf-8") + "\n")
-
-    yield write
-    out.flush()
+    try:
+        writer = JsonlWriter(output)
+    except OutputBusy as exc:
+        raise click.ClickException(str(exc)) from None
+    with writer:
+        yield writer.write
 
 
 @click.command()

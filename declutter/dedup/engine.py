@@ -14,16 +14,13 @@ is not a JSON object becomes an error record.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import numpy as np
 
@@ -489,25 +486,4 @@ def dedup_stream(source: RecordSource, write: Callable[[dict], None],
     summary.seconds = round(time.time() - started, 3)
     summary.config = config.to_dict()
     return summary
-
-
-@contextlib.contextmanager
-def atomic_jsonl(path: str | Path) -> Iterator[Callable[[dict], None]]:
-    """A ``write(record)`` that lands in ``path`` only if the block finishes (temp + replace)."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    handle: TextIO
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            def write(record: dict) -> None:
-                line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-                handle.write(line.encode("utf-8", "replace").decode("utf-8"))
-                handle.write("\n")
-
-            yield write
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
