@@ -30,12 +30,18 @@ from declutter.summary import Summary, track
 def main() -> None:
     """Turn scraped news pages and aggregator dumps into clean stories.
 
+    Inputs are HTML pages, plain-text dumps, JSON Lines, WARC files and RSS/Atom feeds
+    (files, folders, globs or - for stdin). Output is JSON Lines on stdout or -o FILE, one
+    record per input page; progress and summaries go to stderr.
+
     \b
     Typical use:
-      declutter clean samples/ -o clean.jsonl      strip boilerplate, keep teasers apart
       declutter run samples/ -o stories.jsonl      clean, then flag near-duplicates
+      declutter clean samples/ -o clean.jsonl      strip boilerplate, keep teasers apart
+      declutter dedup clean.jsonl -o out.jsonl     flag near-duplicates in clean records
       declutter explain PAGE                       why each block was kept or dropped
-      declutter rules lint|test                    check editors' rule files
+      declutter rules lint|test|diff               check and compare editors' rule files
+      declutter report out.jsonl -o report.html    look at a run in a browser
     """
 
 
