@@ -89,6 +89,11 @@ _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\u2063]+")
 _EDGE = "\u2063"  # invisible separator: marks where a styled inline element starts or ends
 _GLUED = re.compile(r"(?<=\w)\u2063+(?=\w)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# libxml2's HTML parser checks each attribute of a tag against all earlier ones: a tag with
+# 80,000 attributes takes minutes in C, where the per-page time budget cannot stop it.
+MAX_ATTRIBUTES = 2000
+_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{4096,}")
+_ATTRIBUTE = re.compile(rb"""\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
 
 def _parser() -> etree.HTMLParser:
@@ -124,6 +129,8 @@ def decode(data: bytes) -> str:
         pass
     match = _META_CHARSET.search(data[:4096])
     declared = match.group(1).decode("ascii", "ignore").lower() if match else None
+    if declared and declared.startswith(("utf-16", "utf-32", "utf16", "utf32")):
+        declared = None  # a declaration readable as ASCII cannot be true (browsers ignore it too)
     if declared:
         if declared in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
             declared = "windows-1252"  # what browsers do, and what such pages really use
@@ -279,7 +286,7 @@ class _Builder:
                     link = self.absolute(href.strip()) if valid else ""
                 elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
                     parts.append(" | ")  # a table row is one block, its cells joined
-                if own and tag != "a":
+                if own:
                     # a styled inline element (a card's source or age <span>) is usually set
                     # apart by CSS: mark its edges so flush() keeps words from running together
                     parts.append(_EDGE)
@@ -460,18 +467,33 @@ def _utf8(data: bytes | bytearray | str) -> bytes:
     return data
 
 
+def _check_tags(raw: bytes) -> None:
+    """Refuse a page with a tag of more than :data:`MAX_ATTRIBUTES` attributes."""
+    for tag in _LONG_TAG.finditer(raw):
+        count = sum(1 for _ in _ATTRIBUTE.finditer(tag.group()))
+        if count > MAX_ATTRIBUTES:
+            raise ValueError(f"a tag with {count} attributes (more than {MAX_ATTRIBUTES})")
+
+
 def parse_html(data: bytes | str, *, id: str, url: str | None = None, source: str | None = None) -> Page:
     """Parse one HTML page into a :class:`Page` of blocks with metadata.
 
-    Raises :class:`ValueError` when the input holds no parseable HTML or no visible text.
+    Raises :class:`ValueError` when the input holds no parseable HTML or no visible text, or
+    when libxml2 would stop early (nesting deeper than 256, a text node over 10 MB, a tag with
+    thousands of attributes): a truncated page is an error, never a silently shorter story.
     """
     raw = _utf8(data)
     if not raw.strip():
         raise ValueError("empty page: no HTML to parse")
+    _check_tags(raw)
+    parser = _parser()
     try:
-        root = etree.fromstring(raw, _parser())
+        root = etree.fromstring(raw, parser)
     except etree.Error as exc:
         raise ValueError(f"unparseable HTML: {exc}") from exc
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":  # libxml2 stopped: the rest would be lost
+            raise ValueError(f"page exceeds the HTML parser's limits: {error.message.strip()}")
     if root is None:
         raise ValueError("unparseable HTML: no document element")
     meta, og_title, html_title = _meta(root, url)
