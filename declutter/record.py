@@ -13,6 +13,7 @@ The JSON Schema is ``declutter/schema/record.schema.json`` (:func:`schema`).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import Any
@@ -100,11 +101,18 @@ class Record:
 def dumps(record: Record | dict[str, Any]) -> str:
     """One JSON Lines line for a record: always valid UTF-8 JSON, whatever the page held.
 
-    Lone surrogates (from undecodable bytes) are replaced, never written raw.
+    Lone surrogates (from undecodable bytes) are replaced, never written raw. U+0085, U+2028
+    and U+2029 are escaped: valid raw in JSON, but line breaks to ``str.splitlines()``, so a
+    reader splitting on them would see one record as two lines.
     """
     data = record.to_dict() if isinstance(record, Record) else record
     line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    if _LINE_BREAKS.search(line):
+        line = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
     return line.encode("utf-8", "replace").decode("utf-8")
+
+
+_LINE_BREAKS = re.compile("[\u0085\u2028\u2029]")
 
 
 def schema() -> dict[str, Any]:
