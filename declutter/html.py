@@ -85,9 +85,7 @@ BLOCK_TAGS = frozenset(
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\u2063]+")
-_EDGE = "\u2063"  # invisible separator: marks where a styled inline element starts or ends
-_GLUED = re.compile(r"(?<=\w)\u2063+(?=\w)")
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # libxml2's HTML parser checks each attribute of a tag against all earlier ones: a tag with
 # 80,000 attributes takes minutes in C, where the per-page time budget cannot stop it.
@@ -197,9 +195,7 @@ class _Builder:
             text = ""
         else:
             text = normalise_space(text)
-            if not text.isprintable() or "\ufffd" in text:  # rare: control bytes, element edges
-                if _EDGE in text:  # a space between two words split by an element's edge
-                    text = _GLUED.sub(" ", text)
+            if not text.isprintable() or "\ufffd" in text:  # rare: control bytes
                 text = normalise_space(_NOT_TEXT.sub("", text))
         if text:
             self.blocks.append(
@@ -228,6 +224,9 @@ class _Builder:
         owner: tuple[Any, str, str, str] = (body, "div", "body", "")
         path = attrs = ""
         link: str | None = None  # inside a link: its absolute target ("" when it has none)
+        # a styled inline element (a card's source or age <span>) is usually set apart by CSS:
+        # at its edges, two words that would run together get a space between them
+        edge = False
         stack: list[tuple[tuple[Any, str, str, str], str, str, str | None, int]] = []
         walker = etree.iterwalk(body, events=("start", "end"))
         for event, el in walker:
@@ -237,11 +236,15 @@ class _Builder:
                     if parts:
                         flush(*owner)
                 elif mode == _STYLED:
-                    parts.append(_EDGE)
+                    edge = True
                 owner, link = saved_owner, saved_link
                 tail = el.tail
                 # (the body's own tail lies outside the walk; leading white space is no text)
                 if tail and stack and (parts or not tail.isspace()):
+                    if edge:
+                        edge = False
+                        if parts and tail[0].isalnum() and parts[-1][-1].isalnum():
+                            parts.append(" ")
                     parts.append(tail)
                     if link is not None and (n := len(tail.strip())):
                         self.link += n
@@ -287,14 +290,16 @@ class _Builder:
                 elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
                     parts.append(" | ")  # a table row is one block, its cells joined
                 if own:
-                    # a styled inline element (a card's source or age <span>) is usually set
-                    # apart by CSS: mark its edges so flush() keeps words from running together
-                    parts.append(_EDGE)
+                    edge = True
                     stack.append((*saved, _STYLED))
                 else:
                     stack.append((*saved, _PLAIN))
             text = el.text
             if text and (parts or not text.isspace()):
+                if edge:
+                    edge = False
+                    if parts and text[0].isalnum() and parts[-1][-1].isalnum():
+                        parts.append(" ")
                 parts.append(text)
                 # link text counts; a block's first link target is its href, also when the
                 # block sits inside the link (<a href><h3>Title</h3></a>)
