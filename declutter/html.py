@@ -108,6 +108,16 @@ def _parser() -> etree.HTMLParser:
     )
 
 
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 are read as windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode("windows-1252", "replace"), error.end
+
+
+codecs.register_error("declutter-cp1252", _cp1252_fallback)
+
+
 def decode(data: bytes) -> str:
     """Decode page bytes: BOM, then strict UTF-8, then the declared charset, then detection.
 
@@ -125,6 +135,11 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", "replace")
+    if len(data) - len(text) >= text.count("\ufffd"):
+        # more valid multi-byte sequences than broken bytes: UTF-8 with damage (or with a
+        # pasted legacy part), which legacy text almost never is; only the bad bytes are cp1252
+        return data.decode("utf-8", "declutter-cp1252")
     match = _META_CHARSET.search(data[:4096])
     declared = match.group(1).decode("ascii", "ignore").lower() if match else None
     if declared and declared.startswith(("utf-16", "utf-32", "utf16", "utf32")):
