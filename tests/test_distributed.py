@@ -171,13 +171,14 @@ def test_samples_identical_to_single_machine(client, tmp_path: Path, partition_b
     assert not (tmp_path / "out" / "_stage").exists()
 
 
-@pytest.mark.parametrize(("partition_bytes", "reducers", "bands_per_pass"),
-                         [(1 << 20, None, None), (3 << 20, 5, 8)])
+@pytest.mark.parametrize(("partition_bytes", "group_records", "reducers", "bands_per_pass"),
+                         [(1 << 20, 500_000, None, None), (3 << 20, 4000, 5, 8)])
 def test_generated_corpus_identical(client, corpus: Path, tmp_path: Path, partition_bytes: int,
-                                    reducers: int | None, bands_per_pass: int | None) -> None:
+                                    group_records: int, reducers: int | None,
+                                    bands_per_pass: int | None) -> None:
     single = single_run([str(corpus)], tmp_path / "single.jsonl")
     options = Options(partition_bytes=partition_bytes, shuffle_partitions=reducers,
-                      bands_per_pass=bands_per_pass)
+                      bands_per_pass=bands_per_pass, group_records=group_records)
     manifest = run_distributed([str(corpus)], tmp_path / "out", client, options, progress=False)
     got = parts(tmp_path / "out")
     assert got.count(b"\n") == single.count(b"\n") >= 20_000
@@ -203,7 +204,8 @@ def test_worker_count_and_parquet(corpus: Path, tmp_path: Path) -> None:
                                   dashboard_address=None) as cluster, \
             distributed.Client(cluster) as c:
         run_distributed([str(small)], tmp_path / "out", c,
-                        Options(partition_bytes=256 << 10, output_format="parquet"),
+                        Options(partition_bytes=256 << 10, output_format="parquet",
+                                group_records=1500),
                         progress=False)
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     lines = []
@@ -229,7 +231,8 @@ def test_worker_killed_mid_run_loses_and_duplicates_nothing(corpus: Path, tmp_pa
                 killed.append(victim)
 
         manifest = run_distributed([str(small)], tmp_path / "out", c,
-                                   Options(partition_bytes=64 << 10), progress=False,
+                                   Options(partition_bytes=64 << 10, group_records=1000),
+                                   progress=False,
                                    hook=kill_one)
         assert killed and killed[0] not in c.run(os.getpid).values()
     assert len(manifest["partitions"]) > 4

@@ -77,7 +77,10 @@ class Options:
     output_format: str = "jsonl"
     partition_bytes: int = DEFAULT_PARTITION_BYTES
     shuffle_partitions: int | None = None
-    """Reducers per shuffle (default: the number of input partitions, at least 2 per worker)."""
+    """Reducers per shuffle (default: the number of dedup groups, at least 2 per worker)."""
+    group_records: int = 500_000
+    """Records per dedup group (consecutive partitions whose sketches are merged): the unit of
+    the dedup shuffles' maps and of routing."""
     bands_per_pass: int | None = None
     """Bands shuffled per pass (default: all at once); fewer bounds shuffle memory."""
     keep_stage: bool = False
@@ -295,6 +298,19 @@ class _Stages:
         self.timings[name] = round(self.timings.get(name, 0.0) + time.perf_counter() - started, 3)
 
 
+def _groups(sizes: np.ndarray, target: int) -> list[list[int]]:
+    """Consecutive partitions in groups of about ``target`` records (at least one each)."""
+    groups: list[list[int]] = [[]]
+    count = 0
+    for p, size in enumerate(sizes.tolist()):
+        if groups[-1] and count + size > target:
+            groups.append([])
+            count = 0
+        groups[-1].append(p)
+        count += size
+    return groups if groups[0] else []
+
+
 def _bands(config: DedupConfig, per_pass: int | None) -> list[tuple[int, int]]:
     b, _ = config.bands
     step = b if not per_pass or per_pass >= b else per_pass
@@ -345,7 +361,6 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
     newlines = [counting[k].result() if k in counting else 0 for k in range(len(splits))]
     parts = number(splits, newlines)
     n_parts = len(parts)
-    reducers = options.shuffle_partitions or max(n_parts, 2 * max(workers, 1))
 
     cleaned = [run.submit("clean", clean_partition, p, str(stage_dir), options) for p in parts]
     sketches = [run.pick("sketch", f, 0) for f in cleaned]
@@ -359,73 +374,88 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
         hook("clean")
     run_time = time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime())
 
+    # Dedup groups: consecutive partitions of about group_records records, so the shuffles
+    # run over a few large groups (maps x reducers tasks), not over many small partitions.
+    groups = _groups(sizes, options.group_records)
+    group_of = {p: k for k, members in enumerate(groups) for p in members}
+    g_bases = [bases[members[0]] for members in groups]
+    g_offsets = np.array(g_bases, dtype=np.int64)
+    g_sizes = [int(sizes[members].sum()) for members in groups]
+    g_sketches = [sketches[members[0]] if len(members) == 1 else
+                  run.submit("merge", stages.merge_sketches, [sketches[p] for p in members],
+                             [bases[p] - bases[members[0]] for p in members])
+                  for members in groups]
+    n_groups = len(groups)
+    reducers = options.shuffle_partitions or max(n_groups, 2 * max(workers, 1))
+
     # Repeated ids.
-    id_maps = [run.submit("ids-map", stages.ids_map, sk, bases[p], reducers)
-               for p, sk in enumerate(sketches)]
-    id_red = run.shuffle("ids", id_maps, reducers, stages.ids_reduce, lambda j: (offsets,))
-    aliases = [[run.pick("ids", r, p) for r in id_red] for p in range(n_parts)]
-    later = [run.submit("later", stages.later_ordinals, aliases[p], bases[p], int(sizes[p]))
-             for p in range(n_parts)]
+    id_maps = [run.submit("ids-map", stages.ids_map, sk, g_bases[p], reducers)
+               for p, sk in enumerate(g_sketches)]
+    id_red = run.shuffle("ids", id_maps, reducers, stages.ids_reduce, lambda j: (g_offsets,))
+    aliases = [[run.pick("ids", r, p) for r in id_red] for p in range(n_groups)]
+    later = [run.submit("later", stages.later_ordinals, aliases[p], g_bases[p], int(g_sizes[p]))
+             for p in range(n_groups)]
     run.wait("ids", later)
 
     # LSH buckets, a few bands per pass.
-    pair_pieces: list[list[Any]] = [[] for _ in range(n_parts)]
+    pair_pieces: list[list[Any]] = [[] for _ in range(n_groups)]
     bucket_stats: list[Any] = []
     for lo, hi in _bands(config, options.bands_per_pass):
-        maps = [run.submit("bands-map", stages.bands_map, sk, bases[p], later[p], config,
-                           (lo, hi), reducers) for p, sk in enumerate(sketches)]
-        red = run.shuffle("bands", maps, reducers, stages.bands_reduce, lambda j: (offsets,))
-        for p in range(n_parts):
+        maps = [run.submit("bands-map", stages.bands_map, sk, g_bases[p], later[p], config,
+                           (lo, hi), reducers) for p, sk in enumerate(g_sketches)]
+        red = run.shuffle("bands", maps, reducers, stages.bands_reduce, lambda j: (g_offsets,))
+        for p in range(n_groups):
             pair_pieces[p].extend(run.pick("bands", r, p) for r in red)
-        bucket_stats.extend(run.pick("bands-stats", r, n_parts) for r in red)
+        bucket_stats.extend(run.pick("bands-stats", r, n_groups) for r in red)
         run.wait("bands", bucket_stats)
 
     # Verification in two hops, then components.
-    attached = [run.submit("verify-attach", stages.verify_attach, pair_pieces[p], sketches[p],
-                           bases[p], offsets) for p in range(n_parts)]
-    candidates_f = [run.pick("candidates", a, n_parts) for a in attached]
+    attached = [run.submit("verify-attach", stages.verify_attach, pair_pieces[p], g_sketches[p],
+                           g_bases[p], g_offsets) for p in range(n_groups)]
+    candidates_f = [run.pick("candidates", a, n_groups) for a in attached]
     attached_bytes = [run.submit("verify-bytes", _sum_pieces, a) for a in attached]
     checked = [run.submit("verify-check", stages.verify_check,
-                          [run.pick("verify", a, q) for a in attached], sketches[q], bases[q],
-                          config) for q in range(n_parts)]
+                          [run.pick("verify", a, q) for a in attached], g_sketches[q], g_bases[q],
+                          config) for q in range(n_groups)]
     verified_f = [run.submit("verified", _count_rows, c) for c in checked]
     run.wait("verify", verified_f + candidates_f)
     run.shuffle_bytes["verify"] = sum(client.gather(attached_bytes))
     run.shuffle_bytes["pairs"] = sum(client.gather(
         [run.submit("pairs-bytes", _sum_pieces, pieces) for pieces in pair_pieces]))
     forests = [run.submit("forest", stages.forest, [c]) for c in checked]
-    comps = run.submit("components", stages.components, forests, offsets)
+    comps = run.submit("components", stages.components, forests, g_offsets)
     run.wait("components", [comps])
     if hook:
         hook("components")
 
     # Labels: cluster ids, canonical copies, similarities.
     facts = [run.submit("facts", stages.facts_map, run.pick("components", comps, p), aliases[p],
-                        sketches[p], bases[p], reducers) for p in range(n_parts)]
+                        g_sketches[p], g_bases[p], reducers) for p in range(n_groups)]
     labels = run.shuffle("labels", facts, reducers, stages.label_reduce,
-                         lambda j: (config, run_time, offsets))
-    label_stats = [run.pick("label-stats", r, n_parts) for r in labels]
+                         lambda j: (config, run_time, g_offsets))
+    label_stats = [run.pick("label-stats", r, n_groups) for r in labels]
     run.wait("labels", label_stats)
-    notes = [[run.pick("notes", r, p) for r in labels] for p in range(n_parts)]
+    notes = [[run.pick("notes", r, p) for r in labels] for p in range(n_groups)]
 
     # Teaser links (only when some record has a linkable teaser).
-    links: list[list[Any]] = [[] for _ in range(n_parts)]
+    links: list[list[Any]] = [[] for _ in range(n_groups)]
     total_teasers = sum(c["teasers"] for c in counts)
     teasers_linked = 0
     if total_teasers:
-        found = run.submit("teasers", stages.link_teasers_task, sketches, bases, later, config,
-                           run_time, offsets)
+        found = run.submit("teasers", stages.link_teasers_task, g_sketches, g_bases, later, config,
+                           run_time, g_offsets)
         linked_f = [run.submit("links", _count_rows, run.pick("links", found, p))
-                    for p in range(n_parts)]
+                    for p in range(n_groups)]
         resolved = [run.submit("resolve-links", stages.resolve_links,
-                               [run.pick("links", found, p)], notes[p], sketches[p], bases[p],
-                               offsets) for p in range(n_parts)]
-        links = [[run.pick("links-to", r, q) for r in resolved] for q in range(n_parts)]
+                               [run.pick("links", found, p)], notes[p], g_sketches[p], g_bases[p],
+                               g_offsets) for p in range(n_groups)]
+        links = [[run.pick("links-to", r, q) for r in resolved] for q in range(n_groups)]
         run.wait("teasers", linked_f)
         teasers_linked = sum(client.gather(linked_f))
 
     written_f = [run.submit("write", write_partition, parts[p], str(stage_dir), str(out),
-                            bases[p], notes[p], later[p], links[p], options)
+                            bases[p], notes[group_of[p]], later[group_of[p]],
+                            links[group_of[p]], options)
                  for p in range(n_parts)]
     run.wait("write", written_f)
     written = client.gather(written_f)
@@ -461,7 +491,7 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
         "shuffle_bytes": run.shuffle_bytes,
         "sketch_bytes": sum(c["sketch_bytes"] for c in counts),
         "cluster": {"workers": workers, "scheduler": client.scheduler.address,
-                    "dashboard": dashboard, "reducers": reducers,
+                    "dashboard": dashboard, "reducers": reducers, "dedup_groups": n_groups,
                     "band_passes": len(_bands(config, options.bands_per_pass))},
         "config": config.to_dict(),
         "options": {k: v for k, v in asdict(options).items() if k != "config"},

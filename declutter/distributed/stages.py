@@ -145,6 +145,26 @@ def sketch_lines(lines: Iterable[str], config: DedupConfig) -> Sketch:
     return sketch
 
 
+def merge_sketches(sketches: Sequence[Sketch], shifts: Sequence[int]) -> Sketch:
+    """One sketch of consecutive partitions (``shifts``: each one's first record in the group),
+    so that the dedup shuffles run over a few large groups instead of many small partitions."""
+    out = Sketch()
+    out.count = sum(s.count for s in sketches)
+    out.local = np.concatenate([s.local + k for s, k in zip(sketches, shifts, strict=True)])
+    out.ids = [i for s in sketches for i in s.ids]
+    out.seen = [t for s in sketches for t in s.seen]
+    out.signatures = np.vstack([s.signatures for s in sketches])
+    out.sizes = np.concatenate([s.sizes for s in sketches])
+    out.lengths = np.concatenate([s.lengths for s in sketches])
+    out.teaser_local = np.concatenate([s.teaser_local + k
+                                       for s, k in zip(sketches, shifts, strict=True)])
+    out.teaser_position = np.concatenate([s.teaser_position for s in sketches])
+    out.teaser_page = [t for s in sketches for t in s.teaser_page]
+    out.teaser_signatures = np.vstack([s.teaser_signatures for s in sketches])
+    out.teaser_sizes = np.concatenate([s.teaser_sizes for s in sketches])
+    return out
+
+
 # -- routing ----------------------------------------------------------------------------------
 
 def partition_of(g: np.ndarray, offsets: np.ndarray) -> np.ndarray:
@@ -245,8 +265,8 @@ def bands_map(sketch: Sketch, base: int, later: np.ndarray, config: DedupConfig,
 def bands_reduce(pieces: Sequence[tuple[np.ndarray, np.ndarray]], offsets: np.ndarray) -> list:
     """Candidate pairs ``(g1 < g2)`` of every bucket, split by the partition of ``g1``;
     the last element is ``{"buckets": n, "largest": k, "pairs": m}``."""
-    keys = np.concatenate([p[0] for p in pieces])
-    owners = np.concatenate([p[1] for p in pieces])
+    keys = np.concatenate([p[0] for p in pieces] or [np.zeros(0, dtype=np.uint64)])
+    owners = np.concatenate([p[1] for p in pieces] or [np.zeros(0, dtype=np.int64)])
     order = np.lexsort((owners, keys))
     keys, owners = keys[order], owners[order]
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, int)
