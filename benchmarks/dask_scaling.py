@@ -124,6 +124,10 @@ def main() -> None:
             stages.add_row(name, *(f"{m['timing'].get(name, 0):.2f}" for _, _, m, _ in results))
         console.print(stages)
 
+        for n, _, m, _ in results:
+            inside = sum(p["clean_seconds"] for p in m["partitions"])
+            console.print(f"Dask {n} worker(s): cleaning inside the clean tasks took {inside:.1f} "
+                          f"task-seconds ({args.pages / inside:.0f} pages/s per worker thread)")
         manifest = results[-1][2]
         shuffles = Table(title="shuffle volume (bytes leaving map tasks)")
         for col in ("shuffle", "bytes", "bytes / page"):
