@@ -41,9 +41,9 @@ SCOPE_KEYS = {"domains", "urls", "sources", "markers"}
 TEST_KEYS = {"name", "input", "path", "format", "url", "source", "expect"}
 EXPECT_KEYS = {"title", "text", "contains", "not_contains", "teasers", "dropped"}
 
-_RE2_OPTIONS = re2.Options()
-_RE2_OPTIONS.log_errors = False
-_RE2_OPTIONS.max_mem = 8 << 20
+RE2_OPTIONS = re2.Options()
+RE2_OPTIONS.log_errors = False
+RE2_OPTIONS.max_mem = 8 << 20
 
 
 class Problem(Exception):
@@ -101,12 +101,24 @@ def _at(name: str, node: yaml.Node) -> Where:
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
 
 
+_PROBE = etree.fromstring("<html><body><p>x</p></body></html>")
+
+
+def _xpath(source: str) -> etree.XPath:
+    """Compile a rule's XPath without EXSLT regular expressions (``re:test`` would run Python
+    ``re``, with its backtracking, where rules promise RE2), and try it once on a tiny page so
+    an unknown function or prefix is a lint error, not a rule that silently selects nothing."""
+    xpath = etree.XPath(source, regexp=False, smart_strings=False)
+    xpath(_PROBE)
+    return xpath
+
+
 def compile_regex(pattern: str, where: Where) -> Any:
     """Compile an RE2 pattern (linear time, no backreferences); reject what RE2 rejects."""
     if not isinstance(pattern, str) or not pattern:
         raise Problem(where, "regex must be a non-empty string")
     try:
-        return re2.compile(pattern, _RE2_OPTIONS)
+        return re2.compile(pattern, RE2_OPTIONS)
     except re2.error as exc:
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
         raise Problem(where, f"regex '{pattern}' is not valid RE2: {detail}") from None
@@ -181,17 +193,16 @@ class _FileLoader:
             if not isinstance(data["css"], str):
                 raise Problem(w["css"], "css must be a selector string")
             try:
-                xpath = GenericTranslator().css_to_xpath(data["css"])
-            except SelectorError as exc:
+                m.compiled_xpath = _xpath(GenericTranslator().css_to_xpath(data["css"]))
+            except (SelectorError, etree.XPathError, ValueError) as exc:
                 raise Problem(w["css"], f"bad CSS selector {data['css']!r}: {exc}") from None
             m.css = data["css"]
-            m.compiled_xpath = etree.XPath(xpath)
         if "xpath" in data:
             if "css" in data:
                 raise Problem(w["xpath"], "use either css or xpath, not both")
             try:
-                m.compiled_xpath = etree.XPath(data["xpath"])
-            except (etree.XPathSyntaxError, TypeError) as exc:
+                m.compiled_xpath = _xpath(data["xpath"])
+            except (etree.XPathError, TypeError, ValueError) as exc:
                 raise Problem(w["xpath"], f"bad XPath {data['xpath']!r}: {exc}") from None
             m.xpath = data["xpath"]
         if "kind" in data:
@@ -265,10 +276,10 @@ class _FileLoader:
             try:
                 source = (GenericTranslator().css_to_xpath(selector, prefix="descendant-or-self::")
                           if "css" in spec_map else selector)
-                xpath = etree.XPath(source)
+                xpath = _xpath(source)
             except SelectorError as exc:
                 raise Problem(at, f"bad CSS selector {selector!r}: {exc}") from None
-            except (etree.XPathSyntaxError, TypeError) as exc:
+            except (etree.XPathError, TypeError, ValueError) as exc:
                 raise Problem(at, f"bad XPath {selector!r}: {exc}") from None
             regex = None
             if "regex" in spec_map:
