@@ -13,8 +13,8 @@ Precedence, in the order the engine applies it:
    it are dropped under its id.
 
 Cost per block does not grow with the number of phrase rules: exact lines are a hash
-lookup, phrases and prefixes one Aho-Corasick pass; only regex/CSS/XPath/position rules
-are looped over.
+lookup, phrases and prefixes one Aho-Corasick pass, regexes one RE2 set pass; only
+CSS/XPath/position rules are looped over.
 """
 
 from __future__ import annotations
@@ -25,10 +25,11 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick
+import re2
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page
 from declutter.extract.teasers import parse_teasers
-from declutter.ruleset.load import bundled_dir, load_files
+from declutter.ruleset.load import RE2_OPTIONS, bundled_dir, load_files
 from declutter.ruleset.model import Matcher, Rule, RuleFile
 
 
@@ -54,6 +55,7 @@ class _Compiled:
         self.automaton: Any = None
         self.scan: list[int] = []
         words: dict[str, list[tuple[int, bool]]] = {}
+        regexes: list[tuple[int, str]] = []
         for i, rule in enumerate(rules):
             m = rule.match
             if m.text:
@@ -64,16 +66,30 @@ class _Compiled:
                     words.setdefault(t, []).append((i, False))
                 for t in m.prefix:
                     words.setdefault(t, []).append((i, True))
+            elif m.regex is not None:
+                regexes.append((i, m.regex_source or ""))
             else:
                 self.scan.append(i)
+        # Rules led by a regex share one RE2 set: a single pass per block finds which of
+        # them can match, instead of one search per rule.
+        self.regex_set: Any = None
+        self.regex_owner: list[int] = []
+        if regexes:
+            self.regex_set = re2.Set.SearchSet(RE2_OPTIONS)
+            for i, source in regexes:
+                self.regex_set.Add(source)
+                self.regex_owner.append(i)
+            self.regex_set.Compile()
         if words:
             self.automaton = ahocorasick.Automaton()
             for word, owners in words.items():
                 self.automaton.add_word(word, (len(word), owners))
             self.automaton.make_automaton()
 
-    def candidates(self, folded: str) -> list[int]:
+    def candidates(self, folded: str, text: str) -> list[int]:
         found = set(self.exact.get(folded, ()))
+        if self.regex_set is not None:
+            found.update(self.regex_owner[k] for k in self.regex_set.Match(text) or ())
         if self.automaton is not None:
             for end, (length, owners) in self.automaton.iter(folded):
                 start = end - length + 1
@@ -207,7 +223,7 @@ class RuleSet:
             "keep": [], "drop": [], "teasers": [], "end-of-story": []
         }
         for block, folded in zip(page.blocks, ctx.folded, strict=True):
-            for i in view.candidates(folded):
+            for i in view.candidates(folded, block.text):
                 rule = view.rules[i]
                 if ctx.check(rule.match, block):
                     decisions[block.index].matched.append(rule.id)
