@@ -200,10 +200,11 @@ class RuleSet:
         # A page read from a file has no URL, but its canonical link (and og:site_name) say
         # where it comes from just as well.
         url2, source2 = page.meta.get("canonical_url"), page.meta.get("site_name")
+        folded = "\n".join(texts)
         active = tuple(
             i for i, f in enumerate(self.files)
-            if f.scope.applies(page.url, page.source, texts)
-            or ((url2 or source2) and f.scope.applies(url2, source2, []))
+            if f.scope.applies(page.url, page.source, folded)
+            or ((url2 or source2) and f.scope.applies(url2, source2, ""))
         )
         view = self._views.get(active)
         if view is None:

@@ -119,7 +119,8 @@ class Scope:
     sources: tuple[str, ...] = ()
     markers: tuple[str, ...] = ()
 
-    def applies(self, url: str | None, source: str | None, texts: list[str]) -> bool:
+    def applies(self, url: str | None, source: str | None, folded: str) -> bool:
+        """Whether a page is in scope; ``folded`` is its blocks' case-folded text, one per line."""
         if self.all:
             return True
         if url and self.domains:
@@ -131,7 +132,7 @@ class Scope:
         if source and source.casefold() in self.sources:
             return True
         if self.markers:
-            return any(m in t.casefold() for t in texts for m in self.markers)
+            return any(m in folded for m in self.markers)
         return False
 
 
