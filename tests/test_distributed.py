@@ -195,6 +195,53 @@ def test_generated_corpus_identical(client, corpus: Path, tmp_path: Path, partit
     assert manifest["buckets"]["largest"] >= 120  # the boilerplate page's bucket
 
 
+def make_teaser_corpus(path: Path, seed: int = 3) -> None:
+    """The sample pages (their teaser cards) three times each, plus stories that contain those
+    teasers (the whole teaser, most of it, or little of it) in several copies and lengths."""
+    from declutter.pipeline import Pipeline
+
+    rng = random.Random(seed)
+    pipeline = Pipeline()
+    pages: list[dict] = []
+    teasers: list[str] = []
+    for item in read_all(expand([str(SAMPLES)])):
+        if isinstance(item, Failure):
+            continue
+        record = pipeline.clean(item)
+        teasers += [t.text for t in record.teasers if t.text and len(t.text.split()) >= 8]
+        content = item.content if isinstance(item.content, str) else \
+            item.content.decode("utf-8", "replace")
+        for copy in range(3):
+            pages.append({"id": f"{item.id}#{copy}", item.format: content,
+                          "fetched_at": f"2026-11-2{copy}T10:00:00Z"})
+    for k, text in enumerate(teasers):
+        words = text.split()
+        for variant in range(4):
+            kept = words if variant < 2 else words[: max(4, len(words) * (5 - variant) // 6)]
+            body = (make_story(rng, 60) + "\n\n" + " ".join(kept) + " "
+                    + make_story(rng, rng.choice((60, 150, 300))))
+            page = {"id": f"t{k:03d}-{variant}", "text": body}
+            if variant != 1:
+                page["fetched_at"] = f"2026-11-2{rng.randint(0, 4)}T0{variant}:00:00Z"
+            pages.append(page)
+    rng.shuffle(pages)
+    path.write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
+
+
+def test_teaser_links_identical(client, tmp_path: Path) -> None:
+    corpus = tmp_path / "teasers.jsonl"
+    make_teaser_corpus(corpus)
+    single = single_run([str(corpus)], tmp_path / "single.jsonl")
+    manifest = run_distributed([str(corpus)], tmp_path / "out", client,
+                               Options(partition_bytes=100_000, group_records=60,
+                                       shuffle_partitions=3), progress=False)
+    assert manifest["cluster"]["dedup_groups"] > 3
+    assert parts(tmp_path / "out") == single
+    linked = [t["links_to"] for line in single.splitlines()
+              for t in json.loads(line).get("teasers") or [] if t.get("links_to")]
+    assert len(linked) == manifest["counts"]["teasers_linked"] >= 60
+
+
 def test_worker_count_and_parquet(corpus: Path, tmp_path: Path) -> None:
     pa = pytest.importorskip("pyarrow.parquet")
     small = tmp_path / "small.jsonl"

@@ -84,6 +84,11 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
         raise click.UsageError(str(exc)) from None
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc}") from None
+    except Exception as exc:  # a task that failed on a worker comes back as its own exception
+        raise click.ClickException(f"the run failed on the cluster: {type(exc).__name__}: {exc}"
+                                   ) from None
     console.print(summary_table(manifest, output))
 
 

@@ -10,7 +10,7 @@ bands   shuffle band keys by key, ``bands_per_pass`` bands at a time: candidate 
 verify  pairs to the partition of their first story (distinct there), then of their second
 cc      spanning forest per partition, then components labelled by their smallest ordinal
 label   shuffle clustered stories by component: cluster id, canonical copy, similarities
-teaser  teaser -> story links (one containment ensemble over every story, on one worker)
+teaser  slot keys of stories and teasers by key; candidates to the story's group, then the teaser's
 write   per input partition: annotate the staged lines, write ``part-NNNNN.jsonl|.parquet``
 ======  ==========================================================================================
 
@@ -25,6 +25,7 @@ import json
 import operator
 import os
 import shutil
+import threading
 import time
 import uuid
 from collections import Counter
@@ -134,10 +135,12 @@ _PIPELINES: dict[tuple, Any] = {}
 
 
 def _pipeline(options: Options) -> Any:
-    """One Pipeline per worker process and rule setup (compiled rules do not pickle)."""
+    """One Pipeline per worker thread and rule setup (compiled rules do not pickle, and a
+    Pipeline is not shared between threads)."""
     from declutter.pipeline import Pipeline
 
-    key = (options.rule_dirs, options.audit, options.max_page_bytes, options.page_seconds)
+    key = (threading.get_ident(), options.rule_dirs, options.audit, options.max_page_bytes,
+           options.page_seconds)
     if key not in _PIPELINES:
         _PIPELINES[key] = Pipeline(rule_dirs=tuple(Path(d) for d in options.rule_dirs),
                                    audit=options.audit, max_page_bytes=options.max_page_bytes,
@@ -178,7 +181,7 @@ def clean_partition(part: Partition, stage_dir: str, options: Options) -> tuple[
 
 
 def write_partition(part: Partition, stage_dir: str, out_dir: str, base: int,
-                    notes: Sequence[dict], later: np.ndarray, links: Sequence[list],
+                    notes: Sequence[dict], later: np.ndarray, links: Sequence[tuple],
                     options: Options) -> dict:
     """Annotate one partition's staged records and write its output file atomically."""
     source = Path(stage_dir) / f"clean-{part.number:05d}.jsonl"
@@ -437,21 +440,27 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
     run.wait("labels", label_stats)
     notes = [[run.pick("notes", r, p) for r in labels] for p in range(n_groups)]
 
-    # Teaser links (only when some record has a linkable teaser).
-    links: list[list[Any]] = [[] for _ in range(n_groups)]
+    # Teaser links (only when some record has a linkable teaser): the containment search's
+    # slot keys shuffled by key, candidates to the story's group, then to the teaser's.
+    links: list[Any] = [[] for _ in range(n_groups)]
     total_teasers = sum(c["teasers"] for c in counts)
     teasers_linked = 0
     if total_teasers:
-        found = run.submit("teasers", stages.link_teasers_task, g_sketches, g_bases, later, config,
-                           run_time, g_offsets)
-        linked_f = [run.submit("links", _count_rows, run.pick("links", found, p))
-                    for p in range(n_groups)]
-        resolved = [run.submit("resolve-links", stages.resolve_links,
-                               [run.pick("links", found, p)], notes[p], g_sketches[p], g_bases[p],
-                               g_offsets) for p in range(n_groups)]
-        links = [[run.pick("links-to", r, q) for r in resolved] for q in range(n_groups)]
+        tmaps = [run.submit("teaser-keys", stages.teaser_keys_map, g_sketches[p], g_bases[p],
+                            later[p], config, reducers) for p in range(n_groups)]
+        tred = run.shuffle("teasers", tmaps, reducers, stages.teaser_keys_reduce,
+                           lambda j: (g_offsets,))
+        attach = [run.submit("teaser-attach", stages.teaser_attach,
+                             [run.pick("teasers", r, p) for r in tred], notes[p], g_sketches[p],
+                             g_bases[p], config, run_time, g_offsets) for p in range(n_groups)]
+        links = [run.submit("teaser-choose", stages.teaser_choose,
+                            [run.pick("teaser-attach", a, q) for a in attach], g_sketches[q],
+                            g_bases[q], config) for q in range(n_groups)]
+        linked_f = [run.submit("links", _count_rows, c) for c in links]
         run.wait("teasers", linked_f)
         teasers_linked = sum(client.gather(linked_f))
+        run.shuffle_bytes["teaser-attach"] = sum(client.gather(
+            [run.submit("teaser-bytes", _sum_pieces, a) for a in attach]))
 
     written_f = [run.submit("write", write_partition, parts[p], str(stage_dir), str(out),
                             bases[p], notes[group_of[p]], later[group_of[p]],
