@@ -14,6 +14,7 @@ is not a JSON object becomes an error record.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -26,7 +27,7 @@ import numpy as np
 
 from declutter.dedup.cluster import Doc, UnionFind, canonical_key, label, normalise_time
 from declutter.dedup.config import DedupConfig
-from declutter.dedup.index import Index, open_index
+from declutter.dedup.index import DedupIndexError, Index, backend_errors, open_index
 from declutter.dedup.lsh import CompactLSH, band_keys
 from declutter.dedup.minhash import is_empty, jaccard, signatures_and_sizes
 from declutter.dedup.teasers import TeaserLinker, TeaserSketch
@@ -480,9 +481,15 @@ def dedup_stream(source: RecordSource, write: Callable[[dict], None],
         summary.records, summary.errors = sketches.records, sketches.errors
         summary.stories = len(sketches.docs)
         summary.run, summary.index_kind, summary.index_size = run, store.kind, len(store)
+    except backend_errors() as exc:
+        raise DedupIndexError(
+            f"the {store.kind} index failed during the run: {str(exc).rstrip('.')}. No output "
+            "was written and "
+            "the index keeps what earlier runs committed; rerun when it is reachable") from exc
     finally:
         if owned:
-            store.close()
+            with contextlib.suppress(*backend_errors()):
+                store.close()
     summary.seconds = round(time.time() - started, 3)
     summary.config = config.to_dict()
     return summary

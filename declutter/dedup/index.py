@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import json
+import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -39,6 +42,15 @@ from declutter.dedup.minhash import Signature
 
 class DedupIndexError(Exception):
     """An index cannot be opened or does not match the requested config."""
+
+
+def backend_errors() -> tuple[type[BaseException], ...]:
+    """Errors of the stores' backends (SQLite, Redis): a lost connection, a locked database."""
+    try:
+        import redis
+    except ImportError:  # pragma: no cover - depends on the installed extras
+        return (sqlite3.Error,)
+    return (sqlite3.Error, redis.RedisError)
 
 
 
@@ -196,6 +208,28 @@ class SqliteIndex(Index):
         exists = self.path.exists()
         if not exists and config is None:
             raise DedupIndexError(f"no index at {self.path}")
+        self._lock_fd = self._take_lock()
+        try:
+            self._open(config)
+        except BaseException:
+            os.close(self._lock_fd)
+            raise
+
+    def _take_lock(self) -> int:
+        """Hold ``<index>.lock`` while open: the LSH is loaded at open, so a second run
+        working at the same time would miss the first one's stories."""
+        lock = self.path.with_name(f"{self.path.name}.lock")
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise DedupIndexError(
+                f"another run is using the index {self.path} (lock on {lock}); wait for it "
+                "to finish, or share one index between workers with redis://") from None
+        return fd
+
+    def _open(self, config: DedupConfig | None) -> None:
         try:
             self._db = sqlite3.connect(str(self.path))
             self._db.executescript(self._SCHEMA)
@@ -208,7 +242,10 @@ class SqliteIndex(Index):
                 self._set_meta("config", json.dumps(config.to_dict()))
                 self._set_meta("runs", "0")
         super().__init__(config)
-        self._load_lsh()
+        try:
+            self._load_lsh()
+        except sqlite3.DatabaseError as exc:
+            raise DedupIndexError(f"{self.path} is damaged: {exc}") from exc
 
     def _meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -296,6 +333,9 @@ class SqliteIndex(Index):
 
     def close(self) -> None:
         self._db.close()
+        if self._lock_fd >= 0:
+            os.close(self._lock_fd)  # releases the lock
+            self._lock_fd = -1
 
 
 class RedisIndex(Index):
@@ -399,10 +439,37 @@ class RedisIndex(Index):
     def __len__(self) -> int:
         return int(self._redis.scard(self._key("ids")))
 
-    def lock(self) -> contextlib.AbstractContextManager:
+    LOCK_SECONDS = 30
+    """Life of the lock key unless renewed: a run that dies (or loses Redis) holds it no
+    longer than this, so a rerun is not blocked by a dead run's lock."""
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
         """A Redis lock, so workers sharing the index resolve and commit one at a time (the
-        expensive signature pass runs outside it)."""
-        return self._redis.lock(self._key("lock"), timeout=3600, blocking_timeout=3600)
+        expensive signature pass runs outside it). The holder renews it every third of
+        :data:`LOCK_SECONDS` from a thread; others wait up to an hour for it."""
+        lock = self._redis.lock(self._key("lock"), timeout=self.LOCK_SECONDS,
+                                blocking_timeout=3600, thread_local=False)
+        if not lock.acquire():
+            raise DedupIndexError(f"another run has held the lock of {self.url} for an hour")
+        done = threading.Event()
+
+        def renew() -> None:
+            while not done.wait(self.LOCK_SECONDS / 3):
+                try:
+                    lock.reacquire()
+                except Exception:  # connection lost or lock gone: the run fails on its own
+                    return
+
+        thread = threading.Thread(target=renew, name="declutter-index-lock", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            done.set()
+            thread.join()
+            with contextlib.suppress(Exception):
+                lock.release()
 
     def _forget(self, ids: list[str]) -> None:
         docs = self.get(ids)
