@@ -234,8 +234,12 @@ class SqliteIndex(Index):
             self._db = sqlite3.connect(str(self.path))
             self._db.executescript(self._SCHEMA)
             stored = self._meta("config")
+            # a file cut short (a copy that stopped, a full disk) reads as zeros: refuse it
+            problems = [row[0] for row in self._db.execute("PRAGMA quick_check(3)")]
         except sqlite3.DatabaseError as exc:
             raise DedupIndexError(f"{self.path} is not a declutter index: {exc}") from exc
+        if problems != ["ok"]:
+            raise DedupIndexError(f"{self.path} is damaged: {'; '.join(problems)[:300]}")
         config = _check_config(json.loads(stored) if stored else None, config, str(self.path))
         if stored is None:
             with self._db:
@@ -244,7 +248,7 @@ class SqliteIndex(Index):
         super().__init__(config)
         try:
             self._load_lsh()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, TypeError, ValueError) as exc:
             raise DedupIndexError(f"{self.path} is damaged: {exc}") from exc
 
     def _meta(self, key: str) -> str | None:
