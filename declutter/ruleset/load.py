@@ -374,7 +374,7 @@ class _FileLoader:
         return test
 
     def load(self) -> RuleFile:
-        _unknown(self.data, FILE_KEYS, "rule file")
+        self._collect(lambda: _unknown(self.data, FILE_KEYS, "rule file"))
         name = str(self.data.get("name") or Path(self.path).stem)
         scope = self._collect(self.scope) or Scope(all=True)
         for pname, steps in (self.data.get("patterns") or {}).items():
