@@ -155,6 +155,45 @@ def test_components_match_union_find() -> None:
     assert all(label == min(members) for label, members in got.items())
 
 
+def star_components(edges: np.ndarray, reducers: int) -> dict[int, int]:
+    """The runner's large-star / small-star loop without Dask: node -> label."""
+    def route(outputs: list[list]) -> list[list[np.ndarray]]:
+        return [[out[j] for out in outputs] for j in range(reducers)]
+
+    inputs = route([stages.star_map([stages.forest([edges])], reducers)])
+    previous = None
+    for _ in range(100):
+        large = [stages.large_star(inputs[j], reducers) for j in range(reducers)]
+        fingerprint = stages.combine([x[reducers] for x in large])
+        if fingerprint == previous:
+            break
+        previous = fingerprint
+        small = [stages.small_star(p, reducers) for p in route(large)]
+        inputs = route(small)
+    offsets = np.array([0])
+    rows = np.vstack([stages.star_labels(inputs[j], offsets)[0] for j in range(reducers)])
+    return dict(rows.tolist())
+
+
+@pytest.mark.parametrize("shape", ["random", "path", "stars"])
+def test_star_rounds_give_union_find_components(shape: str) -> None:
+    rng = random.Random(5)
+    if shape == "random":
+        edges = [(rng.randrange(400), rng.randrange(400)) for _ in range(350)]
+    elif shape == "path":  # a long chain in shuffled order: the most rounds
+        order = list(range(300))
+        rng.shuffle(order)
+        edges = list(zip(order, order[1:], strict=False))
+    else:
+        edges = [(rng.randrange(1000), rng.randrange(1000, 1010)) for _ in range(300)]
+    edges = [e for e in edges if e[0] != e[1]]
+    got = star_components(np.array(edges, dtype=np.int64), reducers=4)
+    nodes = sorted({n for e in edges for n in e})
+    for component in connected_components(nodes, edges):
+        assert {got[n] for n in component} == {component[0]}
+    assert set(got) == set(nodes)
+
+
 # -- identity with the single-machine run -------------------------------------------------------
 
 @pytest.mark.parametrize("partition_bytes", [64 << 20, 20_000])

@@ -8,7 +8,8 @@ clean   per input partition: read, clean, stage the JSON lines (``OUTDIR/_stage`
 ids     shuffle ids by a stable hash: later occurrences of a repeated id
 bands   shuffle band keys by key, ``bands_per_pass`` bands at a time: candidate pairs per bucket
 verify  pairs to the partition of their first story (distinct there), then of their second
-cc      spanning forest per partition, then components labelled by their smallest ordinal
+cc      spanning forest per group, then large-star/small-star rounds (shuffles by node) until
+        nothing changes: stars around each component's smallest ordinal
 label   shuffle clustered stories by component: cluster id, canonical copy, similarities
 teaser  slot keys of stories and teasers by key; candidates to the story's group, then the teaser's
 write   per input partition: annotate the staged lines, write ``part-NNNNN.jsonl|.parquet``
@@ -314,6 +315,44 @@ def _groups(sizes: np.ndarray, target: int) -> list[list[int]]:
     return groups if groups[0] else []
 
 
+def _stack_rows(pieces: Sequence[np.ndarray]) -> np.ndarray:
+    rows = [p for p in pieces if len(p)]
+    return np.vstack(rows) if rows else np.zeros((0, 2), dtype=np.int64)
+
+
+def _components(run: _Stages, checked: Sequence[Any], reducers: int,
+                offsets: np.ndarray, max_rounds: int = 200) -> tuple[list[Any], int]:
+    """Connected components of the verified edges on the cluster: a spanning forest per group,
+    then large-star / small-star rounds (each a shuffle by node) until a round changes nothing;
+    every component is then a star around its smallest ordinal. Returns ``(ordinal, label)``
+    rows per group and the number of rounds."""
+    forests = [run.submit("forest", stages.forest, [c]) for c in checked]
+    maps = [run.submit("star-map", stages.star_map, [f], reducers) for f in forests]
+    inputs = [[run.pick("stars", m, j) for m in maps] for j in range(reducers)]
+    previous: tuple[int, int] | None = None
+    rounds = 0
+    while True:
+        rounds += 1
+        large = [run.submit("large-star", stages.large_star, inputs[j], reducers)
+                 for j in range(reducers)]
+        fingerprint = stages.combine(run.client.gather(
+            [run.pick("star-print", x, reducers) for x in large]))
+        if fingerprint == previous:
+            break
+        if rounds > max_rounds:
+            raise RuntimeError(f"components did not converge in {max_rounds} rounds")
+        previous = fingerprint
+        middle = [[run.pick("stars", x, j) for x in large] for j in range(reducers)]
+        small = [run.submit("small-star", stages.small_star, middle[j], reducers)
+                 for j in range(reducers)]
+        inputs = [[run.pick("stars", x, j) for x in small] for j in range(reducers)]
+    labels = [run.submit("star-labels", stages.star_labels, inputs[j], offsets)
+              for j in range(reducers)]
+    assigned = [run.submit("assigned", _stack_rows, [run.pick("assigned", x, p) for x in labels])
+                for p in range(len(offsets))]
+    return assigned, rounds
+
+
 def _bands(config: DedupConfig, per_pass: int | None) -> list[tuple[int, int]]:
     b, _ = config.bands
     step = b if not per_pass or per_pass >= b else per_pass
@@ -425,14 +464,13 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
     run.shuffle_bytes["verify"] = sum(client.gather(attached_bytes))
     run.shuffle_bytes["pairs"] = sum(client.gather(
         [run.submit("pairs-bytes", _sum_pieces, pieces) for pieces in pair_pieces]))
-    forests = [run.submit("forest", stages.forest, [c]) for c in checked]
-    comps = run.submit("components", stages.components, forests, g_offsets)
-    run.wait("components", [comps])
+    assigned, star_rounds = _components(run, checked, reducers, g_offsets)
+    run.wait("components", assigned)
     if hook:
         hook("components")
 
     # Labels: cluster ids, canonical copies, similarities.
-    facts = [run.submit("facts", stages.facts_map, run.pick("components", comps, p), aliases[p],
+    facts = [run.submit("facts", stages.facts_map, assigned[p], aliases[p],
                         g_sketches[p], g_bases[p], reducers) for p in range(n_groups)]
     labels = run.shuffle("labels", facts, reducers, stages.label_reduce,
                          lambda j: (config, run_time, g_offsets))
@@ -501,7 +539,8 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
         "sketch_bytes": sum(c["sketch_bytes"] for c in counts),
         "cluster": {"workers": workers, "scheduler": client.scheduler.address,
                     "dashboard": dashboard, "reducers": reducers, "dedup_groups": n_groups,
-                    "band_passes": len(_bands(config, options.bands_per_pass))},
+                    "band_passes": len(_bands(config, options.bands_per_pass)),
+                    "component_rounds": star_rounds},
         "config": config.to_dict(),
         "options": {k: v for k, v in asdict(options).items() if k != "config"},
         "skipped_files": [str(s) for s in skipped],
