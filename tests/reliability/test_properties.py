@@ -36,7 +36,7 @@ _PIPELINE: Pipeline | None = None
 def pipeline() -> Pipeline:
     global _PIPELINE
     if _PIPELINE is None:
-        _PIPELINE = Pipeline(page_seconds=0)
+        _PIPELINE = Pipeline(page_seconds=10)
     return _PIPELINE
 
 
@@ -218,6 +218,9 @@ def rule_files(draw: st.DrawFn) -> str:
             rule.pop(draw(st.sampled_from(["id", "description", "match"])))
         rules.append(rule)
     doc: dict = {"name": "fuzz", "rules": rules}
+    if draw(st.integers(0, 5)) == 0:  # a key no rule file has, or a known key with junk
+        doc[draw(st.sampled_from(["definitions", "patterns", "tests", "description"])
+                 | st.text(max_size=6))] = draw(VALUES)
     if draw(st.booleans()):
         doc["scope"] = draw(st.sampled_from(["all", {"domains": ["example.org"]}, {"markers": []},
                                              {"urls": ["(a*)*"]}, 7]))
@@ -252,7 +255,7 @@ def check_rules(text: str) -> RuleSet | None:
             return None
         rules = RuleSet.load([folder])
     assert not Path("/tmp/declutter-pwned").exists()
-    fuzzed = Pipeline(rules=rules, page_seconds=0)
+    fuzzed = Pipeline(rules=rules, page_seconds=10)
     for page in PAGES:
         record = fuzzed.clean(page)
         assert _valid_line(record)["id"] == page.id
