@@ -109,7 +109,8 @@ def _xpath(source: str) -> etree.XPath:
     ``re``, with its backtracking, where rules promise RE2), and try it once on a tiny page so
     an unknown function or prefix is a lint error, not a rule that silently selects nothing."""
     xpath = etree.XPath(source, regexp=False, smart_strings=False)
-    xpath(_PROBE)
+    if not isinstance(xpath(_PROBE), list):
+        raise ValueError("it must select elements, not compute a boolean, number or string")
     return xpath
 
 
@@ -377,8 +378,13 @@ class _FileLoader:
         self._collect(lambda: _unknown(self.data, FILE_KEYS, "rule file"))
         name = str(self.data.get("name") or Path(self.path).stem)
         scope = self._collect(self.scope) or Scope(all=True)
-        for pname, steps in (self.data.get("patterns") or {}).items():
-            where = self.where(self.data.get("patterns"), pname)
+        patterns = self.data.get("patterns") or {}
+        if not isinstance(patterns, dict):
+            self.problems.append(Problem(self.where(self.data, "patterns"),
+                                         "patterns must be a mapping of name: steps"))
+            patterns = {}
+        for pname, steps in patterns.items():
+            where = self.where(patterns, pname)
             fields = self._collect(lambda s=steps, w=where: self.pattern(s, w))
             if fields:
                 self.patterns[pname] = fields
