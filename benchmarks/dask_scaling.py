@@ -13,7 +13,8 @@ Dask 1 worker / Dask 2 workers = the scaling), the per-stage times of each Dask 
 shuffle volume of each stage in total and per page. Every Dask output is compared byte for
 byte with the single-process output (``identical`` column).
 
-Run: ``python3 benchmarks/dask_scaling.py [--pages 40000] [--words 300] [--partition-mb 4]``
+Run: ``python3 benchmarks/dask_scaling.py [--pages 40000] [--words 300] [--partition-mb 4]
+[--workers 1 2] [--group-records 500000] [--bands-per-pass N]``
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def single(corpus: Path, out: Path) -> float:
     return time.perf_counter() - started
 
 
-def on_dask(corpus: Path, out: Path, workers: int, partition_mb: int) -> tuple[float, dict]:
+def on_dask(corpus: Path, out: Path, workers: int, partition_mb: int, group_records: int,
+            bands_per_pass: int | None) -> tuple[float, dict]:
     from distributed import Client, LocalCluster
 
     from declutter.distributed import Options, run_distributed
@@ -76,7 +78,9 @@ def on_dask(corpus: Path, out: Path, workers: int, partition_mb: int) -> tuple[f
         client.run(lambda: __import__("declutter.pipeline"))  # imports are not the job's time
         started = time.perf_counter()
         manifest = run_distributed([str(corpus)], out, client,
-                                   Options(partition_bytes=partition_mb << 20),
+                                   Options(partition_bytes=partition_mb << 20,
+                                           group_records=group_records,
+                                           bands_per_pass=bands_per_pass),
                                    Console(stderr=True, quiet=True), progress=False)
         return time.perf_counter() - started, manifest
 
@@ -87,6 +91,9 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=300)
     parser.add_argument("--partition-mb", type=int, default=4)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--group-records", type=int, default=500_000,
+                        help="records per dedup group (fewer: more shuffle maps)")
+    parser.add_argument("--bands-per-pass", type=int, default=None)
     args = parser.parse_args()
     console = Console()
     with tempfile.TemporaryDirectory(prefix="declutter-dask-bench-") as tmp:
@@ -100,7 +107,8 @@ def main() -> None:
         expected = (work / "single.jsonl").read_bytes()
         results = []
         for n in args.workers:
-            seconds, manifest = on_dask(corpus, work / f"dask{n}", n, args.partition_mb)
+            seconds, manifest = on_dask(corpus, work / f"dask{n}", n, args.partition_mb,
+                                        args.group_records, args.bands_per_pass)
             got = b"".join((work / f"dask{n}" / f).read_bytes() for f in manifest["files"])
             results.append((n, seconds, manifest, got == expected))
 
@@ -139,7 +147,9 @@ def main() -> None:
         console.print(shuffles)
         counts = manifest["counts"]
         console.print(f"partitions {len(manifest['partitions'])}, reducers "
-                      f"{manifest['cluster']['reducers']}, candidates {counts['candidates']}, "
+                      f"{manifest['cluster']['reducers']}, dedup groups "
+                      f"{manifest['cluster']['dedup_groups']}, component rounds "
+                      f"{manifest['cluster']['component_rounds']}, candidates {counts['candidates']}, "
                       f"verified {counts['verified']}, clusters {counts['clusters']}, "
                       f"duplicates {counts['duplicates']}, largest bucket "
                       f"{manifest['buckets']['largest']}")
