@@ -359,3 +359,18 @@ def test_cli_cluster_run(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "dashboard" in result.output
     assert parts(tmp_path / "out") == single
+
+
+def test_cli_joins_a_running_scheduler(tmp_path: Path) -> None:
+    single = single_run([str(SAMPLES)], tmp_path / "single.jsonl")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  protocol="tcp://", dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as c:
+        c.write_scheduler_file(str(tmp_path / "scheduler.json"))
+        for how in (["--cluster", cluster.scheduler_address],
+                    ["--scheduler-file", str(tmp_path / "scheduler.json")]):
+            out = tmp_path / how[0].strip("-")
+            result = CliRunner().invoke(main, ["run", str(SAMPLES), "-o", str(out),
+                                               "--no-progress", *how])
+            assert result.exit_code == 0, result.output
+            assert parts(out) == single
