@@ -374,3 +374,13 @@ def test_cli_joins_a_running_scheduler(tmp_path: Path) -> None:
                                                "--no-progress", *how])
             assert result.exit_code == 0, result.output
             assert parts(out) == single
+
+
+def test_cli_says_how_to_install_dask_when_missing(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
+    result = CliRunner().invoke(main, ["run", str(SAMPLES), "-o", str(tmp_path / "o"),
+                                       "--cluster", "local:1"])
+    assert result.exit_code == 1
+    assert "pip install 'declutter[dask]'" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -33,8 +33,9 @@ def cluster_options(f: Callable) -> Callable:
                      show_default=True, help="With --cluster: JSON Lines or Parquet parts."),
         click.option("--partition-mb", type=click.IntRange(1), default=DEFAULT_PARTITION_BYTES >> 20,
                      show_default=True,
-                     help="With --cluster: JSON Lines files larger than this are split into "
-                          "byte ranges of this size."),
+                     help="With --cluster: size of an input partition (JSON Lines files "
+                          "larger than this are split into byte ranges; smaller files are "
+                          "grouped)."),
     ]
     for option in reversed(options):
         f = option(f)
