@@ -6,6 +6,7 @@ partition) and waits; every record, signature, bucket and edge stays on the work
 ======  ==========================================================================================
 clean   per input partition: read, clean, stage the JSON lines (``OUTDIR/_stage``), sketch
 ids     shuffle ids by a stable hash: later occurrences of a repeated id
+same    shuffle 128-bit signature hashes: identical copies join their first, skip the LSH
 bands   shuffle band keys by key, ``bands_per_pass`` bands at a time: candidate pairs per bucket
 verify  pairs to the partition of their first story (distinct there), then of their second
 cc      spanning forest per group, then large-star/small-star rounds (shuffles by node) until
@@ -315,18 +316,22 @@ def _groups(sizes: np.ndarray, target: int) -> list[list[int]]:
     return groups if groups[0] else []
 
 
+def _stack_rows_f(run: _Stages, pieces: Sequence[Any]) -> Any:
+    return run.submit("stack", _stack_rows, list(pieces))
+
+
 def _stack_rows(pieces: Sequence[np.ndarray]) -> np.ndarray:
     rows = [p for p in pieces if len(p)]
     return np.vstack(rows) if rows else np.zeros((0, 2), dtype=np.int64)
 
 
-def _components(run: _Stages, checked: Sequence[Any], reducers: int,
+def _components(run: _Stages, edge_lists: Sequence[list[Any]], reducers: int,
                 offsets: np.ndarray, max_rounds: int = 200) -> tuple[list[Any], int]:
     """Connected components of the verified edges on the cluster: a spanning forest per group,
     then large-star / small-star rounds (each a shuffle by node) until a round changes nothing;
     every component is then a star around its smallest ordinal. Returns ``(ordinal, label)``
     rows per group and the number of rounds."""
-    forests = [run.submit("forest", stages.forest, [c]) for c in checked]
+    forests = [run.submit("forest", stages.forest, edges) for edges in edge_lists]
     maps = [run.submit("star-map", stages.star_map, [f], reducers) for f in forests]
     inputs = [[run.pick("stars", m, j) for m in maps] for j in range(reducers)]
     previous: tuple[int, int] | None = None
@@ -439,11 +444,23 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
              for p in range(n_groups)]
     run.wait("ids", later)
 
+    # Identical signatures join their first copy directly and stay out of the LSH.
+    same_maps = [run.submit("same-map", stages.same_map, g_sketches[p], g_bases[p], later[p],
+                            reducers) for p in range(n_groups)]
+    same_red = run.shuffle("same", same_maps, reducers, stages.same_reduce,
+                           lambda j: (g_offsets,))
+    copies = [[run.pick("same", r, p) for r in same_red] for p in range(n_groups)]
+    excluded = [run.submit("excluded", stages.lsh_excluded, later[p], copies[p])
+                for p in range(n_groups)]
+    copies_f = [run.submit("copies", _count_rows, _stack_rows_f(run, copies[p]))
+                for p in range(n_groups)]
+    run.wait("same", excluded + copies_f)
+
     # LSH buckets, a few bands per pass.
     pair_pieces: list[list[Any]] = [[] for _ in range(n_groups)]
     bucket_stats: list[Any] = []
     for lo, hi in _bands(config, options.bands_per_pass):
-        maps = [run.submit("bands-map", stages.bands_map, sk, g_bases[p], later[p], config,
+        maps = [run.submit("bands-map", stages.bands_map, sk, g_bases[p], excluded[p], config,
                            (lo, hi), reducers) for p, sk in enumerate(g_sketches)]
         red = run.shuffle("bands", maps, reducers, stages.bands_reduce, lambda j: (g_offsets,))
         for p in range(n_groups):
@@ -464,7 +481,8 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
     run.shuffle_bytes["verify"] = sum(client.gather(attached_bytes))
     run.shuffle_bytes["pairs"] = sum(client.gather(
         [run.submit("pairs-bytes", _sum_pieces, pieces) for pieces in pair_pieces]))
-    assigned, star_rounds = _components(run, checked, reducers, g_offsets)
+    edge_lists = [[checked[p], *copies[p]] for p in range(n_groups)]
+    assigned, star_rounds = _components(run, edge_lists, reducers, g_offsets)
     run.wait("components", assigned)
     if hook:
         hook("components")
@@ -526,6 +544,7 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
             "clean_errors": sum(c["errors"] for c in counts),
             "clusters": sum(s["clusters"] for s in lstats),
             "duplicates": sum(s["duplicates"] for s in lstats),
+            "identical_copies": sum(client.gather(copies_f)),
             "candidates": sum(client.gather(candidates_f)),
             "verified": sum(client.gather(verified_f)),
             "teasers": total_teasers, "teasers_linked": teasers_linked,

@@ -246,6 +246,56 @@ def later_ordinals(alias_pieces: Sequence[np.ndarray], base: int, count: int) ->
     return np.unique(later[(later >= base) & (later < base + count)])
 
 
+# -- 2b. identical signatures ---------------------------------------------------------------
+
+def _signature_hashes(signatures: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Two independent 64-bit hashes of each whole signature (128 bits: equal only for equal
+    signatures, up to a 2**-128 chance)."""
+    sigs = signatures.astype(np.uint64)
+    out = []
+    for seed in (np.uint64(0x243F6A8885A308D3), np.uint64(0x13198A2E03707344)):
+        key = np.full(len(sigs), seed, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for j in range(sigs.shape[1]):
+                key = (key ^ sigs[:, j]) * np.uint64(0x9E3779B97F4A7C15)
+                key ^= key >> np.uint64(29)
+        out.append(key)
+    return out[0], out[1]
+
+
+def same_map(sketch: Sketch, base: int, later: np.ndarray, reducers: int) -> list:
+    """``(hash 1, hash 2, ordinal)`` of every story that enters the LSH, per reducer by hash."""
+    g = sketch.local + base
+    sigs = sketch.signatures if sketch.signatures is not None else np.zeros((0, 1), np.uint32)
+    keep = ~np.isin(g, later) & ~(sigs == EMPTY).all(axis=1) if len(g) else np.zeros(0, bool)
+    h1, h2 = _signature_hashes(sigs[keep])
+    return split_rows((h1 % np.uint64(reducers)).astype(np.int64), reducers, h1, h2, g[keep])
+
+
+def same_reduce(pieces: Sequence[tuple[np.ndarray, ...]], offsets: np.ndarray) -> list:
+    """Stories with identical signatures: each joins the first of them (smallest ordinal)
+    directly, as a verified edge (their Jaccard is 1), and stays out of the LSH, where it would
+    only add ``k (k - 1) / 2`` pairs to a bucket of ``k`` copies without changing a component
+    (an identical copy shares every bucket, so every pair it would make, the first one makes
+    too). Returns ``(first, copy)`` edges split by the copy's group."""
+    h1 = np.concatenate([p[0] for p in pieces] or [np.zeros(0, np.uint64)])
+    h2 = np.concatenate([p[1] for p in pieces] or [np.zeros(0, np.uint64)])
+    g = np.concatenate([p[2] for p in pieces] or [np.zeros(0, np.int64)])
+    order = np.lexsort((g, h2, h1))
+    h1, h2, g = h1[order], h2[order], g[order]
+    same = np.r_[False, (h1[1:] == h1[:-1]) & (h2[1:] == h2[:-1])]
+    starts = np.flatnonzero(~same)
+    first = g[starts][np.cumsum(~same) - 1]
+    edges = np.column_stack((first[same], g[same]))
+    return [s[0] for s in split_rows(partition_of(edges[:, 1], offsets), len(offsets), edges)]
+
+
+def lsh_excluded(later: np.ndarray, copies: Sequence[np.ndarray]) -> np.ndarray:
+    """Ordinals kept out of the LSH: later occurrences of an id, and identical copies."""
+    rows = [c[:, 1] for c in copies if len(c)]
+    return np.unique(np.concatenate([later, *rows])) if rows else later
+
+
 # -- 3. LSH buckets -------------------------------------------------------------------------
 
 def bands_map(sketch: Sketch, base: int, later: np.ndarray, config: DedupConfig,
