@@ -32,8 +32,8 @@ GERMAN = ("<p>Der Bürgermeister sagte am Dienstag, dass die Straße über den F
 
 _DRIVER = """
 import atexit, resource, sys
-def _rss():
-    with open(sys.argv[1], "w") as fh:
+def _rss(path=sys.argv[1]):
+    with open(path, "w") as fh:
         fh.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
 atexit.register(_rss)
 from declutter.cli import main
@@ -69,7 +69,7 @@ def clean_sandboxed(tmp_path: Path, *inputs: Path, args: tuple[str, ...] = ()) -
     raw = out.read_bytes() if out.exists() else b""
     text = raw.decode("utf-8")  # strict: the output is always valid UTF-8
     records = [json.loads(line) for line in text.split("\n") if line]
-    max_rss = int(rss.read_text()) / 1024 if rss.exists() else 0.0
+    max_rss = int(rss.read_text()) / 1024  # written at exit, also when the run fails
     return Run(proc.returncode, records, text, proc.stderr, max_rss)
 
 
@@ -86,6 +86,7 @@ def _check_one_per_page(run: Run, hostile: Path, normal: Path) -> dict:
     assert [r["id"] for r in run.records] == [hostile.name, normal.name]
     assert run.records[1]["error"] is None and "old bridge" in run.records[1]["text"]
     assert SECRET not in run.output
+    assert run.max_rss_mb < 1024, f"peak memory {run.max_rss_mb:.0f} MB"
     return run.records[0]
 
 
