@@ -527,6 +527,7 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
 
     stats = client.gather(bucket_stats)
     lstats = client.gather(label_stats)
+    identical = sum(client.gather(copies_f))
     removed: Counter[str] = Counter()
     for c in counts:
         removed.update(c["removed"])
@@ -544,9 +545,10 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
             "clean_errors": sum(c["errors"] for c in counts),
             "clusters": sum(s["clusters"] for s in lstats),
             "duplicates": sum(s["duplicates"] for s in lstats),
-            "identical_copies": sum(client.gather(copies_f)),
-            "candidates": sum(client.gather(candidates_f)),
-            "verified": sum(client.gather(verified_f)),
+            "identical_copies": identical,
+            # as the single machine counts them: an identical copy is one verified candidate
+            "candidates": sum(client.gather(candidates_f)) + identical,
+            "verified": sum(client.gather(verified_f)) + identical,
             "teasers": total_teasers, "teasers_linked": teasers_linked,
             "written": sum(w["written"] for w in written),
             "removed_by_rule": dict(removed.most_common()),
