@@ -24,7 +24,7 @@ from locations import ROOT, SAMPLES
 from declutter.cli import main
 from declutter.dedup.cluster import connected_components
 from declutter.dedup.config import DedupConfig
-from declutter.dedup.engine import sketch_records
+from declutter.dedup.engine import dedup_stream, sketch_records
 from declutter.distributed import Options, run_distributed, stages
 from declutter.distributed.partitions import count_newlines, number, read_partition, split_points
 from declutter.io.readers import Failure, expand, read_all
@@ -233,6 +233,11 @@ def test_generated_corpus_identical(client, corpus: Path, tmp_path: Path, partit
     assert manifest["counts"]["clusters"] == sum(len(v) > 1 for v in ids_of.values())
     # the wire paragraph's 120 copies join the first directly instead of filling a bucket
     assert manifest["counts"]["identical_copies"] >= 119
+    # and the counts are the single machine's (dedup again over its own output: same stories)
+    summary = dedup_stream(str(tmp_path / "single.jsonl"), lambda record: None, DedupConfig())
+    counts = manifest["counts"]
+    assert (counts["candidates"], counts["verified"], counts["clusters"], counts["duplicates"]) \
+        == (summary.candidates, summary.verified, summary.clusters, summary.duplicates)
 
 
 def make_teaser_corpus(path: Path, seed: int = 3) -> None:
