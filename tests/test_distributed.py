@@ -287,12 +287,13 @@ def test_teaser_links_identical(client, tmp_path: Path) -> None:
     assert len(linked) == manifest["counts"]["teasers_linked"] >= 60
 
 
-def test_worker_count_and_parquet(corpus: Path, tmp_path: Path) -> None:
+def test_threaded_workers_and_parquet(corpus: Path, tmp_path: Path) -> None:
     pa = pytest.importorskip("pyarrow.parquet")
     small = tmp_path / "small.jsonl"
     small.write_text("".join(corpus.read_text("utf-8").splitlines(keepends=True)[:4000]))
     single = single_run([str(small)], tmp_path / "single.jsonl")
-    with distributed.LocalCluster(n_workers=3, threads_per_worker=1, processes=False,
+    # 3 workers of 2 threads each, all in this process: pages cleaned and sketched concurrently
+    with distributed.LocalCluster(n_workers=3, threads_per_worker=2, processes=False,
                                   dashboard_address=None) as cluster, \
             distributed.Client(cluster) as c:
         run_distributed([str(small)], tmp_path / "out", c,
