@@ -55,7 +55,7 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
         connect,
         run_distributed,
     )
-    from declutter.io.readers import InputError
+    from declutter.io.readers import InputError, expand
     from declutter.ruleset.engine import RuleSet
     from declutter.ruleset.load import RuleError
 
@@ -70,6 +70,10 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
         RuleSet.load(rule_dirs)  # the workers load the same files: fail here, not on them
     except RuleError as exc:
         raise click.ClickException(f"rule files have errors; nothing was read:\n{exc}") from None
+    try:
+        expand(inputs)  # a missing input is a usage error before any cluster starts
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None
     console = Console(stderr=True)
     options = Options(fmt=None if fmt == "auto" else fmt,
                       rule_dirs=tuple(str(Path(d).resolve()) for d in rule_dirs),
