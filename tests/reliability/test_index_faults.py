@@ -87,13 +87,13 @@ def test_killed_runs_leave_the_embedded_index_all_or_nothing(tmp_path: Path) -> 
     day1, day2 = tmp_path / "day1.jsonl", tmp_path / "day2.jsonl"
     out, index = tmp_path / "out.jsonl", tmp_path / "idx.db"
     first = _records(day1, 500, "a")
-    second = _records(day2, 3000, "b")
+    second = _records(day2, 30000, "b")
     assert _finish(_dedup(day1, out, str(index)))[0] == 0
     rng = random.Random(3)
     kills = 0
     for _ in range(3):
         proc = _dedup(day2, out, str(index))
-        time.sleep(rng.uniform(1.0, 3.0))
+        time.sleep(rng.uniform(0.8, 2.5))
         if proc.poll() is not None:
             break
         proc.send_signal(signal.SIGKILL)
@@ -168,7 +168,7 @@ def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
 def test_redis_lost_mid_run_is_a_clear_error_and_the_rerun_completes(
         tmp_path: Path, redis_server: RedisServer) -> None:
     records, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    ids = _records(records, 1500)
+    ids = _records(records, 500)
     url = f"redis://127.0.0.1:{redis_server.port}/0"
     proc = _dedup(records, out, url)
     client = redis_server.client()
