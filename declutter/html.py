@@ -153,12 +153,29 @@ def decode(data: bytes) -> str:
             declared = None
     if declared and declared not in ("utf-8", "utf8"):
         return data.decode(declared, "replace")
-    from bs4.dammit import UnicodeDammit
+    return data.decode(_undeclared_charset(data), "replace")
 
-    guess = UnicodeDammit(data, is_html=True)
-    if guess.unicode_markup is not None:
-        return guess.unicode_markup
-    return data.decode("utf-8", "replace")
+
+# What detectors answer for Latin-script text in some single-byte code page. Their choice
+# among these is close to a coin toss on short text (German came out as Turkish or Mac
+# Icelandic), so such text is read as windows-1252, which is what browsers in Western
+# locales do with an undeclared page.
+_LATIN_SINGLE_BYTE = re.compile(
+    r"^(?:cp(?:437|850|125[0247])|latin_1|iso8859_(?:[1-49]|1[0345])|ascii|hp_roman8"
+    r"|mac_(?:roman|turkish|iceland|latin2|croatian))$"
+)
+
+
+def _undeclared_charset(data: bytes) -> str:
+    """The charset of non-UTF-8 bytes that declare none: charset-normalizer's answer when it
+    sees a non-Latin script (Cyrillic, Greek, CJK, ...), else windows-1252. The result does not
+    depend on which optional detectors happen to be installed."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    if best is not None and not _LATIN_SINGLE_BYTE.match(best.encoding):
+        return best.encoding
+    return "cp1252"
 
 
 def _hides(key: str, value: str) -> bool:

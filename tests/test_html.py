@@ -202,3 +202,17 @@ def test_any_markup_parses_or_raises_value_error_and_labels(html: str) -> None:
     label_html(p)
     assert [b.index for b in p.blocks] == list(range(len(p.blocks)))
     assert all(b.label is not None and b.text for b in p.blocks)
+
+
+@pytest.mark.parametrize(("text", "charset"), [
+    ("Übergrößenträger äußern sich schön über die Straße. ", "latin-1"),
+    ("Ça coûte très cher, à peine élevé, dit-on à l'hôpital. ", "cp1252"),
+    ("Привет мир, как дела? Это проверка кодировки страницы. ", "cp1251"),
+    ("Ελληνικά κείμενα εδώ για τον έλεγχο της κωδικοποίησης. ", "cp1253"),
+    ("日本語のテキストです。文字コードの確認をします。", "shift_jis"),
+    ("한국어 텍스트입니다. 문자 인코딩을 확인합니다. ", "euc-kr"),
+])
+def test_undeclared_legacy_charsets_decode_the_same_everywhere(text: str, charset: str) -> None:
+    # No declaration at all: the result must not depend on which detectors are installed.
+    data = ("<html><body><p>" + text * 12 + "</p></body></html>").encode(charset)
+    assert decode(data).split("<p>")[1].startswith(text * 2)
