@@ -128,6 +128,7 @@ def main() -> None:
     total_tried = total_failed = 0
     for key in chosen:
         target = targets[key]
+        (OUT / f"failures-{key}.txt").unlink(missing_ok=True)  # from an earlier campaign
         took = drive(target, args.examples, share)
         total_tried += target.tried
         total_failed += len(target.failures)
