@@ -48,17 +48,19 @@ class _Powers:
     """Powers of the hash base and of its inverse modulo 2**64, grown on demand."""
 
     def __init__(self) -> None:
-        self.pow = np.ones(1, dtype=np.uint64)
-        self.inv = np.ones(1, dtype=np.uint64)
+        one = np.ones(1, dtype=np.uint64)
+        self.both: tuple[np.ndarray, np.ndarray] = (one, one)
 
     def upto(self, size: int) -> tuple[np.ndarray, np.ndarray]:
-        if len(self.pow) < size:
-            size = max(size, 2 * len(self.pow))
+        both = self.both  # one read: threads never see a grown array beside a stale one
+        if len(both[0]) < size:
+            size = max(size, 2 * len(both[0]))
             with np.errstate(over="ignore"):
                 one = np.ones(1, dtype=np.uint64)
-                self.pow = np.concatenate((one, np.cumprod(np.full(size - 1, _BASE))))
-                self.inv = np.concatenate((one, np.cumprod(np.full(size - 1, _BASE_INV))))
-        return self.pow, self.inv
+                both = (np.concatenate((one, np.cumprod(np.full(size - 1, _BASE)))),
+                        np.concatenate((one, np.cumprod(np.full(size - 1, _BASE_INV)))))
+            self.both = both
+        return both
 
 
 _POWERS = _Powers()

@@ -36,7 +36,6 @@ candidate pairs, the same verified pairs and the same labels:
 from __future__ import annotations
 
 import json
-import threading
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -101,18 +100,10 @@ def _story_text(record: dict) -> str:
     return title if isinstance(title, str) else ""
 
 
-_SIGNATURE_LOCK = threading.Lock()
-"""Held while signatures are computed: ``declutter.dedup.shingle``'s cache of hash-base powers
-(``_POWERS``) grows its two arrays in two steps, so two threads of one Dask worker sketching at
-once can see a grown array next to a stale one (an ``IndexError``, seen with two worker threads
-in one process). One sketch at a time per process avoids it."""
-
-
 def _signatures(texts: list[str], config: DedupConfig) -> tuple[np.ndarray, np.ndarray]:
     sigs, sizes = [], []
     for start in range(0, len(texts), _SIG_CHUNK):
-        with _SIGNATURE_LOCK:
-            s, n = signatures_and_sizes(texts[start : start + _SIG_CHUNK], config)
+        s, n = signatures_and_sizes(texts[start : start + _SIG_CHUNK], config)
         sigs.append(s)
         sizes.append(n)
     if not sigs:
