@@ -135,6 +135,9 @@ class Pipeline:
         except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError,
                 PageTimeout) as exc:
             return Record.failure(item.id, f"{type(exc).__name__}: {exc}", item.url, **item.extra)
+        except Exception as exc:  # a bug must cost one page, never the run
+            return Record.failure(item.id, f"internal error: {type(exc).__name__}: {exc}",
+                                  item.url, **item.extra)
         if not record.text and not record.teasers:
             record.error = "no story found"
         return record

@@ -70,3 +70,20 @@ def test_page_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     assert record.error == "PageTimeout: page took longer than 0.2 s"
     monkeypatch.undo()
     assert pipe.clean(RawPage("ok", "text", b"Title\nA line of story text here.")).error is None
+
+
+def test_an_unexpected_bug_costs_one_page_not_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import declutter.pipeline as pipeline_module
+
+    calls = []
+
+    def flaky(page: object) -> None:
+        calls.append(page)
+        if len(calls) == 1:
+            raise TypeError("boom")
+
+    monkeypatch.setattr(pipeline_module, "label_dump", flaky)
+    records = list(Pipeline().run([RawPage("a", "text", b"T\nstory line"),
+                                   RawPage("b", "text", b"T\nstory line")]))
+    assert [r.error for r in records][0] == "internal error: TypeError: boom"
+    assert records[1].id == "b"
