@@ -30,7 +30,8 @@ from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Failure, Item, RawPage,
 from declutter.record import Record
 from declutter.ruleset.engine import RuleSet
 
-_BINARY_SHARE = 0.1
+_BINARY_SHARE = 0.05
+_DECODED_ODD_SHARE = 0.1
 DEFAULT_PAGE_SECONDS = 30.0
 
 
@@ -57,11 +58,25 @@ def _budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\x00\t\n\r\f")
+
+
+def _refuse_binary(raw: RawPage) -> None:
+    """Raise for content that is not text: control bytes (other than NUL, which UTF-16 text is
+    full of, and white space) in more than one byte in twenty of the first 4 KiB."""
+    if isinstance(raw.content, str):
+        return
+    sample = raw.content[:4096]
+    odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if sample and odd / len(sample) > _BINARY_SHARE:
+        raise ValueError(f"binary content, not {'an HTML' if raw.format == 'html' else 'a text'} page")
+
+
 def _text_page(raw: RawPage) -> Page:
     text = raw.content if isinstance(raw.content, str) else decode(raw.content)
     sample = text[:4096]
     odd = sum(1 for c in sample if (c < " " and c not in "\t\r\n\f") or c == "\ufffd")
-    if sample and odd / len(sample) > _BINARY_SHARE:
+    if sample and odd / len(sample) > _DECODED_ODD_SHARE:
         raise ValueError("binary content, not a text page")
     return Page(id=raw.id, format="text", blocks=text_to_blocks(text), url=raw.url,
                 source=raw.source)
@@ -83,6 +98,7 @@ def _transport_decoded(raw: RawPage) -> bytes | str:
 
 def parse(raw: RawPage) -> Page:
     """Raw page -> block sequence (HTML and text dumps alike)."""
+    _refuse_binary(raw)
     if raw.format == "html":
         page = parse_html(_transport_decoded(raw), id=raw.id, url=raw.url, source=raw.source)
     else:
