@@ -254,14 +254,12 @@ def test_pathological_pages_give_an_error_record(tmp_path: Path, name: str) -> N
     assert record["error"], "a page that cannot be cleaned whole must say so"
 
 
-def test_binary_bytes_named_html_still_give_one_record(tmp_path: Path) -> None:
-    # no binary check on the HTML path: libxml2 reads the bytes as text (a record of
-    # garbage, not a crash and not a lost page)
+def test_binary_bytes_named_html_give_an_error_record(tmp_path: Path) -> None:
     page = tmp_path / "binary.html"
     page.write_bytes(bytes(range(256)) * 4096)
     normal = _normal_page(tmp_path)
     record = _check_one_per_page(clean_sandboxed(tmp_path, page, normal), page, normal)
-    json.dumps(record, ensure_ascii=False).encode("utf-8")
+    assert record["error"] == "ValueError: binary content, not an HTML page"
 
 
 def test_a_slow_page_is_stopped_by_the_time_budget(tmp_path: Path) -> None:
