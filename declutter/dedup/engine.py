@@ -131,11 +131,13 @@ def _factory(source: RecordSource) -> Callable[[], Iterable[Any]]:
     return lambda: iter_jsonl(source)
 
 
-def _is_story(record: Any) -> bool:
+def is_story(record: Any) -> bool:
+    """Whether a record takes part in dedup: a cleaned record (no error) with an id."""
     return isinstance(record, dict) and record.get("error") is None and record.get("id") is not None
 
 
-def _story_text(record: dict) -> str:
+def story_text(record: dict) -> str:
+    """The text dedup compares: the story, or the title of a record without one."""
     text = record.get("text")
     if isinstance(text, str) and text.strip():
         return text
@@ -156,7 +158,7 @@ def sketch_records(records: Iterable[Any], config: DedupConfig, run: int = 0, ru
     def flush() -> None:
         if not pending:
             return
-        texts = [_story_text(rec) for _, rec in pending]
+        texts = [story_text(rec) for _, rec in pending]
         sigs, sizes = signatures_and_sizes(texts, config)
         teaser_texts: list[str] = []
         teaser_where: list[tuple[int, int, str]] = []
@@ -182,7 +184,7 @@ def sketch_records(records: Iterable[Any], config: DedupConfig, run: int = 0, ru
 
     for ordinal, record in enumerate(records):
         out.records += 1
-        if not _is_story(record):
+        if not is_story(record):
             out.errors += 1
             continue
         pending.append((ordinal, record))

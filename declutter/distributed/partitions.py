@@ -22,13 +22,12 @@ from pathlib import Path
 
 from declutter.io.readers import (
     DEFAULT_MAX_PAGE_BYTES,
-    Failure,
     Input,
     InputError,
     Item,
     format_of,
-    page_from_json,
     read,
+    read_jsonl_lines,
 )
 
 DEFAULT_PARTITION_BYTES = 64 * 1024 * 1024
@@ -152,32 +151,15 @@ def read_partition(part: Partition, fmt: str | None = None,
 
 
 def read_jsonl_range(part: Partition, limit: int = DEFAULT_MAX_PAGE_BYTES) -> Iterator[Item]:
-    """Pages of the lines starting in ``[part.start, part.end)`` of a plain JSONL file.
-
-    Mirrors :func:`declutter.io.readers.read`'s JSONL reading: blank lines are skipped (but
-    counted), a line over ``limit`` bytes becomes a :class:`Failure`.
-    """
+    """Pages of the lines starting in ``[part.start, part.end)`` of a plain JSONL file, read
+    exactly as :func:`declutter.io.readers.read` reads a whole JSONL file."""
     assert part.end is not None
     with open(part.path, "rb") as stream:
         if part.start > 0:
             stream.seek(part.start - 1)
             if stream.read(1) != b"\n":
                 stream.readline()  # the rest of a line that started before the range
-        lineno = part.first_line - 1
-        while stream.tell() < part.end:
-            lineno += 1
-            where = f"{part.id}:{lineno}"
-            line = stream.readline(limit + 1)
-            if not line:
-                return
-            if len(line) > limit and not line.endswith(b"\n"):
-                while line and not line.endswith(b"\n"):
-                    line = stream.readline(limit + 1)
-                yield Failure(where, f"line is larger than --max-page-bytes ({limit} bytes)")
-                continue
-            if not line.strip():
-                continue
-            yield page_from_json(line, where)
+        yield from read_jsonl_lines(stream, part.id, limit, part.first_line, part.end)
 
 
 __all__ = ["DEFAULT_PARTITION_BYTES", "Partition", "count_newlines", "number", "read_jsonl_range",

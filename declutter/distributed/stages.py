@@ -44,6 +44,7 @@ import numpy as np
 
 from declutter.dedup.cluster import Doc, canonical_key, normalise_time
 from declutter.dedup.config import DedupConfig
+from declutter.dedup.engine import is_story, story_text
 from declutter.dedup.lsh import band_keys
 from declutter.dedup.minhash import EMPTY, jaccard, signatures_and_sizes
 from declutter.dedup.teasers import MAX_BUCKET, MIN_AGREEING_SLOTS, SLOTS, _slot_keys
@@ -88,18 +89,6 @@ class Sketch:
         return sigs + tsigs + 24 * len(self.local) + sum(len(i) for i in self.ids)
 
 
-def _is_story(record: object) -> bool:
-    return isinstance(record, dict) and record.get("error") is None and record.get("id") is not None
-
-
-def _story_text(record: dict) -> str:
-    text = record.get("text")
-    if isinstance(text, str) and text.strip():
-        return text
-    title = record.get("title")
-    return title if isinstance(title, str) else ""
-
-
 def _signatures(texts: list[str], config: DedupConfig) -> tuple[np.ndarray, np.ndarray]:
     sigs, sizes = [], []
     for start in range(0, len(texts), _SIG_CHUNK):
@@ -123,9 +112,9 @@ def sketch_lines(lines: Iterable[str], config: DedupConfig) -> Sketch:
     for i, line in enumerate(lines):
         sketch.count += 1
         record = json.loads(line)
-        if not _is_story(record):
+        if not is_story(record):
             continue
-        text = _story_text(record)
+        text = story_text(record)
         meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
         local.append(i)
         texts.append(text)
@@ -686,7 +675,7 @@ def annotate_lines(lines: Iterable[str], base: int, notes: Sequence[dict[int, No
     for i, line in enumerate(lines):
         g = base + i
         record = json.loads(line)
-        if not _is_story(record):
+        if not is_story(record):
             yield record
             continue
         note = merged.get(g)

@@ -209,10 +209,18 @@ def _whole(inp: Input, stream: IO[bytes], limit: int, make: Any) -> Iterator[Ite
 
 
 def _read_jsonl(inp: Input, stream: IO[bytes], limit: int) -> Iterator[Item]:
-    lineno = 0
-    while True:
+    return read_jsonl_lines(stream, inp.id, limit)
+
+
+def read_jsonl_lines(stream: IO[bytes], name: str, limit: int, first_line: int = 1,
+                     end: int | None = None) -> Iterator[Item]:
+    """Pages of the JSON lines of ``stream`` (up to byte ``end`` when given), named
+    ``name:line``. Blank lines are skipped but counted; a line over ``limit`` bytes, or one that
+    cannot be read, becomes a :class:`Failure`."""
+    lineno = first_line - 1
+    while end is None or stream.tell() < end:
         lineno += 1
-        where = f"{inp.id}:{lineno}"
+        where = f"{name}:{lineno}"
         try:
             line = stream.readline(limit + 1)
         except (OSError, EOFError, zlib.error) as exc:
