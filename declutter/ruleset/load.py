@@ -8,6 +8,7 @@ never starts with half its rules.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -17,6 +18,7 @@ import re2
 import yaml
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
+from lxml import html as lxml_html
 
 from declutter.ruleset.model import (
     ACTIONS,
@@ -111,7 +113,52 @@ def _xpath(source: str) -> etree.XPath:
     xpath = etree.XPath(source, regexp=False, smart_strings=False)
     if not isinstance(xpath(_PROBE), list):
         raise ValueError("it must select elements, not compute a boolean, number or string")
+    _check_growth(xpath)
     return xpath
+
+
+def _probe_page(elements: int) -> Any:
+    cards = "".join(f'<div class="c{i % 7}"><p>para {i} <a href="/x{i}">link</a></p></div>'
+                    for i in range(elements // 3))
+    return lxml_html.fromstring(f"<html><body>{cards}</body></html>")
+
+
+_GROWTH_PAGES = tuple(_probe_page(n) for n in (25, 100, 400, 1600))
+_GROWTH_LIMIT = 8.0
+"""4x the elements may cost at most this many times as long (linear: ~1-4x)."""
+_GROWTH_FLOOR = 0.0005
+"""Below this many seconds on a probe page, growth is noise, not a problem."""
+_PROBE_SECONDS = 0.05
+"""A probe page (at most 1,600 elements) taking longer than this is too slow on its own."""
+
+
+def _check_growth(xpath: etree.XPath) -> None:
+    """Refuse an XPath whose cost grows faster than the page: libxml2 runs it in C, where no
+    time budget can stop it, so a nested-predicate expression that is cubic in the number of
+    elements would hang every large page. It is timed on probe pages of 25, 100, 400 and 1,600
+    elements, the larger only while the smaller stayed fast."""
+    before = None
+    for page in _GROWTH_PAGES:
+        took = _time(xpath, page)
+        grew = took / max(before, 1e-6) if before is not None else 1.0
+        if took > _PROBE_SECONDS or (took > _GROWTH_FLOOR and grew > _GROWTH_LIMIT):
+            raise ValueError(
+                "its cost grows faster than the page (4x the elements took "
+                f"{grew:.0f}x as long); a rule must stay linear: avoid nested predicates over "
+                "following::, preceding:: or //"
+            )
+        before = took
+
+
+def _time(xpath: etree.XPath, page: Any) -> float:
+    start = time.perf_counter()
+    xpath(page)
+    first = time.perf_counter() - start
+    if first < _GROWTH_FLOOR:
+        return first
+    start = time.perf_counter()  # a second run, so one hiccup of a busy machine is not enough
+    xpath(page)
+    return min(first, time.perf_counter() - start)
 
 
 def compile_regex(pattern: str, where: Where) -> Any:

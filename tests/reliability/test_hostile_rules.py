@@ -87,3 +87,17 @@ def test_a_nested_quantifier_rule_on_a_huge_line_stays_linear(tmp_path: Path) ->
     assert proc.returncode == 0, proc.stderr[-2000:]
     [line] = proc.stdout.splitlines()
     assert "PageTimeout" not in line
+
+
+@pytest.mark.parametrize("xpath", [
+    "//*[count(following::*[count(following::*) > 0]) > 0]",   # cubic: 12.8 s on 2,000 elements
+    "//p[. = //a]",                                              # quadratic
+])
+def test_an_xpath_that_grows_faster_than_the_page_is_a_lint_error(tmp_path: Path, xpath: str) -> None:
+    with pytest.raises(RuleError, match="grows faster than the page"):
+        load_files([_write(tmp_path / "rules", _rule(f'{{xpath: "{xpath}"}}'))])
+
+
+def test_ordinary_selectors_pass_the_growth_check(tmp_path: Path) -> None:
+    for match in ('{css: "div.related a, aside h3"}', '{xpath: "//div[contains(@class, \'promo\')]//p"}'):
+        assert load_files([_write(tmp_path / "rules", _rule(match))])
