@@ -424,6 +424,21 @@ def link_teasers(teasers: list[TeaserSketch], current: dict[str, Doc], index: In
     return links
 
 
+def annotated(record: dict, note: Annotation, link: Callable[[int], str | None]) -> dict:
+    """A copy of ``record`` with ``dup``, ``is_canonical`` and each teaser's ``links_to``
+    (``link(i)`` for teaser ``i``): the one place both the single-machine and the Dask path
+    write the annotation, so their output stays identical."""
+    out = dict(record)
+    out["dup"] = {"cluster": note.cluster, "canonical": note.canonical,
+                  "similarity": note.similarity}
+    out["is_canonical"] = note.is_canonical
+    teasers = out.get("teasers")
+    if isinstance(teasers, list):
+        out["teasers"] = [{**t, "links_to": link(i)} if isinstance(t, dict) else t
+                          for i, t in enumerate(teasers)]
+    return out
+
+
 def annotate(records: Iterable[Any], resolution: Resolution, write: Callable[[dict], None],
              drop_duplicates: bool = False) -> int:
     """Pass 2: write every record with its dup annotation; return how many were written."""
@@ -440,16 +455,7 @@ def annotate(records: Iterable[Any], resolution: Resolution, write: Callable[[di
             continue
         if drop_duplicates and not note.is_canonical:
             continue
-        record = dict(record)
-        record["dup"] = {"cluster": note.cluster, "canonical": note.canonical,
-                         "similarity": note.similarity}
-        record["is_canonical"] = note.is_canonical
-        teasers = record.get("teasers")
-        if isinstance(teasers, list):
-            record["teasers"] = [
-                {**t, "links_to": resolution.links.get((ordinal, i))} if isinstance(t, dict) else t
-                for i, t in enumerate(teasers)]
-        write(record)
+        write(annotated(record, note, lambda i, o=ordinal: resolution.links.get((o, i))))
         written += 1
     return written
 

@@ -44,7 +44,7 @@ import numpy as np
 
 from declutter.dedup.cluster import Doc, canonical_key, normalise_time
 from declutter.dedup.config import DedupConfig
-from declutter.dedup.engine import is_story, story_text
+from declutter.dedup.engine import Annotation, annotated, is_story, story_text
 from declutter.dedup.lsh import band_keys
 from declutter.dedup.minhash import EMPTY, jaccard, signatures_and_sizes
 from declutter.dedup.teasers import MAX_BUCKET, MIN_AGREEING_SLOTS, SLOTS, _slot_keys
@@ -518,22 +518,12 @@ def facts_map(assigned: np.ndarray, alias_pieces: Sequence[np.ndarray], sketch: 
     return out
 
 
-@dataclass(slots=True)
-class Note:
-    """The ``dup`` annotation of one record."""
-
-    cluster: str
-    canonical: str
-    similarity: float
-    is_canonical: bool
-
-
 def label_reduce(pieces: Sequence[list[tuple[int, Member]]], config: DedupConfig, run_time: str,
                  offsets: np.ndarray) -> list:
     """Per component: cluster id (the member with the smallest ordinal, i.e. indexed first),
     canonical copy (smallest :func:`canonical_key`), similarity of each member to it.
 
-    Returns ``{ordinal: Note}`` per input partition (later occurrences of a member's id get its
+    Returns ``{ordinal: Annotation}`` per input partition (later occurrences of a member's id get its
     note, never canonical); the last element is ``{"clusters": n, "duplicates": m}``.
     """
     groups: dict[int, list[Member]] = {}
@@ -541,10 +531,10 @@ def label_reduce(pieces: Sequence[list[tuple[int, Member]]], config: DedupConfig
         for comp, member in piece:
             groups.setdefault(comp, []).append(member)
     parts = len(offsets)
-    out: list[dict[int, Note]] = [{} for _ in range(parts)]
+    out: list[dict[int, Annotation]] = [{} for _ in range(parts)]
     duplicates = 0
 
-    def put(g: int, note: Note) -> None:
+    def put(g: int, note: Annotation) -> None:
         out[int(partition_of(np.array([g]), offsets)[0])][g] = note
 
     for comp in sorted(groups):
@@ -557,9 +547,9 @@ def label_reduce(pieces: Sequence[list[tuple[int, Member]]], config: DedupConfig
             canonical = doc is best
             sim = 1.0 if canonical else round(jaccard(doc.signature, best.signature), 4)
             duplicates += not canonical
-            put(member.g, Note(first.id, best.id, sim, canonical))
+            put(member.g, Annotation(first.id, best.id, sim, canonical))
             for later in member.aliases:
-                put(later, Note(first.id, best.id, sim, False))
+                put(later, Annotation(first.id, best.id, sim, False))
     return out + [{"clusters": len(groups), "duplicates": duplicates}]
 
 
@@ -612,13 +602,13 @@ def teaser_keys_reduce(pieces: Sequence[tuple[np.ndarray, ...]], offsets: np.nda
     return [s[0] for s in split] + [int(len(found))]
 
 
-def teaser_attach(pieces: Sequence[np.ndarray], notes: Sequence[dict[int, Note]], sketch: Sketch,
+def teaser_attach(pieces: Sequence[np.ndarray], notes: Sequence[dict[int, Annotation]], sketch: Sketch,
                   base: int, config: DedupConfig, run_time: str, offsets: np.ndarray) -> list:
     """Candidates at their story's group pick up what choosing needs: the story's signature,
     size, id, canonical-rule key and link target (its cluster's canonical copy); split by the
     teaser's group."""
     found = np.unique(np.vstack(pieces), axis=0) if pieces else np.zeros((0, 3), dtype=np.int64)
-    merged: dict[int, Note] = {}
+    merged: dict[int, Annotation] = {}
     for n in notes:
         merged.update(n)
     rows = sketch.row_of_local()[found[:, 2] - base] if len(found) else np.zeros(0, dtype=np.int64)
@@ -662,12 +652,12 @@ def teaser_choose(pieces: Sequence[list], sketch: Sketch, base: int,
     return sorted((t, p, e[2]) for (t, p), e in best.items())
 
 
-def annotate_lines(lines: Iterable[str], base: int, notes: Sequence[dict[int, Note]],
+def annotate_lines(lines: Iterable[str], base: int, notes: Sequence[dict[int, Annotation]],
                    later: np.ndarray, links: Sequence[tuple[int, int, str]],
                    drop_duplicates: bool) -> Iterable[dict]:
     """Pass 2 of :func:`declutter.dedup.engine.annotate` for one partition: every record with
     ``dup``, ``is_canonical`` and ``teasers[i].links_to`` (error records unchanged)."""
-    merged: dict[int, Note] = {}
+    merged: dict[int, Annotation] = {}
     for n in notes:
         merged.update(n)
     link_of = {(t, p): target for t, p, target in links}
@@ -681,15 +671,7 @@ def annotate_lines(lines: Iterable[str], base: int, notes: Sequence[dict[int, No
         note = merged.get(g)
         if note is None:  # a story alone in its cluster
             rid = str(record["id"])
-            note = Note(rid, rid, 1.0, g not in repeated)
+            note = Annotation(rid, rid, 1.0, g not in repeated)
         if drop_duplicates and not note.is_canonical:
             continue
-        record["dup"] = {"cluster": note.cluster, "canonical": note.canonical,
-                         "similarity": note.similarity}
-        record["is_canonical"] = note.is_canonical
-        teasers = record.get("teasers")
-        if isinstance(teasers, list):
-            record["teasers"] = [
-                {**t, "links_to": link_of.get((g, k))} if isinstance(t, dict) else t
-                for k, t in enumerate(teasers)]
-        yield record
+        yield annotated(record, note, lambda k, g=g: link_of.get((g, k)))
