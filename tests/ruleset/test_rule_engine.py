@@ -15,19 +15,6 @@ from declutter.ruleset.engine import RuleSet
 
 
 @pytest.fixture
-def write_rules(tmp_path: Path) -> Callable[..., Path]:
-    """write_rules(name, yaml_text) -> path of the written rule file (inside tmp_path/rules)."""
-
-    def write(name: str, text: str) -> Path:
-        path = tmp_path / "rules" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), "utf-8")
-        return path
-
-    return write
-
-
-@pytest.fixture
 def load_rules(write_rules: Callable[..., Path], tmp_path: Path) -> Callable[..., RuleSet]:
     """load_rules(yaml_text, bundled=False) -> RuleSet of one rule file (plus bundled ones if asked)."""
 
