@@ -2,7 +2,7 @@
 
 A block is one paragraph-like unit of visible text (a ``<p>``, a heading, a list item,
 one line of a text dump) with the features the rule engine and the story scorer read.
-Rules and scoring only ever *label* blocks; :mod:`declutter.extract.assemble` turns the
+Rules and scoring only ever *label* blocks; :mod:`declutter.content.assemble` turns the
 labelled sequence into a :class:`declutter.record.Record`.
 
 Labels

@@ -3,7 +3,7 @@
 This is the hot path of HTML cleaning, so the tree is walked once, in Python, with no
 per-node XPath. Each block is one paragraph-like unit: a ``<p>``, a heading, a list item, a
 table cell, or the bare text of a ``<div>``; ``<br>`` ends a block. A block carries the
-features the rule engine and :mod:`declutter.extract.story` read: tag, tag path, class/id
+features the rule engine and :mod:`declutter.content.html_story` read: tag, tag path, class/id
 tokens of itself and its ancestors, characters inside links and its first link target.
 
 Parsing is safe by construction: libxml2's HTML parser never loads a DTD or external entity,

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from declutter.blocks import Page, text_to_blocks
-from declutter.extract.assemble import assemble
-from declutter.extract.dump import label_dump
-from declutter.extract.story import label_html
+from declutter.content.assemble import assemble
+from declutter.content.dump_story import label_dump
+from declutter.content.html_story import label_html
 from declutter.html import decode, parse_html
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Failure, Item, RawPage, expand, read_all
 from declutter.record import Record

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from declutter.extract.story import label_html
+from declutter.content.html_story import label_html
 from declutter.html import clean_title, decode, parse_html
 
 

@@ -28,7 +28,7 @@ import ahocorasick
 import re2
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page
-from declutter.extract.teasers import parse_teasers
+from declutter.content.patterns import parse_teasers
 from declutter.ruleset.load import RE2_OPTIONS, bundled_dir, load_files
 from declutter.ruleset.model import Matcher, Rule, RuleFile
 

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from declutter.blocks import TEASER, Page
-from declutter.extract.assemble import assemble
+from declutter.content.assemble import assemble
 from declutter.io.readers import Failure, Item, RawPage
 from declutter.pipeline import Pipeline, parse
 from declutter.record import Record

@@ -6,7 +6,7 @@ import textwrap
 from pathlib import Path
 
 from declutter.blocks import BOILERPLATE, Page, text_to_blocks
-from declutter.extract.teasers import parse_teasers
+from declutter.content.patterns import parse_teasers
 from declutter.ruleset.engine import RuleSet, _PageContext
 from declutter.ruleset.load import load_files
 

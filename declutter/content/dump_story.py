@@ -35,8 +35,10 @@ def label_dump(page: Page) -> None:
     if not has_title and not free[0].kept:
         free[0].set(TITLE, "heuristic.first-line")
         free = free[1:]
-    last_paragraph = max((b.index for b in page.blocks if b.label == STORY or (
-        b.label is None and _is_paragraph(b))), default=-1)
+    last_paragraph = max(
+        (b.index for b in page.blocks if b.label == STORY or (b.label is None and _is_paragraph(b))),
+        default=-1,
+    )
     for block in free:
         if block.index > last_paragraph and _is_residue(block) and not block.kept:
             block.set(BOILERPLATE, "heuristic.trailing-short")

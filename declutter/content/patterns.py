@@ -75,7 +75,8 @@ def _fill_parts(taken: Taken, step: PatternField, block: Block, base: str | None
         for element in elements:
             if part.field == "url":
                 href = element.get("href") or next(
-                    (a.get("href") for a in element.iter("a") if a.get("href")), None)
+                    (a.get("href") for a in element.iter("a") if a.get("href")), None
+                )
                 if href:
                     taken.values.setdefault("url", urljoin(base or "", href.strip()))
                     found_any = True
@@ -130,8 +131,11 @@ def _fill(taken: Taken, step: PatternField, block: Block, base: str | None = Non
         for name, value in (found.groupdict() if found else {}).items():
             if value and value.strip():
                 taken.values.setdefault(name, value.strip())
-        filled = [name for name in sorted(groups, key=groups.__getitem__)
-                  if found and (found.group(name) or "").strip()]
+        filled = [
+            name
+            for name in sorted(groups, key=groups.__getitem__)
+            if found and (found.group(name) or "").strip()
+        ]
         taken.blocks.append((block, "+".join(filled) or next(iter(groups))))
         return True
     if step.field in taken.values:
@@ -148,7 +152,7 @@ def _later_fits(pattern: list[PatternField], n: int, block: Block, check: Check)
     Steps are looked at in order up to the first required one; a step without a matcher
     fits anything and so tells nothing.
     """
-    for step in pattern[n + 1:]:
+    for step in pattern[n + 1 :]:
         if step.match is not None and check(step.match, block):
             return True
         if not step.optional:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
-from declutter.extract.assemble import assemble
-from declutter.extract.story import label_html
+from declutter.content.assemble import assemble
+from declutter.content.html_story import label_html
 from declutter.html import parse_html
 from declutter.record import Record
 

@@ -1,0 +1,244 @@
+"""The teaser-card reader: a group of blocks (a card) -> one teaser record's fields.
+
+A related-article section is cut into cards, one link target each; each card's blocks fill
+``title`` (the linked text), ``url``, ``source``, ``age`` and ``text``, from their shape (a meta
+line "Source · 2 hours ago", a short kicker, an excerpt). One-line inline teasers inside the
+story ("Read more: <a>Title</a>") are cards of one block.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
+from declutter.content.chains import Chains
+from declutter.content.vocabulary import (
+    AGE,
+    INLINE_TEASER,
+    INLINE_TEASER_SPLIT,
+    LABEL_ONLY,
+    TEASER_HEADING,
+    TRAILING_AGE,
+)
+from declutter.html import BLOCK_TAGS
+
+_INLINE_RULES = frozenset(
+    {"heuristic.story", "heuristic.link-dense", "heuristic.chrome-text", "heuristic.aside"}
+)
+
+
+def read_teasers(
+    page: Page, blocks: list[Block], chains: Chains, sections: dict[int, Any]
+) -> list[tuple[Block, str]]:
+    """Turn related-article sections and inline "Read more:" links into teaser records."""
+    # inline one-line teasers inside the story
+    labels: list[tuple[Block, str]] = []
+    for b in blocks:
+        if b.rule in _INLINE_RULES and b.link_density > 0.3 and INLINE_TEASER.match(b.text):
+            fields = _inline_fields(b)
+            label = INLINE_TEASER_SPLIT.match(b.text)
+            if not fields:  # "Read more: <a>Title</a>": the title is the text after the label
+                title = b.text[label.end() :] if label else b.text
+                fields = {"title": title} if title != b.text else {}
+            b.label, b.rule, b.field = TEASER, "heuristic.inline-teaser", "title"
+            b.teaser = page.new_teaser(**fields)
+            if label and label.group().strip(" :|»>-–—"):
+                labels.append((b, label.group().strip(" :|»>-–—")))
+
+    if not sections:
+        return labels
+    by_section: dict[Any, list[int]] = {}
+    for i, section in sections.items():
+        if (
+            blocks[i].label in (None, STORY, BOILERPLATE)
+            and not blocks[i].kept
+            and (blocks[i].rule is None or blocks[i].rule.startswith("heuristic."))
+        ):
+            by_section.setdefault(section, []).append(i)
+    for section, idxs in by_section.items():
+        _cards(page, chains, section, sorted(idxs))
+    return labels
+
+
+def split_labels(page: Page, labels: list[tuple[Block, str]]) -> None:
+    """Give each inline teaser's label ("Read also:", "Mehr zum Thema") a dropped block of its
+    own just before the teaser, so the audit trail shows it; blocks are renumbered."""
+    before = {id(b): text for b, text in labels}
+    blocks: list[Block] = []
+    for b in page.blocks:
+        text = before.get(id(b))
+        if text is not None:
+            blocks.append(
+                Block(
+                    index=0,
+                    text=text,
+                    kind=b.kind,
+                    path=b.path,
+                    attrs=b.attrs,
+                    element=b.element,
+                    label=BOILERPLATE,
+                    rule="heuristic.teaser-label",
+                )
+            )
+        blocks.append(b)
+    for i, b in enumerate(blocks):
+        b.index = i
+    page.blocks[:] = blocks
+
+
+def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
+    """Group a teaser section's blocks into cards (one link target each) and fill fields."""
+    blocks = page.blocks
+    stop = section[2] if isinstance(section, tuple) else section
+    # hrefs seen under each element of the section
+    hrefs: dict[Any, set[str]] = {}
+    for i in idxs:
+        h = blocks[i].href
+        if h is None:
+            continue
+        for el in chains[i]:
+            hrefs.setdefault(el, set()).add(h)
+            if el is stop:
+                break
+    current: Any = None
+    record: int | None = None
+    url: str | None = None
+    fields: set[str] = set()
+    for i in idxs:
+        b = blocks[i]
+        if not b.link_chars and TEASER_HEADING.match(b.text):
+            b.set(BOILERPLATE, "heuristic.teaser-heading")
+            continue
+        card = None
+        for el in chains[i]:
+            if len(hrefs.get(el, ())) > 1:
+                break
+            card = el
+            if el is stop:
+                break
+        other_link = b.href is not None and url is not None and b.href != url
+        parsed: dict[str, str] = {}
+        if record is None or card is not current or other_link:
+            if not b.href and b.words > 25:
+                b.set(BOILERPLATE, "heuristic.teaser-section")
+                continue
+            parsed = _inline_fields(b)
+            record, current, url, fields = page.new_teaser(**parsed), card, b.href, set()
+        url = url or b.href
+        # a one-block card: its pieces are parsed; the block stands for the title (and url)
+        field = "title" if parsed else _field(b, fields)
+        if not parsed and field != "title":
+            meta = _meta_line(b.text, fields)  # "Coastline Times · 2 days ago"
+            if meta:
+                page.teasers[record].update(meta)
+                parsed, field = meta, next(iter(meta))
+        if field is None:
+            b.set(BOILERPLATE, "heuristic.teaser-section")
+            continue
+        b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.teaser", field, record
+        fields.add(field)
+        fields.update(parsed)
+
+
+_BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
+_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+")
+
+
+def _meta_line(text: str, taken: set[str]) -> dict[str, str]:
+    """Source and age from a card's meta line, or nothing: "Coastline Times · 2 days ago",
+    "Source — age", "Source, age", "(Source, age)", "Reuters Wire Digest 7 hours ago"."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    pieces = [p for p in _META_SEPARATOR.split(text) if p]
+    if len(pieces) == 1:
+        m = TRAILING_AGE.match(text)
+        if m is None:
+            return {}
+        pieces = [m.group(1), m.group(2)]
+    if len(pieces) != 2 or not any(AGE.match(p) for p in pieces):
+        return {}
+    fields: dict[str, str] = {}
+    for piece in pieces:
+        name = "age" if AGE.match(piece) else "source" if len(piece.split()) <= 5 else None
+        if name is None or name in fields or name in taken:
+            return {}
+        fields[name] = piece
+    return fields
+
+
+def _field(b: Block, taken: set[str]) -> str | None:
+    """Which teaser field a block fills, given the fields its card already has."""
+    return _field_of(b.text, bool(b.href) and b.link_density > 0.5, taken)
+
+
+def _field_of(text: str, linked: bool, taken: set[str]) -> str | None:
+    """Which teaser field a piece of card text fills (``None``: the card has it already).
+
+    A "- Source" line is the card's byline: part of the teaser, but no record field.
+    """
+    if linked and "title" not in taken:
+        return "title"
+    if _BYLINE.match(text):
+        return "byline"
+    if AGE.match(text) and "age" not in taken:
+        return "age"
+    if len(text.split()) <= 4 and "source" not in taken and "text" not in taken:
+        return "source"
+    if "text" not in taken:
+        return "text"
+    return None
+
+
+def _inline_fields(b: Block) -> dict[str, str]:
+    """Fields of a card that is one block: its link is the title, styled pieces after it
+    (``<span class=src>``, ``<time>``) are source, age or text."""
+    el = b.element
+    if el is None or not b.href or b.link_chars >= len(b.text) - 1:
+        return {}
+    pieces: list[tuple[str, bool]] = []
+    if el.text and el.text.strip():
+        pieces.append((el.text, False))
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in BLOCK_TAGS:
+            continue  # a block-level child is a block of its own
+        linked = child.tag == "a" or child.find(".//a") is not None
+        inner = [normalise_space("".join(c.itertext())) for c in child] if linked else []
+        inner = [t for t in inner if t]
+        if len(inner) > 1 and not (child.text and child.text.strip()):
+            # <a><span class=kicker>Source</span><span class=title>Title</span></a>
+            title = max(inner, key=len)
+            pieces.extend((t, t is title) for t in inner)
+        else:
+            text = normalise_space("".join(child.itertext()))
+            if text:
+                pieces.append((text, linked))
+        if child.tail and child.tail.strip():
+            pieces.append((child.tail, False))
+    fields: dict[str, str] = {}
+    rest: list[str] = []
+    before: list[str] = []  # a kicker before the title is the source
+    for text, linked in pieces:
+        text = normalise_space(text)
+        if not linked and (LABEL_ONLY.match(text) or not any(c.isalnum() for c in text)):
+            continue  # "Related:", "·"
+        if linked and "title" not in fields:
+            fields["title"] = text
+        elif "title" in fields:
+            rest.append(text)
+        else:
+            before.append(text)
+    if len(before) == 1 and len(before[0].split()) <= 5 and not AGE.match(before[0]):
+        fields["source"] = before[0]
+    if "title" not in fields:
+        return {}
+    meta = _meta_line(" · ".join(rest), set()) if rest else {}
+    if meta:
+        fields.update(meta)
+    else:
+        for text in rest:
+            name = _field_of(text, False, set(fields))
+            if name is not None:
+                fields[name] = text
+    return fields

@@ -1,0 +1,120 @@
+"""The element tree above a page's blocks: parent links, depths, and each element's chrome verdict.
+
+Built once per page from the blocks' elements (only the elements that hold blocks and their
+ancestors), so every walk up the tree is a dictionary look-up. The verdict of an element comes
+from its tag and its class/id tokens (see :mod:`declutter.content.vocabulary`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from declutter.blocks import Block
+from declutter.content.vocabulary import (
+    CHROME_INFIX,
+    CHROME_TAGS,
+    CHROME_WORDS,
+    GENERIC_SUFFIX,
+    INFIX_KIND,
+    TAXONOMY,
+    TEASER_INFIX,
+    TEASER_WORDS,
+)
+
+_SPLIT = re.compile(r"[\s_]+")
+_WORD_PARTS = re.compile(r"[\s_-]+")
+
+
+_KIND_CACHE: dict[str, tuple[str | None, bool]] = {}
+
+
+def _chrome_kind(tokens: str) -> tuple[str | None, bool]:
+    """(chrome heuristic suffix or None, teaser?) from one element's class/id tokens.
+
+    Class strings repeat within and across pages of a site, so verdicts are memoised.
+    """
+    verdict = _KIND_CACHE.get(tokens)
+    if verdict is None:
+        if len(_KIND_CACHE) > 100_000:
+            _KIND_CACHE.clear()
+        verdict = _KIND_CACHE[tokens] = _classify_tokens(tokens)
+    return verdict
+
+
+def _classify_tokens(tokens: str) -> tuple[str | None, bool]:
+    kind = None
+    for tok in _SPLIT.split(tokens):
+        if not tok:
+            continue
+        if tok in TEASER_WORDS:
+            return None, True
+        parts = _WORD_PARTS.split(tok)
+        if parts[0] not in TAXONOMY and (
+            TEASER_INFIX.search(tok) or any(part in TEASER_WORDS for part in parts)
+        ):
+            return None, True
+        if kind is None:
+            kind = CHROME_WORDS.get(tok)
+            if kind is None:
+                m = CHROME_INFIX.search(tok)
+                kind = INFIX_KIND.get(m.group()) or CHROME_WORDS.get(m.group()) if m else None
+            if kind is None and len(parts) > 1:
+                # "article-footer", "post-share-bar"; not "tag-wework" or "comments-open"
+                while len(parts) > 1 and (parts[-1] in GENERIC_SUFFIX or parts[-1].isdigit()):
+                    parts.pop()
+                kind = CHROME_WORDS.get(parts[-1])
+    return kind, False
+
+
+class Chains:
+    """Parent links and depths of the elements holding blocks; ``chains[i]`` is block i's
+    element and its ancestors, innermost first (built on demand)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.parent: dict[Any, Any] = {}
+        self.depth: dict[Any, int] = {}
+        self._chains: dict[int, list[Any]] = {}
+        for b in blocks:
+            el, new = b.element, []
+            while el is not None and el not in self.parent:
+                up = el.getparent()
+                self.parent[el] = up
+                new.append(el)
+                el = up
+            d = self.depth[el] if el is not None else -1
+            for e in reversed(new):
+                d += 1
+                self.depth[e] = d
+
+    def up(self, el: Any) -> list[Any]:
+        """``el`` and its ancestors, innermost first."""
+        chain = []
+        while el is not None:
+            chain.append(el)
+            el = self.parent.get(el) if el in self.parent else el.getparent()
+        return chain
+
+    def __getitem__(self, i: int) -> list[Any]:
+        chain = self._chains.get(i)
+        if chain is None:
+            chain = self._chains[i] = self.up(self.blocks[i].element)
+        return chain
+
+
+def verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | None, bool]:
+    """(chrome kind, teaser section?) of one element, from its tag and class/id tokens."""
+    verdict = cache.get(el)
+    if verdict is None:
+        tag_kind = CHROME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
+        if tag_kind is None and el.get("aria-hidden") == "true":
+            tag_kind = "hidden"  # closed modals, decorative pull quotes
+        cls, eid = el.get("class"), el.get("id")
+        if cls is None and eid is None:
+            kind, teaser = None, False
+        else:
+            kind, teaser = _chrome_kind(f"{cls or ''} {eid or ''}".lower())
+        verdict = (tag_kind or kind, teaser)
+        cache[el] = verdict
+    return verdict

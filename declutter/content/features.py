@@ -1,0 +1,52 @@
+"""Shallow features of one block, shared by the story readers and the teaser-card reader.
+
+In the manner of boilerpipe (Kohlschütter et al., WSDM 2010) and jusText: word count, sentence
+punctuation and link density of a block decide whether it reads as prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from declutter.blocks import Block
+
+SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」』]\W*$")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def is_prose(b: Block) -> bool:
+    """Sentence-like text: enough words (or CJK characters) and not mostly links.
+
+    Long blocks may carry more inline links (news digests link every item) than short ones.
+    """
+    words = b.words
+    ld = b.link_density
+    if ld > (0.75 if words >= 40 else 0.55 if words >= 20 else 0.35):
+        return False
+    if words >= 12:
+        return True
+    if words >= 6 and SENTENCE_END.search(b.text):
+        return True
+    return len(b.text) >= 20 and len(CJK.findall(b.text)) >= 15
+
+
+def linked_sentence(b: Block) -> bool:
+    """A full sentence that happens to be mostly a link ("The suspect, <a>Michael Webb, was
+    convicted</a> ..."): story text, unlike a link list item or a teaser headline."""
+    return b.link_density < 0.75 and b.words >= 10 and SENTENCE_END.search(b.text) is not None
+
+
+def block_value(b: Block) -> float:
+    """How much a block argues for the subtree that holds it being the story.
+
+    Prose counts for its text outside links and against for its link text; link-dense
+    text counts against; other short text is neutral (list items, table cells, labels).
+    """
+    if is_prose(b):
+        value = len(b.text) - 2 * b.link_chars
+        return value / 2 if b.kind == "li" else value
+    return -1.5 * b.link_chars if b.link_density > 0.35 else -0.5 * b.link_chars
+
+
+def is_heading(b: Block) -> bool:
+    return len(b.kind) == 2 and b.kind[0] == "h" and b.kind[1].isdigit()

@@ -1,0 +1,286 @@
+"""Label the blocks of an HTML page: story, title, boilerplate or teaser.
+
+The algorithm, on the block model:
+
+1. **Block value.** Each block gets a value from its own features: prose (enough words,
+   sentence punctuation, few link characters) counts for its text length; link text counts
+   against; short non-prose text counts slightly against.
+2. **Story container.** Values are summed up the tree (every block adds its value to each of
+   its ancestors); the element with the highest sum is the story container: the smallest
+   subtree that holds most of the prose while holding little link text and chrome.
+3. **Inside the container** a block is dropped when an element between it and the container
+   says it is chrome (tag ``nav``/``aside``/``footer``..., or class/id tokens such as
+   ``share``, ``comment``, ``newsletter``, ``byline``), when it is link-dense, or when it is
+   short non-prose text at either edge of the story (bylines, datelines, "Follow us").
+4. **Teasers.** Sections whose class/id tokens or heading say "related", "recommended",
+   "you may also like", "read more"..., anywhere on the page, become teaser records: one per
+   card (the largest subtree under the section holding a single link target), with fields
+   ``title`` (the linked text), ``url``, ``age``, ``source`` and ``text``. A single-link
+   "Read more: ..." line inside the story is a one-block teaser too.
+
+Blocks already labelled by rules are left alone (and a ``kept`` block is never dropped);
+every dropped block says which heuristic dropped it in ``rule``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import islice
+from typing import Any
+
+from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
+from declutter.content.cards import read_teasers, split_labels
+from declutter.content.chains import Chains, verdict
+from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
+from declutter.content.sections import comment_sections, heading_sections
+from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
+
+# Most short lines trimmed at the story's start, and at its end.
+EDGE_LINES = 4
+TAIL_LINES = 8
+
+
+def label_html(page: Page) -> None:
+    """Label every still-undecided block of ``page`` (see the module docstring)."""
+    blocks = page.blocks
+    if not blocks:
+        return
+    chains = Chains(blocks)
+    element_cache: dict[Any, tuple[str | None, bool]] = {}
+    container, prose = _story_container(blocks, chains, element_cache)
+    # an element holding half the story's prose is the story, whatever its class says
+    floor = 0.5 * prose.get(container, 0)
+    # per element: (innermost chrome kind, outermost teaser section, inside the container?)
+    context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
+    teaser_sections: dict[int, Any] = {}  # block index -> section element
+    others = _other_articles(blocks, chains, container)
+    for i, b in enumerate(blocks):
+        chrome, section, inside = _context(b.element, chains.parent, context, element_cache, prose, floor)
+        if i in others:
+            section = section if section is not None else others[i]
+        if section is not None:
+            teaser_sections[i] = section
+        if b.label is not None:
+            continue
+        if i in others:
+            b.set(BOILERPLATE, "heuristic.other-article")
+        elif not inside:
+            b.set(BOILERPLATE, "heuristic.outside-story")
+        elif chrome is not None:
+            b.set(BOILERPLATE, f"heuristic.{chrome}")
+        elif b.link_density > 0.5 and not is_prose(b) and not linked_sentence(b):
+            b.set(BOILERPLATE, "heuristic.link-dense")
+        elif CHROME_TEXT.match(b.text) and b.words <= 12:
+            b.set(BOILERPLATE, "heuristic.chrome-text")
+        elif b.kind == "h1":
+            b.set(TITLE, "heuristic.title")
+        else:
+            b.set(STORY, "heuristic.story")
+    _extend(blocks, chains, container, element_cache, floor, prose)
+    heading_sections(blocks, chains, prose, teaser_sections)
+    comment_sections(blocks)
+    _trim_edges(blocks)
+    _pull_quotes(blocks)
+    labels = read_teasers(page, blocks, chains, teaser_sections)
+    _one_title(blocks)
+    if labels:
+        split_labels(page, labels)
+
+
+def _other_articles(blocks: list[Block], chains: Chains, container: Any) -> dict[int, Any]:
+    """Blocks of the *other* ``<article>`` elements when the container holds several.
+
+    A page that shows a second story (an "up next" article, a list of posts) under the same
+    container as the story: the story is the article holding the headline (the first
+    ``h1``), else the one with the most prose; the others are returned, block index ->
+    their article element, to become teasers.
+    """
+    if next(islice(container.iter("article"), 1, None), None) is None:
+        return {}  # fewer than two articles
+    parent = chains.parent
+    memo: dict[Any, Any] = {container: None}
+    groups: dict[Any, list[int]] = {}
+    prose: dict[Any, int] = {}
+    headline: Any = None
+    for i, b in enumerate(blocks):
+        el, pending = b.element, []
+        while el is not None and el not in memo:
+            pending.append(el)
+            el = parent.get(el)
+        if el is None:  # outside the container
+            continue
+        article = memo[el]
+        for e in reversed(pending):
+            if e.tag == "article":
+                article = e
+            memo[e] = article
+        if article is None:
+            continue
+        groups.setdefault(article, []).append(i)
+        if is_prose(b):
+            prose[article] = prose.get(article, 0) + len(b.text)
+        if headline is None and b.kind == "h1":
+            headline = article
+    if len(prose) < 2:
+        return {}
+    main = headline if headline in prose else max(prose, key=prose.__getitem__)
+    return {i: article for article, idxs in groups.items() if article is not main for i in idxs}
+
+
+def _extend(
+    blocks: list[Block],
+    chains: Chains,
+    container: Any,
+    verdicts: dict[Any, tuple[str | None, bool]],
+    floor: float,
+    prose: dict[Any, int],
+) -> None:
+    """Grow the story over prose right before and after the container.
+
+    Broken markup and in-story ad slots sometimes split one article body over sibling
+    elements; the container then holds only part of it. Prose blocks that continue the story
+    in reading order (at most two non-prose blocks in between, no chrome, no headline) join it.
+    """
+    story = [i for i, b in enumerate(blocks) if b.label == STORY]
+    if not story:
+        return
+    above = set(chains.up(container))
+    for step, start in ((-1, story[0]), (1, story[-1])):
+        i, gap = start + step, 0
+        while 0 <= i < len(blocks) and gap <= 2:
+            b = blocks[i]
+            if b.label != BOILERPLATE or b.rule != "heuristic.outside-story" or b.kind == "h1":
+                break
+            if any(
+                verdict(el, verdicts) != (None, False) and prose.get(el, 0) <= floor
+                for el in chains[i]
+                if el not in above
+            ):
+                break
+            if is_prose(b):
+                b.set(STORY, "heuristic.story-continues")
+                gap = 0
+            else:
+                gap += 1
+            i += step
+
+
+def _story_container(
+    blocks: list[Block], chains: Chains, verdicts: dict[Any, tuple[str | None, bool]]
+) -> tuple[Any, dict[Any, int]]:
+    """The story container and the prose characters under each element.
+
+    The container is the element whose subtree has the highest summed block value, among
+    elements not inside page chrome (footer, sidebar, comments, nav...); when every
+    candidate is inside chrome, the best of all.
+    """
+    score: dict[Any, float] = {}
+    prose: dict[Any, int] = {}
+    for b in blocks:
+        el = b.element
+        v = block_value(b)
+        score[el] = score.get(el, 0.0) + v
+        if v > 0:
+            prose[el] = prose.get(el, 0) + len(b.text)
+    parent = chains.parent
+    for el in sorted(parent, key=chains.depth.__getitem__, reverse=True):  # children first
+        up = parent[el]
+        if up is not None:
+            if el in score:
+                score[up] = score.get(up, 0.0) + score[el]
+            if el in prose:
+                prose[up] = prose.get(up, 0) + prose[el]
+    ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
+    best = next(
+        (el for el, _ in ranked[:8] if not any(verdict(a, verdicts)[0] in NOT_STORY for a in chains.up(el))),
+        ranked[0][0],
+    )
+    return best, prose
+
+
+def _context(
+    el: Any,
+    parent: dict[Any, Any],
+    memo: dict[Any, tuple[str | None, Any, bool]],
+    verdicts: dict[Any, tuple[str | None, bool]],
+    prose: dict[Any, int],
+    floor: float,
+) -> tuple[str | None, Any, bool]:
+    """(innermost chrome kind, outermost teaser section, inside the container?) of ``el``.
+
+    Computed top-down once per element: the container's own ancestors never count for
+    blocks inside it, and an element holding half the story's prose is never chrome by its
+    class (a ``with-right-rail`` layout wrapper) though it still is by its tag (``aside``).
+    """
+    pending = []
+    while el is not None and el not in memo:
+        pending.append(el)
+        el = parent.get(el)
+    chrome, section, inside = memo[el] if el is not None else (None, None, False)
+    for e in reversed(pending):
+        known = verdicts.get(e)
+        kind, teaser = known if known is not None else verdict(e, verdicts)
+        if (kind or teaser) and (prose.get(e, 0) <= floor or e.tag in CHROME_TAGS):
+            if kind is not None and not (kind == "caption" and not inside):
+                chrome = kind
+            if teaser and section is None:  # the outermost teaser element is the section
+                section = e
+        memo[e] = (chrome, section, inside)
+    return chrome, section, inside
+
+
+_QUOTE_KINDS = frozenset({"blockquote", "div", "aside", "figure", "q", "span", "h2", "h3", "h4"})
+
+
+def _pull_quotes(blocks: list[Block]) -> None:
+    """Drop pull quotes: short story blocks whose text repeats inside a longer story block."""
+    story = [b for b in blocks if b.label == STORY]
+    quotes = [b for b in story if b.kind in _QUOTE_KINDS and b.rule == "heuristic.story"]
+    if not quotes:
+        return
+    long = [b.text.casefold() for b in story if b.words > 12]
+    for b in quotes[:50]:  # bounded: pages with thousands of blocks stay linear
+        if not 4 <= b.words <= 60:
+            continue
+        own = b.text.casefold()
+        core = own.strip(" \"'“”‘’«»„‚")
+        if len(core) > 20 and any(core in text and text != own for text in long):
+            b.set(BOILERPLATE, "heuristic.pull-quote")
+
+
+def _trim_edges(blocks: list[Block]) -> None:
+    """Drop short non-prose story blocks before the first and after the last prose block."""
+    story = [b for b in blocks if b.label == STORY and b.rule == "heuristic.story"]
+    if not story:
+        return
+    prose = [k for k, b in enumerate(story) if is_prose(b)]
+    if not prose:
+        return
+    # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
+    # (a schedule, a list), not chrome
+    lead = [b for b in story[: prose[0]] if not is_heading(b) or b.kind == "h1"]
+    if len(lead) <= EDGE_LINES:
+        for b in lead:
+            b.set(BOILERPLATE, "heuristic.edge")
+    tail = [b for b in story[prose[-1] + 1 :] if b.words < 8 or b.link_chars]
+    if len(tail) <= TAIL_LINES:
+        for b in tail:
+            b.set(BOILERPLATE, "heuristic.edge")
+    # a heading left alone at the end introduces nothing that stayed
+    for b in reversed(story):
+        if b.label != STORY:
+            continue
+        if is_heading(b):
+            b.set(BOILERPLATE, "heuristic.edge")
+            continue
+        break
+
+
+def _one_title(blocks: Iterable[Block]) -> None:
+    """Only the first heuristic title stays a title; later h1s are story headings."""
+    seen = False
+    for b in blocks:
+        if b.label == TITLE and b.rule == "heuristic.title":
+            if seen:
+                b.set(STORY, "heuristic.story")
+            seen = True

@@ -1,0 +1,101 @@
+"""Heading-delimited sections of an HTML page: teaser lists, most-read lists, reader comments.
+
+A short heading such as "Related stories" or "Kommentare" opens a section that runs to the next
+heading (or to prose that is not card text); the blocks under it are labelled as a whole.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from declutter.blocks import BOILERPLATE, STORY, TITLE, Block
+from declutter.content.chains import Chains
+from declutter.content.features import is_heading, is_prose
+from declutter.content.vocabulary import COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
+
+
+def heading_sections(
+    blocks: list[Block], chains: Chains, prose: dict[Any, int], sections: dict[int, Any]
+) -> None:
+    """A "You may also like"-style heading opens a teaser section of the links after it.
+
+    The section runs until the next heading, or until prose that does not follow a link
+    (card text shares a small parent with its card's link; other prose is story again).
+    """
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if not _opens_teaser_section(b):
+            i += 1
+            continue
+        j, links, card = i + 1, 0, ()
+        while j < n:
+            nb = blocks[j]
+            if links and is_heading(nb):
+                break
+            linked = nb.link_density >= 0.5  # a card's title; inline links leave prose prose
+            if (
+                not linked
+                and is_prose(nb)
+                and not (
+                    card  # card text: in the small element that holds the card's link
+                    and nb.element.getparent() in card
+                    and prose.get(nb.element.getparent(), 0) <= 2 * len(nb.text)
+                )
+            ):
+                break
+            if linked:
+                links += 1
+                card = (nb.element, nb.element.getparent())
+            j += 1
+        if links and MOST_READ_HEADING.match(b.text):
+            for k in range(i, j):  # site navigation, not teasers of this story
+                sections.pop(k, None)
+                if blocks[k].rule is None or blocks[k].rule.startswith("heuristic."):
+                    blocks[k].set(BOILERPLATE, "heuristic.most-read")
+            i = j
+        elif links:
+            b.set(BOILERPLATE, "heuristic.teaser-heading")
+            parent = chains[i][1] if len(chains[i]) > 1 else chains[i][0]
+            for k in range(i + 1, j):
+                sections.setdefault(k, ("heading", i, parent))
+            i = j
+        else:
+            i += 1
+
+
+def _opens_teaser_section(b: Block) -> bool:
+    """A short heading-like line such as "Related stories" not owned by a rule."""
+    if len(b.text) > 80 or b.label not in (None, STORY, TITLE, BOILERPLATE) or b.kept:
+        return False
+    if b.rule is not None and not b.rule.startswith("heuristic."):
+        return False
+    return (
+        (is_heading(b) or b.words <= 6)
+        and b.link_density < 0.5
+        and (TEASER_HEADING.match(b.text) or MOST_READ_HEADING.match(b.text)) is not None
+    )
+
+
+def comment_sections(blocks: list[Block]) -> None:
+    """A "Comments" / "Kommentare" / "Отзывы" heading in the story: it and the blocks after it,
+    up to the next heading of the same or a higher level, are reader comments."""
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if not (
+            b.label == STORY
+            and b.rule == "heuristic.story"
+            and (is_heading(b) or b.words <= 4)
+            and len(b.text) <= 40
+            and COMMENTS_HEADING.match(b.text)
+        ):
+            i += 1
+            continue
+        level = int(b.kind[1]) if is_heading(b) else 7
+        b.set(BOILERPLATE, "heuristic.comments")
+        i += 1
+        while i < n and not (is_heading(blocks[i]) and int(blocks[i].kind[1]) <= level):
+            if blocks[i].label == STORY and blocks[i].rule and blocks[i].rule.startswith("heuristic."):
+                blocks[i].set(BOILERPLATE, "heuristic.comments")
+            i += 1
