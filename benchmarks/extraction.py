@@ -73,7 +73,7 @@ def _declutter(rules: bool) -> Callable[[str, str], str]:
 
         return run_pipeline
 
-    from declutter.extract.story import label_html
+    from declutter.content.html_story import label_html
     from declutter.html import parse_html
 
     def run(html: str, url: str) -> str:
