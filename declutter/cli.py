@@ -11,7 +11,6 @@ import click
 from rich.console import Console
 
 from declutter import __version__
-from declutter.dedup import DedupIndexError, dedup_stream
 from declutter.dedup.commands import config_from_options, dedup_options, summary_table
 from declutter.dedup.commands import register as _register_dedup_commands
 from declutter.distributed.command import cluster_options, run_on_cluster
@@ -158,6 +157,8 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
       declutter run crawl/ -o today.jsonl --index stories.idx --drop-duplicates
       declutter run crawl/ -o outdir/ --cluster local:4      (on Dask; see README)
     """
+    from declutter.dedup import DedupIndexError, dedup_stream  # numpy: only commands that dedup
+
     config = config_from_options(threshold, num_perm, ngram, canonical, teaser_containment)
     if cluster or scheduler_file:
         run_on_cluster(inputs, output, fmt=fmt, rule_dirs=rule_dirs, no_audit=no_audit,

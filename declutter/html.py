@@ -195,10 +195,24 @@ def _tokens(el: Any) -> str:
     return " ".join(filter(None, (cls, eid))).lower()
 
 
+# A root-relative link that urljoin would return as origin + link unchanged: no dot segment
+# to remove, no empty query or fragment to drop, nothing urlsplit strips or rejects.
+_ROOT_RELATIVE = re.compile(r"/(?!/)(?:[^\x00-\x20\x7f?#/.\\]|/(?!\.)|\.(?![./?#]|$))*"
+                            r"(?:\?[^\x00-\x20\x7f#]+)?(?:#[^\x00-\x20\x7f]+)?$")
+
+
+def _origin(base: str) -> str | None:
+    """``scheme://host[:port]`` of an http(s) page URL (None for any other kind of URL)."""
+    joined = urljoin(base, "/")
+    if not joined.startswith(("http://", "https://")) or joined.count("/") != 3:
+        return None
+    return joined[:-1]
+
+
 class _Builder:
     """Walks the body once and cuts its visible text into blocks."""
 
-    __slots__ = ("blocks", "parts", "link", "href", "base", "joined")
+    __slots__ = ("blocks", "parts", "link", "href", "base", "origin", "joined")
 
     def __init__(self, base: str | None) -> None:
         self.blocks: list[Block] = []
@@ -206,12 +220,20 @@ class _Builder:
         self.link = 0
         self.href: str | None = None
         self.base = base
+        self.origin = _origin(base) if base else None
         self.joined: dict[str, str] = {}
 
     def absolute(self, href: str) -> str:
-        """``href`` made absolute against the page URL (cheap for already absolute links)."""
+        """``href`` made absolute against the page URL, as :func:`urllib.parse.urljoin` does.
+
+        Already absolute links and plain root-relative ones (``/news/story.html``, the bulk
+        of a page's links) skip ``urljoin``: for those its answer is the page's origin
+        followed by the link.
+        """
         if not self.base or href.startswith(("http://", "https://")):
             return href
+        if self.origin is not None and _ROOT_RELATIVE.match(href):
+            return self.origin + href
         joined = self.joined.get(href)
         if joined is None:
             joined = self.joined[href] = urljoin(self.base, href)
@@ -286,46 +308,49 @@ class _Builder:
             tag = el.tag
             own = ""
             href = None
-            items = el.items()  # one call; most inline elements have no attributes
-            hidden = not isinstance(tag, str) or tag == "img"
-            if items and not hidden:
-                for key, value in items:
+            # (comments and PIs are gone with the parser's options; images with INVISIBLE)
+            if el.attrib:  # one cheap test: most inline elements have no attributes
+                for key, value in el.items():
                     if key == "class" or key == "id":
                         own = f"{own} {value}" if own else value
                     elif key == "href":
                         href = value
                     elif _hides(key, value):
-                        hidden = True
+                        own = None
                         break
-            if hidden:
+                if own is None:
+                    walker.skip_subtree()
+                    stack.append((owner, path, attrs, link, _SKIPPED))
+                    continue
+            if not isinstance(tag, str):
                 walker.skip_subtree()
                 stack.append((owner, path, attrs, link, _SKIPPED))
                 continue
-            saved = (owner, path, attrs, link)
-            if own:
-                own = own.lower()
-                attrs = f"{attrs} {own}" if attrs else own
-            path = f"{path}/{tag}" if path else tag
             if tag in BLOCK_TAGS:
+                stack.append((owner, path, attrs, link, _BLOCK))
                 if parts:
                     flush(*owner)
-                owner = (el, "div" if tag in _BARE else tag, path, attrs)
-                stack.append((*saved, _BLOCK))
-            elif tag == "br":
+                if own:
+                    own = own.lower()
+                    attrs = f"{attrs} {own}" if attrs else own
+                path = f"{path}/{tag}" if path else tag
+                owner = (el, _KIND.get(tag, tag), path, attrs)
+            elif tag == "br":  # (empty: its attributes and path would never be read)
+                stack.append((owner, path, attrs, link, _PLAIN))
                 if parts:
                     flush(*owner)
-                stack.append((*saved, _PLAIN))
             else:
+                stack.append((owner, path, attrs, link, _STYLED if own else _PLAIN))
+                if own:
+                    edge = True
+                    own = own.lower()
+                    attrs = f"{attrs} {own}" if attrs else own
+                path = f"{path}/{tag}" if path else tag
                 if tag == "a":
                     valid = href and not href.startswith(("#", "javascript:"))
                     link = self.absolute(href.strip()) if valid else ""
                 elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
                     parts.append(" | ")  # a table row is one block, its cells joined
-                if own:
-                    edge = True
-                    stack.append((*saved, _STYLED))
-                else:
-                    stack.append((*saved, _PLAIN))
             text = el.text
             if text and (parts or not text.isspace()):
                 if edge:
@@ -375,6 +400,7 @@ _BARE = frozenset(
         "noscript",
     ]
 )
+_KIND = {tag: "div" for tag in _BARE}  # block tag -> the kind its bare text gets
 
 
 def _meta(root: Any, url: str | None) -> tuple[dict[str, Any], str | None, str | None]:

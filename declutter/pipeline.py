@@ -15,7 +15,7 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -169,22 +169,47 @@ class Pipeline:
     def run(self, items: Iterable[Item], jobs: int = 1) -> Iterator[Record]:
         """Clean items in order; with ``jobs > 1`` in worker processes, order preserved.
 
-        At most ``4 * jobs`` pages are in flight, so memory stays flat on any input size.
+        Workers get pages in batches (up to :data:`BATCH_PAGES` pages or
+        :data:`BATCH_BYTES` of content), so the main process pays the hand-over to a worker
+        once per batch, not once per page. At most ``2 * jobs`` batches are in flight, so
+        memory stays flat on any input size.
         """
         if jobs <= 1:
             for item in items:
                 yield self.clean(item)
             return
-        window: deque[Future[Record]] = deque()
+        from concurrent.futures import ProcessPoolExecutor  # (its import costs start-up time)
+
+        window: deque[Future[list[Record]]] = deque()
         # Workers load the same rule files themselves: compiled rules do not pickle.
         setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes, self.page_seconds)
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup) as pool:
-            for item in items:
-                window.append(pool.submit(_clean_in_worker, item))
-                if len(window) >= 4 * jobs:
-                    yield window.popleft().result()
+            for batch in _batches(items):
+                window.append(pool.submit(_clean_in_worker, batch))
+                if len(window) >= 2 * jobs:
+                    yield from window.popleft().result()
             while window:
-                yield window.popleft().result()
+                yield from window.popleft().result()
+
+
+BATCH_PAGES = 16
+"""Most pages handed to a worker at once (``Pipeline.run`` with ``jobs > 1``)."""
+BATCH_BYTES = 1 << 20
+"""Most content (bytes or characters) handed to a worker at once."""
+
+
+def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+    """Consecutive runs of items, each at most BATCH_PAGES items or about BATCH_BYTES of content."""
+    batch: list[Item] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += len(item.content) if isinstance(item, RawPage) else 0
+        if len(batch) >= BATCH_PAGES or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 _worker: Pipeline | None = None
@@ -197,9 +222,9 @@ def _init_worker(rule_dirs: tuple[Path, ...], audit: bool, max_page_bytes: int,
                        page_seconds=page_seconds)
 
 
-def _clean_in_worker(item: Item) -> Record:
+def _clean_in_worker(batch: list[Item]) -> list[Record]:
     assert _worker is not None
-    return _worker.clean(item)
+    return [_worker.clean(item) for item in batch]
 
 
 def _pipeline(rules: RuleSet | None) -> Pipeline:

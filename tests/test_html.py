@@ -216,3 +216,25 @@ def test_undeclared_legacy_charsets_decode_the_same_everywhere(text: str, charse
     # No declaration at all: the result must not depend on which detectors are installed.
     data = ("<html><body><p>" + text * 12 + "</p></body></html>").encode(charset)
     assert decode(data).split("<p>")[1].startswith(text * 2)
+
+
+_LINK_CHARS = st.sampled_from(list("ab/.?#=&%-_~é ") + ["..", "./", "//", "\t", "\\"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    base=st.sampled_from(["https://news.example/world/story.html", "http://u:p@Host.example:8080/a/b?q#f",
+                          "HTTPS://news.example", "https://news.example/a/", "file:///tmp/x.html",
+                          "mailto:x@news.example", "news.example/relative"]),
+    tail=st.lists(_LINK_CHARS, max_size=12).map("".join),
+    lead=st.sampled_from(["/", "//", "./", "../", "?", "#", ""]),
+)
+def test_link_targets_are_what_urljoin_gives(base: str, tail: str, lead: str) -> None:
+    # the builder skips urljoin for plain root-relative links; the answer must not change
+    from urllib.parse import urljoin
+
+    from declutter.html import _Builder
+
+    href = (lead + tail).strip()
+    assert _Builder(base).absolute(href) == (urljoin(base, href) if not href.startswith(
+        ("http://", "https://")) else href)

@@ -17,9 +17,27 @@ keys from band index and band values, and the candidate pairs they give),
 (clusters and the canonical rule).
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from declutter.dedup.config import DedupConfig
-from declutter.dedup.engine import DedupSummary, dedup_stream, iter_jsonl
-from declutter.dedup.index import DedupIndexError, Index, open_index, parse_age
+
+if TYPE_CHECKING:
+    from declutter.dedup.engine import DedupSummary, dedup_stream, iter_jsonl
+    from declutter.dedup.index import DedupIndexError, Index, open_index, parse_age
+
+# The engine and index import numpy: loaded on first use, so commands that never dedup
+# (`declutter --help`, `clean`) start without them.
+_LAZY = {"DedupSummary": "engine", "dedup_stream": "engine", "iter_jsonl": "engine",
+         "DedupIndexError": "index", "Index": "index", "open_index": "index", "parse_age": "index"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"declutter.dedup.{_LAZY[name]}"), name)
 
 __all__ = ["DedupConfig", "DedupIndexError", "DedupSummary", "Index",
            "dedup_stream", "iter_jsonl", "open_index", "parse_age"]

@@ -13,7 +13,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -21,9 +21,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from declutter.dedup.config import CANONICAL_RULES, DedupConfig
-from declutter.dedup.engine import DedupSummary, dedup_stream
-from declutter.dedup.index import DedupIndexError, doc_to_json, open_index, parse_age
 from declutter.io.writers import JsonlWriter, OutputBusy
+
+if TYPE_CHECKING:  # the engine and index (numpy) are imported by the commands that run them
+    from declutter.dedup.engine import DedupSummary
 
 
 def _err() -> Console:
@@ -155,6 +156,9 @@ def dedup(records: str, output: Path | None, threshold: float, num_perm: int, ng
       declutter dedup today.jsonl -o out.jsonl --index stories.idx
       declutter dedup today.jsonl --index redis://127.0.0.1:6379/0 --drop-duplicates
     """
+    from declutter.dedup.engine import dedup_stream
+    from declutter.dedup.index import DedupIndexError
+
     config = config_from_options(threshold, num_perm, ngram, canonical, teaser_containment)
     if output is not None and not output.parent.exists():
         raise click.UsageError(f"output folder {output.parent} does not exist")
@@ -172,6 +176,8 @@ def dedup(records: str, output: Path | None, threshold: float, num_perm: int, ng
 
 
 def _open_existing(spec: str):
+    from declutter.dedup.index import DedupIndexError, open_index
+
     if not spec.startswith(("redis://", "rediss://")) and not Path(spec).exists():
         raise click.UsageError(f"no index at {spec}")
     try:
@@ -202,6 +208,8 @@ def index_stats(spec: str) -> None:
               help="Write JSON Lines here (atomically) instead of stdout.")
 def index_export(spec: str, output: Path | None) -> None:
     """Every indexed story as JSON Lines: id, cluster, seen, run, sizes, signature (base64)."""
+    from declutter.dedup.index import doc_to_json
+
     store = _open_existing(spec)
     try:
         with _output(output) as write:
@@ -217,6 +225,8 @@ def index_export(spec: str, output: Path | None) -> None:
               help="Forget stories added longer ago than this: 30d, 12h, 2w, 90m, 45s.")
 def index_prune(spec: str, older_than: str) -> None:
     """Forget stories that entered INDEX longer ago than --older-than."""
+    from declutter.dedup.index import parse_age
+
     try:
         seconds = parse_age(older_than)
     except ValueError as exc:

@@ -29,15 +29,18 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlparse
 
 import numpy as np
-from datasketch import MinHashLSH
 
 from declutter.dedup.cluster import Doc
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.lsh import CompactLSH, band_keys
 from declutter.dedup.minhash import Signature
+
+if TYPE_CHECKING:  # datasketch imports scipy (~0.5 s): only the stores that use it import it
+    from datasketch import MinHashLSH
 
 
 class DedupIndexError(Exception):
@@ -104,6 +107,8 @@ class Index:
     def _new_lsh(self) -> MinHashLSH | CompactLSH:
         if self.compact:
             return CompactLSH(self.config)
+        from datasketch import MinHashLSH  # (imports scipy: only when it is used)
+
         return MinHashLSH(num_perm=self.config.num_perm, params=self.config.bands)
 
     # -- runs and LSH -------------------------------------------------------------------
@@ -377,6 +382,8 @@ class RedisIndex(Index):
     def _new_lsh(self) -> MinHashLSH:
         storage = {"type": "redis", "basename": f"{self.prefix}:lsh".encode(),
                    "redis": dict(self._conn_params)}
+        from datasketch import MinHashLSH
+
         return MinHashLSH(num_perm=self.config.num_perm, params=self.config.bands,
                           storage_config=storage)
 

@@ -18,15 +18,30 @@ Importing this package does not import Dask; :func:`connect` does (``pip install
 'declutter[dask]'``), and raises :class:`DaskMissing` with that hint when it is absent.
 """
 
-from declutter.distributed.partitions import Partition, read_partition
-from declutter.distributed.runner import (
-    OUTPUT_FORMATS,
-    ClusterError,
-    DaskMissing,
-    Options,
-    connect,
-    run_distributed,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from declutter.distributed.partitions import OUTPUT_FORMATS, Partition, read_partition
+
+if TYPE_CHECKING:
+    from declutter.distributed.runner import (
+        ClusterError,
+        DaskMissing,
+        Options,
+        connect,
+        run_distributed,
+    )
+
+_RUNNER = ("ClusterError", "DaskMissing", "Options", "connect", "run_distributed")
+
+
+def __getattr__(name: str) -> Any:
+    """The runner's names, imported on first use (it imports numpy)."""
+    if name not in _RUNNER:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module("declutter.distributed.runner"), name)
 
 __all__ = ["OUTPUT_FORMATS", "ClusterError", "DaskMissing", "Options", "Partition", "connect",
            "read_partition", "run_distributed"]

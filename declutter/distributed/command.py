@@ -15,8 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from declutter.dedup.config import DedupConfig
-from declutter.distributed.partitions import DEFAULT_PARTITION_BYTES
-from declutter.distributed.runner import OUTPUT_FORMATS
+from declutter.distributed.partitions import DEFAULT_PARTITION_BYTES, OUTPUT_FORMATS
 
 
 def cluster_options(f: Callable) -> Callable:

@@ -31,6 +31,7 @@ from declutter.io.readers import (
 )
 
 DEFAULT_PARTITION_BYTES = 64 * 1024 * 1024
+OUTPUT_FORMATS = ("jsonl", "parquet")
 _SCAN = 1 << 20
 
 

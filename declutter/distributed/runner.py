@@ -53,8 +53,6 @@ from declutter.distributed.partitions import (
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, expand
 from declutter.record import dumps
 
-OUTPUT_FORMATS = ("jsonl", "parquet")
-
 
 class DaskMissing(Exception):
     """The ``dask`` extra is not installed."""

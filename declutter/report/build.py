@@ -12,15 +12,16 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from typing import TYPE_CHECKING, Any
 
 from declutter import __version__
 from declutter.report.charts import Bar, rule_bars, size_histogram
 from declutter.report.collect import Limits, Scan, fetch, scan
 from declutter.report.views import ClusterView, PageView, cluster_view, page_view
 from declutter.summary import Summary
+
+if TYPE_CHECKING:  # Jinja2 is imported when a report is rendered, not by every command
+    from jinja2 import Environment
 
 
 @dataclass
@@ -94,6 +95,8 @@ class ReportResult:
 
 
 def _environment() -> Environment:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
     env = Environment(
         loader=PackageLoader("declutter.report", "templates"),
         autoescape=True,

@@ -87,17 +87,24 @@ class _Compiled:
             self.automaton.make_automaton()
 
     def candidates(self, folded: str, text: str) -> list[int]:
-        found = set(self.exact.get(folded, ()))
+        """Indexes of the rules whose leading matcher can match this block, in rule order.
+
+        Most blocks match no rule: no set is built for them, only the three lookups run.
+        """
+        found: list[int] = list(self.exact.get(folded, ()))
         if self.regex_set is not None:
-            found.update(self.regex_owner[k] for k in self.regex_set.Match(text) or ())
+            hits = self.regex_set.Match(text)
+            if hits:
+                found.extend(self.regex_owner[k] for k in hits)
         if self.automaton is not None:
             for end, (length, owners) in self.automaton.iter(folded):
                 start = end - length + 1
                 for i, at_start in owners:
                     if not at_start or start == 0:
-                        found.add(i)
-        found.update(self.scan)
-        return sorted(found)
+                        found.append(i)
+        if self.scan:
+            found.extend(self.scan)
+        return sorted(set(found)) if len(found) > 1 else found
 
 
 class _PageContext:

@@ -1,0 +1,67 @@
+"""Start-up cost of the command line: what a user waits for before and around one page.
+
+Runs each command in a fresh interpreter, the commands taking turns, and prints the fastest of
+``--repeat`` wall times and its ratio to trafilatura's import plus one extract (the same page,
+measured in the same run, so machine load mostly cancels out of the ratio). Targets (issue 16):
+``declutter --help`` and a one-page ``clean`` under 0.3 s on a quiet machine.
+
+    python3 benchmarks/startup.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = ROOT / "samples" / "html" / "metro-wire.html"
+
+
+def commands(page: Path) -> dict[str, list[str]]:
+    """name -> argv of each measured command."""
+    py = sys.executable
+    return {
+        "declutter --help": [py, "-m", "declutter", "--help"],
+        "declutter clean (one page)": [py, "-m", "declutter", "clean", str(page), "--no-progress"],
+        "import declutter + clean_html": [
+            py, "-c", "import sys, declutter; declutter.clean_html(open(sys.argv[1], 'rb').read())",
+            str(page)],
+        "trafilatura import + extract": [
+            py, "-c", "import sys, trafilatura; trafilatura.extract(open(sys.argv[1]).read())",
+            str(page)],
+    }
+
+
+def measure(repeat: int, page: Path) -> dict[str, float]:
+    """name -> fastest wall time in seconds over ``repeat`` turns."""
+    cmds = commands(page)
+    best = dict.fromkeys(cmds, float("inf"))
+    for _ in range(repeat):
+        for name, argv in cmds.items():
+            t0 = time.perf_counter()
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           cwd=ROOT)
+            best[name] = min(best[name], time.perf_counter() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--repeat", type=int, default=5, help="turns; the fastest counts")
+    ap.add_argument("--page", type=Path, default=PAGE, help="the HTML page to clean")
+    args = ap.parse_args(argv)
+    best = measure(args.repeat, args.page)
+    ref = best["trafilatura import + extract"]
+    print(f"fastest of {args.repeat}, fresh interpreter each:")
+    print("| command | seconds | x trafilatura |")
+    print("|---|---|---|")
+    for name, seconds in best.items():
+        print(f"| {name} | {seconds:.3f} | {seconds / ref:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
