@@ -38,6 +38,9 @@ class Removal:
     text: str
     at: int | None = None
     """Where it stood: the number of story paragraphs before it (0: before the first)."""
+    seen: int | None = None
+    """For a learned template block (``template.<source>``): on how many of the source's
+    pages it was seen. Left out of the JSON when None."""
 
 
 @dataclass(slots=True)
@@ -68,7 +71,7 @@ class Record:
             teasers=[asdict(t) for t in self.teasers],
         )
         if self.removed is not None:
-            out["removed"] = [asdict(r) for r in self.removed]
+            out["removed"] = [_removal(r) for r in self.removed]
         out["meta"] = self.meta
         out["error"] = self.error
         return out
@@ -86,7 +89,7 @@ class Record:
             text=data.get("text") or "",
             teasers=[Teaser(**{k: t.get(k) for k in Teaser.__slots__}) for t in data.get("teasers") or []],
             removed=None if removed is None else [
-                Removal(r["rule"], r["text"], r.get("at")) for r in removed],
+                Removal(r["rule"], r["text"], r.get("at"), r.get("seen")) for r in removed],
             meta=data.get("meta") or {},
             error=data.get("error"),
             extra={k: v for k, v in data.items() if k not in known},
@@ -96,6 +99,13 @@ class Record:
     def failure(cls, id: str, error: str, url: str | None = None, **extra: Any) -> Record:
         """An error record: the page could not be cleaned, but it is named, not lost."""
         return cls(id=id, url=url, error=error, extra=extra)
+
+
+def _removal(removal: Removal) -> dict[str, Any]:
+    out = asdict(removal)
+    if removal.seen is None:
+        del out["seen"]
+    return out
 
 
 def dumps(record: Record | dict[str, Any]) -> str:
