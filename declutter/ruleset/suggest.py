@@ -56,9 +56,7 @@ LAYOUTS: tuple[tuple[str, list[dict[str, Any]]], ...] = (
      [{"field": "line", "match": {"regex": r"^(?P<title>.+) \((?P<source>[^,()]+), (?P<age>[^()]+)\)$"}}]),
     ("one line: Title — Source, age",
      [{"field": "line", "match": {"regex": r"^(?P<title>.+) [—–] (?P<source>[^,—–]+), (?P<age>[^,—–]+)$"}}]),
-    ("two lines: title, then Source · age",
-     [{"field": "title"}, {"field": "line", "match": {"like": "source-age"}}]),
-    ("two lines: title, then Source, age",
+    ("two lines: title, then Source · age (or , | –)",
      [{"field": "title"}, {"field": "line", "match": {"regex": _META}}]),
     ("HTML card: a link and a Source · age element",
      [{"field": "title", "parts": {"title": "a", "url": "a", "line": {"css": "{meta}", "regex": _META}}}]),
@@ -228,7 +226,7 @@ def _try(rail: _Rail, sample: list[_Page], runs: list[list[Block]], name: str) -
         path = Path(tmp) / f"{name}.yaml"
         path.write_text(body, "utf-8")
         try:
-            pipeline = Pipeline(rules=RuleSet(load_files([bundled_dir(), path])))
+            pipeline = with_bundled(path)
         except Exception:  # noqa: BLE001 - a layout the loader refuses scores nothing
             return (0, 0)
     taken = fields = 0
@@ -238,6 +236,17 @@ def _try(rail: _Rail, sample: list[_Page], runs: list[list[Block]], name: str) -
         taken += sum(b.text not in story for b in run) if record.teasers else 0
         fields += sum(v is not None for t in record.teasers for v in (t.title, t.source, t.age))
     return (taken, fields)
+
+
+_BUNDLED: list[Any] = []
+
+
+def with_bundled(path: Path) -> Pipeline:
+    """A pipeline of the bundled rules (loaded once) and the file at ``path`` (which must not
+    use the bundled definitions)."""
+    if not _BUNDLED:
+        _BUNDLED.extend(load_files([bundled_dir()]))
+    return Pipeline(rules=RuleSet([*_BUNDLED, *load_files([path])]))
 
 
 def _q(value: Any) -> str:
@@ -304,7 +313,7 @@ def _scope(pages: list[_Page], lines: dict[str, _Line]) -> dict[str, list[str]]:
 
 
 def _tests(rules_path: Path, pages: list[_Page], rail: _Rail | None) -> list[str]:
-    pipeline = Pipeline(rules=RuleSet(load_files([bundled_dir(), rules_path])))
+    pipeline = with_bundled(rules_path)
     chosen = [p for p in pages if rail is None or rail.key in p.keys][:3]
     out = []
     for n, p in enumerate(chosen, 1):
@@ -322,6 +331,21 @@ def _tests(rules_path: Path, pages: list[_Page], rail: _Rail | None) -> list[str
                 f"      teasers: {_q(teasers)}",
                 f"      dropped: {_q([r.text for r in record.removed or []])}"]
     return out
+
+
+def _rail_keys(pages: list[_Page], lines: dict[str, _Line], rail: _Rail | None) -> Counter[str]:
+    """On how many pages each key stands inside the teaser rail's cards (a card's recurring
+    meta line, "Source · 3 hours ago", is part of the teaser, not chrome to drop)."""
+    inside: Counter[str] = Counter()
+    if rail is None:
+        return inside
+    enders = {k for k, v in lines.items() if v.pages >= RAIL_END_SHARE * len(pages)}
+    for p in pages:
+        if rail.key in p.keys:
+            start = p.keys.index(rail.key)
+            run = _run_after(p, start, enders)
+            inside.update(set(p.keys[start + 1:start + 1 + len(run)]))
+    return inside
 
 
 @dataclass
@@ -347,11 +371,12 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
         raise ValueError(f"{len(pages)} usable pages of {name}; at least {MIN_SEEN} are needed")
     lines = _lines(pages)
     rail = _rail(pages, lines, name)
+    in_rail = _rail_keys(pages, lines, rail)
     drops: list[tuple[str, _Line, dict]] = []
     used: set[str] = {f"{name}.teasers"}
     for key, line in sorted(lines.items(), key=lambda kv: (-kv[1].pages, kv[0])):
-        if (rail and key == rail.key) or line.labels["teaser"] + line.labels["ruled"] > \
-                line.labels["free"]:
+        if (rail and key == rail.key) or in_rail[key] * 2 >= line.pages or \
+                line.labels["teaser"] + line.labels["ruled"] > line.labels["free"]:
             continue
         rule_id = base = f"{name}.{_slug(line.texts.most_common(1)[0][0])}"
         n = 2
