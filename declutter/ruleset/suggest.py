@@ -42,7 +42,7 @@ from declutter.pipeline import Pipeline, parse
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import bundled_dir, load_files
 from declutter.ruleset.testing import run_tests
-from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, _copied, _prose, page_source
+from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, _copied, page_source
 from declutter.templates.sketch import normalise
 
 RAIL_END_SHARE = 0.5
@@ -140,7 +140,9 @@ def _lines(pages: list[_Page]) -> dict[str, _Line]:
         recurring = {k for k in p.keys if counts[k] >= need}
         story = [(b.text, k in recurring) for b, k in zip(p.blocks, p.keys, strict=True)
                  if b.label == STORY]
-        copied = _copied(story)
+        copied = {i for i in _copied(story)}
+        story_keys = [k for b, k in zip(p.blocks, p.keys, strict=True) if b.label == STORY]
+        copied_keys = {story_keys[i] for i in copied}
         stories = [b.index for b in p.blocks if b.label == STORY and b.words >= 12]
         first, last = (stories[0], stories[-1]) if stories else (-1, -1)
         seen: set[str] = set()
@@ -154,7 +156,7 @@ def _lines(pages: list[_Page]) -> dict[str, _Line]:
             if k not in seen:
                 seen.add(k)
                 line.pages += 1
-                line.protected += copied and _prose(b.text)
+                line.protected += k in copied_keys
     return {k: v for k, v in lines.items() if v.pages and v.protected * 2 <= v.pages}
 
 

@@ -7,9 +7,10 @@ rules and the scorer: a block still labelled story or title is template chrome w
 * its source has been seen on at least ``MIN_PAGES`` pages, and
 * the block was seen on at least ``MIN_SEEN`` pages and on at least ``MIN_SHARE`` of the
   source's pages, and
-* it is not part of the page's own story told elsewhere: a page whose recurring prose
-  paragraphs make up more than ``COPY_SHARE`` of its story, or a run of ``COPY_RUN`` recurring
-  prose paragraphs in a row, is a copied story (dedup's business), so its prose stays.
+* it is not part of the page's own story told elsewhere: recurring prose paragraphs in a run
+  of ``COPY_RUN`` or more, or (in a story without such a run) recurring prose making up more
+  than ``COPY_SHARE`` of the story, are a copied story (dedup's business) and stay, with every
+  recurring block seen on no more pages than they were (such as the copy's headline).
 
 Marked blocks become boilerplate with the rule id ``template.<source>``; the record's
 ``removed`` entry says on how many pages the block was seen (:func:`annotate`).
@@ -139,16 +140,26 @@ def _prose(text: str) -> bool:
     return len(text.split()) >= PROSE_WORDS and text.rstrip().endswith(_SENTENCE_END)
 
 
-def _copied(story: list[tuple[str, bool]]) -> bool:
-    """Whether the recurring prose of a page's story (``(text, recurring)`` in order) is the
-    story itself: most of its characters, or ``COPY_RUN`` paragraphs in a row."""
+def _copied(story: list[tuple[str, bool]]) -> set[int]:
+    """Positions in a page's story (``(text, recurring)`` in order) of recurring prose that is
+    the story itself: runs of ``COPY_RUN`` or more recurring prose paragraphs (recurring short
+    lines between them, such as an app pitch, do not break a run); and, in a story with no
+    such run, all its recurring prose when that is most of its characters (a short story)."""
+    runs: set[int] = set()
+    current: list[int] = []
+    for i, (text, hit) in enumerate(story + [("", False)]):
+        if hit and _prose(text):
+            current.append(i)
+        elif not hit or i == len(story):
+            if len(current) >= COPY_RUN:
+                runs.update(current)
+            current = []
+    if runs:
+        return runs
+    prose = [i for i, (text, hit) in enumerate(story) if hit and _prose(text)]
     total = sum(len(t) for t, _ in story) or 1
-    shared = sum(len(t) for t, hit in story if hit and _prose(t))
-    run = longest = 0
-    for text, hit in story:
-        run = run + 1 if hit and _prose(text) else 0
-        longest = max(longest, run)
-    return shared > COPY_SHARE * total or longest >= COPY_RUN
+    shared = sum(len(story[i][0]) for i in prose)
+    return set(prose) if shared > COPY_SHARE * total else set()
 
 
 def mark(page: Page, counts: TemplateCounts) -> int:
@@ -168,17 +179,22 @@ def mark(page: Page, counts: TemplateCounts) -> int:
               and not b.kept]
     if not blocks:
         return 0
-    hits = {id(b) for b, n in zip(blocks, counts.seen(source, [b.text for b in blocks]),
-                                  strict=True) if n >= need}
+    seen = {id(b): n for b, n in zip(blocks, counts.seen(source, [b.text for b in blocks]),
+                                     strict=True)}
+    hits = {i for i, n in seen.items() if n >= need}
     if not hits:
         return 0
-    story = [(b.text, id(b) in hits) for b in page.blocks if b.label == STORY]
-    keep_prose = _copied(story)
+    story_blocks = [b for b in page.blocks if b.label == STORY]
+    copied = [story_blocks[i] for i in _copied([(b.text, id(b) in hits) for b in story_blocks])]
+    # A copied story recurs as often as it was copied: every block seen no more often than
+    # its paragraphs (its headline too) is part of it; the source's chrome recurs more.
+    copies = max((seen[id(b)] for b in copied), default=0)
+    protected = {i for i in hits if seen[i] <= copies}
     rule = f"template.{source}"
     marked = 0
     headline_lost = False
     for block in blocks:
-        if id(block) not in hits or (keep_prose and _prose(block.text)):
+        if id(block) not in hits or id(block) in protected:
             continue
         headline_lost |= block.label == TITLE and block.rule == "heuristic.first-line"
         block.set(BOILERPLATE, rule)
