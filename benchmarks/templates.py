@@ -130,7 +130,7 @@ def suggested(corpus: Path, truths: dict[str, dict], pages: int) -> None:
               f"{' +teasers' if made.teasers else ' -teasers'}  chrome removed "
               f"{1 - left / chrome:.1%} ({chrome - left}/{chrome})  teasers "
               f"{row['found']}/{row['teasers']} ({row['found'] / max(1, row['teasers']):.1%})  "
-              f"story F1 {row['f1']:.4f}  lint+test {'ok' if not failures else failures}",
+              f"story F1 {row['f1']:.4f}  lint+test {failures or 'ok'}",
               flush=True)
 
 

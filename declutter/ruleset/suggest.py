@@ -140,7 +140,7 @@ def _lines(pages: list[_Page]) -> dict[str, _Line]:
         recurring = {k for k in p.keys if counts[k] >= need}
         story = [(b.text, k in recurring) for b, k in zip(p.blocks, p.keys, strict=True)
                  if b.label == STORY]
-        copied = {i for i in _copied(story)}
+        copied = _copied(story)
         story_keys = [k for b, k in zip(p.blocks, p.keys, strict=True) if b.label == STORY]
         copied_keys = {story_keys[i] for i in copied}
         stories = [b.index for b in p.blocks if b.label == STORY and b.words >= 12]
@@ -202,9 +202,9 @@ def _rail(pages: list[_Page], lines: dict[str, _Line], name: str) -> _Rail | Non
         for p in pages:
             if key in p.keys and len(_run_after(p, p.keys.index(key), enders)) >= 2:
                 runs += 1
-        if runs * 2 > line.pages and line.labels["ruled"] * 2 < sum(line.labels.values()):
-            if best is None or runs > best[0]:
-                best = (runs, key)
+        header = runs * 2 > line.pages and line.labels["ruled"] * 2 < sum(line.labels.values())
+        if header and (best is None or runs > best[0]):
+            best = (runs, key)
     if best is None:
         return None
     key = best[1]
@@ -322,7 +322,9 @@ def _tests(rules_path: Path, pages: list[_Page], rail: _Rail | None) -> list[str
         record = pipeline.clean(p.raw)
         teasers = [{k: v for k, v in (("title", t.title), ("source", t.source), ("age", t.age))
                     if v is not None} for t in record.teasers]
-        content = p.raw.content if isinstance(p.raw.content, str) else p.raw.content.decode("utf-8", "replace")
+        content = p.raw.content
+        if isinstance(content, bytes):
+            content = content.decode("utf-8", "replace")
         out += [f"  - name: {_q(f'page {n}: {p.raw.id}')}",
                 f"    format: {p.raw.format}"]
         out += [f"    url: {_q(p.raw.url)}"] if p.raw.url else []
