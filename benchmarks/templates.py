@@ -1,15 +1,16 @@
 """Template learning on generated multi-source corpora: quality with templates off and on.
 
 Builds the corpus of :mod:`benchmarks.template_corpus` (six sources, real stories, chrome of
-their own), cleans it with templates off and on (``Pipeline`` with the counts of a first
-pass, as ``declutter clean`` does) and prints, per split (``tune``: the sources the
-thresholds were tuned on; ``held-out``: the others):
+their own), cleans it with templates off and on (``run_with_templates``, as ``declutter
+clean`` does: every page cleaned and counted, then its template dropped) and prints, per
+split (``tune``: the sources the thresholds were tuned on; ``held-out``: the others):
 
 * story F1 (word 4-grams, the shared benchmark's metric, ``benchmarks/score.py``);
 * pages with any chrome line in ``text`` (all pages, and pages after the first 20 of a source);
 * teasers found (truth teaser titles among the record's teaser titles);
 * how many pages of a source must be counted before its template holds: counts from the
-  first K pages of each source only, then the leak rate on 60 later pages;
+  first K pages of each source only, then the leak rate on 60 later pages (as a run on
+  tomorrow's pages with ``--index`` sees them);
 * ``rules suggest``: per source, a file suggested from the first half of its pages, then used
   alone (templates off) on the second half: share of chrome lines removed (not in text nor
   title), teasers found, story F1, and whether the file passes lint and its tests as written.
@@ -37,8 +38,8 @@ from benchmarks.template_corpus import SOURCES, generate  # noqa: E402
 from declutter import Pipeline  # noqa: E402
 from declutter.io.readers import Item, expand, read_all  # noqa: E402
 from declutter.record import Record  # noqa: E402
-from declutter.templates import TemplateCounts  # noqa: E402
-from declutter.templates.learn import learn  # noqa: E402
+from declutter.templates import TemplateCounts, mark  # noqa: E402
+from declutter.templates.learn import run_with_templates  # noqa: E402
 
 
 def leaks(record: Record, truth: dict) -> bool:
@@ -92,14 +93,17 @@ def _print(label: str, by_split: dict) -> None:
 def sweep(corpus: Path, truths: dict[str, dict], ks: list[int], later: int = 60) -> None:
     """Leak rate on pages K..K+later of each source when only its first K pages were counted."""
     names = [s.name for s in SOURCES]
+    pipe = Pipeline()
     for k in ks:
         counts = TemplateCounts()
         for name in names:
-            learn(counts, itertools.islice(items(corpus, [name]), k))
-        pipe = Pipeline(templates=counts)
+            for record in pipe.run(itertools.islice(items(corpus, [name]), k)):
+                counts.observe(record)
         records = []
         for name in names:
-            records.extend(pipe.run(itertools.islice(items(corpus, [name]), k, k + later)))
+            for record in pipe.run(itertools.islice(items(corpus, [name]), k, k + later)):
+                mark(record, counts)
+                records.append(record)
         by_split = figures(records, truths, after=0)
         print(f"first {k:>3} pages counted: " + "  ".join(
             f"{s} leaks {r['leaks']}/{r['pages']} ({r['leaks'] / r['pages']:.1%})"
@@ -148,10 +152,7 @@ def main() -> None:
         print(f"{len(truths)} pages, {len(names)} sources ({args.pages} each), seed {args.seed}", flush=True)
         off = Pipeline()
         _print("templates off", figures(off.run(items(corpus, names)), truths))
-        counts = TemplateCounts()
-        learn(counts, items(corpus, names))
-        on = Pipeline(templates=counts)
-        _print("templates on", figures(on.run(items(corpus, names)), truths))
+        _print("templates on", figures(run_with_templates(off, items(corpus, names)), truths))
         sweep(corpus, truths, args.sweep)
         suggested(corpus, truths, args.pages)
 

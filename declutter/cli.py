@@ -84,11 +84,11 @@ _input_options = [
                  help="Extra rule file or folder, applied after the bundled rules (repeatable)."),
     click.option("--no-audit", is_flag=True, help="Leave the 'removed' audit trail out."),
     click.option("--no-templates", is_flag=True,
-                 help="Do not learn sources' templates. By default a first pass counts, per "
-                      "source (feed name, else domain), the lines seen on many of its pages; "
+                 help="Do not learn sources' templates. By default the run counts, per source "
+                      "(feed name, else domain), the lines seen on its pages before writing; "
                       f"once a source has {MIN_PAGES} pages, a line on {MIN_SHARE:.0%} or more "
-                      "of them that is not story prose goes to 'removed' as template.SOURCE "
-                      "(stdin: counted in windows of 1,000 pages)."),
+                      "of them that is not the page's own story goes to 'removed' as "
+                      "template.SOURCE (stdin: counted in windows of 1,000 pages)."),
     click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
                  help="Worker processes; output order is preserved."),
     click.option("--max-page-bytes", default=DEFAULT_MAX_PAGE_BYTES, show_default=True,
@@ -131,7 +131,7 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     summary = Summary()
     try:
         with _writer(output, resume) as writer:
-            records = _cleaned(pipeline, writer.skip_done(items), jobs, inputs, fmt, no_templates)
+            records = _cleaned(pipeline, writer.skip_done(items), jobs, inputs, no_templates)
             for record in track(records, summary, console, progress):
                 writer.write(record)
     except ResumeMismatch as exc:
@@ -168,6 +168,9 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     """
     config = config_from_options(threshold, num_perm, ngram, canonical, teaser_containment)
     if cluster or scheduler_file:
+        if not no_templates:
+            _stderr().print("note: templates are not learned on a cluster; "
+                            "the output equals a local run with --no-templates")
         run_on_cluster(inputs, output, fmt=fmt, rule_dirs=rule_dirs, no_audit=no_audit,
                        max_page_bytes=max_page_bytes, progress=progress, config=config,
                        drop_duplicates=drop_duplicates, cluster=cluster,
@@ -194,12 +197,12 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
             with _writer(staged, resume) as cleaned:
                 kept = keeps_counts(index_spec) and not no_templates
                 counts = load_counts(index_spec) if kept else None
-                records = _cleaned(pipeline, cleaned.skip_done(items), jobs, inputs, fmt,
+                records = _cleaned(pipeline, cleaned.skip_done(items), jobs, inputs,
                                    no_templates, counts)
                 for record in track(records, summary, console, progress):
                     cleaned.write(record)
-            if kept:
-                save_counts(index_spec, pipeline.templates)
+            if kept and counts is not None:
+                save_counts(index_spec, counts)
             console.print(summary.table())
         else:
             console.print(f"resumed: cleaning had finished ({staged}); deduplicating")
@@ -221,13 +224,11 @@ main.add_command(report)
 
 
 def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple[str, ...],
-             fmt: str, no_templates: bool, counts: Any = None) -> Iterator[Any]:
-    """Records of ``items``: with templates, after a counting pass (a window on stdin)."""
+             no_templates: bool, counts: Any = None) -> Iterator[Any]:
+    """Records of ``items``: with templates, counted over the whole input (a window on stdin)."""
     if no_templates:
         return pipeline.run(items, jobs)
-    first_pass = None if "-" in inputs else (
-        lambda: pipeline.read(inputs, None if fmt == "auto" else fmt))
-    return run_with_templates(pipeline, items, jobs, first_pass, counts)
+    return run_with_templates(pipeline, items, jobs, whole="-" not in inputs, counts=counts)
 
 
 def _writer(output: Path | None, resume: bool) -> JsonlWriter:

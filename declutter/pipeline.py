@@ -29,7 +29,6 @@ from declutter.html import decode, parse_html
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Failure, Item, RawPage, expand, read_all
 from declutter.record import Record
 from declutter.ruleset.engine import RuleSet
-from declutter.templates import TemplateCounts, annotate, mark
 
 _BINARY_SHARE = 0.05
 _DECODED_ODD_SHARE = 0.1
@@ -117,9 +116,7 @@ class Pipeline:
 
     ``rules`` defaults to the bundled rules plus ``rule_dirs``; ``audit=False`` leaves the
     ``removed`` trail out of records. ``page_seconds`` is each page's time budget (0: none);
-    a page over it, or over ``max_page_bytes``, becomes an error record. ``templates``:
-    learned per-source block counts; blocks they show to be a source's template are dropped
-    (:mod:`declutter.templates`).
+    a page over it, or over ``max_page_bytes``, becomes an error record.
     """
 
     rules: RuleSet | None = None
@@ -127,7 +124,6 @@ class Pipeline:
     audit: bool = True
     max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES
     page_seconds: float = DEFAULT_PAGE_SECONDS
-    templates: TemplateCounts | None = None
 
     def __post_init__(self) -> None:
         if self.rules is None:
@@ -141,8 +137,6 @@ class Pipeline:
             label_html(page)
         else:
             label_dump(page)
-        if self.templates is not None:
-            mark(page, self.templates)
         return decisions
 
     def clean(self, item: Item) -> Record:
@@ -154,8 +148,6 @@ class Pipeline:
                 page = parse(item)
                 self.label(page)
                 record = assemble(page, audit=self.audit)
-                if self.templates is not None:
-                    annotate(record, self.templates)
         except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError,
                 PageTimeout) as exc:
             return Record.failure(item.id, f"{type(exc).__name__}: {exc}", item.url, **item.extra)
@@ -185,8 +177,7 @@ class Pipeline:
             return
         window: deque[Future[Record]] = deque()
         # Workers load the same rule files themselves: compiled rules do not pickle.
-        setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes, self.page_seconds,
-                 self.templates)
+        setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes, self.page_seconds)
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup) as pool:
             for item in items:
                 window.append(pool.submit(_clean_in_worker, item))
@@ -200,10 +191,10 @@ _worker: Pipeline | None = None
 
 
 def _init_worker(rule_dirs: tuple[Path, ...], audit: bool, max_page_bytes: int,
-                 page_seconds: float, templates: TemplateCounts | None = None) -> None:
+                 page_seconds: float) -> None:
     global _worker
     _worker = Pipeline(rule_dirs=rule_dirs, audit=audit, max_page_bytes=max_page_bytes,
-                       page_seconds=page_seconds, templates=templates)
+                       page_seconds=page_seconds)
 
 
 def _clean_in_worker(item: Item) -> Record:

@@ -42,7 +42,7 @@ from declutter.pipeline import Pipeline, parse
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import bundled_dir, load_files
 from declutter.ruleset.testing import run_tests
-from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, _copied, page_source
+from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, _copied, source_name
 from declutter.templates.sketch import normalise
 
 RAIL_END_SHARE = 0.5
@@ -122,7 +122,7 @@ def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: in
             pipeline.label(page)
         except Exception:  # noqa: BLE001 - an unreadable page has nothing to teach
             continue
-        source = page_source(page)
+        source = source_name(page.source, page.url, page.meta)
         if source is not None and wanted not in (source, source.split(".")[0]):
             continue
         url = page.url or page.meta.get("canonical_url")

@@ -1,89 +1,77 @@
-"""Running with templates: count first, then clean; keep the counts in a dedup index.
+"""Running with templates: clean, count, then drop each source's template; keep the counts.
 
-Over files, a first pass parses every page and counts its blocks (:func:`learn`), then the
-pages are cleaned with the counts of the whole input, so the output is the same in any input
-order and with any ``--jobs``. Over stdin, which cannot be read twice, pages are taken in
-windows of ``WINDOW`` pages: a window is counted, then cleaned with the counts of every window
-so far (so the output depends on the order of stdin, never on ``--jobs``).
+Templates are applied to cleaned records (:mod:`declutter.templates.model`), so no page is
+parsed twice. Over files, every record of the run is cleaned, counted and spooled to a
+temporary file on disk; then each is read back, its template blocks are dropped with the
+counts of the whole input, and it is yielded, in input order. The output is therefore the
+same in any input order and with any ``--jobs``, and memory holds the sketch, never the
+corpus. Over stdin, which may never end, records are taken in windows of ``WINDOW`` pages: a
+window is counted, then marked with the counts of every window so far (so the output depends
+on the order of stdin, never on ``--jobs``).
 
 With an embedded index (``--index FILE``) the counts of earlier runs are loaded before the
-first pass and the sum is written back after cleaning, into two tables of the same SQLite
-file (``template_sketch``: the sketch's rows; ``template_meta``: its shape), under the
-index's lock. A Redis index does not keep template counts.
+run and the sum is written back after cleaning, into two tables of the same SQLite file
+(``template_sketch``: the sketch's rows; ``template_meta``: its shape), under the index's
+lock. A Redis index does not keep template counts.
 """
 
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from declutter.io.readers import Failure, Item
-from declutter.record import Record
-from declutter.templates.model import TemplateCounts
+from declutter.io.readers import Item
+from declutter.pipeline import Pipeline
+from declutter.record import Record, dumps
+from declutter.templates.model import TemplateCounts, mark
 from declutter.templates.sketch import CountMin
 
-if TYPE_CHECKING:
-    from declutter.pipeline import Pipeline
-
 WINDOW = 1000
-"""Pages of stdin counted together before they are cleaned."""
+"""Pages of stdin counted together before they are written."""
 
 
-def learn(counts: TemplateCounts, items: Iterable[Item]) -> int:
-    """Count the blocks of every page of ``items`` (unreadable pages are passed over, the
-    cleaning pass reports them); return the pages counted."""
-    from declutter.pipeline import parse
+def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
+                       whole: bool = True, counts: TemplateCounts | None = None,
+                       spool_dir: str | Path | None = None) -> Iterator[Record]:
+    """Clean ``items`` and drop the templates learned from them (and from ``counts``).
 
-    pages = 0
-    for item in items:
-        if isinstance(item, Failure):
-            continue
-        try:
-            page = parse(item)
-        except Exception:  # noqa: BLE001 - the cleaning pass turns it into an error record
-            continue
-        counts.observe(page)
-        pages += 1
-    counts.flush()
-    return pages
-
-
-def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int,
-                       first_pass: Callable[[], Iterable[Item]] | None,
-                       counts: TemplateCounts | None = None) -> Iterator[Record]:
-    """Clean ``items`` with templates learned from the input (and from ``counts``, if given).
-
-    ``first_pass`` reads the whole input again for counting (files); None means the input
-    can be read once only (stdin) and is counted in windows. The counts end up in ``counts``.
+    ``whole``: count every record before the first is yielded (files; records wait in a
+    temporary file in ``spool_dir``, default the system's temporary folder); else count and
+    yield a window of ``WINDOW`` records at a time (stdin). The run's counts are added to
+    ``counts`` when given (to keep them in an index afterwards).
     """
     counts = counts if counts is not None else TemplateCounts()
-    if first_pass is not None:
-        learn(counts, first_pass())
-        pipeline.templates = counts
-        yield from pipeline.run(items, jobs)
+    records = pipeline.run(items, jobs)
+    if not whole:
+        window: list[Record] = []
+        for record in records:
+            counts.observe(record)
+            window.append(record)
+            if len(window) >= WINDOW:
+                yield from _marked(window, counts)
+                window = []
+        yield from _marked(window, counts)
         return
-    window: list[Item] = []
-    for item in items:
-        window.append(item)
-        if len(window) >= WINDOW:
-            yield from _window(pipeline, window, jobs, counts)
-            window = []
-    if window:
-        yield from _window(pipeline, window, jobs, counts)
+    with tempfile.TemporaryFile("w+", encoding="utf-8", dir=spool_dir) as spool:
+        for record in records:
+            counts.observe(record)
+            spool.write(dumps(record) + "\n")
+        spool.seek(0)
+        yield from _marked((Record.from_dict(json.loads(line)) for line in spool), counts)
 
 
-def _window(pipeline: Pipeline, window: list[Item], jobs: int,
-            counts: TemplateCounts) -> Iterator[Record]:
-    learn(counts, window)
-    pipeline.templates = counts
-    yield from pipeline.run(window, jobs)
+def _marked(records: Iterable[Record], counts: TemplateCounts) -> Iterator[Record]:
+    for record in records:
+        mark(record, counts)
+        yield record
 
 
 # -- keeping the counts in the embedded dedup index ------------------------------------------

@@ -1,8 +1,11 @@
-"""A source's template: the blocks that recur across its pages, and how a page loses them.
+"""A source's template: the blocks that recur across its pages, and how a record loses them.
 
-Learning (:meth:`TemplateCounts.observe`) counts, per source, how many pages show each
-normalised block (:mod:`declutter.templates.sketch`). Applying (:func:`mark`) runs after the
-rules and the scorer: a block still labelled story or title is template chrome when
+Templates work on cleaned records, after the rules and the scorer have labelled each page and
+the assembler has built its record, so learning costs no second parse of any page.
+:meth:`TemplateCounts.observe` counts, per source, how many pages show each normalised block
+(the title, each story paragraph and each removed block: :mod:`declutter.templates.sketch`).
+:func:`mark` then drops from a record's title and story the blocks that are its source's
+template, when
 
 * its source has been seen on at least ``MIN_PAGES`` pages, and
 * the block was seen on at least ``MIN_SEEN`` pages and on at least ``MIN_SHARE`` of the
@@ -12,8 +15,8 @@ rules and the scorer: a block still labelled story or title is template chrome w
   than ``COPY_SHARE`` of the story, are a copied story (dedup's business) and stay, with every
   recurring block seen on no more pages than they were (such as the copy's headline).
 
-Marked blocks become boilerplate with the rule id ``template.<source>``; the record's
-``removed`` entry says on how many pages the block was seen (:func:`annotate`).
+Dropped blocks go to ``removed`` with the rule id ``template.<source>`` and ``seen``, the
+number of the source's pages the block was seen on.
 """
 
 from __future__ import annotations
@@ -26,8 +29,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from declutter.blocks import BOILERPLATE, STORY, TITLE, Page
-from declutter.record import Record
+from declutter.record import Record, Removal
 from declutter.templates.sketch import CountMin, block_key, source_key
 
 MIN_PAGES = 10
@@ -37,10 +39,13 @@ MIN_SEEN = 5
 MIN_SHARE = 0.2
 """Share of the source's pages a block must be seen on."""
 MAX_WORDS = 60
-"""Longer blocks are never counted nor marked: chrome is short, and counting only short
+"""Longer blocks are never counted nor dropped: chrome is short, and counting only short
 blocks keeps the sketch's error low."""
 PROSE_WORDS = 12
 """A block of at least this many words ending like a sentence is prose (for the copy check)."""
+TITLE_WORDS = 20
+"""When the title was template, the first story paragraph of at most this many words that is
+not prose becomes the title (a dump's headline under its site's masthead)."""
 COPY_SHARE = 0.5
 COPY_RUN = 3
 _FLUSH_KEYS = 1 << 18
@@ -66,35 +71,40 @@ def source_name(source: str | None, url: str | None, meta: Mapping[str, Any]) ->
     return name or None
 
 
-def page_source(page: Page) -> str | None:
-    """:func:`source_name` of a parsed page."""
-    return source_name(page.source, page.url, page.meta)
+def record_source(record: Record) -> str | None:
+    """:func:`source_name` of a record."""
+    return source_name(record.source, record.url, record.meta)
 
 
-def _countable(text: str) -> bool:
-    return 0 < len(text.split()) <= MAX_WORDS
+def _countable(text: str | None) -> bool:
+    return bool(text) and 0 < len(text.split()) <= MAX_WORDS  # type: ignore[union-attr]
+
+
+def _paragraphs(record: Record) -> list[str]:
+    return record.text.split("\n\n") if record.text else []
 
 
 class TemplateCounts:
     """Per-source page counts of normalised blocks, in fixed memory (a Count-Min sketch).
 
-    ``observe(page)`` counts one parsed page; ``seen(source, text)`` is how many of the
-    source's pages showed the block (an upper bound, exact but for rare hash collisions);
-    ``pages(source)`` how many pages of the source were observed. Picklable (sent to workers).
+    ``observe(record)`` counts one cleaned page; ``seen(source, texts)`` is on how many of the
+    source's pages each text was seen (an upper bound, exact but for rare hash collisions);
+    ``pages(source)`` how many pages of the source were observed. Picklable.
     """
 
     def __init__(self, sketch: CountMin | None = None) -> None:
         self.sketch = sketch or CountMin()
         self._pending: list[int] = []
 
-    def observe(self, page: Page) -> None:
-        """Count one page: 1 for its source, 1 for each distinct countable block."""
-        source = page_source(page)
-        if source is None:
+    def observe(self, record: Record) -> None:
+        """Count one page: 1 for its source, 1 for each distinct countable block (title,
+        story paragraphs, removed blocks). Error records and pages with no source count nothing."""
+        source = record_source(record)
+        if source is None or record.error:
             return
-        keys = {block_key(source, b.text) for b in page.blocks if _countable(b.text)}
+        texts = [record.title, *_paragraphs(record), *(r.text for r in record.removed or ())]
         self._pending.append(source_key(source))
-        self._pending.extend(keys)
+        self._pending.extend({block_key(source, t) for t in texts if _countable(t)})
         if len(self._pending) >= _FLUSH_KEYS:
             self.flush()
 
@@ -111,6 +121,7 @@ class TemplateCounts:
         self.sketch.merge(other.sketch)
 
     def pages(self, source: str) -> int:
+        """Pages of ``source`` observed."""
         self.flush()
         return int(self.sketch.estimate(np.array([source_key(source)], dtype=np.uint64))[0])
 
@@ -147,7 +158,7 @@ def _copied(story: list[tuple[str, bool]]) -> set[int]:
     such run, all its recurring prose when that is most of its characters (a short story)."""
     runs: set[int] = set()
     current: list[int] = []
-    for i, (text, hit) in enumerate(story + [("", False)]):
+    for i, (text, hit) in enumerate([*story, ("", False)]):
         if hit and _prose(text):
             current.append(i)
         elif not hit or i == len(story):
@@ -162,59 +173,50 @@ def _copied(story: list[tuple[str, bool]]) -> set[int]:
     return set(prose) if shared > COPY_SHARE * total else set()
 
 
-def mark(page: Page, counts: TemplateCounts) -> int:
-    """Relabel the template blocks of a labelled page as boilerplate; return how many.
+def mark(record: Record, counts: TemplateCounts) -> int:
+    """Drop the template blocks of a record's title and story; return how many were dropped.
 
-    Only blocks labelled story or title are looked at (rules, teasers and other heuristics
-    keep their decisions). When a text dump's headline (``heuristic.first-line``) was
-    template, the next story line becomes the headline.
+    Dropped paragraphs join ``removed`` (when the record keeps it) at their place, with
+    ``at`` recomputed for every entry. When the title was template, the first short
+    non-prose story paragraph becomes the title.
     """
-    source = page_source(page)
-    if source is None:
+    source = record_source(record)
+    need = threshold(counts.pages(source)) if source and not record.error else None
+    if need is None or source is None:
         return 0
-    need = threshold(counts.pages(source))
-    if need is None:
+    paragraphs = _paragraphs(record)
+    texts = [*paragraphs, record.title or ""]
+    seen = [n if _countable(t) else 0 for t, n in zip(texts, counts.seen(source, texts),
+                                                       strict=True)]
+    hits = [n >= need for n in seen]
+    if not any(hits):
         return 0
-    blocks = [b for b in page.blocks if b.label in (STORY, TITLE) and _countable(b.text)
-              and not b.kept]
-    if not blocks:
+    copied = _copied(list(zip(paragraphs, hits, strict=False)))
+    copies = max((seen[i] for i in copied), default=0)
+    drop = {i for i, hit in enumerate(hits) if hit and seen[i] > copies}
+    if not drop:
         return 0
-    seen = {id(b): n for b, n in zip(blocks, counts.seen(source, [b.text for b in blocks]),
-                                     strict=True)}
-    hits = {i for i, n in seen.items() if n >= need}
-    if not hits:
-        return 0
-    story_blocks = [b for b in page.blocks if b.label == STORY]
-    copied = [story_blocks[i] for i in _copied([(b.text, id(b) in hits) for b in story_blocks])]
-    # A copied story recurs as often as it was copied: every block seen no more often than
-    # its paragraphs (its headline too) is part of it; the source's chrome recurs more.
-    copies = max((seen[id(b)] for b in copied), default=0)
-    protected = {i for i in hits if seen[i] <= copies}
     rule = f"template.{source}"
-    marked = 0
-    headline_lost = False
-    for block in blocks:
-        if id(block) not in hits or id(block) in protected:
-            continue
-        headline_lost |= block.label == TITLE and block.rule == "heuristic.first-line"
-        block.set(BOILERPLATE, rule)
-        marked += 1
-    if headline_lost:
-        nxt = next((b for b in page.blocks if b.label == STORY), None)
-        if nxt is not None:
-            nxt.set(TITLE, "heuristic.first-line")
-    return marked
-
-
-def annotate(record: Record, counts: TemplateCounts) -> None:
-    """Fill ``seen`` (pages the block was seen on) in a record's ``template.*`` removals."""
-    if not record.removed:
-        return
-    template = [r for r in record.removed if r.rule.startswith("template.")]
-    if not template:
-        return
-    source = source_name(record.source, record.url, record.meta)
-    if source is None:
-        return
-    for removal, n in zip(template, counts.seen(source, [r.text for r in template]), strict=True):
-        removal.seen = n
+    title_index = len(paragraphs)
+    placed: list[tuple[float, Removal]] = []
+    if title_index in drop:
+        placed.append((-1.0, Removal(rule, texts[title_index], 0, seen[title_index])))
+    placed += [(r.at - 0.5 if r.at is not None else 1e9, r) for r in record.removed or ()]
+    placed += [(float(i), Removal(rule, p, 0, seen[i])) for i, p in enumerate(paragraphs)
+               if i in drop]
+    kept = [i for i in range(len(paragraphs)) if i not in drop]
+    if title_index in drop:
+        record.title = None
+        first = next((i for i in kept if len(paragraphs[i].split()) <= TITLE_WORDS
+                      and not _prose(paragraphs[i])), None)
+        if first is not None and first == kept[0]:
+            record.title = paragraphs[first]
+            kept = kept[1:]
+    record.text = "\n\n".join(paragraphs[i] for i in kept)
+    if record.removed is not None:
+        placed.sort(key=lambda pr: pr[0])
+        for position, removal in placed:
+            if removal.at is not None:
+                removal.at = sum(1 for i in kept if i < position)
+        record.removed = [r for _, r in placed]
+    return len(drop)

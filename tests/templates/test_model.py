@@ -9,16 +9,13 @@ from template_pages import BRACKEN, GULL, stories, write_corpus
 from declutter import Pipeline
 from declutter.io.readers import expand, read_all
 from declutter.record import Record
-from declutter.templates import MIN_PAGES, TemplateCounts
-from declutter.templates.learn import learn
+from declutter.templates import MIN_PAGES
+from declutter.templates.learn import run_with_templates
 from declutter.templates.model import source_name
 
 
-def _clean(path: Path, counts: TemplateCounts | None = None) -> list[Record]:
-    if counts is None:
-        counts = TemplateCounts()
-        learn(counts, read_all(expand([str(path)])))
-    return list(Pipeline(templates=counts).run(read_all(expand([str(path)]))))
+def _clean(path: Path) -> list[Record]:
+    return list(run_with_templates(Pipeline(), read_all(expand([str(path)]))))
 
 
 def _paragraphs(record: Record) -> set[str]:
