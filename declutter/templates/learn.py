@@ -1,13 +1,13 @@
 """Running with templates: clean, count, then drop each source's template; keep the counts.
 
 Templates are applied to cleaned records (:mod:`declutter.templates.model`), so no page is
-parsed twice. Over files, every record of the run is cleaned, counted and spooled to a
-temporary file on disk; then each is read back, its template blocks are dropped with the
-counts of the whole input, and it is yielded, in input order. The output is therefore the
-same in any input order and with any ``--jobs``, and memory holds the sketch, never the
-corpus. Over stdin, which may never end, records are taken in windows of ``WINDOW`` pages: a
-window is counted, then marked with the counts of every window so far (so the output depends
-on the order of stdin, never on ``--jobs``).
+parsed twice. Over files, every record of the run is cleaned, counted and spooled (pickled,
+with its block keys) to a temporary file on disk; then each is read back, its template
+blocks are dropped with the counts of the whole input, and it is yielded, in input order.
+The output is therefore the same in any input order and with any ``--jobs``, and memory
+holds the sketch, never the corpus. Over stdin, which may never end, records are taken in
+windows of ``WINDOW`` pages: a window is counted, then marked with the counts of every
+window so far (so the output depends on the order of stdin, never on ``--jobs``).
 
 With an embedded index (``--index FILE``) the counts of earlier runs are loaded before the
 run and the sum is written back after cleaning, into two tables of the same SQLite file
@@ -18,19 +18,20 @@ lock. A Redis index does not keep template counts.
 from __future__ import annotations
 
 import fcntl
-import json
 import os
+import pickle
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 
 from declutter.io.readers import Item
 from declutter.pipeline import Pipeline
-from declutter.record import Record, dumps
+from declutter.record import Record
 from declutter.templates.model import TemplateCounts, mark
 from declutter.templates.sketch import CountMin
 
@@ -51,27 +52,50 @@ def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
     counts = counts if counts is not None else TemplateCounts()
     records = pipeline.run(items, jobs)
     if not whole:
-        window: list[Record] = []
+        window: list[tuple[Record, list[int] | None]] = []
         for record in records:
-            counts.observe(record)
-            window.append(record)
+            window.append((record, counts.observe(record)))
             if len(window) >= WINDOW:
                 yield from _marked(window, counts)
                 window = []
         yield from _marked(window, counts)
         return
-    with tempfile.TemporaryFile("w+", encoding="utf-8", dir=spool_dir) as spool:
+    with tempfile.TemporaryFile(dir=spool_dir) as spool:
         for record in records:
-            counts.observe(record)
-            spool.write(dumps(record) + "\n")
+            pickle.dump((record, counts.observe(record)), spool, pickle.HIGHEST_PROTOCOL)
         spool.seek(0)
-        yield from _marked((Record.from_dict(json.loads(line)) for line in spool), counts)
+        yield from _marked(_unspooled(spool), counts)
 
 
-def _marked(records: Iterable[Record], counts: TemplateCounts) -> Iterator[Record]:
-    for record in records:
-        mark(record, counts)
-        yield record
+def _unspooled(spool: IO[bytes]) -> Iterator[tuple[Record, list[int] | None]]:
+    while True:
+        try:
+            yield pickle.load(spool)
+        except EOFError:
+            return
+
+
+def _marked(records: Iterable[tuple[Record, list[int] | None]],
+            counts: TemplateCounts, batch: int = 256) -> Iterator[Record]:
+    """Mark records, looking up the counts of ``batch`` records' keys at a time."""
+    chunk: list[tuple[Record, list[int] | None]] = []
+    for pair in _with_end(records):
+        if pair is not None:
+            chunk.append(pair)
+        if chunk and (pair is None or len(chunk) >= batch):
+            flat = [k for _, keys in chunk for k in keys or ()]
+            seen = iter(counts.seen_keys(flat)) if flat else iter(())
+            for record, keys in chunk:
+                if keys is not None:
+                    mark(record, counts, keys, [next(seen) for _ in keys])
+                yield record
+            chunk = []
+
+
+def _with_end(records: Iterable[tuple[Record, list[int] | None]],
+              ) -> Iterator[tuple[Record, list[int] | None] | None]:
+    yield from records
+    yield None
 
 
 # -- keeping the counts in the embedded dedup index ------------------------------------------

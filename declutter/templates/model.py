@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from declutter.record import Record, Removal
-from declutter.templates.sketch import CountMin, block_key, source_key
+from declutter.templates.sketch import CountMin, block_keys, source_key
 
 MIN_PAGES = 10
 """Pages of a source counted before its template is applied at all."""
@@ -77,7 +77,8 @@ def record_source(record: Record) -> str | None:
 
 
 def _countable(text: str | None) -> bool:
-    return bool(text) and 0 < len(text.split()) <= MAX_WORDS  # type: ignore[union-attr]
+    """A non-empty block of at most ``MAX_WORDS`` words (counted as spaces + 1)."""
+    return bool(text) and text.count(" ") < MAX_WORDS and not text.isspace()  # type: ignore[union-attr]
 
 
 def _paragraphs(record: Record) -> list[str]:
@@ -95,24 +96,30 @@ class TemplateCounts:
     def __init__(self, sketch: CountMin | None = None) -> None:
         self.sketch = sketch or CountMin()
         self._pending: list[int] = []
+        self._pages: dict[str, int] = {}
 
-    def observe(self, record: Record) -> None:
+    def observe(self, record: Record) -> list[int] | None:
         """Count one page: 1 for its source, 1 for each distinct countable block (title,
-        story paragraphs, removed blocks). Error records and pages with no source count nothing."""
+        story paragraphs, removed blocks). Error records and pages with no source count
+        nothing. Returns the keys of the story paragraphs and the title (0: not countable),
+        for :func:`mark`, so a page is hashed once."""
         source = record_source(record)
         if source is None or record.error:
-            return
-        texts = [record.title, *_paragraphs(record), *(r.text for r in record.removed or ())]
+            return None
+        keys = _keys(source, [*_paragraphs(record), record.title])
+        removed = [r.text for r in record.removed or () if _countable(r.text)]
         self._pending.append(source_key(source))
-        self._pending.extend({block_key(source, t) for t in texts if _countable(t)})
+        self._pending.extend({k for k in (*keys, *block_keys(source, removed)) if k})
         if len(self._pending) >= _FLUSH_KEYS:
             self.flush()
+        return keys
 
     def flush(self) -> None:
         """Add the pending keys to the sketch (done before any estimate)."""
         if self._pending:
             self.sketch.add(np.array(self._pending, dtype=np.uint64))
             self._pending = []
+            self._pages = {}
 
     def merge(self, other: TemplateCounts) -> None:
         """Add another count's pages (an earlier run's, kept in an index)."""
@@ -123,13 +130,19 @@ class TemplateCounts:
     def pages(self, source: str) -> int:
         """Pages of ``source`` observed."""
         self.flush()
-        return int(self.sketch.estimate(np.array([source_key(source)], dtype=np.uint64))[0])
+        if source not in self._pages:
+            key = np.array([source_key(source)], dtype=np.uint64)
+            self._pages[source] = int(self.sketch.estimate(key)[0])
+        return self._pages[source]
 
     def seen(self, source: str, texts: list[str]) -> list[int]:
         """Pages of ``source`` on which each text was seen."""
+        return self.seen_keys(block_keys(source, texts))
+
+    def seen_keys(self, keys: list[int]) -> list[int]:
+        """Pages on which each block key (:func:`~declutter.templates.sketch.block_key`) was seen."""
         self.flush()
-        keys = np.array([block_key(source, t) for t in texts], dtype=np.uint64)
-        return [int(n) for n in self.sketch.estimate(keys)]
+        return [int(n) for n in self.sketch.estimate(np.array(keys, dtype=np.uint64))]
 
     def __getstate__(self) -> dict[str, Any]:
         self.flush()
@@ -138,6 +151,17 @@ class TemplateCounts:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.sketch = state["sketch"]
         self._pending = []
+        self._pages = {}
+
+
+def _keys(source: str, texts: list[str | None]) -> list[int]:
+    """Block keys of ``texts``, 0 for those not countable."""
+    countable = [i for i, t in enumerate(texts) if _countable(t)]
+    keys = [0] * len(texts)
+    found = block_keys(source, [texts[i] or "" for i in countable])
+    for i, key in zip(countable, found, strict=True):
+        keys[i] = key
+    return keys
 
 
 def threshold(pages: int) -> int | None:
@@ -173,12 +197,14 @@ def _copied(story: list[tuple[str, bool]]) -> set[int]:
     return set(prose) if shared > COPY_SHARE * total else set()
 
 
-def mark(record: Record, counts: TemplateCounts) -> int:
+def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
+         seen: list[int] | None = None) -> int:
     """Drop the template blocks of a record's title and story; return how many were dropped.
 
-    Dropped paragraphs join ``removed`` (when the record keeps it) at their place, with
-    ``at`` recomputed for every entry. When the title was template, the first short
-    non-prose story paragraph becomes the title.
+    ``keys``: what :meth:`TemplateCounts.observe` returned for the record, and ``seen`` their
+    counts (both computed here when not given). Dropped paragraphs join ``removed`` (when
+    the record keeps it) at their place, with ``at`` recomputed for every entry. When the
+    title was template, the first short non-prose story paragraph becomes the title.
     """
     source = record_source(record)
     need = threshold(counts.pages(source)) if source and not record.error else None
@@ -186,8 +212,11 @@ def mark(record: Record, counts: TemplateCounts) -> int:
         return 0
     paragraphs = _paragraphs(record)
     texts = [*paragraphs, record.title or ""]
-    seen = [n if _countable(t) else 0 for t, n in zip(texts, counts.seen(source, texts),
-                                                       strict=True)]
+    if keys is None:
+        keys = _keys(source, list(texts))
+    if seen is None:
+        seen = counts.seen_keys(keys)
+    seen = [n if k else 0 for k, n in zip(keys, seen, strict=True)]
     hits = [n >= need for n in seen]
     if not any(hits):
         return 0

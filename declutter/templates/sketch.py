@@ -27,7 +27,6 @@ DEPTH = 4
 """Rows (independent hashes) of the sketch."""
 
 _DIGITS = re.compile(r"\d+")
-_SPACE = re.compile(r"\s+")
 # Odd 64-bit multipliers, one per row (multiply-shift hashing, Dietzfelbinger et al. 1997).
 _MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
                          0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53],
@@ -37,13 +36,26 @@ _MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E377
 def normalise(text: str) -> str:
     """The form two blocks share when they are the same chrome: case folded, white space
     collapsed, each run of digits replaced by ``0``."""
-    return _DIGITS.sub("0", _SPACE.sub(" ", text).strip().casefold())
+    return _DIGITS.sub("0", " ".join(text.casefold().split()))
 
 
 def block_key(source: str, text: str) -> int:
     """64-bit key of a block's normalised text within a source (unsigned int)."""
-    data = f"{source}\x00{normalise(text)}".encode("utf-8", "surrogatepass")
-    return int.from_bytes(blake2b(data, digest_size=8).digest(), "little")
+    return block_keys(source, [text])[0]
+
+
+def block_keys(source: str, texts: list[str]) -> list[int]:
+    """:func:`block_key` of each text, normalising them in one pass."""
+    if not texts:
+        return []
+    joined = _DIGITS.sub("0", "\n".join(t.replace("\n", " ") for t in texts).casefold())
+    prefix = blake2b(f"{source}\x00".encode("utf-8", "surrogatepass"), digest_size=8)
+    keys = []
+    for line in joined.split("\n"):
+        h = prefix.copy()
+        h.update(" ".join(line.split()).encode("utf-8", "surrogatepass"))
+        keys.append(int.from_bytes(h.digest(), "little"))
+    return keys
 
 
 def source_key(source: str) -> int:
@@ -83,10 +95,12 @@ class CountMin:
         """Add 1 for every key in ``keys`` (repeats count again)."""
         if len(keys) == 0:
             return
-        width = 1 << self.width_bits
+        dense = len(keys) * 16 > self.table.shape[1]
         for row, columns in enumerate(self._columns(keys)):
-            counts = np.bincount(columns, minlength=width)
-            self.table[row] += counts.astype(np.uint32)
+            if dense:  # one pass over the row beats scattered adds for large batches
+                self.table[row] += np.bincount(columns, minlength=self.table.shape[1]).astype(np.uint32)
+            else:
+                np.add.at(self.table[row], columns, 1)
 
     def estimate(self, keys: np.ndarray) -> np.ndarray:
         """Estimated count of each key (``int64`` array, never below the true count)."""
