@@ -17,6 +17,7 @@ split (``tune``: the sources the thresholds were tuned on; ``held-out``: the oth
 
     python benchmarks/templates.py                   # 200 pages per source
     python benchmarks/templates.py --pages 50 --sweep 5 10 20
+    python benchmarks/templates.py --parts suggest
 """
 
 from __future__ import annotations
@@ -143,6 +144,8 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=200, help="pages per source")
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--sweep", type=int, nargs="*", default=[5, 10, 15, 20, 30, 50])
+    parser.add_argument("--parts", nargs="+", default=["clean", "sweep", "suggest"],
+                        choices=["clean", "sweep", "suggest"], help="which figures to print")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp)
@@ -150,11 +153,14 @@ def main() -> None:
         truths = {t["id"]: t for t in map(json.loads, truth_path.open(encoding="utf-8"))}
         names = [s.name for s in SOURCES]
         print(f"{len(truths)} pages, {len(names)} sources ({args.pages} each), seed {args.seed}", flush=True)
-        off = Pipeline()
-        _print("templates off", figures(off.run(items(corpus, names)), truths))
-        _print("templates on", figures(run_with_templates(off, items(corpus, names)), truths))
-        sweep(corpus, truths, args.sweep)
-        suggested(corpus, truths, args.pages)
+        if "clean" in args.parts:
+            off = Pipeline()
+            _print("templates off", figures(off.run(items(corpus, names)), truths))
+            _print("templates on", figures(run_with_templates(off, items(corpus, names)), truths))
+        if "sweep" in args.parts:
+            sweep(corpus, truths, args.sweep)
+        if "suggest" in args.parts:
+            suggested(corpus, truths, args.pages)
 
 
 if __name__ == "__main__":

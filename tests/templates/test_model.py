@@ -32,8 +32,12 @@ def test_chrome_of_a_dump_source_goes_and_every_story_paragraph_stays(tmp_path: 
         template = [r for r in record.removed or [] if r.rule == "template.gullpost"]
         assert {r.text for r in template} >= {"GULL POST", "Gull Post also flew"}
         assert all(r.seen is not None and 30 >= r.seen >= 6 for r in template)
+        ats = [r.at for r in record.removed or []]
+        assert ats == sorted(ats)  # the trail stays in page order, "at" recounted
+        footer = next(r for r in record.removed or [] if r.text == GULL.footer[0])
+        assert footer.at == len(record.text.split("\n\n"))
     masthead = next(r for r in records[0].removed or [] if r.text == "GULL POST")
-    assert masthead.seen == 30
+    assert masthead.seen == 30 and masthead.at == 0
     assert records[0].to_dict()["removed"][0]["seen"] == 30
 
 
