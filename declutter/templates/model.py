@@ -48,7 +48,8 @@ TITLE_WORDS = 20
 not prose becomes the title (a dump's headline under its site's masthead)."""
 COPY_SHARE = 0.5
 COPY_RUN = 3
-_FLUSH_KEYS = 1 << 18
+_FLUSH_KEYS = 1 << 16
+"""Keys counted in one batch: small enough that a batch is a few MiB whatever the input."""
 _SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
 _UNSAFE = re.compile(r"[^\w.-]+")
 
