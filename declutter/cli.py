@@ -22,6 +22,8 @@ from declutter.ruleset.commands import register as _register_rule_commands
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import RuleError
 from declutter.summary import Summary, track
+from declutter.templates import MIN_PAGES, MIN_SHARE
+from declutter.templates.learn import keeps_counts, load_counts, run_with_templates, save_counts
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -80,6 +82,12 @@ _input_options = [
                  type=click.Path(exists=True, path_type=Path),
                  help="Extra rule file or folder, applied after the bundled rules (repeatable)."),
     click.option("--no-audit", is_flag=True, help="Leave the 'removed' audit trail out."),
+    click.option("--no-templates", is_flag=True,
+                 help="Do not learn sources' templates. By default the run counts, per source "
+                      "(feed name, else domain), the lines seen on its pages before writing; "
+                      f"once a source has {MIN_PAGES} pages, a line on {MIN_SHARE:.0%} or more "
+                      "of them that is not the page's own story goes to 'removed' as "
+                      "template.SOURCE (stdin: counted in windows of 1,000 pages)."),
     click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
                  help="Worker processes; output order is preserved."),
     click.option("--max-page-bytes", default=DEFAULT_MAX_PAGE_BYTES, show_default=True,
@@ -106,7 +114,7 @@ def input_options(f: Any) -> Any:
 @report_option
 def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple[Path, ...],
           no_audit: bool, jobs: int, max_page_bytes: int, page_timeout: float, resume: bool,
-          progress: bool, report_path: Path | None) -> None:
+          progress: bool, report_path: Path | None, no_templates: bool = False) -> None:
     """Strip boilerplate and separate teasers: one JSON line per input page.
 
     INPUT is a file, a folder (recursive), a glob or - for stdin: HTML pages (.html, .htm,
@@ -122,8 +130,8 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     summary = Summary()
     try:
         with _writer(output, resume) as writer:
-            for record in track(pipeline.run(writer.skip_done(items), jobs), summary, console,
-                                progress):
+            records = _cleaned(pipeline, writer.skip_done(items), jobs, inputs, no_templates)
+            for record in track(records, summary, console, progress):
                 writer.write(record)
     except ResumeMismatch as exc:
         raise click.ClickException(str(exc)) from None
@@ -143,7 +151,7 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
         progress: bool, threshold: float, num_perm: int, ngram: int, index_spec: str | None,
         drop_duplicates: bool, canonical: str, teaser_containment: float, cluster: str | None,
         scheduler_file: str | None, output_format: str, partition_mb: int,
-        report_path: Path | None) -> None:
+        report_path: Path | None, no_templates: bool = False) -> None:
     """Clean pages, then flag near-duplicate stories: the whole job in one command.
 
     Takes the inputs and options of `clean` and of `dedup`. Cleaned records stream to a
@@ -161,6 +169,9 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
 
     config = config_from_options(threshold, num_perm, ngram, canonical, teaser_containment)
     if cluster or scheduler_file:
+        if not no_templates:
+            _stderr().print("note: templates are not learned on a cluster; "
+                            "the output equals a local run with --no-templates")
         run_on_cluster(inputs, output, fmt=fmt, rule_dirs=rule_dirs, no_audit=no_audit,
                        max_page_bytes=max_page_bytes, progress=progress, config=config,
                        drop_duplicates=drop_duplicates, cluster=cluster,
@@ -185,9 +196,14 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
                                 page_seconds=page_timeout)
             items = _items(pipeline, inputs, fmt, console)
             with _writer(staged, resume) as cleaned:
-                for record in track(pipeline.run(cleaned.skip_done(items), jobs), summary,
-                                    console, progress):
+                kept = keeps_counts(index_spec) and not no_templates
+                counts = load_counts(index_spec) if kept else None
+                records = _cleaned(pipeline, cleaned.skip_done(items), jobs, inputs,
+                                   no_templates, counts)
+                for record in track(records, summary, console, progress):
                     cleaned.write(record)
+            if kept and counts is not None:
+                save_counts(index_spec, counts)
             console.print(summary.table())
         else:
             console.print(f"resumed: cleaning had finished ({staged}); deduplicating")
@@ -206,6 +222,14 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
 
 
 main.add_command(report)
+
+
+def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple[str, ...],
+             no_templates: bool, counts: Any = None) -> Iterator[Any]:
+    """Records of ``items``: with templates, counted over the whole input (a window on stdin)."""
+    if no_templates:
+        return pipeline.run(items, jobs)
+    return run_with_templates(pipeline, items, jobs, whole="-" not in inputs, counts=counts)
 
 
 def _writer(output: Path | None, resume: bool) -> JsonlWriter:

@@ -40,6 +40,9 @@ class Removal:
     text: str
     at: int | None = None
     """Where it stood: the number of story paragraphs before it (0: before the first)."""
+    seen: int | None = None
+    """For a learned template block (``template.<source>``): on how many of the source's
+    pages it was seen. Left out of the JSON when None."""
 
 
 @dataclass(slots=True)
@@ -71,7 +74,7 @@ class Record:
                       "url": t.url} for t in self.teasers],
         )  # (built by hand: dataclasses.asdict deep-copies and cost a third of the JSON time)
         if self.removed is not None:
-            out["removed"] = [{"rule": r.rule, "text": r.text, "at": r.at} for r in self.removed]
+            out["removed"] = [_removal(r) for r in self.removed]
         out["meta"] = self.meta
         out["error"] = self.error
         return out
@@ -89,7 +92,7 @@ class Record:
             text=data.get("text") or "",
             teasers=[Teaser(**{k: t.get(k) for k in Teaser.__slots__}) for t in data.get("teasers") or []],
             removed=None if removed is None else [
-                Removal(r["rule"], r["text"], r.get("at")) for r in removed],
+                Removal(r["rule"], r["text"], r.get("at"), r.get("seen")) for r in removed],
             meta=data.get("meta") or {},
             error=data.get("error"),
             extra={k: v for k, v in data.items() if k not in known},
@@ -99,6 +102,14 @@ class Record:
     def failure(cls, id: str, error: str, url: str | None = None, **extra: Any) -> Record:
         """An error record: the page could not be cleaned, but it is named, not lost."""
         return cls(id=id, url=url, error=error, extra=extra)
+
+
+def _removal(removal: Removal) -> dict[str, Any]:
+    """A removal's JSON object; ``seen`` only for template removals (built by hand, as above)."""
+    out: dict[str, Any] = {"rule": removal.rule, "text": removal.text, "at": removal.at}
+    if removal.seen is not None:
+        out["seen"] = removal.seen
+    return out
 
 
 def dumps(record: Record | dict[str, Any]) -> str:

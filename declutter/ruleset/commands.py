@@ -72,6 +72,7 @@ def rules() -> None:
       declutter rules lint my-rules/                   file:line:column errors, exit 1
       declutter rules test my-rules/                   run the tests inside the rule files
       declutter rules diff --after my-rules/ samples/  what adding my-rules/ changes
+      declutter rules suggest CORPUS --source NAME -o my-rules/NAME.yaml
     """
 
 
@@ -290,6 +291,46 @@ def _print_page_diff(out: Console, page: PageDiff, max_blocks: int) -> None:
                   f"[dim]{escape(text)}[/dim]")
     if len(page.changes) > max_blocks:
         out.print(f"  ... {len(page.changes) - max_blocks} more")
+
+
+@rules.command("suggest")
+@click.argument("corpus", nargs=-1, required=True, metavar="CORPUS...")
+@click.option("--source", "name", required=True,
+              help="The source to write rules for: its feed name or domain (pages of other "
+                   "sources in CORPUS are passed over).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The rule file to write, e.g. my-rules/NAME.yaml.")
+@click.option("--max-pages", default=500, show_default=True, type=click.IntRange(5),
+              help="Pages of the source to learn from (the first ones read).")
+@_fmt
+def suggest_cmd(corpus: tuple[str, ...], name: str, output: Path, max_pages: int,
+                fmt: str) -> None:
+    """Write a site rule file for one source from a corpus of its pages.
+
+    Lines that recur on many of the source's pages and are not story become drop rules
+    (exact lines, or regexes where only numbers vary), a recurring teaser list becomes a
+    teasers rule with the card layout found, and two or three pages become the file's tests.
+    A comment above each rule says on how many pages it was seen. The file is checked with
+    `rules lint` and `rules test` before the command ends; try it with
+    `declutter rules diff --after DIR CORPUS`.
+    """
+    from declutter.ruleset.suggest import check, suggest
+
+    try:
+        made = suggest(_items(corpus, fmt), name, max_pages)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(made.text, "utf-8")
+    failures = check(output)
+    err = _err()
+    err.print(f"wrote {escape(str(output))}: {made.drops} drop rules"
+              f"{', a teasers rule' if made.teasers else ''}, {made.tests} tests "
+              f"(from {made.pages} pages)")
+    if failures:
+        for failure in failures:
+            err.print(f"[red]{escape(failure)}[/red]")
+        sys.exit(1)
 
 
 def register(main: Any) -> None:

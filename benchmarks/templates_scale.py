@@ -1,0 +1,93 @@
+"""Throughput and peak memory of `declutter clean` with templates off and on, at two sizes.
+
+Writes the pages of :mod:`benchmarks.template_corpus` (six sources, half HTML, half text
+dumps, real stories and chrome) to ``benchmarks/out/templates-N.jsonl``, then runs
+``declutter clean`` on each size with ``--no-templates`` and with templates (a first counting
+pass, then cleaning), each in its own subprocess, and prints pages/s and peak RSS. Templates
+on vs off in the same process run gives the throughput ratio; the peak RSS of the larger size
+over the smaller shows whether memory stays flat.
+
+    python benchmarks/templates_scale.py                    # 10,000 and 100,000 pages
+    python benchmarks/templates_scale.py --sizes 2000 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.template_corpus import SOURCES, pages_of  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "out"
+_MEASURE = (
+    "import resource, subprocess, sys\n"
+    "subprocess.run(sys.argv[1:], check=True, stderr=subprocess.DEVNULL)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def generate(path: Path, n: int, seed: int = 15) -> None:
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".part")
+    per_source = -(-n // len(SOURCES))
+    with tmp.open("w", encoding="utf-8") as fh:
+        for count, (line, _) in enumerate(pages_of(SOURCES, per_source, seed)):
+            if count >= n:
+                break
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    tmp.rename(path)
+
+
+def run(path: Path, *extra: str) -> tuple[float, float, int]:
+    """Seconds, peak RSS (MiB) and output lines of one `declutter clean` run."""
+    out = OUT / f"{path.stem}.clean.jsonl"
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "declutter", "clean", str(path),
+         "-o", str(out), "--no-progress", *extra],
+        check=True, capture_output=True, text=True,
+    )
+    seconds = time.perf_counter() - start
+    lines = sum(1 for _ in out.open("rb"))
+    out.unlink()
+    return seconds, int(done.stdout) / 1024, lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    args = parser.parse_args()
+    print(f"{'pages':>8} {'templates':>9} {'MB in':>6} {'seconds':>8} {'pages/s':>8} "
+          f"{'peak RSS MiB':>13}", flush=True)
+    peaks: dict[str, list[float]] = {"off": [], "on": []}
+    for n in sorted(args.sizes):
+        path = OUT / f"templates-{n}.jsonl"
+        generate(path, n)
+        rates = {}
+        for mode, extra in (("off", ("--no-templates",)), ("on", ())):
+            seconds, peak, lines = run(path, *extra)
+            assert lines == n, f"{lines} output lines for {n} pages"
+            peaks[mode].append(peak)
+            rates[mode] = n / seconds
+            print(f"{n:>8} {mode:>9} {path.stat().st_size / 1e6:>6.0f} {seconds:>8.1f} "
+                  f"{n / seconds:>8.0f} {peak:>13.0f}", flush=True)
+        print(f"{n:>8} throughput with templates / without: {rates['on'] / rates['off']:.2f}",
+              flush=True)
+    if len(args.sizes) > 1:
+        for mode, values in peaks.items():
+            print(f"peak RSS ratio, largest / smallest size, templates {mode}: "
+                  f"{values[-1] / values[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Running with templates: clean, count, then drop each source's template; keep the counts.
+
+Templates are applied to cleaned records (:mod:`declutter.templates.model`), so no page is
+parsed twice. Over files, every record of the run is cleaned, counted and spooled (pickled,
+with its block keys) to a temporary file on disk; then each is read back, its template
+blocks are dropped with the counts of the whole input, and it is yielded, in input order.
+The output is therefore the same in any input order and with any ``--jobs``, and memory
+holds the sketch, never the corpus. Over stdin, which may never end, records are taken in
+windows of ``WINDOW`` pages: a window is counted, then marked with the counts of every
+window so far (so the output depends on the order of stdin, never on ``--jobs``).
+
+With an embedded index (``--index FILE``) the counts of earlier runs are loaded before the
+run and the sum is written back after cleaning, into two tables of the same SQLite file
+(``template_sketch``: the sketch's rows; ``template_meta``: its shape), under the index's
+lock. A Redis index does not keep template counts.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pickle
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+import numpy as np
+
+from declutter.io.readers import Item
+from declutter.pipeline import Pipeline
+from declutter.record import Record
+from declutter.templates.model import TemplateCounts, mark
+from declutter.templates.sketch import CountMin
+
+WINDOW = 1000
+"""Pages of stdin counted together before they are written."""
+
+
+def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
+                       whole: bool = True, counts: TemplateCounts | None = None,
+                       spool_dir: str | Path | None = None) -> Iterator[Record]:
+    """Clean ``items`` and drop the templates learned from them (and from ``counts``).
+
+    ``whole``: count every record before the first is yielded (files; records wait in a
+    temporary file in ``spool_dir``, default the system's temporary folder); else count and
+    yield a window of ``WINDOW`` records at a time (stdin). The run's counts are added to
+    ``counts`` when given (to keep them in an index afterwards).
+    """
+    counts = counts if counts is not None else TemplateCounts()
+    records = pipeline.run(items, jobs)
+    if not whole:
+        window: list[tuple[Record, list[int] | None]] = []
+        for record in records:
+            window.append((record, counts.observe(record)))
+            if len(window) >= WINDOW:
+                yield from _marked(window, counts)
+                window = []
+        yield from _marked(window, counts)
+        return
+    with tempfile.TemporaryFile(dir=spool_dir) as spool:
+        for record in records:
+            pickle.dump((record, counts.observe(record)), spool, pickle.HIGHEST_PROTOCOL)
+        spool.seek(0)
+        yield from _marked(_unspooled(spool), counts)
+
+
+def _unspooled(spool: IO[bytes]) -> Iterator[tuple[Record, list[int] | None]]:
+    while True:
+        try:
+            yield pickle.load(spool)
+        except EOFError:
+            return
+
+
+def _marked(records: Iterable[tuple[Record, list[int] | None]],
+            counts: TemplateCounts, batch: int = 256) -> Iterator[Record]:
+    """Mark records, looking up the counts of ``batch`` records' keys at a time."""
+    chunk: list[tuple[Record, list[int] | None]] = []
+    for pair in _with_end(records):
+        if pair is not None:
+            chunk.append(pair)
+        if chunk and (pair is None or len(chunk) >= batch):
+            flat = [k for _, keys in chunk for k in keys or ()]
+            seen = iter(counts.seen_keys(flat)) if flat else iter(())
+            for record, keys in chunk:
+                if keys is not None:
+                    mark(record, counts, keys, [next(seen) for _ in keys])
+                yield record
+            chunk = []
+
+
+def _with_end(records: Iterable[tuple[Record, list[int] | None]],
+              ) -> Iterator[tuple[Record, list[int] | None] | None]:
+    yield from records
+    yield None
+
+
+# -- keeping the counts in the embedded dedup index ------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS template_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS template_sketch (row INTEGER PRIMARY KEY, counts BLOB NOT NULL);
+"""
+
+
+def keeps_counts(index_spec: str | None) -> bool:
+    """Whether ``--index`` names a store that keeps template counts (the SQLite file)."""
+    return bool(index_spec) and not str(index_spec).startswith(("redis://", "rediss://"))
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[sqlite3.Connection]:
+    from declutter.dedup.index import DedupIndexError
+
+    lock = path.with_name(f"{path.name}.lock")
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DedupIndexError(f"another run is using the index {path} (lock on {lock})") from None
+        try:
+            db = sqlite3.connect(str(path))
+            db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise DedupIndexError(f"{path} is not a declutter index: {exc}") from exc
+        try:
+            yield db
+        finally:
+            db.close()
+    finally:
+        os.close(fd)
+
+
+def load_counts(path: str | Path) -> TemplateCounts:
+    """The template counts kept in the index at ``path`` (empty counts for a new index)."""
+    path = Path(path)
+    if not path.exists():
+        return TemplateCounts()
+    with _locked(path) as db:
+        meta = dict(db.execute("SELECT key, value FROM template_meta"))
+        rows = db.execute("SELECT counts FROM template_sketch ORDER BY row").fetchall()
+    if not rows:
+        return TemplateCounts()
+    width_bits, depth = meta.get("width_bits"), meta.get("depth")
+    table = np.stack([np.frombuffer(r[0], dtype="<u4") for r in rows]).astype(np.uint32)
+    return TemplateCounts(CountMin(int(width_bits), int(depth), table))
+
+
+def save_counts(path: str | Path, counts: TemplateCounts) -> None:
+    """Write ``counts`` into the index at ``path`` in one transaction (replacing earlier ones)."""
+    counts.flush()
+    sketch = counts.sketch
+    with _locked(Path(path)) as db, db:
+        db.executemany("INSERT OR REPLACE INTO template_meta (key, value) VALUES (?, ?)",
+                       [("width_bits", sketch.width_bits), ("depth", sketch.depth)])
+        db.executemany("INSERT OR REPLACE INTO template_sketch (row, counts) VALUES (?, ?)",
+                       [(i, row.astype("<u4").tobytes()) for i, row in enumerate(sketch.table)])

@@ -1,0 +1,252 @@
+"""A source's template: the blocks that recur across its pages, and how a record loses them.
+
+Templates work on cleaned records, after the rules and the scorer have labelled each page and
+the assembler has built its record, so learning costs no second parse of any page.
+:meth:`TemplateCounts.observe` counts, per source, how many pages show each normalised block
+(the title, each story paragraph and each removed block: :mod:`declutter.templates.sketch`).
+:func:`mark` then drops from a record's title and story the blocks that are its source's
+template, when
+
+* its source has been seen on at least ``MIN_PAGES`` pages, and
+* the block was seen on at least ``MIN_SEEN`` pages and on at least ``MIN_SHARE`` of the
+  source's pages, and
+* it is not part of the page's own story told elsewhere: recurring prose paragraphs in a run
+  of ``COPY_RUN`` or more, or (in a story without such a run) recurring prose making up more
+  than ``COPY_SHARE`` of the story, are a copied story (dedup's business) and stay, with every
+  recurring block seen on no more pages than they were (such as the copy's headline).
+
+Dropped blocks go to ``removed`` with the rule id ``template.<source>`` and ``seen``, the
+number of the source's pages the block was seen on.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from declutter.record import Record, Removal
+from declutter.templates.sketch import CountMin, block_keys, source_key
+
+MIN_PAGES = 10
+"""Pages of a source counted before its template is applied at all."""
+MIN_SEEN = 5
+"""Pages a block must be seen on before it can be template."""
+MIN_SHARE = 0.2
+"""Share of the source's pages a block must be seen on."""
+MAX_WORDS = 60
+"""Longer blocks are never counted nor dropped: chrome is short, and counting only short
+blocks keeps the sketch's error low."""
+PROSE_WORDS = 12
+"""A block of at least this many words ending like a sentence is prose (for the copy check)."""
+TITLE_WORDS = 20
+"""When the title was template, the first story paragraph of at most this many words that is
+not prose becomes the title (a dump's headline under its site's masthead)."""
+COPY_SHARE = 0.5
+COPY_RUN = 3
+_FLUSH_KEYS = 1 << 16
+"""Keys counted in one batch: small enough that a batch is a few MiB whatever the input."""
+_SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def source_name(source: str | None, url: str | None, meta: Mapping[str, Any]) -> str | None:
+    """The name a page's template is kept under: its source or feed name, else the host of
+    its URL or canonical URL (without ``www.``), else its ``og:site_name``; lower case, runs
+    of other characters than letters, digits, ``.`` and ``-`` as one ``-``. None: no source."""
+    name = source
+    if not name:
+        for candidate in (url, meta.get("canonical_url")):
+            host = urlsplit(candidate).hostname if isinstance(candidate, str) else None
+            if host:
+                name = host.removeprefix("www.")
+                break
+    name = name or meta.get("site_name")
+    if not isinstance(name, str):
+        return None
+    name = _UNSAFE.sub("-", name.strip().casefold()).strip("-")
+    return name or None
+
+
+def record_source(record: Record) -> str | None:
+    """:func:`source_name` of a record."""
+    return source_name(record.source, record.url, record.meta)
+
+
+def _countable(text: str | None) -> bool:
+    """A non-empty block of at most ``MAX_WORDS`` words (counted as spaces + 1)."""
+    return bool(text) and text.count(" ") < MAX_WORDS and not text.isspace()  # type: ignore[union-attr]
+
+
+def _paragraphs(record: Record) -> list[str]:
+    return record.text.split("\n\n") if record.text else []
+
+
+class TemplateCounts:
+    """Per-source page counts of normalised blocks, in fixed memory (a Count-Min sketch).
+
+    ``observe(record)`` counts one cleaned page; ``seen(source, texts)`` is on how many of the
+    source's pages each text was seen (an upper bound, exact but for rare hash collisions);
+    ``pages(source)`` how many pages of the source were observed. Picklable.
+    """
+
+    def __init__(self, sketch: CountMin | None = None) -> None:
+        self.sketch = sketch or CountMin()
+        self._pending: list[int] = []
+        self._pages: dict[str, int] = {}
+
+    def observe(self, record: Record) -> list[int] | None:
+        """Count one page: 1 for its source, 1 for each distinct countable block (title,
+        story paragraphs, removed blocks). Error records and pages with no source count
+        nothing. Returns the keys of the story paragraphs and the title (0: not countable),
+        for :func:`mark`, so a page is hashed once."""
+        source = record_source(record)
+        if source is None or record.error:
+            return None
+        keys = _keys(source, [*_paragraphs(record), record.title])
+        removed = [r.text for r in record.removed or () if _countable(r.text)]
+        self._pending.append(source_key(source))
+        self._pending.extend({k for k in (*keys, *block_keys(source, removed)) if k})
+        if len(self._pending) >= _FLUSH_KEYS:
+            self.flush()
+        return keys
+
+    def flush(self) -> None:
+        """Add the pending keys to the sketch (done before any estimate)."""
+        if self._pending:
+            self.sketch.add(np.array(self._pending, dtype=np.uint64))
+            self._pending = []
+            self._pages = {}
+
+    def merge(self, other: TemplateCounts) -> None:
+        """Add another count's pages (an earlier run's, kept in an index)."""
+        self.flush()
+        other.flush()
+        self.sketch.merge(other.sketch)
+
+    def pages(self, source: str) -> int:
+        """Pages of ``source`` observed."""
+        self.flush()
+        if source not in self._pages:
+            key = np.array([source_key(source)], dtype=np.uint64)
+            self._pages[source] = int(self.sketch.estimate(key)[0])
+        return self._pages[source]
+
+    def seen(self, source: str, texts: list[str]) -> list[int]:
+        """Pages of ``source`` on which each text was seen."""
+        return self.seen_keys(block_keys(source, texts))
+
+    def seen_keys(self, keys: list[int]) -> list[int]:
+        """Pages on which each block key (:func:`~declutter.templates.sketch.block_key`) was seen."""
+        self.flush()
+        return [int(n) for n in self.sketch.estimate(np.array(keys, dtype=np.uint64))]
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.flush()
+        return {"sketch": self.sketch}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.sketch = state["sketch"]
+        self._pending = []
+        self._pages = {}
+
+
+def _keys(source: str, texts: list[str | None]) -> list[int]:
+    """Block keys of ``texts``, 0 for those not countable."""
+    countable = [i for i, t in enumerate(texts) if _countable(t)]
+    keys = [0] * len(texts)
+    found = block_keys(source, [texts[i] or "" for i in countable])
+    for i, key in zip(countable, found, strict=True):
+        keys[i] = key
+    return keys
+
+
+def threshold(pages: int) -> int | None:
+    """Pages a block must be seen on, for a source seen on ``pages`` pages (None: too few)."""
+    if pages < MIN_PAGES:
+        return None
+    return max(MIN_SEEN, math.ceil(MIN_SHARE * pages))
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= PROSE_WORDS and text.rstrip().endswith(_SENTENCE_END)
+
+
+def _copied(story: list[tuple[str, bool]]) -> set[int]:
+    """Positions in a page's story (``(text, recurring)`` in order) of recurring prose that is
+    the story itself: runs of ``COPY_RUN`` or more recurring prose paragraphs (recurring short
+    lines between them, such as an app pitch, do not break a run); and, in a story with no
+    such run, all its recurring prose when that is most of its characters (a short story)."""
+    runs: set[int] = set()
+    current: list[int] = []
+    for i, (text, hit) in enumerate([*story, ("", False)]):
+        if hit and _prose(text):
+            current.append(i)
+        elif not hit or i == len(story):
+            if len(current) >= COPY_RUN:
+                runs.update(current)
+            current = []
+    if runs:
+        return runs
+    prose = [i for i, (text, hit) in enumerate(story) if hit and _prose(text)]
+    total = sum(len(t) for t, _ in story) or 1
+    shared = sum(len(story[i][0]) for i in prose)
+    return set(prose) if shared > COPY_SHARE * total else set()
+
+
+def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
+         seen: list[int] | None = None) -> int:
+    """Drop the template blocks of a record's title and story; return how many were dropped.
+
+    ``keys``: what :meth:`TemplateCounts.observe` returned for the record, and ``seen`` their
+    counts (both computed here when not given). Dropped paragraphs join ``removed`` (when
+    the record keeps it) at their place, with ``at`` recomputed for every entry. When the
+    title was template, the first short non-prose story paragraph becomes the title.
+    """
+    source = record_source(record)
+    need = threshold(counts.pages(source)) if source and not record.error else None
+    if need is None or source is None:
+        return 0
+    paragraphs = _paragraphs(record)
+    texts = [*paragraphs, record.title or ""]
+    if keys is None:
+        keys = _keys(source, list(texts))
+    if seen is None:
+        seen = counts.seen_keys(keys)
+    seen = [n if k else 0 for k, n in zip(keys, seen, strict=True)]
+    hits = [n >= need for n in seen]
+    if not any(hits):
+        return 0
+    copied = _copied(list(zip(paragraphs, hits, strict=False)))
+    copies = max((seen[i] for i in copied), default=0)
+    drop = {i for i, hit in enumerate(hits) if hit and seen[i] > copies}
+    if not drop:
+        return 0
+    rule = f"template.{source}"
+    title_index = len(paragraphs)
+    placed: list[tuple[float, Removal]] = []
+    if title_index in drop:
+        placed.append((-1.0, Removal(rule, texts[title_index], 0, seen[title_index])))
+    placed += [(r.at - 0.5 if r.at is not None else 1e9, r) for r in record.removed or ()]
+    placed += [(float(i), Removal(rule, p, 0, seen[i])) for i, p in enumerate(paragraphs)
+               if i in drop]
+    kept = [i for i in range(len(paragraphs)) if i not in drop]
+    if title_index in drop:
+        record.title = None
+        first = next((i for i in kept if len(paragraphs[i].split()) <= TITLE_WORDS
+                      and not _prose(paragraphs[i])), None)
+        if first is not None and first == kept[0]:
+            record.title = paragraphs[first]
+            kept = kept[1:]
+    record.text = "\n\n".join(paragraphs[i] for i in kept)
+    if record.removed is not None:
+        placed.sort(key=lambda pr: pr[0])
+        for position, removal in placed:
+            if removal.at is not None:
+                removal.at = sum(1 for i in kept if i < position)
+        record.removed = [r for _, r in placed]
+    return len(drop)
