@@ -152,10 +152,18 @@ def format_of(name: str, head: bytes) -> str:
 
 def _open(inp: Input) -> IO[bytes]:
     raw: IO[bytes] = sys.stdin.buffer if inp.path is None else open(inp.path, "rb")  # noqa: SIM115
-    stream = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
-    if stream.peek(2)[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=stream)  # type: ignore[return-value]
-    return stream
+    return raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
+
+
+def _head(raw: IO[bytes]) -> tuple[bytes, bool]:
+    """The first (decompressed) bytes of a stream, without consuming it, and whether it is gzip."""
+    start = raw.peek(2048)[:2048]  # type: ignore[attr-defined]
+    if start[:2] != b"\x1f\x8b":
+        return start, False
+    try:
+        return zlib.decompressobj(31).decompress(start, 2048), True
+    except zlib.error:
+        return b"", True
 
 
 def _read_limited(stream: IO[bytes], limit: int) -> bytes:
@@ -169,24 +177,28 @@ def read(inp: Input, fmt: str | None = None,
          max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES) -> Iterator[Item]:
     """Stream the pages of one input; a broken file yields one :class:`Failure`, not an exception."""
     try:
-        stream = _open(inp)
+        raw = _open(inp)
     except OSError as exc:
         yield Failure(inp.id, f"cannot open: {exc.strerror or exc}")
         return
+    stream = raw
     try:
         try:
-            head = stream.peek(2048)[:2048] if hasattr(stream, "peek") else b""
-        except (OSError, EOFError, zlib.error) as exc:
+            head, gzipped = _head(raw)
+        except (OSError, EOFError) as exc:
             yield Failure(inp.id, f"cannot read: {exc}")
             return
         name = inp.path.name if inp.path else ""
         kind = fmt or format_of(name, head)
-        if kind == "jsonl":
-            yield from _read_jsonl(inp, stream, max_page_bytes)
-        elif kind == "warc":
+        if kind == "warc":  # read from the stored bytes: damage is found record by record
             from declutter.io.warc import read_warc
 
-            yield from read_warc(inp.id, stream, max_page_bytes)
+            yield from read_warc(inp.id, raw, max_page_bytes, gzipped)
+            return
+        if gzipped:
+            stream = gzip.GzipFile(fileobj=raw)  # type: ignore[assignment]
+        if kind == "jsonl":
+            yield from _read_jsonl(inp, stream, max_page_bytes)
         elif kind == "feed":
             from declutter.io.feeds import read_feed
 
@@ -197,6 +209,7 @@ def read(inp: Input, fmt: str | None = None,
     finally:
         if inp.path is not None:
             stream.close()
+            raw.close()
 
 
 def _whole(inp: Input, stream: IO[bytes], limit: int, make: Any) -> Iterator[Item]:
