@@ -59,10 +59,15 @@ def _load_rules(rule_dirs: tuple[Path, ...]) -> RuleSet:
 def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str,
            console: Console) -> Iterator[Item]:
     skipped: list[Path] = []
+    refused: list[tuple[Path, str]] = []
     try:
-        items = pipeline.read(inputs, None if fmt == "auto" else fmt, skipped)
+        items = pipeline.read(inputs, None if fmt == "auto" else fmt, skipped, refused)
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
+    if refused:
+        console.print(f"skipped {len(refused)} folders or links inside the inputs: " + "; ".join(
+            f"{p} ({why})" for p, why in refused[:5]) + ("; ..." if len(refused) > 5 else ""),
+            markup=False, highlight=False)
     if skipped:
         names = ", ".join(p.name for p in skipped[:3]) + (", ..." if len(skipped) > 3 else "")
         console.print(f"skipped {len(skipped)} files in folders that are not pages ({names})")

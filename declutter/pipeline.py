@@ -159,12 +159,14 @@ class Pipeline:
         return record
 
     def read(self, inputs: Iterable[str], fmt: str | None = None,
-             skipped: list[Path] | None = None) -> Iterator[Item]:
+             skipped: list[Path] | None = None,
+             refused: list[tuple[Path, str]] | None = None) -> Iterator[Item]:
         """Stream the items of input arguments (files, folders, globs, ``-``).
 
-        Files in folders that are not pages (README.md, *.yaml, ...) go to ``skipped``.
+        Files in folders that are not pages (README.md, *.yaml, ...) go to ``skipped``;
+        folders and links that cannot be read go to ``refused`` as ``(path, reason)``.
         """
-        return read_all(expand(inputs, skipped), fmt, self.max_page_bytes)
+        return read_all(expand(inputs, skipped, refused), fmt, self.max_page_bytes)
 
     def run(self, items: Iterable[Item], jobs: int = 1) -> Iterator[Record]:
         """Clean items in order; with ``jobs > 1`` in worker processes, order preserved.
