@@ -35,8 +35,12 @@ _DECODED_ODD_SHARE = 0.1
 DEFAULT_PAGE_SECONDS = 30.0
 
 
-class PageTimeout(Exception):
-    """A page took longer than its time budget."""
+class PageTimeout(BaseException):
+    """A page took longer than its time budget.
+
+    A ``BaseException`` (like ``KeyboardInterrupt``), so no ``except Exception`` in rule or
+    scoring code can swallow it: a budget that expires always ends the page as an error
+    record, and output never depends on how fast the machine is."""
 
 
 @contextmanager
