@@ -303,11 +303,28 @@ def read_jsonl_lines(stream: IO[bytes], name: str, limit: int, first_line: int =
         yield page_from_json(line, where)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def json_line(line: bytes | str) -> Any:
+    """The value of one JSON Lines line, strictly JSON: ``NaN`` and ``Infinity`` (which Python
+    accepts but no JSON reader does), an integer over Python's 4,300 digits and nesting deeper
+    than the parser's stack raise :class:`ValueError` with the reason, so the line becomes
+    its own error record and the run goes on."""
+    try:
+        return json.loads(line, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(str(exc)) from None
+
+
 def page_from_json(line: bytes | str, where: str) -> Item:
     """One JSON Lines record -> a raw page (``html`` wins over ``text`` when both are given)."""
     try:
-        data = json.loads(line)
-    except (ValueError, UnicodeDecodeError) as exc:
+        data = json_line(line)
+    except ValueError as exc:
         return Failure(where, f"not valid JSON: {exc}")
     if not isinstance(data, dict):
         return Failure(where, "a JSON Lines record must be an object")
