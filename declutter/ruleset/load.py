@@ -475,15 +475,27 @@ def _has_group_re(regex: Any, group: str) -> bool:
     return regex is not None and group in regex.groupindex
 
 
+def test_base(rule_folder: Path) -> Path:
+    """The folder a rule file's test pages must lie in: the project that holds the nearest
+    folder named ``rules`` above the rule file (so ``rules/sites/x.yaml`` may use
+    ``../../samples/...``), else the folder that holds the rule file itself. Never wider:
+    a rule file directly in ``/tmp`` reads nothing outside ``/tmp``."""
+    folder = rule_folder.resolve()
+    for ancestor in (folder, *folder.parents):
+        if ancestor.name == "rules":
+            return ancestor.parent
+    return folder
+
+
 def _contained(base: Path, ref: Any, where: Where) -> Path:
-    """Resolve a test's file reference; it must stay inside the tree that holds the rules."""
+    """Resolve a test's file reference (links too); it must stay inside :func:`test_base`."""
     if not isinstance(ref, str) or not ref:
         raise Problem(where, "path must be a file path")
-    root = base.resolve().parent if base.resolve().name == "sites" else base.resolve()
-    root = root.parent  # the project folder holding rules/ (and samples/)
+    root = test_base(base)
     target = (base / ref).resolve()
     if not target.is_relative_to(root):
-        raise Problem(where, f"path {ref!r} leaves the project folder {root}")
+        raise Problem(where, f"path {ref!r} leaves the project folder {root} (the folder "
+                             "above rules/, else the rule file's own folder)")
     return target
 
 
@@ -538,6 +550,7 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
         name = display_path(path)
         try:
             text = path.read_text("utf-8")
+            _check_depth(text, name)
             data = yaml.load(text, Loader=_make_loader(name)) if text.strip() else None
         except Problem as problem:
             problems.append(problem)
@@ -597,6 +610,30 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p.where.path, p.where.line)))
     return files
+
+
+MAX_DEPTH = 64
+"""Deepest nesting of mappings and lists a rule file may have (the deepest bundled one is 8):
+the YAML composer recurses once per level, so 50,000 levels would end in RecursionError."""
+
+_OPENS = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken,
+          yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)
+_CLOSES = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+
+
+def _check_depth(text: str, name: str) -> None:
+    """Raise a :class:`Problem` at the first place nested deeper than :data:`MAX_DEPTH`; the
+    scanner walks tokens without recursing, so any depth is measured safely."""
+    depth = 0
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(token, _OPENS):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = token.start_mark
+                raise Problem(Where(name, mark.line + 1, mark.column + 1),
+                              f"nested deeper than {MAX_DEPTH} levels")
+        elif isinstance(token, _CLOSES):
+            depth -= 1
 
 
 def _make_loader(name: str) -> type[_Loader]:

@@ -12,10 +12,11 @@ from click.testing import CliRunner
 from declutter.cli import main
 
 STORY = "The council met on Tuesday and agreed to repair the old bridge over the river."
+_HEAD = '{"id": "%s", "text": "' + STORY + '", '
 HOSTILE = {
-    "deep": '{"id": "deep", "text": "%s", "x": %s%s}' % (STORY, "[" * 100_000, "]" * 100_000),
-    "digits": '{"id": "digits", "text": "%s", "n": %s}' % (STORY, "7" * 5000),
-    "nan": '{"id": "nan", "text": "%s", "v": NaN, "w": -Infinity}' % STORY,
+    "deep": _HEAD.replace("%s", "deep") + '"x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    "digits": _HEAD.replace("%s", "digits") + '"n": ' + "7" * 5000 + "}",
+    "nan": _HEAD.replace("%s", "nan") + '"v": NaN, "w": -Infinity}',
 }
 
 
