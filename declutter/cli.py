@@ -14,9 +14,16 @@ from declutter import __version__
 from declutter.dedup import DedupIndexError, dedup_stream
 from declutter.dedup.commands import config_from_options, dedup_options, summary_table
 from declutter.dedup.commands import register as _register_dedup_commands
+from declutter.dedup.index import check_index
 from declutter.distributed.command import cluster_options, run_on_cluster
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, FORMATS, InputError, Item
-from declutter.io.writers import JsonlWriter, OutputBusy, ResumeMismatch
+from declutter.io.writers import (
+    JsonlWriter,
+    OutputBusy,
+    ResumeMismatch,
+    part_path,
+    write_error,
+)
 from declutter.pipeline import DEFAULT_PAGE_SECONDS, Pipeline
 from declutter.report import check_report_option, finish_report, report, report_option
 from declutter.ruleset.commands import register as _register_rule_commands
@@ -133,6 +140,8 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
                 writer.write(record)
     except ResumeMismatch as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(write_error(output, exc)) from None
     if writer.resumed:
         console.print(f"resumed: {writer.resumed} pages were already written by an earlier run")
     console.print(summary.table())
@@ -177,10 +186,15 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     console = _stderr()
     if resume and output is None:
         raise click.UsageError("--resume needs -o/--output")
+    try:
+        check_index(index_spec)  # before a page is read, not after all are cleaned
+    except DedupIndexError as exc:
+        raise click.ClickException(str(exc)) from None
     final = _writer(output, resume=False)
     staged = (output.with_name(f".{output.name}.clean.jsonl") if output is not None
               else Path(tempfile.mkstemp(prefix="declutter-run-", suffix=".jsonl")[1]))
     summary = Summary()
+    writing: Path | None = staged
     try:
         if not (resume and staged.exists()):
             staged.unlink(missing_ok=True)
@@ -195,6 +209,7 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
             console.print(summary.table())
         else:
             console.print(f"resumed: cleaning had finished ({staged}); deduplicating")
+        writing = output
         with final:
             dups = dedup_stream(str(staged), final.write, config, index_spec,
                                 drop_duplicates=drop_duplicates)
@@ -202,8 +217,14 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
         raise click.ClickException(str(exc)) from None
     except DedupIndexError as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(write_error(writing, exc, resumable=output is not None)
+                                   ) from None
     finally:
         final.close(ok=False)
+        if output is None:  # a temporary file: nothing can resume from it
+            staged.unlink(missing_ok=True)
+            part_path(staged).unlink(missing_ok=True)
     staged.unlink(missing_ok=True)
     console.print(summary_table(dups))
     finish_report(report_path, output, summary if summary.read else None, console)
@@ -221,6 +242,8 @@ def _writer(output: Path | None, resume: bool) -> JsonlWriter:
         return JsonlWriter(output, resume=resume)
     except OutputBusy as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(write_error(output, exc, resumable=False)) from None
 
 
 _register_rule_commands(main)  # rules lint|test|diff, explain
