@@ -11,8 +11,12 @@ carries the page's id and url. Nothing in here holds more than a bounded window 
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import os
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -183,21 +187,51 @@ class Pipeline:
             return
         window: deque[Future[Record]] = deque()
         # Workers load the same rule files themselves: compiled rules do not pickle.
-        setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes, self.page_seconds)
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup) as pool:
+        setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes, self.page_seconds,
+                 os.getpid())
+        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup)
+        try:
             for item in items:
                 window.append(pool.submit(_clean_in_worker, item))
                 if len(window) >= 4 * jobs:
                     yield window.popleft().result()
             while window:
                 yield window.popleft().result()
+        except BaseException:  # Ctrl-C, a failed write: stop now, the workers die with us
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
 
 
 _worker: Pipeline | None = None
 
 
+def _die_with_parent(parent: int) -> None:
+    """Make this worker process end when ``parent`` does, however it ends (SIGKILL too):
+    Linux ``PR_SET_PDEATHSIG``; elsewhere a daemon thread that watches the parent's pid.
+    Ctrl-C is left to the parent (it stops the pool), so workers print no traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="declutter-parent-watch", daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _init_worker(rule_dirs: tuple[Path, ...], audit: bool, max_page_bytes: int,
-                 page_seconds: float) -> None:
+                 page_seconds: float, parent: int) -> None:
+    _die_with_parent(parent)
     global _worker
     _worker = Pipeline(rule_dirs=rule_dirs, audit=audit, max_page_bytes=max_page_bytes,
                        page_seconds=page_seconds)
