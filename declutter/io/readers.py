@@ -245,6 +245,7 @@ def read(inp: Input, fmt: str | None = None,
         if kind == "warc":  # read from the stored bytes: damage is found record by record
             from declutter.io.warc import read_warc
 
+            gzipped = gzipped or name.lower().endswith(".gz")  # even with bytes before it
             yield from read_warc(inp.id, raw, max_page_bytes, gzipped)
             return
         if gzipped:

@@ -131,11 +131,11 @@ def _headers(block: bytes) -> dict[str, str]:
 
 def _ends_well(window: _Window, at: int) -> bool:
     """Whether a record's block (ending at buffer offset ``at``) is followed by the two line
-    ends the standard asks for, or by blank lines up to the next record or the end."""
-    window.fill(at + 64)
-    after = bytes(window.buf[at:at + 64])
-    rest = after.lstrip(b"\r\n")
-    return after.startswith(b"\r\n\r\n") or rest.startswith(b"WARC/") or not rest
+    ends the standard asks for (or by the end of the archive): a length one byte off either
+    way fails this, as the bytes around it are never exactly ``\r\n\r\n``."""
+    window.fill(at + 4)
+    after = bytes(window.buf[at:at + 4])
+    return after == b"\r\n\r\n" or (not after and window.eof)
 
 
 def _seek_record(window: _Window, name: str, span: int, quiet: bool) -> Iterator[Failure]:
@@ -147,9 +147,8 @@ def _seek_record(window: _Window, name: str, span: int, quiet: bool) -> Iterator
         window.fill(5)
         if window.buf.startswith(b"WARC/"):
             at = 0
-        else:
-            found = window.find(b"\nWARC/", 0, span)
-            at = found + 1 if found >= 0 else -1
+        else:  # at a line start, or right after bytes glued in front of a header
+            at = window.find(b"WARC/1.", 0, span)
         if at < 0 and not window.eof:
             at = max(len(window.buf) - 5, 1)  # nothing in this span: drop it, look further
         elif at < 0:
