@@ -145,10 +145,8 @@ def _seek_record(window: _Window, name: str, span: int, quiet: bool) -> Iterator
     junk_at, junk, sample = window.start, 0, b""
     while True:
         window.fill(5)
-        if window.buf.startswith(b"WARC/"):
-            at = 0
-        else:  # at a line start, or right after bytes glued in front of a header
-            at = window.find(b"WARC/1.", 0, span)
+        # at a line start, or right after bytes glued in front of a header
+        at = 0 if window.buf.startswith(b"WARC/") else window.find(b"WARC/1.", 0, span)
         if at < 0 and not window.eof:
             at = max(len(window.buf) - 5, 1)  # nothing in this span: drop it, look further
         elif at < 0:
