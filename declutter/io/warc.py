@@ -245,6 +245,8 @@ def _page(rid: str, url: str | None, whole: bytes, max_page_bytes: int) -> Item:
     """One whole response record (bytes) -> a raw page, or a failure saying why not."""
     try:
         record = next(iter(ArchiveIterator(io.BytesIO(whole), check_digests=False)))
+        if record.http_headers is None:  # warcio gave up on a damaged header: say so
+            return Failure(rid, "damaged WARC: the record's HTTP headers cannot be read", url)
         ctype = (record.http_headers.get_header("Content-Type") or "text/html"
                  if record.http_headers else "text/html")
         if not ctype.split(";")[0].strip().lower().startswith(_HTML_TYPES):
