@@ -42,9 +42,12 @@ def _inflate(raw: IO[bytes]) -> Iterator[bytes]:
     """The bytes of every gzip member of ``raw`` in turn, each chunk at most 64 KiB.
 
     Bytes that are not a member (between members or after a damaged one) are skipped to the
-    next gzip header; a member cut short gives what it holds. Output is bounded per chunk,
-    so a gzip bomb streams like any other input.
+    next gzip header. A damaged member (bad data, or one that never ends because garbage
+    inside it reads as more data) gives what it held, then a line saying it was damaged, and
+    reading goes on at the next gzip header after its start (found again by seeking back, on
+    a file). Output is bounded per chunk, so a gzip bomb streams like any other input.
     """
+    seekable = raw.seekable()
     pending = b""
     while True:
         data = pending or raw.read(_CHUNK)
@@ -57,6 +60,8 @@ def _inflate(raw: IO[bytes]) -> Iterator[bytes]:
                 return
             pending = data[-2:] + more
             continue
+        # pending is always the tail of what was read, so this is the member's offset
+        member = raw.tell() - len(data) + start if seekable else -1
         inflater = zlib.decompressobj(31)
         data, pending = data[start:], b""
         try:
@@ -70,10 +75,15 @@ def _inflate(raw: IO[bytes]) -> Iterator[bytes]:
                     break
                 data = raw.read(_CHUNK)
                 if not data:
-                    return  # the last member is cut short: what it held is out
-        except zlib.error:  # a damaged member: say so in the stream, go on at the next one
+                    raise zlib.error("the member does not end")
+        except zlib.error:
             yield b"\n<damaged gzip member>\n"
-            pending = data[1:]
+            if member >= 0:
+                raw.seek(member + 1)
+            elif data:
+                pending = data[1:]
+            else:
+                return
 
 
 class _Window:
