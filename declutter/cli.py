@@ -13,9 +13,16 @@ from rich.console import Console
 from declutter import __version__
 from declutter.dedup.commands import config_from_options, dedup_options, summary_table
 from declutter.dedup.commands import register as _register_dedup_commands
+from declutter.dedup.index import check_index
 from declutter.distributed.command import cluster_options, run_on_cluster
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, FORMATS, InputError, Item
-from declutter.io.writers import JsonlWriter, OutputBusy, ResumeMismatch
+from declutter.io.writers import (
+    JsonlWriter,
+    OutputBusy,
+    ResumeMismatch,
+    part_path,
+    write_error,
+)
 from declutter.pipeline import DEFAULT_PAGE_SECONDS, Pipeline
 from declutter.report import check_report_option, finish_report, report, report_option
 from declutter.ruleset.commands import register as _register_rule_commands
@@ -60,10 +67,15 @@ def _load_rules(rule_dirs: tuple[Path, ...]) -> RuleSet:
 def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str,
            console: Console) -> Iterator[Item]:
     skipped: list[Path] = []
+    refused: list[tuple[Path, str]] = []
     try:
-        items = pipeline.read(inputs, None if fmt == "auto" else fmt, skipped)
+        items = pipeline.read(inputs, None if fmt == "auto" else fmt, skipped, refused)
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
+    if refused:
+        console.print(f"skipped {len(refused)} folders or links inside the inputs: " + "; ".join(
+            f"{p} ({why})" for p, why in refused[:5]) + ("; ..." if len(refused) > 5 else ""),
+            markup=False, highlight=False)
     if skipped:
         names = ", ".join(p.name for p in skipped[:3]) + (", ..." if len(skipped) > 3 else "")
         console.print(f"skipped {len(skipped)} files in folders that are not pages ({names})")
@@ -135,6 +147,8 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
                 writer.write(record)
     except ResumeMismatch as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(write_error(output, exc)) from None
     if writer.resumed:
         console.print(f"resumed: {writer.resumed} pages were already written by an earlier run")
     console.print(summary.table())
@@ -184,10 +198,15 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     console = _stderr()
     if resume and output is None:
         raise click.UsageError("--resume needs -o/--output")
+    try:
+        check_index(index_spec)  # before a page is read, not after all are cleaned
+    except DedupIndexError as exc:
+        raise click.ClickException(str(exc)) from None
     final = _writer(output, resume=False)
     staged = (output.with_name(f".{output.name}.clean.jsonl") if output is not None
               else Path(tempfile.mkstemp(prefix="declutter-run-", suffix=".jsonl")[1]))
     summary = Summary()
+    writing: Path | None = staged
     try:
         if not (resume and staged.exists()):
             staged.unlink(missing_ok=True)
@@ -207,6 +226,7 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
             console.print(summary.table())
         else:
             console.print(f"resumed: cleaning had finished ({staged}); deduplicating")
+        writing = output
         with final:
             dups = dedup_stream(str(staged), final.write, config, index_spec,
                                 drop_duplicates=drop_duplicates)
@@ -214,8 +234,14 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
         raise click.ClickException(str(exc)) from None
     except DedupIndexError as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(write_error(writing, exc, resumable=output is not None)
+                                   ) from None
     finally:
         final.close(ok=False)
+        if output is None:  # a temporary file: nothing can resume from it
+            staged.unlink(missing_ok=True)
+            part_path(staged).unlink(missing_ok=True)
     staged.unlink(missing_ok=True)
     console.print(summary_table(dups))
     finish_report(report_path, output, summary if summary.read else None, console)
@@ -241,6 +267,8 @@ def _writer(output: Path | None, resume: bool) -> JsonlWriter:
         return JsonlWriter(output, resume=resume)
     except OutputBusy as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(write_error(output, exc, resumable=False)) from None
 
 
 _register_rule_commands(main)  # rules lint|test|diff, explain

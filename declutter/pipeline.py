@@ -11,8 +11,12 @@ carries the page's id and url. Nothing in here holds more than a bounded window 
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import os
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -35,8 +39,12 @@ _DECODED_ODD_SHARE = 0.1
 DEFAULT_PAGE_SECONDS = 30.0
 
 
-class PageTimeout(Exception):
-    """A page took longer than its time budget."""
+class PageTimeout(BaseException):
+    """A page took longer than its time budget.
+
+    A ``BaseException`` (like ``KeyboardInterrupt``), so no ``except Exception`` in rule or
+    scoring code can swallow it: a budget that expires always ends the page as an error
+    record, and output never depends on how fast the machine is."""
 
 
 @contextmanager
@@ -159,12 +167,14 @@ class Pipeline:
         return record
 
     def read(self, inputs: Iterable[str], fmt: str | None = None,
-             skipped: list[Path] | None = None) -> Iterator[Item]:
+             skipped: list[Path] | None = None,
+             refused: list[tuple[Path, str]] | None = None) -> Iterator[Item]:
         """Stream the items of input arguments (files, folders, globs, ``-``).
 
-        Files in folders that are not pages (README.md, *.yaml, ...) go to ``skipped``.
+        Files in folders that are not pages (README.md, *.yaml, ...) go to ``skipped``;
+        folders and links that cannot be read go to ``refused`` as ``(path, reason)``.
         """
-        return read_all(expand(inputs, skipped), fmt, self.max_page_bytes)
+        return read_all(expand(inputs, skipped, refused), fmt, self.max_page_bytes)
 
     def run(self, items: Iterable[Item], jobs: int = 1) -> Iterator[Record]:
         """Clean items in order; with ``jobs > 1`` in worker processes, order preserved.
@@ -182,14 +192,20 @@ class Pipeline:
 
         window: deque[Future[list[Record]]] = deque()
         # Workers load the same rule files themselves: compiled rules do not pickle.
-        setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes, self.page_seconds)
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup) as pool:
+        setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes, self.page_seconds,
+                 os.getpid())
+        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup)
+        try:
             for batch in _batches(items):
                 window.append(pool.submit(_clean_in_worker, batch))
                 if len(window) >= 2 * jobs:
                     yield from window.popleft().result()
             while window:
                 yield from window.popleft().result()
+        except BaseException:  # Ctrl-C, a failed write: stop now, the workers die with us
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
 
 
 BATCH_PAGES = 16
@@ -215,8 +231,32 @@ def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
 _worker: Pipeline | None = None
 
 
+def _die_with_parent(parent: int) -> None:
+    """Make this worker process end when ``parent`` does, however it ends (SIGKILL too):
+    Linux ``PR_SET_PDEATHSIG``; elsewhere a daemon thread that watches the parent's pid.
+    Ctrl-C is left to the parent (it stops the pool), so workers print no traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="declutter-parent-watch", daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _init_worker(rule_dirs: tuple[Path, ...], audit: bool, max_page_bytes: int,
-                 page_seconds: float) -> None:
+                 page_seconds: float, parent: int) -> None:
+    _die_with_parent(parent)
     global _worker
     _worker = Pipeline(rule_dirs=rule_dirs, audit=audit, max_page_bytes=max_page_bytes,
                        page_seconds=page_seconds)

@@ -2,7 +2,8 @@
 with many more examples, a time budget per target, and every failure kept instead of
 stopping at the first.
 
-For each target (parser, text dumps, JSONL lines, rule files, record writer) it prints the
+For each target (parser, text dumps, JSONL lines, rule files, record writer, damaged WARC
+files, folder trees with odd names and links: see ``fuzz/containers.py``) it prints the
 inputs tried, how they ended (record, error record, rule file refused), failures found (an
 exception or a broken property: the input and the traceback go to ``fuzz/out/``), the
 slowest input and the time taken. Hypothesis is driven with random generation
@@ -30,6 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "reliability")]
 
 import test_properties as props  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "fuzz"))
+import containers  # noqa: E402
 
 OUT = ROOT / "fuzz" / "out"
 
@@ -75,6 +79,10 @@ def _targets() -> dict[str, Target]:
                         lambda r: "refused (RuleError)" if r is None else "loaded and applied"),
         "writer": Target("record writer", st.lists(props.RECORDS, max_size=5), props.check_writer,
                          lambda _: "written"),
+        "warc": Target("damaged WARC files", containers.WARC_CASES, containers.check_warc,
+                       lambda r: r),
+        "trees": Target("folder trees (odd names, links)", containers.TREES,
+                        containers.check_tree, lambda r: r),
     }
 
 
@@ -118,7 +126,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=10.0, help="total time, split over targets")
     parser.add_argument("--examples", type=int, default=200_000, help="most inputs per target")
-    parser.add_argument("--targets", default="html,text,jsonl,rules,writer")
+    parser.add_argument("--targets", default="html,text,jsonl,rules,writer,warc,trees")
     args = parser.parse_args()
     targets = _targets()
     chosen = [t.strip() for t in args.targets.split(",")]
@@ -142,6 +150,8 @@ def main() -> None:
         with (OUT / f"slowest-{key}.txt").open("w", encoding="utf-8") as fh:
             fh.write(f"{target.slowest[0]:.3f} s\n{target.slowest[1]!r}\n")
     print(f"total: {total_tried} inputs, {total_failed} failures")
+    if containers.STATS:
+        print(", ".join(f"{k}: {v}" for k, v in sorted(containers.STATS.items())))
 
 
 if __name__ == "__main__":

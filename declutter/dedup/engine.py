@@ -15,7 +15,6 @@ is not a JSON object becomes an error record.
 from __future__ import annotations
 
 import contextlib
-import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -31,6 +30,7 @@ from declutter.dedup.index import DedupIndexError, Index, backend_errors, open_i
 from declutter.dedup.lsh import CompactLSH, band_keys
 from declutter.dedup.minhash import is_empty, jaccard, signatures_and_sizes
 from declutter.dedup.teasers import TeaserLinker, TeaserSketch
+from declutter.io.readers import json_line
 
 RecordSource = str | Path | Callable[[], Iterable[Any]]
 _KEY_BATCH = 4096
@@ -115,9 +115,9 @@ def iter_jsonl(path: str | Path) -> Iterator[dict | InvalidLine]:
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InvalidLine(number, f"not JSON ({exc.msg})")
+                obj = json_line(line)
+            except ValueError as exc:
+                yield InvalidLine(number, f"not JSON ({getattr(exc, 'msg', exc)})")
                 continue
             if not isinstance(obj, dict):
                 yield InvalidLine(number, "not a JSON object")

@@ -221,17 +221,24 @@ class SqliteIndex(Index):
             raise
 
     def _take_lock(self) -> int:
-        """Hold ``<index>.lock`` while open: the LSH is loaded at open, so a second run
-        working at the same time would miss the first one's stories."""
-        lock = self.path.with_name(f"{self.path.name}.lock")
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        """Hold a lock on the index file itself while open: the LSH is loaded at open, so a
+        second run working at the same time would miss the first one's stories. ``flock``
+        locks the file (its device and inode), not its name, so a second run reaching it
+        through a symlink or a hard link is refused too; SQLite's own locks are separate
+        (``fcntl``) and unaffected."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise DedupIndexError(f"cannot open the index {self.path}: {exc.strerror or exc}"
+                                  ) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
             raise DedupIndexError(
-                f"another run is using the index {self.path} (lock on {lock}); wait for it "
-                "to finish, or share one index between workers with redis://") from None
+                f"another run is using the index {self.path} ({os.path.realpath(self.path)}); "
+                "wait for it to finish, or share one index between workers with redis://"
+            ) from None
         return fd
 
     def _open(self, config: DedupConfig | None) -> None:
@@ -242,7 +249,11 @@ class SqliteIndex(Index):
             # a file cut short (a copy that stopped, a full disk) reads as zeros: refuse it
             problems = [row[0] for row in self._db.execute("PRAGMA quick_check(3)")]
         except sqlite3.DatabaseError as exc:
-            raise DedupIndexError(f"{self.path} is not a declutter index: {exc}") from exc
+            name = getattr(exc, "sqlite_errorname", "")
+            if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+                raise DedupIndexError(f"{self.path} is not a declutter index: {exc}") from exc
+            # a full disk, a read-only or vanished folder: name the cause, not the file
+            raise DedupIndexError(f"cannot use the index {self.path}: {exc} ({name})") from exc
         if problems != ["ok"]:
             raise DedupIndexError(f"{self.path} is damaged: {'; '.join(problems)[:300]}")
         config = _check_config(json.loads(stored) if stored else None, config, str(self.path))
@@ -496,6 +507,25 @@ class RedisIndex(Index):
 
     def close(self) -> None:
         self._redis.close()
+
+
+def check_index(spec: str | Path | None) -> None:
+    """Check, without opening it, that the embedded index ``spec`` can be opened or created:
+    an existing regular file, or a new name in a folder that exists and may be written.
+    Raises :class:`DedupIndexError` saying what is wrong; ``None`` and Redis pass (a server
+    is only known by connecting)."""
+    if spec is None or str(spec).startswith(("redis://", "rediss://")):
+        return
+    path = Path(spec)
+    if path.exists():
+        if not path.is_file():
+            raise DedupIndexError(f"--index {spec} is not a file")
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise DedupIndexError(f"--index {spec} cannot be read and written")
+    elif not path.parent.is_dir():
+        raise DedupIndexError(f"cannot create the index {spec}: no folder {path.parent}")
+    elif not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DedupIndexError(f"cannot create the index {spec}: {path.parent} is not writable")
 
 
 def open_index(spec: str | Path | None, config: DedupConfig | None = None) -> Index:

@@ -47,6 +47,7 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
                    cluster: str | None, scheduler_file: str | None, output_format: str,
                    partition_mb: int, unsupported: dict[str, Any]) -> None:
     """Run ``declutter run`` on Dask; ``unsupported`` names options that do not apply."""
+    from declutter.distributed.output import OutputError, check_output
     from declutter.distributed.runner import (
         ClusterError,
         DaskMissing,
@@ -69,10 +70,12 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
         RuleSet.load(rule_dirs)  # the workers load the same files: fail here, not on them
     except RuleError as exc:
         raise click.ClickException(f"rule files have errors; nothing was read:\n{exc}") from None
-    try:
-        expand(inputs)  # a missing input is a usage error before any cluster starts
+    try:  # a missing input or an unusable output folder: an error before any cluster starts
+        check_output(output, (f.path for f in expand(inputs)))
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from None
     console = Console(stderr=True)
     options = Options(fmt=None if fmt == "auto" else fmt,
                       rule_dirs=tuple(str(Path(d).resolve()) for d in rule_dirs),
@@ -84,6 +87,11 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
             manifest = run_distributed(inputs, output, client, options, console, progress)
     except DaskMissing as exc:
         raise click.ClickException(str(exc)) from None
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        raise click.ClickException(f"interrupted; {output} is as it was before this run"
+                                   ) from None
     except ClusterError as exc:
         raise click.UsageError(str(exc)) from None
     except InputError as exc:

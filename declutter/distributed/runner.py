@@ -42,6 +42,7 @@ from rich.console import Console
 
 from declutter.dedup.config import DedupConfig
 from declutter.distributed import stages
+from declutter.distributed.output import check_output, writing
 from declutter.distributed.partitions import (
     DEFAULT_PARTITION_BYTES,
     Partition,
@@ -362,12 +363,6 @@ def _bands(config: DedupConfig, per_pass: int | None) -> list[tuple[int, int]]:
     return [(lo, min(lo + step, b)) for lo in range(0, b, step)]
 
 
-def _clear_outputs(out_dir: Path) -> None:
-    for old in [*out_dir.glob("part-*.jsonl"), *out_dir.glob("part-*.parquet")]:
-        old.unlink()
-    (out_dir / "manifest.json").unlink(missing_ok=True)
-
-
 def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
                     options: Options | None = None, console: Console | None = None,
                     progress: bool = True,
@@ -377,14 +372,23 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
     Writes ``part-NNNNN.jsonl`` (or ``.parquet``) per input partition, in input order (their
     concatenation is the single-machine output, line for line) and ``manifest.json``; returns
     the manifest. ``hook(stage)`` is called after each stage (tests use it to kill a worker).
-    Raises :class:`declutter.io.readers.InputError` for inputs that do not exist.
+    The run writes beside ``out_dir`` and takes its place only when complete; a second run
+    into it at the same time is refused (:mod:`declutter.distributed.output`).
+    Raises :class:`declutter.io.readers.InputError` for inputs that do not exist and
+    :class:`~declutter.distributed.output.OutputError` for an output folder it cannot use.
     """
     options = options or Options()
     console = console or Console(stderr=True)
+    skipped: list[Path] = []
+    files = expand(inputs, skipped)
+    check_output(Path(out_dir), (f.path for f in files))
+    with writing(Path(out_dir)) as out:
+        return _run(files, skipped, out, client, options, console, progress, hook)
+
+
+def _run(files: list[Any], skipped: list[Path], out: Path, client: Any, options: Options,
+         console: Console, progress: bool, hook: Callable[[str], None] | None) -> dict:
     started = time.perf_counter()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    _clear_outputs(out)
     stage_dir = out / "_stage"
     stage_dir.mkdir(exist_ok=True)
     run = _Stages(client, console, progress)
@@ -398,8 +402,7 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
     config = options.config
 
     # Partitions: byte ranges need the newlines before them (counted on the workers).
-    skipped: list[Path] = []
-    splits = split_points(expand(inputs, skipped), options.fmt, options.partition_bytes)
+    splits = split_points(files, options.fmt, options.partition_bytes)
     counting = {k: run.submit("newlines", count_newlines, str(files[0].path), start, end)
                 for k, (files, start, end) in enumerate(splits) if end is not None}
     run.wait("plan", list(counting.values()))

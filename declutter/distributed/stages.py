@@ -272,7 +272,7 @@ def same_reduce(pieces: Sequence[tuple[np.ndarray, ...]], offsets: np.ndarray) -
     g = np.concatenate([p[2] for p in pieces] or [np.zeros(0, np.int64)])
     order = np.lexsort((g, h2, h1))
     h1, h2, g = h1[order], h2[order], g[order]
-    same = np.r_[False, (h1[1:] == h1[:-1]) & (h2[1:] == h2[:-1])]
+    same = np.r_[False, (h1[1:] == h1[:-1]) & (h2[1:] == h2[:-1])][:len(h1)]  # none: empty
     starts = np.flatnonzero(~same)
     first = g[starts][np.cumsum(~same) - 1]
     edges = np.column_stack((first[same], g[same]))

@@ -92,14 +92,68 @@ def is_page_file(path: Path) -> bool:
     return suffix in _EXTENSIONS or suffix in ("", ".xml") or name.endswith(".warc")
 
 
-def expand(arguments: Iterable[str], skipped: list[Path] | None = None) -> list[Input]:
+def input_id(relative: str) -> str:
+    """The id of a file's pages from its path relative to the argument: the path itself,
+    unless it holds bytes that are not UTF-8 (lone surrogates from ``surrogateescape``) or a
+    backslash; then each such byte is written ``\\xNN`` and each backslash ``\\\\``. So ids are
+    valid text (they survive JSON and ``--resume``), unique, and the same on every run."""
+    if "\\" not in relative and not any(
+            "\udc80" <= c <= "\udcff" for c in relative):
+        return relative
+    raw = relative.encode("utf-8", "surrogateescape").replace(b"\\", b"\\\\")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def _walk(root: Path, refused: list[tuple[Path, str]]) -> list[Path]:
+    """Every file under ``root`` (hidden names left out), sorted by path. A link to a folder
+    is followed once: a folder reached again (a loop, or a second link to it) is refused, as
+    is a folder that cannot be read or a broken link; each lands in ``refused`` with why."""
+    seen: set[tuple[int, int]] = set()
+    files: list[Path] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+            if (st.st_dev, st.st_ino) in seen:
+                refused.append((folder, "a link to a folder already read"))
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            with os.scandir(folder) as entries:
+                children = sorted(entries, key=lambda e: e.name, reverse=True)
+        except OSError as exc:
+            refused.append((folder, f"cannot read: {exc.strerror or exc}"))
+            continue
+        for entry in children:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError as exc:
+                refused.append((path, f"cannot read: {exc.strerror or exc}"))
+                continue
+            if is_dir:
+                stack.append(path)
+            elif is_file:
+                files.append(path)
+            elif entry.is_symlink():
+                refused.append((path, "a broken link"))
+    return sorted(files)
+
+
+def expand(arguments: Iterable[str], skipped: list[Path] | None = None,
+           refused: list[tuple[Path, str]] | None = None) -> list[Input]:
     """Turn input arguments into files, checking first that every argument exists.
 
     A file named directly is always read; inside folders and globs only
     :func:`is_page_file` files are, the others are appended to ``skipped`` when given.
+    Folders and links inside folders that cannot be read go to ``refused`` as
+    ``(path, reason)`` (see :func:`_walk`). Ids come from :func:`input_id`.
     Raises :class:`InputError` (a usage error) naming the first argument that matches nothing.
     """
     skipped = [] if skipped is None else skipped
+    refused = [] if refused is None else refused
     inputs: list[Input] = []
     for arg in arguments:
         if arg == "-":
@@ -107,22 +161,20 @@ def expand(arguments: Iterable[str], skipped: list[Path] | None = None) -> list[
             continue
         path = Path(arg)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
+            for child in _walk(path, refused):
                 if is_page_file(child):
-                    inputs.append(Input(child, child.relative_to(path).as_posix()))
+                    inputs.append(Input(child, input_id(child.relative_to(path).as_posix())))
                 else:
                     skipped.append(child)
         elif path.is_file():
-            inputs.append(Input(path, path.name))
+            inputs.append(Input(path, input_id(path.name)))
         elif glob.has_magic(arg):
             matches = sorted(Path(m) for m in glob.glob(arg, recursive=True) if Path(m).is_file())
             if not matches:
                 raise InputError(f"no files match {arg!r}")
             base = Path(os.path.commonpath([str(m.parent) for m in matches]))
             skipped.extend(m for m in matches if not is_page_file(m))
-            inputs.extend(Input(m, m.relative_to(base).as_posix()) for m in matches
+            inputs.extend(Input(m, input_id(m.relative_to(base).as_posix())) for m in matches
                           if is_page_file(m))
         else:
             raise InputError(f"no such file or folder: {arg}")
@@ -152,10 +204,18 @@ def format_of(name: str, head: bytes) -> str:
 
 def _open(inp: Input) -> IO[bytes]:
     raw: IO[bytes] = sys.stdin.buffer if inp.path is None else open(inp.path, "rb")  # noqa: SIM115
-    stream = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
-    if stream.peek(2)[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=stream)  # type: ignore[return-value]
-    return stream
+    return raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
+
+
+def _head(raw: IO[bytes]) -> tuple[bytes, bool]:
+    """The first (decompressed) bytes of a stream, without consuming it, and whether it is gzip."""
+    start = raw.peek(2048)[:2048]  # type: ignore[attr-defined]
+    if start[:2] != b"\x1f\x8b":
+        return start, False
+    try:
+        return zlib.decompressobj(31).decompress(start, 2048), True
+    except zlib.error:
+        return b"", True
 
 
 def _read_limited(stream: IO[bytes], limit: int) -> bytes:
@@ -169,24 +229,29 @@ def read(inp: Input, fmt: str | None = None,
          max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES) -> Iterator[Item]:
     """Stream the pages of one input; a broken file yields one :class:`Failure`, not an exception."""
     try:
-        stream = _open(inp)
+        raw = _open(inp)
     except OSError as exc:
         yield Failure(inp.id, f"cannot open: {exc.strerror or exc}")
         return
+    stream = raw
     try:
         try:
-            head = stream.peek(2048)[:2048] if hasattr(stream, "peek") else b""
-        except (OSError, EOFError, zlib.error) as exc:
+            head, gzipped = _head(raw)
+        except (OSError, EOFError) as exc:
             yield Failure(inp.id, f"cannot read: {exc}")
             return
         name = inp.path.name if inp.path else ""
         kind = fmt or format_of(name, head)
-        if kind == "jsonl":
-            yield from _read_jsonl(inp, stream, max_page_bytes)
-        elif kind == "warc":
+        if kind == "warc":  # read from the stored bytes: damage is found record by record
             from declutter.io.warc import read_warc
 
-            yield from read_warc(inp.id, stream, max_page_bytes)
+            gzipped = gzipped or name.lower().endswith(".gz")  # even with bytes before it
+            yield from read_warc(inp.id, raw, max_page_bytes, gzipped)
+            return
+        if gzipped:
+            stream = gzip.GzipFile(fileobj=raw)  # type: ignore[assignment]
+        if kind == "jsonl":
+            yield from _read_jsonl(inp, stream, max_page_bytes)
         elif kind == "feed":
             from declutter.io.feeds import read_feed
 
@@ -197,6 +262,7 @@ def read(inp: Input, fmt: str | None = None,
     finally:
         if inp.path is not None:
             stream.close()
+            raw.close()
 
 
 def _whole(inp: Input, stream: IO[bytes], limit: int, make: Any) -> Iterator[Item]:
@@ -238,11 +304,28 @@ def read_jsonl_lines(stream: IO[bytes], name: str, limit: int, first_line: int =
         yield page_from_json(line, where)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def json_line(line: bytes | str) -> Any:
+    """The value of one JSON Lines line, strictly JSON: ``NaN`` and ``Infinity`` (which Python
+    accepts but no JSON reader does), an integer over Python's 4,300 digits and nesting deeper
+    than the parser's stack raise :class:`ValueError` with the reason, so the line becomes
+    its own error record and the run goes on."""
+    try:
+        return json.loads(line, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(str(exc)) from None
+
+
 def page_from_json(line: bytes | str, where: str) -> Item:
     """One JSON Lines record -> a raw page (``html`` wins over ``text`` when both are given)."""
     try:
-        data = json.loads(line)
-    except (ValueError, UnicodeDecodeError) as exc:
+        data = json_line(line)
+    except ValueError as exc:
         return Failure(where, f"not valid JSON: {exc}")
     if not isinstance(data, dict):
         return Failure(where, "a JSON Lines record must be an object")

@@ -8,6 +8,7 @@ output fails clearly) and kept when a run dies, so ``--resume`` can go on from i
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -26,6 +27,18 @@ class OutputBusy(Exception):
 
 class ResumeMismatch(Exception):
     """The partial output of an earlier run does not belong to these inputs."""
+
+
+def write_error(path: Path | None, exc: OSError, resumable: bool = True) -> str:
+    """One line that says why writing ``path`` failed (the cause by name: a full disk, a
+    quota, a read-only folder) and what is left to go on from."""
+    cause = exc.strerror or str(exc)
+    where = "standard output" if path is None else str(path)
+    line = f"cannot write {where}: {cause}"
+    if path is not None and resumable:
+        line += (f"; the records written so far are kept in {part_path(path)}: "
+                 "free the space and rerun with --resume")
+    return line
 
 
 def part_path(path: Path) -> Path:
@@ -105,16 +118,24 @@ class JsonlWriter:
         self.count += 1
 
     def close(self, ok: bool = True) -> None:
-        """Finish: on success flush, sync and rename into place; else keep the partial file."""
+        """Finish: on success flush, sync and rename into place; else keep the partial file.
+
+        Closing after a failure never raises: a disk that is full takes the last, torn line
+        with it, and ``--resume`` cuts that line off.
+        """
         if self.path is None:
-            self._out.flush()
+            with contextlib.suppress(OSError) if not ok else contextlib.nullcontext():
+                self._out.flush()
             return
         if self._out.closed:
             return
+        if not ok:
+            with contextlib.suppress(OSError):  # closes the file even when the flush fails
+                self._out.close()
+            return
         self._out.flush()
         os.fsync(self._out.fileno())
-        if ok:
-            os.replace(self.part, self.path)
+        os.replace(self.part, self.path)
         self._out.close()
 
     def __enter__(self) -> JsonlWriter:

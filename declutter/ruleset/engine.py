@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick
-import re2
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page
 from declutter.content.patterns import parse_teasers
-from declutter.ruleset.load import RE2_OPTIONS, bundled_dir, load_files
+from declutter.ruleset.cost import regex_set
+from declutter.ruleset.load import bundled_dir, load_files
 from declutter.ruleset.model import Matcher, Rule, RuleFile
 
 
@@ -75,11 +75,8 @@ class _Compiled:
         self.regex_set: Any = None
         self.regex_owner: list[int] = []
         if regexes:
-            self.regex_set = re2.Set.SearchSet(RE2_OPTIONS)
-            for i, source in regexes:
-                self.regex_set.Add(source)
-                self.regex_owner.append(i)
-            self.regex_set.Compile()
+            self.regex_set = regex_set([source for _, source in regexes])
+            self.regex_owner = [i for i, _ in regexes]
         if words:
             self.automaton = ahocorasick.Automaton()
             for word, owners in words.items():

@@ -8,7 +8,6 @@ never starts with half its rules.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -18,8 +17,8 @@ import re2
 import yaml
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
-from lxml import html as lxml_html
 
+from declutter.ruleset.cost import TooCostly, check_regex, check_xpath, regex_set
 from declutter.ruleset.model import (
     ACTIONS,
     TEASER_FIELDS,
@@ -108,63 +107,14 @@ _PROBE = etree.fromstring("<html><body><p>x</p></body></html>")
 
 def _xpath(source: str) -> etree.XPath:
     """Compile a rule's XPath without EXSLT regular expressions (``re:test`` would run Python
-    ``re``, with its backtracking, where rules promise RE2), and try it once on a tiny page so
-    an unknown function or prefix is a lint error, not a rule that silently selects nothing."""
+    ``re``, with its backtracking, where rules promise RE2), try it once on a tiny page so an
+    unknown function or prefix is a lint error, not a rule that silently selects nothing, and
+    measure its cost (:func:`declutter.ruleset.cost.check_xpath`)."""
     xpath = etree.XPath(source, regexp=False, smart_strings=False)
     if not isinstance(xpath(_PROBE), list):
         raise ValueError("it must select elements, not compute a boolean, number or string")
-    _check_growth(xpath)
+    check_xpath(xpath, source)
     return xpath
-
-
-def _probe_page(elements: int) -> Any:
-    cards = "".join(f'<div class="c{i % 7}"><p>para {i} <a href="/x{i}">link</a></p></div>'
-                    for i in range(elements // 3))
-    return lxml_html.fromstring(f"<html><body>{cards}</body></html>")
-
-
-_GROWTH_PAGES = tuple(_probe_page(n) for n in (25, 100, 400, 1600))
-_GROWTH_LIMIT = 8.0
-"""4x the elements may cost at most this many times as long (linear: ~1-4x)."""
-_GROWTH_FLOOR = 0.002
-"""On the largest probe page a linear rule takes well under this; growth is judged above it."""
-_PROBE_SECONDS = 0.05
-"""A probe page (at most 1,600 elements) taking longer than this is too slow on its own."""
-
-
-def _check_growth(xpath: etree.XPath) -> None:
-    """Refuse an XPath whose cost grows faster than the page: libxml2 runs it in C, where no
-    time budget can stop it, so a nested-predicate expression that is cubic in the number of
-    elements would hang every large page. It is timed on probe pages of 25, 100, 400 and 1,600
-    elements, each larger page only while the smaller stayed fast; growth counts only where
-    the time is well above what any linear rule takes, so a busy machine cannot fail a rule."""
-    times: list[float] = []
-    for page in _GROWTH_PAGES:
-        took = _time(xpath, page)
-        if took > _PROBE_SECONDS:
-            raise ValueError(f"it takes {took * 1000:.0f} ms on a probe page of a few hundred "
-                             "elements; a rule must stay linear: avoid nested predicates over "
-                             "following::, preceding:: or //")
-        times.append(took)
-    grew = times[-1] / max(times[-2], 1e-6)
-    if times[-1] > _GROWTH_FLOOR and grew > _GROWTH_LIMIT:
-        raise ValueError(
-            f"its cost grows faster than the page (4x the elements took {grew:.0f}x as long); "
-            "a rule must stay linear: avoid nested predicates over following::, preceding:: or //"
-        )
-
-
-def _time(xpath: etree.XPath, page: Any) -> float:
-    """CPU seconds of this thread for one evaluation, the fastest of up to three: CPU time,
-    not wall time, so waiting for other threads or processes of a busy machine never counts."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.thread_time()
-        xpath(page)
-        best = min(best, time.thread_time() - start)
-        if best < _GROWTH_FLOOR / 10:
-            break
-    return best
 
 
 def compile_regex(pattern: str, where: Where) -> Any:
@@ -172,10 +122,15 @@ def compile_regex(pattern: str, where: Where) -> Any:
     if not isinstance(pattern, str) or not pattern:
         raise Problem(where, "regex must be a non-empty string")
     try:
-        return re2.compile(pattern, RE2_OPTIONS)
+        regex = re2.compile(pattern, RE2_OPTIONS)
     except re2.error as exc:
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
         raise Problem(where, f"regex '{pattern}' is not valid RE2: {detail}") from None
+    try:
+        check_regex(regex, pattern)
+    except TooCostly as exc:
+        raise Problem(where, str(exc)) from None
+    return regex
 
 
 def _strings(value: Any, where: Where, key: str) -> tuple[str, ...]:
@@ -475,15 +430,27 @@ def _has_group_re(regex: Any, group: str) -> bool:
     return regex is not None and group in regex.groupindex
 
 
+def test_base(rule_folder: Path) -> Path:
+    """The folder a rule file's test pages must lie in: the project that holds the nearest
+    folder named ``rules`` above the rule file (so ``rules/sites/x.yaml`` may use
+    ``../../samples/...``), else the folder that holds the rule file itself. Never wider:
+    a rule file directly in ``/tmp`` reads nothing outside ``/tmp``."""
+    folder = rule_folder.resolve()
+    for ancestor in (folder, *folder.parents):
+        if ancestor.name == "rules":
+            return ancestor.parent
+    return folder
+
+
 def _contained(base: Path, ref: Any, where: Where) -> Path:
-    """Resolve a test's file reference; it must stay inside the tree that holds the rules."""
+    """Resolve a test's file reference (links too); it must stay inside :func:`test_base`."""
     if not isinstance(ref, str) or not ref:
         raise Problem(where, "path must be a file path")
-    root = base.resolve().parent if base.resolve().name == "sites" else base.resolve()
-    root = root.parent  # the project folder holding rules/ (and samples/)
+    root = test_base(base)
     target = (base / ref).resolve()
     if not target.is_relative_to(root):
-        raise Problem(where, f"path {ref!r} leaves the project folder {root}")
+        raise Problem(where, f"path {ref!r} leaves the project folder {root} (the folder "
+                             "above rules/, else the rule file's own folder)")
     return target
 
 
@@ -538,6 +505,7 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
         name = display_path(path)
         try:
             text = path.read_text("utf-8")
+            _check_depth(text, name)
             data = yaml.load(text, Loader=_make_loader(name)) if text.strip() else None
         except Problem as problem:
             problems.append(problem)
@@ -594,9 +562,39 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
                                                     f"(first at {seen[rule.id]})"))
             seen.setdefault(rule.id, rule.where)
         files.append(rule_file)
+    sources = [r.match.regex_source for f in files for r in f.rules if r.match.regex_source]
+    if len(sources) > 1 and not problems:
+        try:  # the engine searches them all in one RE2 set: it must fit
+            regex_set(sources)
+        except TooCostly as exc:
+            problems.append(Problem(Where(files[-1].path), str(exc)))
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p.where.path, p.where.line)))
     return files
+
+
+MAX_DEPTH = 64
+"""Deepest nesting of mappings and lists a rule file may have (the deepest bundled one is 8):
+the YAML composer recurses once per level, so 50,000 levels would end in RecursionError."""
+
+_OPENS = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken,
+          yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)
+_CLOSES = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+
+
+def _check_depth(text: str, name: str) -> None:
+    """Raise a :class:`Problem` at the first place nested deeper than :data:`MAX_DEPTH`; the
+    scanner walks tokens without recursing, so any depth is measured safely."""
+    depth = 0
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(token, _OPENS):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = token.start_mark
+                raise Problem(Where(name, mark.line + 1, mark.column + 1),
+                              f"nested deeper than {MAX_DEPTH} levels")
+        elif isinstance(token, _CLOSES):
+            depth -= 1
 
 
 def _make_loader(name: str) -> type[_Loader]:

@@ -15,11 +15,14 @@ A test gives a page (``input:`` inline, or ``path:`` to a file next to the rules
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from declutter.io.readers import RawPage
+from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, RawPage
 from declutter.pipeline import Pipeline
 from declutter.record import Record
 from declutter.ruleset.engine import RuleSet
@@ -54,10 +57,23 @@ def _as_list(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value or ()]
 
 
+def read_test_page(path: Path, limit: int = DEFAULT_MAX_PAGE_BYTES) -> bytes:
+    """The bytes of a test page: a regular file (not a device, FIFO or folder) of at most
+    ``limit`` bytes; raises :class:`OSError` saying which it is not."""
+    with path.open("rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise OSError(f"not a regular file: {path}")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(f"larger than --max-page-bytes ({limit} bytes): {path}")
+    return data
+
+
 def page_of(test: RuleTest) -> RawPage:
-    """The raw page a test feeds to the pipeline (raises OSError when its file is missing)."""
+    """The raw page a test feeds to the pipeline (raises OSError when its file is missing,
+    not a regular file or larger than the page limit)."""
     if test.path is not None:
-        content: bytes | str = test.path.read_bytes()
+        content: bytes | str = read_test_page(test.path)
         guessed = "html" if test.path.suffix.lower() in (".html", ".htm", ".xhtml") else "text"
     else:
         content = test.input or ""
@@ -165,7 +181,8 @@ def run_tests(rules: RuleSet, files: Iterable[RuleFile]) -> Iterator[TestResult]
             try:
                 raw = page_of(test)
             except OSError as exc:
-                result.failures.append(f"cannot read the test page: {exc.strerror or exc}: {test.path}")
+                why = f"{exc.strerror}: {test.path}" if exc.strerror else str(exc)
+                result.failures.append(f"cannot read the test page: {why}")
                 yield result
                 continue
             try:

@@ -161,11 +161,12 @@ def test_diff_shows_pages_and_blocks_an_edit_changes(runner, site):
 
 
 def test_diff_json_and_a_before_state(runner, site, tmp_path):
-    before = tmp_path / "before"
-    before.mkdir()
+    # copies keep the layout their tests' paths assume (../samples from a rules/ folder)
+    before = tmp_path / "before" / "rules"
+    before.mkdir(parents=True)
     (before / "global.yaml").write_text((bundled_dir() / "global.yaml").read_text("utf-8"), "utf-8")
-    after = tmp_path / "after"
-    after.mkdir()
+    after = tmp_path / "after" / "rules"
+    after.mkdir(parents=True)
     edited = (bundled_dir() / "global.yaml").read_text("utf-8").replace('"Mehr zum Thema"', '"Nothing"')
     (after / "global.yaml").write_text(edited, "utf-8")
     result = runner.invoke(main, ["rules", "diff", "--no-bundled", "--before", str(before),
