@@ -43,20 +43,25 @@ def _start(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, list[int]]:
     text = (SAMPLES / "dumps" / "daily8-dump.txt").read_text("utf-8")
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     with src.open("w", encoding="utf-8") as fh:
-        for i in range(800):
+        for i in range(4000):
             fh.write(json.dumps({"id": f"p{i}", "text": text.replace("India", f"India {i}")}) + "\n")
     proc = subprocess.Popen(
         [sys.executable, "-m", "declutter", "clean", str(src), "-o", str(out), "--jobs", "2",
          "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)
+    # mid-run: the pool is up (with templates on, output is only written once every page is
+    # cleaned and counted, so the size of the .part says nothing about progress)
     part = tmp_path / ".out.jsonl.part"
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not part.exists() or part.stat().st_size < 10_000):
+    workers: list[int] = []
+    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
         time.sleep(0.1)
-    workers = _children(proc.pid)
+        workers = _children(proc.pid) if part.exists() else []
+    time.sleep(0.5)
     if proc.poll() is not None or len(workers) < 2:
         proc.kill()
-        pytest.fail(f"the run did not get going: {proc.stderr.read() if proc.stderr else ''}")
+        pytest.fail(f"the run did not get going (exit {proc.poll()}, workers {workers}): "
+                    f"{proc.stderr.read() if proc.stderr else ''}")
     return proc, src, workers
 
 
