@@ -91,7 +91,7 @@ def test_bad_input_gives_error_records_and_counts_reconcile(tmp_path: Path) -> N
     by_id = {r["id"]: r for r in records}
     assert len(records) == len(by_id) == 8
     assert by_id["story.txt"]["error"] is None
-    assert by_id["ok"]["error"] is None and by_id["ok"]["lang"] == "en"
+    assert by_id["ok"]["error"] is None and by_id["ok"]["input"] == {"lang": "en"}
     assert "binary" in by_id["garbage.txt"]["error"]
     assert "ended before" in by_id["truncated.txt.gz"]["error"]
     assert by_id["empty.txt"]["error"] == "no story found"

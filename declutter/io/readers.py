@@ -246,6 +246,15 @@ def page_from_json(line: bytes | str, where: str) -> Item:
         return Failure(where, f"not valid JSON: {exc}")
     if not isinstance(data, dict):
         return Failure(where, "a JSON Lines record must be an object")
+    return page_from_dict(data, where)
+
+
+def page_from_dict(data: dict[str, Any], where: str) -> Item:
+    """One input record (the object of a JSON Lines line) -> a raw page; ``data`` is consumed.
+
+    Reads ``id`` (else ``where``), ``url``, ``html`` or ``text`` (``html`` wins), ``source``
+    and ``fetched_at``; every other key goes to :attr:`RawPage.extra` (the output's ``input``).
+    """
     pid = str(data.pop("id", None) or where)
     url = data.pop("url", None)
     html, text = data.pop("html", None), data.pop("text", None)
