@@ -92,12 +92,38 @@ def is_page_file(path: Path) -> bool:
     return suffix in _EXTENSIONS or suffix in ("", ".xml") or name.endswith(".warc")
 
 
+_OUTPUT_PEEK = 1 << 20
+
+
+def is_declutter_output(path: Path) -> bool:
+    """Whether a JSON Lines file holds declutter's own output records rather than pages: its
+    first line (read up to 1 MiB) has the fields every record has (:func:`declutter.record.is_record`)."""
+    if Path(_strip_gz(path.name.lower())).suffix not in (".jsonl", ".ndjson"):
+        return False
+    from declutter.record import is_record
+
+    try:
+        with open(path, "rb") as raw:
+            stream = gzip.GzipFile(fileobj=raw) if raw.read(2) == b"\x1f\x8b" else raw
+            stream.seek(0)
+            line = b""
+            while not line.strip():
+                line = stream.readline(_OUTPUT_PEEK)
+                if not line:
+                    return False
+            return is_record(json.loads(line))
+    except (OSError, EOFError, zlib.error, ValueError):
+        return False
+
+
 def expand(arguments: Iterable[str], skipped: list[Path] | None = None) -> list[Input]:
     """Turn input arguments into files, checking first that every argument exists.
 
     A file named directly is always read; inside folders and globs only
-    :func:`is_page_file` files are, the others are appended to ``skipped`` when given.
-    Raises :class:`InputError` (a usage error) naming the first argument that matches nothing.
+    :func:`is_page_file` files are, the others are appended to ``skipped`` when given, and
+    so are JSON Lines files that hold declutter's own output (:func:`is_declutter_output`).
+    Raises :class:`InputError` (a usage error) naming the first argument that matches nothing,
+    or a file named directly that is declutter output.
     """
     skipped = [] if skipped is None else skipped
     inputs: list[Input] = []
@@ -110,20 +136,23 @@ def expand(arguments: Iterable[str], skipped: list[Path] | None = None) -> list[
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
-                if is_page_file(child):
+                if is_page_file(child) and not is_declutter_output(child):
                     inputs.append(Input(child, child.relative_to(path).as_posix()))
                 else:
                     skipped.append(child)
         elif path.is_file():
+            if is_declutter_output(path):
+                raise InputError(f"{arg} holds declutter output records, not pages "
+                                 "(declutter dedup and declutter report read those)")
             inputs.append(Input(path, path.name))
         elif glob.has_magic(arg):
             matches = sorted(Path(m) for m in glob.glob(arg, recursive=True) if Path(m).is_file())
             if not matches:
                 raise InputError(f"no files match {arg!r}")
             base = Path(os.path.commonpath([str(m.parent) for m in matches]))
-            skipped.extend(m for m in matches if not is_page_file(m))
-            inputs.extend(Input(m, m.relative_to(base).as_posix()) for m in matches
-                          if is_page_file(m))
+            pages = [m for m in matches if is_page_file(m) and not is_declutter_output(m)]
+            skipped.extend(m for m in matches if m not in pages)
+            inputs.extend(Input(m, m.relative_to(base).as_posix()) for m in pages)
         else:
             raise InputError(f"no such file or folder: {arg}")
     return inputs
