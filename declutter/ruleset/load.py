@@ -555,9 +555,10 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
             continue
         docs.append((name, data))
 
-    if problems:
-        # Files that are not valid YAML first: what the others lack (definitions) may be in them.
-        raise RuleError(problems)
+    # Files that are not valid YAML do not stop the check of the others (every problem is
+    # reported in one pass), but a definition the others lack may be in them: while any file
+    # is unreadable, "no definition named" is not reported.
+    unreadable = bool(problems)
 
     definitions: dict[str, tuple[str, Where]] = {}
     compiled: dict[str, dict[str, Any]] = {}
@@ -587,12 +588,19 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
         loader = _FileLoader(name, data, definitions)
         rule_file = loader.load()
         rule_file.definitions = compiled.get(name, {})
-        problems.extend(loader.problems)
-        for rule in rule_file.rules:
-            if rule.id in seen:
-                problems.append(Problem(rule.where, f"duplicate rule id {rule.id!r} "
-                                                    f"(first at {seen[rule.id]})"))
-            seen.setdefault(rule.id, rule.where)
+        problems.extend(p for p in loader.problems
+                        if not (unreadable and "no definition named" in p.message))
+        # ids of every rule entry, also of those with other problems: one pass finds them all
+        entries = data.get("rules")
+        for entry in entries if isinstance(entries, list) else ():
+            rule_id = entry.get("id") if isinstance(entry, _Map) else None
+            if not isinstance(rule_id, str):
+                continue
+            where = entry.where
+            if rule_id in seen:
+                problems.append(Problem(where, f"duplicate rule id {rule_id!r} "
+                                               f"(first at {seen[rule_id]})"))
+            seen.setdefault(rule_id, where)
         files.append(rule_file)
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p.where.path, p.where.line)))
