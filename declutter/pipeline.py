@@ -11,6 +11,7 @@ carries the page's id and url. Nothing in here holds more than a bounded window 
 
 from __future__ import annotations
 
+import multiprocessing
 import pickle
 import signal
 import threading
@@ -187,20 +188,22 @@ class Pipeline:
         shaped like input JSON lines, :class:`RawPage`, lxml trees, BeautifulSoup objects).
 
         At most ``4 * jobs`` pages are in flight, so memory stays flat on any input size.
-        Every worker uses this pipeline as it was built (its rules are reloaded there from
-        the files they came from); raises :class:`ValueError` before any page when the rules
-        cannot be rebuilt in a worker (a :class:`RuleSet` not made by :meth:`RuleSet.load`).
+        Every worker uses this pipeline as it was built: forked workers inherit it; where
+        workers are spawned (macOS, Windows, forkserver) it is pickled, and its rules are
+        loaded there again from the files they came from. Raises :class:`ValueError` before
+        any page when that cannot be done (a :class:`RuleSet` not made by :meth:`RuleSet.load`).
         """
         if jobs <= 1:
             for n, item in enumerate(items, 1):
                 yield self.clean(as_item(item, n))
             return
-        try:
-            setup = pickle.dumps(self)
-        except (TypeError, pickle.PicklingError) as exc:
-            raise ValueError(f"cannot run this pipeline in worker processes: {exc}") from None
+        if multiprocessing.get_start_method() != "fork":
+            try:
+                pickle.dumps(self)
+            except (TypeError, pickle.PicklingError) as exc:
+                raise ValueError(f"cannot run this pipeline in worker processes: {exc}") from None
         window: deque[Future[Record]] = deque()
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(setup,)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(self,)) as pool:
             for n, item in enumerate(items, 1):
                 window.append(pool.submit(_clean_in_worker, as_item(item, n, portable=True)))
                 if len(window) >= 4 * jobs:
@@ -212,9 +215,9 @@ class Pipeline:
 _worker: Pipeline | None = None
 
 
-def _init_worker(pipeline: bytes) -> None:
+def _init_worker(pipeline: Pipeline) -> None:
     global _worker
-    _worker = pickle.loads(pipeline)  # the caller's pipeline; RuleSet reloads its own files
+    _worker = pipeline  # the caller's pipeline (inherited by fork, else unpickled)
 
 
 def _clean_in_worker(item: Item) -> Record:
