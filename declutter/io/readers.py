@@ -288,9 +288,9 @@ def page_from_dict(data: dict[str, Any], where: str) -> Item:
     url = data.pop("url", None)
     html, text = data.pop("html", None), data.pop("text", None)
     source, fetched = data.pop("source", None), data.pop("fetched_at", None)
-    if isinstance(html, str):
+    if isinstance(html, (str, bytes)):  # bytes only from Python callers, never from JSON
         return RawPage(pid, "html", html, url, source, fetched, data)
-    if isinstance(text, str):
+    if isinstance(text, (str, bytes)):
         return RawPage(pid, "text", text, url, source, fetched, data)
     return Failure(pid, "record has neither an 'html' nor a 'text' string", url)
 

@@ -113,8 +113,14 @@ def _xpath(source: str) -> etree.XPath:
     xpath = etree.XPath(source, regexp=False, smart_strings=False)
     if not isinstance(xpath(_PROBE), list):
         raise ValueError("it must select elements, not compute a boolean, number or string")
-    _check_growth(xpath)
+    if source not in _LINEAR:  # timed once per process: a load in each worker, test or run
+        _check_growth(xpath)   # would otherwise time every expression again
+        _LINEAR.add(source)
     return xpath
+
+
+_LINEAR: set[str] = set()
+"""XPath sources this process has timed and found linear."""
 
 
 def _probe_page(elements: int) -> Any:
