@@ -9,7 +9,8 @@ format     files                                          pages
 ``html``   ``.html``, ``.htm`` (also ``.gz``)             one per file
 ``text``   ``.txt`` (also ``.gz``), anything unrecognised one per file
 ``jsonl``  ``.jsonl``, ``.ndjson`` (also ``.gz``)         one per line: id, url, html or text,
-                                                          source, fetched_at; other keys kept
+                                                          source, fetched_at; other keys go
+                                                          to the output's ``input``
 ``warc``   ``.warc``, ``.warc.gz``                         one per HTTP response record
 ``feed``   ``.rss``, ``.atom``, ``.xml`` with a feed       one per item (content, else summary)
 =========  =============================================  =====================================
