@@ -32,13 +32,18 @@ def _clean(src: Path, out: Path) -> subprocess.Popen[bytes]:
 
 def test_killed_runs_resume_to_exactly_once(tmp_path: Path) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    ids = _inputs(src, 4000)
+    ids = _inputs(src, 2000)
     part = tmp_path / ".out.jsonl.part"
     rng = random.Random(7)
     kills = 0
     for _ in range(4):
         proc = _clean(src, out)
-        time.sleep(rng.uniform(0.6, 1.6))
+        # kill mid-write: once the partial output exists (start-up time varies 2x on a busy
+        # machine, so a fixed delay may kill a run before it has written anything)
+        deadline = time.monotonic() + 60
+        while not part.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.1, 0.5))
         if proc.poll() is not None:
             break
         proc.send_signal(signal.SIGKILL)
