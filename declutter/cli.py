@@ -97,10 +97,10 @@ def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str, console: Conso
     return items
 
 
-def _exit_status(summary: Summary, allow_errors: bool, console: Console) -> None:
+def _exit_status(errors: int, read: int, allow_errors: bool, console: Console) -> None:
     """Exit with :data:`EXIT_PAGE_ERRORS` and one stderr line when pages gave error records."""
-    if summary.errors and not allow_errors:
-        console.print(f"declutter: {summary.errors} of {summary.read} pages gave error records "
+    if errors and not allow_errors:
+        console.print(f"declutter: {errors} of {read} pages gave error records "
                       f"(exit status {EXIT_PAGE_ERRORS}; --allow-errors exits 0)", highlight=False,
                       soft_wrap=True)
         raise SystemExit(EXIT_PAGE_ERRORS)
@@ -194,7 +194,7 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
         console.print(f"resumed: {writer.resumed} pages were already written by an earlier run")
     console.print(summary.table())
     finish_report(report_path, output, summary, console)
-    _exit_status(summary, allow_errors, console)
+    _exit_status(summary.errors, summary.read, allow_errors, console)
 
 
 @main.command()
@@ -224,13 +224,14 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     """
     config = config_from_options(threshold, num_perm, ngram, canonical, teaser_containment)
     if cluster or scheduler_file:
-        run_on_cluster(inputs, output, fmt=fmt, rule_dirs=rule_dirs, no_audit=no_audit,
-                       max_page_bytes=max_page_bytes, progress=progress, config=config,
-                       drop_duplicates=drop_duplicates, cluster=cluster,
-                       scheduler_file=scheduler_file, output_format=output_format,
-                       partition_mb=partition_mb,
-                       unsupported={"--index": index_spec, "--resume": resume,
-                                    "--report": report_path})
+        manifest = run_on_cluster(
+            inputs, output, fmt=fmt, rule_dirs=rule_dirs, no_audit=no_audit,
+            max_page_bytes=max_page_bytes, progress=progress, config=config,
+            drop_duplicates=drop_duplicates, cluster=cluster, scheduler_file=scheduler_file,
+            output_format=output_format, partition_mb=partition_mb,
+            unsupported={"--index": index_spec, "--resume": resume, "--report": report_path})
+        counts = manifest["counts"]
+        _exit_status(counts["errors"], counts["records"], allow_errors, _stderr())
         return
     check_report_option(report_path, output)
     console = _stderr()
@@ -268,7 +269,7 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     staged.unlink(missing_ok=True)
     console.print(summary_table(dups))
     finish_report(report_path, output, summary if summary.read else None, console)
-    _exit_status(summary, allow_errors, console)
+    _exit_status(summary.errors, summary.read, allow_errors, console)
 
 
 main.add_command(report)

@@ -129,3 +129,13 @@ def test_report_file_mode_follows_the_umask(tmp_path: Path, umask: int) -> None:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "r.html").stat().st_mode) == 0o666 & ~umask
     assert stat.S_IMODE(clean.stat().st_mode) == 0o644 & ~umask or umask != 0o022
+
+
+def test_a_cluster_run_with_error_records_exits_3(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    code, _, err = invoke("run", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                          "--cluster", "local:1", "--no-progress")
+    assert code == 3 and "1 of 2 pages gave error records" in err
