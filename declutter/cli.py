@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,15 @@ from declutter.dedup.commands import config_from_options, dedup_options, summary
 from declutter.dedup.commands import register as _register_dedup_commands
 from declutter.dedup.index import check_index
 from declutter.distributed.command import cluster_options, run_on_cluster
-from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, FORMATS, InputError, Item
+from declutter.formats import OUTPUT_FORMATS, StoryWriter
+from declutter.io.readers import (
+    DEFAULT_MAX_PAGE_BYTES,
+    FORMATS,
+    InputError,
+    Item,
+    RawPage,
+    is_declutter_output,
+)
 from declutter.io.writers import (
     JsonlWriter,
     OutputBusy,
@@ -31,6 +41,9 @@ from declutter.ruleset.load import RuleError
 from declutter.summary import Summary, track
 from declutter.templates import MIN_PAGES, MIN_SHARE
 from declutter.templates.learn import keeps_counts, load_counts, run_with_templates, save_counts
+
+EXIT_PAGE_ERRORS = 3
+"""Exit status of clean/run when some pages gave error records (without --allow-errors)."""
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,6 +63,11 @@ def main() -> None:
       declutter explain PAGE                       why each block was kept or dropped
       declutter rules lint|test|diff               check and compare editors' rule files
       declutter report out.jsonl -o report.html    look at a run in a browser
+
+    \b
+    Exit status: 0 when every page was cleaned; 1 when a command fails (rule files with
+    errors, an output in use, ...); 2 for a usage error (unknown option, missing input);
+    3 when clean/run wrote error records for some pages (--allow-errors: 0).
     """
 
 
@@ -64,8 +82,11 @@ def _load_rules(rule_dirs: tuple[Path, ...]) -> RuleSet:
         raise click.ClickException(f"rule files have errors; nothing was read:\n{exc}") from None
 
 
-def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str,
-           console: Console) -> Iterator[Item]:
+def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str, console: Console,
+           url: str | None = None, source: str | None = None) -> Iterator[Item]:
+    if url and (len(inputs) != 1 or Path(inputs[0]).is_dir() or glob.has_magic(inputs[0])):
+        raise click.UsageError("--url names the page of a single input file (or -), "
+                               "not of several inputs, a folder or a glob")
     skipped: list[Path] = []
     refused: list[tuple[Path, str]] = []
     try:
@@ -76,10 +97,36 @@ def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str,
         console.print(f"skipped {len(refused)} folders or links inside the inputs: " + "; ".join(
             f"{p} ({why})" for p, why in refused[:5]) + ("; ..." if len(refused) > 5 else ""),
             markup=False, highlight=False)
-    if skipped:
-        names = ", ".join(p.name for p in skipped[:3]) + (", ..." if len(skipped) > 3 else "")
-        console.print(f"skipped {len(skipped)} files in folders that are not pages ({names})")
+    outputs = [p for p in skipped if is_declutter_output(p)]
+    others = [p for p in skipped if p not in outputs]
+    for files, what in ((others, "files in folders that are not pages"),
+                        (outputs, "files of declutter output (records, not pages)")):
+        if files:
+            names = ", ".join(p.name for p in files[:3]) + (", ..." if len(files) > 3 else "")
+            console.print(f"skipped {len(files)} {what} ({names})", highlight=False)
+    if url or source:
+        return (replace(i, url=i.url or url, source=i.source or source)
+                if isinstance(i, RawPage) else i for i in items)
     return items
+
+
+def _exit_status(errors: int, read: int, allow_errors: bool, console: Console) -> None:
+    """Exit with :data:`EXIT_PAGE_ERRORS` and one stderr line when pages gave error records."""
+    if errors and not allow_errors:
+        console.print(f"declutter: {errors} of {read} pages gave error records "
+                      f"(exit status {EXIT_PAGE_ERRORS}; --allow-errors exits 0)", highlight=False,
+                      soft_wrap=True)
+        raise SystemExit(EXIT_PAGE_ERRORS)
+
+
+def _complete(output: Path | None, resume: bool, console: Console) -> bool:
+    """True (and says so) when --resume is asked for an output that is already complete."""
+    if resume and output is not None and output.is_file() and not part_path(output).exists():
+        console.print(f"{output} is complete (no partial output of an interrupted run); "
+                      "nothing to resume. Rerun without --resume to clean again.", highlight=False,
+                      soft_wrap=True)
+        return True
+    return False
 
 
 _input_options = [
@@ -111,6 +158,11 @@ _input_options = [
                  help="Go on from the partial output of an interrupted run (needs -o)."),
     click.option("--progress/--no-progress", default=True,
                  help="Live progress on stderr (only when stderr is a terminal)."),
+    click.option("--url", help="URL of the page of a single input file that does not say it "
+                 "(makes teaser links absolute, selects site rules by domain)."),
+    click.option("--source", help="Source/feed name for pages that do not give one."),
+    click.option("--allow-errors", is_flag=True,
+                 help=f"Exit 0 even when some pages gave error records (else {EXIT_PAGE_ERRORS})."),
 ]
 
 
@@ -123,25 +175,35 @@ def input_options(f: Any) -> Any:
 
 @main.command()
 @input_options
+@click.option("--output-format", "out_format", type=click.Choice(OUTPUT_FORMATS), default="jsonl",
+              show_default=True, help="jsonl: one record per page; txt or md: the stories as "
+              "plain text or Markdown, one after another, separated by a line ---.")
 @report_option
 def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple[Path, ...],
           no_audit: bool, jobs: int, max_page_bytes: int, page_timeout: float, resume: bool,
-          progress: bool, report_path: Path | None, no_templates: bool = False) -> None:
+          progress: bool, url: str | None, source: str | None, allow_errors: bool,
+          out_format: str, report_path: Path | None, no_templates: bool = False) -> None:
     """Strip boilerplate and separate teasers: one JSON line per input page.
 
     INPUT is a file, a folder (recursive), a glob or - for stdin: HTML pages (.html, .htm,
     .gz), plain-text dumps (.txt), JSON Lines pages (.jsonl: id, url, html or text, source,
     fetched_at), WARC files (.warc, .warc.gz) or RSS/Atom feeds. Every page gives one line:
-    a cleaned record, or an error record with "error" set. A summary goes to stderr.
+    a cleaned record, or an error record with "error" set. A summary goes to stderr; the
+    exit status is 3 when some pages gave error records (0 with --allow-errors).
     """
     check_report_option(report_path, output)
+    if out_format != "jsonl" and (resume or report_path):
+        raise click.UsageError("--resume and --report need --output-format jsonl")
     console = _stderr()
+    if _complete(output, resume, console):
+        return
     pipeline = Pipeline(rules=_load_rules(rule_dirs), rule_dirs=rule_dirs, audit=not no_audit,
-                        max_page_bytes=max_page_bytes, page_seconds=page_timeout)
-    items = _items(pipeline, inputs, fmt, console)
-    summary = Summary()
+                        max_page_bytes=max_page_bytes, page_seconds=page_timeout,
+                        markdown=out_format == "md")
+    items = _items(pipeline, inputs, fmt, console, url, source)
+    summary = Summary(title="declutter clean")
     try:
-        with _writer(output, resume) as writer:
+        with _writer(output, resume, out_format) as writer:
             records = _cleaned(pipeline, writer.skip_done(items), jobs, inputs, no_templates)
             for record in track(records, summary, console, progress):
                 writer.write(record)
@@ -153,6 +215,7 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
         console.print(f"resumed: {writer.resumed} pages were already written by an earlier run")
     console.print(summary.table())
     finish_report(report_path, output, summary, console)
+    _exit_status(summary.errors, summary.read, allow_errors, console)
 
 
 @main.command()
@@ -162,7 +225,8 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
 @report_option
 def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple[Path, ...],
         no_audit: bool, jobs: int, max_page_bytes: int, page_timeout: float, resume: bool,
-        progress: bool, threshold: float, num_perm: int, ngram: int, index_spec: str | None,
+        progress: bool, url: str | None, source: str | None, allow_errors: bool,
+        threshold: float, num_perm: int, ngram: int, index_spec: str | None,
         drop_duplicates: bool, canonical: str, teaser_containment: float, cluster: str | None,
         scheduler_file: str | None, output_format: str, partition_mb: int,
         report_path: Path | None, no_templates: bool = False) -> None:
@@ -186,18 +250,21 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
         if not no_templates:
             _stderr().print("note: templates are not learned on a cluster; "
                             "the output equals a local run with --no-templates")
-        run_on_cluster(inputs, output, fmt=fmt, rule_dirs=rule_dirs, no_audit=no_audit,
-                       max_page_bytes=max_page_bytes, progress=progress, config=config,
-                       drop_duplicates=drop_duplicates, cluster=cluster,
-                       scheduler_file=scheduler_file, output_format=output_format,
-                       partition_mb=partition_mb,
-                       unsupported={"--index": index_spec, "--resume": resume,
-                                    "--report": report_path})
+        manifest = run_on_cluster(
+            inputs, output, fmt=fmt, rule_dirs=rule_dirs, no_audit=no_audit,
+            max_page_bytes=max_page_bytes, progress=progress, config=config,
+            drop_duplicates=drop_duplicates, cluster=cluster, scheduler_file=scheduler_file,
+            output_format=output_format, partition_mb=partition_mb,
+            unsupported={"--index": index_spec, "--resume": resume, "--report": report_path})
+        counts = manifest["counts"]
+        _exit_status(counts["errors"], counts["records"], allow_errors, _stderr())
         return
     check_report_option(report_path, output)
     console = _stderr()
     if resume and output is None:
         raise click.UsageError("--resume needs -o/--output")
+    if _complete(output, resume, console):
+        return
     try:
         check_index(index_spec)  # before a page is read, not after all are cleaned
     except DedupIndexError as exc:
@@ -205,7 +272,7 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     final = _writer(output, resume=False)
     staged = (output.with_name(f".{output.name}.clean.jsonl") if output is not None
               else Path(tempfile.mkstemp(prefix="declutter-run-", suffix=".jsonl")[1]))
-    summary = Summary()
+    summary = Summary(title="declutter run: clean")
     writing: Path | None = staged
     try:
         if not (resume and staged.exists()):
@@ -213,7 +280,7 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
             pipeline = Pipeline(rules=_load_rules(rule_dirs), rule_dirs=rule_dirs,
                                 audit=not no_audit, max_page_bytes=max_page_bytes,
                                 page_seconds=page_timeout)
-            items = _items(pipeline, inputs, fmt, console)
+            items = _items(pipeline, inputs, fmt, console, url, source)
             with _writer(staged, resume) as cleaned:
                 kept = keeps_counts(index_spec) and not no_templates
                 counts = load_counts(index_spec) if kept else None
@@ -245,6 +312,7 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     staged.unlink(missing_ok=True)
     console.print(summary_table(dups))
     finish_report(report_path, output, summary if summary.read else None, console)
+    _exit_status(summary.errors, summary.read, allow_errors, console)
 
 
 main.add_command(report)
@@ -258,12 +326,14 @@ def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple
     return run_with_templates(pipeline, items, jobs, whole="-" not in inputs, counts=counts)
 
 
-def _writer(output: Path | None, resume: bool) -> JsonlWriter:
+def _writer(output: Path | None, resume: bool, out_format: str = "jsonl") -> JsonlWriter:
     if resume and output is None:
         raise click.UsageError("--resume needs -o/--output")
     if output is not None and output.is_dir():
         raise click.UsageError(f"-o {output} is a directory (a folder of parts needs --cluster)")
     try:
+        if out_format != "jsonl":
+            return StoryWriter(output, out_format)
         return JsonlWriter(output, resume=resume)
     except OutputBusy as exc:
         raise click.ClickException(str(exc)) from None

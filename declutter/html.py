@@ -559,6 +559,16 @@ def parse_html(data: bytes | str, *, id: str, url: str | None = None, source: st
             raise ValueError(f"page exceeds the HTML parser's limits: {error.message.strip()}")
     if root is None:
         raise ValueError("unparseable HTML: no document element")
+    return parse_tree(root, id=id, url=url, source=source)
+
+
+def parse_tree(root: Any, *, id: str, url: str | None = None, source: str | None = None) -> Page:
+    """An lxml HTML tree -> a :class:`Page`, without serialising and re-parsing it.
+
+    ``root`` is the document element (``<html>``) or any element holding the page; it is
+    changed in place (invisible elements are removed), so pass a copy of a tree you keep.
+    Raises :class:`ValueError` when the tree holds no visible text.
+    """
     meta, og_title, html_title = _meta(root, url)
     etree.strip_elements(root, *INVISIBLE, with_tail=False)
     body = root.find("body")

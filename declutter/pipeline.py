@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import multiprocessing
 import os
+import pickle
 import signal
 import threading
 import time
@@ -29,7 +31,10 @@ from declutter.blocks import Page, text_to_blocks
 from declutter.content.assemble import assemble
 from declutter.content.dump_story import label_dump
 from declutter.content.html_story import label_html
-from declutter.html import decode, parse_html
+from declutter.dates import iso_utc
+from declutter.formats import to_markdown
+from declutter.html import decode, parse_html, parse_tree
+from declutter.inputs import PageInput, as_item, inflate, tree_copy
 from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Failure, Item, RawPage, expand, read_all
 from declutter.record import Record
 from declutter.ruleset.engine import RuleSet
@@ -72,7 +77,7 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\x00\t\n\r\f")
 def _refuse_binary(raw: RawPage) -> None:
     """Raise for content that is not text: control bytes (other than NUL, which UTF-16 text is
     full of, and white space) in more than one byte in twenty of the first 4 KiB."""
-    if isinstance(raw.content, str):
+    if not isinstance(raw.content, bytes):
         return
     sample = raw.content[:4096]
     odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
@@ -105,9 +110,11 @@ def _transport_decoded(raw: RawPage) -> bytes | str:
 
 
 def parse(raw: RawPage) -> Page:
-    """Raw page -> block sequence (HTML and text dumps alike)."""
+    """Raw page -> block sequence (HTML and text dumps alike); dates made ISO 8601 UTC."""
     _refuse_binary(raw)
-    if raw.format == "html":
+    if raw.format == "html" and not isinstance(raw.content, (str, bytes)):
+        page = parse_tree(tree_copy(raw.content), id=raw.id, url=raw.url, source=raw.source)
+    elif raw.format == "html":
         page = parse_html(_transport_decoded(raw), id=raw.id, url=raw.url, source=raw.source)
     else:
         page = _text_page(raw)
@@ -115,6 +122,9 @@ def parse(raw: RawPage) -> Page:
     page.meta.update({k: v for k, v in raw.meta.items() if v is not None})
     if raw.fetched_at:
         page.meta["fetched_at"] = raw.fetched_at
+    for key in ("published", "fetched_at"):
+        if key in page.meta:
+            page.meta[key] = iso_utc(page.meta[key])
     return page
 
 
@@ -124,7 +134,8 @@ class Pipeline:
 
     ``rules`` defaults to the bundled rules plus ``rule_dirs``; ``audit=False`` leaves the
     ``removed`` trail out of records. ``page_seconds`` is each page's time budget (0: none);
-    a page over it, or over ``max_page_bytes``, becomes an error record.
+    a page over it, or over ``max_page_bytes``, becomes an error record. ``markdown=True``
+    also renders each story as Markdown (:attr:`Record.markdown`).
     """
 
     rules: RuleSet | None = None
@@ -132,6 +143,7 @@ class Pipeline:
     audit: bool = True
     max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES
     page_seconds: float = DEFAULT_PAGE_SECONDS
+    markdown: bool = False
 
     def __post_init__(self) -> None:
         if self.rules is None:
@@ -147,21 +159,25 @@ class Pipeline:
             label_dump(page)
         return decisions
 
-    def clean(self, item: Item) -> Record:
-        """One input item -> one record; never raises for a bad page."""
+    def clean(self, item: PageInput) -> Record:
+        """One page (any :data:`declutter.inputs.PageInput`) -> one record; never raises for a
+        bad page (an object that is not a page at all raises :class:`TypeError`)."""
+        item = as_item(item)
         if isinstance(item, Failure):
             return Record.failure(item.id, item.error, item.url)
         try:
             with _budget(self.page_seconds):
-                page = parse(item)
+                page = parse(inflate(item, self.max_page_bytes))
                 self.label(page)
                 record = assemble(page, audit=self.audit)
+                if self.markdown:
+                    record.markdown = to_markdown(page, record.title)
         except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError,
                 PageTimeout) as exc:
-            return Record.failure(item.id, f"{type(exc).__name__}: {exc}", item.url, **item.extra)
+            return Record.failure(item.id, f"{type(exc).__name__}: {exc}", item.url, item.extra)
         except Exception as exc:  # a bug must cost one page, never the run
             return Record.failure(item.id, f"internal error: {type(exc).__name__}: {exc}",
-                                  item.url, **item.extra)
+                                  item.url, item.extra)
         if not record.text and not record.teasers:
             record.error = "no story found"
         return record
@@ -176,27 +192,36 @@ class Pipeline:
         """
         return read_all(expand(inputs, skipped, refused), fmt, self.max_page_bytes)
 
-    def run(self, items: Iterable[Item], jobs: int = 1) -> Iterator[Record]:
-        """Clean items in order; with ``jobs > 1`` in worker processes, order preserved.
+    def run(self, items: Iterable[PageInput], jobs: int = 1) -> Iterator[Record]:
+        """Clean pages in order, one record each; with ``jobs > 1`` in worker processes, order
+        preserved. ``items``: any :data:`declutter.inputs.PageInput` (str/bytes HTML, dicts
+        shaped like input JSON lines, :class:`RawPage`, lxml trees, BeautifulSoup objects).
 
         Workers get pages in batches (up to :data:`BATCH_PAGES` pages or
         :data:`BATCH_BYTES` of content), so the main process pays the hand-over to a worker
         once per batch, not once per page. At most ``2 * jobs`` batches are in flight, so
-        memory stays flat on any input size.
+        memory stays flat on any input size. Workers die with the calling process.
+        Every worker uses this pipeline as it was built: forked workers inherit it; where
+        workers are spawned (macOS, Windows, forkserver) it is pickled, and its rules are
+        loaded there again from the files they came from. Raises :class:`ValueError` before
+        any page when that cannot be done (a :class:`RuleSet` not made by :meth:`RuleSet.load`).
         """
         if jobs <= 1:
-            for item in items:
-                yield self.clean(item)
+            for n, item in enumerate(items, 1):
+                yield self.clean(as_item(item, n))
             return
+        if multiprocessing.get_start_method() != "fork":
+            try:
+                pickle.dumps(self)
+            except (TypeError, pickle.PicklingError) as exc:
+                raise ValueError(f"cannot run this pipeline in worker processes: {exc}") from None
         from concurrent.futures import ProcessPoolExecutor  # (its import costs start-up time)
 
         window: deque[Future[list[Record]]] = deque()
-        # Workers load the same rule files themselves: compiled rules do not pickle.
-        setup = (tuple(self.rule_dirs), self.audit, self.max_page_bytes, self.page_seconds,
-                 os.getpid())
-        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup)
+        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(self, os.getpid()))
+        pages = (as_item(item, n, portable=True) for n, item in enumerate(items, 1))
         try:
-            for batch in _batches(items):
+            for batch in _batches(pages):
                 window.append(pool.submit(_clean_in_worker, batch))
                 if len(window) >= 2 * jobs:
                     yield from window.popleft().result()
@@ -254,12 +279,10 @@ def _die_with_parent(parent: int) -> None:
 _PR_SET_PDEATHSIG = 1
 
 
-def _init_worker(rule_dirs: tuple[Path, ...], audit: bool, max_page_bytes: int,
-                 page_seconds: float, parent: int) -> None:
+def _init_worker(pipeline: Pipeline, parent: int) -> None:
     _die_with_parent(parent)
     global _worker
-    _worker = Pipeline(rule_dirs=rule_dirs, audit=audit, max_page_bytes=max_page_bytes,
-                       page_seconds=page_seconds)
+    _worker = pipeline  # the caller's pipeline (inherited by fork, else unpickled)
 
 
 def _clean_in_worker(batch: list[Item]) -> list[Record]:
@@ -283,11 +306,13 @@ def _default() -> Pipeline:
 
 def clean_html(html: str | bytes, url: str | None = None, *, id: str = "page",
                source: str | None = None, rules: RuleSet | None = None) -> Record:
-    """Clean one HTML page (str, or bytes of any encoding) into a :class:`Record`."""
+    """Clean one HTML page (str, or bytes of any encoding, gzipped or not) into a
+    :class:`Record`. A page that cannot be cleaned gives an error record (``error`` set)."""
     return _pipeline(rules).clean(RawPage(id, "html", html, url=url, source=source))
 
 
 def clean_text(text: str | bytes, url: str | None = None, *, id: str = "page",
                source: str | None = None, rules: RuleSet | None = None) -> Record:
-    """Clean one plain-text dump of a page into a :class:`Record`."""
+    """Clean one plain-text dump of a page (str, or bytes, gzipped or not) into a
+    :class:`Record`. A page that cannot be cleaned gives an error record (``error`` set)."""
     return _pipeline(rules).clean(RawPage(id, "text", text, url=url, source=source))

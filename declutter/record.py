@@ -4,9 +4,13 @@ A record is a plain JSON object (one line of JSON Lines)::
 
     {"id": ..., "url": ..., "source": ..., "title": ..., "text": ...,
      "teasers": [{"title", "source", "age", "text", "url"}],
-     "removed": [{"rule", "text", "at"}], "meta": {...}, "error": null}
+     "removed": [{"rule", "text", "at"}], "meta": {...}, "error": null,
+     "input": {...}}
 
-Keys of a JSONL input line that declutter does not know are carried through unchanged.
+Keys are always in this order, ``id`` first. Keys of a JSONL input line that declutter does
+not read (anything but id, url, html, text, source, fetched_at) are carried through unchanged
+under ``input`` (present only when there are some), so they never overwrite declutter's own
+fields, whatever they are called.
 The JSON Schema is ``declutter/schema/record.schema.json`` (:func:`schema`).
 """
 
@@ -59,30 +63,34 @@ class Record:
     meta: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-    """Unknown input keys, written back at the top level of the output line."""
+    """Input keys declutter does not read, written back under ``input`` in the output line."""
+    markdown: str | None = field(default=None, compare=False)
+    """The story as Markdown (headings, lists, tables, links), when the pipeline was asked for
+    it (:attr:`declutter.Pipeline.markdown`); never part of the JSON object."""
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record (``removed`` left out when auditing is off)."""
-        out: dict[str, Any] = dict(self.extra)
-        out.update(
-            id=self.id,
-            url=self.url,
-            source=self.source,
-            title=self.title,
-            text=self.text,
-            teasers=[{"title": t.title, "source": t.source, "age": t.age, "text": t.text,
-                      "url": t.url} for t in self.teasers],
-        )  # (built by hand: dataclasses.asdict deep-copies and cost a third of the JSON time)
+        """The JSON object of this record, keys in the documented order (``id`` first;
+        ``removed`` left out when auditing is off; ``input`` only when there are input keys)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "url": self.url,
+            "source": self.source,
+            "title": self.title,
+            "text": self.text,
+            "teasers": [{"title": t.title, "source": t.source, "age": t.age, "text": t.text,
+                         "url": t.url} for t in self.teasers],
+        }  # (built by hand: dataclasses.asdict deep-copies and cost a third of the JSON time)
         if self.removed is not None:
             out["removed"] = [_removal(r) for r in self.removed]
         out["meta"] = self.meta
         out["error"] = self.error
+        if self.extra:
+            out["input"] = self.extra
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
         """Rebuild a record from its JSON object (the inverse of :meth:`to_dict`)."""
-        known = {"id", "url", "source", "title", "text", "teasers", "removed", "meta", "error"}
         removed = data.get("removed")
         return cls(
             id=str(data["id"]),
@@ -95,13 +103,26 @@ class Record:
                 Removal(r["rule"], r["text"], r.get("at"), r.get("seen")) for r in removed],
             meta=data.get("meta") or {},
             error=data.get("error"),
-            extra={k: v for k, v in data.items() if k not in known},
+            extra=dict(data.get("input") or {}),
         )
 
     @classmethod
-    def failure(cls, id: str, error: str, url: str | None = None, **extra: Any) -> Record:
-        """An error record: the page could not be cleaned, but it is named, not lost."""
-        return cls(id=id, url=url, error=error, extra=extra)
+    def failure(cls, id: str, error: str, url: str | None = None,
+                extra: dict[str, Any] | None = None) -> Record:
+        """An error record: the page could not be cleaned, but it is named, not lost.
+        ``extra``: the input keys to carry under ``input``, as on a cleaned record."""
+        return cls(id=id, url=url, error=error, extra=dict(extra or {}))
+
+
+RECORD_KEYS = frozenset(("id", "text", "teasers", "meta", "error"))
+"""Keys every declutter output line has (and input pages do not have all of)."""
+
+
+def is_record(data: Any) -> bool:
+    """Whether a parsed JSON value is a declutter output record (it has :data:`RECORD_KEYS`,
+    ``teasers`` a list and ``meta`` an object), as opposed to an input page or other JSON."""
+    return (isinstance(data, dict) and data.keys() >= RECORD_KEYS
+            and isinstance(data["teasers"], list) and isinstance(data["meta"], dict))
 
 
 def _removal(removal: Removal) -> dict[str, Any]:

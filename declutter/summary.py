@@ -27,6 +27,8 @@ class Summary:
     error_messages: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
     seconds: float = 0.0
+    title: str = "declutter"
+    """Heading of :meth:`table` (the command that ran, e.g. ``declutter clean``)."""
 
     def add(self, record: Record) -> None:
         self.read += 1
@@ -53,7 +55,7 @@ class Summary:
         }
 
     def table(self) -> Table:
-        table = Table(title="declutter run", show_header=False, title_justify="left")
+        table = Table(title=self.title, show_header=False, title_justify="left")
         table.add_column(style="bold")
         table.add_column(justify="right")
         table.add_row("pages read", str(self.read))

@@ -80,7 +80,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def single_run(inputs: list[str], out: Path, *extra: str) -> bytes:
-    result = CliRunner().invoke(main, ["run", *inputs, "-o", str(out), "--no-progress", *extra])
+    result = CliRunner().invoke(main, ["run", *inputs, "-o", str(out), "--no-progress",
+                                       "--allow-errors", *extra])
     assert result.exit_code == 0, result.output
     return out.read_bytes()
 

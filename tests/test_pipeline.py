@@ -16,7 +16,8 @@ SEED = SAMPLES / "dumps" / "daily8-dump.txt"
 
 def test_public_api_is_small_and_documented() -> None:
     assert sorted(declutter.__all__) == [
-        "Pipeline", "Record", "Removal", "RuleSet", "Teaser", "clean_html", "clean_text"]
+        "Failure", "Pipeline", "RawPage", "Record", "Removal", "RuleSet", "Teaser",
+        "clean_html", "clean_text", "extract"]
     for name in declutter.__all__:
         assert getattr(declutter, name).__doc__
 
@@ -53,7 +54,7 @@ def test_every_item_gives_one_record() -> None:
 
 def test_extra_keys_survive_an_error() -> None:
     record = Pipeline().clean(RawPage("z", "text", b"\x00" * 50, extra={"lang": "en"}))
-    assert record.error and record.to_dict()["lang"] == "en"
+    assert record.error and record.to_dict()["input"] == {"lang": "en"}
 
 
 def test_page_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:

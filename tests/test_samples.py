@@ -63,7 +63,7 @@ def test_sample_meets_expectations(pipeline: Pipeline, sample: str) -> None:
             if key in expect:
                 assert record[key] == expect[key]
         for key, value in (expect.get("extra") or {}).items():
-            assert record[key] == value
+            assert record["input"][key] == value
         for key, value in (expect.get("meta") or {}).items():
             assert record["meta"].get(key) == value, key
         removed = {r["text"] for r in record.get("removed") or ()}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Page
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.record import Record, Removal, Teaser
 
 _TEASER_FIELDS = ("title", "source", "age", "text", "url")
@@ -16,7 +16,11 @@ def assemble(page: Page, audit: bool = True) -> Record:
     the order they appear, their fields from the parsed values of the teaser pattern or
     from the blocks' ``field`` (a title block's link gives the teaser's ``url``);
     ``removed`` lists the dropped blocks with the rule or heuristic that dropped them and
-    where they stood (``at``: how many story paragraphs came before).
+    where they stood (``at``: how many story paragraphs came before). The headline is the
+    title, not a removal: one dropped block whose text is the title (a headline outside the
+    story container, the title then coming from the page's metadata) is left out of
+    ``removed``: the first such heading, else the first such block. Other copies (a
+    breadcrumb, a most-read entry) stay in it.
     """
     title = next((b.text for b in page.blocks if b.label == TITLE), None) or page.title
     story = [b.text for b in page.blocks if b.label == STORY]
@@ -35,9 +39,12 @@ def assemble(page: Page, audit: bool = True) -> Record:
     if audit:
         removed, before = [], 0
         labelled: set[int] = set()
+        headline = _headline(page, title)
         for block in page.blocks:
             if block.label == STORY:
                 before += 1
+            elif block is headline:
+                continue  # the title itself, shown as the record's title
             elif block.label == BOILERPLATE:
                 removed.append(Removal(rule=block.rule or "unknown", text=block.text, at=before))
             elif block.teaser is not None and block.teaser not in labelled:
@@ -58,3 +65,21 @@ def assemble(page: Page, audit: bool = True) -> Record:
         meta=meta,
         extra=page.extra,
     )
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _headline(page: Page, title: str | None) -> Block | None:
+    """The dropped block that is the page's headline: the first heading whose text is the
+    title (case and white space aside), else the first such block of any kind."""
+    if not title:
+        return None
+    wanted = " ".join(title.split()).casefold()
+    first = None
+    for block in page.blocks:
+        if block.label == BOILERPLATE and block.text.casefold() == wanted:
+            if block.kind in _HEADINGS:
+                return block
+            first = first or block
+    return first

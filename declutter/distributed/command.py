@@ -45,8 +45,9 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
                    rule_dirs: tuple[Path, ...], no_audit: bool, max_page_bytes: int,
                    progress: bool, config: DedupConfig, drop_duplicates: bool,
                    cluster: str | None, scheduler_file: str | None, output_format: str,
-                   partition_mb: int, unsupported: dict[str, Any]) -> None:
-    """Run ``declutter run`` on Dask; ``unsupported`` names options that do not apply."""
+                   partition_mb: int, unsupported: dict[str, Any]) -> dict:
+    """Run ``declutter run`` on Dask; ``unsupported`` names options that do not apply.
+    Returns the run's manifest (its ``counts`` say how many error records were written)."""
     from declutter.distributed.output import OutputError, check_output
     from declutter.distributed.runner import (
         ClusterError,
@@ -102,6 +103,7 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
         raise click.ClickException(f"the run failed on the cluster: {type(exc).__name__}: {exc}"
                                    ) from None
     console.print(summary_table(manifest, output))
+    return manifest
 
 
 def summary_table(manifest: dict, output: Path) -> Table:

@@ -9,7 +9,8 @@ format     files                                          pages
 ``html``   ``.html``, ``.htm`` (also ``.gz``)             one per file
 ``text``   ``.txt`` (also ``.gz``), anything unrecognised one per file
 ``jsonl``  ``.jsonl``, ``.ndjson`` (also ``.gz``)         one per line: id, url, html or text,
-                                                          source, fetched_at; other keys kept
+                                                          source, fetched_at; other keys go
+                                                          to the output's ``input``
 ``warc``   ``.warc``, ``.warc.gz``                         one per HTTP response record
 ``feed``   ``.rss``, ``.atom``, ``.xml`` with a feed       one per item (content, else summary)
 =========  =============================================  =====================================
@@ -142,15 +143,41 @@ def _walk(root: Path, refused: list[tuple[Path, str]]) -> list[Path]:
     return sorted(files)
 
 
+_OUTPUT_PEEK = 1 << 20
+
+
+def is_declutter_output(path: Path) -> bool:
+    """Whether a JSON Lines file holds declutter's own output records rather than pages: its
+    first line (read up to 1 MiB) has the fields every record has (:func:`declutter.record.is_record`)."""
+    if Path(_strip_gz(path.name.lower())).suffix not in (".jsonl", ".ndjson"):
+        return False
+    from declutter.record import is_record
+
+    try:
+        with open(path, "rb") as raw:
+            stream = gzip.GzipFile(fileobj=raw) if raw.read(2) == b"\x1f\x8b" else raw
+            stream.seek(0)
+            line = b""
+            while not line.strip():
+                line = stream.readline(_OUTPUT_PEEK)
+                if not line:
+                    return False
+            return is_record(json.loads(line))
+    except (OSError, EOFError, zlib.error, ValueError):
+        return False
+
+
 def expand(arguments: Iterable[str], skipped: list[Path] | None = None,
            refused: list[tuple[Path, str]] | None = None) -> list[Input]:
     """Turn input arguments into files, checking first that every argument exists.
 
     A file named directly is always read; inside folders and globs only
-    :func:`is_page_file` files are, the others are appended to ``skipped`` when given.
+    :func:`is_page_file` files are, the others are appended to ``skipped`` when given, and
+    so are JSON Lines files that hold declutter's own output (:func:`is_declutter_output`).
     Folders and links inside folders that cannot be read go to ``refused`` as
     ``(path, reason)`` (see :func:`_walk`). Ids come from :func:`input_id`.
-    Raises :class:`InputError` (a usage error) naming the first argument that matches nothing.
+    Raises :class:`InputError` (a usage error) naming the first argument that matches nothing,
+    or a file named directly that is declutter output.
     """
     skipped = [] if skipped is None else skipped
     refused = [] if refused is None else refused
@@ -162,20 +189,23 @@ def expand(arguments: Iterable[str], skipped: list[Path] | None = None,
         path = Path(arg)
         if path.is_dir():
             for child in _walk(path, refused):
-                if is_page_file(child):
+                if is_page_file(child) and not is_declutter_output(child):
                     inputs.append(Input(child, input_id(child.relative_to(path).as_posix())))
                 else:
                     skipped.append(child)
         elif path.is_file():
+            if is_declutter_output(path):
+                raise InputError(f"{arg} holds declutter output records, not pages "
+                                 "(declutter dedup and declutter report read those)")
             inputs.append(Input(path, input_id(path.name)))
         elif glob.has_magic(arg):
             matches = sorted(Path(m) for m in glob.glob(arg, recursive=True) if Path(m).is_file())
             if not matches:
                 raise InputError(f"no files match {arg!r}")
             base = Path(os.path.commonpath([str(m.parent) for m in matches]))
-            skipped.extend(m for m in matches if not is_page_file(m))
-            inputs.extend(Input(m, input_id(m.relative_to(base).as_posix())) for m in matches
-                          if is_page_file(m))
+            pages = [m for m in matches if is_page_file(m) and not is_declutter_output(m)]
+            skipped.extend(m for m in matches if m not in pages)
+            inputs.extend(Input(m, input_id(m.relative_to(base).as_posix())) for m in pages)
         else:
             raise InputError(f"no such file or folder: {arg}")
     return inputs
@@ -329,13 +359,22 @@ def page_from_json(line: bytes | str, where: str) -> Item:
         return Failure(where, f"not valid JSON: {exc}")
     if not isinstance(data, dict):
         return Failure(where, "a JSON Lines record must be an object")
+    return page_from_dict(data, where)
+
+
+def page_from_dict(data: dict[str, Any], where: str) -> Item:
+    """One input record (the object of a JSON Lines line) -> a raw page; ``data`` is consumed.
+
+    Reads ``id`` (else ``where``), ``url``, ``html`` or ``text`` (``html`` wins), ``source``
+    and ``fetched_at``; every other key goes to :attr:`RawPage.extra` (the output's ``input``).
+    """
     pid = str(data.pop("id", None) or where)
     url = data.pop("url", None)
     html, text = data.pop("html", None), data.pop("text", None)
     source, fetched = data.pop("source", None), data.pop("fetched_at", None)
-    if isinstance(html, str):
+    if isinstance(html, (str, bytes)):  # bytes only from Python callers, never from JSON
         return RawPage(pid, "html", html, url, source, fetched, data)
-    if isinstance(text, str):
+    if isinstance(text, (str, bytes)):
         return RawPage(pid, "text", text, url, source, fetched, data)
     return Failure(pid, "record has neither an 'html' nor a 'text' string", url)
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from declutter.record import Record
+from declutter.record import RECORD_KEYS, Record, is_record
 from declutter.summary import Summary
 
 NO_SOURCE = "(no source)"
@@ -218,11 +218,15 @@ def scan(path: Path, limits: Limits, rules: tuple[str, ...] = (), sources: tuple
                 result.first_bad = f"line {number + 1}: {line.strip()[:120]}"
             continue
         try:
+            if not is_record(data):
+                raise KeyError("not a record")
             record = Record.from_dict(data)
         except (TypeError, KeyError, AttributeError):
             result.bad_lines += 1
             if result.first_bad is None:
-                result.first_bad = f"line {number + 1}: not a declutter record"
+                missing = ", ".join(sorted(RECORD_KEYS - data.keys()))
+                result.first_bad = (f"line {number + 1}: not a declutter record"
+                                    + (f" (no {missing})" if missing else ""))
             continue
         result.summary.add(record)
         if record.error:

@@ -178,6 +178,8 @@ class RuleSet:
         # Site files first, then global; stable within each tier (bundled before user).
         self.files = sorted(files, key=lambda f: not f.site)
         self._views: dict[tuple[int, ...], _Compiled] = {}
+        self.sources: tuple[Path, ...] | None = None
+        """The files and folders :meth:`load` read (None for a set built from files)."""
 
     @classmethod
     def load(cls, extra: Iterable[Path] = (), bundled: bool = True) -> RuleSet:
@@ -186,7 +188,19 @@ class RuleSet:
         Raises :class:`declutter.ruleset.load.RuleError` with every problem found.
         """
         paths = ([bundled_dir()] if bundled else []) + [Path(p) for p in extra]
-        return cls(load_files(paths))
+        rules = cls(load_files(paths))
+        rules.sources = tuple(p.absolute() for p in paths)
+        return rules
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the paths it was loaded from (compiled RE2, Aho-Corasick and XPath
+        matchers do not pickle): a worker process loads the same files again. Raises
+        :class:`TypeError` for a set not made by :meth:`load`."""
+        if self.sources is None:
+            raise TypeError("this RuleSet was not made by RuleSet.load, so a worker process "
+                            "cannot load it again; use jobs=1")
+        return (_reload, (self.sources,))
+
 
     def definition(self, name: str) -> Any:
         """The compiled RE2 regex of a named definition (``age``, ``source-age``), or None.
@@ -268,3 +282,7 @@ class RuleSet:
                     block.set(BOILERPLATE, rule.id)
                     decisions[block.index].winner = rule.id
         return decisions
+
+
+def _reload(sources: tuple[Path, ...]) -> RuleSet:
+    return RuleSet.load(sources, bundled=False)

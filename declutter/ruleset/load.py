@@ -113,8 +113,14 @@ def _xpath(source: str) -> etree.XPath:
     xpath = etree.XPath(source, regexp=False, smart_strings=False)
     if not isinstance(xpath(_PROBE), list):
         raise ValueError("it must select elements, not compute a boolean, number or string")
-    check_xpath(xpath, source)
+    if source not in _LINEAR:  # timed once per process: a load in each worker, test or run
+        check_xpath(xpath, source)  # would otherwise time every expression again
+        _LINEAR.add(source)
     return xpath
+
+
+_LINEAR: set[str] = set()
+"""XPath sources this process has timed and found within their cost bounds."""
 
 
 def compile_regex(pattern: str, where: Where) -> Any:
@@ -523,9 +529,10 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
             continue
         docs.append((name, data))
 
-    if problems:
-        # Files that are not valid YAML first: what the others lack (definitions) may be in them.
-        raise RuleError(problems)
+    # Files that are not valid YAML do not stop the check of the others (every problem is
+    # reported in one pass), but a definition the others lack may be in them: while any file
+    # is unreadable, "no definition named" is not reported.
+    unreadable = bool(problems)
 
     definitions: dict[str, tuple[str, Where]] = {}
     compiled: dict[str, dict[str, Any]] = {}
@@ -555,12 +562,19 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
         loader = _FileLoader(name, data, definitions)
         rule_file = loader.load()
         rule_file.definitions = compiled.get(name, {})
-        problems.extend(loader.problems)
-        for rule in rule_file.rules:
-            if rule.id in seen:
-                problems.append(Problem(rule.where, f"duplicate rule id {rule.id!r} "
-                                                    f"(first at {seen[rule.id]})"))
-            seen.setdefault(rule.id, rule.where)
+        problems.extend(p for p in loader.problems
+                        if not (unreadable and "no definition named" in p.message))
+        # ids of every rule entry, also of those with other problems: one pass finds them all
+        entries = data.get("rules")
+        for entry in entries if isinstance(entries, list) else ():
+            rule_id = entry.get("id") if isinstance(entry, _Map) else None
+            if not isinstance(rule_id, str):
+                continue
+            where = entry.where
+            if rule_id in seen:
+                problems.append(Problem(where, f"duplicate rule id {rule_id!r} "
+                                               f"(first at {seen[rule_id]})"))
+            seen.setdefault(rule_id, where)
         files.append(rule_file)
     sources = [r.match.regex_source for f in files for r in f.rules if r.match.regex_source]
     if len(sources) > 1 and not problems:

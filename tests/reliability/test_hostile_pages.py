@@ -62,7 +62,7 @@ def clean_sandboxed(tmp_path: Path, *inputs: Path, args: tuple[str, ...] = ()) -
     out, rss = tmp_path / "out.jsonl", tmp_path / "rss"
     proc = subprocess.run(
         [sys.executable, "-c", _DRIVER, str(rss), "clean", *map(str, inputs), "-o", str(out),
-         "--no-progress", "--page-timeout", "20", *args],
+         "--no-progress", "--allow-errors", "--page-timeout", "20", *args],
         capture_output=True, text=True, timeout=WALL_SECONDS, preexec_fn=_limit_memory,
         cwd=tmp_path,
     )

@@ -1,0 +1,124 @@
+"""Output formats of a story besides the JSON record: plain text and Markdown.
+
+Markdown is rendered from the labelled blocks, so it keeps the structure the page had, not a
+guess from the text: ``h1``-``h6`` blocks become ``#`` headings, ``li`` blocks list items
+(numbered under ``<ol>``), ``tr`` blocks table rows (the first row of a table is its header),
+``blockquote`` quotes, ``pre`` code blocks; links inside a block become ``[text](url)``.
+Text dumps have no markup: every story line is a paragraph. Each story block is visited once,
+and each of its links once, so rendering is linear in the page.
+
+``clean --output-format txt|md`` writes one story after another, each starting with its
+title and separated by a line ``---`` (error records are left out; the summary counts them).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO, Any
+from urllib.parse import urljoin
+
+from declutter.blocks import STORY, Block, Page
+from declutter.html import BLOCK_TAGS
+from declutter.io.writers import JsonlWriter
+from declutter.record import Record
+
+OUTPUT_FORMATS = ("jsonl", "txt", "md")
+SEPARATOR = "\n---\n\n"
+"""Written between two stories (each story ends with a line break)."""
+_LINE_START = re.compile(r"^([#>+*-]|\d+[.)]\s|\|)")
+
+
+def _escape(text: str) -> str:
+    """Backslash a character that would start a heading, list, quote or table at line start."""
+    return _LINE_START.sub(lambda m: "\\" + m.group(), text, count=1)
+
+
+def _linked(block: Block, base: str | None) -> str:
+    """The block's text with its own links (not those of nested blocks) as ``[text](url)``."""
+    text = block.text
+    el = block.element
+    if el is None or not block.link_chars:
+        return _escape(text)
+    out, cursor = [], 0
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or _owner(a) is not el:
+            continue
+        anchor = " ".join("".join(a.itertext()).split())
+        at = text.find(anchor, cursor) if anchor else -1
+        if at < 0:
+            continue
+        url = urljoin(base, href) if base else href
+        out.append(_escape(text[cursor:at]) if cursor == 0 else text[cursor:at])
+        out.append(f"[{anchor}]({url.replace(')', '%29').replace(' ', '%20')})")
+        cursor = at + len(anchor)
+    if not out:
+        return _escape(text)
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def _owner(el: Any) -> Any:
+    """The nearest block-level ancestor of an inline element (the element owning its text)."""
+    parent = el.getparent()
+    while parent is not None and parent.tag not in BLOCK_TAGS:
+        parent = parent.getparent()
+    return parent
+
+
+def to_markdown(page: Page, title: str | None = None) -> str:
+    """The story blocks of a labelled page as Markdown, under ``# title`` when one is given."""
+    lines: list[str] = [f"# {title}"] if title else []
+    previous = ""  # kind of the previous story block, to keep lists and tables together
+    base = page.url or page.meta.get("canonical_url")
+    for block in page.blocks:
+        if block.label != STORY:
+            continue
+        kind = block.kind
+        if kind in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            if kind == "h1" and block.text == title:
+                continue
+            line = f"{'#' * int(kind[1])} {block.text}"
+        elif kind in ("li", "dd", "dt"):
+            ordered = block.path.endswith("ol/li")
+            line = f"{'1.' if ordered else '-'} {_linked(block, base)}"
+        elif kind == "tr":
+            cells = [c.replace("|", "\\|") for c in block.text.split(" | ")]
+            line = "| " + " | ".join(cells) + " |"
+            if previous != "tr":
+                line += "\n|" + " --- |" * len(cells)
+        elif kind == "blockquote":
+            line = "> " + _linked(block, base)
+        elif kind == "pre":
+            text = block.element.xpath("string()") if block.element is not None else block.text
+            line = f"```\n{text.strip(chr(10))}\n```"
+        else:
+            line = _linked(block, base)
+        together = kind == previous and kind in ("li", "dd", "dt", "tr")
+        lines.append(("\n" if together else "\n\n") + line if lines else line)
+        previous = kind
+    return "".join(lines)
+
+
+def as_text(record: Record) -> str:
+    """A record as plain text: the title, a blank line, then the story."""
+    return f"{record.title}\n\n{record.text}" if record.title else record.text
+
+
+class StoryWriter(JsonlWriter):
+    """Write stories as plain text (``txt``) or Markdown (``md``), one after another,
+    separated by :data:`SEPARATOR`; atomically, like :class:`JsonlWriter`. Error records are
+    not written (there is no story); :attr:`count` counts the stories written."""
+
+    def __init__(self, path: Any, fmt: str) -> None:
+        super().__init__(path)
+        self.fmt = fmt
+
+    def write(self, record: Record | dict[str, Any]) -> None:
+        if not isinstance(record, Record) or record.error:
+            return
+        story = record.markdown if self.fmt == "md" else as_text(record)
+        out: IO[str] = self._out
+        out.write((SEPARATOR if self.count else "") + (story or "") + "\n")
+        self.count += 1
+

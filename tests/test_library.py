@@ -1,0 +1,235 @@
+"""The library as pipelines call it: the inputs callers hold, the one-call extract(), workers
+that use the rules they were given, input keys that never clobber output fields, dates."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import multiprocessing
+import pickle
+from pathlib import Path
+
+import pytest
+from locations import SAMPLES
+from lxml import etree
+from lxml import html as lxml_html
+
+import declutter
+from declutter import Pipeline, RawPage, RuleSet, clean_html, clean_text
+from declutter.integrations.datatrove import DeclutterStep
+
+HTML = SAMPLES / "html" / "coastline-times.html"
+DUMP = SAMPLES / "dumps" / "daily8-dump.txt"
+
+# A made-up aggregator whose teaser list only a rule file of the caller's knows about.
+DOCK_RULES = """\
+name: dockside
+scope:
+  markers: ["Dockside picks"]
+rules:
+  - id: dockside.picks
+    description: one teaser per line after the marker
+    match: {text: "Dockside picks"}
+    action: teasers
+    pattern:
+      - field: line
+        match: {regex: '^(?P<title>.+) \\((?P<source>[^,()]+), (?P<age>[^()]+)\\)$'}
+"""
+DOCK_PAGE = """\
+Harbour cranes stand idle as dock strike enters second week
+Dock workers walked out on Monday, halting traffic at the country's largest container port.
+The union said the strike would continue until a new wage offer was tabled by the operator.
+Shipping lines have started diverting vessels to smaller ports further along the coast.
+Dockside picks
+Freight rates climb as ships queue offshore (Port Ledger, 2 days ago)
+Ferry timetable cut for the winter (Coastal Wire, yesterday)
+Insurers raise premiums for stranded cargo (Sea Post, 3 hours ago)
+"""
+
+
+@pytest.fixture(scope="module")
+def dock_rules(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    folder = tmp_path_factory.mktemp("dock-rules")
+    (folder / "dockside.yaml").write_text(DOCK_RULES, "utf-8")
+    return RuleSet.load([folder])
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def dock_items(n: int = 3) -> list[RawPage]:
+    return [RawPage(f"dock-{i}", "text", DOCK_PAGE) for i in range(n)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_workers_use_the_rules_the_pipeline_was_built_with(dock_rules: RuleSet, jobs: int) -> None:
+    records = list(Pipeline(rules=dock_rules).run(dock_items(), jobs=jobs))
+    assert [len(r.teasers) for r in records] == [3, 3, 3]
+    assert records[0].teasers[0].source == "Port Ledger"
+
+
+def test_bundled_rules_alone_find_no_dockside_teasers() -> None:
+    # the test above would pass vacuously if the bundled rules found these teasers too
+    assert clean_text(DOCK_PAGE).teasers == []
+
+
+def test_rules_pickle_as_the_files_they_came_from(dock_rules: RuleSet) -> None:
+    # what a spawned worker (macOS, Windows, forkserver) gets instead of the forked copy
+    again = pickle.loads(pickle.dumps(Pipeline(rules=dock_rules, audit=False)))
+    assert again.audit is False and [f.path for f in again.rules.files] == [
+        f.path for f in dock_rules.files]
+    assert len(again.clean(dock_items(1)[0]).teasers) == 3
+
+
+def test_rules_that_cannot_reach_a_spawned_worker_are_refused(
+        dock_rules: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    handmade = RuleSet(dock_rules.files)  # not from RuleSet.load: no files to reload from
+    assert len(list(Pipeline(rules=handmade).run(dock_items(2), jobs=2))[1].teasers) == 3  # fork
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda *a, **k: "spawn")
+    with pytest.raises(ValueError, match="worker processes"):
+        next(Pipeline(rules=handmade).run(dock_items(), jobs=2))
+
+
+def test_run_takes_what_callers_hold(pipe: Pipeline) -> None:
+    markup = HTML.read_text("utf-8")
+    soup = pytest.importorskip("bs4").BeautifulSoup(markup, "html.parser")
+    tree = lxml_html.fromstring(markup.encode("utf-8"))
+    inputs = [markup, markup.encode("utf-8"), gzip.compress(markup.encode("utf-8")),
+              {"id": "as-dict", "html": markup, "lang": "en"}, RawPage("raw", "html", markup),
+              soup, tree, etree.ElementTree(tree)]
+    records = list(pipe.run(inputs))
+    assert [r.id for r in records] == ["page-1", "page-2", "page-3", "as-dict", "raw", "page-6",
+                                       "page-7", "page-8"]
+    assert all(r.error is None for r in records), [r.error for r in records]
+    assert len({(r.title, r.text) for r in records}) == 1
+    assert records[3].extra == {"lang": "en"}
+    assert etree.tostring(tree) == etree.tostring(lxml_html.fromstring(markup.encode("utf-8")))
+
+
+def test_lxml_trees_cross_to_worker_processes(pipe: Pipeline) -> None:
+    tree = lxml_html.fromstring(HTML.read_bytes())
+    one, two = (list(pipe.run([tree, HTML.read_bytes()], jobs=j)) for j in (1, 2))
+    assert [r.to_dict() for r in one] == [r.to_dict() for r in two]
+    assert one[0].text == one[1].text != ""
+
+
+def test_not_a_page_is_a_type_error(pipe: Pipeline) -> None:
+    with pytest.raises(TypeError, match="not a page"):
+        list(pipe.run([42]))
+
+
+def test_clean_html_takes_gzipped_bytes() -> None:
+    plain = clean_html(HTML.read_bytes())
+    zipped = clean_html(gzip.compress(HTML.read_bytes()))
+    assert zipped.error is None and zipped == plain
+    assert clean_text(gzip.compress(DUMP.read_bytes())).teasers == clean_text(DUMP.read_bytes()).teasers
+    broken = clean_html(gzip.compress(HTML.read_bytes())[:300])
+    assert broken.error and "gzip" in broken.error
+
+
+def test_extract_formats() -> None:
+    page = HTML.read_bytes()
+    text = declutter.extract(page)
+    assert text.startswith("Tidal barrier plan approved for Whitby harbour")
+    assert "\n\nPlans for a £38 million tidal barrier" in text
+    markdown = declutter.extract(page, output_format="markdown")
+    assert markdown.startswith("# Tidal barrier plan approved")
+    assert "\n\n## Fishing fleet concerns\n\n" in markdown  # an <h2> in the story
+    record = json.loads(declutter.extract(page, url="https://x.example/a", output_format="json"))
+    assert record["id"] == "page" and record["url"] == "https://x.example/a"
+    assert declutter.extract("<html><body><nav><a href='/'>Home</a></nav></body></html>") is None
+    with pytest.raises(ValueError, match="output_format"):
+        declutter.extract(page, output_format="xml")
+
+
+def test_markdown_keeps_lists_tables_links() -> None:
+    sentence = "The council published the figures on Friday after a recount in two wards. "
+    page = (
+        "<html><body><article><h1>How each ward voted</h1>"
+        f"<p>{sentence * 2}See the <a href='/results/full'>full results</a> for every ward.</p>"
+        "<h2>Turnout</h2><table><tr><th>Ward</th><th>Turnout</th></tr>"
+        "<tr><td>Riverside</td><td>58%</td></tr><tr><td>Old Town</td><td>44%</td></tr></table>"
+        f"<p>{sentence * 2}</p><ol><li>Roads repaired first</li><li>Library kept open</li></ol>"
+        f"<p>{sentence}</p><ul><li>Green: 3 seats</li><li>Labour: 2 seats</li></ul>"
+        f"<p>{sentence * 2}</p></article></body></html>")
+    md = declutter.extract(page, url="https://votes.example/2025/", output_format="markdown")
+    assert md.startswith("# How each ward voted\n\n")
+    assert "[full results](https://votes.example/results/full)" in md
+    assert "## Turnout\n\n| Ward | Turnout |\n| --- | --- |\n| Riverside | 58% |\n| Old Town | 44% |" in md
+    assert "1. Roads repaired first\n1. Library kept open" in md
+    assert "- Green: 3 seats\n- Labour: 2 seats" in md
+
+
+def test_input_keys_never_clobber_output_fields(pipe: Pipeline) -> None:
+    clash = {"id": "x", "text": DUMP.read_text("utf-8"), "title": "input title", "error": "in",
+             "teasers": "in", "meta": 1, "lang": "en"}
+    good = pipe.clean(clash)
+    out = good.to_dict()
+    assert list(out) == ["id", "url", "source", "title", "text", "teasers", "removed", "meta",
+                         "error", "input"]
+    assert out["error"] is None and out["title"] != "input title" and len(out["teasers"]) == 3
+    assert out["input"] == {"title": "input title", "error": "in", "teasers": "in", "meta": 1,
+                            "lang": "en"}
+    # an input key "error" on a page that fails used to raise TypeError and end the run
+    bad = next(pipe.run([{"id": "y", "html": "", "error": "in", "lang": "de"}]))
+    assert bad.error and bad.to_dict()["input"] == {"error": "in", "lang": "de"}
+    assert declutter.Record.from_dict(out) == good
+
+
+def test_dates_are_iso_8601_utc(pipe: Pipeline) -> None:
+    feed = list(pipe.run(pipe.read([str(SAMPLES / "feeds" / "harbour-light.rss")])))
+    assert feed[0].meta["published"] == "2025-04-08T08:30:00Z"  # RFC 822 in the feed
+    html = clean_html(SAMPLES.joinpath("html", "lefil.html").read_bytes())
+    assert html.meta["published"] == "2025-07-02T09:20:00Z"  # 11:20+02:00 in the page
+    dumped = pipe.clean({"id": "d", "text": DUMP.read_text("utf-8"),
+                               "fetched_at": "Tue, 10 Jun 2025 14:30:00 +0200"})
+    assert dumped.meta["fetched_at"] == "2025-06-10T12:30:00Z"
+
+
+def test_pandas_column_map() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"html": [HTML.read_text("utf-8"), "<p></p>"]})
+    df["story"] = df["html"].map(declutter.extract)
+    assert df["story"][0].startswith("Tidal barrier plan") and df["story"].isna()[1]
+
+
+def test_generator_pipeline_streams(pipe: Pipeline) -> None:
+    pulled = []
+
+    def pages():  # a scraper's generator: nothing is read ahead of what was asked for
+        for i in range(1000):
+            pulled.append(i)
+            yield {"id": f"p{i}", "text": DOCK_PAGE}
+
+    records = pipe.run(pages())
+    first = [next(records) for _ in range(3)]
+    assert [r.id for r in first] == ["p0", "p1", "p2"] and len(pulled) == 3
+
+
+def test_datatrove_style_step() -> None:
+    class Document:  # the shape of datatrove.data.Document
+        def __init__(self, text: str, id: str, metadata: dict | None = None) -> None:
+            self.text, self.id, self.metadata = text, id, metadata or {}
+
+    docs = [Document(HTML.read_text("utf-8"), "a", {"url": "https://coast.example/a"}),
+            Document("<html><body></body></html>", "b"),
+            {"text": HTML.read_text("utf-8"), "id": "c", "metadata": {}}]
+    step = DeclutterStep()
+    out = list(step(iter(docs), rank=0, world_size=1))
+    assert [_id(d) for d in out] == ["a", "c"] and step.stats == {"cleaned": 2, "errors": 1}
+    assert out[0].text.startswith("Plans for a £38 million") and "<" not in out[0].text
+    assert out[0].metadata["title"].startswith("Tidal barrier") and out[0].metadata["url"]
+    kept = list(DeclutterStep(output_format="markdown", keep_errors=True).run(docs[1:2]))
+    assert kept[0].text == "" and kept[0].metadata["declutter_error"]
+
+
+def _id(doc: object) -> str:
+    return doc["id"] if isinstance(doc, dict) else doc.id  # type: ignore[index,attr-defined]
+
+
+def test_public_names_are_documented() -> None:
+    for name in ("extract", "RawPage", "Failure"):
+        assert name in declutter.__all__ and getattr(declutter, name).__doc__
+    assert Path(declutter.__file__).parent.joinpath("integrations", "datatrove.py").is_file()
