@@ -58,9 +58,8 @@ def backend_errors() -> tuple[type[BaseException], ...]:
 
 def _config_from_dict(data: dict) -> DedupConfig:
     fields = {k: data[k] for k in ("ngram", "num_perm", "threshold", "seed", "canonical",
-                                   "teaser_containment", "teaser_min_words") if k in data}
-    if "lsh_weights" in data:
-        fields["lsh_weights"] = tuple(data["lsh_weights"])
+                                   "teaser_containment", "teaser_min_words", "lsh_recall",
+                                   "template_min_docs") if k in data}
     return DedupConfig(**fields)
 
 
