@@ -47,7 +47,7 @@ class Doc:
     added: float = 0.0
     """Unix time the story entered the index (for ``index prune``)."""
     source: str | None = None
-    """The record's ``source`` (for template shingles; not kept in an index)."""
+    """The record's ``source``, else its URL's host (for template shingles across runs too)."""
     extra: dict = field(default_factory=dict)
 
 

@@ -53,6 +53,17 @@ def test_a_site_appeal_under_four_briefs_joins_none_of_them(tmp_path: Path) -> N
     assert sum(not r["is_canonical"] for r in joined.values()) == 3
 
 
+def test_the_index_remembers_a_source_so_a_later_brief_does_not_join_through_the_appeal(
+        tmp_path: Path) -> None:
+    lines = (CASES / "site-appeal.jsonl").read_text("utf-8").splitlines()
+    (tmp_path / "monday.jsonl").write_text("\n".join(lines[:3]) + "\n", "utf-8")
+    (tmp_path / "tuesday.jsonl").write_text(lines[3] + "\n", "utf-8")
+    index = str(tmp_path / "stories.idx")
+    run(tmp_path, tmp_path / "monday.jsonl", "--index", index)
+    out = run(tmp_path, tmp_path / "tuesday.jsonl", "--index", index)
+    assert out["ledger/4"]["is_canonical"] and out["ledger/4"]["dup"]["cluster"] == "ledger/4"
+
+
 def test_invisible_characters_neither_split_a_story_nor_reach_the_text(tmp_path: Path) -> None:
     out = run(tmp_path, CASES / "invisible-characters.jsonl")
     copy, original = out["rundblick/altstadt"], out["stadtbote/altstadt"]
