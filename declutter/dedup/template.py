@@ -19,7 +19,8 @@ group keeps apart the two shapes that counts alone confuse: an appeal under ever
 site is carried by most of them, while pages that each move a window of sentences on (or a
 story retold in parts) share each sentence with a few neighbours only. Stories without a
 source never have templates. Known limit: several versions of one story from one source whose
-shared text is carried by half of them, with little else in common, lose what they share.
+shared text is carried by half of them, and which differ in more than a third of their
+text, lose what they share.
 
 Similarity without the template
 -------------------------------
@@ -28,9 +29,12 @@ sig_B[i])``, a uniform draw from A ∪ B (Broder, "On the resemblance and contai
 documents", 1997). The slots whose minimum is not a template shingle are uniform draws from
 (A ∪ B) minus the template T, and they agree exactly when the draw is in (A ∩ B) minus T; so
 the share of agreeing slots among them estimates ``J(A - T, B - T)``, the Jaccard similarity
-of what the two stories say beyond the source's template. When fewer than ``MIN_SLOTS`` slots
-are left, the two stories are almost all template to each other (the same story carried three
-times by its source), and the plain estimate over all slots is used.
+of what the two stories say beyond the source's template. When less than a third of the slots
+is left (``MIN_SHARE``), the two stories are mostly template to each other: versions of one
+story that its source carries several times, whose shared text is "template" only because
+they share it; then the plain estimate over all slots is used. An appeal under a brief leaves
+the brief, more than a third of the pair's text unless the brief is under about a third of
+the appeal's length.
 """
 
 from __future__ import annotations
@@ -43,8 +47,8 @@ import numpy as np
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.minhash import EMPTY, permutations
 
-MIN_SLOTS = 16
-"""Fewest non-template slots for the estimate without the template (one eighth of 128)."""
+MIN_SHARE = 1 / 3
+"""Least share of a pair's slots outside the template for the estimate without it."""
 
 
 @lru_cache(maxsize=16)
@@ -100,6 +104,6 @@ def similarity_to(signatures: np.ndarray, centre: np.ndarray, same_source: np.nd
     kept = ~np.isin(slot_shingles(lowest, config), template)
     slots = np.count_nonzero(kept, axis=1)
     agree = np.count_nonzero(equal[rows] & kept, axis=1)
-    usable = slots >= MIN_SLOTS
+    usable = slots >= MIN_SHARE * signatures.shape[1]
     sim[rows[usable]] = agree[usable] / slots[usable]
     return sim

@@ -275,7 +275,8 @@ def same_reduce(pieces: Sequence[tuple[np.ndarray, ...]], offsets: np.ndarray) -
     g = np.concatenate([p[2] for p in pieces] or [np.zeros(0, np.int64)])
     order = np.lexsort((g, h2, h1))
     h1, h2, g = h1[order], h2[order], g[order]
-    same = np.r_[False, (h1[1:] == h1[:-1]) & (h2[1:] == h2[:-1])]
+    same = np.zeros(len(g), dtype=bool)  # a reducer may get no story at all
+    same[1:] = (h1[1:] == h1[:-1]) & (h2[1:] == h2[:-1])
     starts = np.flatnonzero(~same)
     first = g[starts][np.cumsum(~same) - 1]
     edges = np.column_stack((first[same], g[same]))

@@ -50,3 +50,17 @@ def test_copies_of_one_story_from_its_source_stay_similar():
     found = templates(sigs, ["site"] * 5, CONFIG)
     sim = similarity_to(sigs[1:4], sigs[0], np.ones(3, dtype=bool), found.get("site"), CONFIG)
     assert (sim == 1.0).all()  # all template to each other: the plain estimate is used
+
+
+def test_versions_of_one_story_from_its_source_stay_one_cluster():
+    from dedup_corpus import edit
+
+    from declutter.dedup import dedup_stream
+
+    rng = random.Random(7)
+    story = make_story(rng, 250)
+    records = [{"id": f"v{k}", "source": "site", "text": edit(story, 0.01 * (k % 5), rng),
+                "error": None} for k in range(9)]
+    out: list[dict] = []
+    dedup_stream(lambda: iter(records), out.append, CONFIG)
+    assert {r["dup"]["cluster"] for r in out} == {"v0"}
