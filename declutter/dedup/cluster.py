@@ -178,11 +178,13 @@ def stars(component: Iterable[Doc], config: DedupConfig) -> list[Star]:
     signatures = np.vstack([d.signature for d in docs])
     sources = [d.source for d in docs]
     template_of = templates(signatures, sources, config)
+    codes: dict[str | None, int] = {}
+    source_code = np.array([codes.setdefault(x, len(codes)) for x in sources], dtype=np.int64)
     remaining = np.arange(len(docs))
     groups: list[list[tuple[Doc, float]]] = []
     while len(remaining):
         centre = int(remaining[0])
-        same = np.array([sources[i] == sources[centre] for i in remaining.tolist()])
+        same = source_code[remaining] == source_code[centre]
         sim = similarity_to(signatures[remaining], signatures[centre], same,
                             template_of.get(sources[centre]), config)
         sim[0] = 1.0
