@@ -26,6 +26,7 @@ from datetime import datetime, timezone
 import numpy as np
 
 from declutter.dedup.config import DedupConfig
+from declutter.dedup.minhash import jaccard
 from declutter.dedup.template import similarity_to, templates
 
 
@@ -175,6 +176,27 @@ def stars(component: Iterable[Doc], config: DedupConfig) -> list[Star]:
     docs = sorted(component, key=lambda d: canonical_key(d, config.canonical))
     if len(docs) == 1:
         return [Star(docs[0].cluster or docs[0].id, docs[0], [(docs[0], 1.0)])]
+    if len(docs) == 2:  # the common case: no template (fewer than 3 stories), one comparison
+        sim = jaccard(docs[1].signature, docs[0].signature)
+        groups = [[(docs[0], 1.0), (docs[1], sim)]] if sim >= config.threshold else \
+            [[(docs[0], 1.0)], [(docs[1], 1.0)]]
+    else:
+        groups = _star_groups(docs, config)
+    out: list[Star] = []
+    taken: set[str] = set()
+    for group in sorted(groups, key=lambda g: min(cluster_key(d) for d, _ in g)):
+        first = min((d for d, _ in group), key=cluster_key)
+        name = first.cluster or first.id
+        if name in taken:
+            name = next((d.id for d, _ in sorted(group, key=lambda m: cluster_key(m[0]))
+                         if d.id not in taken), f"{first.id}#{len(out)}")
+        taken.add(name)
+        out.append(Star(name, group[0][0], group))
+    return out
+
+
+def _star_groups(docs: list[Doc], config: DedupConfig) -> list[list[tuple[Doc, float]]]:
+    """The stars of :func:`stars` over ``docs`` in canonical order, before naming."""
     signatures = np.vstack([d.signature for d in docs])
     sources = [d.source for d in docs]
     template_of = templates(signatures, sources, config)
@@ -189,17 +211,7 @@ def stars(component: Iterable[Doc], config: DedupConfig) -> list[Star]:
                             template_of.get(sources[centre]), config)
         sim[0] = 1.0
         inside = sim >= config.threshold
-        groups.append([(docs[i], float(s)) for i, s in zip(remaining[inside].tolist(),
+        groups.append([(docs[i], float(x)) for i, x in zip(remaining[inside].tolist(),
                                                             sim[inside].tolist(), strict=True)])
         remaining = remaining[~inside]
-    out: list[Star] = []
-    taken: set[str] = set()
-    for group in sorted(groups, key=lambda g: min(cluster_key(d) for d, _ in g)):
-        first = min((d for d, _ in group), key=cluster_key)
-        name = first.cluster or first.id
-        if name in taken:
-            name = next((d.id for d, _ in sorted(group, key=lambda m: cluster_key(m[0]))
-                         if d.id not in taken), f"{first.id}#{len(out)}")
-        taken.add(name)
-        out.append(Star(name, group[0][0], group))
-    return out
+    return groups
