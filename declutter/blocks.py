@@ -28,11 +28,28 @@ TEASER = "teaser"
 LABELS = (STORY, TITLE, BOILERPLATE, TEASER)
 
 _SPACE = re.compile(r"\s+")
+INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+"""Invisible formatting characters (a regex class): soft hyphen, combining grapheme joiner,
+bidi marks and embeddings/isolates, zero-width space, word joiner and invisible operators,
+BOM / zero-width no-break space: the members of Unicode category Cf (format) met in web
+text, plus U+034F; not the joiners ZWJ and ZWNJ, which Arabic, Persian and Indic scripts need
+inside words, nor the visible prepended marks (U+0600-0605, U+06DD, U+070F, U+08E2)."""
+_INVISIBLE = re.compile(f"[{INVISIBLE}]+|(?<!\\w)[\u200c\u200d]+|[\u200c\u200d]+(?!\\w)")
 
 
 def normalise_space(text: str) -> str:
     """Collapse runs of white space to one space and strip the ends."""
     return _SPACE.sub(" ", text).strip()
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without invisible formatting characters (:data:`INVISIBLE`), so a word
+    written ``Stadt\\u00adrat`` reads ``Stadtrat`` as on screen; ZWJ and ZWNJ stay where they
+    join two word characters and go elsewhere. Linear in the text (one regex pass; none for
+    ASCII text)."""
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub("", text)
 
 
 @dataclass(slots=True)

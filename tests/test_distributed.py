@@ -241,6 +241,18 @@ def test_generated_corpus_identical(client, corpus: Path, tmp_path: Path, partit
         == (summary.candidates, summary.verified, summary.clusters, summary.duplicates)
 
 
+@pytest.mark.parametrize("case", ["site-appeal", "invisible-characters", "sliding-window"])
+def test_dedup_cases_identical(client, tmp_path: Path, case: str) -> None:
+    """Stars, source templates and invisible characters: the same clusters on the cluster."""
+    path = ROOT / "tests" / "dedup" / "cases" / f"{case}.jsonl"
+    single = single_run([str(path)], tmp_path / "single.jsonl")
+    run_distributed([str(path)], tmp_path / "out", client,
+                    Options(partition_bytes=3000, group_records=3), progress=False)
+    assert parts(tmp_path / "out") == single
+    notes = [json.loads(line)["dup"] for line in single.splitlines()]
+    assert len({n["cluster"] for n in notes}) > 1
+
+
 def make_teaser_corpus(path: Path, seed: int = 3) -> None:
     """The sample pages (their teaser cards) three times each, plus stories that contain those
     teasers (the whole teaser, most of it, or little of it) in several copies and lengths."""

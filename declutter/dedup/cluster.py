@@ -1,8 +1,15 @@
-"""Clusters as connected components of verified pairs, and the canonical copy of each.
+"""Clusters: connected components of verified pairs, split into stars around canonical copies.
 
-Everything here is a pure function of its inputs, never of arrival order:
+A cluster means: one canonical copy and the stories whose similarity *to that copy* is at least
+the threshold. Components alone do not promise that (pages that each move a window of sentences
+on by two are each similar to the next, and the first shares nothing with the last), so every
+component is split into stars (:func:`stars`). Everything here is a pure function of its
+inputs, never of arrival order:
 
 * components: union-find over verified pairs; a component is a set of document ids;
+* stars: within a component, the best copy by the canonical rule is a centre and takes every
+  remaining member at least ``threshold`` similar to it; the best of the rest is the next
+  centre, until none are left;
 * the cluster id is the id of the member *first indexed*: smallest ``(run, ordinal, id)``,
   where ``run`` counts the runs against one index and ``ordinal`` is the record's position in
   that run's input. A cluster keeps its id when later runs add copies; when a new story bridges
@@ -17,6 +24,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import numpy as np
+
+from declutter.dedup.config import DedupConfig
+from declutter.dedup.minhash import jaccard
+from declutter.dedup.template import similarity_to, templates
 
 
 @dataclass(slots=True)
@@ -36,6 +47,8 @@ class Doc:
     cluster: str | None = None
     added: float = 0.0
     """Unix time the story entered the index (for ``index prune``)."""
+    source: str | None = None
+    """The record's ``source``, else its URL's host (for template shingles across runs too)."""
     extra: dict = field(default_factory=dict)
 
 
@@ -134,3 +147,71 @@ def label(members: Iterable[Doc], rule: str) -> tuple[str, str]:
     first = min(members, key=cluster_key)
     best = min(members, key=lambda d: canonical_key(d, rule))
     return first.cluster or first.id, best.id
+
+
+@dataclass(slots=True)
+class Star:
+    """One cluster: its id, its canonical copy, and each member with its similarity to the
+    canonical copy (the canonical copy itself first, with 1.0)."""
+
+    cluster: str
+    canonical: Doc
+    members: list[tuple[Doc, float]]
+
+
+def stars(component: Iterable[Doc], config: DedupConfig) -> list[Star]:
+    """Split one component into clusters whose members are each at least ``config.threshold``
+    similar to their canonical copy.
+
+    Greedy star cover in canonical order: the remaining member with the smallest
+    :func:`canonical_key` becomes a centre and takes every remaining member whose similarity to
+    it is at least the threshold (:func:`declutter.dedup.template.similarity_to`: the Jaccard
+    estimate, without the source's template shingles between stories of one source); repeat
+    until no member is left. A component that is already a star around its canonical copy
+    stays one cluster. Cost: one vectorised comparison per centre, so ``O(k x centres)`` slots
+    for ``k`` members. Cluster ids: the member indexed first names each star (its stored
+    cluster id, else its id), older stars first; a stored id already taken by an older star of
+    the component gives way to the member's own id.
+    """
+    docs = sorted(component, key=lambda d: canonical_key(d, config.canonical))
+    if len(docs) == 1:
+        return [Star(docs[0].cluster or docs[0].id, docs[0], [(docs[0], 1.0)])]
+    if len(docs) == 2:  # the common case: no template (fewer than 3 stories), one comparison
+        sim = jaccard(docs[1].signature, docs[0].signature)
+        groups = [[(docs[0], 1.0), (docs[1], sim)]] if sim >= config.threshold else \
+            [[(docs[0], 1.0)], [(docs[1], 1.0)]]
+    else:
+        groups = _star_groups(docs, config)
+    out: list[Star] = []
+    taken: set[str] = set()
+    for group in sorted(groups, key=lambda g: min(cluster_key(d) for d, _ in g)):
+        first = min((d for d, _ in group), key=cluster_key)
+        name = first.cluster or first.id
+        if name in taken:
+            name = next((d.id for d, _ in sorted(group, key=lambda m: cluster_key(m[0]))
+                         if d.id not in taken), f"{first.id}#{len(out)}")
+        taken.add(name)
+        out.append(Star(name, group[0][0], group))
+    return out
+
+
+def _star_groups(docs: list[Doc], config: DedupConfig) -> list[list[tuple[Doc, float]]]:
+    """The stars of :func:`stars` over ``docs`` in canonical order, before naming."""
+    signatures = np.vstack([d.signature for d in docs])
+    sources = [d.source for d in docs]
+    template_of = templates(signatures, sources, config)
+    codes: dict[str | None, int] = {}
+    source_code = np.array([codes.setdefault(x, len(codes)) for x in sources], dtype=np.int64)
+    remaining = np.arange(len(docs))
+    groups: list[list[tuple[Doc, float]]] = []
+    while len(remaining):
+        centre = int(remaining[0])
+        same = source_code[remaining] == source_code[centre]
+        sim = similarity_to(signatures[remaining], signatures[centre], same,
+                            template_of.get(sources[centre]), config)
+        sim[0] = 1.0
+        inside = sim >= config.threshold
+        groups.append([(docs[i], float(x)) for i, x in zip(remaining[inside].tolist(),
+                                                            sim[inside].tolist(), strict=True)])
+        remaining = remaining[~inside]
+    return groups

@@ -8,17 +8,22 @@ How a pair of stories becomes a duplicate
    ``num_perm`` seeded permutations ``(a_i * x + b_i) mod 2**32`` over the story's shingles
    (:mod:`declutter.dedup.minhash`). For two stories A and B, each signature slot agrees with
    probability ``J(A, B) = |A ∩ B| / |A ∪ B|`` (the Jaccard similarity).
-3. LSH banding (datasketch's ``MinHashLSH``): the signature is cut into ``b`` bands of ``r``
-   rows; two stories become *candidates* when all rows of at least one band agree, which happens
-   with probability ``P(s) = 1 - (1 - s**r)**b`` for Jaccard ``s``. ``b`` and ``r`` are
-   datasketch's optimal parameters for ``threshold``: they minimise the weighted area under
-   ``P(s)`` below the threshold (false candidates) plus the area above it under ``1 - P(s)``
-   (missed pairs), with the weights ``lsh_weights = (false positive, false negative)``.
+3. LSH banding: the signature is cut into ``b`` bands of ``r`` rows; two stories become
+   *candidates* when all rows of at least one band agree, which happens with probability
+   ``P(s) = 1 - (1 - s**r)**b`` for Jaccard ``s``. ``(b, r)`` is chosen for recall at the
+   threshold: the largest ``r`` (fewest false candidates) with ``b = num_perm // r`` whose
+   ``P(threshold)`` is at least ``lsh_recall`` (0.9). At 0.4 with 128 permutations that is
+   42 x 3: ``P(0.4) = 0.938``, ``P(0.45) = 0.982``, ``P(0.5) = 0.996``. (datasketch's optimum,
+   which weighs false candidates and missed pairs equally, gives 32 x 4: ``P(0.4) = 0.565``,
+   ``P(0.5) = 0.873``, so most pairs just above the threshold were never compared.)
 4. Verification: a candidate pair is joined only when the Jaccard estimated from the whole
    signature (share of equal slots) is at least ``threshold``. Its standard error is
    ``sqrt(J (1 - J) / num_perm)``, about 0.044 at J = 0.5 with 128 permutations.
-5. Clusters are the connected components of verified pairs; the canonical copy of a cluster is
-   chosen afterwards by an explicit rule (:mod:`declutter.dedup.cluster`).
+5. Clusters: the connected components of verified pairs are split into stars around centres
+   chosen by the canonical rule, so every member's similarity to its canonical copy is at
+   least ``threshold`` (:func:`declutter.dedup.cluster.stars`); within a source, shingles
+   carried by ``template_min_docs`` stories (a site appeal, a footer) do not count towards
+   that similarity (:mod:`declutter.dedup.template`).
 
 Why these defaults (measured with ``benchmarks/dedup_quality.py``)
 ------------------------------------------------------------------
@@ -41,21 +46,25 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 
 CANONICAL_RULES = ("earliest", "longest")
 
 
-@lru_cache(maxsize=64)
-def _optimal_bands(threshold: float, num_perm: int, weights: tuple[float, float]) -> tuple[int, int]:
-    """datasketch's optimal ``(b, r)`` for a Jaccard threshold (cached: it integrates ~600 curves).
+def candidate_probability(s: float, bands: int, rows: int) -> float:
+    """Probability that two stories of Jaccard ``s`` share at least one of ``bands`` bands of
+    ``rows`` rows: ``1 - (1 - s**rows)**bands``."""
+    return 1.0 - (1.0 - s**rows) ** bands
 
-    Read from a throw-away ``MinHashLSH``, whose public ``b`` and ``r`` are the optimum.
-    """
-    from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=weights)
-    return lsh.b, lsh.r
+def recall_bands(threshold: float, num_perm: int, recall: float) -> tuple[int, int]:
+    """``(b, r)``: the most rows per band (fewest false candidates) with ``b = num_perm // r``
+    bands such that a pair at exactly ``threshold`` is a candidate with probability at least
+    ``recall``; one row per band (``num_perm`` bands) when none reaches it."""
+    for rows in range(num_perm, 0, -1):
+        bands = num_perm // rows
+        if candidate_probability(threshold, bands, rows) >= recall:
+            return bands, rows
+    return num_perm, 1
 
 
 @dataclass(frozen=True)
@@ -72,8 +81,11 @@ class DedupConfig:
     """Estimated Jaccard at or above which two stories are duplicates (also the LSH target)."""
     seed: int = 1
     """Seed of the permutations. Changing it changes every signature."""
-    lsh_weights: tuple[float, float] = (0.5, 0.5)
-    """datasketch weights (false positive, false negative) for choosing bands and rows."""
+    lsh_recall: float = 0.9
+    """Least probability that a pair at exactly ``threshold`` shares an LSH band (chooses the
+    bands; see the module doc)."""
+    template_min_docs: int = 3
+    """Stories of one source that must carry a shingle for it to be the source's template."""
     canonical: str = "earliest"
     """Which copy of a cluster is canonical: ``earliest`` (first seen: ``meta.fetched_at``,
     then the run and input order; ties by the longest clean text, then the smallest id) or
@@ -92,6 +104,10 @@ class DedupConfig:
             raise ValueError("num_perm must be at least 4")
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError("threshold must be in (0, 1]")
+        if not 0.0 < self.lsh_recall < 1.0:
+            raise ValueError("lsh recall must be in (0, 1)")
+        if self.template_min_docs < 3:
+            raise ValueError("template_min_docs must be at least 3")
         if not 0.0 < self.teaser_containment <= 1.0:
             raise ValueError("teaser containment must be in (0, 1]")
         if self.canonical not in CANONICAL_RULES:
@@ -99,24 +115,23 @@ class DedupConfig:
 
     @property
     def bands(self) -> tuple[int, int]:
-        """``(b, r)``: bands and rows per band of the LSH, datasketch's optimum for ``threshold``."""
-        return _optimal_bands(self.threshold, self.num_perm, tuple(self.lsh_weights))
+        """``(b, r)``: bands and rows per band of the LSH, chosen for ``lsh_recall`` at
+        ``threshold`` (:func:`recall_bands`)."""
+        return recall_bands(self.threshold, self.num_perm, self.lsh_recall)
 
     def candidate_probability(self, s: float) -> float:
         """Probability that two stories of Jaccard ``s`` share at least one LSH band."""
-        b, r = self.bands
-        return 1.0 - (1.0 - s**r) ** b
+        return candidate_probability(s, *self.bands)
 
     def fingerprint(self) -> str:
         """What an index must agree on with this config (signature scheme and banding)."""
         b, r = self.bands
-        key = {"scheme": "declutter-mh32-v1", "ngram": self.ngram, "num_perm": self.num_perm,
+        key = {"scheme": "declutter-mh32-v2", "ngram": self.ngram, "num_perm": self.num_perm,
                "seed": self.seed, "bands": b, "rows": r}
         return hashlib.sha1(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
 
     def to_dict(self) -> dict:
         """The config as plain JSON data (stored in an index, printed by ``index stats``)."""
         data = asdict(self)
-        data["lsh_weights"] = list(self.lsh_weights)
         data["bands"], data["rows"] = self.bands
         return data

@@ -3,11 +3,12 @@
 Pass 1 (:func:`sketch_records`) reads the records once and keeps, per story, only a
 :class:`~declutter.dedup.cluster.Doc` (id, signature, sizes, ordering facts) and, per teaser,
 its sketch. :func:`resolve` then finds candidates with the index's LSH, verifies them, takes
-connected components (together with the stored clusters they touch), names each cluster and
-its canonical copy, links teasers, and commits the new state to the index. Pass 2
-(:func:`annotate`) reads the records again and writes each one with ``dup``, ``is_canonical`` and
-``teasers[i].links_to``. Error records (``error`` not null) pass through unchanged; a line that
-is not a JSON object becomes an error record.
+connected components (together with the stored clusters they touch), splits each into stars
+around canonical copies (:func:`declutter.dedup.cluster.stars`), names each cluster, links
+teasers, and commits the new state to the index. Pass 2 (:func:`annotate`) reads the records
+again and writes each one with ``dup``, ``is_canonical`` and ``teasers[i].links_to``. Error
+records (``error`` not null) pass through unchanged; a line that is not a JSON object becomes
+an error record.
 
 ``dedup_stream`` is the whole thing for the CLI and for ``declutter run``.
 """
@@ -21,14 +22,15 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 
-from declutter.dedup.cluster import Doc, UnionFind, canonical_key, label, normalise_time
+from declutter.dedup.cluster import Doc, UnionFind, canonical_key, label, normalise_time, stars
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.index import DedupIndexError, Index, backend_errors, open_index
 from declutter.dedup.lsh import CompactLSH, band_keys
-from declutter.dedup.minhash import is_empty, jaccard, signatures_and_sizes
+from declutter.dedup.minhash import is_empty, signatures_and_sizes
 from declutter.dedup.teasers import TeaserLinker, TeaserSketch
 from declutter.io.readers import json_line
 
@@ -145,6 +147,19 @@ def story_text(record: dict) -> str:
     return title if isinstance(title, str) else ""
 
 
+def story_source(record: dict) -> str | None:
+    """Where a story comes from, for template shingles: its ``source``, else its URL's host,
+    else ``None``."""
+    source = record.get("source")
+    if isinstance(source, str) and source.strip():
+        return source.strip()
+    url = record.get("url")
+    if isinstance(url, str) and "://" in url:
+        host = urlsplit(url).hostname
+        return host.removeprefix("www.") if host else None
+    return None
+
+
 def sketch_records(records: Iterable[Any], config: DedupConfig, run: int = 0, run_time: str = "",
                    progress: Progress | None = None) -> Sketches:
     """Pass 1: signatures of every story and every linkable teaser, in input order.
@@ -166,7 +181,7 @@ def sketch_records(records: Iterable[Any], config: DedupConfig, run: int = 0, ru
             meta = rec.get("meta") if isinstance(rec.get("meta"), dict) else {}
             doc = Doc(id=str(rec["id"]), signature=sig, size=int(size), length=len(text),
                       seen=normalise_time(meta.get("fetched_at"), run_time), run=run,
-                      ordinal=ordinal)
+                      ordinal=ordinal, source=story_source(rec))
             out.doc_of_ordinal[ordinal] = len(out.docs)
             out.docs.append(doc)
             for position, teaser in enumerate(rec.get("teasers") or []):
@@ -363,28 +378,24 @@ def resolve(sketches: Sketches, index: Index, config: DedupConfig, now: float,
     canonical_of: dict[str, str] = {}
     changed: list[Doc] = []
     for component in uf.components():
-        members = [known[i] for i in component]
-        cluster_id, canonical_id = label(members, config.canonical)
-        canonical_sig = known[canonical_id].signature
-        multi = len(members) > 1
-        if multi and any(i in current for i in component):
-            summary.clusters += 1
-        for doc in members:
-            canonical_of[doc.cluster or doc.id] = canonical_id
-            canonical_of[cluster_id] = canonical_id
-            if doc.id in current:
-                sim = 1.0 if doc.id == canonical_id else jaccard(doc.signature, canonical_sig)
-                annotations[doc.id] = Annotation(cluster_id, canonical_id, round(sim, 4),
-                                                 doc.id == canonical_id)
-                if doc.id != canonical_id:
-                    summary.duplicates += 1
-                    if canonical_id not in current:
-                        summary.duplicates_of_index += 1
-            if doc.cluster != cluster_id:
-                doc.cluster = cluster_id
-                if doc.added == 0.0:
-                    doc.added = now
-                changed.append(doc)
+        for star in stars([known[i] for i in component], config):
+            canonical_id = star.canonical.id
+            canonical_of[star.cluster] = canonical_id
+            if len(star.members) > 1 and any(d.id in current for d, _ in star.members):
+                summary.clusters += 1
+            for doc, sim in star.members:
+                if doc.id in current:
+                    annotations[doc.id] = Annotation(star.cluster, canonical_id, round(sim, 4),
+                                                     doc.id == canonical_id)
+                    if doc.id != canonical_id:
+                        summary.duplicates += 1
+                        if canonical_id not in current:
+                            summary.duplicates_of_index += 1
+                if doc.cluster != star.cluster:
+                    doc.cluster = star.cluster
+                    if doc.added == 0.0:
+                        doc.added = now
+                    changed.append(doc)
 
     resolution = Resolution()
     seen_ids: set[str] = set()
@@ -416,6 +427,7 @@ def link_teasers(teasers: list[TeaserSketch], current: dict[str, Doc], index: In
         story = linker.best(teaser, lambda d: canonical_key(d, config.canonical))
         if story is None:
             continue
+        story = known.get(story.id, story)  # this run's cluster, not the stored one
         cluster = story.cluster or story.id
         if cluster not in canonical_of:
             members = index.members([cluster]).get(cluster) or [story]

@@ -61,9 +61,8 @@ def backend_errors() -> tuple[type[BaseException], ...]:
 
 def _config_from_dict(data: dict) -> DedupConfig:
     fields = {k: data[k] for k in ("ngram", "num_perm", "threshold", "seed", "canonical",
-                                   "teaser_containment", "teaser_min_words") if k in data}
-    if "lsh_weights" in data:
-        fields["lsh_weights"] = tuple(data["lsh_weights"])
+                                   "teaser_containment", "teaser_min_words", "lsh_recall",
+                                   "template_min_docs") if k in data}
     return DedupConfig(**fields)
 
 
@@ -204,7 +203,7 @@ class SqliteIndex(Index):
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS docs (
         id TEXT PRIMARY KEY, sig BLOB NOT NULL, size INTEGER, length INTEGER, seen TEXT,
-        run INTEGER, ordinal INTEGER, cluster TEXT, added REAL);
+        run INTEGER, ordinal INTEGER, cluster TEXT, added REAL, source TEXT);
     CREATE INDEX IF NOT EXISTS docs_cluster ON docs (cluster);
     """
 
@@ -301,12 +300,12 @@ class SqliteIndex(Index):
 
     @staticmethod
     def _row_to_doc(row: tuple) -> Doc:
-        doc_id, sig, size, length, seen, run, ordinal, cluster, added = row
+        doc_id, sig, size, length, seen, run, ordinal, cluster, added, source = row
         return Doc(id=doc_id, signature=np.frombuffer(sig, dtype="<u4").astype(np.uint32),
                    size=size, length=length, seen=seen, run=run, ordinal=ordinal,
-                   cluster=cluster, added=added)
+                   cluster=cluster, added=added, source=source)
 
-    _COLUMNS = "id, sig, size, length, seen, run, ordinal, cluster, added"
+    _COLUMNS = "id, sig, size, length, seen, run, ordinal, cluster, added, source"
 
     def get(self, ids: Iterable[str]) -> dict[str, Doc]:
         ids = list(dict.fromkeys(ids))
@@ -332,10 +331,10 @@ class SqliteIndex(Index):
 
     def commit(self, docs: Iterable[Doc]) -> None:
         rows = [(d.id, d.signature.astype("<u4").tobytes(), int(d.size), int(d.length), d.seen,
-                 int(d.run), int(d.ordinal), d.cluster, float(d.added)) for d in docs]
+                 int(d.run), int(d.ordinal), d.cluster, float(d.added), d.source) for d in docs]
         with self._db:
             self._db.executemany(
-                f"INSERT OR REPLACE INTO docs ({self._COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+                f"INSERT OR REPLACE INTO docs ({self._COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
 
     def iter_docs(self) -> Iterator[Doc]:
         for row in self._db.execute(f"SELECT {self._COLUMNS} FROM docs ORDER BY run, ordinal"):
@@ -409,11 +408,11 @@ class RedisIndex(Index):
         def s(name: str) -> str:
             return h[name.encode()].decode()
 
-        cluster = h.get(b"cluster")
+        cluster, source = h.get(b"cluster"), h.get(b"source")
         return Doc(id=doc_id, signature=np.frombuffer(h[b"sig"], dtype="<u4").astype(np.uint32),
                    size=int(s("size")), length=int(s("length")), seen=s("seen"), run=int(s("run")),
                    ordinal=int(s("ordinal")), cluster=cluster.decode() if cluster else None,
-                   added=float(s("added")))
+                   added=float(s("added")), source=source.decode() if source else None)
 
     def get(self, ids: Iterable[str]) -> dict[str, Doc]:
         ids = list(dict.fromkeys(ids))
@@ -443,7 +442,8 @@ class RedisIndex(Index):
             pipe.hset(self._key("doc", d.id), mapping={
                 "sig": d.signature.astype("<u4").tobytes(), "size": int(d.size),
                 "length": int(d.length), "seen": d.seen, "run": int(d.run),
-                "ordinal": int(d.ordinal), "cluster": d.cluster or d.id, "added": float(d.added)})
+                "ordinal": int(d.ordinal), "cluster": d.cluster or d.id, "added": float(d.added),
+                **({"source": d.source} if d.source else {})})
             pipe.sadd(self._key("cluster", d.cluster or d.id), d.id)
             pipe.sadd(self._key("ids"), d.id)
         pipe.execute()

@@ -23,7 +23,7 @@ import numpy as np
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.shingle import shingle_hashes
 
-SCHEME = "declutter-mh32-v1"
+SCHEME = "declutter-mh32-v2"
 EMPTY = np.uint32(0xFFFFFFFF)
 _CHUNK_SHINGLES = 4096  # keeps the num_perm x chunk work matrix in cache (2 MB at 128)
 

@@ -1,9 +1,14 @@
 """Text normalisation and word n-gram shingles, hashed once into integers.
 
-``normalise`` is the only text transformation dedup applies: Unicode NFKC, case folding, and
-every run of characters that are not letters or digits (punctuation, symbols, whitespace,
-underscores) collapsed to one space. Shingles are the word n-grams of the normalised text; a
-text with fewer than ``n`` words gives one shingle of all its words; an empty text gives none.
+``normalise`` is the only text transformation dedup applies: invisible formatting characters
+dropped (soft hyphens, zero-width spaces, word joiners, BOM, bidi marks:
+:func:`declutter.blocks.drop_invisible`, so ``Stadt\u00adrat`` is the word a reader sees,
+``stadtrat``), Unicode NFKC (composes decomposed umlauts, turns a no-break space into a space),
+case folding, and every run of characters that are not letters, digits or in-word ZWJ/ZWNJ
+(punctuation, symbols, whitespace, underscores) collapsed to one space; digits count as
+words, so tables with other numbers stay apart. Shingles are the word n-grams of the
+normalised text; a text with fewer than ``n`` words gives one shingle of all its words; an
+empty text gives none.
 
 Hashing is vectorised over a whole batch of texts (numpy): the batch is encoded to UTF-8 once,
 a byte table finds the words, each word's hash is the 64-bit polynomial hash of its bytes
@@ -21,7 +26,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-_NON_WORD = re.compile(r"[\W_]+")
+from declutter.blocks import drop_invisible
+
+_NON_WORD = re.compile(r"(?:[^\w\u200c\u200d]|_)+")
 _BASE = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
 _BASE_INV = np.uint64(pow(0x100000001B3, -1, 2**64))
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
@@ -29,8 +36,9 @@ _M2 = np.uint64(0x94D049BB133111EB)
 
 
 def normalise(text: str) -> str:
-    """NFKC, case-folded, punctuation and whitespace runs collapsed to single spaces."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    """Invisible characters dropped, NFKC, case-folded, punctuation and whitespace runs
+    collapsed to single spaces."""
+    folded = unicodedata.normalize("NFKC", drop_invisible(text)).casefold()
     return _NON_WORD.sub(" ", folded).strip()
 
 
@@ -90,7 +98,7 @@ def _prepare(text: str) -> bytes:
     the regular expression of :func:`normalise` does, only faster. Other text goes through
     :func:`normalise`, after which every non-ASCII character left is part of a word.
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = unicodedata.normalize("NFKC", drop_invisible(text)).casefold()
     if folded.isascii():
         return folded.encode("ascii")
     return _NON_WORD.sub(" ", folded).encode("utf-8")

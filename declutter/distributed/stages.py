@@ -23,9 +23,9 @@ candidate pairs, the same verified pairs and the same labels:
 5. components (:func:`forest`, :func:`components`): verified edges reduced to spanning forests,
    then labelled by their smallest ordinal (which is the single-machine cluster id: the member
    indexed first).
-6. labels (:func:`facts_map`, :func:`label_reduce`): per component, the cluster id, the
-   canonical copy by :func:`declutter.dedup.cluster.canonical_key`, and each member's similarity
-   to it.
+6. labels (:func:`facts_map`, :func:`label_reduce`): per component, its clusters by the
+   single-machine :func:`declutter.dedup.cluster.stars`: each cluster's id, its canonical copy
+   by :func:`declutter.dedup.cluster.canonical_key`, and each member's similarity to it.
 7. teasers (:func:`teaser_keys_map`, :func:`teaser_keys_reduce`, :func:`teaser_attach`,
    :func:`teaser_choose`): the containment search's slot keys shuffled like the LSH's band keys
    (a bucket of more than ``MAX_BUCKET`` stories is skipped, counted over all stories), then
@@ -42,11 +42,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from declutter.dedup.cluster import Doc, canonical_key, normalise_time
+from declutter.dedup.cluster import Doc, canonical_key, normalise_time, stars
 from declutter.dedup.config import DedupConfig
-from declutter.dedup.engine import Annotation, annotated, is_story, story_text
+from declutter.dedup.engine import Annotation, annotated, is_story, story_source, story_text
 from declutter.dedup.lsh import band_keys
-from declutter.dedup.minhash import EMPTY, jaccard, signatures_and_sizes
+from declutter.dedup.minhash import EMPTY, signatures_and_sizes
 from declutter.dedup.teasers import MAX_BUCKET, MIN_AGREEING_SLOTS, SLOTS, _slot_keys
 
 _SIG_CHUNK = 4096
@@ -70,6 +70,7 @@ class Sketch:
     sizes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     seen: list[str] = field(default_factory=list)
+    sources: list[str | None] = field(default_factory=list)
     teaser_local: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     teaser_position: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     teaser_page: list[str] = field(default_factory=list)
@@ -107,7 +108,7 @@ def sketch_lines(lines: Iterable[str], config: DedupConfig) -> Sketch:
     single-machine signatures bit for bit.
     """
     sketch = Sketch()
-    local, texts, ids, seen = [], [], [], []
+    local, texts, ids, seen, sources = [], [], [], [], []
     t_local, t_pos, t_page, t_texts = [], [], [], []
     for i, line in enumerate(lines):
         sketch.count += 1
@@ -120,6 +121,7 @@ def sketch_lines(lines: Iterable[str], config: DedupConfig) -> Sketch:
         texts.append(text)
         ids.append(str(record["id"]))
         seen.append(normalise_time(meta.get("fetched_at"), ""))
+        sources.append(story_source(record))
         for position, teaser in enumerate(record.get("teasers") or []):
             body = teaser.get("text") if isinstance(teaser, dict) else None
             if isinstance(body, str) and len(body.split()) >= config.teaser_min_words:
@@ -128,7 +130,7 @@ def sketch_lines(lines: Iterable[str], config: DedupConfig) -> Sketch:
                 t_page.append(ids[-1])
                 t_texts.append(body)
     sketch.local = np.array(local, dtype=np.int64)
-    sketch.ids, sketch.seen = ids, seen
+    sketch.ids, sketch.seen, sketch.sources = ids, seen, sources
     sketch.signatures, sketch.sizes = _signatures(texts, config)
     sketch.lengths = np.array([len(t) for t in texts], dtype=np.int64)
     sketch.teaser_local = np.array(t_local, dtype=np.int64)
@@ -146,6 +148,7 @@ def merge_sketches(sketches: Sequence[Sketch], shifts: Sequence[int]) -> Sketch:
     out.local = np.concatenate([s.local + k for s, k in zip(sketches, shifts, strict=True)])
     out.ids = [i for s in sketches for i in s.ids]
     out.seen = [t for s in sketches for t in s.seen]
+    out.sources = [t for s in sketches for t in s.sources]
     out.signatures = np.vstack([s.signatures for s in sketches])
     out.sizes = np.concatenate([s.sizes for s in sketches])
     out.lengths = np.concatenate([s.lengths for s in sketches])
@@ -188,7 +191,7 @@ def piece_bytes(pieces: object) -> int:
         return len(pieces.encode("utf-8", "surrogatepass"))
     if isinstance(pieces, Member):
         return (int(pieces.signature.nbytes) + len(pieces.id) + len(pieces.seen) + 16
-                + 8 * len(pieces.aliases))
+                + len(pieces.source or "") + 8 * len(pieces.aliases))
     if isinstance(pieces, list | tuple):
         return sum(piece_bytes(x) for x in pieces)
     if isinstance(pieces, int | float):
@@ -272,7 +275,8 @@ def same_reduce(pieces: Sequence[tuple[np.ndarray, ...]], offsets: np.ndarray) -
     g = np.concatenate([p[2] for p in pieces] or [np.zeros(0, np.int64)])
     order = np.lexsort((g, h2, h1))
     h1, h2, g = h1[order], h2[order], g[order]
-    same = np.r_[False, (h1[1:] == h1[:-1]) & (h2[1:] == h2[:-1])][:len(h1)]  # none: empty
+    same = np.zeros(len(g), dtype=bool)  # a reducer may get no story at all
+    same[1:] = (h1[1:] == h1[:-1]) & (h2[1:] == h2[:-1])
     starts = np.flatnonzero(~same)
     first = g[starts][np.cumsum(~same) - 1]
     edges = np.column_stack((first[same], g[same]))
@@ -496,6 +500,7 @@ class Member:
     length: int
     signature: np.ndarray
     aliases: list[int]
+    source: str | None = None
 
 
 def facts_map(assigned: np.ndarray, alias_pieces: Sequence[np.ndarray], sketch: Sketch,
@@ -513,18 +518,20 @@ def facts_map(assigned: np.ndarray, alias_pieces: Sequence[np.ndarray], sketch: 
     for g, comp in assigned.tolist():
         r = int(rows[g - base])
         member = Member(g, sketch.ids[r], sketch.seen[r], int(sketch.lengths[r]),
-                        sketch.signatures[r], sorted(set(aliases.get(g, ()))))
+                        sketch.signatures[r], sorted(set(aliases.get(g, ()))), sketch.sources[r])
         out[comp % reducers].append((comp, member))
     return out
 
 
 def label_reduce(pieces: Sequence[list[tuple[int, Member]]], config: DedupConfig, run_time: str,
                  offsets: np.ndarray) -> list:
-    """Per component: cluster id (the member with the smallest ordinal, i.e. indexed first),
-    canonical copy (smallest :func:`canonical_key`), similarity of each member to it.
+    """Per component: its clusters by :func:`declutter.dedup.cluster.stars` (the same split as
+    on one machine): each cluster's id (its member with the smallest ordinal, i.e. indexed
+    first), canonical copy (smallest :func:`canonical_key`) and each member's similarity to it.
 
     Returns ``{ordinal: Annotation}`` per input partition (later occurrences of a member's id get its
-    note, never canonical); the last element is ``{"clusters": n, "duplicates": m}``.
+    note, never canonical); the last element is ``{"clusters": n, "duplicates": m}`` (clusters
+    with more than one member).
     """
     groups: dict[int, list[Member]] = {}
     for piece in pieces:
@@ -532,25 +539,26 @@ def label_reduce(pieces: Sequence[list[tuple[int, Member]]], config: DedupConfig
             groups.setdefault(comp, []).append(member)
     parts = len(offsets)
     out: list[dict[int, Annotation]] = [{} for _ in range(parts)]
-    duplicates = 0
+    duplicates = clusters = 0
 
     def put(g: int, note: Annotation) -> None:
         out[int(partition_of(np.array([g]), offsets)[0])][g] = note
 
     for comp in sorted(groups):
-        members = groups[comp]
+        members = {m.g: m for m in groups[comp]}
         docs = [Doc(id=m.id, signature=m.signature, size=0, length=m.length,
-                    seen=m.seen or run_time, run=1, ordinal=m.g) for m in members]
-        first = min(docs, key=lambda d: (d.run, d.ordinal, d.id))
-        best = min(docs, key=lambda d: canonical_key(d, config.canonical))
-        for member, doc in zip(members, docs, strict=True):
-            canonical = doc is best
-            sim = 1.0 if canonical else round(jaccard(doc.signature, best.signature), 4)
-            duplicates += not canonical
-            put(member.g, Annotation(first.id, best.id, sim, canonical))
-            for later in member.aliases:
-                put(later, Annotation(first.id, best.id, sim, False))
-    return out + [{"clusters": len(groups), "duplicates": duplicates}]
+                    seen=m.seen or run_time, run=1, ordinal=m.g, source=m.source)
+                for m in members.values()]
+        for star in stars(docs, config):
+            clusters += len(star.members) > 1
+            for doc, similarity in star.members:
+                canonical = doc is star.canonical
+                sim = round(similarity, 4)
+                duplicates += not canonical
+                put(doc.ordinal, Annotation(star.cluster, star.canonical.id, sim, canonical))
+                for later in members[doc.ordinal].aliases:
+                    put(later, Annotation(star.cluster, star.canonical.id, sim, False))
+    return out + [{"clusters": clusters, "duplicates": duplicates}]
 
 
 # -- 7. teasers and annotation ----------------------------------------------------------------

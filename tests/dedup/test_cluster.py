@@ -55,3 +55,44 @@ def test_normalise_time():
     assert normalise_time("2025-03-01T08:00:00Z", "d") == "2025-03-01T08:00:00.000000Z"
     assert normalise_time("yesterday", "d") == "d"
     assert normalise_time(None, "d") == "d"
+
+
+def _doc(i: int, sig, source=None) -> Doc:
+    import numpy as np
+
+    return Doc(id=f"d{i}", signature=np.asarray(sig, dtype=np.uint32), size=10, length=10,
+               seen=f"2026-01-0{i + 1}", run=1, ordinal=i, source=source)
+
+
+def test_stars_split_a_chain_so_every_member_is_close_to_its_canonical():
+    import numpy as np
+
+    from declutter.dedup.cluster import stars
+    from declutter.dedup.config import DedupConfig
+    from declutter.dedup.minhash import jaccard
+
+    # A chain: each signature shares half its slots with the next, nothing with two on.
+    half = np.arange(1000, 1000 + 64 * 6, dtype=np.uint32).reshape(6, 64)
+    sigs = [np.concatenate((half[i + i % 2], half[i + 1 - i % 2])) for i in range(5)]
+    config = DedupConfig(num_perm=128, threshold=0.4)
+    docs = [_doc(i, s) for i, s in enumerate(sigs)]
+    out = stars(docs, config)
+    assert [[d.id for d, _ in s.members] for s in out] == [["d0", "d1"], ["d2", "d3"], ["d4"]]
+    for star in out:
+        for doc, sim in star.members:
+            assert sim == jaccard(doc.signature, star.canonical.signature) >= 0.4
+    assert [s.cluster for s in out] == ["d0", "d2", "d4"]
+
+
+def test_stars_keep_a_star_whole_and_name_it_by_the_stored_cluster():
+    import numpy as np
+
+    from declutter.dedup.cluster import stars
+    from declutter.dedup.config import DedupConfig
+
+    sig = np.arange(128, dtype=np.uint32)
+    docs = [_doc(i, sig.copy()) for i in range(4)]
+    docs[2].cluster = "old"
+    docs[2].run, docs[2].ordinal = 0, 9  # indexed first, in an earlier run
+    [star] = stars(docs, DedupConfig())
+    assert star.cluster == "old" and star.canonical.id == "d0" and len(star.members) == 4

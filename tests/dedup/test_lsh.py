@@ -56,3 +56,17 @@ def test_compact_lsh_finds_what_minhashlsh_finds_and_forgets_removed_keys():
     assert "d001" not in compact.query(Signature(sigs[1]))
     with pytest.raises(ValueError):
         compact.insert("d000", Signature(sigs[0]))
+
+
+def test_bands_find_pairs_at_the_threshold_with_the_promised_probability():
+    from declutter.dedup.config import DedupConfig, candidate_probability
+
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        config = DedupConfig(threshold=threshold)
+        b, r = config.bands
+        assert b * r <= config.num_perm
+        assert candidate_probability(threshold, b, r) >= config.lsh_recall
+        if r < config.num_perm:  # one more row per band would miss the bound
+            assert candidate_probability(threshold, config.num_perm // (r + 1), r + 1) \
+                < config.lsh_recall
+    assert DedupConfig().bands == (42, 3)

@@ -55,3 +55,14 @@ def test_word_order_matters_within_a_shingle():
     a, _ = shingle_hashes(["alpha beta gamma"], 3)
     b, _ = shingle_hashes(["gamma beta alpha"], 3)
     assert a[0] != b[0]
+
+
+def test_invisible_characters_join_words_as_a_reader_sees_them():
+    plain = "Der Stadtrat hat für ein Jahr die Mühle gekauft"
+    hidden = ("\ufeffDer Stadt\u00adrat hat\u00a0f\u0075\u0308r ein Jahr die Mu\u0308h\u2060le "
+              "ge\u200bkauft\u200e")
+    assert normalise(hidden) == normalise(plain)
+    assert shingle_hashes([hidden], 3)[0].tolist() == shingle_hashes([plain], 3)[0].tolist()
+    # Joiners inside Persian words stay (they change the word); digits still count.
+    assert normalise("می\u200cخواهم") == "می\u200cخواهم"
+    assert normalise("Pegel 312 cm") != normalise("Pegel 244 cm")
