@@ -190,12 +190,48 @@ def _story_container(
                 score[up] = score.get(up, 0.0) + score[el]
             if el in prose:
                 prose[up] = prose.get(up, 0) + prose[el]
-    ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
-    best = next(
-        (el for el, _ in ranked[:8] if not any(verdict(a, verdicts)[0] in NOT_STORY for a in chains.up(el))),
-        ranked[0][0],
-    )
+    best = _best_outside_chrome(score, prose, chains, verdicts)
     return best, prose
+
+
+# Share of the page's prose an element must hold for its own tag or class words not to count
+# against it: the element holding most of what a reader reads is the page, not chrome.
+PROSE_MAJORITY = 0.8
+
+
+def _best_outside_chrome(
+    score: dict[Any, float],
+    prose: dict[Any, int],
+    chains: Chains,
+    verdicts: dict[Any, tuple[str | None, bool]],
+) -> Any:
+    """The highest-scoring element with no chrome (``NOT_STORY``) element above or at it.
+
+    A chrome verdict from a tag or a class/id word counts only for an element holding less
+    than ``PROSE_MAJORITY`` of the page's prose: a ``<body class="has-sidebar">``, an ASP.NET
+    page wrapped in one ``<form>``, a Drupal ``field--label-hidden`` story field or a blog's
+    ``widget Blog`` post column is the page, whatever its words say. One top-down pass over
+    the elements (memoised per element), so linear in the tree size; when every element is
+    inside chrome, the best of all.
+    """
+    total = max(prose.get(el, 0) for el in chains.parent if chains.parent[el] is None) if prose else 0
+    parent = chains.parent
+    blocked: dict[Any, bool] = {}
+
+    def is_blocked(el: Any) -> bool:
+        pending = []
+        while el is not None and el not in blocked:
+            pending.append(el)
+            el = parent.get(el)
+        state = blocked[el] if el is not None else False
+        for e in reversed(pending):
+            if not state and verdict(e, verdicts)[0] in NOT_STORY:
+                state = prose.get(e, 0) < PROSE_MAJORITY * total
+            blocked[e] = state
+        return state
+
+    ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
+    return next((el for el, _ in ranked if not is_blocked(el)), ranked[0][0])
 
 
 def _context(
