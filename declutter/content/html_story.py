@@ -190,13 +190,16 @@ def _story_container(
                 score[up] = score.get(up, 0.0) + score[el]
             if el in prose:
                 prose[up] = prose.get(up, 0) + prose[el]
-    best = _best_outside_chrome(score, prose, chains, verdicts)
+    headline = next((b.element for b in blocks if b.kind == "h1"), None)
+    best = _best_outside_chrome(score, prose, chains, verdicts, headline)
     return best, prose
 
 
 # Share of the page's prose an element must hold for its own tag or class words not to count
 # against it: the element holding most of what a reader reads is the page, not chrome.
 PROSE_MAJORITY = 0.8
+# ... or half of it when the page's headline (its first h1) is inside the element too.
+HEADLINE_SHARE = 0.5
 
 
 def _best_outside_chrome(
@@ -204,6 +207,7 @@ def _best_outside_chrome(
     prose: dict[Any, int],
     chains: Chains,
     verdicts: dict[Any, tuple[str | None, bool]],
+    headline: Any = None,
 ) -> Any:
     """The highest-scoring element with no chrome (``NOT_STORY``) element above or at it.
 
@@ -217,6 +221,7 @@ def _best_outside_chrome(
     total = max(prose.get(el, 0) for el in chains.parent if chains.parent[el] is None) if prose else 0
     parent = chains.parent
     blocked: dict[Any, bool] = {}
+    above_headline = set(chains.up(headline)) if headline is not None else set()
 
     def is_blocked(el: Any) -> bool:
         pending = []
@@ -226,7 +231,10 @@ def _best_outside_chrome(
         state = blocked[el] if el is not None else False
         for e in reversed(pending):
             if not state and verdict(e, verdicts)[0] in NOT_STORY:
-                state = prose.get(e, 0) < PROSE_MAJORITY * total
+                mass = prose.get(e, 0)
+                state = mass < PROSE_MAJORITY * total and not (
+                    e in above_headline and mass >= HEADLINE_SHARE * total
+                )
             blocked[e] = state
         return state
 
