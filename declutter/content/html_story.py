@@ -53,7 +53,7 @@ def label_html(page: Page) -> None:
     # per element: (innermost chrome kind, outermost teaser section, inside the container?)
     context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
     teaser_sections: dict[int, Any] = {}  # block index -> section element
-    others = _other_articles(blocks, chains, container)
+    others = _other_articles(page, chains, container)
     for i, b in enumerate(blocks):
         chrome, section, inside = _context(b.element, chains.parent, context, element_cache, prose, floor)
         if i in others:
@@ -87,21 +87,30 @@ def label_html(page: Page) -> None:
         split_labels(page, labels)
 
 
-def _other_articles(blocks: list[Block], chains: Chains, container: Any) -> dict[int, Any]:
-    """Blocks of the *other* ``<article>`` elements when the container holds several.
+def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any]:
+    """Blocks of the *other* stories when the container holds several ``<article>`` elements.
 
-    A page that shows a second story (an "up next" article, a list of posts) under the same
-    container as the story: the story is the article holding the headline (the first
-    ``h1``), else the one with the most prose; the others are returned, block index ->
-    their article element, to become teasers.
+    Sites use ``<article>`` for two things: another story shown next to this one (an "up
+    next" article, a list of posts) and sections of this story (a CMS's text-and-image
+    parts). Another story links away: it has a linked headline (a block mostly link text to
+    another page). Articles without one are parts of the story and stay in it. Among
+    the articles that are stories, this page's own is the one whose headline is the page's
+    title (``og:title`` / ``<title>``, see :func:`declutter.html.parse_html`), else the one
+    holding the first ``h1``, else the one with the most prose; the others are returned,
+    block index -> their article element, to become teasers.
     """
     if next(islice(container.iter("article"), 1, None), None) is None:
         return {}  # fewer than two articles
+    blocks = page.blocks
     parent = chains.parent
     memo: dict[Any, Any] = {container: None}
     groups: dict[Any, list[int]] = {}
     prose: dict[Any, int] = {}
+    linked: set[Any] = set()
     headline: Any = None
+    titled: Any = None
+    title = (page.title or "").casefold().strip()
+    own = {u for u in (page.url, page.meta.get("canonical_url")) if u}
     for i, b in enumerate(blocks):
         el, pending = b.element, []
         while el is not None and el not in memo:
@@ -119,12 +128,19 @@ def _other_articles(blocks: list[Block], chains: Chains, container: Any) -> dict
         groups.setdefault(article, []).append(i)
         if is_prose(b):
             prose[article] = prose.get(article, 0) + len(b.text)
+        if b.href and b.href not in own and b.link_density >= 0.5 and b.words >= 3:
+            linked.add(article)
         if headline is None and b.kind == "h1":
             headline = article
-    if len(prose) < 2:
+        if titled is None and is_heading(b) and title and b.text.casefold().strip() in title:
+            titled = article
+    stories = {a for a in prose if a in linked or a in (headline, titled)}
+    if len(stories) < 2:
         return {}
-    main = headline if headline in prose else max(prose, key=prose.__getitem__)
-    return {i: article for article, idxs in groups.items() if article is not main for i in idxs}
+    main = next((a for a in (titled, headline) if a in stories), None)
+    if main is None:
+        main = max(stories, key=lambda a: prose.get(a, 0))
+    return {i: a for a, idxs in groups.items() if a in stories and a is not main for i in idxs}
 
 
 def _extend(
