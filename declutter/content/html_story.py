@@ -24,7 +24,7 @@ every dropped block says which heuristic dropped it in ``rule``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -38,16 +38,53 @@ from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 # Most short lines trimmed at the story's start, and at its end.
 EDGE_LINES = 4
 TAIL_LINES = 8
+# Story containers tried, best first, when a container leaves no story block.
+CONTAINER_TRIES = 3
 
 
 def label_html(page: Page) -> None:
-    """Label every still-undecided block of ``page`` (see the module docstring)."""
+    """Label every still-undecided block of ``page`` (see the module docstring).
+
+    When the best container leaves no story block (its text all chrome or edges), the next
+    candidates outside it are tried, at most ``CONTAINER_TRIES`` in all, so a page with
+    readable text (a long review, an archive or listing page) gives its best text rather than
+    nothing; each try is one linear pass.
+    """
     blocks = page.blocks
     if not blocks:
         return
     chains = Chains(blocks)
     element_cache: dict[Any, tuple[str | None, bool]] = {}
-    container, prose = _story_container(blocks, chains, element_cache)
+    candidates, prose = _story_container(blocks, chains, element_cache)
+    undecided = [b for b in blocks if b.label is None]
+    tried: list[Any] = []
+    teaser_sections: dict[int, Any] = {}
+    for container in candidates:
+        if any(t in chains.up(container) for t in tried):
+            continue  # inside a container already tried
+        if tried:
+            for b in undecided:
+                b.label = b.rule = None
+        tried.append(container)
+        teaser_sections = _label_inside(page, chains, container, prose, element_cache)
+        if len(tried) >= CONTAINER_TRIES or any(b.label == STORY for b in blocks):
+            break
+    labels = read_teasers(page, blocks, chains, teaser_sections)
+    _one_title(blocks)
+    if labels:
+        split_labels(page, labels)
+
+
+def _label_inside(
+    page: Page,
+    chains: Chains,
+    container: Any,
+    prose: dict[Any, int],
+    element_cache: dict[Any, tuple[str | None, bool]],
+) -> dict[int, Any]:
+    """Label the undecided blocks for one story container; returns the teaser sections
+    (block index -> section element) for the card reader."""
+    blocks = page.blocks
     # an element holding half the story's prose is the story, whatever its class says
     floor = 0.5 * prose.get(container, 0)
     # per element: (innermost chrome kind, outermost teaser section, inside the container?)
@@ -81,10 +118,7 @@ def label_html(page: Page) -> None:
     comment_sections(blocks)
     _trim_edges(blocks)
     _pull_quotes(blocks)
-    labels = read_teasers(page, blocks, chains, teaser_sections)
-    _one_title(blocks)
-    if labels:
-        split_labels(page, labels)
+    return teaser_sections
 
 
 def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any]:
@@ -183,8 +217,8 @@ def _extend(
 
 def _story_container(
     blocks: list[Block], chains: Chains, verdicts: dict[Any, tuple[str | None, bool]]
-) -> tuple[Any, dict[Any, int]]:
-    """The story container and the prose characters under each element.
+) -> tuple[Iterator[Any], dict[Any, int]]:
+    """Story container candidates, best first, and the prose characters under each element.
 
     The container is the element whose subtree has the highest summed block value, among
     elements not inside page chrome (footer, sidebar, comments, nav...); when every
@@ -207,8 +241,7 @@ def _story_container(
             if el in prose:
                 prose[up] = prose.get(up, 0) + prose[el]
     headline = next((b.element for b in blocks if b.kind == "h1"), None)
-    best = _best_outside_chrome(score, prose, chains, verdicts, headline)
-    return best, prose
+    return _outside_chrome(score, prose, chains, verdicts, headline), prose
 
 
 # Share of the page's prose an element must hold for its own tag or class words not to count
@@ -218,21 +251,21 @@ PROSE_MAJORITY = 0.8
 HEADLINE_SHARE = 0.5
 
 
-def _best_outside_chrome(
+def _outside_chrome(
     score: dict[Any, float],
     prose: dict[Any, int],
     chains: Chains,
     verdicts: dict[Any, tuple[str | None, bool]],
     headline: Any = None,
-) -> Any:
-    """The highest-scoring element with no chrome (``NOT_STORY``) element above or at it.
+) -> Iterator[Any]:
+    """Elements with no chrome (``NOT_STORY``) element above or at them, highest score first.
 
     A chrome verdict from a tag or a class/id word counts only for an element holding less
     than ``PROSE_MAJORITY`` of the page's prose: a ``<body class="has-sidebar">``, an ASP.NET
     page wrapped in one ``<form>``, a Drupal ``field--label-hidden`` story field or a blog's
     ``widget Blog`` post column is the page, whatever its words say. One top-down pass over
     the elements (memoised per element), so linear in the tree size; when every element is
-    inside chrome, the best of all.
+    inside chrome, the best of all comes first.
     """
     total = max(prose.get(el, 0) for el in chains.parent if chains.parent[el] is None) if prose else 0
     parent = chains.parent
@@ -255,7 +288,10 @@ def _best_outside_chrome(
         return state
 
     ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
-    return next((el for el, _ in ranked if not is_blocked(el)), ranked[0][0])
+    free = (el for el, _ in ranked if not is_blocked(el))
+    first = next(free, None)
+    yield ranked[0][0] if first is None else first
+    yield from free
 
 
 def _context(
