@@ -154,7 +154,7 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
             continue
         article = memo[el]
         for e in reversed(pending):
-            if e.tag == "article":
+            if e.tag == "article" and article is None:  # the outermost one below the container
                 article = e
             memo[e] = article
         if article is None:
@@ -189,7 +189,8 @@ def _extend(
 
     Broken markup and in-story ad slots sometimes split one article body over sibling
     elements; the container then holds only part of it. Prose blocks that continue the story
-    in reading order (at most two non-prose blocks in between, no chrome, no headline) join it.
+    in reading order (at most two non-prose blocks in between, no chrome, no headline, no
+    linked heading of another story) join it.
     """
     story = [i for i, b in enumerate(blocks) if b.label == STORY]
     if not story:
@@ -201,6 +202,8 @@ def _extend(
             b = blocks[i]
             if b.label != BOILERPLATE or b.rule != "heuristic.outside-story" or b.kind == "h1":
                 break
+            if is_heading(b) and b.link_density >= 0.5:
+                break  # another story's linked headline
             if any(
                 verdict(el, verdicts) != (None, False) and prose.get(el, 0) <= floor
                 for el in chains[i]
