@@ -31,7 +31,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
-from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
+from declutter.content.features import SENTENCE_END, block_value, is_heading, is_prose, linked_sentence
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
@@ -71,6 +71,7 @@ def label_html(page: Page) -> None:
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
     _one_title(blocks)
+    _title_before_story(blocks)
     if labels:
         split_labels(page, labels)
 
@@ -373,6 +374,27 @@ def _trim_edges(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.edge")
             continue
         break
+
+
+def _title_before_story(blocks: list[Block]) -> None:
+    """No ``h1``: the headline is the short line right above the story (``div.headline``).
+
+    Looks back at most ``EDGE_LINES`` blocks from the first story block for a line of 3 to 25
+    words that is not a link, not a sentence and not already taken by a rule or a teaser;
+    the page's ``<title>`` (often only the site's name) stays the fallback otherwise.
+    """
+    if any(b.label == TITLE for b in blocks):
+        return
+    first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
+    if first is None:
+        return
+    for b in reversed(blocks[max(0, first - EDGE_LINES) : first]):
+        by_rule = b.rule is not None and not b.rule.startswith("heuristic.")
+        if b.kept or by_rule or b.label not in (BOILERPLATE, None):
+            break
+        if 3 <= b.words <= 25 and b.link_density < 0.5 and not SENTENCE_END.search(b.text):
+            b.set(TITLE, "heuristic.title-above-story")
+            return
 
 
 def _one_title(blocks: Iterable[Block]) -> None:
