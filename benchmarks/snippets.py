@@ -50,15 +50,20 @@ class EvalPage:
 
 
 def load_eval(data: Path) -> list[EvalPage]:
-    """Read and gunzip every page of the set (outside any timed part), sorted by id."""
+    """Read, gunzip and decode every page of the set (outside any timed part), sorted by id.
+
+    Pages are stored as their original bytes, many in legacy charsets; every extractor gets
+    the same text, decoded as :func:`declutter.html.decode` does (BOM, UTF-8, the declared
+    charset, detection), so none loses words to a wrong decoding.
+    """
+    from declutter.html import decode
+
     truth = json.loads((data / "truth.json").read_text("utf-8"))
     pages = []
     for pid in sorted(truth):
         raw = gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes())
         t = truth[pid]
-        pages.append(
-            EvalPage(pid, t.get("url") or "", raw.decode("utf-8", "replace"), t["with"], t["without"])
-        )
+        pages.append(EvalPage(pid, t.get("url") or "", decode(raw), t["with"], t["without"]))
     return pages
 
 
