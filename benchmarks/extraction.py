@@ -1,14 +1,17 @@
 """Main-content extraction benchmark: declutter against the anchors, same process, same pages.
 
-Data: ``../shared/benchmarks/extraction/`` next to the repository (181 article pages with
-ground-truth bodies; the metric is in :mod:`benchmarks.score`). Prints one table: extractor,
-version, precision, recall, F1, pages/s (one core, parse included, file reading and gunzip
-excluded; each page timed as the fastest of ``--repeat`` runs) and the slowest page.
+Data, next to the repository: ``../shared/benchmarks/extraction/`` (181 article pages with
+ground-truth bodies; the metric is in :mod:`benchmarks.score`) and
+``../shared/benchmarks/trafilatura-eval/`` (990 pages with must/must-not snippets; metric and
+tuning/held-out split in :mod:`benchmarks.snippets`). Prints one table per set: extractor,
+version, precision, recall, F1, and for the first set pages/s (one core, parse included, file
+reading and gunzip excluded; each page timed as the fastest of ``--repeat`` runs), for the
+second the 'with' found / 'without' absent shares per half; then the slowest page of all pages.
 
-    python3 benchmarks/extraction.py                  # declutter and all anchors
-    python3 benchmarks/extraction.py --only declutter # quick iteration
-    python3 benchmarks/extraction.py --only declutter --worst 10
-    python3 benchmarks/extraction.py --phases          # also where declutter's time goes
+    python3 benchmarks/extraction.py                  # declutter and all anchors, both sets
+    python3 benchmarks/extraction.py --only declutter --set trafilatura-eval --repeat 1
+    python3 benchmarks/extraction.py --only declutter --worst 10 --plot docs/extraction-time.svg
+    python3 benchmarks/extraction.py --set extraction --phases   # also where declutter's time goes
 
 ``declutter+rules`` is the whole pipeline as ``declutter clean`` runs it, JSON line included;
 ``declutter`` is the story scorer alone. The two parse floors (lxml, lexbor) only parse: no
@@ -28,14 +31,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.plot import time_size_svg  # noqa: E402
 from benchmarks.score import score_page, summarise  # noqa: E402
+from benchmarks.snippets import HELD_OUT, TUNING, EvalPage, load_eval, page_counts  # noqa: E402
+from benchmarks.snippets import score as snippet_score  # noqa: E402
 
 DATA = ROOT / ".." / "shared" / "benchmarks" / "extraction"
+EVAL_DATA = ROOT / ".." / "shared" / "benchmarks" / "trafilatura-eval"
 
 
 @dataclass(slots=True)
@@ -195,20 +203,25 @@ DEFAULT = [
 
 
 @dataclass(slots=True)
-class Result:
+class Run:
+    """One extractor over one list of pages: its outputs and each page's fastest time (s)."""
+
     name: str
     version: str
-    precision: float
-    recall: float
-    f1: float
-    pages_per_s: float
-    slowest_s: float
-    slowest_id: str
     outputs: list[str]
+    times: list[float]
+
+    @property
+    def pages_per_s(self) -> float:
+        return len(self.times) / sum(self.times)
+
+    def slowest(self, ids: list[str]) -> tuple[float, str]:
+        return max(zip(self.times, ids, strict=True))
 
 
-def run_extractors(names: list[str], pages: list[Page], repeat: int = 3) -> list[Result]:
-    """Run the extractors over all pages; each page's time is its fastest of ``repeat`` runs.
+def run_extractors(names: list[str], pages: list[Any], repeat: int = 3) -> list[Run]:
+    """Run the extractors over all pages (``.html``, ``.url``); each page's time is its
+    fastest of ``repeat`` runs.
 
     The extractors take turns page by page (not one extractor over all pages, then the next),
     so load from other processes on a shared machine falls on all of them alike; taking each
@@ -232,41 +245,58 @@ def run_extractors(names: list[str], pages: list[Page], repeat: int = 3) -> list
                     text = ""
                 times[name][k] = min(times[name][k], time.perf_counter() - t0)
                 outputs[name][k] = text
-    results = []
-    for name in names:
-        slowest = max(zip(times[name], (p.id for p in pages), strict=True))
-        s = summarise(zip(outputs[name], (p.truth for p in pages), strict=True))
-        results.append(
-            Result(
-                name,
-                _version(EXTRACTORS[name][0]),
-                s.precision,
-                s.recall,
-                s.f1,
-                len(pages) / sum(times[name]),
-                slowest[0],
-                slowest[1],
-                outputs[name],
-            )
-        )
-    return results
+    return [Run(name, _version(EXTRACTORS[name][0]), outputs[name], times[name]) for name in names]
 
 
-def table(results: list[Result]) -> str:
+def table(runs: list[Run], pages: list[Page]) -> str:
+    """The shared benchmark's table: shingle precision, recall, F1 (benchmarks/score.py)."""
     lines = [
         "| extractor | version | precision | recall | F1 | pages/s | x trafilatura | slowest page (s) |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    ref = next((r.pages_per_s for r in results if r.name == "trafilatura"), None)
-    for r in results:
+    ids = [p.id for p in pages]
+    ref = next((r.pages_per_s for r in runs if r.name == "trafilatura"), None)
+    for r in runs:
+        s = summarise(zip(r.outputs, (p.truth for p in pages), strict=True))
         ratio = f"{r.pages_per_s / ref:.2f}" if ref else "-"
-        quality = (f"{r.precision:.3f} | {r.recall:.3f} | {r.f1:.3f}" if not r.name.endswith("floor")
+        quality = (f"{s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f}" if not r.name.endswith("floor")
                    else "- | - | -")
         lines.append(
             f"| {r.name} | {r.version} | {quality} | "
-            f"{r.pages_per_s:.0f} | {ratio} | {r.slowest_s:.3f} |"
+            f"{r.pages_per_s:.0f} | {ratio} | {r.slowest(ids)[0]:.3f} |"
         )
     return "\n".join(lines)
+
+
+def eval_table(runs: list[Run], pages: list[EvalPage]) -> str:
+    """The trafilatura-eval table (its snippet metric), per half and over all pages."""
+    lines = [
+        "| extractor | half | pages | precision | recall | F1 | 'with' found | 'without' absent |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in runs:
+        for part in (TUNING, HELD_OUT, "all"):
+            s = snippet_score(
+                (o, p) for o, p in zip(r.outputs, pages, strict=True) if part in ("all", p.half)
+            )
+            lines.append(
+                f"| {r.name} | {part} | {s.pages} | {s.precision:.3f} | {s.recall:.3f} | "
+                f"{s.f1:.3f} | {s.with_found:.3f} | {s.without_absent:.3f} |"
+            )
+    return "\n".join(lines)
+
+
+def _worst_eval(run: Run, pages: list[EvalPage], n: int) -> None:
+    """The n worst tuning-half pages (held-out pages are never listed)."""
+    scored = []
+    for o, p in zip(run.outputs, pages, strict=True):
+        if p.half != TUNING:
+            continue
+        tp, fn, fp, _ = page_counts(o, p)
+        scored.append(((tp - fp) / max(1, tp + fn), tp, fn, fp, p))
+    scored.sort(key=lambda x: x[0])
+    for _, tp, fn, fp, p in scored[:n]:
+        print(f"  tp={tp} fn={fn} fp={fp} {p.id[:12]} {p.url}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -277,42 +307,75 @@ def main(argv: list[str] | None = None) -> int:
         choices=list(EXTRACTORS),
         help="run only these extractors (repeatable)",
     )
-    ap.add_argument("--data", type=Path, default=DATA, help="benchmark folder")
+    ap.add_argument("--data", type=Path, default=DATA, help="the 181-page benchmark folder")
+    ap.add_argument("--eval-data", type=Path, default=EVAL_DATA, help="the trafilatura-eval folder")
+    ap.add_argument(
+        "--set", choices=["extraction", "trafilatura-eval", "both"], default="both", help="which page sets"
+    )
     ap.add_argument("--repeat", type=int, default=3, help="runs per page; its fastest counts")
-    ap.add_argument("--worst", type=int, default=0, help="list the N worst pages of declutter")
+    ap.add_argument(
+        "--worst", type=int, default=0, help="list the N worst pages of declutter (tuning half only)"
+    )
     ap.add_argument("--dump", type=Path, help="write declutter's outputs as JSON here")
     ap.add_argument("--phases", action="store_true",
-                    help="also print where declutter's time goes, phase by phase")
+                    help="also print where declutter's time goes, phase by phase (first set)")
+    ap.add_argument("--plot", type=Path, help="write declutter's time against page size as an SVG here")
     args = ap.parse_args(argv)
-    if not (args.data / "ground-truth.json").exists():
-        print(f"benchmark data not found at {args.data}", file=sys.stderr)
-        return 2
-    pages = load_pages(args.data)
-    results = run_extractors(args.only or DEFAULT, pages, args.repeat)
-    for r in results:
-        print(f"{r.name}: F1 {r.f1:.3f} ({r.pages_per_s:.0f} pages/s)", file=sys.stderr)
-        if r.name.startswith("declutter") and args.worst:
-            scored = sorted(
-                ((score_page(o, p.truth), p) for o, p in zip(r.outputs, pages, strict=True)),
-                key=lambda x: x[0].f1,
-            )
-            for sc, p in scored[: args.worst]:
-                print(
-                    f"  {sc.f1:.3f} p={sc.precision:.3f} r={sc.recall:.3f} {p.id[:12]} {p.url}",
-                    file=sys.stderr,
-                )
-        if r.name == "declutter" and args.dump:
-            args.dump.write_text(json.dumps(dict(zip((p.id for p in pages), r.outputs, strict=True))))
-    print(f"{len(pages)} pages; slowest page per extractor in the last column.")
-    print(table(results))
-    for r in results:
-        print(f"slowest {r.name}: {r.slowest_s:.3f} s ({r.slowest_id[:12]})")
-    if args.phases:
+    names = args.only or DEFAULT
+    sets: list[tuple[str, list[Any]]] = []
+    if args.set in ("extraction", "both"):
+        if not (args.data / "ground-truth.json").exists():
+            print(f"benchmark data not found at {args.data}", file=sys.stderr)
+            return 2
+        sets.append(("extraction", load_pages(args.data)))
+    if args.set in ("trafilatura-eval", "both"):
+        if not (args.eval_data / "truth.json").exists():
+            print(f"benchmark data not found at {args.eval_data}", file=sys.stderr)
+            return 2
+        sets.append(("trafilatura-eval", load_eval(args.eval_data)))
+    slowest: dict[str, tuple[float, str]] = {}
+    sizes: list[tuple[int, float]] = []
+    dumped: dict[str, str] = {}
+    for set_name, pages in sets:
+        runs = run_extractors(names, pages, args.repeat)
+        ids = [p.id for p in pages]
+        print(f"\n## {set_name}: {len(pages)} pages\n")
+        print(table(runs, pages) if set_name == "extraction" else eval_table(runs, pages))
+        for r in runs:
+            slowest[r.name] = max(slowest.get(r.name, (0.0, "")), r.slowest(ids))
+            if r.name == "declutter":
+                sizes += [(len(p.html.encode()), t) for p, t in zip(pages, r.times, strict=True)]
+                dumped.update(zip(ids, r.outputs, strict=True))
+                if args.worst:
+                    if set_name == "extraction":
+                        _worst_extraction(r, pages, args.worst)
+                    else:
+                        _worst_eval(r, pages, args.worst)
+    total = sum(len(p) for _, p in sets)
+    print(f"\nslowest page of the {total} pages, per extractor:")
+    for name, (t, pid) in slowest.items():
+        print(f"- {name}: {t:.3f} s ({pid[:12]})")
+    if args.dump:
+        args.dump.write_text(json.dumps(dumped))
+    if args.phases and sets:
         from benchmarks.phases import format_phases, phase_table
 
+        first = sets[0][1]
         print(f"\nWhere declutter's time goes (ms per page, fastest of {args.repeat}):")
-        print(format_phases(phase_table([(p.html, p.url) for p in pages], args.repeat)))
+        print(format_phases(phase_table([(p.html, p.url) for p in first], args.repeat)))
+    if args.plot and sizes:
+        args.plot.write_text(time_size_svg(sizes))
+        print(f"plot: {args.plot}")
     return 0
+
+
+def _worst_extraction(run: Run, pages: list[Page], n: int) -> None:
+    scored = sorted(
+        ((score_page(o, p.truth), p) for o, p in zip(run.outputs, pages, strict=True)),
+        key=lambda x: x[0].f1,
+    )
+    for sc, p in scored[:n]:
+        print(f"  {sc.f1:.3f} p={sc.precision:.3f} r={sc.recall:.3f} {p.id[:12]} {p.url}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -24,36 +24,74 @@ every dropped block says which heuristic dropped it in ``rule``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
-from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
+from declutter.content.features import SENTENCE_END, block_value, is_heading, is_prose, linked_sentence
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
 # Most short lines trimmed at the story's start, and at its end.
 EDGE_LINES = 4
 TAIL_LINES = 8
+# Story containers tried, best first, when a container leaves no story block.
+CONTAINER_TRIES = 3
 
 
 def label_html(page: Page) -> None:
-    """Label every still-undecided block of ``page`` (see the module docstring)."""
+    """Label every still-undecided block of ``page`` (see the module docstring).
+
+    When the best container leaves no story block (its text all chrome or edges), the next
+    candidates outside it are tried, at most ``CONTAINER_TRIES`` in all, so a page with
+    readable text (a long review, an archive or listing page) gives its best text rather than
+    nothing; each try is one linear pass.
+    """
     blocks = page.blocks
     if not blocks:
         return
     chains = Chains(blocks)
     element_cache: dict[Any, tuple[str | None, bool]] = {}
-    container, prose = _story_container(blocks, chains, element_cache)
+    candidates, prose = _story_container(blocks, chains, element_cache)
+    undecided = [b for b in blocks if b.label is None]
+    tried: list[Any] = []
+    teaser_sections: dict[int, Any] = {}
+    for container in candidates:
+        if any(t in chains.up(container) for t in tried):
+            continue  # inside a container already tried
+        if tried:
+            for b in undecided:
+                b.label = b.rule = None
+        tried.append(container)
+        teaser_sections = _label_inside(page, chains, container, prose, element_cache)
+        if len(tried) >= CONTAINER_TRIES or any(b.label == STORY for b in blocks):
+            break
+    labels = read_teasers(page, blocks, chains, teaser_sections)
+    _one_title(blocks)
+    _title_before_story(blocks)
+    if labels:
+        split_labels(page, labels)
+
+
+def _label_inside(
+    page: Page,
+    chains: Chains,
+    container: Any,
+    prose: dict[Any, int],
+    element_cache: dict[Any, tuple[str | None, bool]],
+) -> dict[int, Any]:
+    """Label the undecided blocks for one story container; returns the teaser sections
+    (block index -> section element) for the card reader."""
+    blocks = page.blocks
     # an element holding half the story's prose is the story, whatever its class says
     floor = 0.5 * prose.get(container, 0)
     # per element: (innermost chrome kind, outermost teaser section, inside the container?)
     context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
     teaser_sections: dict[int, Any] = {}  # block index -> section element
-    others = _other_articles(blocks, chains, container)
+    others = _other_articles(page, chains, container)
     for i, b in enumerate(blocks):
         chrome, section, inside = _context(b.element, chains.parent, context, element_cache, prose, floor)
         if i in others:
@@ -81,27 +119,33 @@ def label_html(page: Page) -> None:
     comment_sections(blocks)
     _trim_edges(blocks)
     _pull_quotes(blocks)
-    labels = read_teasers(page, blocks, chains, teaser_sections)
-    _one_title(blocks)
-    if labels:
-        split_labels(page, labels)
+    return teaser_sections
 
 
-def _other_articles(blocks: list[Block], chains: Chains, container: Any) -> dict[int, Any]:
-    """Blocks of the *other* ``<article>`` elements when the container holds several.
+def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any]:
+    """Blocks of the *other* stories when the container holds several ``<article>`` elements.
 
-    A page that shows a second story (an "up next" article, a list of posts) under the same
-    container as the story: the story is the article holding the headline (the first
-    ``h1``), else the one with the most prose; the others are returned, block index ->
-    their article element, to become teasers.
+    Sites use ``<article>`` for two things: another story shown next to this one (an "up
+    next" article, a list of posts) and sections of this story (a CMS's text-and-image
+    parts). Another story links away: it has a linked headline (a block mostly link text to
+    another page). Articles without one are parts of the story and stay in it. Among
+    the articles that are stories, this page's own is the one whose headline is the page's
+    title (``og:title`` / ``<title>``, see :func:`declutter.html.parse_html`), else the one
+    holding the first ``h1``, else the one with the most prose; the others are returned,
+    block index -> their article element, to become teasers.
     """
     if next(islice(container.iter("article"), 1, None), None) is None:
         return {}  # fewer than two articles
+    blocks = page.blocks
     parent = chains.parent
     memo: dict[Any, Any] = {container: None}
     groups: dict[Any, list[int]] = {}
     prose: dict[Any, int] = {}
+    linked: set[Any] = set()
     headline: Any = None
+    titled: Any = None
+    title = (page.title or "").casefold().strip()
+    own = {u for u in (page.url, page.meta.get("canonical_url")) if u}
     for i, b in enumerate(blocks):
         el, pending = b.element, []
         while el is not None and el not in memo:
@@ -111,7 +155,7 @@ def _other_articles(blocks: list[Block], chains: Chains, container: Any) -> dict
             continue
         article = memo[el]
         for e in reversed(pending):
-            if e.tag == "article":
+            if e.tag == "article" and article is None:  # the outermost one below the container
                 article = e
             memo[e] = article
         if article is None:
@@ -119,12 +163,19 @@ def _other_articles(blocks: list[Block], chains: Chains, container: Any) -> dict
         groups.setdefault(article, []).append(i)
         if is_prose(b):
             prose[article] = prose.get(article, 0) + len(b.text)
+        if b.href and b.href not in own and b.link_density >= 0.5 and b.words >= 3:
+            linked.add(article)
         if headline is None and b.kind == "h1":
             headline = article
-    if len(prose) < 2:
+        if titled is None and is_heading(b) and title and b.text.casefold().strip() in title:
+            titled = article
+    stories = {a for a in prose if a in linked or a in (headline, titled)}
+    if len(stories) < 2:
         return {}
-    main = headline if headline in prose else max(prose, key=prose.__getitem__)
-    return {i: article for article, idxs in groups.items() if article is not main for i in idxs}
+    main = next((a for a in (titled, headline) if a in stories), None)
+    if main is None:
+        main = max(stories, key=lambda a: prose.get(a, 0))
+    return {i: a for a, idxs in groups.items() if a in stories and a is not main for i in idxs}
 
 
 def _extend(
@@ -139,7 +190,8 @@ def _extend(
 
     Broken markup and in-story ad slots sometimes split one article body over sibling
     elements; the container then holds only part of it. Prose blocks that continue the story
-    in reading order (at most two non-prose blocks in between, no chrome, no headline) join it.
+    in reading order (at most two non-prose blocks in between, no chrome, no headline, no
+    linked heading of another story) join it.
     """
     story = [i for i, b in enumerate(blocks) if b.label == STORY]
     if not story:
@@ -151,6 +203,8 @@ def _extend(
             b = blocks[i]
             if b.label != BOILERPLATE or b.rule != "heuristic.outside-story" or b.kind == "h1":
                 break
+            if is_heading(b) and b.link_density >= 0.5:
+                break  # another story's linked headline
             if any(
                 verdict(el, verdicts) != (None, False) and prose.get(el, 0) <= floor
                 for el in chains[i]
@@ -167,8 +221,8 @@ def _extend(
 
 def _story_container(
     blocks: list[Block], chains: Chains, verdicts: dict[Any, tuple[str | None, bool]]
-) -> tuple[Any, dict[Any, int]]:
-    """The story container and the prose characters under each element.
+) -> tuple[Iterator[Any], dict[Any, int]]:
+    """Story container candidates, best first, and the prose characters under each element.
 
     The container is the element whose subtree has the highest summed block value, among
     elements not inside page chrome (footer, sidebar, comments, nav...); when every
@@ -190,12 +244,58 @@ def _story_container(
                 score[up] = score.get(up, 0.0) + score[el]
             if el in prose:
                 prose[up] = prose.get(up, 0) + prose[el]
+    headline = next((b.element for b in blocks if b.kind == "h1"), None)
+    return _outside_chrome(score, prose, chains, verdicts, headline), prose
+
+
+# Share of the page's prose an element must hold for its own tag or class words not to count
+# against it: the element holding most of what a reader reads is the page, not chrome.
+PROSE_MAJORITY = 0.8
+# ... or half of it when the page's headline (its first h1) is inside the element too.
+HEADLINE_SHARE = 0.5
+
+
+def _outside_chrome(
+    score: dict[Any, float],
+    prose: dict[Any, int],
+    chains: Chains,
+    verdicts: dict[Any, tuple[str | None, bool]],
+    headline: Any = None,
+) -> Iterator[Any]:
+    """Elements with no chrome (``NOT_STORY``) element above or at them, highest score first.
+
+    A chrome verdict from a tag or a class/id word counts only for an element holding less
+    than ``PROSE_MAJORITY`` of the page's prose: a ``<body class="has-sidebar">``, an ASP.NET
+    page wrapped in one ``<form>``, a Drupal ``field--label-hidden`` story field or a blog's
+    ``widget Blog`` post column is the page, whatever its words say. One top-down pass over
+    the elements (memoised per element), so linear in the tree size; when every element is
+    inside chrome, the best of all comes first.
+    """
+    total = max(prose.get(el, 0) for el in chains.parent if chains.parent[el] is None) if prose else 0
+    parent = chains.parent
+    blocked: dict[Any, bool] = {}
+    above_headline = set(chains.up(headline)) if headline is not None else set()
+
+    def is_blocked(el: Any) -> bool:
+        pending = []
+        while el is not None and el not in blocked:
+            pending.append(el)
+            el = parent.get(el)
+        state = blocked[el] if el is not None else False
+        for e in reversed(pending):
+            if not state and verdict(e, verdicts)[0] in NOT_STORY:
+                mass = prose.get(e, 0)
+                state = mass < PROSE_MAJORITY * total and not (
+                    e in above_headline and mass >= HEADLINE_SHARE * total
+                )
+            blocked[e] = state
+        return state
+
     ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
-    best = next(
-        (el for el, _ in ranked[:8] if not any(verdict(a, verdicts)[0] in NOT_STORY for a in chains.up(el))),
-        ranked[0][0],
-    )
-    return best, prose
+    free = (el for el, _ in ranked if not is_blocked(el))
+    first = next(free, None)
+    yield ranked[0][0] if first is None else first
+    yield from free
 
 
 def _context(
@@ -274,6 +374,27 @@ def _trim_edges(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.edge")
             continue
         break
+
+
+def _title_before_story(blocks: list[Block]) -> None:
+    """No ``h1``: the headline is the short line right above the story (``div.headline``).
+
+    Looks back at most ``EDGE_LINES`` blocks from the first story block for a line of 3 to 25
+    words that is not a link, not a sentence and not already taken by a rule or a teaser;
+    the page's ``<title>`` (often only the site's name) stays the fallback otherwise.
+    """
+    if any(b.label == TITLE for b in blocks):
+        return
+    first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
+    if first is None:
+        return
+    for b in reversed(blocks[max(0, first - EDGE_LINES) : first]):
+        by_rule = b.rule is not None and not b.rule.startswith("heuristic.")
+        if b.kept or by_rule or b.label not in (BOILERPLATE, None):
+            break
+        if 3 <= b.words <= 25 and b.link_density < 0.5 and not SENTENCE_END.search(b.text):
+            b.set(TITLE, "heuristic.title-above-story")
+            return
 
 
 def _one_title(blocks: Iterable[Block]) -> None:

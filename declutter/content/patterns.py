@@ -21,7 +21,7 @@ canonical link.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -40,16 +40,6 @@ class Taken:
     values: dict[str, str] = field(default_factory=dict)
     blocks: list[tuple[Block, str]] = field(default_factory=list)
     end: int = 0
-
-
-def _next_free(page: Page, i: int) -> int | None:
-    """Index of the next block at or after ``i`` that no rule has labelled; None at a kept block."""
-    for block in page.blocks[i:]:
-        if block.kept:
-            return None
-        if block.label is None:
-            return block.index
-    return None
 
 
 def _base(page: Page) -> str | None:
@@ -160,52 +150,127 @@ def _later_fits(pattern: list[PatternField], n: int, block: Block, check: Check)
     return False
 
 
-def _match_once(page: Page, start: int, pattern: list[PatternField], check: Check) -> Taken | None:
-    """Match the pattern once from block ``start``; None when a required step does not fit.
+class _Matcher:
+    """Match one pattern at many starts of one page, each start at most once.
 
-    An optional step is passed over when its block does not fit its matcher, or (a step
-    without a matcher, such as a body) when the block fits a later step: the body of
-    ``title / text? / 'Read more: URL'`` stays empty when the URL line follows the title.
-    A repeated step takes blocks until one fits a later step or starts the next teaser.
+    Whether a repeated step goes on at block ``k`` depends on whether the whole pattern
+    matches from ``k`` (the next teaser starts there), which depends on later starts in turn.
+    Matching that recursively re-enters the same starts over and over and grows like the
+    Fibonacci numbers on a long run of short blocks; here every start's result is memoised
+    and the dependencies are evaluated on an explicit stack (no Python recursion), so one
+    page costs O(blocks x (pattern length + ``MAX_REPEAT``)) checks at most, whatever its
+    layout (dynamic programming over block positions).
+
+    The memo stays valid across the teasers of one :func:`parse_teasers` call: a start's
+    result reads only blocks at or after it, and a parsed teaser's blocks all lie before
+    the start of the next one.
     """
-    taken = Taken()
-    i = start
-    for n, step in enumerate(pattern):
-        j = _next_free(page, i)
-        block = page.blocks[j] if j is not None else None
-        if block is None or (step.match is not None and not check(step.match, block)):
-            if step.optional:
+
+    def __init__(self, page: Page, pattern: list[PatternField], check: Check) -> None:
+        self.page, self.pattern, self.check = page, pattern, check
+        self.base = _base(page)
+        self.results: dict[int, Taken | None] = {}
+        self.free: dict[int, int | None] = {}
+        self.fits: dict[tuple[int, int], bool] = {}
+
+    def fit(self, matcher: Matcher, block: Block) -> bool:
+        """``check(matcher, block)``, memoised: the repeat steps of neighbouring starts ask
+        about the same blocks, so each (matcher, block) pair is checked once."""
+        key = (id(matcher), block.index)
+        hit = self.fits.get(key)
+        if hit is None:
+            hit = self.fits[key] = self.check(matcher, block)
+        return hit
+
+    def next_free(self, i: int) -> int | None:
+        """Index of the next block at or after ``i`` that no rule has labelled; None at a
+        kept block or the page's end. Memoised, so each block is looked at once."""
+        blocks, seen = self.page.blocks, []
+        found: int | None = None
+        while i < len(blocks):
+            if i in self.free:
+                found = self.free[i]
+                break
+            seen.append(i)
+            block = blocks[i]
+            if block.kept:
+                break
+            if block.label is None:
+                found = i
+                break
+            i += 1
+        for k in seen:
+            self.free[k] = found
+        return found
+
+    def match(self, start: int) -> Taken | None:
+        """The pattern matched once from block ``start``, or None (see :meth:`_steps`)."""
+        if start in self.results:
+            return self.results[start]
+        stack = [(start, self._steps(start))]
+        reply: Taken | None = None
+        while stack:
+            at, steps = stack[-1]
+            try:
+                need = steps.send(reply)
+            except StopIteration as done:
+                self.results[at] = reply = done.value
+                stack.pop()
                 continue
-            return None
-        if step.optional and step.match is None and _later_fits(pattern, n, block, check):
-            continue
-        if not _fill(taken, step, block, _base(page)):
-            if step.optional:
+            if need in self.results:
+                reply = self.results[need]
+            else:  # evaluate the later start first, then resume this one with its result
+                stack.append((need, self._steps(need)))
+                reply = None
+        return self.results[start]
+
+    def _steps(self, start: int) -> Generator[int, Taken | None, Taken | None]:
+        """Match the pattern once from ``start``; yields a later start whose result it needs.
+
+        An optional step is passed over when its block does not fit its matcher, or (a step
+        without a matcher, such as a body) when the block fits a later step: the body of
+        ``title / text? / 'Read more: URL'`` stays empty when the URL line follows the title.
+        A repeated step takes blocks until one fits a later step or starts the next teaser.
+        """
+        pattern, check, blocks = self.pattern, self.fit, self.page.blocks
+        taken = Taken()
+        i = start
+        for n, step in enumerate(pattern):
+            j = self.next_free(i)
+            block = blocks[j] if j is not None else None
+            if block is None or (step.match is not None and not check(step.match, block)):
+                if step.optional:
+                    continue
+                return None
+            if step.optional and step.match is None and _later_fits(pattern, n, block, check):
                 continue
+            if not _fill(taken, step, block, self.base):
+                if step.optional:
+                    continue
+                return None
+            i = block.index + 1
+            if step.repeat:
+                for _ in range(MAX_REPEAT):
+                    k = self.next_free(i)
+                    if k is None:
+                        break
+                    nxt = blocks[k]
+                    if step.match is not None and not check(step.match, nxt):
+                        break
+                    if _later_fits(pattern, n, nxt, check):
+                        break  # the pattern's remaining steps take over
+                    if (yield k) is not None:
+                        break  # the next teaser starts here
+                    if not _fill(taken, step, nxt, self.base):
+                        break
+                    i = k + 1
+        if "title" not in taken.values:
             return None
-        i = block.index + 1
-        if step.repeat:
-            for _ in range(MAX_REPEAT):
-                k = _next_free(page, i)
-                if k is None:
-                    break
-                nxt = page.blocks[k]
-                if step.match is not None and not check(step.match, nxt):
-                    break
-                if _later_fits(pattern, n, nxt, check):
-                    break  # the pattern's remaining steps take over
-                if _match_once(page, k, pattern, check) is not None:
-                    break  # the next teaser starts here
-                if not _fill(taken, step, nxt, _base(page)):
-                    break
-                i = k + 1
-    if "title" not in taken.values:
-        return None
-    byline = taken.values.pop("byline", None)
-    if byline and "source" not in taken.values:
-        taken.values["source"] = byline.lstrip("-–— ").strip()
-    taken.end = i
-    return taken
+        byline = taken.values.pop("byline", None)
+        if byline and "source" not in taken.values:
+            taken.values["source"] = byline.lstrip("-–— ").strip()
+        taken.end = i
+        return taken
 
 
 def parse_teasers(
@@ -215,10 +280,13 @@ def parse_teasers(
 
     With ``once`` only the first teaser is parsed (a teaser card inside the story).
     Field values are in ``Taken.values`` (``title``, ``source``, ``age``, ``text``, ``url``).
+    Costs O(blocks x pattern length) checks however the blocks are laid out (see
+    :class:`_Matcher`); the caller may label the blocks of each yielded teaser.
     """
+    matcher = _Matcher(page, pattern, check)
     i = start
     while i < len(page.blocks):
-        taken = _match_once(page, i, pattern, check)
+        taken = matcher.match(i)
         if taken is None:
             return
         yield taken

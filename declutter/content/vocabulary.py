@@ -24,7 +24,8 @@ CHROME_TAGS = {
 
 # Chrome kinds that no story container sits inside.
 NOT_STORY = frozenset(
-    {"nav", "aside", "footer", "sidebar", "comments", "promo", "share", "cookie", "most-read", "hidden"}
+    {"nav", "aside", "footer", "sidebar", "comments", "promo", "share", "cookie", "most-read", "hidden",
+     "form"}
 )
 
 # class/id word parts that mark chrome; the value is the heuristic id's suffix.

@@ -37,6 +37,12 @@ def clean(name: str) -> tuple[Page, Record]:
 def test_regression_set_covers_the_issue() -> None:
     assert {"midstory_cards", "also_like", "comments", "promo_boxes", "two_articles",
             "almost_empty", "german", "japanese", "tables_lists"} <= set(NAMES)
+    # issue 13, one page per failure kind (README "Failure kinds"): 2 class words on the
+    # story's own wrappers, 3 a form next to the story, 4 a story made of <article> sections,
+    # 5 a review with no classic article container, 8 a story tail after an inline promo,
+    # 9 several full articles in one stream, 10 bare-<div> headline and cards
+    assert {"class_words", "wrong_block", "article_sections", "no_classic_story", "story_tail",
+            "several_articles", "bare_cards"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -64,10 +70,10 @@ def test_teasers_are_records(name: str) -> None:
         assert any(all(t.get(k) == v for k, v in want.items()) for t in teasers), (
             f"{name}: no teaser matches {want}; got {teasers}"
         )
-    # teaser titles never leak into the story
+    # every teaser record has a title, and teaser titles never leak into the story
     for t in record.teasers:
-        if t.title:
-            assert t.title not in record.text
+        assert t.title, f"{name}: teaser without a title: {t}"
+        assert t.title not in record.text
 
 
 def vars_(teaser: object) -> dict:

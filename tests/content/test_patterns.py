@@ -169,3 +169,51 @@ def test_parts_take_card_fields_from_elements_inside_one_block(tmp_path):
         "source": "Paper Daily", "age": "2 hours ago", "label": "Read also"}]
     (box,) = [b for b in page.blocks if b.field == "card"]
     assert box.text.startswith("Read also")
+
+
+GROWTH_RULES = """\
+rules:
+  - id: t.tail
+    description: a list that needs a closing meta line, over a page of lines that have none
+    match: {text: Last}
+    action: teasers
+    pattern:
+      - {field: title}
+      - {field: text, repeat: true}
+      - {field: line, match: {regex: '^(?P<source>[^·]+?) · (?P<age>.+)$'}}
+"""
+
+
+def test_matching_work_grows_linearly_with_the_blocks(tmp_path, monkeypatch):
+    """The worst case of a repeated step: a long run of short lines where every start begins
+    a teaser that fails at its end. A recursive matcher re-enters each start once per earlier
+    start (Fibonacci growth: ~10^5 fills at 26 lines); the work here is counted, not timed."""
+    import declutter.content.patterns as patterns
+
+    (tmp_path / "r.yaml").write_text(GROWTH_RULES, "utf-8")
+    rules = RuleSet(load_files([tmp_path / "r.yaml"]))
+    fill = patterns._fill
+    work = {"fills": 0, "checks": 0}
+
+    def counted_fill(*args, **kwargs):
+        work["fills"] += 1
+        return fill(*args, **kwargs)
+
+    monkeypatch.setattr(patterns, "_fill", counted_fill)
+    per_block = []
+    for n in (40, 400, 4000):  # 1x, 10x, 100x
+        work.update(fills=0, checks=0)
+        page = Page("t", "text", text_to_blocks("Last\n" + "".join(f"line {k}\n" for k in range(n))))
+        ctx = _PageContext(page)
+
+        def check(matcher, block, ctx=ctx):
+            work["checks"] += 1
+            return ctx.check(matcher, block)
+
+        assert list(parse_teasers(page, 1, rules.rules[0].pattern, check)) == []
+        assert work["checks"] <= n  # each (matcher, block) pair is checked once
+        per_block.append(work["fills"] / n)
+    # work per block is bounded by a constant (one fill per repeat slot), so 100x the blocks
+    # costs at most ~100x the work; at 1x the repeats run into the page's end sooner
+    assert max(per_block) <= patterns.MAX_REPEAT + 2, per_block
+    assert per_block[2] <= 1.1 * per_block[1], per_block
