@@ -1,47 +1,140 @@
-"""Story scoring for plain-text dumps, whose blocks are lines with no markup to go on.
+"""The dump story reader: a text dump's undecided lines -> title, story, teasers, boilerplate.
 
-After the rules have run, a dump's undecided lines are labelled:
+A dump has no markup, so lines are read by their shape (:mod:`declutter.content.line_shapes`,
+jusText-style shallow features) and their context, after the rules have run (a site rule wins):
 
-- the first undecided line is the headline (``heuristic.first-line``), as dumps start
-  with the page's title;
-- short lines (at most ``SHORT_WORDS`` words, no sentence punctuation) that come after the
-  last real paragraph are interface residue: "Share", "Hashtags", "Load more"
-  (``heuristic.trailing-short``);
-- everything else is story.
+1. **Story run.** The story is the page's main run of prose: the maximum-sum run of lines
+   (Kadane's algorithm, as in Finn et al.'s body-text extraction, 2001), where a prose line adds
+   its words and every other line costs :data:`COST` (per shape); a meta line ("Source · 2 h")
+   ends any run, as it only stands in cards, comments and bylines. Short chrome between
+   paragraphs costs less than the prose on either side, so the run resumes after it.
+2. **Inside the run** prose is story, a short title-like line between prose is a subheading
+   (story), one-line cards and labelled cards ("READ MORE: Title") are teasers, everything
+   else (share rows, ad labels, pitches, meta lines) is boilerplate.
+3. **Title.** The headline sits just above the story run: the first undecided line when it is
+   title-like, else the longest title-like line of the :data:`TITLE_WINDOW` lines before the run.
+4. **Outside the run** teaser sections are found by repetition
+   (:mod:`declutter.content.dump_teasers`); what is left is boilerplate, labelled with where it
+   stood (``heuristic.before-story`` / ``heuristic.after-story``), so nothing is lost.
+
+Every step is one or two passes over the lines: linear in the dump's size.
 """
 
 from __future__ import annotations
 
-from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
+from declutter.content.dump_teasers import find_teasers, take
+from declutter.content.line_shapes import LineShape, shape_of
 
-SHORT_WORDS = 4
-PARAGRAPH_WORDS = 12
-
-
-def _is_paragraph(block: Block) -> bool:
-    return block.words >= PARAGRAPH_WORDS
-
-
-def _is_residue(block: Block) -> bool:
-    return block.words <= SHORT_WORDS and not block.text.rstrip().endswith((".", "!", "?", '"', "'"))
+COST = {"title": 4.0, "short": 4.0, "chrome": 8.0, "url": 8.0, "card": 2.0, "label": 2.0,
+        "ruled": 6.0, "teaser": 2.0}
+"""What a non-prose line costs the story run, in words of prose (tuned on the tuned-on half of
+the rendered benchmark pages, see ``benchmarks/dump_extraction.py``)."""
+BREAK = "meta"
+"""The shape that ends every run."""
+TITLE_WINDOW = 12
+"""How many lines above the story run the headline may sit."""
+MAX_TITLE_WORDS = 30
 
 
 def label_dump(page: Page) -> None:
-    """Label every undecided block of a text dump as title, story or boilerplate."""
-    free = [b for b in page.blocks if b.label is None]
+    """Label every undecided block of a text dump as title, story, teaser or boilerplate.
+
+    Input: a page whose blocks are dump lines, after the rules ran (their labels stand).
+    Output: none; every block has a label afterwards. Never raises on any text.
+    """
+    blocks = page.blocks
+    shapes: dict[int, LineShape] = {b.index: shape_of(b.text) for b in blocks if b.label is None and not b.kept}
+    start, end = _story_run(blocks, shapes)
+    has_title = page.title or any(b.label == TITLE for b in blocks)
+    if not has_title:
+        title = _title(blocks, shapes, start)
+        if title is not None:
+            title.set(TITLE, "heuristic.headline")
+            shapes.pop(title.index, None)
+    for b in blocks[start:end]:
+        if b.kept and b.label is None:
+            b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
+        if b.index in shapes and b.label is None:
+            _label_in_run(page, b, shapes, blocks)
+    outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]
+    find_teasers(page, outside)
+    for b, _ in outside:
+        if b.label is None:
+            b.set(BOILERPLATE, "heuristic.before-story" if b.index < start else "heuristic.after-story")
+    for b in blocks:  # kept lines outside the run are story all the same
+        if b.label is None:
+            b.label, b.rule = STORY, b.rule or "keep"
+
+
+def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:
+    """A line's worth to the story run (``None``: it ends every run)."""
+    s = shapes.get(b.index)
+    if s is None:
+        if b.label == STORY or b.kept:
+            return float(b.words)
+        return -COST["teaser" if b.label == TEASER else "ruled"]
+    if s.shape == BREAK:
+        return None
+    if s.shape == "prose":
+        return float(s.words)
+    return -COST[s.shape]
+
+
+def _story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:
+    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, b in enumerate(blocks):
+        score = _score(b, shapes)
+        if score is None:
+            total, start = 0.0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, best_end
+
+
+def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> Block | None:
+    free = [b for b in blocks[: max(start, 1)] if b.index in shapes and not b.kept]
     if not free:
-        return
-    has_title = page.title or any(b.label == TITLE for b in page.blocks)
-    if not has_title and not free[0].kept:
-        free[0].set(TITLE, "heuristic.first-line")
-        free = free[1:]
-    last_paragraph = max(
-        (b.index for b in page.blocks if b.label == STORY or (b.label is None and _is_paragraph(b))),
-        default=-1,
-    )
-    for block in free:
-        if block.index > last_paragraph and _is_residue(block) and not block.kept:
-            block.set(BOILERPLATE, "heuristic.trailing-short")
-        else:
-            block.label = STORY
-            block.rule = block.rule or "heuristic.dump-line"
+        return None
+    first = free[0]
+    fit = ("title", "short", "label", "card")
+    if shapes[first.index].shape in fit and (start - first.index <= TITLE_WINDOW or start == 0):
+        if shapes[first.index].words >= 3 or len(first.text) >= 8:
+            return first
+    window = [b for b in free if b.index >= start - TITLE_WINDOW and shapes[b.index].shape in ("title", "prose")
+              and shapes[b.index].words <= MAX_TITLE_WORDS]
+    if window:
+        return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
+    return first
+
+
+def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
+    s = shapes[b.index]
+    if s.shape == "prose":
+        b.label, b.rule = STORY, "heuristic.dump-line"
+    elif s.shape in ("card", "label") and s.fields:
+        take(page, [b], ["title"], dict(s.fields))
+    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks):
+        b.label, b.rule = STORY, "heuristic.subheading"
+    else:
+        b.set(BOILERPLATE, "heuristic.dump-chrome")
+
+
+def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
+    """A subheading: title-like, after story text and followed by prose."""
+    if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
+        return False
+    after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    before = blocks[b.index - 1] if b.index > 0 else None
+    def prose(x: Block | None) -> bool:
+        if x is None:
+            return False
+        s = shapes.get(x.index)
+        return x.label == STORY or (s is not None and s.shape == "prose")
+    return prose(after) and (prose(before) or (before is not None and before.label == TITLE))

@@ -1,0 +1,129 @@
+"""Shallow features of one line of a text dump, and the shape they give it.
+
+In the manner of jusText (Pomikálek 2011) and boilerpipe (Kohlschütter et al., WSDM 2010): a
+line's length in words, its sentence punctuation, its separators and digits decide what it
+*looks like*; the dump story reader (:mod:`declutter.content.dump_story`) then decides what it
+*is* from its neighbours. Every feature is one pass over the line (linear in its length).
+
+Shapes
+------
+``prose``   a sentence or paragraph: >= 12 words, or >= 6 words ending in sentence punctuation,
+            or >= 15 CJK characters
+``meta``    a card's meta line: an age alone or a source and an age ("Source · 2 h")
+``card``    a whole teaser on one line: title, source and age ("Title — Source, 3h")
+``label``   a labelled one-line teaser: a label of <= 4 words, a separator, a title
+            ("READ MORE: Title", "RELATED → Title")
+``url``     a link address, optionally after a short label ("Leer más: https://...")
+``chrome``  interface text: one token, a label ending in ":", hashtags, ``a | b | c`` rows,
+            a short line addressing the reader ("Get our app")
+``title``   title-like: 3-25 words (or >= 6 CJK characters), no sentence end
+``short``   anything else (1-2 words, names, sources)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from declutter.content.ages import is_age_fast
+from declutter.content.cards import card_line_fields, meta_fields
+from declutter.content.features import CJK, SENTENCE_END
+from declutter.content.vocabulary import READER_ADDRESS
+
+PROSE_WORDS = 12
+"""Words from which a line is prose whatever its punctuation (jusText's "long" is 200 chars)."""
+SENTENCE_WORDS = 6
+"""Words from which a line ending in sentence punctuation is prose."""
+TITLE_WORDS = (3, 25)
+"""Word range of a title-like line."""
+ADDRESS_WORDS = 14
+"""Longest line that can be a pitch to the reader ("Subscribe to our newsletter")."""
+
+_URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|www\.)\S+$", re.I)
+_LABEL = re.compile(r"^(?P<label>[^\W\d][\w'’]*(?: [\w'’]+){0,3})\s*(?P<sep>:|→|»|›|>|\||—|–)\s*(?P<rest>\S.*)$")
+_HASHTAGS = re.compile(r"^(?:[#@]\w[\w-]*[\s,]*)+$")
+_ROW = re.compile(r"\s[|·•]\s|\s{3,}")
+_WORD = re.compile(r"\w+")
+_QUOTES = frozenset("\"“”„«»'‘’「」")
+
+
+@dataclass(slots=True)
+class LineShape:
+    """What one line looks like (see the module docstring for the shapes)."""
+
+    shape: str
+    words: int
+    fields: dict[str, str] | None = None
+    """Parsed teaser fields for ``meta``, ``card``, ``label`` and ``url`` lines."""
+
+
+def is_prose_text(text: str, words: int) -> bool:
+    """Sentence-like text (the thresholds above)."""
+    if words >= PROSE_WORDS:
+        return True
+    if words >= SENTENCE_WORDS and SENTENCE_END.search(text):
+        return True
+    return len(text) >= 20 and len(CJK.findall(text)) >= 15
+
+
+def is_title_like(text: str, words: int) -> bool:
+    """A headline's shape: 3-25 words (or >= 6 CJK characters), no final full stop."""
+    low, high = TITLE_WORDS
+    if text.endswith((".", ":", ",", ";")):
+        return False
+    if low <= words <= high:
+        return True
+    return words < low and len(CJK.findall(text)) >= 6
+
+
+def _addresses_reader(text: str, words: int) -> bool:
+    if words > ADDRESS_WORDS or any(c in _QUOTES for c in text):
+        return False
+    return any(w.lower() in READER_ADDRESS for w in _WORD.findall(text))
+
+
+def _labelled(text: str) -> dict[str, str] | None:
+    """``{"title", "label"}`` of "LABEL: Title" / "RELATED → Title", or ``None``."""
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    rest, label = m.group("rest"), m.group("label")
+    rest_words = len(rest.split())
+    if rest_words < 4 or not is_title_like(rest, rest_words) or SENTENCE_END.search(rest[-1:]):
+        return None
+    if m.group("sep") == ":" and len(label.split()) > 3 or is_age_fast(rest):
+        return None
+    return {"title": rest.strip(), "label": text[: m.start("rest")].strip()}
+
+
+def shape_of(text: str) -> LineShape:
+    """The shape of one line (stripped text)."""
+    words = len(text.split())
+    if words <= 1 and len(text) < 20 and not CJK.search(text):
+        return LineShape("chrome" if not is_age_fast(text) else "meta", words,
+                         {"age": text} if is_age_fast(text) else None)
+    if _URL.match(text):
+        url = text[text.find("http") :] if "http" in text else text[text.find("www.") :]
+        return LineShape("url", words, {"url": url})
+    if words <= 10:
+        meta = meta_fields(text, frozenset(), is_age_fast)
+        if meta or is_age_fast(text):
+            return LineShape("meta", words, meta or {"age": text})
+    card = card_line_fields(text, is_age_fast) if words >= 4 else None
+    if card:
+        return LineShape("card", words, card)
+    if _HASHTAGS.match(text) or text.endswith(":") and words <= 6:
+        return LineShape("chrome", words)
+    prose = is_prose_text(text, words)
+    labelled = _labelled(text) if words <= 30 else None
+    if labelled:
+        return LineShape("label", words, labelled)
+    if (not prose or words <= 10) and _addresses_reader(text, words):
+        return LineShape("chrome", words)
+    if prose:
+        return LineShape("prose", words)
+    if words <= 8 and _ROW.search(text):
+        return LineShape("chrome", words)
+    if is_title_like(text, words):
+        return LineShape("title", words)
+    return LineShape("short", words)
