@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import html as html_escape
+import json
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -82,10 +83,54 @@ def _keep_all(text: str) -> str:
     return text
 
 
+def aggregator_table(pages: list[Any], held: bool = True) -> list[str]:
+    """Table rows for the generated aggregator dumps (:mod:`benchmarks.dump_corpus`)."""
+    from benchmarks.dump_corpus import pages as generate
+    from declutter.io.readers import RawPage
+    from declutter.pipeline import Pipeline
+
+    pipe = Pipeline()
+    rows = []
+    by_family: dict[int, list[tuple[Any, Any]]] = {}
+    for g in generate([p.truth for p in pages]):
+        if (g.family % 2 == 1) != held:
+            continue
+        record = pipe.clean(RawPage(id=g.id, format="text", content=g.text.encode("utf-8")))
+        by_family.setdefault(g.family, []).append((g, record))
+    total: list[tuple[Any, Any]] = []
+    for fam, items in sorted(by_family.items()):
+        rows.append(_aggregator_row(f"{fam} ({items[0][0].lang})", items))
+        total += items
+    rows.append(_aggregator_row("all", total))
+    return rows
+
+
+def _aggregator_row(name: str, items: list[tuple[Any, Any]]) -> str:
+    f1 = summarise((r.text, "\n".join(g.story) + "") for g, r in items).f1
+    dirty = sum(
+        any(c in r.text for c in g.chrome) or any(t["title"] in r.text for t in g.teasers) for g, r in items
+    )
+    titled = sum([t.title for t in r.teasers] == [t["title"] for t in g.teasers] for g, r in items)
+    fields = sum(
+        len(r.teasers) == len(g.teasers)
+        and all(
+            (t["source"] is None or rt.source == t["source"]) and (t["age"] is None or rt.age == t["age"])
+            for t, rt in zip(g.teasers, r.teasers, strict=True)
+        )
+        for g, r in items
+    )
+    titles = sum(r.title == g.title for g, r in items)
+    n = len(items)
+    return f"| {name} | {n} | {f1:.3f} | {dirty} | {titled / n:.0%} | {fields / n:.0%} | {titles / n:.0%} |"
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--worst", type=int, default=0, help="list the N lowest held-out declutter pages")
+    parser.add_argument("--tuned", action="store_true", help="show the tuned-on families instead")
     parser.add_argument("--cache", type=Path, help="keep the renderings in this JSON file between runs")
     args = parser.parse_args(argv)
     if not (args.data / "ground-truth.json").exists():
@@ -96,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     print("| renderer | extractor | F1 tuned-on | F1 held-out | P held-out | R held-out |")
     print("|---|---|---|---|---|---|")
     speeds: list[str] = []
-    cache: dict[str, list[str]] = json.loads(args.cache.read_text("utf-8")) if args.cache and args.cache.exists() else {}
+    cache: dict[str, list[str]] = (
+        json.loads(args.cache.read_text("utf-8")) if args.cache and args.cache.exists() else {}
+    )
     for rname, render in renderers().items():
         if rname not in cache:
             cache[rname] = [render(p.html) for p in pages]
@@ -110,12 +157,15 @@ def main(argv: list[str] | None = None) -> int:
             if cname == "declutter":
                 speeds.append(f"{rname}: {len(pages) / seconds:,.0f} pages/s")
             halves = {
-                part: summarise((o, p.truth) for o, p in zip(outputs, pages, strict=True) if held_out(p.id) == part)
+                part: summarise(
+                    (o, p.truth) for o, p in zip(outputs, pages, strict=True) if held_out(p.id) == part
+                )
                 for part in (False, True)
             }
             tuned, held = halves[False], halves[True]
             print(
-                f"| {rname} | {cname} | {tuned.f1:.3f} | {held.f1:.3f} | {held.precision:.3f} | {held.recall:.3f} |"
+                f"| {rname} | {cname} | {tuned.f1:.3f} | {held.f1:.3f} "
+                f"| {held.precision:.3f} | {held.recall:.3f} |"
             )
             if cname == "declutter" and args.worst:
                 scored = sorted(
@@ -126,7 +176,18 @@ def main(argv: list[str] | None = None) -> int:
                 for f1, pid in scored[: args.worst]:
                     print(f"  worst {rname}: {pid} F1 {f1:.3f}", file=sys.stderr)
     n_tuned = sum(not held_out(p.id) for p in pages)
-    print(f"\n{n_tuned} tuned-on pages, {len(pages) - n_tuned} held-out; declutter cleaning speed: {', '.join(speeds)}")
+    print(
+        f"\n{n_tuned} tuned-on pages, {len(pages) - n_tuned} held-out; "
+        f"declutter cleaning speed: {', '.join(speeds)}"
+    )
+    print("\nGenerated aggregator dumps, held-out families (odd numbers; tuned on the even ones):\n")
+    print(
+        "| family | pages | story F1 | pages with chrome or teaser in text | all teasers, titles right "
+        "| source and age right | headline right |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for row in aggregator_table(pages, held=not args.tuned):
+        print(row)
     return 0
 
 

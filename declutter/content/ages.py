@@ -29,7 +29,13 @@ AGE_EXTRA = re.compile(
     r"\d+\s*(?:ora|ore|minuto|minuti|giorno|giorni)\s+fa|"
     r"\d+\s*(?:hrs?|mins?|secs?|wks?|mos?|yrs?)\.?(?:\s+ago)?|\d+\s*[smhdw]\s+ago|"
     r"(?:about|over|almost|around|ca\.|etwa)\s+(?:\d+|an?|one)\s+\w+\s+ago|"
-    r"\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?|\d{4}年\d{1,2}月\d{1,2}日)$",
+    r"(?:[^\W\d]+,?\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}年\d{1,2}月\d{1,2}日|"
+    # dates with a weekday, an ordinal, a time or a zone: "Wednesday November 20, 2019",
+    # "20th March 2024 at 10:15", "14 Mar 2025, 08:12 CET", "2025-03-14T08:12"
+    r"(?:[^\W\d]+\.?,?\s+)?(?:[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d]+\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2}(?:T\S+)?|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+    r"(?:,?\s+(?:at\s+|um\s+|à\s+|a las\s+|-\s+)?\d{1,2}[:.h]\d{2}\s?(?:[ap]\.?m\.?)?)?(?:\s+[A-Z]{2,4})?)$",
     re.I,
 )
 _DIGIT = re.compile(r"\d")

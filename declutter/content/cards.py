@@ -155,7 +155,9 @@ def _regex_age(text: str) -> bool:
     return AGE.match(text) is not None
 
 
-def meta_fields(text: str, taken: Collection[str] = frozenset(), is_age: AgeTest = _regex_age) -> dict[str, str]:
+def meta_fields(
+    text: str, taken: Collection[str] = frozenset(), is_age: AgeTest = _regex_age
+) -> dict[str, str]:
     """Source and age from a card's meta line, or ``{}``: "Coastline Times · 2 days ago",
     "Source — age", "age | Source", "Source, age", "(Source, age)", "Reuters Wire Digest 7 hours ago".
 
@@ -305,7 +307,9 @@ def _inline_fields(b: Block) -> dict[str, str]:
     return fields
 
 
-def card_fields(lines: Sequence[str], shapes: Sequence[str], values: Sequence[dict[str, str] | None]) -> tuple[list[str | None], dict[str, str]]:
+def card_fields(
+    lines: Sequence[str], shapes: Sequence[str], values: Sequence[dict[str, str] | None]
+) -> tuple[list[str | None], dict[str, str]]:
     """Fields of a multi-line card given as text lines, in any field order.
 
     Input: the card's lines, their shapes and parsed values as
@@ -314,7 +318,7 @@ def card_fields(lines: Sequence[str], shapes: Sequence[str], values: Sequence[di
     ``text``, ``url``, ``byline``; ``None`` for a line the card has no room for) and the values
     parsed out of lines (source and age of a meta line, the address of a url line).
 
-    The title is the first title-like line (else the first line of >= 3 words that is not
+    The title is the longest title-like line (else the first line of >= 3 words that is not
     prose, else the first prose line); a line of <= 4 words before or after it is the source;
     prose lines are the excerpt.
     """
@@ -324,8 +328,12 @@ def card_fields(lines: Sequence[str], shapes: Sequence[str], values: Sequence[di
         if shape in ("meta", "url") and value and not (set(value) & set(parsed)):
             parsed.update(value)
             names[i] = "url" if shape == "url" else next(iter(value))
+    for i, text in enumerate(lines):
+        if names[i] is None and _BYLINE.match(text) and len(text.split()) <= 6:
+            names[i] = "byline"
     free = [i for i in range(len(lines)) if names[i] is None]
-    title = next((i for i in free if shapes[i] == "title"), None)
+    titled = [i for i in free if shapes[i] == "title"]
+    title = max(titled, key=lambda i: len(lines[i].split())) if titled else None
     if title is None:
         title = next((i for i in free if shapes[i] != "prose" and len(lines[i].split()) >= 3), None)
     if title is None:

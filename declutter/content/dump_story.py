@@ -22,12 +22,22 @@ Every step is one or two passes over the lines: linear in the dump's size.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.dump_teasers import find_teasers, take
 from declutter.content.line_shapes import LineShape, shape_of
 
-COST = {"title": 4.0, "short": 4.0, "chrome": 8.0, "url": 8.0, "card": 2.0, "label": 2.0,
-        "ruled": 6.0, "teaser": 2.0}
+COST = {
+    "title": 4.0,
+    "short": 4.0,
+    "chrome": 8.0,
+    "url": 8.0,
+    "card": 2.0,
+    "label": 2.0,
+    "ruled": 6.0,
+    "teaser": 2.0,
+}
 """What a non-prose line costs the story run, in words of prose (tuned on the tuned-on half of
 the rendered benchmark pages, see ``benchmarks/dump_extraction.py``)."""
 BREAK = "meta"
@@ -37,14 +47,25 @@ TITLE_WINDOW = 12
 MAX_TITLE_WORDS = 30
 
 
-def label_dump(page: Page) -> None:
+def label_dump(page: Page, generic_ends: Collection[str] = ()) -> None:
     """Label every undecided block of a text dump as title, story, teaser or boilerplate.
 
-    Input: a page whose blocks are dump lines, after the rules ran (their labels stand).
+    Input: a page whose blocks are dump lines, after the rules ran (their labels stand), and
+    the ids of the *generic* (not site) end-of-story rules. Lines such a rule dropped are read
+    again: a generic "Related Articles" heading says where the story ends, not what the cards
+    under it look like, and a sidebar's "You may also like" above the story ends nothing. The
+    story run decides; lines no card and no story takes keep the rule's id.
     Output: none; every block has a label afterwards. Never raises on any text.
     """
     blocks = page.blocks
-    shapes: dict[int, LineShape] = {b.index: shape_of(b.text) for b in blocks if b.label is None and not b.kept}
+    reopened: dict[int, str] = {}
+    for b in blocks:
+        if b.label == BOILERPLATE and b.rule in generic_ends:
+            reopened[b.index] = b.rule
+            b.label = b.rule = None
+    shapes: dict[int, LineShape] = {
+        b.index: shape_of(b.text) for b in blocks if b.label is None and not b.kept
+    }
     start, end = _story_run(blocks, shapes)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
@@ -61,7 +82,10 @@ def label_dump(page: Page) -> None:
     find_teasers(page, outside)
     for b, _ in outside:
         if b.label is None:
-            b.set(BOILERPLATE, "heuristic.before-story" if b.index < start else "heuristic.after-story")
+            rule = reopened.get(b.index) or (
+                "heuristic.before-story" if b.index < start else "heuristic.after-story"
+            )
+            b.set(BOILERPLATE, rule)
     for b in blocks:  # kept lines outside the run are story all the same
         if b.label is None:
             b.label, b.rule = STORY, b.rule or "keep"
@@ -104,11 +128,16 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> Blo
         return None
     first = free[0]
     fit = ("title", "short", "label", "card")
-    if shapes[first.index].shape in fit and (start - first.index <= TITLE_WINDOW or start == 0):
-        if shapes[first.index].words >= 3 or len(first.text) >= 8:
-            return first
-    window = [b for b in free if b.index >= start - TITLE_WINDOW and shapes[b.index].shape in ("title", "prose")
-              and shapes[b.index].words <= MAX_TITLE_WORDS]
+    near = start - first.index <= TITLE_WINDOW or start == 0
+    if shapes[first.index].shape in fit and near and (shapes[first.index].words >= 3 or len(first.text) >= 8):
+        return first
+    window = [
+        b
+        for b in free
+        if b.index >= start - TITLE_WINDOW
+        and shapes[b.index].shape in ("title", "prose")
+        and shapes[b.index].words <= MAX_TITLE_WORDS
+    ]
     if window:
         return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
     return first
@@ -132,9 +161,11 @@ def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) 
         return False
     after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
     before = blocks[b.index - 1] if b.index > 0 else None
+
     def prose(x: Block | None) -> bool:
         if x is None:
             return False
         s = shapes.get(x.index)
         return x.label == STORY or (s is not None and s.shape == "prose")
+
     return prose(after) and (prose(before) or (before is not None and before.label == TITLE))

@@ -34,6 +34,7 @@ LIST_TITLE_WORDS = 4
 
 _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+")
+_ROW = re.compile(r"\s[|·•]\s")
 _CARD_SHAPES = frozenset({"title", "short", "prose", "meta", "url"})
 
 
@@ -78,7 +79,11 @@ def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
         if len(run) >= 2:
             for r in run:
                 take(page, [r], ["title"], {"title": _BULLET.sub("", r.text)})
-        run = [b] if b is not None and s is not None and s.shape == "title" and s.words >= LIST_TITLE_WORDS else []
+        run = (
+            [b]
+            if b is not None and s is not None and s.shape == "title" and s.words >= LIST_TITLE_WORDS
+            else []
+        )
 
 
 def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
@@ -106,16 +111,23 @@ def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
 
 def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
     """One card from its lines, if it has a title line and only card-like lines."""
+    # a card's title may read like a pitch ("... what you need"): its place in the card decides
+    group = [(b, LineShape("title", s.words) if _pitch_like_title(b, s) else s) for b, s in group]
     group = [(b, s) for b, s in group if s.shape in _CARD_SHAPES]
     if not group:
         return
-    names, parsed = card_fields([b.text for b, _ in group], [s.shape for _, s in group],
-                                [s.fields for _, s in group])
+    names, parsed = card_fields(
+        [b.text for b, _ in group], [s.shape for _, s in group], [s.fields for _, s in group]
+    )
     title = next((i for i, n in enumerate(names) if n == "title"), None)
     if title is None or group[title][1].shape == "prose":
         return  # a comment (name, time, text) or a lone meta line
     kept = [(b, n) for (b, _), n in zip(group, names, strict=True) if n is not None]
     take(page, [b for b, _ in kept], [n for _, n in kept], parsed)
+
+
+def _pitch_like_title(b: Block, s: LineShape) -> bool:
+    return s.shape == "chrome" and s.words >= 3 and b.text[-1] != ":" and _ROW.search(b.text) is None
 
 
 def take(page: Page, blocks: list[Block], names: list[str], values: dict[str, str]) -> None:

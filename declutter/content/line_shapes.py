@@ -40,11 +40,15 @@ ADDRESS_WORDS = 14
 """Longest line that can be a pitch to the reader ("Subscribe to our newsletter")."""
 
 _URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|www\.)\S+$", re.I)
-_LABEL = re.compile(r"^(?P<label>[^\W\d][\w'’]*(?: [\w'’]+){0,3})\s*(?P<sep>:|→|»|›|>|\||—|–)\s*(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[^\W\d][\w'’]*(?: [\w'’]+){0,3})\s*(?P<sep>:|→|»|›|>|\|)\s*(?P<rest>\S.*)$")
 _HASHTAGS = re.compile(r"^(?:[#@]\w[\w-]*[\s,]*)+$")
 _ROW = re.compile(r"\s[|·•]\s|\s{3,}")
 _WORD = re.compile(r"\w+")
-_QUOTES = frozenset("\"“”„«»'‘’「」")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_LAST = frozenset(".!?。！？;")
+_CARD_HINT = re.compile(r"[·|•—–()]|\s-\s|,\s")
+_LABEL_HINT = re.compile(r"[:→»›>|]")
+_QUOTES = re.compile("[\"“”„«»'‘’「」]")
 
 
 @dataclass(slots=True)
@@ -77,7 +81,7 @@ def is_title_like(text: str, words: int) -> bool:
 
 
 def _addresses_reader(text: str, words: int) -> bool:
-    if words > ADDRESS_WORDS or any(c in _QUOTES for c in text):
+    if words > ADDRESS_WORDS or _QUOTES.search(text):
         return False
     return any(w.lower() in READER_ADDRESS for w in _WORD.findall(text))
 
@@ -89,7 +93,12 @@ def _labelled(text: str) -> dict[str, str] | None:
         return None
     rest, label = m.group("rest"), m.group("label")
     rest_words = len(rest.split())
-    if rest_words < 4 or not is_title_like(rest, rest_words) or SENTENCE_END.search(rest[-1:]):
+    if (
+        rest_words < 4
+        or not is_title_like(rest, rest_words)
+        or SENTENCE_END.search(rest[-1:])
+        or _ROW.search(rest)
+    ):
         return None
     if m.group("sep") == ":" and len(label.split()) > 3 or is_age_fast(rest):
         return None
@@ -97,28 +106,37 @@ def _labelled(text: str) -> dict[str, str] | None:
 
 
 def shape_of(text: str) -> LineShape:
-    """The shape of one line (stripped text)."""
+    """The shape of one line (stripped text). Cheap tests first: most lines of a page are
+    decided by their word count and last character before any regular expression runs."""
     words = len(text.split())
+    if words <= 6:  # "— Ad —", "- Source": count words, not tokens
+        words = min(words, len(_WORD.findall(text)))
+    digit = _DIGIT.search(text) is not None
     if words <= 1 and len(text) < 20 and not CJK.search(text):
-        return LineShape("chrome" if not is_age_fast(text) else "meta", words,
-                         {"age": text} if is_age_fast(text) else None)
-    if _URL.match(text):
+        if (digit or len(text) > 2) and is_age_fast(text):
+            return LineShape("meta", words, {"age": text})
+        return LineShape("chrome", words)
+    head = text[:12]
+    if ("http" in head or "www." in head or ":" in head) and _URL.match(text):
         url = text[text.find("http") :] if "http" in text else text[text.find("www.") :]
         return LineShape("url", words, {"url": url})
-    if words <= 10:
+    if words <= 10 and (digit or words <= 5):
         meta = meta_fields(text, frozenset(), is_age_fast)
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
-    card = card_line_fields(text, is_age_fast) if words >= 4 else None
-    if card:
-        return LineShape("card", words, card)
-    if _HASHTAGS.match(text) or text.endswith(":") and words <= 6:
+    last = text[-1]
+    if 4 <= words <= 40 and last not in _SENTENCE_LAST and _CARD_HINT.search(text):
+        card = card_line_fields(text, is_age_fast)
+        if card:
+            return LineShape("card", words, card)
+    if last == ":" and words <= 6 or text[0] in "#@" and _HASHTAGS.match(text):
         return LineShape("chrome", words)
     prose = is_prose_text(text, words)
-    labelled = _labelled(text) if words <= 30 else None
-    if labelled:
-        return LineShape("label", words, labelled)
-    if (not prose or words <= 10) and _addresses_reader(text, words):
+    if words <= 30 and last not in _SENTENCE_LAST and _LABEL_HINT.search(text[:40]):
+        labelled = _labelled(text)
+        if labelled:
+            return LineShape("label", words, labelled)
+    if words <= ADDRESS_WORDS and (not prose or words <= 10) and _addresses_reader(text, words):
         return LineShape("chrome", words)
     if prose:
         return LineShape("prose", words)

@@ -192,7 +192,8 @@ CHROME_TEXT = re.compile(
 READER_ADDRESS = frozenset(
     {
         "you", "your", "yours", "our", "us",
-        "ihr", "ihre", "ihren", "ihrem", "unser", "unsere", "unseren", "unserem", "uns", "dich", "dein", "deine",
+        "ihr", "ihre", "ihren", "ihrem", "unser", "unsere", "unseren", "unserem", "uns",
+        "dich", "dein", "deine",
         "vous", "votre", "vos", "notre", "nos",
         "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "usted",
         "você", "seu", "sua", "nosso", "nossa",
