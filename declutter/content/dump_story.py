@@ -71,7 +71,8 @@ def label_dump(page: Page, generic_ends: Collection[str] = ()) -> None:
     if not has_title:
         title = _title(blocks, shapes, start)
         if title is not None:
-            title.set(TITLE, "heuristic.headline")
+            first = next((b for b in blocks if b.index in shapes), None)
+            title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
     for b in blocks[start:end]:
         if b.kept and b.label is None:

@@ -112,7 +112,7 @@ def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
 def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
     """One card from its lines, if it has a title line and only card-like lines."""
     # a card's title may read like a pitch ("... what you need"): its place in the card decides
-    group = [(b, LineShape("title", s.words) if _pitch_like_title(b, s) else s) for b, s in group]
+    group = [(b, _in_card(b, s)) for b, s in group]
     group = [(b, s) for b, s in group if s.shape in _CARD_SHAPES]
     if not group:
         return
@@ -126,8 +126,13 @@ def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
     take(page, [b for b, _ in kept], [n for _, n in kept], parsed)
 
 
-def _pitch_like_title(b: Block, s: LineShape) -> bool:
-    return s.shape == "chrome" and s.words >= 3 and b.text[-1] != ":" and _ROW.search(b.text) is None
+def _in_card(b: Block, s: LineShape) -> LineShape:
+    """Inside a card a one-word line ("Oberland-Kurier") is a source and a line that reads like
+    a pitch ("... what you need") a title: the card's shape decides, not the words. Rows
+    ("Like · Reply · Report") and labels ("Sort by:") stay chrome."""
+    if s.shape != "chrome" or b.text[-1] == ":" or _ROW.search(b.text) or b.text[0] in "#@":
+        return s
+    return LineShape("title" if s.words >= 3 else "short", s.words)
 
 
 def take(page: Page, blocks: list[Block], names: list[str], values: dict[str, str]) -> None:
