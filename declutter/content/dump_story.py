@@ -157,7 +157,8 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
 
 
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
-    """A subheading: title-like, after story text and followed by prose."""
+    """A subheading: title-like, between story paragraphs. A short line between the headline
+    and the first paragraph is a kicker or chrome ("Listen to this article"), not story."""
     if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
         return False
     after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
@@ -169,4 +170,4 @@ def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) 
         s = shapes.get(x.index)
         return x.label == STORY or (s is not None and s.shape == "prose")
 
-    return prose(after) and (prose(before) or (before is not None and before.label == TITLE))
+    return prose(after) and prose(before)

@@ -6,12 +6,14 @@ heading says and whether it has one. Cards are cut in one of three ways:
 
 - **one line each**: a ``card`` line (title, source and age on one line) or a ``label`` line
   ("Lesen Sie auch: Title") is a teaser of its own; so is each line of a run of >= 2 bulleted
-  or numbered title-like lines, or of >= 2 title-like lines of >= 4 words;
+  or numbered title-like lines, or of >= 3 title-like lines of >= 4 words;
 - **blank-line chunks**: a chunk between blank lines that holds exactly one meta line (the
   card's *anchor*) and at most :data:`MAX_CARD_LINES` lines is one card;
 - **period**: in a chunk with several anchors, each card spans the same lines around its
   anchor as the last card does around its own (lines after the last anchor, up to the
-  period); so "title, excerpt, meta" and "meta, title, excerpt" both cut right.
+  period), and must repeat the last card's shape sequence; so "title, excerpt, meta" and
+  "meta, title, excerpt" both cut right, and a comment ("name · 2 h", text, actions) or a
+  heading in the same chunk is no card.
 
 Each card's fields come from the shared card reader, :func:`declutter.content.cards.card_fields`.
 A group with no title-like line (a comment: "Name · 2 h", then its text) is no teaser.
@@ -31,6 +33,8 @@ MAX_CARD_LINES = 8
 """Longest card (in lines) a blank-line chunk may be."""
 LIST_TITLE_WORDS = 4
 """Fewest words of each line of an unmarked title list."""
+LIST_LINES = 3
+"""Fewest lines of an unmarked title list (two title-like lines in a row are as often two promos)."""
 
 _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+")
@@ -76,7 +80,7 @@ def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
         if ok and b is not None:
             run.append(b)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and (len(run) >= LIST_LINES or all(_BULLETED.match(r.text) for r in run)):
             for r in run:
                 take(page, [r], ["title"], {"title": _BULLET.sub("", r.text)})
         run = (
@@ -101,12 +105,19 @@ def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
     period = anchors[-1] - anchors[-2]
     after = min(n - 1 - anchors[-1], period - 1)
     before = period - 1 - after
+    reference = _coarse(chunk[anchors[-1] - before : anchors[-1] + after + 1])
     start = 0
     for k, a in enumerate(anchors):
         lo = max(start, a - before)
         hi = min(n, a + after + 1, anchors[k + 1] - before if k + 1 < len(anchors) else n)
-        _card(page, chunk[lo:hi])
+        if _coarse(chunk[lo:hi]) == reference:  # a repeated card, not a comment or a heading
+            _card(page, chunk[lo:hi])
         start = hi
+
+
+def _coarse(group: Sequence[tuple[Block, LineShape]]) -> str:
+    """A card's shape sequence: P prose, M meta, U url, T any other line."""
+    return "".join({"prose": "P", "meta": "M", "url": "U"}.get(s.shape, "T") for _, s in group)
 
 
 def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
