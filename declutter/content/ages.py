@@ -43,8 +43,10 @@ _LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", 
 _parser: Any = None
 
 
+@lru_cache(maxsize=65536)
 def is_age_fast(text: str) -> bool:
-    """Step 1 only (regular expressions): cheap enough for every line."""
+    """Step 1 only (regular expressions): cheap enough for every line; cached, as the same
+    short lines ("Share", "Home", "3h") recur on every page of a site."""
     text = text.strip()
     return bool(AGE.match(text) or AGE_EXTRA.match(text))
 

@@ -29,6 +29,7 @@ from declutter.content.dump_teasers import find_teasers, take
 from declutter.content.line_shapes import LineShape, shape_of
 
 COST = {
+    "excerpt": 8.0,
     "title": 4.0,
     "short": 4.0,
     "chrome": 8.0,
@@ -66,6 +67,7 @@ def label_dump(page: Page, generic_ends: Collection[str] = ()) -> None:
     shapes: dict[int, LineShape] = {
         b.index: shape_of(b.text) for b in blocks if b.label is None and not b.kept
     }
+    _mark_listed(blocks, shapes)
     start, end = _story_run(blocks, shapes)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
@@ -104,6 +106,36 @@ def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:
     if s.shape == "prose":
         return float(s.words)
     return -COST[s.shape]
+
+
+LISTED_RUN = 3
+"""Fewest prose lines in a row, each between title-like lines, that make a teaser list."""
+LISTED_GAP = 4
+
+
+def _mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """Excerpts of a teaser list without ages: prose lines that each stand alone between
+    title-like lines ("KICKER / Title / 3 diggs site / excerpt", repeated) are no story,
+    however long; a story has several paragraphs between its subheadings. Such prose lines
+    get the shape ``excerpt`` (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP
+    lines apart)."""
+    framed = {"title", "short"}
+
+    def shape(i: int) -> str | None:
+        s = shapes.get(i) if 0 <= i < len(blocks) else None
+        return s.shape if s is not None else None
+
+    alone = [i for i in range(len(blocks))
+             if shape(i) == "prose" and shape(i - 1) in framed and shape(i + 1) in framed | {None}]
+    run: list[int] = []
+    for i in [*alone, None]:
+        if i is not None and (not run or i - run[-1] <= LISTED_GAP):
+            run.append(i)
+            continue
+        if len(run) >= LISTED_RUN:
+            for j in run:
+                shapes[j] = LineShape("excerpt", shapes[j].words)
+        run = [i] if i is not None else []
 
 
 def _story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:

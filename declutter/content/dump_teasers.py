@@ -141,6 +141,8 @@ def _in_card(b: Block, s: LineShape) -> LineShape:
     """Inside a card a one-word line ("Oberland-Kurier") is a source and a line that reads like
     a pitch ("... what you need") a title: the card's shape decides, not the words. Rows
     ("Like · Reply · Report") and labels ("Sort by:") stay chrome."""
+    if s.shape == "excerpt":
+        return LineShape("prose", s.words)
     if s.shape != "chrome" or b.text[-1] == ":" or _ROW.search(b.text) or b.text[0] in "#@":
         return s
     return LineShape("title" if s.words >= 3 else "short", s.words)

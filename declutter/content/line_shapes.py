@@ -16,7 +16,9 @@ Shapes
 ``url``     a link address, optionally after a short label ("Leer más: https://...")
 ``chrome``  interface text: one token, a label ending in ":", hashtags, ``a | b | c`` rows,
             a short line addressing the reader ("Get our app")
-``title``   title-like: 3-25 words (or >= 6 CJK characters), no sentence end
+``title``   title-like: 3-25 words (or >= 6 CJK characters), no sentence end, or a line in
+            title case
+``excerpt`` (set by the story reader) prose that stands alone in a repeated list
 ``short``   anything else (1-2 words, names, sources)
 """
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from declutter.content.ages import is_age_fast
 from declutter.content.cards import card_line_fields, meta_fields
@@ -83,7 +86,19 @@ def is_title_like(text: str, words: int) -> bool:
 def _addresses_reader(text: str, words: int) -> bool:
     if words > ADDRESS_WORDS or _QUOTES.search(text):
         return False
-    return any(w.lower() in READER_ADDRESS for w in _WORD.findall(text))
+    return not READER_ADDRESS.isdisjoint(_WORD.findall(text.lower()))
+
+
+TITLE_CASE_SHARE = 0.7
+"""Share of capitalised words from which a line of <= 20 words without a full stop is a
+headline in title case ("Can Babies Learn To Love Vegetables?"), not prose."""
+
+
+def _title_case(text: str, words: int) -> bool:
+    if words < 4 or words > 20 or text[-1] == ".":
+        return False
+    tokens = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return bool(tokens) and sum(w[0].isupper() for w in tokens) >= TITLE_CASE_SHARE * len(tokens)
 
 
 def _labelled(text: str) -> dict[str, str] | None:
@@ -105,9 +120,23 @@ def _labelled(text: str) -> dict[str, str] | None:
     return {"title": rest.strip(), "label": text[: m.start("rest")].strip()}
 
 
+CACHED_CHARS = 200
+"""Lines up to this length have their shape cached (chrome recurs on every page of a site)."""
+
+
 def shape_of(text: str) -> LineShape:
-    """The shape of one line (stripped text). Cheap tests first: most lines of a page are
-    decided by their word count and last character before any regular expression runs."""
+    """The shape of one line (stripped text); the result is shared, never mutate it."""
+    return _cached_shape(text) if len(text) <= CACHED_CHARS else _shape(text)
+
+
+@lru_cache(maxsize=65536)
+def _cached_shape(text: str) -> LineShape:
+    return _shape(text)
+
+
+def _shape(text: str) -> LineShape:
+    """Cheap tests first: most lines of a page are decided by their word count and last
+    character before any regular expression runs."""
     words = len(text.split())
     if words <= 6:  # "— Ad —", "- Source": count words, not tokens
         words = min(words, len(_WORD.findall(text)))
@@ -120,7 +149,7 @@ def shape_of(text: str) -> LineShape:
     if ("http" in head or "www." in head or ":" in head) and _URL.match(text):
         url = text[text.find("http") :] if "http" in text else text[text.find("www.") :]
         return LineShape("url", words, {"url": url})
-    if words <= 10 and (digit or words <= 5):
+    if words <= 10 and (digit or words <= 3 or _CARD_HINT.search(text)):
         meta = meta_fields(text, frozenset(), is_age_fast)
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
@@ -138,7 +167,7 @@ def shape_of(text: str) -> LineShape:
             return LineShape("label", words, labelled)
     if words <= ADDRESS_WORDS and (not prose or words <= 10) and _addresses_reader(text, words):
         return LineShape("chrome", words)
-    if prose:
+    if prose and not _title_case(text, words):
         return LineShape("prose", words)
     if words <= 8 and _ROW.search(text):
         return LineShape("chrome", words)
