@@ -186,6 +186,23 @@ def meta_fields(
 
 
 
+def _pieces(text: str, is_age: AgeTest) -> list[str]:
+    """Split a one-line card at its separators. When they differ ("DUBAI — Title | 3h"), only
+    the kind that sets the age apart splits: the others belong to the title."""
+    seps = list(_STRONG_SEPARATOR.finditer(text))
+    pieces = [p.strip() for p in _STRONG_SEPARATOR.split(text)]
+    kinds = {m.group().strip() for m in seps}
+    if len(kinds) < 2:
+        return [p for p in pieces if p]
+    if is_age(pieces[-1]):
+        kind = seps[-1].group().strip()
+    elif is_age(pieces[0]):
+        kind = seps[0].group().strip()
+    else:
+        return [p for p in pieces if p]
+    return [p.strip() for p in re.split(rf"\s+{re.escape(kind)}\s+", text) if p.strip()]
+
+
 def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:
     """A whole teaser on one line: title, source and age in any order and with any separators
     ("Title — Source, 3h", "• Title (Source, yesterday)", "2 h · Source · Title", "1. Title | 3h").
@@ -202,7 +219,7 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
         if meta and len(m.group("title").split()) >= 3:
             return {"title": m.group("title").rstrip(" -–—·|,"), **meta}
         return None
-    pieces = [p.strip() for p in _STRONG_SEPARATOR.split(text) if p.strip()]
+    pieces = _pieces(text, is_age)
     if len(pieces) < 2:
         pieces = [p.strip() for p in text.rsplit(", ", 2)]
         if len(pieces) < 2:

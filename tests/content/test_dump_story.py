@@ -72,6 +72,8 @@ def test_unseen_aggregator_comes_out_clean() -> None:
          {"title": "Cycle lane to be widened after complaints", "source": "Metrolink Daily", "age": "yesterday"}),
         ("3. Landkreis testet Kleinbusse auf Bestellung | vor 2 Stunden",
          {"title": "Landkreis testet Kleinbusse auf Bestellung", "age": "vor 2 Stunden"}),
+        ("DUBAI, United Arab Emirates — Airline orders fifty new jets | hace 3 horas",
+         {"title": "DUBAI, United Arab Emirates — Airline orders fifty new jets", "age": "hace 3 horas"}),
         ("La ville étend ses pistes cyclables – Presse Océane – il y a 2 jours",
          {"title": "La ville étend ses pistes cyclables", "source": "Presse Océane", "age": "il y a 2 jours"}),
     ],
