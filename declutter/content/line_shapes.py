@@ -48,6 +48,9 @@ _HASHTAGS = re.compile(r"^(?:[#@]\w[\w-]*[\s,]*)+$")
 _ROW = re.compile(r"\s[|·•]\s|\s{3,}")
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+# a sentence ends in . ! ? (or their CJK forms), then maybe closing quotes or brackets; a
+# bracket alone ("... (£10bn)") ends a headline as often as a sentence
+_FULL_STOP = re.compile(r"[.!?…。！？][\"”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
 _CARD_HINT = re.compile(r"[·|•—–()]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:→»›>|]")
@@ -68,7 +71,7 @@ def is_prose_text(text: str, words: int) -> bool:
     """Sentence-like text (the thresholds above)."""
     if words >= PROSE_WORDS:
         return True
-    if words >= SENTENCE_WORDS and SENTENCE_END.search(text):
+    if words >= SENTENCE_WORDS and _FULL_STOP.search(text):
         return True
     return len(text) >= 20 and len(CJK.findall(text)) >= 15
 
