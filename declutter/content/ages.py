@@ -34,7 +34,10 @@ AGE_EXTRA = re.compile(
     # "20th March 2024 at 10:15", "14 Mar 2025, 08:12 CET", "2025-03-14T08:12"
     r"(?:[^\W\d]+\.?,?\s+)?(?:[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d]+\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2}(?:T\S+)?|"
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    # a month and a day without the year: "Nov 18", "18 Nov", "18. März"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|m[aä]r|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-z]*\.?)"
     r"(?:,?\s+(?:at\s+|um\s+|à\s+|a las\s+|-\s+)?\d{1,2}[:.h]\d{2}\s?(?:[ap]\.?m\.?)?)?(?:\s+[A-Z]{2,4})?)$",
     re.I,
 )
@@ -54,7 +57,7 @@ def is_age_fast(text: str) -> bool:
 def is_age(text: str) -> bool:
     """Whether ``text`` (one piece of a meta line) is a date or a relative age.
 
-    Steps 1 and 2 above; step 2 only for pieces of at most 4 words and 32 characters that
+    Steps 1 and 2 above; step 2 only for pieces of at most 5 words and 32 characters that
     hold a digit. Never raises.
     """
     text = text.strip()
@@ -62,7 +65,7 @@ def is_age(text: str) -> bool:
         return False
     if is_age_fast(text):
         return True
-    if len(text) > 32 or len(text.split()) > 4 or not _DIGIT.search(text) or text.isdigit():
+    if len(text) > 32 or len(text.split()) > 5 or not _DIGIT.search(text) or text.isdigit():
         return False
     return _dateparser_age(text)
 

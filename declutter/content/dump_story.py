@@ -22,9 +22,12 @@ Every step is one or two passes over the lines: linear in the dump's size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
+from declutter.content.ages import is_age
+from declutter.content.cards import meta_fields
 from declutter.content.dump_teasers import find_teasers, take
 from declutter.content.line_shapes import LineShape, shape_of
 
@@ -67,6 +70,7 @@ def label_dump(page: Page, generic_ends: Collection[str] = ()) -> None:
     shapes: dict[int, LineShape] = {
         b.index: shape_of(b.text) for b in blocks if b.label is None and not b.kept
     }
+    _repeated_dates(blocks, shapes)
     _mark_listed(blocks, shapes)
     start, end = _story_run(blocks, shapes)
     has_title = page.title or any(b.label == TITLE for b in blocks)
@@ -106,6 +110,40 @@ def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:
     if s.shape == "prose":
         return float(s.words)
     return -COST[s.shape]
+
+
+_NUMBER = re.compile(r"\d+")
+DATE_WORDS = 6
+"""Longest line the slow age reader (dateparser) is asked about."""
+DATE_GROUPS = 2
+"""Most groups of repeated lines a page asks the slow age reader about (5-100 ms a call)."""
+DATE_REPEATS = 3
+"""Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
+
+
+def _repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """Meta lines the regexes missed ("2 timmar sedan", "Il y a 2 h"), read by ``dateparser``
+    only where the page repeats a short line with numbers in it: the same line with its digits
+    masked stands three times or more (one per card), and only the first of such a group
+    is asked unless it reads as a date. That keeps the slow reader to a few lines a page;
+    results are cached."""
+    candidates: dict[str, list[int]] = {}
+    for i, s in shapes.items():
+        text = blocks[i].text
+        if s.shape in ("title", "short", "chrome") and s.words <= DATE_WORDS and _NUMBER.search(text):
+            candidates.setdefault(_NUMBER.sub("#", text), []).append(i)
+    asked = 0
+    for indexes in candidates.values():
+        if len(indexes) < DATE_REPEATS or asked >= DATE_GROUPS:
+            continue
+        asked += 1
+        for n, i in enumerate(indexes):
+            text = blocks[i].text
+            meta = meta_fields(text, (), is_age) or ({"age": text} if is_age(text) else {})
+            if not meta and n == 0:
+                break  # the first of the group is no date: the others are not either
+            if meta:
+                shapes[i] = LineShape("meta", shapes[i].words, meta)
 
 
 LISTED_RUN = 3

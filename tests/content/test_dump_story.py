@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from declutter import clean_text
-from declutter.content.ages import is_age
+from declutter.content.ages import is_age, is_age_fast
 from declutter.content.cards import card_line_fields
 
 # An aggregator no rule file knows: its own promo, comment and teaser wordings, cards of
@@ -90,6 +90,20 @@ def test_a_story_sentence_is_no_one_line_teaser() -> None:
                                   "3時間前", "12 June 2025", "Wednesday November 20, 2019", "2 часа назад"])
 def test_ages_in_many_languages(text: str) -> None:
     assert is_age(text)
+
+
+def test_dateparser_reads_what_the_regexes_do_not() -> None:
+    assert not is_age_fast("il y a 2 h") and is_age("il y a 2 h")
+
+
+def test_repeated_meta_lines_the_regexes_miss_are_read_by_dateparser() -> None:
+    story = "Stadens nya spårväg öppnade på lördagen, två år senare än planerat och till nästan dubbla kostnaden."
+    cards = "\n\n".join(f"Rubrik nummer {i} om den nya spårvägen\nKällan {i} · {i + 2} timmar sedan" for i in range(3))
+    record = clean_text(f"Spårvägen till flygplatsen öppnar\n{story}\n{story}\n\n{cards}\n")
+    assert record.text.split("\n\n") == [story, story]
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        (f"Rubrik nummer {i} om den nya spårvägen", f"Källan {i}", f"{i + 2} timmar sedan") for i in range(3)
+    ]
 
 
 @pytest.mark.parametrize("text", ["Windows 11", "Chapter 5", "Top stories", "Coastal Herald"])
