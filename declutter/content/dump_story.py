@@ -149,6 +149,7 @@ def _repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
 LISTED_RUN = 3
 """Fewest prose lines in a row, each between title-like lines, that make a teaser list."""
 LISTED_GAP = 4
+LIST_HEADLINE_WORDS = 4
 
 
 def _mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
@@ -163,8 +164,11 @@ def _mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         s = shapes.get(i) if 0 <= i < len(blocks) else None
         return s.shape if s is not None else None
 
+    def headline(i: int) -> bool:  # each excerpt of a list sits under its own headline
+        return shape(i) == "title" and shapes[i].words >= LIST_HEADLINE_WORDS
+
     alone = [i for i in range(len(blocks))
-             if shape(i) == "prose" and shape(i - 1) in framed and shape(i + 1) in framed | {None}]
+             if shape(i) == "prose" and headline(i - 1) and shape(i + 1) in framed | {None}]
     run: list[int] = []
     for i in [*alone, None]:
         if i is not None and (not run or i - run[-1] <= LISTED_GAP):
