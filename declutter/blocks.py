@@ -81,6 +81,8 @@ class Block:
     """Index of the teaser record this block belongs to."""
     kept: bool = False
     """Protected by a ``keep`` rule: no drop may touch it."""
+    gap: bool = False
+    """A blank line stands before this line (text dumps: blank lines separate sections)."""
 
     @property
     def words(self) -> int:
@@ -133,13 +135,16 @@ class Page:
 def text_to_blocks(text: str) -> list[Block]:
     """Split a plain-text dump into blocks: one block per non-blank line, text unchanged.
 
-    Blank lines carry no text and only separate blocks, so they are not kept.
+    Blank lines carry no text and only separate blocks, so they are not kept; a block after
+    one has ``gap`` set.
     Trailing white space (and ``\\r``) is removed; the line is otherwise kept as it stands
     so that story paragraphs come out byte-for-byte as in the dump.
     """
     blocks: list[Block] = []
+    gap = False
     for line in text.splitlines():
-        line = line.rstrip()
-        if line.strip():
-            blocks.append(Block(index=len(blocks), text=line.strip()))
+        line = line.strip()
+        if line:
+            blocks.append(Block(index=len(blocks), text=line, gap=gap))
+        gap = not line
     return blocks

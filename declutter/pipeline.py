@@ -148,6 +148,10 @@ class Pipeline:
     def __post_init__(self) -> None:
         if self.rules is None:
             self.rules = RuleSet.load(self.rule_dirs)
+        # ids of the end-of-story rules of non-site files: the dump reader reads their lines again
+        self._generic_ends = frozenset(
+            r.id for f in self.rules.files if not f.site for r in f.rules if r.action == "end-of-story"
+        )
 
     def label(self, page: Page) -> list[Any]:
         """Apply rules, then scoring, to a parsed page; return the rule engine's decisions."""
@@ -156,7 +160,7 @@ class Pipeline:
         if page.format == "html":
             label_html(page)
         else:
-            label_dump(page)
+            label_dump(page, self._generic_ends)
         return decisions
 
     def clean(self, item: PageInput) -> Record:

@@ -60,7 +60,7 @@ def test_extra_keys_survive_an_error() -> None:
 def test_page_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     import declutter.pipeline as pipeline_module
 
-    def slow(page: object) -> None:
+    def slow(page: object, *rest: object) -> None:
         time.sleep(2)
 
     monkeypatch.setattr(pipeline_module, "label_dump", slow)
@@ -78,7 +78,7 @@ def test_an_unexpected_bug_costs_one_page_not_the_run(monkeypatch: pytest.Monkey
 
     calls = []
 
-    def flaky(page: object) -> None:
+    def flaky(page: object, *rest: object) -> None:
         calls.append(page)
         if len(calls) == 1:
             raise TypeError("boom")

@@ -9,6 +9,7 @@ story ("Read more: <a>Title</a>") are cards of one block.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
@@ -129,7 +130,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
         # a one-block card: its pieces are parsed; the block stands for the title (and url)
         field = "title" if parsed else _field(b, fields)
         if not parsed and field != "title":
-            meta = _meta_line(b.text, fields)  # "Coastline Times · 2 days ago"
+            meta = meta_fields(b.text, fields)  # "Coastline Times · 2 days ago"
             if meta:
                 page.teasers[record].update(meta)
                 parsed, field = meta, next(iter(meta))
@@ -143,11 +144,27 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
 
 _BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
 _META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+")
+_STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+")
+_BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
+_PARENTHESES = re.compile(r"^(?P<title>.+?)\s*\((?P<meta>[^()]{2,80})\)$")
+
+AgeTest = Callable[[str], bool]
 
 
-def _meta_line(text: str, taken: set[str]) -> dict[str, str]:
-    """Source and age from a card's meta line, or nothing: "Coastline Times · 2 days ago",
-    "Source — age", "Source, age", "(Source, age)", "Reuters Wire Digest 7 hours ago"."""
+def _regex_age(text: str) -> bool:
+    return AGE.match(text) is not None
+
+
+def meta_fields(
+    text: str, taken: Collection[str] = frozenset(), is_age: AgeTest = _regex_age
+) -> dict[str, str]:
+    """Source and age from a card's meta line, or ``{}``: "Coastline Times · 2 days ago",
+    "Source — age", "age | Source", "Source, age", "(Source, age)", "Reuters Wire Digest 7 hours ago".
+
+    Input: the line's text, the fields its card already has (``taken``: a field given twice
+    means it is no meta line) and the age test (``AGE`` by default; the dump reader passes
+    :func:`declutter.content.ages.is_age_fast`). Output: ``{"source": ..., "age": ...}``.
+    """
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
@@ -157,14 +174,77 @@ def _meta_line(text: str, taken: set[str]) -> dict[str, str]:
         if m is None:
             return {}
         pieces = [m.group(1), m.group(2)]
-    if len(pieces) != 2 or not any(AGE.match(p) for p in pieces):
+    if len(pieces) != 2 or not any(is_age(p) for p in pieces):
         return {}
     fields: dict[str, str] = {}
     for piece in pieces:
-        name = "age" if AGE.match(piece) else "source" if len(piece.split()) <= 5 else None
+        name = "age" if is_age(piece) else "source" if len(piece.split()) <= 5 else None
         if name is None or name in fields or name in taken:
             return {}
         fields[name] = piece
+    return fields
+
+
+
+def _pieces(text: str, is_age: AgeTest) -> list[str]:
+    """Split a one-line card at its separators. When they differ ("DUBAI — Title | 3h"), only
+    the kind that sets the age apart splits: the others belong to the title."""
+    seps = list(_STRONG_SEPARATOR.finditer(text))
+    pieces = [p.strip() for p in _STRONG_SEPARATOR.split(text)]
+    kinds = {m.group().strip() for m in seps}
+    if len(kinds) < 2:
+        return [p for p in pieces if p]
+    if is_age(pieces[-1]):
+        kind = seps[-1].group().strip()
+    elif is_age(pieces[0]):
+        kind = seps[0].group().strip()
+    else:
+        return [p for p in pieces if p]
+    return [p.strip() for p in re.split(rf"\s+{re.escape(kind)}\s+", text) if p.strip()]
+
+
+def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:
+    """A whole teaser on one line: title, source and age in any order and with any separators
+    ("Title — Source, 3h", "• Title (Source, yesterday)", "2 h · Source · Title", "1. Title | 3h").
+
+    Output: ``{"title", "age"[, "source"]}`` (a title of >= 3 words and an age are required),
+    or ``None``.
+    """
+    text = _BULLET.sub("", text.strip())
+    m = _PARENTHESES.match(text)
+    if m:
+        meta = meta_fields(m.group("meta"), (), is_age)
+        if not meta and is_age(m.group("meta")):
+            meta = {"age": m.group("meta")}
+        if meta and len(m.group("title").split()) >= 3:
+            return {"title": m.group("title").rstrip(" -–—·|,"), **meta}
+        return None
+    pieces = _pieces(text, is_age)
+    if len(pieces) < 2:
+        pieces = [p.strip() for p in text.rsplit(", ", 2)]
+        if len(pieces) < 2:
+            return None
+    fields: dict[str, str] = {}
+    rest: list[str] = []
+    for piece in pieces:
+        meta = meta_fields(piece, fields, is_age) if "," in piece else {}
+        if meta:
+            fields.update(meta)
+        elif "age" not in fields and is_age(piece):
+            fields["age"] = piece
+        else:
+            rest.append(piece)
+    if "age" not in fields or not rest:
+        return None
+    title = max(rest, key=lambda p: len(p.split()))
+    if len(title.split()) < 3 or title.endswith("."):
+        return None
+    fields["title"] = title
+    others = [p for p in rest if p is not title]
+    if len(others) > 1 or any(len(p.split()) > 6 for p in others):
+        return None
+    if others and "source" not in fields:
+        fields["source"] = others[0]
     return fields
 
 
@@ -233,7 +313,7 @@ def _inline_fields(b: Block) -> dict[str, str]:
         fields["source"] = before[0]
     if "title" not in fields:
         return {}
-    meta = _meta_line(" · ".join(rest), set()) if rest else {}
+    meta = meta_fields(" · ".join(rest), set()) if rest else {}
     if meta:
         fields.update(meta)
     else:
@@ -242,3 +322,49 @@ def _inline_fields(b: Block) -> dict[str, str]:
             if name is not None:
                 fields[name] = text
     return fields
+
+
+def card_fields(
+    lines: Sequence[str], shapes: Sequence[str], values: Sequence[dict[str, str] | None]
+) -> tuple[list[str | None], dict[str, str]]:
+    """Fields of a multi-line card given as text lines, in any field order.
+
+    Input: the card's lines, their shapes and parsed values as
+    :func:`declutter.content.line_shapes.shape_of` gives them (``meta`` and ``url`` lines carry
+    their values). Output: per line the field it fills (``title``, ``source``, ``age``,
+    ``text``, ``url``, ``byline``; ``None`` for a line the card has no room for) and the values
+    parsed out of lines (source and age of a meta line, the address of a url line).
+
+    The title is the longest title-like line (else the first line of >= 3 words that is not
+    prose, else the first prose line); a line of <= 4 words before or after it is the source;
+    prose lines are the excerpt.
+    """
+    names: list[str | None] = [None] * len(lines)
+    parsed: dict[str, str] = {}
+    for i, (shape, value) in enumerate(zip(shapes, values, strict=True)):
+        if shape in ("meta", "url") and value and not (set(value) & set(parsed)):
+            parsed.update(value)
+            names[i] = "url" if shape == "url" else next(iter(value))
+    for i, text in enumerate(lines):
+        if names[i] is None and _BYLINE.match(text) and len(text.split()) <= 6:
+            names[i] = "byline"
+    free = [i for i in range(len(lines)) if names[i] is None]
+    titled = [i for i in free if shapes[i] == "title"]
+    title = max(titled, key=lambda i: len(lines[i].split())) if titled else None
+    if title is None:
+        title = next((i for i in free if shapes[i] != "prose" and len(lines[i].split()) >= 3), None)
+    if title is None:
+        title = next((i for i in free if shapes[i] == "prose"), None)
+    if title is not None:
+        names[title] = "title"
+    for i in free:
+        if names[i] is not None:
+            continue
+        text = lines[i]
+        if _BYLINE.match(text):
+            names[i] = "byline"
+        elif len(text.split()) <= 4 and "source" not in parsed and shapes[i] != "prose":
+            names[i], parsed["source"] = "source", text
+        elif shapes[i] in ("prose", "title", "short"):
+            names[i] = "text"
+    return names, parsed

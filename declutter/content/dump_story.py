@@ -1,47 +1,247 @@
-"""Story scoring for plain-text dumps, whose blocks are lines with no markup to go on.
+"""The dump story reader: a text dump's undecided lines -> title, story, teasers, boilerplate.
 
-After the rules have run, a dump's undecided lines are labelled:
+A dump has no markup, so lines are read by their shape (:mod:`declutter.content.line_shapes`,
+jusText-style shallow features) and their context, after the rules have run (a site rule wins):
 
-- the first undecided line is the headline (``heuristic.first-line``), as dumps start
-  with the page's title;
-- short lines (at most ``SHORT_WORDS`` words, no sentence punctuation) that come after the
-  last real paragraph are interface residue: "Share", "Hashtags", "Load more"
-  (``heuristic.trailing-short``);
-- everything else is story.
+1. **Story run.** The story is the page's main run of prose: the maximum-sum run of lines
+   (Kadane's algorithm, as in Finn et al.'s body-text extraction, 2001), where a prose line adds
+   its words and every other line costs :data:`COST` (per shape); a meta line ("Source · 2 h")
+   ends any run, as it only stands in cards, comments and bylines. Short chrome between
+   paragraphs costs less than the prose on either side, so the run resumes after it.
+2. **Inside the run** prose is story, a short title-like line between prose is a subheading
+   (story), one-line cards and labelled cards ("READ MORE: Title") are teasers, everything
+   else (share rows, ad labels, pitches, meta lines) is boilerplate.
+3. **Title.** The headline sits just above the story run: the first undecided line when it is
+   title-like, else the longest title-like line of the :data:`TITLE_WINDOW` lines before the run.
+4. **Outside the run** teaser sections are found by repetition
+   (:mod:`declutter.content.dump_teasers`); what is left is boilerplate, labelled with where it
+   stood (``heuristic.before-story`` / ``heuristic.after-story``), so nothing is lost.
+
+Every step is one or two passes over the lines: linear in the dump's size.
 """
 
 from __future__ import annotations
 
-from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
+import re
+from collections.abc import Collection
 
-SHORT_WORDS = 4
-PARAGRAPH_WORDS = 12
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
+from declutter.content.ages import is_age
+from declutter.content.cards import meta_fields
+from declutter.content.dump_teasers import find_teasers, take
+from declutter.content.line_shapes import LineShape, shape_of
+
+COST = {
+    "excerpt": 8.0,
+    "title": 4.0,
+    "short": 4.0,
+    "chrome": 8.0,
+    "url": 8.0,
+    "card": 2.0,
+    "label": 2.0,
+    "ruled": 6.0,
+    "teaser": 2.0,
+}
+"""What a non-prose line costs the story run, in words of prose (tuned on the tuned-on half of
+the rendered benchmark pages, see ``benchmarks/dump_extraction.py``)."""
+BREAK = "meta"
+"""The shape that ends every run."""
+TITLE_WINDOW = 12
+"""How many lines above the story run the headline may sit."""
+MAX_TITLE_WORDS = 30
 
 
-def _is_paragraph(block: Block) -> bool:
-    return block.words >= PARAGRAPH_WORDS
+def label_dump(page: Page, generic_ends: Collection[str] = ()) -> None:
+    """Label every undecided block of a text dump as title, story, teaser or boilerplate.
+
+    Input: a page whose blocks are dump lines, after the rules ran (their labels stand), and
+    the ids of the *generic* (not site) end-of-story rules. Lines such a rule dropped are read
+    again: a generic "Related Articles" heading says where the story ends, not what the cards
+    under it look like, and a sidebar's "You may also like" above the story ends nothing. The
+    story run decides; lines no card and no story takes keep the rule's id.
+    Output: none; every block has a label afterwards. Never raises on any text.
+    """
+    blocks = page.blocks
+    reopened: dict[int, str] = {}
+    for b in blocks:
+        if b.label == BOILERPLATE and b.rule in generic_ends:
+            reopened[b.index] = b.rule
+            b.label = b.rule = None
+    shapes: dict[int, LineShape] = {
+        b.index: shape_of(b.text) for b in blocks if b.label is None and not b.kept
+    }
+    _repeated_dates(blocks, shapes)
+    _mark_listed(blocks, shapes)
+    start, end = _story_run(blocks, shapes)
+    has_title = page.title or any(b.label == TITLE for b in blocks)
+    if not has_title:
+        title = _title(blocks, shapes, start)
+        if title is not None:
+            first = next((b for b in blocks if b.index in shapes), None)
+            title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
+            shapes.pop(title.index, None)
+    for b in blocks[start:end]:
+        if b.kept and b.label is None:
+            b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
+        if b.index in shapes and b.label is None:
+            _label_in_run(page, b, shapes, blocks)
+    outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]
+    find_teasers(page, outside)
+    for b, _ in outside:
+        if b.label is None:
+            rule = reopened.get(b.index) or (
+                "heuristic.before-story" if b.index < start else "heuristic.after-story"
+            )
+            b.set(BOILERPLATE, rule)
+    for b in blocks:  # kept lines outside the run are story all the same
+        if b.label is None:
+            b.label, b.rule = STORY, b.rule or "keep"
 
 
-def _is_residue(block: Block) -> bool:
-    return block.words <= SHORT_WORDS and not block.text.rstrip().endswith((".", "!", "?", '"', "'"))
+def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:
+    """A line's worth to the story run (``None``: it ends every run)."""
+    s = shapes.get(b.index)
+    if s is None:
+        if b.label == STORY or b.kept:
+            return float(b.words)
+        return -COST["teaser" if b.label == TEASER else "ruled"]
+    if s.shape == BREAK:
+        return None
+    if s.shape == "prose":
+        return float(s.words)
+    return -COST[s.shape]
 
 
-def label_dump(page: Page) -> None:
-    """Label every undecided block of a text dump as title, story or boilerplate."""
-    free = [b for b in page.blocks if b.label is None]
+_NUMBER = re.compile(r"\d+")
+DATE_WORDS = 6
+"""Longest line the slow age reader (dateparser) is asked about."""
+DATE_GROUPS = 2
+"""Most groups of repeated lines a page asks the slow age reader about (5-100 ms a call)."""
+DATE_REPEATS = 3
+"""Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
+
+
+def _repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """Meta lines the regexes missed ("2 timmar sedan", "Il y a 2 h"), read by ``dateparser``
+    only where the page repeats a short line with numbers in it: the same line with its digits
+    masked stands three times or more (one per card), and only the first of such a group
+    is asked unless it reads as a date. That keeps the slow reader to a few lines a page;
+    results are cached."""
+    candidates: dict[str, list[int]] = {}
+    for i, s in shapes.items():
+        text = blocks[i].text
+        if s.shape in ("title", "short", "chrome") and s.words <= DATE_WORDS and _NUMBER.search(text):
+            candidates.setdefault(_NUMBER.sub("#", text), []).append(i)
+    asked = 0
+    for indexes in candidates.values():
+        if len(indexes) < DATE_REPEATS or asked >= DATE_GROUPS:
+            continue
+        asked += 1
+        for n, i in enumerate(indexes):
+            text = blocks[i].text
+            meta = meta_fields(text, (), is_age) or ({"age": text} if is_age(text) else {})
+            if not meta and n == 0:
+                break  # the first of the group is no date: the others are not either
+            if meta:
+                shapes[i] = LineShape("meta", shapes[i].words, meta)
+
+
+LISTED_RUN = 3
+"""Fewest prose lines in a row, each between title-like lines, that make a teaser list."""
+LISTED_GAP = 4
+LIST_HEADLINE_WORDS = 4
+
+
+def _mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """Excerpts of a teaser list without ages: prose lines that each stand alone between
+    title-like lines ("KICKER / Title / 3 diggs site / excerpt", repeated) are no story,
+    however long; a story has several paragraphs between its subheadings. Such prose lines
+    get the shape ``excerpt`` (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP
+    lines apart)."""
+    framed = {"title", "short"}
+
+    def shape(i: int) -> str | None:
+        s = shapes.get(i) if 0 <= i < len(blocks) else None
+        return s.shape if s is not None else None
+
+    def headline(i: int) -> bool:  # each excerpt of a list sits under its own headline
+        return shape(i) == "title" and shapes[i].words >= LIST_HEADLINE_WORDS
+
+    alone = [i for i in range(len(blocks))
+             if shape(i) == "prose" and headline(i - 1) and shape(i + 1) in framed | {None}]
+    run: list[int] = []
+    for i in [*alone, None]:
+        if i is not None and (not run or i - run[-1] <= LISTED_GAP):
+            run.append(i)
+            continue
+        if len(run) >= LISTED_RUN:
+            for j in run:
+                shapes[j] = LineShape("excerpt", shapes[j].words)
+        run = [i] if i is not None else []
+
+
+def _story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:
+    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, b in enumerate(blocks):
+        score = _score(b, shapes)
+        if score is None:
+            total, start = 0.0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, best_end
+
+
+def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> Block | None:
+    free = [b for b in blocks[: max(start, 1)] if b.index in shapes and not b.kept]
     if not free:
-        return
-    has_title = page.title or any(b.label == TITLE for b in page.blocks)
-    if not has_title and not free[0].kept:
-        free[0].set(TITLE, "heuristic.first-line")
-        free = free[1:]
-    last_paragraph = max(
-        (b.index for b in page.blocks if b.label == STORY or (b.label is None and _is_paragraph(b))),
-        default=-1,
-    )
-    for block in free:
-        if block.index > last_paragraph and _is_residue(block) and not block.kept:
-            block.set(BOILERPLATE, "heuristic.trailing-short")
-        else:
-            block.label = STORY
-            block.rule = block.rule or "heuristic.dump-line"
+        return None
+    first = free[0]
+    fit = ("title", "short", "label", "card")
+    near = start - first.index <= TITLE_WINDOW or start == 0
+    if shapes[first.index].shape in fit and near and (shapes[first.index].words >= 3 or len(first.text) >= 8):
+        return first
+    window = [
+        b
+        for b in free
+        if b.index >= start - TITLE_WINDOW
+        and shapes[b.index].shape in ("title", "prose")
+        and shapes[b.index].words <= MAX_TITLE_WORDS
+    ]
+    if window:
+        return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
+    return first
+
+
+def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
+    s = shapes[b.index]
+    if s.shape == "prose":
+        b.label, b.rule = STORY, "heuristic.dump-line"
+    elif s.shape in ("card", "label") and s.fields:
+        take(page, [b], ["title"], dict(s.fields))
+    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks):
+        b.label, b.rule = STORY, "heuristic.subheading"
+    else:
+        b.set(BOILERPLATE, "heuristic.dump-chrome")
+
+
+def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
+    """A subheading: title-like, between story paragraphs. A short line between the headline
+    and the first paragraph is a kicker or chrome ("Listen to this article"), not story."""
+    if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
+        return False
+    after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    before = blocks[b.index - 1] if b.index > 0 else None
+
+    def prose(x: Block | None) -> bool:
+        if x is None:
+            return False
+        s = shapes.get(x.index)
+        return x.label == STORY or (s is not None and s.shape == "prose")
+
+    return prose(after) and prose(before)

@@ -187,3 +187,17 @@ CHROME_TEXT = re.compile(
     r"(?:by|words by|written by|reporting by)\s.{0,60}|published:?\s.{0,40}|updated:?\s.{0,40})$",
     re.I,
 )
+# Function words that address the reader or speak for the site ("Get *our* app", "*Your* daily
+# briefing"): a short line without quotation marks that holds one reads as a pitch, in the way
+# jusText's stopword density reads a line as prose. Function words only, never topic words.
+READER_ADDRESS = frozenset(
+    {
+        "you", "your", "yours", "our", "us",
+        "ihr", "ihre", "ihren", "ihrem", "unser", "unsere", "unseren", "unserem", "uns",
+        "dich", "dein", "deine",
+        "vous", "votre", "vos", "notre", "nos",
+        "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "usted",
+        "você", "seu", "sua", "nosso", "nossa",
+        "tuo", "tua", "nostro", "nostra",
+    }
+)  # fmt: skip

@@ -1,0 +1,155 @@
+"""The teaser-section finder of text dumps: teaser cards found by the repetition of line shapes.
+
+A section outside the story whose lines fall into groups of the same shape (a title-like line,
+a meta line with a source and/or an age, an excerpt, a link) is a teaser list, whatever its
+heading says and whether it has one. Cards are cut in one of three ways:
+
+- **one line each**: a ``card`` line (title, source and age on one line) or a ``label`` line
+  ("Lesen Sie auch: Title") is a teaser of its own; so is each line of a run of >= 2 bulleted
+  or numbered title-like lines, or of >= 3 title-like lines of >= 4 words;
+- **blank-line chunks**: a chunk between blank lines that holds exactly one meta line (the
+  card's *anchor*) and at most :data:`MAX_CARD_LINES` lines is one card;
+- **period**: in a chunk with several anchors, each card spans the same lines around its
+  anchor as the last card does around its own (lines after the last anchor, up to the
+  period), and must repeat the last card's shape sequence; so "title, excerpt, meta" and
+  "meta, title, excerpt" both cut right, and a comment ("name · 2 h", text, actions) or a
+  heading in the same chunk is no card.
+
+Each card's fields come from the shared card reader, :func:`declutter.content.cards.card_fields`.
+A group with no title-like line (a comment: "Name · 2 h", then its text) is no teaser.
+All of it is one pass over the section's lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from declutter.blocks import TEASER, Block, Page
+from declutter.content.cards import card_fields
+from declutter.content.line_shapes import LineShape
+
+MAX_CARD_LINES = 8
+"""Longest card (in lines) a blank-line chunk may be."""
+LIST_TITLE_WORDS = 4
+"""Fewest words of each line of an unmarked title list."""
+LIST_LINES = 3
+"""Fewest lines of an unmarked title list (two title-like lines in a row are as often two promos)."""
+
+_BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
+_BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+")
+_ROW = re.compile(r"\s[|·•]\s")
+_CARD_SHAPES = frozenset({"title", "short", "prose", "meta", "url"})
+
+
+def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
+    """Label the teaser cards among ``region`` (undecided lines outside the story, in page order).
+
+    Lines that are part of a card get ``label = teaser``, their ``field`` and ``teaser`` index;
+    the others are left undecided for the caller.
+    """
+    _one_line_cards(page, region)
+    rest = [(b, s) for b, s in region if b.label is None]
+    chunk: list[tuple[Block, LineShape]] = []
+    for item in rest:
+        if item[0].gap and chunk:
+            _chunk_cards(page, chunk)
+            chunk = []
+        chunk.append(item)
+    if chunk:
+        _chunk_cards(page, chunk)
+    _title_lists(page, [(b, s) for b, s in region if b.label is None])
+
+
+def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
+    for b, s in region:
+        if s.shape in ("card", "label") and s.fields:
+            take(page, [b], ["title"], {k: v for k, v in s.fields.items()})
+
+
+def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
+    """Runs of >= 2 adjacent bulleted title lines, or of title-like lines of >= 4 words."""
+    run: list[Block] = []
+    for b, s in [*region, (None, None)]:
+        ok = False
+        if b is not None and s is not None and (not run or b.index == run[-1].index + 1):
+            bulleted = _BULLETED.match(b.text) is not None
+            ok = (s.shape == "title" and s.words >= LIST_TITLE_WORDS) or (
+                bulleted and s.shape in ("title", "short", "prose") and s.words >= 3
+            )
+        if ok and b is not None:
+            run.append(b)
+            continue
+        if len(run) >= 2 and (len(run) >= LIST_LINES or all(_BULLETED.match(r.text) for r in run)):
+            for r in run:
+                take(page, [r], ["title"], {"title": _BULLET.sub("", r.text)})
+        run = (
+            [b]
+            if b is not None and s is not None and s.shape == "title" and s.words >= LIST_TITLE_WORDS
+            else []
+        )
+
+
+def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
+    anchors = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta"]
+    if not anchors:
+        return
+    n = len(chunk)
+    if len(anchors) == 1:
+        if n <= MAX_CARD_LINES:
+            _card(page, chunk)
+        else:  # a card at the end of a longer chunk: up to 3 lines before its anchor
+            a = anchors[0]
+            _card(page, chunk[max(0, a - 3) : min(n, a + 4)])
+        return
+    period = anchors[-1] - anchors[-2]
+    after = min(n - 1 - anchors[-1], period - 1)
+    before = period - 1 - after
+    reference = _coarse(chunk[anchors[-1] - before : anchors[-1] + after + 1])
+    start = 0
+    for k, a in enumerate(anchors):
+        lo = max(start, a - before)
+        hi = min(n, a + after + 1, anchors[k + 1] - before if k + 1 < len(anchors) else n)
+        if _coarse(chunk[lo:hi]) == reference:  # a repeated card, not a comment or a heading
+            _card(page, chunk[lo:hi])
+        start = hi
+
+
+def _coarse(group: Sequence[tuple[Block, LineShape]]) -> str:
+    """A card's shape sequence: P prose, M meta, U url, T any other line."""
+    return "".join({"prose": "P", "meta": "M", "url": "U"}.get(s.shape, "T") for _, s in group)
+
+
+def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
+    """One card from its lines, if it has a title line and only card-like lines."""
+    # a card's title may read like a pitch ("... what you need"): its place in the card decides
+    group = [(b, _in_card(b, s)) for b, s in group]
+    group = [(b, s) for b, s in group if s.shape in _CARD_SHAPES]
+    if not group:
+        return
+    names, parsed = card_fields(
+        [b.text for b, _ in group], [s.shape for _, s in group], [s.fields for _, s in group]
+    )
+    title = next((i for i, n in enumerate(names) if n == "title"), None)
+    if title is None or group[title][1].shape == "prose":
+        return  # a comment (name, time, text) or a lone meta line
+    kept = [(b, n) for (b, _), n in zip(group, names, strict=True) if n is not None]
+    take(page, [b for b, _ in kept], [n for _, n in kept], parsed)
+
+
+def _in_card(b: Block, s: LineShape) -> LineShape:
+    """Inside a card a one-word line ("Oberland-Kurier") is a source and a line that reads like
+    a pitch ("... what you need") a title: the card's shape decides, not the words. Rows
+    ("Like · Reply · Report") and labels ("Sort by:") stay chrome."""
+    if s.shape == "excerpt":
+        return LineShape("prose", s.words)
+    if s.shape != "chrome" or b.text[-1] == ":" or _ROW.search(b.text) or b.text[0] in "#@":
+        return s
+    return LineShape("title" if s.words >= 3 else "short", s.words)
+
+
+def take(page: Page, blocks: list[Block], names: list[str], values: dict[str, str]) -> None:
+    """Make ``blocks`` one teaser record: fields ``names``, parsed ``values`` (see assemble)."""
+    index = page.new_teaser(**values)
+    for b, name in zip(blocks, names, strict=True):
+        b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.dump-teaser", name, index

@@ -1,0 +1,179 @@
+"""Shallow features of one line of a text dump, and the shape they give it.
+
+In the manner of jusText (Pomikálek 2011) and boilerpipe (Kohlschütter et al., WSDM 2010): a
+line's length in words, its sentence punctuation, its separators and digits decide what it
+*looks like*; the dump story reader (:mod:`declutter.content.dump_story`) then decides what it
+*is* from its neighbours. Every feature is one pass over the line (linear in its length).
+
+Shapes
+------
+``prose``   a sentence or paragraph: >= 12 words, or >= 6 words ending in sentence punctuation,
+            or >= 15 CJK characters
+``meta``    a card's meta line: an age alone or a source and an age ("Source · 2 h")
+``card``    a whole teaser on one line: title, source and age ("Title — Source, 3h")
+``label``   a labelled one-line teaser: a label of <= 4 words, a separator, a title
+            ("READ MORE: Title", "RELATED → Title")
+``url``     a link address, optionally after a short label ("Leer más: https://...")
+``chrome``  interface text: one token, a label ending in ":", hashtags, ``a | b | c`` rows,
+            a short line addressing the reader ("Get our app")
+``title``   title-like: 3-25 words (or >= 6 CJK characters), no sentence end, or a line in
+            title case
+``excerpt`` (set by the story reader) prose that stands alone in a repeated list
+``short``   anything else (1-2 words, names, sources)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from declutter.content.ages import is_age_fast
+from declutter.content.cards import card_line_fields, meta_fields
+from declutter.content.features import CJK, SENTENCE_END
+from declutter.content.vocabulary import READER_ADDRESS
+
+PROSE_WORDS = 12
+"""Words from which a line is prose whatever its punctuation (jusText's "long" is 200 chars)."""
+SENTENCE_WORDS = 6
+"""Words from which a line ending in sentence punctuation is prose."""
+TITLE_WORDS = (3, 25)
+"""Word range of a title-like line."""
+ADDRESS_WORDS = 14
+"""Longest line that can be a pitch to the reader ("Subscribe to our newsletter")."""
+
+_URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|www\.)\S+$", re.I)
+_LABEL = re.compile(r"^(?P<label>[^\W\d][\w'’]*(?: [\w'’]+){0,3})\s*(?P<sep>:|→|»|›|>|\|)\s*(?P<rest>\S.*)$")
+_HASHTAGS = re.compile(r"^(?:[#@]\w[\w-]*[\s,]*)+$")
+_ROW = re.compile(r"\s[|·•]\s|\s{3,}")
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+# a sentence ends in . ! ? (or their CJK forms), then maybe closing quotes or brackets; a
+# bracket alone ("... (£10bn)") ends a headline as often as a sentence
+_FULL_STOP = re.compile(r"[.!?…。！？][\"”’»)\]」』]*$")
+_SENTENCE_LAST = frozenset(".!?。！？;")
+_CARD_HINT = re.compile(r"[·|•—–()]|\s-\s|,\s")
+_LABEL_HINT = re.compile(r"[:→»›>|]")
+_QUOTES = re.compile("[\"“”„«»'‘’「」]")
+
+
+@dataclass(slots=True)
+class LineShape:
+    """What one line looks like (see the module docstring for the shapes)."""
+
+    shape: str
+    words: int
+    fields: dict[str, str] | None = None
+    """Parsed teaser fields for ``meta``, ``card``, ``label`` and ``url`` lines."""
+
+
+def is_prose_text(text: str, words: int) -> bool:
+    """Sentence-like text (the thresholds above)."""
+    if words >= PROSE_WORDS:
+        return True
+    if words >= SENTENCE_WORDS and _FULL_STOP.search(text):
+        return True
+    return len(text) >= 20 and len(CJK.findall(text)) >= 15
+
+
+def is_title_like(text: str, words: int) -> bool:
+    """A headline's shape: 3-25 words (or >= 6 CJK characters), no final full stop."""
+    low, high = TITLE_WORDS
+    if text.endswith((".", ":", ",", ";")):
+        return False
+    if low <= words <= high:
+        return True
+    return words < low and len(CJK.findall(text)) >= 6
+
+
+def _addresses_reader(text: str, words: int) -> bool:
+    if words > ADDRESS_WORDS or _QUOTES.search(text):
+        return False
+    return not READER_ADDRESS.isdisjoint(_WORD.findall(text.lower()))
+
+
+TITLE_CASE_SHARE = 0.7
+"""Share of capitalised words from which a line of <= 20 words without a full stop is a
+headline in title case ("Can Babies Learn To Love Vegetables?"), not prose."""
+
+
+def _title_case(text: str, words: int) -> bool:
+    if words < 4 or words > 20 or text[-1] == ".":
+        return False
+    tokens = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return bool(tokens) and sum(w[0].isupper() for w in tokens) >= TITLE_CASE_SHARE * len(tokens)
+
+
+def _labelled(text: str) -> dict[str, str] | None:
+    """``{"title", "label"}`` of "LABEL: Title" / "RELATED → Title", or ``None``."""
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    rest, label = m.group("rest"), m.group("label")
+    rest_words = len(rest.split())
+    if (
+        rest_words < 4
+        or not is_title_like(rest, rest_words)
+        or SENTENCE_END.search(rest[-1:])
+        or _ROW.search(rest)
+    ):
+        return None
+    if m.group("sep") == ":" and len(label.split()) > 3 or is_age_fast(rest):
+        return None
+    return {"title": rest.strip(), "label": text[: m.start("rest")].strip()}
+
+
+CACHED_CHARS = 200
+"""Lines up to this length have their shape cached (chrome recurs on every page of a site)."""
+
+
+def shape_of(text: str) -> LineShape:
+    """The shape of one line (stripped text); the result is shared, never mutate it."""
+    return _cached_shape(text) if len(text) <= CACHED_CHARS else _shape(text)
+
+
+@lru_cache(maxsize=65536)
+def _cached_shape(text: str) -> LineShape:
+    return _shape(text)
+
+
+def _shape(text: str) -> LineShape:
+    """Cheap tests first: most lines of a page are decided by their word count and last
+    character before any regular expression runs."""
+    words = len(text.split())
+    if words <= 6:  # "— Ad —", "- Source": count words, not tokens
+        words = min(words, len(_WORD.findall(text)))
+    digit = _DIGIT.search(text) is not None
+    if words <= 1 and len(text) < 20 and not CJK.search(text):
+        if (digit or len(text) > 2) and is_age_fast(text):
+            return LineShape("meta", words, {"age": text})
+        return LineShape("chrome", words)
+    head = text[:12]
+    if ("http" in head or "www." in head or ":" in head) and _URL.match(text):
+        url = text[text.find("http") :] if "http" in text else text[text.find("www.") :]
+        return LineShape("url", words, {"url": url})
+    if words <= 10 and (digit or words <= 3 or _CARD_HINT.search(text)):
+        meta = meta_fields(text, frozenset(), is_age_fast)
+        if meta or is_age_fast(text):
+            return LineShape("meta", words, meta or {"age": text})
+    last = text[-1]
+    if 4 <= words <= 40 and last not in _SENTENCE_LAST and _CARD_HINT.search(text):
+        card = card_line_fields(text, is_age_fast)
+        if card:
+            return LineShape("card", words, card)
+    if last == ":" and words <= 6 or text[0] in "#@" and _HASHTAGS.match(text):
+        return LineShape("chrome", words)
+    prose = is_prose_text(text, words)
+    if words <= 30 and last not in _SENTENCE_LAST and _LABEL_HINT.search(text[:40]):
+        labelled = _labelled(text)
+        if labelled:
+            return LineShape("label", words, labelled)
+    if words <= ADDRESS_WORDS and (not prose or words <= 10) and _addresses_reader(text, words):
+        return LineShape("chrome", words)
+    if prose and not _title_case(text, words):
+        return LineShape("prose", words)
+    if words <= 8 and _ROW.search(text):
+        return LineShape("chrome", words)
+    if is_title_like(text, words):
+        return LineShape("title", words)
+    return LineShape("short", words)
