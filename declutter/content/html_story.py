@@ -383,8 +383,8 @@ def _title_before_story(blocks: list[Block]) -> None:
     words that is not a link, not a sentence and not already taken by a rule or a teaser;
     the page's ``<title>`` (often only the site's name) stays the fallback otherwise.
     """
-    if any(b.label == TITLE for b in blocks):
-        return
+    if any(b.label == TITLE or b.kind == "h1" for b in blocks):
+        return  # an h1 dropped as chrome still names the story (through the page's title)
     first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
     if first is None:
         return
@@ -392,6 +392,8 @@ def _title_before_story(blocks: list[Block]) -> None:
         by_rule = b.rule is not None and not b.rule.startswith("heuristic.")
         if b.kept or by_rule or b.label not in (BOILERPLATE, None):
             break
+        if b.rule == "heuristic.caption" or b.kind == "figcaption":
+            continue  # a photo caption sits above the story, but names the photo
         if 3 <= b.words <= 25 and b.link_density < 0.5 and not SENTENCE_END.search(b.text):
             b.set(TITLE, "heuristic.title-above-story")
             return
