@@ -15,7 +15,6 @@ from rich.console import Console
 from declutter import __version__
 from declutter.dedup.commands import config_from_options, dedup_options, summary_table
 from declutter.dedup.commands import register as _register_dedup_commands
-from declutter.dedup.index import check_index
 from declutter.distributed.command import cluster_options, run_on_cluster
 from declutter.formats import OUTPUT_FORMATS, StoryWriter
 from declutter.io.readers import (
@@ -40,7 +39,6 @@ from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import RuleError
 from declutter.summary import Summary, track
 from declutter.templates import MIN_PAGES, MIN_SHARE
-from declutter.templates.learn import keeps_counts, load_counts, run_with_templates, save_counts
 
 EXIT_PAGE_ERRORS = 3
 """Exit status of clean/run when some pages gave error records (without --allow-errors)."""
@@ -266,6 +264,8 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     if _complete(output, resume, console):
         return
     try:
+        from declutter.dedup.index import check_index  # numpy: only commands that dedup
+
         check_index(index_spec)  # before a page is read, not after all are cleaned
     except DedupIndexError as exc:
         raise click.ClickException(str(exc)) from None
@@ -282,6 +282,8 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
                                 page_seconds=page_timeout)
             items = _items(pipeline, inputs, fmt, console, url, source)
             with _writer(staged, resume) as cleaned:
+                from declutter.templates.learn import keeps_counts, load_counts, save_counts
+
                 kept = keeps_counts(index_spec) and not no_templates
                 counts = load_counts(index_spec) if kept else None
                 records = _cleaned(pipeline, cleaned.skip_done(items), jobs, inputs,
@@ -323,6 +325,8 @@ def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple
     """Records of ``items``: with templates, counted over the whole input (a window on stdin)."""
     if no_templates:
         return pipeline.run(items, jobs)
+    from declutter.templates.learn import run_with_templates  # numpy: only when counting
+
     return run_with_templates(pipeline, items, jobs, whole="-" not in inputs, counts=counts)
 
 

@@ -7,6 +7,19 @@ for files, a window at a time on stdin) before they are written, and keeps the c
 dedup index between runs.
 """
 
-from declutter.templates.model import MIN_PAGES, MIN_SHARE, TemplateCounts, mark
+from typing import Any
+
+MIN_PAGES = 10
+"""Pages of a source counted before its template is applied at all."""
+MIN_SHARE = 0.2
+"""Share of the source's pages a block must be seen on."""
 
 __all__ = ["MIN_PAGES", "MIN_SHARE", "TemplateCounts", "mark"]
+
+
+def __getattr__(name: str) -> Any:  # PEP 562: numpy only once counting starts, not for --help
+    if name in ("TemplateCounts", "mark"):
+        from declutter.templates import model
+
+        return getattr(model, name)
+    raise AttributeError(name)

@@ -30,14 +30,11 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from declutter.record import Record, Removal
+from declutter.templates import MIN_PAGES, MIN_SHARE
 from declutter.templates.sketch import CountMin, block_keys, source_key
 
-MIN_PAGES = 10
-"""Pages of a source counted before its template is applied at all."""
 MIN_SEEN = 5
 """Pages a block must be seen on before it can be template."""
-MIN_SHARE = 0.2
-"""Share of the source's pages a block must be seen on."""
 MAX_WORDS = 60
 """Longer blocks are never counted nor dropped: chrome is short, and counting only short
 blocks keeps the sketch's error low."""
