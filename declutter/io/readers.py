@@ -162,7 +162,7 @@ def is_declutter_output(path: Path) -> bool:
                 line = stream.readline(_OUTPUT_PEEK)
                 if not line:
                     return False
-            return is_record(json.loads(line))
+            return is_record(json_line(line))
     except (OSError, EOFError, zlib.error, ValueError):
         return False
 
