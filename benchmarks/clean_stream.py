@@ -70,7 +70,7 @@ _MEASURE = (
 )
 
 
-def run(path: Path, jobs: int) -> tuple[float, float, int]:
+def run(path: Path, jobs: int, *extra: str) -> tuple[float, float, int]:
     """Seconds, peak RSS (MiB, the largest process of the run) and output lines of one run.
 
     Each run is measured from its own parent process, so its peak RSS is its own.
@@ -79,7 +79,7 @@ def run(path: Path, jobs: int) -> tuple[float, float, int]:
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", _MEASURE, sys.executable, "-m", "declutter", "clean", str(path),
-         "-o", str(out), "--no-progress", "--jobs", str(jobs)],
+         "-o", str(out), "--no-progress", "--jobs", str(jobs), *extra],
         check=True, capture_output=True, text=True,
     )
     seconds = time.perf_counter() - start

@@ -15,23 +15,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import clean_stream  # noqa: E402
 from benchmarks.template_corpus import SOURCES, pages_of  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
-_MEASURE = (
-    "import resource, subprocess, sys\n"
-    "subprocess.run(sys.argv[1:], check=True, stderr=subprocess.DEVNULL)\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-)
 
 
 def generate(path: Path, n: int, seed: int = 15) -> None:
@@ -49,18 +43,8 @@ def generate(path: Path, n: int, seed: int = 15) -> None:
 
 
 def run(path: Path, *extra: str) -> tuple[float, float, int]:
-    """Seconds, peak RSS (MiB) and output lines of one `declutter clean` run."""
-    out = OUT / f"{path.stem}.clean.jsonl"
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "declutter", "clean", str(path),
-         "-o", str(out), "--no-progress", *extra],
-        check=True, capture_output=True, text=True,
-    )
-    seconds = time.perf_counter() - start
-    lines = sum(1 for _ in out.open("rb"))
-    out.unlink()
-    return seconds, int(done.stdout) / 1024, lines
+    """Seconds, peak RSS (MiB) and output lines of one `declutter clean` run (one process)."""
+    return clean_stream.run(path, 1, *extra)
 
 
 def main() -> None:
