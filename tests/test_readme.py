@@ -49,8 +49,9 @@ def test_library_examples_run_as_written(monkeypatch: pytest.MonkeyPatch) -> Non
 def walkthrough(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The walk-through's folder: its page, its site file, and the samples."""
     folder = tmp_path_factory.mktemp("walkthrough")
-    (folder / "harbourwatch-page.txt").write_text(block("text", "Cranes stand idle"), "utf-8")
     (folder / "my-rules").mkdir()
+    (folder / "my-rules" / "harbourwatch-page.txt").write_text(block("text", "Cranes stand idle"),
+                                                              "utf-8")
     (folder / "my-rules" / "harbourwatch.yaml").write_text(block("yaml", "name: harbourwatch"), "utf-8")
     (folder / "samples").symlink_to(ROOT / "samples")
     return folder
@@ -84,7 +85,7 @@ def test_rules_test_result(walkthrough: Path) -> None:
 
 
 def test_explain_rows(walkthrough: Path) -> None:
-    command = "explain --rules my-rules/ harbourwatch-page.txt"
+    command = "explain --rules my-rules/ my-rules/harbourwatch-page.txt"
     row = re.compile(r"^\s+(\d+) (\S+)\s+(\S+)\s", re.M)
     out = declutter(walkthrough, command)
     assert row.findall(transcript(command)) == row.findall(out)
@@ -93,7 +94,7 @@ def test_explain_rows(walkthrough: Path) -> None:
 
 
 def test_diff_counts(walkthrough: Path) -> None:
-    command = "rules diff --after my-rules/ samples/ harbourwatch-page.txt"
+    command = "rules diff --after my-rules/ samples/ my-rules/harbourwatch-page.txt"
     out = declutter(walkthrough, command).splitlines()
     shown = [line for line in transcript(command).splitlines()[1:] if line.strip() != "..."]
     assert shown and all(line in out for line in shown), (shown, out)
