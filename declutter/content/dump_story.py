@@ -75,7 +75,7 @@ def label_dump(page: Page, generic_ends: Collection[str] = ()) -> None:
     start, end = _story_run(blocks, shapes)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
-        title = _title(blocks, shapes, start)
+        title = _title(blocks, shapes, start, end)
         if title is not None:
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
@@ -197,7 +197,19 @@ def _story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, 
     return best_start, best_end
 
 
-def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> Block | None:
+def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> Block | None:
+    """The headline: the line that reads as one (:func:`_headline_like`) nearest the story run,
+    i.e. the run's own first line, else the closest such line of the ``TITLE_WINDOW`` lines above
+    it; a masthead or a nav row further up ("GULL POST", "Home | World") is not one. Failing
+    that, the first undecided line when it is title-like, else the longest title-like line of
+    the window."""
+    lead = blocks[start] if start < end else None
+    if lead is not None and _headline_like(lead, shapes) and not _headline_like(
+            blocks[start + 1] if start + 1 < end else None, shapes):
+        return lead
+    for b in reversed(blocks[max(0, start - TITLE_WINDOW):start]):
+        if _headline_like(b, shapes):
+            return b
     free = [b for b in blocks[: max(start, 1)] if b.index in shapes and not b.kept]
     if not free:
         return None
@@ -216,6 +228,19 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> Blo
     if window:
         return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
     return first
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+
+def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
+    """A line that reads as a headline: undecided, title- or prose-shaped, 4 to
+    ``MAX_TITLE_WORDS`` words, and no sentence (or label) punctuation at its end."""
+    if b is None or b.kept or b.index not in shapes:
+        return False
+    shape = shapes[b.index]
+    return (shape.shape in ("title", "prose") and 4 <= shape.words <= MAX_TITLE_WORDS
+            and _SENTENCE_END.search(b.text) is None)
 
 
 def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
