@@ -152,6 +152,10 @@ class Pipeline:
         self._generic_ends = frozenset(
             r.id for f in self.rules.files if not f.site for r in f.rules if r.action == "end-of-story"
         )
+        # ... and of their teasers rules: a card whose meta line is a whole teaser is read again
+        self._generic_teasers = frozenset(
+            r.id for f in self.rules.files if not f.site for r in f.rules if r.action == "teasers"
+        )
 
     def label(self, page: Page) -> list[Any]:
         """Apply rules, then scoring, to a parsed page; return the rule engine's decisions."""
@@ -160,7 +164,7 @@ class Pipeline:
         if page.format == "html":
             label_html(page)
         else:
-            label_dump(page, self._generic_ends)
+            label_dump(page, self._generic_ends, self._generic_teasers)
         return decisions
 
     def clean(self, item: PageInput) -> Record:

@@ -27,6 +27,9 @@ AGE_EXTRA = re.compile(
     r"вчера|сегодня|\d+\s*(?:uur|minuten|dagen|dag|weken)\s+geleden|gisteren|"
     r"\d+\s*(?:min|godz\.?|godzin[ya]?|dni|dzień)\s+temu|wczoraj|"
     r"\d+\s*(?:ora|ore|minuto|minuti|giorno|giorni)\s+fa|"
+    # the compact forms of the Spanish, French, German and Portuguese ones: "hace 2 h",
+    # "il y a 4 h", "vor 2 Std.", "há 3 min"
+    r"(?:hace|il y a|vor|h[aá])\s+\d+\s*(?:s|sek|seg|min|h|hrs?|std|stdn|d|j|t|tg|sem)\.?|"
     r"\d+\s*(?:hrs?|mins?|secs?|wks?|mos?|yrs?)\.?(?:\s+ago)?|\d+\s*[smhdw]\s+ago|"
     r"(?:about|over|almost|around|ca\.|etwa)\s+(?:\d+|an?|one)\s+\w+\s+ago|"
     r"(?:[^\W\d]+,?\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}年\d{1,2}月\d{1,2}日|"

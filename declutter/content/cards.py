@@ -146,6 +146,8 @@ _BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
 _META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+")
 _STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+")
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
+_SOURCE_WORDS = 4
+"""Most words of a source set off at the end of a one-line card's title ("— Metro Courier")."""
 _PARENTHESES = re.compile(r"^(?P<title>.+?)\s*\((?P<meta>[^()]{2,80})\)$")
 
 AgeTest = Callable[[str], bool]
@@ -200,7 +202,17 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         kind = seps[0].group().strip()
     else:
         return [p for p in pieces if p]
-    return [p.strip() for p in re.split(rf"\s+{re.escape(kind)}\s+", text) if p.strip()]
+    split = [p.strip() for p in re.split(rf"\s+{re.escape(kind)}\s+", text) if p.strip()]
+    cut = list(_STRONG_SEPARATOR.finditer(split[0])) if len(split) == 2 else []
+    if cut and is_age(split[1]):
+        # "Title — Source · 3h": the piece just before the age's separator, set off by the
+        # other kind, is the source when it is name-length and shorter than what precedes it
+        # ("DUBAI — Airline orders fifty new jets | 3h" keeps its dateline in the title)
+        head, tail = split[0][: cut[-1].start()].strip(), split[0][cut[-1].end() :].strip()
+        words = len(tail.split())
+        if 0 < words <= _SOURCE_WORDS and len(head.split()) > words:
+            return [head, tail, split[1]]
+    return split
 
 
 def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:

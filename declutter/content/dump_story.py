@@ -51,14 +51,19 @@ TITLE_WINDOW = 12
 MAX_TITLE_WORDS = 30
 
 
-def label_dump(page: Page, generic_ends: Collection[str] = ()) -> None:
+def label_dump(
+    page: Page, generic_ends: Collection[str] = (), generic_teasers: Collection[str] = ()
+) -> None:
     """Label every undecided block of a text dump as title, story, teaser or boilerplate.
 
     Input: a page whose blocks are dump lines, after the rules ran (their labels stand), and
     the ids of the *generic* (not site) end-of-story rules. Lines such a rule dropped are read
     again: a generic "Related Articles" heading says where the story ends, not what the cards
     under it look like, and a sidebar's "You may also like" above the story ends nothing. The
-    story run decides; lines no card and no story takes keep the rule's id.
+    story run decides; lines no card and no story takes keep the rule's id. A card that a
+    *generic* teasers rule (``generic_teasers``) parsed is read again when the line it took as
+    the card's meta line ("Source · age") is a whole teaser itself ("Title — Source, 3h"):
+    the layout the rule assumes is not the one on the page.
     Output: none; every block has a label afterwards. Never raises on any text.
     """
     blocks = page.blocks
@@ -67,6 +72,8 @@ def label_dump(page: Page, generic_ends: Collection[str] = ()) -> None:
         if b.label == BOILERPLATE and b.rule in generic_ends:
             reopened[b.index] = b.rule
             b.label = b.rule = None
+    if generic_teasers:
+        _reopen_misread_cards(blocks, generic_teasers)
     shapes: dict[int, LineShape] = {
         b.index: shape_of(b.text) for b in blocks if b.label is None and not b.kept
     }
@@ -96,6 +103,20 @@ def label_dump(page: Page, generic_ends: Collection[str] = ()) -> None:
     for b in blocks:  # kept lines outside the run are story all the same
         if b.label is None:
             b.label, b.rule = STORY, b.rule or "keep"
+
+
+def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
+    """Undo the cards of generic teasers rules whose meta line reads as a one-line card."""
+    cards: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.label == TEASER and b.rule in rules and b.teaser is not None:
+            cards.setdefault(b.teaser, []).append(b)
+    for card in cards.values():
+        meta = [b for b in card if b.field and {"source", "age"} & set(b.field.split("+"))]
+        if any(shape_of(b.text).shape == "card" for b in meta):
+            for b in card:
+                b.label = b.rule = b.field = None
+                b.teaser = None
 
 
 def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:
