@@ -140,7 +140,8 @@ def _lines(pages: list[_Page]) -> dict[str, _Line]:
         recurring = {k for k in p.keys if counts[k] >= need}
         story = [(b.text, k in recurring) for b, k in zip(p.blocks, p.keys, strict=True)
                  if b.label == STORY]
-        copied = _copied(story)
+        copied = _copied(story, [counts[k] for b, k in zip(p.blocks, p.keys, strict=True)
+                                 if b.label == STORY])
         story_keys = [k for b, k in zip(p.blocks, p.keys, strict=True) if b.label == STORY]
         copied_keys = {story_keys[i] for i in copied}
         stories = [b.index for b in p.blocks if b.label == STORY and b.words >= 12]
