@@ -61,3 +61,34 @@ def test_too_few_pages_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "3 usable pages of gullpost" in result.output
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_a_rule_that_empties_a_story_or_takes_the_title_is_left_out(tmp_path: Path) -> None:
+    """suggest cleans its file against the pages it learned from: a rule that matches a
+    page's own title, or every line of its story, is left out; the good rules stay."""
+    from collections import Counter
+
+    from declutter.io.readers import expand, read_all
+    from declutter.pipeline import Pipeline
+    from declutter.ruleset.suggest import _collect, _Line, _Rail, _verified
+
+    truths = write_corpus(tmp_path / "learn.jsonl", GULL, 8, seed=1)
+    pages = _collect(Pipeline(), read_all(expand([str(tmp_path / "learn.jsonl")])), "gullpost", 50)
+    assert len(pages) == 8
+
+    def line(text: str) -> _Line:
+        return _Line(texts=Counter({text: 8}), pages=8, places=Counter({"inside": 8}))
+
+    good = ("gullpost.gull-post-is-made", line(GULL.footer[0]), {"text": GULL.footer[0]})
+    title = ("gullpost.one-title", line(truths[3]["title"]), {"text": truths[3]["title"]})
+    everything = ("gullpost.everything", line("any line"), {"regex": "^.{40,}$"})
+    with_bad = [good, title, everything]
+    kept, rail = _verified(tmp_path / "gullpost.yaml", "gullpost", {"sources": ["gullpost"]},
+                           with_bad, None, pages)
+    assert [d[0] for d in kept] == ["gullpost.gull-post-is-made"]
+    assert rail is None
+    # a teaser list under the masthead takes each page's headline as a teaser title
+    masthead = _Rail("gull post", "GULL POST", "one title per line", [{"field": "title"}], 8)
+    kept, rail = _verified(tmp_path / "gullpost.yaml", "gullpost", {"sources": ["gullpost"]},
+                           [good], masthead, pages)
+    assert [d[0] for d in kept] == ["gullpost.gull-post-is-made"] and rail is None
