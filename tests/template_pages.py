@@ -16,8 +16,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from benchmarks.template_corpus import Source, page  # noqa: E402
 
 GULL = Source("gullpost", "gullpost.example", "text", "tune", "GULL POST",
-              "Gull Post · {n} min read", "Read Gull Post offline in our app",
-              "Our morning note is short, free and lands before eight.",
+              "Gull Post · {n} min read",
+              # app pitch and newsletter as sentences: the dump reader keeps prose inside the
+              # story run, so only the template can tell them from the story
+              "Read Gull Post offline in our app: every story of the week, even on a ferry.",
+              "Our morning note is short and free, and it lands in your inbox before eight.",
               "{n} gulls have squawked about this", "Gull Post also flew", "paren",
               ("Gull Post is made by four people and a very old printer in a harbour shed.",
                "Gull Post {n}"))

@@ -19,6 +19,11 @@ The pages are labelled as a run labels them (bundled rules, scorer; no templates
 4. **Tests**: two or three of the pages, inline, with the title, teasers and dropped lines
    the finished rule set gives them.
 
+Before the tests are taken, the file is cleaned against the pages it was learned from: a rule
+that empties a page's story (which the bundled rules alone leave) or takes the page's own
+title is left out (:func:`_verified`), so a rule fitted to one page's meta line, or a layout
+of the wrong format, cannot pass its own tests while emptying stories.
+
 Every rule carries a comment saying on how many of the pages it was seen. The file is
 checked (loaded with the bundled rules, its tests run) before :func:`suggest` returns.
 """
@@ -140,7 +145,8 @@ def _lines(pages: list[_Page]) -> dict[str, _Line]:
         recurring = {k for k in p.keys if counts[k] >= need}
         story = [(b.text, k in recurring) for b, k in zip(p.blocks, p.keys, strict=True)
                  if b.label == STORY]
-        copied = _copied(story)
+        copied = _copied(story, [counts[k] for b, k in zip(p.blocks, p.keys, strict=True)
+                                 if b.label == STORY])
         story_keys = [k for b, k in zip(p.blocks, p.keys, strict=True) if b.label == STORY]
         copied_keys = {story_keys[i] for i in copied}
         stories = [b.index for b in p.blocks if b.label == STORY and b.words >= 12]
@@ -363,6 +369,54 @@ class Suggestion:
     tests: int
 
 
+def _harm(path: Path, name: str, pages: list[_Page]) -> set[str]:
+    """Ids of the file's rules that, on a page it was learned from, empty a story the
+    bundled rules alone leave (an emptied story is also an error record: "no story found"),
+    or take the page's own title (drop it, or make it a teaser)."""
+    with_file = with_bundled(path)
+    bundled = Pipeline(rules=RuleSet(list(_BUNDLED)))
+    harm: set[str] = set()
+    mine = f"{name}."
+    for p in pages:
+        before, after = bundled.clean(p.raw), with_file.clean(p.raw)
+        if before.error:
+            continue
+        ours = [r for r in after.removed or [] if r.rule.startswith(mine)]
+        story = set(before.text.split("\n\n")) if before.text else set()
+        title = " ".join((before.title or "").split())
+        if before.text and not after.text:
+            took: Counter[str] = Counter()
+            for r in ours:
+                took[r.rule] += len(r.text) if r.text in story else 0
+            # the rule that took most of it: a drop rule, unless drops took less than half
+            # (then the teaser list did); a footer rule's line in the story is no culprit
+            if after.teasers and sum(took.values()) * 2 < len(before.text):
+                harm.add(f"{name}.teasers")
+            elif took and max(took.values()):
+                harm.add(max(took, key=lambda k: took[k]))
+        if title and " ".join((after.title or "").split()) != title:
+            harm |= {r.rule for r in ours if " ".join(r.text.split()) == title}
+            if any(" ".join((t.title or "").split()) == title for t in after.teasers):
+                harm.add(f"{name}.teasers")
+    return harm
+
+
+def _verified(path: Path, name: str, scope: dict[str, Any], drops: list[tuple[str, _Line, dict]],
+              rail: _Rail | None, pages: list[_Page]
+              ) -> tuple[list[tuple[str, _Line, dict]], _Rail | None]:
+    """The rules that harm none of the pages they were learned from (:func:`_harm`): the file
+    is cleaned against its own pages and harmful rules left out until none is."""
+    for _ in range(len(drops) + 2):
+        path.write_text(_render(name, scope, drops, rail, [], len(pages)), "utf-8")
+        harm = _harm(path, name, pages)
+        if not harm:
+            break
+        drops = [d for d in drops if d[0] not in harm]
+        if f"{name}.teasers" in harm:
+            rail = None
+    return drops, rail
+
+
 def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
             pipeline: Pipeline | None = None) -> Suggestion:
     """Suggest a site rule file for source ``name`` from ``items`` (pages of other sources
@@ -393,6 +447,10 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
     scope = _scope(pages, lines)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.yaml"
+        drops, rail = _verified(path, name, scope, drops, rail, pages)
+        if not drops and rail is None:
+            raise ValueError(f"every rule suggested for {name} emptied a page's story or took "
+                             "its title")
         path.write_text(_render(name, scope, drops, rail, [], len(pages)), "utf-8")
         tests = _tests(path, pages, rail)
     text = _render(name, scope, drops, rail, tests, len(pages))

@@ -13,7 +13,9 @@ template, when
 * it is not part of the page's own story told elsewhere: recurring prose paragraphs in a run
   of ``COPY_RUN`` or more, or (in a story without such a run) recurring prose making up more
   than ``COPY_SHARE`` of the story, are a copied story (dedup's business) and stay, with every
-  recurring block seen on no more pages than they were (such as the copy's headline).
+  recurring block seen on no more pages than they were (such as the copy's headline); a
+  copied story's paragraphs are seen about equally often (within ``COPY_SPREAD`` times), so
+  a recurring footer sentence that follows the copy is not part of it.
 
 Dropped blocks go to ``removed`` with the rule id ``template.<source>`` and ``seen``, the
 number of the source's pages the block was seen on.
@@ -45,6 +47,9 @@ TITLE_WORDS = 20
 not prose becomes the title (a dump's headline under its site's masthead)."""
 COPY_SHARE = 0.5
 COPY_RUN = 3
+COPY_SPREAD = 1.5
+"""A copied story's paragraphs are seen on about as many pages each: within this factor (a
+newsletter sentence on 9 pages inside a story copied onto 5 is not part of the copy)."""
 _FLUSH_KEYS = 1 << 16
 """Keys counted in one batch: small enough that a batch is a few MiB whatever the input."""
 _SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
@@ -173,23 +178,41 @@ def _prose(text: str) -> bool:
     return len(text.split()) >= PROSE_WORDS and text.rstrip().endswith(_SENTENCE_END)
 
 
-def _copied(story: list[tuple[str, bool]]) -> set[int]:
+def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set[int]:
     """Positions in a page's story (``(text, recurring)`` in order) of recurring prose that is
     the story itself: runs of ``COPY_RUN`` or more recurring prose paragraphs (recurring short
     lines between them, such as an app pitch, do not break a run); and, in a story with no
-    such run, all its recurring prose when that is most of its characters (a short story)."""
+    such run, all its recurring prose when that is most of its characters (a short story).
+
+    ``seen``: on how many pages each paragraph was seen. A copied story's paragraphs are seen
+    about equally often, so a run breaks at a paragraph seen more than ``COPY_SPREAD`` times
+    as often as the run's rarest (or less than its commonest by that factor): a footer
+    sentence on every page that follows a story copied onto a few pages is not part of it."""
+    counts = list(seen) if seen is not None else [1] * len(story)
     runs: set[int] = set()
     current: list[int] = []
+
+    def close() -> None:
+        if len(current) >= COPY_RUN:
+            runs.update(current)
+        current.clear()
+
     for i, (text, hit) in enumerate([*story, ("", False)]):
         if hit and _prose(text):
+            if current:
+                low = min(min(counts[j] for j in current), counts[i])
+                high = max(max(counts[j] for j in current), counts[i])
+                if high > COPY_SPREAD * low:
+                    close()
             current.append(i)
         elif not hit or i == len(story):
-            if len(current) >= COPY_RUN:
-                runs.update(current)
-            current = []
+            close()
     if runs:
         return runs
     prose = [i for i, (text, hit) in enumerate(story) if hit and _prose(text)]
+    if prose:
+        rarest = min(counts[i] for i in prose)
+        prose = [i for i in prose if counts[i] <= COPY_SPREAD * rarest]
     total = sum(len(t) for t, _ in story) or 1
     shared = sum(len(story[i][0]) for i in prose)
     return set(prose) if shared > COPY_SHARE * total else set()
@@ -218,7 +241,7 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     hits = [n >= need for n in seen]
     if not any(hits):
         return 0
-    copied = _copied(list(zip(paragraphs, hits, strict=False)))
+    copied = _copied(list(zip(paragraphs, hits, strict=False)), seen[:len(paragraphs)])
     copies = max((seen[i] for i in copied), default=0)
     drop = {i for i, hit in enumerate(hits) if hit and seen[i] > copies}
     if not drop:
