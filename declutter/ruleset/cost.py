@@ -118,7 +118,21 @@ def _fastest(run: Callable[[], Any], floor: float = GROWTH_FLOOR / 10) -> float:
 
 def check_xpath(xpath: etree.XPath, source: str) -> None:
     """Raise :class:`TooCostly` for an XPath that grows faster than the page or that would
-    take more than :data:`RULE_SECONDS` on a page of :data:`REFERENCE_ELEMENTS` elements."""
+    take more than :data:`RULE_SECONDS` on a page of :data:`REFERENCE_ELEMENTS` elements.
+
+    Each source is timed once per process (a load in every worker, test or run would
+    otherwise time every expression again); one found too costly is timed again each time."""
+    if source in _WITHIN_BOUNDS:
+        return
+    _check_xpath(xpath, source)
+    _WITHIN_BOUNDS.add(source)
+
+
+_WITHIN_BOUNDS: set[str] = set()
+"""XPath sources this process has timed and found within their cost bounds."""
+
+
+def _check_xpath(xpath: etree.XPath, source: str) -> None:
     names = names_in(source)
     limit = RULE_SECONDS * PROBE_SIZES[-1] / REFERENCE_ELEMENTS
     times: list[float] = []

@@ -113,14 +113,8 @@ def _xpath(source: str) -> etree.XPath:
     xpath = etree.XPath(source, regexp=False, smart_strings=False)
     if not isinstance(xpath(_PROBE), list):
         raise ValueError("it must select elements, not compute a boolean, number or string")
-    if source not in _LINEAR:  # timed once per process: a load in each worker, test or run
-        check_xpath(xpath, source)  # would otherwise time every expression again
-        _LINEAR.add(source)
+    check_xpath(xpath, source)
     return xpath
-
-
-_LINEAR: set[str] = set()
-"""XPath sources this process has timed and found within their cost bounds."""
 
 
 def compile_regex(pattern: str, where: Where) -> Any:
