@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from locations import SAMPLES
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.template_corpus import Source, page  # noqa: E402
 

@@ -74,7 +74,12 @@ class _Map(dict):  # type: ignore[type-arg]
     """Where each key itself stands (for messages about the key)."""
 
 
-class _Loader(yaml.SafeLoader):
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML was built with it (the wheels are): it parses the bundled
+rules about 10x faster than the pure-Python one, most of a one-page ``clean``'s start-up."""
+
+
+class _Loader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
     """Safe YAML loader that records positions; it constructs plain data only."""
 
 
@@ -105,20 +110,22 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 _PROBE = etree.fromstring("<html><body><p>x</p></body></html>")
 
 
-def _xpath(source: str) -> etree.XPath:
+def _xpath(source: str, measure: bool = True) -> etree.XPath:
     """Compile a rule's XPath without EXSLT regular expressions (``re:test`` would run Python
     ``re``, with its backtracking, where rules promise RE2), try it once on a tiny page so an
     unknown function or prefix is a lint error, not a rule that silently selects nothing, and
-    measure its cost (:func:`declutter.ruleset.cost.check_xpath`)."""
+    (``measure``) time its cost (:func:`declutter.ruleset.cost.check_xpath`)."""
     xpath = etree.XPath(source, regexp=False, smart_strings=False)
     if not isinstance(xpath(_PROBE), list):
         raise ValueError("it must select elements, not compute a boolean, number or string")
-    check_xpath(xpath, source)
+    if measure:
+        check_xpath(xpath, source)
     return xpath
 
 
-def compile_regex(pattern: str, where: Where) -> Any:
-    """Compile an RE2 pattern (linear time, no backreferences); reject what RE2 rejects."""
+def compile_regex(pattern: str, where: Where, measure: bool = True) -> Any:
+    """Compile an RE2 pattern (linear time, no backreferences); reject what RE2 rejects, and
+    (``measure``) a pattern too costly on a probe block (:func:`declutter.ruleset.cost.check_regex`)."""
     if not isinstance(pattern, str) or not pattern:
         raise Problem(where, "regex must be a non-empty string")
     try:
@@ -126,6 +133,8 @@ def compile_regex(pattern: str, where: Where) -> Any:
     except re2.error as exc:
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
         raise Problem(where, f"regex '{pattern}' is not valid RE2: {detail}") from None
+    if not measure:
+        return regex
     try:
         check_regex(regex, pattern)
     except TooCostly as exc:
@@ -162,8 +171,11 @@ def _unknown(data: _Map, allowed: set[str], what: str) -> None:
 class _FileLoader:
     """Turns one parsed YAML document into a RuleFile, collecting problems."""
 
-    def __init__(self, path: str, data: _Map, definitions: dict[str, tuple[str, Where]]) -> None:
+    def __init__(self, path: str, data: _Map, definitions: dict[str, tuple[str, Where]],
+                 measure: bool = True) -> None:
         self.path = path
+        self.measure = measure
+        """Time XPath and regex costs (off for bundled files, which lint measures)."""
         self.data = data
         self.definitions = definitions
         self.problems: list[Problem] = []
@@ -189,7 +201,7 @@ class _FileLoader:
         if "regex" in data and "like" in data:
             raise Problem(w["like"], "use either regex or like, not both")
         if "regex" in data:
-            m.regex = compile_regex(data["regex"], w["regex"])
+            m.regex = compile_regex(data["regex"], w["regex"], self.measure)
             m.regex_source = data["regex"]
         if "like" in data:
             name = data["like"]
@@ -197,12 +209,12 @@ class _FileLoader:
                 known = ", ".join(sorted(self.definitions)) or "none"
                 raise Problem(w["like"], f"like: no definition named {name!r} (defined: {known})")
             m.regex_source = self.definitions[name][0]
-            m.regex = compile_regex(m.regex_source, self.definitions[name][1])
+            m.regex = compile_regex(m.regex_source, self.definitions[name][1], self.measure)
         if "css" in data:
             if not isinstance(data["css"], str):
                 raise Problem(w["css"], "css must be a selector string")
             try:
-                m.compiled_xpath = _xpath(GenericTranslator().css_to_xpath(data["css"]))
+                m.compiled_xpath = _xpath(GenericTranslator().css_to_xpath(data["css"]), self.measure)
             except (SelectorError, etree.XPathError, ValueError) as exc:
                 raise Problem(w["css"], f"bad CSS selector {data['css']!r}: {exc}") from None
             m.css = data["css"]
@@ -210,7 +222,7 @@ class _FileLoader:
             if "css" in data:
                 raise Problem(w["xpath"], "use either css or xpath, not both")
             try:
-                m.compiled_xpath = _xpath(data["xpath"])
+                m.compiled_xpath = _xpath(data["xpath"], self.measure)
             except (etree.XPathError, TypeError, ValueError) as exc:
                 raise Problem(w["xpath"], f"bad XPath {data['xpath']!r}: {exc}") from None
             m.xpath = data["xpath"]
@@ -285,18 +297,18 @@ class _FileLoader:
             try:
                 source = (GenericTranslator().css_to_xpath(selector, prefix="descendant-or-self::")
                           if "css" in spec_map else selector)
-                xpath = _xpath(source)
+                xpath = _xpath(source, self.measure)
             except SelectorError as exc:
                 raise Problem(at, f"bad CSS selector {selector!r}: {exc}") from None
             except (etree.XPathError, TypeError, ValueError) as exc:
                 raise Problem(at, f"bad XPath {selector!r}: {exc}") from None
             regex = None
             if "regex" in spec_map:
-                regex = compile_regex(spec_map["regex"], at)
+                regex = compile_regex(spec_map["regex"], at, self.measure)
             elif "like" in spec_map:
                 if spec_map["like"] not in self.definitions:
                     raise Problem(at, f"like: no definition named {spec_map['like']!r}")
-                regex = compile_regex(*self.definitions[spec_map["like"]])
+                regex = compile_regex(*self.definitions[spec_map["like"]], self.measure)
             if name == "line" and (regex is None or not regex.groupindex):
                 raise Problem(at, "a 'line' part needs a regex (or like) with named groups")
             out.append(Part(field=name, xpath=xpath, selector=selector, regex=regex))
@@ -315,7 +327,7 @@ class _FileLoader:
         w = raw.keys_at
         return Scope(
             domains=_strings(raw["domains"], w["domains"], "domains") if "domains" in raw else (),
-            urls=tuple(compile_regex(u, w["urls"]) for u in raw.get("urls") or ()),
+            urls=tuple(compile_regex(u, w["urls"], self.measure) for u in raw.get("urls") or ()),
             sources=_strings(raw["sources"], w["sources"], "sources") if "sources" in raw else (),
             markers=_strings(raw["markers"], w["markers"], "markers") if "markers" in raw else (),
         )
@@ -492,17 +504,23 @@ def rule_paths(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def load_files(paths: Sequence[Path]) -> list[RuleFile]:
+def load_files(paths: Sequence[Path], measure_bundled: bool = False) -> list[RuleFile]:
     """Load and check rule files; raise :class:`RuleError` listing every problem found.
 
     Definitions (named regexes) of all files are shared, so a site file can say
     ``like: age`` with the ``age`` definition of ``global.yaml``. Rule ids must be unique
-    across all files.
+    across all files. The cost of every XPath and regex is timed on probe pages
+    (:mod:`declutter.ruleset.cost`), except in the bundled files unless ``measure_bundled``:
+    those ship with the package, ``rules lint`` measures them, and timing them made up most
+    of a one-page ``clean``'s start-up (issue 16).
     """
     problems: list[Problem] = []
     docs: list[tuple[str, _Map]] = []
+    measured: dict[str, bool] = {}
+    bundled = bundled_dir().resolve()
     for path in rule_paths(paths):
         name = display_path(path)
+        measured[name] = measure_bundled or not path.resolve().is_relative_to(bundled)
         try:
             text = path.read_text("utf-8")
             _check_depth(text, name)
@@ -544,7 +562,7 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
                                                f"{definitions[key][1]}"))
                 continue
             try:
-                compiled.setdefault(name, {})[key] = compile_regex(value, where)
+                compiled.setdefault(name, {})[key] = compile_regex(value, where, measured[name])
             except Problem as problem:
                 problems.append(problem)
                 continue
@@ -553,7 +571,7 @@ def load_files(paths: Sequence[Path]) -> list[RuleFile]:
     files: list[RuleFile] = []
     seen: dict[str, Where] = {}
     for name, data in docs:
-        loader = _FileLoader(name, data, definitions)
+        loader = _FileLoader(name, data, definitions, measured[name])
         rule_file = loader.load()
         rule_file.definitions = compiled.get(name, {})
         problems.extend(p for p in loader.problems
@@ -594,7 +612,7 @@ def _check_depth(text: str, name: str) -> None:
     """Raise a :class:`Problem` at the first place nested deeper than :data:`MAX_DEPTH`; the
     scanner walks tokens without recursing, so any depth is measured safely."""
     depth = 0
-    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+    for token in yaml.scan(text, Loader=_SAFE_LOADER):
         if isinstance(token, _OPENS):
             depth += 1
             if depth > MAX_DEPTH:

@@ -79,3 +79,20 @@ def test_ordinary_rules_pass(tmp_path: Path) -> None:
     assert load_files([_rules(tmp_path / "rules", "{regex: '(?i)^(read more|share)\\b'}",
                               '{css: "ul.related li a"}',
                               "{xpath: \"//li[contains(@class, 'promo')]//a\"}")])
+
+
+def test_a_run_trusts_the_bundled_rules_cost_and_lint_measures_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from declutter.ruleset import cost, load
+    timed: list[str] = []
+    monkeypatch.setattr(load, "check_xpath", lambda xpath, source: timed.append(source))
+    monkeypatch.setattr(cost, "_WITHIN_BOUNDS", set())
+    mine = _rules(tmp_path / "rules", '{xpath: "//aside[@data-x]"}')
+    load_files([load.bundled_dir(), mine])
+    assert timed == ["//aside[@data-x]"]  # the user's XPath only: the start-up of a run
+    timed.clear()
+    load_files([load.bundled_dir(), mine], measure_bundled=True)
+    bundled = [s for s in timed if s != "//aside[@data-x]"]
+    assert len(bundled) >= 5 and "//aside[@data-x]" in timed
+    # what lint measures, the bundled rules pass
+    load_files([load.bundled_dir()], measure_bundled=True)
