@@ -15,6 +15,8 @@ rule) or when its cost, scaled to a page of :data:`REFERENCE_ELEMENTS` elements,
 than :data:`RULE_SECONDS`.
 
 Every figure is CPU time of this thread (``time.thread_time``), the fastest of three runs.
+Rule expressions are compiled here too (:func:`compile_regex`, :func:`compile_xpath`), so
+each is measured as it is built.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from typing import Any
 import re2
 from lxml import etree
 from lxml import html as lxml_html
+
+from declutter.ruleset.model import Where
+from declutter.ruleset.source import Problem
 
 PAGE_SECONDS = 30.0
 """The default page budget (``--page-timeout``)."""
@@ -216,3 +221,43 @@ def regex_set(patterns: list[str]) -> Any:
         raise TooCostly(f"the {len(patterns):,} regex rules together do not fit in one RE2 set "
                         f"of {SET_MAX_MEM >> 20} MB") from None
     return regexes
+
+
+RE2_OPTIONS = re2.Options()
+RE2_OPTIONS.log_errors = False
+RE2_OPTIONS.max_mem = 8 << 20
+
+
+_TINY_PAGE = etree.fromstring("<html><body><p>x</p></body></html>")
+
+
+def compile_xpath(source: str, measure: bool = True) -> etree.XPath:
+    """Compile a rule's XPath without EXSLT regular expressions (``re:test`` would run Python
+    ``re``, with its backtracking, where rules promise RE2), try it once on a tiny page so an
+    unknown function or prefix is a lint error, not a rule that silently selects nothing, and
+    (``measure``) time its cost (:func:`check_xpath`)."""
+    xpath = etree.XPath(source, regexp=False, smart_strings=False)
+    if not isinstance(xpath(_TINY_PAGE), list):
+        raise ValueError("it must select elements, not compute a boolean, number or string")
+    if measure:
+        check_xpath(xpath, source)
+    return xpath
+
+
+def compile_regex(pattern: str, where: Where, measure: bool = True) -> Any:
+    """Compile an RE2 pattern (linear time, no backreferences); reject what RE2 rejects, and
+    (``measure``) a pattern too costly on a probe block (:func:`check_regex`)."""
+    if not isinstance(pattern, str) or not pattern:
+        raise Problem(where, "regex must be a non-empty string")
+    try:
+        regex = re2.compile(pattern, RE2_OPTIONS)
+    except re2.error as exc:
+        detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
+        raise Problem(where, f"regex '{pattern}' is not valid RE2: {detail}") from None
+    if not measure:
+        return regex
+    try:
+        check_regex(regex, pattern)
+    except TooCostly as exc:
+        raise Problem(where, str(exc)) from None
+    return regex

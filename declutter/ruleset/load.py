@@ -1,24 +1,21 @@
 """Rule files (YAML) -> checked, compiled :class:`~declutter.ruleset.model.RuleFile` objects.
 
-Files are read with a *safe* YAML loader (no tags, no code) that remembers where every key
-stands, so each problem is reported as ``file:line:column: message``. Loading is all or
+Files are read by :mod:`declutter.ruleset.source` (safe YAML that remembers where every key
+stands), so each problem is reported as ``file:line:column: message``. Loading is all or
 nothing: :func:`load_files` raises :class:`RuleError` with every problem found, and a run
 never starts with half its rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from importlib import resources
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import re2
-import yaml
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
-from declutter.ruleset.cost import TooCostly, check_regex, check_xpath, regex_set
+from declutter.ruleset.cost import TooCostly, compile_regex, compile_xpath, regex_set
 from declutter.ruleset.model import (
     ACTIONS,
     TEASER_FIELDS,
@@ -31,6 +28,19 @@ from declutter.ruleset.model import (
     Scope,
     Where,
 )
+from declutter.ruleset.source import (
+    Problem,
+    RuleError,
+    YamlMap,
+    bundled_dir,
+    contained,
+    display_path,
+    parse_yaml,
+    rule_paths,
+    strings,
+    unknown_keys,
+    whole_number,
+)
 
 FILE_KEYS = {"name", "description", "scope", "definitions", "patterns", "rules", "tests"}
 RULE_KEYS = {"id", "description", "match", "action", "pattern", "span"}
@@ -42,136 +52,10 @@ SCOPE_KEYS = {"domains", "urls", "sources", "markers"}
 TEST_KEYS = {"name", "input", "path", "format", "url", "source", "expect"}
 EXPECT_KEYS = {"title", "text", "contains", "not_contains", "teasers", "dropped"}
 
-RE2_OPTIONS = re2.Options()
-RE2_OPTIONS.log_errors = False
-RE2_OPTIONS.max_mem = 8 << 20
-
-
-class Problem(Exception):
-    """One problem in a rule file, at a place an editor can open."""
-
-    def __init__(self, where: Where, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-        self.where = where
-        self.message = message
-
-
-class RuleError(Exception):
-    """Rule files that cannot be used; ``problems`` lists every one found."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
-
-
-class _Map(dict):  # type: ignore[type-arg]
-    """A YAML mapping that remembers where it and each of its keys stand."""
-
-    where: Where
-    keys_at: dict[str, Where]
-    """Where each key's value starts (for messages about a value)."""
-    names_at: dict[str, Where]
-    """Where each key itself stands (for messages about the key)."""
-
-
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader where PyYAML was built with it (the wheels are): it parses the bundled
-rules about 10x faster than the pure-Python one, most of a one-page ``clean``'s start-up."""
-
-
-class _Loader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
-    """Safe YAML loader that records positions; it constructs plain data only."""
-
-
-def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
-    out = _Map()
-    out.where = Where(loader.name, node.start_mark.line + 1, node.start_mark.column + 1)
-    out.keys_at = {}
-    out.names_at = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str):
-            key = str(key)
-        if key in out:
-            raise Problem(_at(loader.name, key_node), f"duplicate key {key!r}")
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.keys_at[key] = _at(loader.name, value_node)
-        out.names_at[key] = _at(loader.name, key_node)
-    return out
-
-
-def _at(name: str, node: yaml.Node) -> Where:
-    return Where(name, node.start_mark.line + 1, node.start_mark.column + 1)
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
-
-
-_PROBE = etree.fromstring("<html><body><p>x</p></body></html>")
-
-
-def _xpath(source: str, measure: bool = True) -> etree.XPath:
-    """Compile a rule's XPath without EXSLT regular expressions (``re:test`` would run Python
-    ``re``, with its backtracking, where rules promise RE2), try it once on a tiny page so an
-    unknown function or prefix is a lint error, not a rule that silently selects nothing, and
-    (``measure``) time its cost (:func:`declutter.ruleset.cost.check_xpath`)."""
-    xpath = etree.XPath(source, regexp=False, smart_strings=False)
-    if not isinstance(xpath(_PROBE), list):
-        raise ValueError("it must select elements, not compute a boolean, number or string")
-    if measure:
-        check_xpath(xpath, source)
-    return xpath
-
-
-def compile_regex(pattern: str, where: Where, measure: bool = True) -> Any:
-    """Compile an RE2 pattern (linear time, no backreferences); reject what RE2 rejects, and
-    (``measure``) a pattern too costly on a probe block (:func:`declutter.ruleset.cost.check_regex`)."""
-    if not isinstance(pattern, str) or not pattern:
-        raise Problem(where, "regex must be a non-empty string")
-    try:
-        regex = re2.compile(pattern, RE2_OPTIONS)
-    except re2.error as exc:
-        detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
-        raise Problem(where, f"regex '{pattern}' is not valid RE2: {detail}") from None
-    if not measure:
-        return regex
-    try:
-        check_regex(regex, pattern)
-    except TooCostly as exc:
-        raise Problem(where, str(exc)) from None
-    return regex
-
-
-def _strings(value: Any, where: Where, key: str) -> tuple[str, ...]:
-    values = [value] if isinstance(value, str) else value
-    if (
-        not isinstance(values, list)
-        or not values
-        or not all(isinstance(v, str) and v.strip() for v in values)
-    ):
-        raise Problem(where, f"{key} must be a non-empty string or a list of them")
-    return tuple(" ".join(v.split()).casefold() for v in values)
-
-
-def _int(value: Any, where: Where, key: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise Problem(where, f"{key} must be a whole number >= 0")
-    return value
-
-
-def _unknown(data: _Map, allowed: set[str], what: str) -> None:
-    for key in data:
-        if key not in allowed:
-            raise Problem(
-                data.names_at.get(key, data.where),
-                f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})",
-            )
-
-
 class _FileLoader:
     """Turns one parsed YAML document into a RuleFile, collecting problems."""
 
-    def __init__(self, path: str, data: _Map, definitions: dict[str, tuple[str, Where]],
+    def __init__(self, path: str, data: YamlMap, definitions: dict[str, tuple[str, Where]],
                  measure: bool = True) -> None:
         self.path = path
         self.measure = measure
@@ -182,22 +66,22 @@ class _FileLoader:
         self.patterns: dict[str, list[PatternField]] = {}
 
     def where(self, data: Any, key: str | None = None) -> Where:
-        if isinstance(data, _Map):
+        if isinstance(data, YamlMap):
             return data.keys_at.get(key, data.where) if key else data.where
         return Where(self.path)
 
     def matcher(self, data: Any, where: Where) -> Matcher:
-        if not isinstance(data, _Map) or not data:
+        if not isinstance(data, YamlMap) or not data:
             raise Problem(where, "match must be a mapping with at least one condition")
-        _unknown(data, MATCH_KEYS, "match")
+        unknown_keys(data, MATCH_KEYS, "match")
         m = Matcher()
         w = data.keys_at
         if "text" in data:
-            m.text = _strings(data["text"], w["text"], "text")
+            m.text = strings(data["text"], w["text"], "text")
         if "phrase" in data:
-            m.phrase = _strings(data["phrase"], w["phrase"], "phrase")
+            m.phrase = strings(data["phrase"], w["phrase"], "phrase")
         if "prefix" in data:
-            m.prefix = _strings(data["prefix"], w["prefix"], "prefix")
+            m.prefix = strings(data["prefix"], w["prefix"], "prefix")
         if "regex" in data and "like" in data:
             raise Problem(w["like"], "use either regex or like, not both")
         if "regex" in data:
@@ -214,7 +98,7 @@ class _FileLoader:
             if not isinstance(data["css"], str):
                 raise Problem(w["css"], "css must be a selector string")
             try:
-                m.compiled_xpath = _xpath(GenericTranslator().css_to_xpath(data["css"]), self.measure)
+                m.compiled_xpath = compile_xpath(GenericTranslator().css_to_xpath(data["css"]), self.measure)
             except (SelectorError, etree.XPathError, ValueError) as exc:
                 raise Problem(w["css"], f"bad CSS selector {data['css']!r}: {exc}") from None
             m.css = data["css"]
@@ -222,16 +106,16 @@ class _FileLoader:
             if "css" in data:
                 raise Problem(w["xpath"], "use either css or xpath, not both")
             try:
-                m.compiled_xpath = _xpath(data["xpath"], self.measure)
+                m.compiled_xpath = compile_xpath(data["xpath"], self.measure)
             except (etree.XPathError, TypeError, ValueError) as exc:
                 raise Problem(w["xpath"], f"bad XPath {data['xpath']!r}: {exc}") from None
             m.xpath = data["xpath"]
         if "kind" in data:
-            m.kind = _strings(data["kind"], w["kind"], "kind")
+            m.kind = strings(data["kind"], w["kind"], "kind")
         if "min_words" in data:
-            m.min_words = _int(data["min_words"], w["min_words"], "min_words")
+            m.min_words = whole_number(data["min_words"], w["min_words"], "min_words")
         if "max_words" in data:
-            m.max_words = _int(data["max_words"], w["max_words"], "max_words")
+            m.max_words = whole_number(data["max_words"], w["max_words"], "max_words")
         if "after" in data:
             m.after = self.matcher(data["after"], w["after"])
         return m
@@ -245,9 +129,9 @@ class _FileLoader:
             raise Problem(where, "a teaser pattern is a non-empty list of fields")
         fields = []
         for item in data:
-            if not isinstance(item, _Map):
+            if not isinstance(item, YamlMap):
                 raise Problem(where, "each pattern step is a mapping with a 'field'")
-            _unknown(item, FIELD_KEYS, "pattern step")
+            unknown_keys(item, FIELD_KEYS, "pattern step")
             name = item.get("field")
             if name not in TEASER_FIELDS and not (
                 isinstance(name, str) and "match" in item and name == "line"
@@ -274,7 +158,7 @@ class _FileLoader:
 
     def parts(self, data: Any, where: Where) -> list[Part]:
         """``parts: {title: "a", url: "a", line: {css: ".meta", like: source-age}}``."""
-        if not isinstance(data, _Map) or not data:
+        if not isinstance(data, YamlMap) or not data:
             raise Problem(where, "parts must be a mapping of field: CSS selector")
         out = []
         for name, spec in data.items():
@@ -284,8 +168,8 @@ class _FileLoader:
                                                    f"{', '.join(TEASER_FIELDS)} or line")
             if isinstance(spec, str):
                 spec_map: dict[str, Any] = {"css": spec}
-            elif isinstance(spec, _Map):
-                _unknown(spec, PART_KEYS, "part")
+            elif isinstance(spec, YamlMap):
+                unknown_keys(spec, PART_KEYS, "part")
                 spec_map = dict(spec)
             else:
                 raise Problem(at, "a part is a CSS selector or a mapping with css/xpath and regex/like")
@@ -297,7 +181,7 @@ class _FileLoader:
             try:
                 source = (GenericTranslator().css_to_xpath(selector, prefix="descendant-or-self::")
                           if "css" in spec_map else selector)
-                xpath = _xpath(source, self.measure)
+                xpath = compile_xpath(source, self.measure)
             except SelectorError as exc:
                 raise Problem(at, f"bad CSS selector {selector!r}: {exc}") from None
             except (etree.XPathError, TypeError, ValueError) as exc:
@@ -319,24 +203,24 @@ class _FileLoader:
         where = self.where(self.data, "scope")
         if raw == "all":
             return Scope(all=True)
-        if not isinstance(raw, _Map):
+        if not isinstance(raw, YamlMap):
             raise Problem(where, "scope must be 'all' or a mapping of domains/urls/sources/markers")
-        _unknown(raw, SCOPE_KEYS, "scope")
+        unknown_keys(raw, SCOPE_KEYS, "scope")
         if not any(raw.get(k) for k in SCOPE_KEYS):
             raise Problem(where, "empty scope: name domains, urls, sources or markers (or 'all')")
         w = raw.keys_at
         return Scope(
-            domains=_strings(raw["domains"], w["domains"], "domains") if "domains" in raw else (),
+            domains=strings(raw["domains"], w["domains"], "domains") if "domains" in raw else (),
             urls=tuple(compile_regex(u, w["urls"], self.measure) for u in raw.get("urls") or ()),
-            sources=_strings(raw["sources"], w["sources"], "sources") if "sources" in raw else (),
-            markers=_strings(raw["markers"], w["markers"], "markers") if "markers" in raw else (),
+            sources=strings(raw["sources"], w["sources"], "sources") if "sources" in raw else (),
+            markers=strings(raw["markers"], w["markers"], "markers") if "markers" in raw else (),
         )
 
     def rule(self, data: Any, name: str) -> Rule:
         where = self.where(data)
-        if not isinstance(data, _Map):
+        if not isinstance(data, YamlMap):
             raise Problem(where, "a rule is a mapping with id, match and action")
-        _unknown(data, RULE_KEYS, "rule")
+        unknown_keys(data, RULE_KEYS, "rule")
         rid = data.get("id")
         if not isinstance(rid, str) or not rid.strip():
             raise Problem(where, "rule has no id")
@@ -372,15 +256,15 @@ class _FileLoader:
 
     def test(self, data: Any, index: int) -> RuleTest:
         where = self.where(data)
-        if not isinstance(data, _Map):
+        if not isinstance(data, YamlMap):
             raise Problem(where, "a test is a mapping with input or path, and expect")
-        _unknown(data, TEST_KEYS, "test")
+        unknown_keys(data, TEST_KEYS, "test")
         if ("input" in data) == ("path" in data):
             raise Problem(where, "a test needs exactly one of input (inline page) or path (a file)")
         expect = data.get("expect")
-        if not isinstance(expect, _Map) or not expect:
+        if not isinstance(expect, YamlMap) or not expect:
             raise Problem(where, "a test needs an expect mapping")
-        _unknown(expect, EXPECT_KEYS, "expect")
+        unknown_keys(expect, EXPECT_KEYS, "expect")
         test = RuleTest(
             name=str(data.get("name", f"test {index + 1}")),
             where=where,
@@ -391,11 +275,11 @@ class _FileLoader:
             expect=dict(expect),
         )
         if "path" in data:
-            test.path = _contained(Path(self.path).parent, data["path"], data.keys_at["path"])
+            test.path = contained(Path(self.path).parent, data["path"], data.keys_at["path"])
         return test
 
     def load(self) -> RuleFile:
-        self._collect(lambda: _unknown(self.data, FILE_KEYS, "rule file"))
+        self._collect(lambda: unknown_keys(self.data, FILE_KEYS, "rule file"))
         name = str(self.data.get("name") or Path(self.path).stem)
         scope = self._collect(self.scope) or Scope(all=True)
         patterns = self.data.get("patterns") or {}
@@ -442,68 +326,6 @@ def _has_group_re(regex: Any, group: str) -> bool:
     return regex is not None and group in regex.groupindex
 
 
-def test_base(rule_folder: Path) -> Path:
-    """The folder a rule file's test pages must lie in: the project that holds the nearest
-    folder named ``rules`` above the rule file (so ``rules/sites/x.yaml`` may use
-    ``../../samples/...``), else the folder that holds the rule file itself. Never wider:
-    a rule file directly in ``/tmp`` reads nothing outside ``/tmp``."""
-    folder = rule_folder.resolve()
-    for ancestor in (folder, *folder.parents):
-        if ancestor.name == "rules":
-            return ancestor.parent
-    return folder
-
-
-def _contained(base: Path, ref: Any, where: Where) -> Path:
-    """Resolve a test's file reference (links too); it must stay inside :func:`test_base`."""
-    if not isinstance(ref, str) or not ref:
-        raise Problem(where, "path must be a file path")
-    root = test_base(base)
-    target = (base / ref).resolve()
-    if not target.is_relative_to(root):
-        raise Problem(where, f"path {ref!r} leaves the project folder {root} (the folder "
-                             "above rules/, else the rule file's own folder)")
-    return target
-
-
-def display_path(path: Path) -> str:
-    """``path`` as messages show it: relative to the working folder when it lies inside it."""
-    for form in (path.resolve(), path.absolute()):
-        try:
-            return str(form.relative_to(Path.cwd()))
-        except ValueError:
-            continue
-    return str(path)
-
-
-def bundled_dir() -> Path:
-    """The rule files shipped with declutter."""
-    return Path(str(resources.files("declutter").joinpath("rules")))
-
-
-def rule_paths(paths: Iterable[Path]) -> list[Path]:
-    """Expand files and folders (recursively) into the YAML rule files they hold, in order.
-
-    A file named twice (``--rules rules/`` next to the bundled copy of the same folder) is
-    loaded once, at its first place.
-    """
-    out: list[Path] = []
-    seen: set[Path] = set()
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml"))
-        elif path.exists():
-            found = [path]
-        else:
-            raise RuleError([Problem(Where(str(path)), "no such rule file or folder")])
-        for file in found:
-            key = file.resolve()
-            if key not in seen:
-                seen.add(key)
-                out.append(file)
-    return out
-
-
 def load_files(paths: Sequence[Path], measure_bundled: bool = False) -> list[RuleFile]:
     """Load and check rule files; raise :class:`RuleError` listing every problem found.
 
@@ -515,28 +337,21 @@ def load_files(paths: Sequence[Path], measure_bundled: bool = False) -> list[Rul
     of a one-page ``clean``'s start-up (issue 16).
     """
     problems: list[Problem] = []
-    docs: list[tuple[str, _Map]] = []
+    docs: list[tuple[str, YamlMap]] = []
     measured: dict[str, bool] = {}
     bundled = bundled_dir().resolve()
     for path in rule_paths(paths):
         name = display_path(path)
         measured[name] = measure_bundled or not path.resolve().is_relative_to(bundled)
         try:
-            text = path.read_text("utf-8")
-            _check_depth(text, name)
-            data = yaml.load(text, Loader=_make_loader(name)) if text.strip() else None
+            data = parse_yaml(path.read_text("utf-8"), name)
         except Problem as problem:
             problems.append(problem)
-            continue
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = Where(name, mark.line + 1, mark.column + 1) if mark else Where(name)
-            problems.append(Problem(where, f"not valid YAML: {getattr(exc, 'problem', exc)}"))
             continue
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(Where(name), f"cannot read: {exc}"))
             continue
-        if not isinstance(data, _Map):
+        if not isinstance(data, YamlMap):
             problems.append(Problem(Where(name, 1, 1), "a rule file is a mapping (rules:, ...)"))
             continue
         docs.append((name, data))
@@ -552,7 +367,7 @@ def load_files(paths: Sequence[Path], measure_bundled: bool = False) -> list[Rul
         if not data.get("definitions"):
             continue
         defs = data["definitions"]
-        if not isinstance(defs, _Map):
+        if not isinstance(defs, YamlMap):
             problems.append(Problem(data.keys_at["definitions"], "definitions must be a mapping"))
             continue
         for key, value in defs.items():
@@ -579,7 +394,7 @@ def load_files(paths: Sequence[Path], measure_bundled: bool = False) -> list[Rul
         # ids of every rule entry, also of those with other problems: one pass finds them all
         entries = data.get("rules")
         for entry in entries if isinstance(entries, list) else ():
-            rule_id = entry.get("id") if isinstance(entry, _Map) else None
+            rule_id = entry.get("id") if isinstance(entry, YamlMap) else None
             if not isinstance(rule_id, str):
                 continue
             where = entry.where
@@ -597,36 +412,3 @@ def load_files(paths: Sequence[Path], measure_bundled: bool = False) -> list[Rul
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p.where.path, p.where.line)))
     return files
-
-
-MAX_DEPTH = 64
-"""Deepest nesting of mappings and lists a rule file may have (the deepest bundled one is 8):
-the YAML composer recurses once per level, so 50,000 levels would end in RecursionError."""
-
-_OPENS = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken,
-          yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)
-_CLOSES = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
-
-
-def _check_depth(text: str, name: str) -> None:
-    """Raise a :class:`Problem` at the first place nested deeper than :data:`MAX_DEPTH`; the
-    scanner walks tokens without recursing, so any depth is measured safely."""
-    depth = 0
-    for token in yaml.scan(text, Loader=_SAFE_LOADER):
-        if isinstance(token, _OPENS):
-            depth += 1
-            if depth > MAX_DEPTH:
-                mark = token.start_mark
-                raise Problem(Where(name, mark.line + 1, mark.column + 1),
-                              f"nested deeper than {MAX_DEPTH} levels")
-        elif isinstance(token, _CLOSES):
-            depth -= 1
-
-
-def _make_loader(name: str) -> type[_Loader]:
-    class Named(_Loader):
-        def __init__(self, stream: Any) -> None:
-            super().__init__(stream)
-            self.name = name
-
-    return Named

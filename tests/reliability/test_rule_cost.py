@@ -85,7 +85,7 @@ def test_a_run_trusts_the_bundled_rules_cost_and_lint_measures_them(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from declutter.ruleset import cost, load
     timed: list[str] = []
-    monkeypatch.setattr(load, "check_xpath", lambda xpath, source: timed.append(source))
+    monkeypatch.setattr(cost, "check_xpath", lambda xpath, source: timed.append(source))
     monkeypatch.setattr(cost, "_WITHIN_BOUNDS", set())
     mine = _rules(tmp_path / "rules", '{xpath: "//aside[@data-x]"}')
     load_files([load.bundled_dir(), mine])
