@@ -41,7 +41,7 @@ def lxml_parse(raw: bytes) -> Any:
 def lxml_walk(raw: bytes) -> None:
     root = lxml_parse(raw)
     body = root.find("body")
-    H._Builder(None).build(root if body is None else body)
+    H.Builder(None).build(root if body is None else body)
 
 
 def lexbor_visit(raw: bytes) -> None:

@@ -53,6 +53,7 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
     from declutter import html as H
     from declutter.content.assemble import assemble
     from declutter.content.html_story import label_html
+    from declutter.page_meta import head_meta
     from declutter.pipeline import Pipeline
     from declutter.record import dumps
 
@@ -84,10 +85,10 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
         for k, (html, url) in enumerate(html_pages):
             raw = timed(names[0], k, prescan, html)
             root = timed(names[1], k, etree.fromstring, raw, H._parser())
-            meta = timed(names[2], k, H._meta, root, url)[0]
+            meta = timed(names[2], k, head_meta, root, url)[0]
             timed(names[3], k, strip, root)
             body = root.find("body")
-            builder = H._Builder(url or meta.get("canonical_url"))
+            builder = H.Builder(url or meta.get("canonical_url"))
             timed(names[4], k, builder.build, root if body is None else body)
             page = H.Page(id="bench", format="html", blocks=builder.blocks, url=url,
                           title=None, meta={k2: v for k2, v in meta.items() if v}, tree=root)
