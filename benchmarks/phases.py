@@ -3,7 +3,9 @@
 Each phase is timed on its own over the same pages, page by page, in the order the pipeline
 runs them; a page's time for a phase is its fastest of ``repeat`` runs. Printed in ms per page
 (mean over the pages), next to two floors: a bare lxml parse and a bare lexbor (selectolax)
-parse of the same bytes, which no walk over those trees can beat.
+parse of the same bytes, which no walk over those trees can beat. Each phase is also given
+as a multiple of the lxml parse floor, timed on the same pages in the same runs, so the
+machine's load cancels out of that column.
 
     python3 benchmarks/phases.py                 # 181 pages of the shared benchmark
 """
@@ -105,13 +107,15 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
 
 def format_phases(rows: list[tuple[str, float]]) -> str:
     """A Markdown table of :func:`phase_table` rows; the total is of the pipeline phases only."""
-    lines = ["| phase | ms per page |", "|---|---|"]
+    lines = ["| phase | ms per page | x lxml parse floor |", "|---|---|---|"]
+    floor = dict(rows).get("lxml parse floor") or float("nan")
     total = 0.0
     for name, ms in rows:
         if not name.endswith("floor"):
             total += ms
-        lines.append(f"| {name} | {ms:.2f} |")
-    lines.insert(2 + sum(1 for n, _ in rows if not n.endswith("floor")), f"| **total** | {total:.2f} |")
+        lines.append(f"| {name} | {ms:.2f} | {ms / floor:.2f} |")
+    lines.insert(2 + sum(1 for n, _ in rows if not n.endswith("floor")),
+                 f"| **total** | {total:.2f} | {total / floor:.2f} |")
     return "\n".join(lines)
 
 

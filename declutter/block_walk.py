@@ -134,29 +134,18 @@ class Builder:
 
     def flush(self, owner: Any, kind: str, path: str, attrs: str) -> None:
         """Close the pending text as one block owned by ``owner``."""
-        if not self.parts:
+        parts = self.parts
+        if not parts:
             return
-        text = "".join(self.parts)
-        self.parts.clear()
-        if text.isspace():
-            text = ""
-        else:
-            text = " ".join(text.split())  # = normalise_space, several times faster
-            if not text.isprintable() or "\ufffd" in text:  # rare: control bytes
-                text = " ".join(_NOT_TEXT.sub("", text).split())
+        text = " ".join("".join(parts).split())  # = normalise_space, several times faster
+        parts.clear()
+        if text and (not text.isprintable() or "\ufffd" in text):  # rare: control bytes
+            text = " ".join(_NOT_TEXT.sub("", text).split())
         if text:
-            self.blocks.append(
-                Block(
-                    index=len(self.blocks),
-                    text=text,
-                    kind=kind,
-                    path=path,
-                    attrs=attrs,
-                    link_chars=min(self.link, len(text)),
-                    href=self.href,
-                    element=owner,
-                )
-            )
+            blocks = self.blocks
+            # (positional: Block's fields index, text, kind, path, attrs, link_chars, href, element)
+            blocks.append(Block(len(blocks), text, kind, path, attrs, min(self.link, len(text)),
+                                self.href, owner))
         self.link = 0
         self.href = None
 
@@ -202,8 +191,9 @@ class Builder:
             own = ""
             href = None
             # (comments and PIs are gone with the parser's options; images with INVISIBLE)
-            if el.attrib:  # one cheap test: most inline elements have no attributes
-                for key, value in el.items():
+            items = el.items()
+            if items:  # most inline elements have no attributes
+                for key, value in items:
                     if key == "class" or key == "id":
                         own = f"{own} {value}" if own else value
                     elif key == "href":
