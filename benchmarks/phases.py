@@ -3,7 +3,9 @@
 Each phase is timed on its own over the same pages, page by page, in the order the pipeline
 runs them; a page's time for a phase is its fastest of ``repeat`` runs. Printed in ms per page
 (mean over the pages), next to two floors: a bare lxml parse and a bare lexbor (selectolax)
-parse of the same bytes, which no walk over those trees can beat.
+parse of the same bytes, which no walk over those trees can beat. Each phase is also given
+as a multiple of the lxml parse floor, timed on the same pages in the same runs, so the
+machine's load cancels out of that column.
 
     python3 benchmarks/phases.py                 # 181 pages of the shared benchmark
 """
@@ -53,6 +55,7 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
     from declutter import html as H
     from declutter.content.assemble import assemble
     from declutter.content.html_story import label_html
+    from declutter.page_meta import head_meta
     from declutter.pipeline import Pipeline
     from declutter.record import dumps
 
@@ -84,10 +87,10 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
         for k, (html, url) in enumerate(html_pages):
             raw = timed(names[0], k, prescan, html)
             root = timed(names[1], k, etree.fromstring, raw, H._parser())
-            meta = timed(names[2], k, H._meta, root, url)[0]
+            meta = timed(names[2], k, head_meta, root, url)[0]
             timed(names[3], k, strip, root)
             body = root.find("body")
-            builder = H._Builder(url or meta.get("canonical_url"))
+            builder = H.Builder(url or meta.get("canonical_url"))
             timed(names[4], k, builder.build, root if body is None else body)
             page = H.Page(id="bench", format="html", blocks=builder.blocks, url=url,
                           title=None, meta={k2: v for k2, v in meta.items() if v}, tree=root)
@@ -104,13 +107,15 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
 
 def format_phases(rows: list[tuple[str, float]]) -> str:
     """A Markdown table of :func:`phase_table` rows; the total is of the pipeline phases only."""
-    lines = ["| phase | ms per page |", "|---|---|"]
+    lines = ["| phase | ms per page | x lxml parse floor |", "|---|---|---|"]
+    floor = dict(rows).get("lxml parse floor") or float("nan")
     total = 0.0
     for name, ms in rows:
         if not name.endswith("floor"):
             total += ms
-        lines.append(f"| {name} | {ms:.2f} |")
-    lines.insert(2 + sum(1 for n, _ in rows if not n.endswith("floor")), f"| **total** | {total:.2f} |")
+        lines.append(f"| {name} | {ms:.2f} | {ms / floor:.2f} |")
+    lines.insert(2 + sum(1 for n, _ in rows if not n.endswith("floor")),
+                 f"| **total** | {total:.2f} | {total / floor:.2f} |")
     return "\n".join(lines)
 
 

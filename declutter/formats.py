@@ -17,8 +17,8 @@ import re
 from typing import IO, Any
 from urllib.parse import urljoin
 
+from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import STORY, Block, Page
-from declutter.html import BLOCK_TAGS
 from declutter.io.writers import JsonlWriter
 from declutter.record import Record
 

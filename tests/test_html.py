@@ -233,8 +233,8 @@ def test_link_targets_are_what_urljoin_gives(base: str, tail: str, lead: str) ->
     # the builder skips urljoin for plain root-relative links; the answer must not change
     from urllib.parse import urljoin
 
-    from declutter.html import _Builder
+    from declutter.block_walk import Builder
 
     href = (lead + tail).strip()
-    assert _Builder(base).absolute(href) == (urljoin(base, href) if not href.startswith(
+    assert Builder(base).absolute(href) == (urljoin(base, href) if not href.startswith(
         ("http://", "https://")) else href)

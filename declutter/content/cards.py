@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
+from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
 from declutter.content.chains import Chains
 from declutter.content.vocabulary import (
@@ -22,7 +23,6 @@ from declutter.content.vocabulary import (
     TEASER_HEADING,
     TRAILING_AGE,
 )
-from declutter.html import BLOCK_TAGS
 
 _INLINE_RULES = frozenset(
     {"heuristic.story", "heuristic.link-dense", "heuristic.chrome-text", "heuristic.aside"}

@@ -13,22 +13,26 @@ Precedence, in the order the engine applies it:
    it are dropped under its id.
 
 Cost per block does not grow with the number of phrase rules: exact lines are a hash
-lookup, phrases and prefixes one Aho-Corasick pass, regexes one RE2 set pass; only
+lookup, phrases and prefixes one Aho-Corasick pass over the whole page, regexes one RE2 set
+pass over the whole page (then one search per regex that hit, to find its blocks); only
 CSS/XPath/position rules are looped over.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
+import re2
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page
 from declutter.content.patterns import parse_teasers
-from declutter.ruleset.cost import regex_set
+from declutter.ruleset.cost import SET_MAX_MEM, regex_set
 from declutter.ruleset.load import bundled_dir, load_files
 from declutter.ruleset.model import Matcher, Rule, RuleFile
 
@@ -71,37 +75,99 @@ class _Compiled:
             else:
                 self.scan.append(i)
         # Rules led by a regex share one RE2 set: a single pass per block finds which of
-        # them can match, instead of one search per rule.
+        # them can match, instead of one search per rule. Faster still, one pass per page
+        # (_page_matchers): the blocks joined by "\n", searched by the same regexes in
+        # multi-line mode that never match a "\n", so each match lies in one block and is a
+        # match of that block.
         self.regex_set: Any = None
         self.regex_owner: list[int] = []
+        self.page_set: Any = None
+        self.page_regexes: list[tuple[int, Any]] = []
         if regexes:
             self.regex_set = regex_set([source for _, source in regexes])
             self.regex_owner = [i for i, _ in regexes]
+            self.page_set, self.page_regexes = _page_matchers(regexes)
         if words:
             self.automaton = ahocorasick.Automaton()
             for word, owners in words.items():
                 self.automaton.add_word(word, (len(word), owners))
             self.automaton.make_automaton()
 
-    def candidates(self, folded: str, text: str) -> list[int]:
-        """Indexes of the rules whose leading matcher can match this block, in rule order.
-
-        Most blocks match no rule: no set is built for them, only the three lookups run.
-        """
-        found: list[int] = list(self.exact.get(folded, ()))
-        if self.regex_set is not None:
-            hits = self.regex_set.Match(text)
-            if hits:
-                found.extend(self.regex_owner[k] for k in hits)
+    def candidates(self, folded: list[str], texts: list[str]) -> list[tuple[int, list[int]]]:
+        """(block index, rule indexes) of a page's blocks (``folded`` and ``texts`` per block)
+        that the leading matcher of some rule matches, in block order, rules in rule order
+        (:meth:`_PageContext.check` then tests all of a rule's conditions). One pass over the
+        page per matcher kind, not one per block: blocks no rule can match cost nothing."""
+        found: dict[int, list[int]] = {}
+        if not self.exact.keys().isdisjoint(folded):
+            for k, f in enumerate(folded):
+                if f in self.exact:
+                    found[k] = list(self.exact[f])
         if self.automaton is not None:
-            for end, (length, owners) in self.automaton.iter(folded):
-                start = end - length + 1
+            starts = _starts(folded)
+            for end, (length, owners) in self.automaton.iter("\n".join(folded)):
+                start = end - length + 1  # (a phrase holds no "\n": it lies in one block)
+                k = bisect_right(starts, start) - 1
                 for i, at_start in owners:
-                    if not at_start or start == 0:
-                        found.append(i)
+                    if not at_start or start == starts[k]:
+                        found.setdefault(k, []).append(i)
+        if self.regex_set is not None:
+            page = "\n".join(texts)
+            if self.page_set is not None and page.count("\n") == len(texts) - 1:
+                hits = self.page_set.Match(page)
+                if hits:
+                    starts = _starts(texts)
+                    for h in hits:
+                        i, regex = self.page_regexes[h]
+                        for m in regex.finditer(page):
+                            found.setdefault(bisect_right(starts, m.start()) - 1, []).append(i)
+            else:  # a block holds a line break (or no page matchers): block by block
+                for k, text in enumerate(texts):
+                    hits = self.regex_set.Match(text)
+                    if hits:
+                        found.setdefault(k, []).extend(self.regex_owner[h] for h in hits)
         if self.scan:
-            found.extend(self.scan)
-        return sorted(set(found)) if len(found) > 1 else found
+            for k in range(len(folded)):
+                found.setdefault(k, []).extend(self.scan)
+        return [(k, sorted(set(f)) if len(f) > 1 else f) for k, f in sorted(found.items())]
+
+
+# A regex that means the text's very start or end (\A, \z), or turns a flag off (``(?-m)``,
+# ``(?i-m:...)``): searched across a whole page in multi-line mode it could miss a block's match.
+_WHOLE_TEXT = re.compile(r"\\[Az]|\(\?[a-zA-Z]*-")
+
+
+def _page_matchers(regexes: list[tuple[int, str]]) -> tuple[Any, list[tuple[int, Any]]]:
+    """(RE2 set, [(rule index, regex)]) of the ``(rule index, source)`` regexes for a search
+    of a whole page (blocks joined by "\n"): multi-line (^ and $ hold at each block's ends)
+    and never matching a "\n" (a match never spans two blocks), so a page match is a match of
+    the block it lies in and each block's match is a page match. (None, []) when one of them
+    cannot be searched so (:data:`_WHOLE_TEXT`) or the set does not compile."""
+    if any(_WHOLE_TEXT.search(source) for _, source in regexes):
+        return None, []
+    options = re2.Options()
+    options.log_errors = False
+    options.never_nl = True
+    options.max_mem = SET_MAX_MEM
+    page_set = re2.Set.SearchSet(options)
+    try:
+        compiled = []
+        for i, source in regexes:
+            page_set.Add("(?m)" + source)
+            compiled.append((i, re2.compile("(?m)" + source, options)))
+        page_set.Compile()
+    except re2.error:
+        return None, []
+    return page_set, compiled
+
+
+def _starts(texts: list[str]) -> list[int]:
+    """Where each text begins in ``"\n".join(texts)``."""
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    return starts
 
 
 class _PageContext:
@@ -241,8 +307,10 @@ class RuleSet:
         by_action: dict[str, list[tuple[Block, Rule]]] = {
             "keep": [], "drop": [], "teasers": [], "end-of-story": []
         }
-        for block, folded in zip(page.blocks, ctx.folded, strict=True):
-            for i in view.candidates(folded, block.text):
+        blocks = page.blocks
+        for k, candidates in view.candidates(ctx.folded, [b.text for b in blocks]):
+            block = blocks[k]
+            for i in candidates:
                 rule = view.rules[i]
                 if ctx.check(rule.match, block):
                     decisions[block.index].matched.append(rule.id)

@@ -84,6 +84,21 @@ def test_regex_is_searched(load_rules):
     assert dropped_by(rules, STORY_LINES) == {"Port Ledger · 2 days ago": "t.rule"}
 
 
+def test_regexes_match_each_block_on_its_own_though_searched_page_wide(load_rules):
+    # the regexes run once over the whole page (blocks joined by line breaks): ^ and $ must
+    # hold at each block's own ends, and no match may run from one block into the next
+    rules = load_rules(one_rule(r"{regex: '^(?i)related\s+port ledger'}"))
+    assert dropped_by(rules, STORY_LINES) == {}  # "Related" / "Port Ledger ..." are two blocks
+    rules = load_rules(one_rule(r"{regex: '^[^.]{2,30}$'}"))
+    assert dropped_by(rules, STORY_LINES) == {"Sponsored content": "t.rule", "SHARE ON FACEBOOK": "t.rule",
+                                              "Related": "t.rule", "Port Ledger · 2 days ago": "t.rule"}
+    # \A and \z mean the text's ends: such a regex is searched block by block
+    rules = load_rules(one_rule(r"{regex: '\ARelated\z'}"))
+    assert dropped_by(rules, STORY_LINES) == {"Related": "t.rule"}
+    rules = load_rules(one_rule(r"{regex: 'ago\z'}"))
+    assert dropped_by(rules, STORY_LINES) == {"Port Ledger · 2 days ago": "t.rule"}
+
+
 def test_like_uses_a_bundled_definition(load_rules):
     rules = load_rules(one_rule("{like: age}"), bundled=True)
     got = dropped_by(rules, "Story title\nSome story text that is long enough to be a paragraph here.\n"

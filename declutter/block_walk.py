@@ -1,0 +1,286 @@
+"""An lxml HTML tree -> blocks, in one walk.
+
+This is the hot path of HTML cleaning, so the tree is walked once, in Python, with no
+per-node XPath. Each block is one paragraph-like unit: a ``<p>``, a heading, a list item, a
+table cell, or the bare text of a ``<div>``; ``<br>`` ends a block. A block carries the
+features the rule engine and :mod:`declutter.content.html_story` read: tag, tag path, class/id
+tokens of itself and its ancestors, characters inside links and its first link target.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from declutter.blocks import Block
+
+# Elements whose whole subtree is never visible text.
+INVISIBLE = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "video", "audio", "source", "track", "map", "select", "option", "textarea",
+    "input", "head", "dialog", "img", "meta", "link", "wbr", "area", "param",
+    "colgroup",
+)  # fmt: skip
+
+# Elements that start and end a block; everything else is inline and joins its neighbours.
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "caption",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "address",
+        "hr",
+        "center",
+        "details",
+        "summary",
+        "menu",
+        "body",
+        "html",
+        "picture",
+        "noscript",
+    ]
+)
+
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hides(key: str, value: str) -> bool:
+    """Whether one attribute hides its element (``hidden``, inline CSS ``display: none``)."""
+    if key == "hidden":
+        return True
+    # (aria-hidden hides from screen readers only: a pull quote so marked is still on screen)
+    return key == "style" and _HIDDEN_STYLE.search(value) is not None
+
+
+
+# A root-relative link that urljoin would return as origin + link unchanged: no dot segment
+# to remove, no empty query or fragment to drop, nothing urlsplit strips or rejects.
+_ROOT_RELATIVE = re.compile(r"/(?!/)(?:[^\x00-\x20\x7f?#/.\\]|/(?!\.)|\.(?![./?#]|$))*"
+                            r"(?:\?[^\x00-\x20\x7f#]+)?(?:#[^\x00-\x20\x7f]+)?$")
+
+
+def _origin(base: str) -> str | None:
+    """``scheme://host[:port]`` of an http(s) page URL (None for any other kind of URL)."""
+    joined = urljoin(base, "/")
+    if not joined.startswith(("http://", "https://")) or joined.count("/") != 3:
+        return None
+    return joined[:-1]
+
+
+class Builder:
+    """Walks the body once and cuts its visible text into blocks."""
+
+    __slots__ = ("blocks", "parts", "link", "href", "base", "origin", "joined")
+
+    def __init__(self, base: str | None) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link = 0
+        self.href: str | None = None
+        self.base = base
+        self.origin = _origin(base) if base else None
+        self.joined: dict[str, str] = {}
+
+    def absolute(self, href: str) -> str:
+        """``href`` made absolute against the page URL, as :func:`urllib.parse.urljoin` does.
+
+        Already absolute links and plain root-relative ones (``/news/story.html``, the bulk
+        of a page's links) skip ``urljoin``: for those its answer is the page's origin
+        followed by the link.
+        """
+        if not self.base or href.startswith(("http://", "https://")):
+            return href
+        if self.origin is not None and _ROOT_RELATIVE.match(href):
+            return self.origin + href
+        joined = self.joined.get(href)
+        if joined is None:
+            joined = self.joined[href] = urljoin(self.base, href)
+        return joined
+
+    def flush(self, owner: Any, kind: str, path: str, attrs: str) -> None:
+        """Close the pending text as one block owned by ``owner``."""
+        parts = self.parts
+        if not parts:
+            return
+        text = " ".join("".join(parts).split())  # = normalise_space, several times faster
+        parts.clear()
+        if text and (not text.isprintable() or "\ufffd" in text):  # rare: control bytes
+            text = " ".join(_NOT_TEXT.sub("", text).split())
+        if text:
+            blocks = self.blocks
+            # (positional: Block's fields index, text, kind, path, attrs, link_chars, href, element)
+            blocks.append(Block(len(blocks), text, kind, path, attrs, min(self.link, len(text)),
+                                self.href, owner))
+        self.link = 0
+        self.href = None
+
+    def build(self, body: Any) -> list[Block]:
+        """Walk ``body`` once and cut its visible text into blocks.
+
+        The walk is lxml's C-level ``iterwalk`` (start and end events) with an explicit stack,
+        not Python recursion: no per-node function call, and no recursion limit to hit.
+        """
+        parts = self.parts
+        flush = self.flush
+        owner: tuple[Any, str, str, str] = (body, "div", "body", "")
+        path = attrs = ""
+        link: str | None = None  # inside a link: its absolute target ("" when it has none)
+        # a styled inline element (a card's source or age <span>) is usually set apart by CSS:
+        # at its edges, two words that would run together get a space between them
+        edge = False
+        stack: list[tuple[tuple[Any, str, str, str], str, str, str | None, int]] = []
+        walker = etree.iterwalk(body, events=("start", "end"))
+        for event, el in walker:
+            if event == "end":
+                saved_owner, path, attrs, saved_link, mode = stack.pop()
+                if mode == _BLOCK:
+                    if parts:
+                        flush(*owner)
+                elif mode == _STYLED:
+                    edge = True
+                owner, link = saved_owner, saved_link
+                tail = el.tail
+                # (the body's own tail lies outside the walk; leading white space is no text)
+                if tail and stack and (parts or not tail.isspace()):
+                    if edge:
+                        edge = False
+                        if parts and tail[0].isalnum() and parts[-1][-1].isalnum():
+                            parts.append(" ")
+                    parts.append(tail)
+                    if link is not None and (n := len(tail.strip())):
+                        self.link += n
+                        if self.href is None and link:
+                            self.href = link
+                continue
+            tag = el.tag
+            own = ""
+            href = None
+            # (comments and PIs are gone with the parser's options; images with INVISIBLE)
+            items = el.items()
+            if items:  # most inline elements have no attributes
+                for key, value in items:
+                    if key == "class" or key == "id":
+                        own = f"{own} {value}" if own else value
+                    elif key == "href":
+                        href = value
+                    elif _hides(key, value):
+                        own = None
+                        break
+                if own is None:
+                    walker.skip_subtree()
+                    stack.append((owner, path, attrs, link, _SKIPPED))
+                    continue
+            if not isinstance(tag, str):
+                walker.skip_subtree()
+                stack.append((owner, path, attrs, link, _SKIPPED))
+                continue
+            if tag in BLOCK_TAGS:
+                stack.append((owner, path, attrs, link, _BLOCK))
+                if parts:
+                    flush(*owner)
+                if own:
+                    own = own.lower()
+                    attrs = f"{attrs} {own}" if attrs else own
+                path = f"{path}/{tag}" if path else tag
+                owner = (el, _KIND.get(tag, tag), path, attrs)
+            elif tag == "br":  # (empty: its attributes and path would never be read)
+                stack.append((owner, path, attrs, link, _PLAIN))
+                if parts:
+                    flush(*owner)
+            else:
+                stack.append((owner, path, attrs, link, _STYLED if own else _PLAIN))
+                if own:
+                    edge = True
+                    own = own.lower()
+                    attrs = f"{attrs} {own}" if attrs else own
+                path = f"{path}/{tag}" if path else tag
+                if tag == "a":
+                    valid = href and not href.startswith(("#", "javascript:"))
+                    link = self.absolute(href.strip()) if valid else ""
+                elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
+                    parts.append(" | ")  # a table row is one block, its cells joined
+            text = el.text
+            if text and (parts or not text.isspace()):
+                if edge:
+                    edge = False
+                    if parts and text[0].isalnum() and parts[-1][-1].isalnum():
+                        parts.append(" ")
+                parts.append(text)
+                # link text counts; a block's first link target is its href, also when the
+                # block sits inside the link (<a href><h3>Title</h3></a>)
+                if link is not None and (n := len(text.strip())):
+                    self.link += n
+                    if self.href is None and link:
+                        self.href = link
+        return self.blocks
+
+
+_PLAIN, _BLOCK, _STYLED, _SKIPPED = range(4)
+
+
+# Block-level containers whose bare text is reported as kind "div".
+_BARE = frozenset(
+    [
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "form",
+        "fieldset",
+        "center",
+        "details",
+        "body",
+        "html",
+        "picture",
+        "figure",
+        "menu",
+        "dl",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "ul",
+        "ol",
+        "noscript",
+    ]
+)
+_KIND = {tag: "div" for tag in _BARE}  # block tag -> the kind its bare text gets

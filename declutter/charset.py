@@ -1,0 +1,82 @@
+"""Page bytes -> text: BOM, strict UTF-8, the declared charset, then detection.
+
+Used by :mod:`declutter.html` before parsing and by the readers of text dumps.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 are read as windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode("windows-1252", "replace"), error.end
+
+
+codecs.register_error("declutter-cp1252", _cp1252_fallback)
+
+
+def decode(data: bytes) -> str:
+    """Decode page bytes: BOM, then strict UTF-8, then the declared charset, then detection.
+
+    Valid UTF-8 wins over a declared charset because pages far more often declare a legacy
+    charset and serve UTF-8 than the other way round; legacy bytes are almost never valid UTF-8.
+    """
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(enc, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", "replace")
+    if len(data) - len(text) >= text.count("\ufffd"):
+        # more valid multi-byte sequences than broken bytes: UTF-8 with damage (or with a
+        # pasted legacy part), which legacy text almost never is; only the bad bytes are cp1252
+        return data.decode("utf-8", "declutter-cp1252")
+    match = _META_CHARSET.search(data[:4096])
+    declared = match.group(1).decode("ascii", "ignore").lower() if match else None
+    if declared and declared.startswith(("utf-16", "utf-32", "utf16", "utf32")):
+        declared = None  # a declaration readable as ASCII cannot be true (browsers ignore it too)
+    if declared:
+        if declared in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+            declared = "windows-1252"  # what browsers do, and what such pages really use
+        try:
+            codecs.lookup(declared)
+        except LookupError:
+            declared = None
+    if declared and declared not in ("utf-8", "utf8"):
+        return data.decode(declared, "replace")
+    return data.decode(_undeclared_charset(data), "replace")
+
+
+# What detectors answer for Latin-script text in some single-byte code page. Their choice
+# among these is close to a coin toss on short text (German came out as Turkish or Mac
+# Icelandic), so such text is read as windows-1252, which is what browsers in Western
+# locales do with an undeclared page.
+_LATIN_SINGLE_BYTE = re.compile(
+    r"^(?:cp(?:437|850|125[0247])|latin_1|iso8859_(?:[1-49]|1[0345])|ascii|hp_roman8"
+    r"|mac_(?:roman|turkish|iceland|latin2|croatian))$"
+)
+
+
+def _undeclared_charset(data: bytes) -> str:
+    """The charset of non-UTF-8 bytes that declare none: charset-normalizer's answer when it
+    sees a non-Latin script (Cyrillic, Greek, CJK, ...), else windows-1252. The result does not
+    depend on which optional detectors happen to be installed."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    if best is not None and not _LATIN_SINGLE_BYTE.match(best.encoding):
+        return best.encoding
+    return "cp1252"
+

@@ -1,0 +1,127 @@
+"""Page metadata from ``<head>`` and schema.org JSON-LD, and the page title's site part."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urljoin
+
+from declutter.blocks import normalise_space
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+
+
+def head_meta(root: Any, url: str | None) -> tuple[dict[str, Any], str | None, str | None]:
+    """Page metadata from ``<head>`` (and JSON-LD): meta dict, og:title, <title>."""
+    meta: dict[str, Any] = {
+        "canonical_url": None,
+        "published": None,
+        "author": None,
+        "site_name": None,
+    }
+    og_title = html_title = None
+    head = root.find("head")
+    if head is None:
+        return meta, None, None
+    for el in head.iter("meta", "link", "title"):
+        tag = el.tag
+        if tag == "title":
+            html_title = normalise_space("".join(el.itertext())) or None
+        elif tag == "link":
+            if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+                href = el.get("href").strip()
+                meta["canonical_url"] = urljoin(url, href) if url else href
+        else:
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+            content = el.get("content")
+            if not key or not content:
+                continue
+            content = normalise_space(content)
+            if key in ("og:title", "twitter:title") and og_title is None:
+                og_title = content
+            elif key == "og:site_name":
+                meta["site_name"] = meta["site_name"] or content
+            elif key in (
+                "article:published_time",
+                "datepublished",
+                "date",
+                "pubdate",
+                "publish-date",
+                "dc.date.issued",
+                "parsely-pub-date",
+                "sailthru.date",
+            ):
+                meta["published"] = meta["published"] or content
+            elif key in (
+                "author",
+                "article:author",
+                "parsely-author",
+                "dc.creator",
+                "sailthru.author",
+            ) and not content.startswith("http"):
+                meta["author"] = meta["author"] or content
+            elif key == "og:url" and not meta["canonical_url"]:
+                meta["canonical_url"] = content
+    if meta["published"] is None or meta["author"] is None:
+        _json_ld(root, meta)
+    return meta, og_title, html_title
+
+
+def _json_ld(root: Any, meta: dict[str, Any]) -> None:
+    """Fill ``published``/``author`` from schema.org JSON-LD when the meta tags lack them."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            if meta["published"] is None and isinstance(item.get("datePublished"), str):
+                meta["published"] = item["datePublished"]
+            author = item.get("author")
+            if meta["author"] is None and author:
+                names = [
+                    a.get("name") if isinstance(a, dict) else a
+                    for a in (author if isinstance(author, list) else [author])
+                ]
+                names = [n for n in names if isinstance(n, str) and n.strip()]
+                if names:
+                    meta["author"] = ", ".join(names)
+
+
+def _ld_items(data: Any) -> Iterable[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_items(item)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _ld_items(data["@graph"])
+        else:
+            yield data
+
+
+def clean_title(title: str | None, site_name: str | None = None) -> str | None:
+    """Drop a trailing " | Site" part (or a leading "Site | " part) from a page title.
+
+    The last part goes when it is the site name, or when it is short (at most four words)
+    and shorter than what comes before it; other titles stay as they are.
+    """
+    if not title:
+        return None
+    seps = list(_TITLE_SEPARATORS.finditer(title))
+    if not seps:
+        return title
+    site = (site_name or "").strip().lower()
+    head, tail = title[: seps[-1].start()], title[seps[-1].end() :]
+    if site and tail.lower() == site:
+        return head
+    if len(tail.split()) <= 4 and len(tail.split()) < len(head.split()):
+        return head
+    first = title[: seps[0].start()]
+    if site and first.lower() == site:
+        return title[seps[0].end() :]
+    return title
+
