@@ -13,12 +13,13 @@ Precedence, in the order the engine applies it:
    it are dropped under its id.
 
 Cost per block does not grow with the number of phrase rules: exact lines are a hash
-lookup, phrases and prefixes one Aho-Corasick pass, regexes one RE2 set pass; only
+lookup, phrases and prefixes one Aho-Corasick pass over the page, regexes one RE2 set pass; only
 CSS/XPath/position rules are looped over.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,25 +84,35 @@ class _Compiled:
                 self.automaton.add_word(word, (len(word), owners))
             self.automaton.make_automaton()
 
-    def candidates(self, folded: str, text: str) -> list[int]:
-        """Indexes of the rules whose leading matcher can match this block, in rule order.
+    def candidates(self, folded: list[str], texts: list[str]) -> list[list[int]]:
+        """Per block, the indexes of the rules whose leading matcher can match it, in rule order.
 
-        Most blocks match no rule: no set is built for them, only the three lookups run.
+        Input: the page's blocks as folded text (:func:`fold`) and as text. One dictionary
+        lookup and one RE2 set pass per block, one Aho-Corasick pass over the whole page
+        (its folded blocks joined by line breaks, which no phrase holds).
         """
-        found: list[int] = list(self.exact.get(folded, ()))
+        exact, owner = self.exact, self.regex_owner
+        found: list[list[int]] = [list(exact.get(f, ())) for f in folded]
         if self.regex_set is not None:
-            hits = self.regex_set.Match(text)
-            if hits:
-                found.extend(self.regex_owner[k] for k in hits)
+            match = self.regex_set.Match
+            for n, text in enumerate(texts):
+                hits = match(text)
+                if hits:
+                    found[n].extend(owner[k] for k in hits)
         if self.automaton is not None:
-            for end, (length, owners) in self.automaton.iter(folded):
-                start = end - length + 1
+            starts, at = [], 0
+            for f in folded:
+                starts.append(at)
+                at += len(f) + 1
+            for end, (length, owners) in self.automaton.iter("\n".join(folded)):
+                n = bisect_right(starts, end) - 1
                 for i, at_start in owners:
-                    if not at_start or start == 0:
-                        found.append(i)
+                    if not at_start or end - length + 1 == starts[n]:
+                        found[n].append(i)
         if self.scan:
-            found.extend(self.scan)
-        return sorted(set(found)) if len(found) > 1 else found
+            for f in found:
+                f.extend(self.scan)
+        return [sorted(set(f)) if len(f) > 1 else f for f in found]
 
 
 class _PageContext:
@@ -233,16 +244,18 @@ class RuleSet:
             )
         return view
 
-    def apply(self, page: Page) -> list[Decision]:
-        """Label the page's blocks by the rules; return, per block, which rules matched and won."""
+    def apply(self, page: Page, explain: bool = True) -> list[Decision]:
+        """Label the page's blocks by the rules; return, per block, which rules matched and
+        won (``explain=False``: only for the blocks some rule matched, in page order)."""
         ctx = _PageContext(page)
         view = self._view(page, ctx.folded)
-        decisions = [Decision() for _ in page.blocks]
+        decisions = _Decisions()
         by_action: dict[str, list[tuple[Block, Rule]]] = {
             "keep": [], "drop": [], "teasers": [], "end-of-story": []
         }
-        for block, folded in zip(page.blocks, ctx.folded, strict=True):
-            for i in view.candidates(folded, block.text):
+        texts = [b.text for b in page.blocks]
+        for block, candidates in zip(page.blocks, view.candidates(ctx.folded, texts), strict=True):
+            for i in candidates:
                 rule = view.rules[i]
                 if ctx.check(rule.match, block):
                     decisions[block.index].matched.append(rule.id)
@@ -281,7 +294,17 @@ class RuleSet:
                 if block.label is None and not block.kept:
                     block.set(BOILERPLATE, rule.id)
                     decisions[block.index].winner = rule.id
-        return decisions
+        if explain:
+            return [decisions.get(b.index) or Decision() for b in page.blocks]
+        return [decisions[i] for i in sorted(decisions)]
+
+
+class _Decisions(dict[int, Decision]):
+    """Decisions made only for the blocks some rule touches (most blocks match none)."""
+
+    def __missing__(self, index: int) -> Decision:
+        made = self[index] = Decision()
+        return made
 
 
 def _reload(sources: tuple[Path, ...]) -> RuleSet:
