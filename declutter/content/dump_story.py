@@ -145,9 +145,9 @@ DATE_REPEATS = 3
 def _repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     """Meta lines the regexes missed ("2 timmar sedan", "Il y a 2 h"), read by ``dateparser``
     only where the page repeats a short line with numbers in it: the same line with its digits
-    masked stands three times or more (one per card), and only the first of such a group
-    is asked unless it reads as a date. That keeps the slow reader to a few lines a page;
-    results are cached."""
+    masked stands three times or more (one per card), not always as the same line, and only
+    the first of such a group is asked unless it reads as a date. That keeps the slow reader
+    to a few lines a page; results are cached."""
     candidates: dict[str, list[int]] = {}
     for i, s in shapes.items():
         text = blocks[i].text
@@ -157,6 +157,8 @@ def _repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     for indexes in candidates.values():
         if len(indexes) < DATE_REPEATS or asked >= DATE_GROUPS:
             continue
+        if len({blocks[i].text for i in indexes}) < 2:
+            continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
         asked += 1
         for n, i in enumerate(indexes):
             text = blocks[i].text

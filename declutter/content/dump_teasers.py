@@ -6,7 +6,7 @@ heading says and whether it has one. Cards are cut in one of three ways:
 
 - **one line each**: a ``card`` line (title, source and age on one line) or a ``label`` line
   ("Lesen Sie auch: Title") is a teaser of its own; so is each line of a run of >= 2 bulleted
-  or numbered title-like lines, or of >= 3 title-like lines of >= 4 words;
+  or numbered title-like lines (unmarked title-like lines alone are no cards);
 - **blank-line chunks**: a chunk between blank lines that holds exactly one meta line (the
   card's *anchor*) and at most :data:`MAX_CARD_LINES` lines is one card;
 - **period**: in a chunk with several anchors, each card spans the same lines around its
@@ -31,10 +31,6 @@ from declutter.content.line_shapes import LineShape
 
 MAX_CARD_LINES = 8
 """Longest card (in lines) a blank-line chunk may be."""
-LIST_TITLE_WORDS = 4
-"""Fewest words of each line of an unmarked title list."""
-LIST_LINES = 3
-"""Fewest lines of an unmarked title list (two title-like lines in a row are as often two promos)."""
 
 _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+")
@@ -68,26 +64,20 @@ def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> No
 
 
 def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
-    """Runs of >= 2 adjacent bulleted title lines, or of title-like lines of >= 4 words."""
+    """Runs of >= 2 adjacent bulleted or numbered title lines. Title-like lines without a
+    marker or a second field (a product's features, a list of venues, subheadings) are no
+    teasers: a card needs more than a line that could be a title."""
     run: list[Block] = []
     for b, s in [*region, (None, None)]:
-        ok = False
-        if b is not None and s is not None and (not run or b.index == run[-1].index + 1):
-            bulleted = _BULLETED.match(b.text) is not None
-            ok = (s.shape == "title" and s.words >= LIST_TITLE_WORDS) or (
-                bulleted and s.shape in ("title", "short", "prose") and s.words >= 3
-            )
-        if ok and b is not None:
+        listed = (b is not None and s is not None and _BULLETED.match(b.text) is not None
+                  and s.shape in ("title", "short", "prose") and s.words >= 3)
+        if listed and run and b is not None and b.index == run[-1].index + 1:
             run.append(b)
             continue
-        if len(run) >= 2 and (len(run) >= LIST_LINES or all(_BULLETED.match(r.text) for r in run)):
+        if len(run) >= 2:
             for r in run:
                 take(page, [r], ["title"], {"title": _BULLET.sub("", r.text)})
-        run = (
-            [b]
-            if b is not None and s is not None and s.shape == "title" and s.words >= LIST_TITLE_WORDS
-            else []
-        )
+        run = [b] if listed and b is not None else []
 
 
 def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:

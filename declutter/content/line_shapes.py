@@ -8,7 +8,7 @@ line's length in words, its sentence punctuation, its separators and digits deci
 Shapes
 ------
 ``prose``   a sentence or paragraph: >= 12 words, or >= 6 words ending in sentence punctuation,
-            or >= 15 CJK characters
+            or >= 15 CJK characters ending so, or >= 40 CJK characters
 ``meta``    a card's meta line: an age alone or a source and an age ("Source · 2 h")
 ``card``    a whole teaser on one line: title, source and age ("Title — Source, 3h")
 ``label``   a labelled one-line teaser: a label of <= 4 words, a separator, a title
@@ -37,6 +37,8 @@ PROSE_WORDS = 12
 """Words from which a line is prose whatever its punctuation (jusText's "long" is 200 chars)."""
 SENTENCE_WORDS = 6
 """Words from which a line ending in sentence punctuation is prose."""
+CJK_PROSE = 40
+"""CJK characters from which a line is prose whatever its end (15 with a full stop)."""
 TITLE_WORDS = (3, 25)
 """Word range of a title-like line."""
 ADDRESS_WORDS = 14
@@ -54,6 +56,7 @@ _FULL_STOP = re.compile(r"[.!?…。！？][\"”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
 _CARD_HINT = re.compile(r"[·|•—–()]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:→»›>|]")
+_LINK = re.compile(r"https?://|www\.")
 _QUOTES = re.compile("[\"“”„«»'‘’「」]")
 
 
@@ -73,7 +76,10 @@ def is_prose_text(text: str, words: int) -> bool:
         return True
     if words >= SENTENCE_WORDS and _FULL_STOP.search(text):
         return True
-    return len(text) >= 20 and len(CJK.findall(text)) >= 15
+    if len(text) < 20:
+        return False
+    cjk = len(CJK.findall(text))  # a CJK headline is as long as a sentence: its end tells
+    return cjk >= CJK_PROSE or cjk >= 15 and _FULL_STOP.search(text) is not None
 
 
 def is_title_like(text: str, words: int) -> bool:
@@ -116,6 +122,7 @@ def _labelled(text: str) -> dict[str, str] | None:
         or not is_title_like(rest, rest_words)
         or SENTENCE_END.search(rest[-1:])
         or _ROW.search(rest)
+        or _LINK.search(rest)  # "Tested by: Name RRP: £23.99 More info: www.x.co.uk": fields
     ):
         return None
     if m.group("sep") == ":" and len(label.split()) > 3 or is_age_fast(rest):
@@ -141,6 +148,9 @@ def _shape(text: str) -> LineShape:
     """Cheap tests first: most lines of a page are decided by their word count and last
     character before any regular expression runs."""
     words = len(text.split())
+    last = text[-1]
+    if words > 10 and last == ".":  # a sentence: no meta, card, label, chrome or title shape ends so
+        return LineShape("prose", words)
     if words <= 6:  # "— Ad —", "- Source": count words, not tokens
         words = min(words, len(_WORD.findall(text)))
     digit = _DIGIT.search(text) is not None
@@ -156,7 +166,6 @@ def _shape(text: str) -> LineShape:
         meta = meta_fields(text, frozenset(), is_age_fast)
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
-    last = text[-1]
     if 4 <= words <= 40 and last not in _SENTENCE_LAST and _CARD_HINT.search(text):
         card = card_line_fields(text, is_age_fast)
         if card:

@@ -1,0 +1,105 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Teaser cards of text dumps: the kinds of failure met on the generator's tuned-on families,
+each in a dump or a line of our own (wordings not in the generator)."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter import clean_text
+from declutter.content.ages import is_age, is_age_fast
+from declutter.content.cards import card_line_fields, meta_fields
+from declutter.content.line_shapes import shape_of
+
+STORY = [
+    "The harbour authority said on Tuesday that dredging of the outer channel will start in March and last for about eleven weeks.",
+    "Ships of more than two hundred metres will be held at anchor during the night shifts, when the dredgers work closest to the quay.",
+    "Fishermen asked for compensation for the weeks in which the western moorings cannot be reached, and the authority said it would meet them.",
+]
+HEADLINE = "Harbour dredging to start in March after years of delay"
+
+
+def _dump(tail: list[str]) -> str:
+    return "\n".join([HEADLINE, "", *STORY, "", *tail]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # the title's own brackets are no meta part: read on to the separators
+        ("yesterday · Port Gazette · Ministry of Trade, Industry and Energy (MOTIE) cuts its forecast",
+         {"age": "yesterday", "source": "Port Gazette", "title": "Ministry of Trade, Industry and Energy (MOTIE) cuts its forecast"}),
+        ("2 h · Port Gazette · New ferry timetable for the islands (PDF)",
+         {"age": "2 h", "source": "Port Gazette", "title": "New ferry timetable for the islands (PDF)"}),
+        # the words after a dash inside the title are no source unless they read as a name
+        ("CAIRO, Egypt — the canal's busiest week in years | 3 hours ago",
+         {"age": "3 hours ago", "title": "CAIRO, Egypt — the canal's busiest week in years"}),
+        ("Canal traffic reaches a record in spring — Port Gazette · 3h",
+         {"title": "Canal traffic reaches a record in spring", "source": "Port Gazette", "age": "3h"}),
+    ],
+)
+def test_one_line_card_fields(line: str, fields: dict[str, str]) -> None:
+    assert card_line_fields(line, is_age_fast) == fields
+
+
+def test_a_sentence_before_an_age_is_a_card_title_not_a_source() -> None:
+    # "The lights went out again | 12 June 2025": five words in lower case are no name
+    assert meta_fields("The lights went out again | 12 June 2025", (), is_age_fast) == {}
+    assert shape_of("The lights went out again | 12 June 2025").shape == "card"
+    assert meta_fields("Port Gazette | 12 June 2025", (), is_age_fast) == {
+        "source": "Port Gazette", "age": "12 June 2025"}
+
+
+def test_one_line_cards_whose_title_has_lower_case_words_after_a_dash() -> None:
+    cards = [
+        "The lights went out again | 12 June 2025",
+        "CAIRO, Egypt — the canal's busiest week in years | 3 hours ago",
+        "Pilots of the harbour strike for a second day | yesterday",
+    ]
+    record = clean_text(_dump(["Elsewhere today", *cards]), id="cards")
+    assert record.text.split("\n\n") == STORY
+    assert [t.title for t in record.teasers] == [c.split(" | ")[0] for c in cards]
+
+
+def test_a_feature_list_after_the_story_is_no_teaser_list() -> None:
+    # title-like lines without bullets, meta lines or a second field: a product's features,
+    # a list of venues, subheadings; no card
+    features = [
+        "Waterproof casing rated for ten metres",
+        "Battery lasts for two full days of use",
+        "Charges from flat in under an hour",
+    ]
+    record = clean_text(_dump(["Harbour Cam X2", *features, "Buy now"]), id="features")
+    assert record.teasers == []
+    assert set(features) <= {r.text for r in record.removed or []}
+
+
+def test_bulleted_titles_are_teasers() -> None:
+    bulleted = ["• Dock workers vote on new shift rota", "• Ferry fares rise by five percent in April"]
+    record = clean_text(_dump(["More from the port", *bulleted]), id="bulleted")
+    assert [t.title for t in record.teasers] == [b[2:] for b in bulleted]
+
+
+def test_cjk_headline_in_a_card_is_its_title() -> None:
+    # a CJK headline is as long as a sentence, but it does not end like one
+    title = "항구 준설 공사 3월 시작, 어민들 보상 요구 나서"
+    cards = [title, "부산일보 · 2 hours ago", "", "Dock workers vote on new shift rota", "Port Gazette · 5 hours ago"]
+    assert shape_of(title).shape != "prose"
+    record = clean_text(_dump(["More stories", "", *cards]), id="cjk")
+    assert [t.title for t in record.teasers] == [title, "Dock workers vote on new shift rota"]
+    assert shape_of("항구 준설 공사가 3월에 시작된다고 항만청이 화요일에 밝혔으며 어민들은 보상을 요구했다.").shape == "prose"
+
+
+def test_a_line_of_fields_with_a_link_is_no_labelled_card() -> None:
+    assert shape_of("Tested by: Ana Ruiz Price: £40 More info: www.example.org").shape != "label"
+    assert shape_of("READ MORE: Dock workers vote on new shift rota").shape == "label"
+
+
+@pytest.mark.parametrize("text", ["* 3", "1. 1", "+ 2020", "W5", "258 Shares", "Top 25 Promises"])
+def test_numbers_without_a_date_word_are_no_age(text: str) -> None:
+    assert not is_age(text)
+
+
+@pytest.mark.parametrize("text", ["2 timmar sedan", "12 czerwca 2025", "3 settimane fa", "14 Kasım 2024", "* 11/19/2019 06:39 PM"])
+def test_ages_only_dateparser_reads_are_ages(text: str) -> None:
+    assert is_age(text)
