@@ -29,7 +29,7 @@ from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.ages import is_age
 from declutter.content.cards import meta_fields
 from declutter.content.dump_teasers import find_teasers, take
-from declutter.content.line_shapes import LineShape, shape_of
+from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
 
 COST = {
     "excerpt": 8.0,
@@ -62,8 +62,9 @@ def label_dump(
     under it look like, and a sidebar's "You may also like" above the story ends nothing. The
     story run decides; lines no card and no story takes keep the rule's id. A card that a
     *generic* teasers rule (``generic_teasers``) parsed is read again when the line it took as
-    the card's meta line ("Source · age") is a whole teaser itself ("Title — Source, 3h"):
-    the layout the rule assumes is not the one on the page.
+    the card's meta line ("Source · age") is a whole teaser itself ("Title — Source, 3h"), or
+    a line it took as the excerpt is a meta line (the next card's): the layout the rule
+    assumes is not the one on the page.
     Output: none; every block has a label afterwards. Never raises on any text.
     """
     blocks = page.blocks
@@ -106,14 +107,17 @@ def label_dump(
 
 
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
-    """Undo the cards of generic teasers rules whose meta line reads as a one-line card."""
+    """Undo the cards of generic teasers rules whose meta line reads as a one-line card, or
+    whose excerpt holds a meta line."""
     cards: dict[int, list[Block]] = {}
     for b in blocks:
         if b.label == TEASER and b.rule in rules and b.teaser is not None:
             cards.setdefault(b.teaser, []).append(b)
     for card in cards.values():
         meta = [b for b in card if b.field and {"source", "age"} & set(b.field.split("+"))]
-        if any(shape_of(b.text).shape == "card" for b in meta):
+        text = [b for b in card if b.field == "text"]
+        if any(shape_of(b.text).shape == "card" for b in meta) or any(
+                shape_of(b.text).shape == "meta" for b in text):  # the next card's meta line
             for b in card:
                 b.label = b.rule = b.field = None
                 b.teaser = None
@@ -253,17 +257,15 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
     return first
 
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-
-
 def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
-    """A line that reads as a headline: undecided, title- or prose-shaped, 4 to
-    ``MAX_TITLE_WORDS`` words, and no sentence (or label) punctuation at its end."""
+    """A line that reads as a headline: undecided, title- or prose-shaped or "Topic : rest"
+    (the label shape; French sets its colon apart), 4 to ``MAX_TITLE_WORDS`` words, and no
+    sentence (or label) punctuation at its end."""
     if b is None or b.kept or b.index not in shapes:
         return False
     shape = shapes[b.index]
-    return (shape.shape in ("title", "prose") and 4 <= shape.words <= MAX_TITLE_WORDS
-            and _SENTENCE_END.search(b.text) is None)
+    return (shape.shape in ("title", "prose", "label") and 4 <= shape.words <= MAX_TITLE_WORDS
+            and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";")))
 
 
 def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:

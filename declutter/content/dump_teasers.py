@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
 from declutter.content.cards import card_fields
-from declutter.content.line_shapes import LineShape
+from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape
 
 MAX_CARD_LINES = 8
 """Longest card (in lines) a blank-line chunk may be."""
@@ -58,9 +58,31 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
 
 
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
-    for b, s in region:
+    """Card and label lines, each a teaser; a label line next to a meta line is the title of
+    a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
+    for k, (b, s) in enumerate(region):
+        if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
+            continue
         if s.shape in ("card", "label") and s.fields:
             take(page, [b], ["title"], {k: v for k, v in s.fields.items()})
+
+
+def _topic_colon(s: LineShape) -> bool:
+    """A headline's "Topic :" rather than a card's label ("RELATED →", "READ MORE:"): a colon,
+    and a topic not in capitals."""
+    label = (s.fields or {}).get("label", "")
+    return label.endswith(":") and not label.isupper()
+
+
+def _next_to_meta(region: Sequence[tuple[Block, LineShape]], k: int) -> bool:
+    """Whether the line before or after ``region[k]`` (no blank line between) is a meta line."""
+    b = region[k][0]
+    before = region[k - 1] if k > 0 else None
+    after = region[k + 1] if k + 1 < len(region) else None
+    return (before is not None and before[1].shape == "meta" and not b.gap
+            and before[0].index == b.index - 1) or (
+        after is not None and after[1].shape == "meta" and not after[0].gap
+        and after[0].index == b.index + 1)
 
 
 def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
@@ -81,7 +103,7 @@ def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
 
 
 def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
-    anchors = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta"]
+    anchors = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta" and not _comment(chunk, i)]
     if not anchors:
         return
     n = len(chunk)
@@ -105,9 +127,19 @@ def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
         start = hi
 
 
+def _comment(chunk: Sequence[tuple[Block, LineShape]], a: int) -> bool:
+    """A reader comment, not a card: its meta line ("Marc_74 · 2 h") is followed by a sentence
+    and a row of actions or reactions ("12 Likes · Reply · Report")."""
+    if a + 2 >= len(chunk):
+        return False
+    (said, shape), (row, row_shape) = chunk[a + 1], chunk[a + 2]
+    return (shape.shape != "meta" and FULL_STOP.search(said.text) is not None
+            and row_shape.shape == "chrome" and _ROW.search(row.text) is not None)
+
+
 def _coarse(group: Sequence[tuple[Block, LineShape]]) -> str:
-    """A card's shape sequence: P prose, M meta, U url, T any other line."""
-    return "".join({"prose": "P", "meta": "M", "url": "U"}.get(s.shape, "T") for _, s in group)
+    """A card's shape sequence (as read inside a card): P prose, M meta, U url, T other."""
+    return "".join({"prose": "P", "meta": "M", "url": "U"}.get(_in_card(b, s).shape, "T") for b, s in group)
 
 
 def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
@@ -129,10 +161,16 @@ def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
 
 def _in_card(b: Block, s: LineShape) -> LineShape:
     """Inside a card a one-word line ("Oberland-Kurier") is a source and a line that reads like
-    a pitch ("... what you need") a title: the card's shape decides, not the words. Rows
+    a pitch ("... what you need") or a label ("Pêche : les quotas") a title: the card's shape
+    decides, not the words. Rows
     ("Like · Reply · Report") and labels ("Sort by:") stay chrome."""
     if s.shape == "excerpt":
         return LineShape("prose", s.words)
+    if s.shape == "label":  # a title with a colon in it ("Pêche : les quotas revus")
+        return LineShape("title", s.words)
+    if (s.shape == "prose" and s.words <= TITLE_WORDS[1] and FULL_STOP.search(b.text) is None
+            and not _ROW.search(b.text)):
+        return LineShape("title", s.words)  # a long headline: no sentence ends it
     if s.shape != "chrome" or b.text[-1] == ":" or _ROW.search(b.text) or b.text[0] in "#@":
         return s
     return LineShape("title" if s.words >= 3 else "short", s.words)

@@ -15,7 +15,8 @@ Shapes
             ("READ MORE: Title", "RELATED → Title")
 ``url``     a link address, optionally after a short label ("Leer más: https://...")
 ``chrome``  interface text: one token, a label ending in ":", hashtags, ``a | b | c`` rows,
-            a short line addressing the reader ("Get our app")
+            a short line addressing the reader ("Get our app"), a sentence of <= 25 words in
+            which the site speaks to the reader ("Download our app for alerts on your phone.")
 ``title``   title-like: 3-25 words (or >= 6 CJK characters), no sentence end, or a line in
             title case
 ``excerpt`` (set by the story reader) prose that stands alone in a repeated list
@@ -31,7 +32,7 @@ from functools import lru_cache
 from declutter.content.ages import is_age_fast
 from declutter.content.cards import card_line_fields, meta_fields
 from declutter.content.features import CJK, SENTENCE_END
-from declutter.content.vocabulary import READER_ADDRESS
+from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
 
 PROSE_WORDS = 12
 """Words from which a line is prose whatever its punctuation (jusText's "long" is 200 chars)."""
@@ -52,11 +53,13 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 # a sentence ends in . ! ? (or their CJK forms), then maybe closing quotes or brackets; a
 # bracket alone ("... (£10bn)") ends a headline as often as a sentence
-_FULL_STOP = re.compile(r"[.!?…。！？][\"”’»)\]」』]*$")
+FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
 _CARD_HINT = re.compile(r"[·|•—–()]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:→»›>|]")
 _LINK = re.compile(r"https?://|www\.")
+_QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
+"""Quotation marks; not an apostrophe inside a word ("l'essentiel", "don't")."""
 _QUOTES = re.compile("[\"“”„«»'‘’「」]")
 
 
@@ -74,12 +77,12 @@ def is_prose_text(text: str, words: int) -> bool:
     """Sentence-like text (the thresholds above)."""
     if words >= PROSE_WORDS:
         return True
-    if words >= SENTENCE_WORDS and _FULL_STOP.search(text):
+    if words >= SENTENCE_WORDS and FULL_STOP.search(text):
         return True
     if len(text) < 20:
         return False
     cjk = len(CJK.findall(text))  # a CJK headline is as long as a sentence: its end tells
-    return cjk >= CJK_PROSE or cjk >= 15 and _FULL_STOP.search(text) is not None
+    return cjk >= CJK_PROSE or cjk >= 15 and FULL_STOP.search(text) is not None
 
 
 def is_title_like(text: str, words: int) -> bool:
@@ -96,6 +99,20 @@ def _addresses_reader(text: str, words: int) -> bool:
     if words > ADDRESS_WORDS or _QUOTES.search(text):
         return False
     return not READER_ADDRESS.isdisjoint(_WORD.findall(text.lower()))
+
+
+PITCH_WORDS = 25
+"""Longest sentence that can be a pitch ("Download our app to get alerts on your phone.")."""
+
+
+def _pitch(text: str, words: int) -> bool:
+    """A sentence in which the site speaks to the reader: a second-person and a first-person
+    plural function word ("*our* app ... *your* phone", "*notre* lettre ... *votre* région"),
+    at most PITCH_WORDS words, no quotation marks (a quote is a person speaking)."""
+    if words > PITCH_WORDS or _QUOTATION.search(text):
+        return False
+    tokens = set(_WORD.findall(text.lower()))
+    return not SECOND_PERSON.isdisjoint(tokens) and not SITE_PLURAL.isdisjoint(tokens)
 
 
 TITLE_CASE_SHARE = 0.7
@@ -150,7 +167,7 @@ def _shape(text: str) -> LineShape:
     words = len(text.split())
     last = text[-1]
     if words > 10 and last == ".":  # a sentence: no meta, card, label, chrome or title shape ends so
-        return LineShape("prose", words)
+        return LineShape("chrome" if _pitch(text, words) else "prose", words)
     if words <= 6:  # "— Ad —", "- Source": count words, not tokens
         words = min(words, len(_WORD.findall(text)))
     digit = _DIGIT.search(text) is not None
@@ -178,6 +195,8 @@ def _shape(text: str) -> LineShape:
         if labelled:
             return LineShape("label", words, labelled)
     if words <= ADDRESS_WORDS and (not prose or words <= 10) and _addresses_reader(text, words):
+        return LineShape("chrome", words)
+    if prose and _pitch(text, words):
         return LineShape("chrome", words)
     if prose and not _title_case(text, words):
         return LineShape("prose", words)

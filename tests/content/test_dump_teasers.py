@@ -7,9 +7,12 @@ from __future__ import annotations
 import pytest
 
 from declutter import clean_text
+from declutter.blocks import TEASER
 from declutter.content.ages import is_age, is_age_fast
 from declutter.content.cards import card_line_fields, meta_fields
 from declutter.content.line_shapes import shape_of
+from declutter.io.readers import RawPage
+from declutter.pipeline import Pipeline, parse
 
 STORY = [
     "The harbour authority said on Tuesday that dredging of the outer channel will start in March and last for about eleven weeks.",
@@ -103,3 +106,95 @@ def test_numbers_without_a_date_word_are_no_age(text: str) -> None:
 @pytest.mark.parametrize("text", ["2 timmar sedan", "12 czerwca 2025", "3 settimane fa", "14 Kasım 2024", "* 11/19/2019 06:39 PM"])
 def test_ages_only_dateparser_reads_are_ages(text: str) -> None:
     assert is_age(text)
+
+
+# A fresh user's kinds of failure, in dumps of our own: a French headline "Topic : rest" under
+# the masthead, pitches written as sentences, a comment widget (sort menu, "name · age",
+# the comment, a reaction row), a cookie line, then cards whose titles hold " : ".
+FRENCH = """\
+LE COURRIER DU LAC
+Accueil | Région | Sport | Culture
+Réforme des transports : la navette lacustre reprend du service
+Écouter l'article
+La navette qui relie les deux rives du lac reprendra son service lundi, après quatre mois d'arrêt pour des travaux sur les pontons, a annoncé la régie intercommunale.
+Les horaires d'hiver restent en vigueur jusqu'à la fin du mois, avec un départ toutes les quarante minutes entre sept heures et vingt heures.
+La régie promet une cadence renforcée à partir d'avril, lorsque deux nouveaux bateaux électriques seront livrés par le chantier naval de la ville voisine.
+Téléchargez notre application pour recevoir vos alertes info en temps réel sur votre téléphone.
+Inscrivez-vous à notre lettre du matin et recevez chaque jour l'essentiel de l'actualité de votre région.
+Ce qu'en disent nos lecteurs (2)
+Trier par : Les plus récents
+Marc_74 · il y a 2 h
+Enfin ! J'attendais ça depuis des mois, bravo à la régie.
+12 J'aime · Répondre · Signaler
+claire.d · il y a 5 h
+Dommage que les horaires du soir ne changent pas.
+3 J'aime · Répondre · Signaler
+Ce site dépose des traceurs pour mesurer votre visite · Tout accepter · Paramétrer
+À lire aussi
+Le pont de la Corniche fermé trois week-ends : les itinéraires de déviation
+Le Veilleur · il y a 3 h
+Pêche : les quotas de perche revus à la baisse pour la saison
+Presse Océane · hier
+"""
+
+ENGLISH = """\
+THE LAKESIDE POST
+Home | Local | Sport | Opinion
+Ferry service: the lake shuttle returns after four months
+The shuttle that links the two shores of the lake will run again on Monday after four months of repairs to its piers, the transport board said on Friday.
+Winter timetables stay in force until the end of the month, with a crossing every forty minutes between seven in the morning and eight at night.
+The board has promised more frequent crossings from April, when two new electric boats are delivered by the shipyard across the water.
+Download our app to get breaking news alerts for your area on your phone.
+Sign up to our morning briefing and get the day's top stories in your inbox.
+What readers think (2)
+Sort: Top comments
+dan_w · 3 h
+About time, the detour by road was taking me an hour each way.
+4 Likes · Reply · Report
+lakeside_mum · 6 h
+Shame the evening times are not changing at all.
+1 Like · Reply · Report
+This site stores small files to remember your choices · OK · Learn more
+More from the lake
+Harbour wall repairs: the work that starts next week
+Shore Courier · 2 hours ago
+Fishing: perch quotas cut for the coming season
+Lakes Weekly · yesterday
+"""
+
+
+@pytest.mark.parametrize(("dump", "story"), [(FRENCH, 4), (ENGLISH, 3)], ids=["fr", "en"])
+def test_fresh_user_dump(dump: str, story: int) -> None:
+    lines = dump.splitlines()
+    record = clean_text(dump, id="fresh")
+    assert record.title == lines[2]  # the headline, not the masthead; " : " kept whole
+    assert record.text.split("\n\n") == lines[story : story + 3]
+    removed = {r.text for r in record.removed or []}
+    assert set(lines[story + 3 : story + 5]) <= removed  # the pitches are no story
+    # the sort menu, the comments and the cookie line are no teasers; the cards keep " : "
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        (lines[-4], *lines[-3].split(" · ")), (lines[-2], *lines[-1].split(" · "))]
+    assert set(lines[story + 6 : -5]) <= removed
+
+
+def test_a_pitch_is_a_sentence_where_the_site_speaks_to_the_reader() -> None:
+    assert shape_of("Download our app to get breaking news alerts for your area on your phone.").shape == "chrome"
+    # a person quoted, or a sentence with one side only, is prose
+    assert shape_of('"We want your vote in our city," the mayor told the crowd on Monday.').shape == "prose"
+    assert shape_of("Our correspondent spent a week on the ferry to see how the crews cope with winter.").shape == "prose"
+
+
+def test_generic_source_age_pattern_checks_the_age() -> None:
+    # under a generic "You might also like" heading, "Share · Save" after a title is no
+    # "Source · age" line: the rule reads no card from it (the dump reader decides)
+    dump = _dump(["You might also like", "Ferry fares rise by five percent in April", "Share · Save",
+                  "", "Dock workers vote on new shift rota", "Port Gazette · 2 hours ago"])
+    rules = Pipeline().rules
+    assert rules.definition("source-age").search("Share · Save")  # the regex alone takes it
+    page = parse(RawPage(id="source-age", format="text", content=dump))
+    rules.apply(page)
+    ruled = [b.text for b in page.blocks if b.label == TEASER and b.rule == "global.also-like"]
+    assert "Share · Save" not in ruled and "Ferry fares rise by five percent in April" not in ruled
+    record = clean_text(dump, id="source-age")
+    assert ("Ferry fares rise by five percent in April", "Share", "Save") not in [
+        (t.title, t.source, t.age) for t in record.teasers]
