@@ -185,17 +185,13 @@ def _mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     however long; a story has several paragraphs between its subheadings. Such prose lines
     get the shape ``excerpt`` (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP
     lines apart)."""
-    framed = {"title", "short"}
-
-    def shape(i: int) -> str | None:
-        s = shapes.get(i) if 0 <= i < len(blocks) else None
-        return s.shape if s is not None else None
-
-    def headline(i: int) -> bool:  # each excerpt of a list sits under its own headline
-        return shape(i) == "title" and shapes[i].words >= LIST_HEADLINE_WORDS
-
-    alone = [i for i in range(len(blocks))
-             if shape(i) == "prose" and headline(i - 1) and shape(i + 1) in framed | {None}]
+    framed = {"title", "short", None}
+    n = len(blocks)
+    names = [shapes[i].shape if i in shapes else None for i in range(n)] + [None]
+    # each excerpt of a list sits under its own headline (names[-1] stands for "no line")
+    alone = [i for i in range(1, n)
+             if names[i] == "prose" and names[i - 1] == "title"
+             and shapes[i - 1].words >= LIST_HEADLINE_WORDS and names[i + 1] in framed]
     run: list[int] = []
     for i in [*alone, None]:
         if i is not None and (not run or i - run[-1] <= LISTED_GAP):

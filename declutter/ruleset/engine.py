@@ -47,6 +47,12 @@ class Decision:
     winner: str | None = None
 
 
+SEEN_LINES = 65536
+"""Most lines whose regex-set answer a compiled view remembers (then it starts again)."""
+SEEN_CHARS = 200
+"""Longest line remembered (story paragraphs do not recur)."""
+
+
 class _Compiled:
     """The rules of one combination of in-scope files, indexed for matching."""
 
@@ -75,6 +81,8 @@ class _Compiled:
         # them can match, instead of one search per rule.
         self.regex_set: Any = None
         self.regex_owner: list[int] = []
+        self.regex_seen: dict[str, Any] = {}
+        """The regex set's answer for short lines seen before (a site's chrome recurs)."""
         if regexes:
             self.regex_set = regex_set([source for _, source in regexes])
             self.regex_owner = [i for i, _ in regexes]
@@ -91,12 +99,18 @@ class _Compiled:
         lookup and one RE2 set pass per block, one Aho-Corasick pass over the whole page
         (its folded blocks joined by line breaks, which no phrase holds).
         """
-        exact, owner = self.exact, self.regex_owner
+        exact, owner, seen = self.exact, self.regex_owner, self.regex_seen
         found: list[list[int]] = [list(exact.get(f, ())) for f in folded]
         if self.regex_set is not None:
             match = self.regex_set.Match
+            if len(seen) > SEEN_LINES:
+                seen.clear()
             for n, text in enumerate(texts):
-                hits = match(text)
+                hits = seen.get(text, ())
+                if hits == ():
+                    hits = match(text)
+                    if len(text) <= SEEN_CHARS:
+                        seen[text] = hits
                 if hits:
                     found[n].extend(owner[k] for k in hits)
         if self.automaton is not None:
