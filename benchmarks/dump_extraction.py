@@ -83,16 +83,18 @@ def _justext() -> Callable[[str], str]:
 SPEED_PASSES = 3
 
 
-def _clear_line_caches() -> None:
-    """Forget every line seen (shapes, ages): a pass then costs what a page of a new source does."""
+def _clear_line_caches(pipe: Any) -> None:
+    """Forget every line seen (shapes, ages, the rule engine's regex answers): a pass then
+    costs what a page of a new source does."""
     from declutter.content import ages, line_shapes
 
+    pipe.rules.forget_lines()
     ages.is_age_fast.cache_clear()
     ages._dateparser_age.cache_clear()
     line_shapes._cached_shape.cache_clear()
 
 
-def _speed(clean: Callable[[str], str], texts: list[str], first: float) -> str:
+def _speed(pipe: Any, clean: Callable[[str], str], texts: list[str], first: float) -> str:
     """Pages/s of cleaning ``texts``, CPU time of this process: the first pass (``first``
     seconds: one-time loads such as dateparser's included), the best of SPEED_PASSES passes
     with the line caches emptied before each (every line new), and a pass with them warm (a
@@ -100,7 +102,7 @@ def _speed(clean: Callable[[str], str], texts: list[str], first: float) -> str:
     the same lines (``splitlines``, ``strip``, ``split``) timed here, so load cancels out."""
     cold = []
     for _ in range(SPEED_PASSES):
-        _clear_line_caches()
+        _clear_line_caches(pipe)
         start = time.process_time()
         for t in texts:
             clean(t)
@@ -198,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             outputs = [clean(t) for t in texts]
             seconds = time.process_time() - start
             if cname == "declutter":
-                speeds.append(f"{rname}: {_speed(clean, texts, seconds)}")
+                speeds.append(f"{rname}: {_speed(pipe, clean, texts, seconds)}")
             elif cname == "justext":
                 speeds.append(f"jusText on {rname}: {len(texts) / seconds:,.0f} pages/s")
             halves = {

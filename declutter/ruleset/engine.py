@@ -227,6 +227,12 @@ class RuleSet:
         return (_reload, (self.sources,))
 
 
+    def forget_lines(self) -> None:
+        """Forget the regex-set answers remembered for lines seen before (a benchmark that
+        times a run of pages never seen, as the first pages of a run are, calls it)."""
+        for view in self._views.values():
+            view.regex_seen.clear()
+
     def definition(self, name: str) -> Any:
         """The compiled RE2 regex of a named definition (``age``, ``source-age``), or None.
 
