@@ -6,7 +6,8 @@ jusText-style shallow features) and their context, after the rules have run (a s
 1. **Story run.** The story is the page's main run of prose: the maximum-sum run of lines
    (Kadane's algorithm, as in Finn et al.'s body-text extraction, 2001), where a prose line adds
    its words and every other line costs :data:`COST` (per shape); a meta line ("Source · 2 h")
-   ends any run, as it only stands in cards, comments and bylines. Short chrome between
+   ends any run, as it only stands in cards, comments and bylines; a prose line alone deep in
+   the chrome (:data:`LONE_GAP`) costs like an excerpt. Short chrome between
    paragraphs costs less than the prose on either side, so the run resumes after it.
 2. **Inside the run** prose is story, a short title-like line between prose is a subheading
    (story), one-line cards and labelled cards ("READ MORE: Title") are teasers, everything
@@ -44,6 +45,10 @@ COST = {
 }
 """What a non-prose line costs the story run, in words of prose (tuned on the tuned-on half of
 the rendered benchmark pages, see ``benchmarks/dump_extraction.py``)."""
+LONE_GAP = 8
+"""Non-prose lines in a row after which a paragraph with no prose after it is not story but a
+caption, a promo or a cookie note: it costs like an excerpt (tuned on the tuned-on half of
+the rendered benchmark pages: 6-10 all give 0.90 there, against 0.875 without)."""
 BREAK = "meta"
 """The shape that ends every run."""
 TITLE_WINDOW = 12
@@ -204,11 +209,17 @@ def _mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
 
 
 def _story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:
-    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run."""
+    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run. A prose
+    line after ``LONE_GAP`` or more non-prose lines and before a non-prose line stands alone
+    in the chrome (a caption under the menu, a cookie note at the foot): it costs instead of
+    adding, as jusText reads a good paragraph only near other good ones."""
     best, best_start, best_end = 0.0, 0, 0
-    total, start = 0.0, 0
-    for i, b in enumerate(blocks):
-        score = _score(b, shapes)
+    total, start, gap = 0.0, 0, 0
+    scores = [_score(b, shapes) for b in blocks] + [None]
+    for i, score in enumerate(scores[:-1]):
+        if score is not None and score > 0 and gap >= LONE_GAP and not (scores[i + 1] or 0) > 0:
+            score = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
+        gap = 0 if score is not None and score > 0 else gap + 1
         if score is None:
             total, start = 0.0, i + 1
             continue

@@ -198,3 +198,18 @@ def test_generic_source_age_pattern_checks_the_age() -> None:
     record = clean_text(dump, id="source-age")
     assert ("Ferry fares rise by five percent in April", "Share", "Save") not in [
         (t.title, t.source, t.age) for t in record.teasers]
+
+
+def test_a_lone_paragraph_deep_in_the_chrome_is_no_story() -> None:
+    # a photo caption under a long menu, and a cookie note after the footer links: each a
+    # sentence, each alone among chrome lines; the story is the run of paragraphs between
+    menu = ["Home", "World", "Business", "Science", "Sport", "Culture", "Travel", "Video", "Audio"]
+    caption = "In this file photo the outer harbour is seen from the lighthouse on a clear morning in May last year."
+    footer = ["About us", "Contact", "Careers", "Advertise", "Terms", "Privacy", "Sitemap", "Help", "Archive"]
+    cookie = ("This website stores small files on the device to improve the experience and to measure "
+              "visits; continuing to browse means agreeing to it, as the settings page explains in detail.")
+    dump = "\n".join([*menu, caption, "Photo: Harbour Archive", HEADLINE, *STORY, *footer, cookie, "OK"]) + "\n"
+    record = clean_text(dump, id="lone")
+    assert record.title == HEADLINE
+    assert record.text.split("\n\n") == STORY
+    assert {caption, cookie} <= {r.text for r in record.removed or []}
