@@ -145,8 +145,13 @@ def _coarse(group: Sequence[tuple[Block, LineShape]]) -> str:
 def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
     """One card from its lines, if it has a title line and only card-like lines."""
     # a card's title may read like a pitch ("... what you need"): its place in the card decides
-    group = [(b, _in_card(b, s)) for b, s in group]
-    group = [(b, s) for b, s in group if s.shape in _CARD_SHAPES]
+    read = [(b, _in_card(b, s, long_titles=False)) for b, s in group]
+    if not any(s.shape == "title" for _, s in read):  # no other title: a long one may be it,
+        long = [k for k, (b, s) in enumerate(group) if _in_card(b, s).shape == "title"]
+        if long:  # the shortest (an excerpt may end unclosed too, and runs longer)
+            k = min(long, key=lambda k: read[k][1].words)
+            read[k] = (read[k][0], LineShape("title", read[k][1].words))
+    group = [(b, s) for b, s in read if s.shape in _CARD_SHAPES]
     if not group:
         return
     names, parsed = card_fields(
@@ -159,17 +164,19 @@ def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
     take(page, [b for b, _ in kept], [n for _, n in kept], parsed)
 
 
-def _in_card(b: Block, s: LineShape) -> LineShape:
+def _in_card(b: Block, s: LineShape, long_titles: bool = True) -> LineShape:
     """Inside a card a one-word line ("Oberland-Kurier") is a source and a line that reads like
     a pitch ("... what you need") or a label ("Pêche : les quotas") a title: the card's shape
-    decides, not the words. Rows
-    ("Like · Reply · Report") and labels ("Sort by:") stay chrome."""
+    decides, not the words. With ``long_titles``, a prose line of up to 25 words that no
+    sentence end closes is a title too (:func:`_card` takes the shortest such line, and only
+    when no other line is a title: an excerpt may end unclosed as well). Rows ("Like · Reply
+    · Report") and labels ("Sort by:") stay chrome."""
     if s.shape == "excerpt":
         return LineShape("prose", s.words)
     if s.shape == "label":  # a title with a colon in it ("Pêche : les quotas revus")
         return LineShape("title", s.words)
-    if (s.shape == "prose" and s.words <= TITLE_WORDS[1] and FULL_STOP.search(b.text) is None
-            and not _ROW.search(b.text)):
+    if (long_titles and s.shape == "prose" and s.words <= TITLE_WORDS[1]
+            and FULL_STOP.search(b.text) is None and not _ROW.search(b.text)):
         return LineShape("title", s.words)  # a long headline: no sentence ends it
     if s.shape != "chrome" or b.text[-1] == ":" or _ROW.search(b.text) or b.text[0] in "#@":
         return s

@@ -213,3 +213,37 @@ def test_a_lone_paragraph_deep_in_the_chrome_is_no_story() -> None:
     assert record.title == HEADLINE
     assert record.text.split("\n\n") == STORY
     assert {caption, cookie} <= {r.text for r in record.removed or []}
+
+
+CARDS = [  # title (12, 11, 10 words), excerpt (unclosed, 20-22 words), meta
+    ("Dock workers vote on a new shift rota for the container terminal",
+     "The union said members would decide by the end of the month whether to accept the offer made last week by the operator",
+     "Port Gazette", "2 hours ago"),
+    ("Ferry fares rise by five percent in April on all island routes",
+     "The operator blamed fuel costs and new safety rules, and said season tickets would keep their old price until the summer",
+     "Coast Courier", "yesterday"),
+    ("Lighthouse keepers' cottages to become a museum of the shore",
+     "The council bought the row of cottages last year and plans to open the museum to visitors in the autumn of next year",
+     "Shore Weekly", "12 June 2025"),
+]
+COMMENTS = ["Readers' views (2)", "Order: newest", "Pat O. · 3 hours ago",
+            "Long overdue, the channel has been silting up for a decade now.", "Like · Reply · Report",
+            "m_kelly · yesterday", "Who pays for the compensation, the port or the ratepayers?",
+            "Like · Reply · Report"]
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["no-blank-lines", "blank-lines"])
+@pytest.mark.parametrize(
+    "layout",
+    [lambda t, x, s, a: [t, x, f"{s} | {a}"], lambda t, x, s, a: [f"{s} — {a}", t, x]],
+    ids=["title-excerpt-meta", "meta-title-excerpt"],
+)
+def test_cards_with_long_titles_and_unclosed_excerpts(blank: bool, layout) -> None:  # noqa: ANN001
+    # a title of 12 words reads as prose by its length and an excerpt may end without a full
+    # stop: the shorter of the two unclosed lines is the title, the card's shape decides
+    tail = [*COMMENTS, "Elsewhere on the coast"]
+    for t, x, s, a in CARDS:
+        tail += ([""] if blank else []) + layout(t, x, s, a)
+    record = clean_text(_dump(tail), id="long-titles")
+    assert record.text.split("\n\n") == STORY
+    assert [(t.title, t.text, t.source, t.age) for t in record.teasers] == CARDS
