@@ -35,6 +35,8 @@ BOM / zero-width no-break space: the members of Unicode category Cf (format) met
 text, plus U+034F; not the joiners ZWJ and ZWNJ, which Arabic, Persian and Indic scripts need
 inside words, nor the visible prepended marks (U+0600-0605, U+06DD, U+070F, U+08E2)."""
 _INVISIBLE = re.compile(f"[{INVISIBLE}]+|(?<!\\w)[\u200c\u200d]+|[\u200c\u200d]+(?!\\w)")
+_ANY_INVISIBLE = re.compile(f"[{INVISIBLE}\u200c\u200d]")
+"""One character class, a quick scan: most text holds none of them."""
 
 
 def normalise_space(text: str) -> str:
@@ -47,7 +49,7 @@ def drop_invisible(text: str) -> str:
     written ``Stadt\\u00adrat`` reads ``Stadtrat`` as on screen; ZWJ and ZWNJ stay where they
     join two word characters and go elsewhere. Linear in the text (one regex pass; none for
     ASCII text)."""
-    if text.isascii():
+    if text.isascii() or _ANY_INVISIBLE.search(text) is None:
         return text
     return _INVISIBLE.sub("", text)
 

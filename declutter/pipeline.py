@@ -16,6 +16,7 @@ import ctypes.util
 import multiprocessing
 import os
 import pickle
+import re
 import signal
 import threading
 import time
@@ -85,10 +86,14 @@ def _refuse_binary(raw: RawPage) -> None:
         raise ValueError(f"binary content, not {'an HTML' if raw.format == 'html' else 'a text'} page")
 
 
+_ODD_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+"""Control characters other than white space, and the replacement character."""
+
+
 def _text_page(raw: RawPage) -> Page:
     text = raw.content if isinstance(raw.content, str) else decode(raw.content)
     sample = text[:4096]
-    odd = sum(1 for c in sample if (c < " " and c not in "\t\r\n\f") or c == "\ufffd")
+    odd = len(_ODD_CHARACTER.findall(sample))
     if sample and odd / len(sample) > _DECODED_ODD_SHARE:
         raise ValueError("binary content, not a text page")
     return Page(id=raw.id, format="text", blocks=text_to_blocks(text), url=raw.url,
@@ -157,10 +162,11 @@ class Pipeline:
             r.id for f in self.rules.files if not f.site for r in f.rules if r.action == "teasers"
         )
 
-    def label(self, page: Page) -> list[Any]:
-        """Apply rules, then scoring, to a parsed page; return the rule engine's decisions."""
+    def label(self, page: Page, explain: bool = True) -> list[Any]:
+        """Apply rules, then scoring, to a parsed page; return the rule engine's decisions
+        (with ``explain=False``, only those of blocks a rule matched)."""
         assert self.rules is not None
-        decisions = self.rules.apply(page)
+        decisions = self.rules.apply(page, explain)
         if page.format == "html":
             label_html(page)
         else:
@@ -176,7 +182,7 @@ class Pipeline:
         try:
             with _budget(self.page_seconds):
                 page = parse(inflate(item, self.max_page_bytes))
-                self.label(page)
+                self.label(page, explain=False)
                 record = assemble(page, audit=self.audit)
                 if self.markdown:
                     record.markdown = to_markdown(page, record.title)

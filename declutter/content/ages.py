@@ -45,6 +45,10 @@ AGE_EXTRA = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_MARKER = re.compile(r"^(?:[-*+•·o▪►]|\d{1,2}[.)])\s+")
+_UNIT_WORD = re.compile(r"[^\W\d_]{2}")
+"""Two letters in a row: a unit or month word ("Stunden", "時間", "Dez"), not a bare number."""
 _LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", "pl", "tr", "sv"]
 _parser: Any = None
 
@@ -61,20 +65,27 @@ def is_age(text: str) -> bool:
     """Whether ``text`` (one piece of a meta line) is a date or a relative age.
 
     Steps 1 and 2 above; step 2 only for pieces of at most 5 words and 32 characters that
-    hold a digit. Never raises.
+    hold a digit and a word of two letters or more (a list marker before them aside). Never
+    raises.
     """
     text = text.strip()
     if not text or len(text) > 40:
         return False
     if is_age_fast(text):
         return True
-    if len(text) > 32 or len(text.split()) > 5 or not _DIGIT.search(text) or text.isdigit():
+    text = _MARKER.sub("", text)  # a list item's marker ("* ", "1. ") is no part of a date
+    if len(text) > 32 or len(text.split()) > 5 or not _DIGIT.search(text):
         return False
-    return _dateparser_age(text)
+    if not _UNIT_WORD.search(text):  # "* 3", "1. 1", "+ 2020", "W5": dateparser takes a bare
+        return False  # number for a day; a relative age has a unit word, numeric dates are step 1
+    return is_age_fast(text) or _dateparser_age(_SMALL_NUMBER.sub("1", text.casefold()))
 
 
 @lru_cache(maxsize=8192)
 def _dateparser_age(text: str) -> bool:
+    """``dateparser``'s verdict on a piece whose numbers of one or two digits read 1 ("vor 1
+    stunden", "1 czerwca 2025"), so one call answers for all of them (cached): whether a
+    piece is an age does not depend on its count or its day."""
     global _parser
     try:
         if _parser is None:

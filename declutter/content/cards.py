@@ -180,7 +180,9 @@ def meta_fields(
         return {}
     fields: dict[str, str] = {}
     for piece in pieces:
-        name = "age" if is_age(piece) else "source" if len(piece.split()) <= 5 else None
+        words = len(piece.split())
+        source = words <= 3 or words <= 5 and _name_like(piece)  # not "The symptoms came on quickly"
+        name = "age" if is_age(piece) else "source" if source else None
         if name is None or name in fields or name in taken:
             return {}
         fields[name] = piece
@@ -210,9 +212,15 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         # ("DUBAI — Airline orders fifty new jets | 3h" keeps its dateline in the title)
         head, tail = split[0][: cut[-1].start()].strip(), split[0][cut[-1].end() :].strip()
         words = len(tail.split())
-        if 0 < words <= _SOURCE_WORDS and len(head.split()) > words:
+        if 0 < words <= _SOURCE_WORDS and len(head.split()) > words and _name_like(tail):
             return [head, tail, split[1]]
     return split
+
+
+def _name_like(text: str) -> bool:
+    """A publication's name: each word capitalised, short joining words aside ("Courrier du
+    Port", "L'Écho des Vallées"); "Dubai's flagship carrier" is the end of a headline."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in text.split())
 
 
 def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:
@@ -230,7 +238,9 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             meta = {"age": m.group("meta")}
         if meta and len(m.group("title").split()) >= 3:
             return {"title": m.group("title").rstrip(" -–—·|,"), **meta}
-        return None
+        if "," in m.group("meta") or any(c.isdigit() for c in m.group("meta")):
+            return None
+        # no meta part: the title's own brackets ("... Energy (MOTIE)"), read on
     pieces = _pieces(text, is_age)
     if len(pieces) < 2:
         pieces = [p.strip() for p in text.rsplit(", ", 2)]

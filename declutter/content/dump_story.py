@@ -6,7 +6,8 @@ jusText-style shallow features) and their context, after the rules have run (a s
 1. **Story run.** The story is the page's main run of prose: the maximum-sum run of lines
    (Kadane's algorithm, as in Finn et al.'s body-text extraction, 2001), where a prose line adds
    its words and every other line costs :data:`COST` (per shape); a meta line ("Source · 2 h")
-   ends any run, as it only stands in cards, comments and bylines. Short chrome between
+   ends any run, as it only stands in cards, comments and bylines; a prose line alone deep in
+   the chrome (:data:`LONE_GAP`) costs like an excerpt. Short chrome between
    paragraphs costs less than the prose on either side, so the run resumes after it.
 2. **Inside the run** prose is story, a short title-like line between prose is a subheading
    (story), one-line cards and labelled cards ("READ MORE: Title") are teasers, everything
@@ -29,7 +30,7 @@ from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.ages import is_age
 from declutter.content.cards import meta_fields
 from declutter.content.dump_teasers import find_teasers, take
-from declutter.content.line_shapes import LineShape, shape_of
+from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
 
 COST = {
     "excerpt": 8.0,
@@ -44,6 +45,10 @@ COST = {
 }
 """What a non-prose line costs the story run, in words of prose (tuned on the tuned-on half of
 the rendered benchmark pages, see ``benchmarks/dump_extraction.py``)."""
+LONE_GAP = 8
+"""Non-prose lines in a row after which a paragraph with no prose after it is not story but a
+caption, a promo or a cookie note: it costs like an excerpt (tuned on the tuned-on half of
+the rendered benchmark pages: 6-10 all give 0.90 there, against 0.875 without)."""
 BREAK = "meta"
 """The shape that ends every run."""
 TITLE_WINDOW = 12
@@ -62,8 +67,9 @@ def label_dump(
     under it look like, and a sidebar's "You may also like" above the story ends nothing. The
     story run decides; lines no card and no story takes keep the rule's id. A card that a
     *generic* teasers rule (``generic_teasers``) parsed is read again when the line it took as
-    the card's meta line ("Source · age") is a whole teaser itself ("Title — Source, 3h"):
-    the layout the rule assumes is not the one on the page.
+    the card's meta line ("Source · age") is a whole teaser itself ("Title — Source, 3h"), or
+    a line it took as the excerpt is a meta line (the next card's): the layout the rule
+    assumes is not the one on the page.
     Output: none; every block has a label afterwards. Never raises on any text.
     """
     blocks = page.blocks
@@ -106,14 +112,17 @@ def label_dump(
 
 
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
-    """Undo the cards of generic teasers rules whose meta line reads as a one-line card."""
+    """Undo the cards of generic teasers rules whose meta line reads as a one-line card, or
+    whose excerpt holds a meta line."""
     cards: dict[int, list[Block]] = {}
     for b in blocks:
         if b.label == TEASER and b.rule in rules and b.teaser is not None:
             cards.setdefault(b.teaser, []).append(b)
     for card in cards.values():
         meta = [b for b in card if b.field and {"source", "age"} & set(b.field.split("+"))]
-        if any(shape_of(b.text).shape == "card" for b in meta):
+        text = [b for b in card if b.field == "text"]
+        if any(shape_of(b.text).shape == "card" for b in meta) or any(
+                shape_of(b.text).shape == "meta" for b in text):  # the next card's meta line
             for b in card:
                 b.label = b.rule = b.field = None
                 b.teaser = None
@@ -145,9 +154,9 @@ DATE_REPEATS = 3
 def _repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     """Meta lines the regexes missed ("2 timmar sedan", "Il y a 2 h"), read by ``dateparser``
     only where the page repeats a short line with numbers in it: the same line with its digits
-    masked stands three times or more (one per card), and only the first of such a group
-    is asked unless it reads as a date. That keeps the slow reader to a few lines a page;
-    results are cached."""
+    masked stands three times or more (one per card), not always as the same line, and only
+    the first of such a group is asked unless it reads as a date. That keeps the slow reader
+    to a few lines a page; results are cached."""
     candidates: dict[str, list[int]] = {}
     for i, s in shapes.items():
         text = blocks[i].text
@@ -157,6 +166,8 @@ def _repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     for indexes in candidates.values():
         if len(indexes) < DATE_REPEATS or asked >= DATE_GROUPS:
             continue
+        if len({blocks[i].text for i in indexes}) < 2:
+            continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
         asked += 1
         for n, i in enumerate(indexes):
             text = blocks[i].text
@@ -179,17 +190,13 @@ def _mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     however long; a story has several paragraphs between its subheadings. Such prose lines
     get the shape ``excerpt`` (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP
     lines apart)."""
-    framed = {"title", "short"}
-
-    def shape(i: int) -> str | None:
-        s = shapes.get(i) if 0 <= i < len(blocks) else None
-        return s.shape if s is not None else None
-
-    def headline(i: int) -> bool:  # each excerpt of a list sits under its own headline
-        return shape(i) == "title" and shapes[i].words >= LIST_HEADLINE_WORDS
-
-    alone = [i for i in range(len(blocks))
-             if shape(i) == "prose" and headline(i - 1) and shape(i + 1) in framed | {None}]
+    framed = {"title", "short", None}
+    n = len(blocks)
+    names = [shapes[i].shape if i in shapes else None for i in range(n)] + [None]
+    # each excerpt of a list sits under its own headline (names[-1] stands for "no line")
+    alone = [i for i in range(1, n)
+             if names[i] == "prose" and names[i - 1] == "title"
+             and shapes[i - 1].words >= LIST_HEADLINE_WORDS and names[i + 1] in framed]
     run: list[int] = []
     for i in [*alone, None]:
         if i is not None and (not run or i - run[-1] <= LISTED_GAP):
@@ -202,11 +209,17 @@ def _mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
 
 
 def _story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:
-    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run."""
+    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run. A prose
+    line after ``LONE_GAP`` or more non-prose lines and before a non-prose line stands alone
+    in the chrome (a caption under the menu, a cookie note at the foot): it costs instead of
+    adding, as jusText reads a good paragraph only near other good ones."""
     best, best_start, best_end = 0.0, 0, 0
-    total, start = 0.0, 0
-    for i, b in enumerate(blocks):
-        score = _score(b, shapes)
+    total, start, gap = 0.0, 0, 0
+    scores = [_score(b, shapes) for b in blocks] + [None]
+    for i, score in enumerate(scores[:-1]):
+        if score is not None and score > 0 and gap >= LONE_GAP and not (scores[i + 1] or 0) > 0:
+            score = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
+        gap = 0 if score is not None and score > 0 else gap + 1
         if score is None:
             total, start = 0.0, i + 1
             continue
@@ -251,17 +264,15 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
     return first
 
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-
-
 def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
-    """A line that reads as a headline: undecided, title- or prose-shaped, 4 to
-    ``MAX_TITLE_WORDS`` words, and no sentence (or label) punctuation at its end."""
+    """A line that reads as a headline: undecided, title- or prose-shaped or "Topic : rest"
+    (the label shape; French sets its colon apart), 4 to ``MAX_TITLE_WORDS`` words, and no
+    sentence (or label) punctuation at its end."""
     if b is None or b.kept or b.index not in shapes:
         return False
     shape = shapes[b.index]
-    return (shape.shape in ("title", "prose") and 4 <= shape.words <= MAX_TITLE_WORDS
-            and _SENTENCE_END.search(b.text) is None)
+    return (shape.shape in ("title", "prose", "label") and 4 <= shape.words <= MAX_TITLE_WORDS
+            and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";")))
 
 
 def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:

@@ -6,7 +6,7 @@ heading says and whether it has one. Cards are cut in one of three ways:
 
 - **one line each**: a ``card`` line (title, source and age on one line) or a ``label`` line
   ("Lesen Sie auch: Title") is a teaser of its own; so is each line of a run of >= 2 bulleted
-  or numbered title-like lines, or of >= 3 title-like lines of >= 4 words;
+  or numbered title-like lines (unmarked title-like lines alone are no cards);
 - **blank-line chunks**: a chunk between blank lines that holds exactly one meta line (the
   card's *anchor*) and at most :data:`MAX_CARD_LINES` lines is one card;
 - **period**: in a chunk with several anchors, each card spans the same lines around its
@@ -27,14 +27,10 @@ from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
 from declutter.content.cards import card_fields
-from declutter.content.line_shapes import LineShape
+from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape
 
 MAX_CARD_LINES = 8
 """Longest card (in lines) a blank-line chunk may be."""
-LIST_TITLE_WORDS = 4
-"""Fewest words of each line of an unmarked title list."""
-LIST_LINES = 3
-"""Fewest lines of an unmarked title list (two title-like lines in a row are as often two promos)."""
 
 _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+")
@@ -62,36 +58,52 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
 
 
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
-    for b, s in region:
+    """Card and label lines, each a teaser; a label line next to a meta line is the title of
+    a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
+    for k, (b, s) in enumerate(region):
+        if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
+            continue
         if s.shape in ("card", "label") and s.fields:
             take(page, [b], ["title"], {k: v for k, v in s.fields.items()})
 
 
+def _topic_colon(s: LineShape) -> bool:
+    """A headline's "Topic :" rather than a card's label ("RELATED →", "READ MORE:"): a colon,
+    and a topic not in capitals."""
+    label = (s.fields or {}).get("label", "")
+    return label.endswith(":") and not label.isupper()
+
+
+def _next_to_meta(region: Sequence[tuple[Block, LineShape]], k: int) -> bool:
+    """Whether the line before or after ``region[k]`` (no blank line between) is a meta line."""
+    b = region[k][0]
+    before = region[k - 1] if k > 0 else None
+    after = region[k + 1] if k + 1 < len(region) else None
+    return (before is not None and before[1].shape == "meta" and not b.gap
+            and before[0].index == b.index - 1) or (
+        after is not None and after[1].shape == "meta" and not after[0].gap
+        and after[0].index == b.index + 1)
+
+
 def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
-    """Runs of >= 2 adjacent bulleted title lines, or of title-like lines of >= 4 words."""
+    """Runs of >= 2 adjacent bulleted or numbered title lines. Title-like lines without a
+    marker or a second field (a product's features, a list of venues, subheadings) are no
+    teasers: a card needs more than a line that could be a title."""
     run: list[Block] = []
     for b, s in [*region, (None, None)]:
-        ok = False
-        if b is not None and s is not None and (not run or b.index == run[-1].index + 1):
-            bulleted = _BULLETED.match(b.text) is not None
-            ok = (s.shape == "title" and s.words >= LIST_TITLE_WORDS) or (
-                bulleted and s.shape in ("title", "short", "prose") and s.words >= 3
-            )
-        if ok and b is not None:
+        listed = (b is not None and s is not None and _BULLETED.match(b.text) is not None
+                  and s.shape in ("title", "short", "prose") and s.words >= 3)
+        if listed and run and b is not None and b.index == run[-1].index + 1:
             run.append(b)
             continue
-        if len(run) >= 2 and (len(run) >= LIST_LINES or all(_BULLETED.match(r.text) for r in run)):
+        if len(run) >= 2:
             for r in run:
                 take(page, [r], ["title"], {"title": _BULLET.sub("", r.text)})
-        run = (
-            [b]
-            if b is not None and s is not None and s.shape == "title" and s.words >= LIST_TITLE_WORDS
-            else []
-        )
+        run = [b] if listed and b is not None else []
 
 
 def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
-    anchors = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta"]
+    anchors = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta" and not _comment(chunk, i)]
     if not anchors:
         return
     n = len(chunk)
@@ -115,16 +127,31 @@ def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
         start = hi
 
 
+def _comment(chunk: Sequence[tuple[Block, LineShape]], a: int) -> bool:
+    """A reader comment, not a card: its meta line ("Marc_74 · 2 h") is followed by a sentence
+    and a row of actions or reactions ("12 Likes · Reply · Report")."""
+    if a + 2 >= len(chunk):
+        return False
+    (said, shape), (row, row_shape) = chunk[a + 1], chunk[a + 2]
+    return (shape.shape != "meta" and FULL_STOP.search(said.text) is not None
+            and row_shape.shape == "chrome" and _ROW.search(row.text) is not None)
+
+
 def _coarse(group: Sequence[tuple[Block, LineShape]]) -> str:
-    """A card's shape sequence: P prose, M meta, U url, T any other line."""
-    return "".join({"prose": "P", "meta": "M", "url": "U"}.get(s.shape, "T") for _, s in group)
+    """A card's shape sequence (as read inside a card): P prose, M meta, U url, T other."""
+    return "".join({"prose": "P", "meta": "M", "url": "U"}.get(_in_card(b, s).shape, "T") for b, s in group)
 
 
 def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
     """One card from its lines, if it has a title line and only card-like lines."""
     # a card's title may read like a pitch ("... what you need"): its place in the card decides
-    group = [(b, _in_card(b, s)) for b, s in group]
-    group = [(b, s) for b, s in group if s.shape in _CARD_SHAPES]
+    read = [(b, _in_card(b, s, long_titles=False)) for b, s in group]
+    if not any(s.shape == "title" for _, s in read):  # no other title: a long one may be it,
+        long = [k for k, (b, s) in enumerate(group) if _in_card(b, s).shape == "title"]
+        if long:  # the shortest (an excerpt may end unclosed too, and runs longer)
+            k = min(long, key=lambda k: read[k][1].words)
+            read[k] = (read[k][0], LineShape("title", read[k][1].words))
+    group = [(b, s) for b, s in read if s.shape in _CARD_SHAPES]
     if not group:
         return
     names, parsed = card_fields(
@@ -137,12 +164,20 @@ def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
     take(page, [b for b, _ in kept], [n for _, n in kept], parsed)
 
 
-def _in_card(b: Block, s: LineShape) -> LineShape:
+def _in_card(b: Block, s: LineShape, long_titles: bool = True) -> LineShape:
     """Inside a card a one-word line ("Oberland-Kurier") is a source and a line that reads like
-    a pitch ("... what you need") a title: the card's shape decides, not the words. Rows
-    ("Like · Reply · Report") and labels ("Sort by:") stay chrome."""
+    a pitch ("... what you need") or a label ("Pêche : les quotas") a title: the card's shape
+    decides, not the words. With ``long_titles``, a prose line of up to 25 words that no
+    sentence end closes is a title too (:func:`_card` takes the shortest such line, and only
+    when no other line is a title: an excerpt may end unclosed as well). Rows ("Like · Reply
+    · Report") and labels ("Sort by:") stay chrome."""
     if s.shape == "excerpt":
         return LineShape("prose", s.words)
+    if s.shape == "label":  # a title with a colon in it ("Pêche : les quotas revus")
+        return LineShape("title", s.words)
+    if (long_titles and s.shape == "prose" and s.words <= TITLE_WORDS[1]
+            and FULL_STOP.search(b.text) is None and not _ROW.search(b.text)):
+        return LineShape("title", s.words)  # a long headline: no sentence ends it
     if s.shape != "chrome" or b.text[-1] == ":" or _ROW.search(b.text) or b.text[0] in "#@":
         return s
     return LineShape("title" if s.words >= 3 else "short", s.words)

@@ -8,14 +8,15 @@ line's length in words, its sentence punctuation, its separators and digits deci
 Shapes
 ------
 ``prose``   a sentence or paragraph: >= 12 words, or >= 6 words ending in sentence punctuation,
-            or >= 15 CJK characters
+            or >= 15 CJK characters ending so, or >= 40 CJK characters
 ``meta``    a card's meta line: an age alone or a source and an age ("Source · 2 h")
 ``card``    a whole teaser on one line: title, source and age ("Title — Source, 3h")
 ``label``   a labelled one-line teaser: a label of <= 4 words, a separator, a title
             ("READ MORE: Title", "RELATED → Title")
 ``url``     a link address, optionally after a short label ("Leer más: https://...")
 ``chrome``  interface text: one token, a label ending in ":", hashtags, ``a | b | c`` rows,
-            a short line addressing the reader ("Get our app")
+            a short line addressing the reader ("Get our app"), a sentence of <= 25 words in
+            which the site speaks to the reader ("Download our app for alerts on your phone.")
 ``title``   title-like: 3-25 words (or >= 6 CJK characters), no sentence end, or a line in
             title case
 ``excerpt`` (set by the story reader) prose that stands alone in a repeated list
@@ -31,12 +32,14 @@ from functools import lru_cache
 from declutter.content.ages import is_age_fast
 from declutter.content.cards import card_line_fields, meta_fields
 from declutter.content.features import CJK, SENTENCE_END
-from declutter.content.vocabulary import READER_ADDRESS
+from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
 
 PROSE_WORDS = 12
 """Words from which a line is prose whatever its punctuation (jusText's "long" is 200 chars)."""
 SENTENCE_WORDS = 6
 """Words from which a line ending in sentence punctuation is prose."""
+CJK_PROSE = 40
+"""CJK characters from which a line is prose whatever its end (15 with a full stop)."""
 TITLE_WORDS = (3, 25)
 """Word range of a title-like line."""
 ADDRESS_WORDS = 14
@@ -50,10 +53,13 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 # a sentence ends in . ! ? (or their CJK forms), then maybe closing quotes or brackets; a
 # bracket alone ("... (£10bn)") ends a headline as often as a sentence
-_FULL_STOP = re.compile(r"[.!?…。！？][\"”’»)\]」』]*$")
+FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
 _CARD_HINT = re.compile(r"[·|•—–()]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:→»›>|]")
+_LINK = re.compile(r"https?://|www\.")
+_QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
+"""Quotation marks; not an apostrophe inside a word ("l'essentiel", "don't")."""
 _QUOTES = re.compile("[\"“”„«»'‘’「」]")
 
 
@@ -71,9 +77,12 @@ def is_prose_text(text: str, words: int) -> bool:
     """Sentence-like text (the thresholds above)."""
     if words >= PROSE_WORDS:
         return True
-    if words >= SENTENCE_WORDS and _FULL_STOP.search(text):
+    if words >= SENTENCE_WORDS and FULL_STOP.search(text):
         return True
-    return len(text) >= 20 and len(CJK.findall(text)) >= 15
+    if len(text) < 20:
+        return False
+    cjk = len(CJK.findall(text))  # a CJK headline is as long as a sentence: its end tells
+    return cjk >= CJK_PROSE or cjk >= 15 and FULL_STOP.search(text) is not None
 
 
 def is_title_like(text: str, words: int) -> bool:
@@ -90,6 +99,20 @@ def _addresses_reader(text: str, words: int) -> bool:
     if words > ADDRESS_WORDS or _QUOTES.search(text):
         return False
     return not READER_ADDRESS.isdisjoint(_WORD.findall(text.lower()))
+
+
+PITCH_WORDS = 25
+"""Longest sentence that can be a pitch ("Download our app to get alerts on your phone.")."""
+
+
+def _pitch(text: str, words: int) -> bool:
+    """A sentence in which the site speaks to the reader: a second-person and a first-person
+    plural function word ("*our* app ... *your* phone", "*notre* lettre ... *votre* région"),
+    at most PITCH_WORDS words, no quotation marks (a quote is a person speaking)."""
+    if words > PITCH_WORDS or _QUOTATION.search(text):
+        return False
+    tokens = set(_WORD.findall(text.lower()))
+    return not SECOND_PERSON.isdisjoint(tokens) and not SITE_PLURAL.isdisjoint(tokens)
 
 
 TITLE_CASE_SHARE = 0.7
@@ -116,6 +139,7 @@ def _labelled(text: str) -> dict[str, str] | None:
         or not is_title_like(rest, rest_words)
         or SENTENCE_END.search(rest[-1:])
         or _ROW.search(rest)
+        or _LINK.search(rest)  # "Tested by: Name RRP: £23.99 More info: www.x.co.uk": fields
     ):
         return None
     if m.group("sep") == ":" and len(label.split()) > 3 or is_age_fast(rest):
@@ -141,6 +165,9 @@ def _shape(text: str) -> LineShape:
     """Cheap tests first: most lines of a page are decided by their word count and last
     character before any regular expression runs."""
     words = len(text.split())
+    last = text[-1]
+    if words > 10 and last == ".":  # a sentence: no meta, card, label, chrome or title shape ends so
+        return LineShape("chrome" if _pitch(text, words) else "prose", words)
     if words <= 6:  # "— Ad —", "- Source": count words, not tokens
         words = min(words, len(_WORD.findall(text)))
     digit = _DIGIT.search(text) is not None
@@ -156,7 +183,6 @@ def _shape(text: str) -> LineShape:
         meta = meta_fields(text, frozenset(), is_age_fast)
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
-    last = text[-1]
     if 4 <= words <= 40 and last not in _SENTENCE_LAST and _CARD_HINT.search(text):
         card = card_line_fields(text, is_age_fast)
         if card:
@@ -169,6 +195,8 @@ def _shape(text: str) -> LineShape:
         if labelled:
             return LineShape("label", words, labelled)
     if words <= ADDRESS_WORDS and (not prose or words <= 10) and _addresses_reader(text, words):
+        return LineShape("chrome", words)
+    if prose and _pitch(text, words):
         return LineShape("chrome", words)
     if prose and not _title_case(text, words):
         return LineShape("prose", words)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from declutter.blocks import Block, Page, normalise_space
+from declutter.content.ages import is_age
 from declutter.ruleset.model import Matcher, PatternField
 
 MAX_REPEAT = 40
@@ -136,6 +137,16 @@ def _fill(taken: Taken, step: PatternField, block: Block, base: str | None = Non
     return True
 
 
+def _age_is_age(matcher: Matcher, block: Block) -> bool:
+    """A matcher's ``age`` group, if it has one, must read as an age (:func:`is_age`): a
+    generic "Source · age" pattern takes "Title — City Beat" or "Like · Reply" otherwise."""
+    regex = matcher.regex
+    if regex is None or "age" not in regex.groupindex:
+        return True
+    found = regex.search(block.text)
+    return found is None or not found.group("age") or is_age(found.group("age"))
+
+
 def _later_fits(pattern: list[PatternField], n: int, block: Block, check: Check) -> bool:
     """Whether ``block`` fits the matcher of a step after step ``n`` that could come next.
 
@@ -179,7 +190,7 @@ class _Matcher:
         key = (id(matcher), block.index)
         hit = self.fits.get(key)
         if hit is None:
-            hit = self.fits[key] = self.check(matcher, block)
+            hit = self.fits[key] = self.check(matcher, block) and _age_is_age(matcher, block)
         return hit
 
     def next_free(self, i: int) -> int | None:

@@ -190,14 +190,24 @@ CHROME_TEXT = re.compile(
 # Function words that address the reader or speak for the site ("Get *our* app", "*Your* daily
 # briefing"): a short line without quotation marks that holds one reads as a pitch, in the way
 # jusText's stopword density reads a line as prose. Function words only, never topic words.
-READER_ADDRESS = frozenset(
+SECOND_PERSON = frozenset(
     {
-        "you", "your", "yours", "our", "us",
-        "ihr", "ihre", "ihren", "ihrem", "unser", "unsere", "unseren", "unserem", "uns",
-        "dich", "dein", "deine",
-        "vous", "votre", "vos", "notre", "nos",
-        "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "usted",
-        "você", "seu", "sua", "nosso", "nossa",
-        "tuo", "tua", "nostro", "nostra",
+        "you", "your", "yours",
+        "ihr", "ihre", "ihren", "ihrem", "dich", "dein", "deine",
+        "vous", "votre", "vos",
+        "tu", "tus", "usted",
+        "você", "seu", "sua",
+        "tuo", "tua",
     }
 )  # fmt: skip
+SITE_PLURAL = frozenset(
+    {
+        "our", "us",
+        "unser", "unsere", "unseren", "unserem", "uns",
+        "notre", "nos",
+        "nuestro", "nuestra", "nuestros", "nuestras",
+        "nosso", "nossa",
+        "nostro", "nostra",
+    }
+)  # fmt: skip
+READER_ADDRESS = SECOND_PERSON | SITE_PLURAL

@@ -268,6 +268,7 @@ class RuleSet:
         return (_reload, (self.sources,))
 
 
+
     def definition(self, name: str) -> Any:
         """The compiled RE2 regex of a named definition (``age``, ``source-age``), or None.
 
@@ -299,11 +300,12 @@ class RuleSet:
             )
         return view
 
-    def apply(self, page: Page) -> list[Decision]:
-        """Label the page's blocks by the rules; return, per block, which rules matched and won."""
+    def apply(self, page: Page, explain: bool = True) -> list[Decision]:
+        """Label the page's blocks by the rules; return, per block, which rules matched and
+        won (``explain=False``: only for the blocks some rule matched, in page order)."""
         ctx = _PageContext(page)
         view = self._view(page, ctx.folded)
-        decisions = [Decision() for _ in page.blocks]
+        decisions = _Decisions()
         by_action: dict[str, list[tuple[Block, Rule]]] = {
             "keep": [], "drop": [], "teasers": [], "end-of-story": []
         }
@@ -349,7 +351,17 @@ class RuleSet:
                 if block.label is None and not block.kept:
                     block.set(BOILERPLATE, rule.id)
                     decisions[block.index].winner = rule.id
-        return decisions
+        if explain:
+            return [decisions.get(b.index) or Decision() for b in page.blocks]
+        return [decisions[i] for i in sorted(decisions)]
+
+
+class _Decisions(dict[int, Decision]):
+    """Decisions made only for the blocks some rule touches (most blocks match none)."""
+
+    def __missing__(self, index: int) -> Decision:
+        made = self[index] = Decision()
+        return made
 
 
 def _reload(sources: tuple[Path, ...]) -> RuleSet:
