@@ -374,6 +374,30 @@ def _trim_edges(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.edge")
             continue
         break
+    _empty_headings(blocks)
+
+
+def _empty_headings(blocks: list[Block]) -> None:
+    """Drop short story headings whose section kept nothing: "More on this", "Related posts"
+    over cards that went as teasers or chrome, "Comments" over a dropped thread.
+
+    A heading's section runs to the next heading of the same or a higher level. One backward
+    pass: ``seen[level]`` says whether story text stands between here and the end of the
+    section a heading of that level would open.
+    """
+    seen = [False] * 8
+    for b in reversed(blocks):
+        if not is_heading(b):
+            if b.label == STORY:
+                seen = [True] * 8
+            continue
+        level = int(b.kind[1])
+        if b.label == STORY and b.rule == "heuristic.story" and not seen[level] and not is_prose(b):
+            b.set(BOILERPLATE, "heuristic.empty-heading")
+        elif b.label == STORY:
+            seen = [True] * 8
+        for k in range(level, 8):
+            seen[k] = False
 
 
 def _title_before_story(blocks: list[Block]) -> None:
