@@ -92,6 +92,9 @@ def _label_inside(
     context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
     teaser_sections: dict[int, Any] = {}  # block index -> section element
     others = _other_articles(page, chains, container)
+    # a lead is prose after the headline in a header element that does not hold the headline
+    first_h1 = next((k for k, b in enumerate(blocks) if b.kind == "h1"), -1)
+    titled = set(chains[first_h1]) if first_h1 >= 0 else set()
     for i, b in enumerate(blocks):
         chrome, section, inside = _context(b.element, chains.parent, context, element_cache, prose, floor)
         if i in others:
@@ -104,7 +107,9 @@ def _label_inside(
             b.set(BOILERPLATE, "heuristic.other-article")
         elif not inside:
             b.set(BOILERPLATE, "heuristic.outside-story")
-        elif chrome is not None:
+        elif chrome is not None and not (
+            chrome == "header" and i > first_h1 and _lead(b, i, chains, element_cache, titled)
+        ):
             b.set(BOILERPLATE, f"heuristic.{chrome}")
         elif b.link_density > 0.5 and not is_prose(b) and not linked_sentence(b):
             b.set(BOILERPLATE, "heuristic.link-dense")
@@ -120,6 +125,23 @@ def _label_inside(
     _trim_edges(blocks)
     _pull_quotes(blocks)
     return teaser_sections
+
+
+def _lead(
+    b: Block, i: int, chains: Chains, verdicts: dict[Any, tuple[str | None, bool]], titled: set[Any]
+) -> bool:
+    """Prose block ``i`` in a ``header`` (tag or class word) that does not hold the page's
+    headline: a story's lead or an "abstract" box (``p.ts-intro``, ``entry__subtitle``), kept.
+
+    A header holding the headline keeps its standfirst out (the 181-page set's ground truth
+    leaves it out); a site header before the headline holds notices, not story.
+    """
+    if not is_prose(b):
+        return False
+    for el in chains[i]:
+        if verdict(el, verdicts)[0] == "header":
+            return el not in titled
+    return False
 
 
 def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any]:
