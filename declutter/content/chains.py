@@ -54,6 +54,14 @@ def _classify_tokens(tokens: str) -> tuple[str | None, bool]:
             TEASER_INFIX.search(tok) or any(part in TEASER_WORDS for part in parts)
         ):
             return None, True
+        if kind is None and "--" in tok:
+            # a BEM modifier names a state of the element, not its role: "field--label-hidden",
+            # "Section--Ads", "pagebody--wsidebar" are a field, a section, a page body; only a
+            # list's kind ("rail--trending") says what the element is
+            base, modifier = tok.split("--", 1)
+            kind = _classify_tokens(modifier)[0]
+            kind = kind if kind == "most-read" else _classify_tokens(base)[0]
+            continue
         if kind is None:
             kind = CHROME_WORDS.get(tok)
             if kind is None:

@@ -130,18 +130,15 @@ def _label_inside(
 def _lead(
     b: Block, i: int, chains: Chains, verdicts: dict[Any, tuple[str | None, bool]], titled: set[Any]
 ) -> bool:
-    """Prose block ``i`` in a ``header`` (tag or class word) that does not hold the page's
-    headline: a story's lead or an "abstract" box (``p.ts-intro``, ``entry__subtitle``), kept.
+    """Prose block ``i`` in ``header`` elements (tag or class word) none of which holds the
+    page's headline: a story's lead or an "abstract" box (``p.ts-intro``, ``entry__subtitle``).
 
     A header holding the headline keeps its standfirst out (the 181-page set's ground truth
     leaves it out); a site header before the headline holds notices, not story.
     """
     if not is_prose(b):
         return False
-    for el in chains[i]:
-        if verdict(el, verdicts)[0] == "header":
-            return el not in titled
-    return False
+    return not any(el in titled and verdict(el, verdicts)[0] == "header" for el in chains[i])
 
 
 def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any]:
