@@ -32,6 +32,7 @@ from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, block_value, is_heading, is_prose, linked_sentence
+from declutter.content.line_shapes import addresses_reader
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
@@ -393,7 +394,24 @@ def _trim_edges(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.edge")
             continue
         break
+    _pitch_tail(blocks)
     _empty_headings(blocks)
+
+
+def _pitch_tail(blocks: list[Block]) -> None:
+    """Drop the run of short lines at the story's end that speak to the reader ("Follow us on
+    ...", "Subscribe for the full story", "Did you like our magazine?"): the test the dump
+    reader uses (:func:`declutter.content.line_shapes.addresses_reader`), at most
+    ``TAIL_LINES`` lines, never the whole story."""
+    story = [b for b in blocks if b.label == STORY]
+    run = []
+    for b in reversed(story):
+        if b.rule != "heuristic.story" or not addresses_reader(b.text, b.words):
+            break
+        run.append(b)
+    if len(run) <= TAIL_LINES and len(run) < len(story):
+        for b in run:
+            b.set(BOILERPLATE, "heuristic.pitch")
 
 
 def _empty_headings(blocks: list[Block]) -> None:
