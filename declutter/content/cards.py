@@ -14,6 +14,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
 from declutter.content.chains import Chains
+from declutter.content.features import is_heading
 from declutter.content.vocabulary import (
     AGE,
     INLINE_TEASER,
@@ -261,8 +262,10 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
 
 
 def _field(b: Block, taken: set[str]) -> str | None:
-    """Which teaser field a block fills, given the fields its card already has."""
-    return _field_of(b.text, bool(b.href) and b.link_density > 0.5, taken)
+    """Which teaser field a block fills, given the fields its card already has: a linked
+    line, or a heading opening the card (another story's own headline), is its title."""
+    headline = bool(b.href) and b.link_density > 0.5 or (not taken and is_heading(b))
+    return _field_of(b.text, headline, taken)
 
 
 def _field_of(text: str, linked: bool, taken: set[str]) -> str | None:

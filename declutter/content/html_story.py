@@ -32,13 +32,10 @@ from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, block_value, is_heading, is_prose, linked_sentence
-from declutter.content.line_shapes import addresses_reader
 from declutter.content.sections import comment_sections, heading_sections
+from declutter.content.story_edges import EDGE_LINES, after_story, form_boxes, pull_quotes, trim_edges
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
-# Most short lines trimmed at the story's start, and at its end.
-EDGE_LINES = 4
-TAIL_LINES = 8
 # Story containers tried, best first, when a container leaves no story block.
 CONTAINER_TRIES = 3
 
@@ -123,8 +120,10 @@ def _label_inside(
     _extend(blocks, chains, container, element_cache, floor, prose)
     heading_sections(blocks, chains, prose, teaser_sections)
     comment_sections(blocks)
-    _trim_edges(blocks)
-    _pull_quotes(blocks)
+    form_boxes(blocks, chains)
+    after_story(blocks, chains, container)
+    trim_edges(blocks)
+    pull_quotes(blocks)
     return teaser_sections
 
 
@@ -148,7 +147,8 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
     Sites use ``<article>`` for two things: another story shown next to this one (an "up
     next" article, a list of posts) and sections of this story (a CMS's text-and-image
     parts). Another story links away: it has a linked headline (a block mostly link text to
-    another page). Articles without one are parts of the story and stay in it. Among
+    another page) or an ``h1`` of its own. Articles without either are parts of the story and
+    stay in it. Among
     the articles that are stories, this page's own is the one whose headline is the page's
     title (``og:title`` / ``<title>``, see :func:`declutter.html.parse_html`), else the one
     holding the first ``h1``, else the one with the most prose; the others are returned,
@@ -185,8 +185,9 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
             prose[article] = prose.get(article, 0) + len(b.text)
         if b.href and b.href not in own and b.link_density >= 0.5 and b.words >= 3:
             linked.add(article)
-        if headline is None and b.kind == "h1":
-            headline = article
+        if b.kind == "h1":  # a headline of its own: a story, not a section of one
+            headline = article if headline is None else headline
+            linked.add(article)
         if titled is None and is_heading(b) and title and b.text.casefold().strip() in title:
             titled = article
     stories = {a for a in prose if a in linked or a in (headline, titled)}
@@ -347,94 +348,6 @@ def _context(
                 section = e
         memo[e] = (chrome, section, inside)
     return chrome, section, inside
-
-
-_QUOTE_KINDS = frozenset({"blockquote", "div", "aside", "figure", "q", "span", "h2", "h3", "h4"})
-
-
-def _pull_quotes(blocks: list[Block]) -> None:
-    """Drop pull quotes: short story blocks whose text repeats inside a longer story block."""
-    story = [b for b in blocks if b.label == STORY]
-    quotes = [b for b in story if b.kind in _QUOTE_KINDS and b.rule == "heuristic.story"]
-    if not quotes:
-        return
-    long = [b.text.casefold() for b in story if b.words > 12]
-    for b in quotes[:50]:  # bounded: pages with thousands of blocks stay linear
-        if not 4 <= b.words <= 60:
-            continue
-        own = b.text.casefold()
-        core = own.strip(" \"'“”‘’«»„‚")
-        if len(core) > 20 and any(core in text and text != own for text in long):
-            b.set(BOILERPLATE, "heuristic.pull-quote")
-
-
-def _trim_edges(blocks: list[Block]) -> None:
-    """Drop short non-prose story blocks before the first and after the last prose block."""
-    story = [b for b in blocks if b.label == STORY and b.rule == "heuristic.story"]
-    if not story:
-        return
-    prose = [k for k, b in enumerate(story) if is_prose(b)]
-    if not prose:
-        return
-    # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
-    # (a schedule, a list), not chrome
-    lead = [b for b in story[: prose[0]] if not is_heading(b) or b.kind == "h1"]
-    if len(lead) <= EDGE_LINES:
-        for b in lead:
-            b.set(BOILERPLATE, "heuristic.edge")
-    tail = [b for b in story[prose[-1] + 1 :] if b.words < 8 or b.link_chars]
-    if len(tail) <= TAIL_LINES:
-        for b in tail:
-            b.set(BOILERPLATE, "heuristic.edge")
-    # a heading left alone at the end introduces nothing that stayed
-    for b in reversed(story):
-        if b.label != STORY:
-            continue
-        if is_heading(b):
-            b.set(BOILERPLATE, "heuristic.edge")
-            continue
-        break
-    _pitch_tail(blocks)
-    _empty_headings(blocks)
-
-
-def _pitch_tail(blocks: list[Block]) -> None:
-    """Drop the run of short lines at the story's end that speak to the reader ("Follow us on
-    ...", "Subscribe for the full story", "Did you like our magazine?"): the test the dump
-    reader uses (:func:`declutter.content.line_shapes.addresses_reader`), at most
-    ``TAIL_LINES`` lines, never the whole story."""
-    story = [b for b in blocks if b.label == STORY]
-    run = []
-    for b in reversed(story):
-        if b.rule != "heuristic.story" or not addresses_reader(b.text, b.words):
-            break
-        run.append(b)
-    if len(run) <= TAIL_LINES and len(run) < len(story):
-        for b in run:
-            b.set(BOILERPLATE, "heuristic.pitch")
-
-
-def _empty_headings(blocks: list[Block]) -> None:
-    """Drop short story headings whose section kept nothing: "More on this", "Related posts"
-    over cards that went as teasers or chrome, "Comments" over a dropped thread.
-
-    A heading's section runs to the next heading of the same or a higher level. One backward
-    pass: ``seen[level]`` says whether story text stands between here and the end of the
-    section a heading of that level would open.
-    """
-    seen = [False] * 8
-    for b in reversed(blocks):
-        if not is_heading(b):
-            if b.label == STORY:
-                seen = [True] * 8
-            continue
-        level = int(b.kind[1])
-        if b.label == STORY and b.rule == "heuristic.story" and not seen[level] and not is_prose(b):
-            b.set(BOILERPLATE, "heuristic.empty-heading")
-        elif b.label == STORY:
-            seen = [True] * 8
-        for k in range(level, 8):
-            seen[k] = False
 
 
 def _title_before_story(blocks: list[Block]) -> None:
