@@ -315,8 +315,28 @@ def _outside_chrome(
     ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
     free = (el for el, _ in ranked if not is_blocked(el))
     first = next(free, None)
-    yield ranked[0][0] if first is None else first
+    yield ranked[0][0] if first is None else _widen(first, score, prose, parent, is_blocked)
     yield from free
+
+
+# An ancestor holding this many times the container's prose, with a positive score, is the
+# story's container instead: the best-scoring element was one part of a story whose container
+# also holds link lists that cost it more than that part's lead.
+WIDEN_PROSE = 3.0
+
+
+def _widen(
+    el: Any, score: dict[Any, float], prose: dict[Any, int], parent: dict[Any, Any], blocked: Any
+) -> Any:
+    """The highest ancestor of ``el`` (not inside chrome) holding at least ``WIDEN_PROSE`` times
+    the prose of the element chosen so far and scoring above zero; one walk up the tree."""
+    best, up = el, parent.get(el)
+    while up is not None:
+        more = prose.get(up, 0) >= WIDEN_PROSE * prose.get(best, 0)
+        if more and score.get(up, 0.0) > 0 and not blocked(up):
+            best = up
+        up = parent.get(up)
+    return best
 
 
 def _context(
