@@ -42,6 +42,11 @@ def pull_quotes(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.pull-quote")
 
 
+def _listed(b: Block) -> bool:
+    """A table row or caption, or a list item without links: data the story lists, not a sign-off."""
+    return b.kind in TABLE_KINDS or (b.kind == "li" and not b.link_chars)
+
+
 def trim_edges(blocks: list[Block]) -> None:
     """Drop short non-prose story blocks before the first and after the last prose block."""
     story = [b for b in blocks if b.label == STORY and b.rule == "heuristic.story"]
@@ -57,7 +62,7 @@ def trim_edges(blocks: list[Block]) -> None:
         for b in lead:
             b.set(BOILERPLATE, "heuristic.edge")
     # table rows are data the story shows (a vote, a schedule), not a sign-off
-    tail = [b for b in story[prose[-1] + 1 :] if (b.words < 8 or b.link_chars) and b.kind not in TABLE_KINDS]
+    tail = [b for b in story[prose[-1] + 1 :] if (b.words < 8 or b.link_chars) and not _listed(b)]
     if len(tail) <= TAIL_LINES:
         for b in tail:
             b.set(BOILERPLATE, "heuristic.edge")
