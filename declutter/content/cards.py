@@ -59,8 +59,19 @@ def read_teasers(
         ):
             by_section.setdefault(section, []).append(i)
     for section, idxs in by_section.items():
-        _cards(page, chains, section, sorted(idxs))
+        if _links_away(blocks, sorted(idxs)):
+            _cards(page, chains, section, sorted(idxs))
     return labels
+
+
+def _links_away(blocks: list[Block], idxs: list[int]) -> bool:
+    """A teaser section links to other pages, opens with a headline of its own (another
+    ``<article>``), or is the text of a card whose linked title comes right before it; an
+    "excerpt" element with none of these is the story's own lead."""
+    if any(blocks[i].href for i in idxs) or is_heading(blocks[idxs[0]]):
+        return True
+    before = blocks[idxs[0] - 1] if idxs[0] > 0 else None
+    return before is not None and before.href is not None and before.link_density >= 0.5
 
 
 def split_labels(page: Page, labels: list[tuple[Block, str]]) -> None:
