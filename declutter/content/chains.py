@@ -68,10 +68,12 @@ def _classify_tokens(tokens: str) -> tuple[str | None, bool]:
                 m = CHROME_INFIX.search(tok)
                 kind = INFIX_KIND.get(m.group()) or CHROME_WORDS.get(m.group()) if m else None
             if kind is None and len(parts) > 1:
-                # "article-footer", "post-share-bar"; not "tag-wework" or "comments-open"
+                # "article-footer", "post-share-bar"; not "tag-wework", "tag-5183" (a WordPress
+                # taxonomy class names the post's topic) or "comments-open"
                 while len(parts) > 1 and (parts[-1] in GENERIC_SUFFIX or parts[-1].isdigit()):
                     parts.pop()
-                kind = CHROME_WORDS.get(parts[-1])
+                if len(parts) > 1 or parts[0] not in TAXONOMY:
+                    kind = CHROME_WORDS.get(parts[-1])
     return kind, False
 
 
