@@ -59,16 +59,18 @@ def read_teasers(
         ):
             by_section.setdefault(section, []).append(i)
     for section, idxs in by_section.items():
-        if _links_away(blocks, sorted(idxs)):
+        if _links_away(blocks, sorted(idxs), section):
             _cards(page, chains, section, sorted(idxs))
     return labels
 
 
-def _links_away(blocks: list[Block], idxs: list[int]) -> bool:
-    """A teaser section links to other pages, opens with a headline of its own (another
-    ``<article>``), or is the text of a card whose linked title comes right before it; an
-    "excerpt" element with none of these is the story's own lead."""
-    if any(blocks[i].href for i in idxs) or is_heading(blocks[idxs[0]]):
+def _links_away(blocks: list[Block], idxs: list[int], section: Any) -> bool:
+    """A teaser section links to other pages, is another ``<article>`` opening with a headline
+    of its own, or is the text of a card whose linked title comes right before it; an
+    "excerpt" element or a "related" accordion with none of these is part of the story."""
+    if any(blocks[i].href for i in idxs):
+        return True
+    if getattr(section, "tag", None) == "article" and is_heading(blocks[idxs[0]]):
         return True
     before = blocks[idxs[0] - 1] if idxs[0] > 0 else None
     return before is not None and before.href is not None and before.link_density >= 0.5
