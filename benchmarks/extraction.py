@@ -334,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         sets.append(("trafilatura-eval", load_eval(args.eval_data)))
     slowest: dict[str, tuple[float, str]] = {}
+    page_times: dict[str, dict[str, float]] = {}  # extractor -> page id -> seconds
     sizes: list[tuple[int, float]] = []
     dumped: dict[str, str] = {}
     for set_name, pages in sets:
@@ -343,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         print(table(runs, pages) if set_name == "extraction" else eval_table(runs, pages))
         for r in runs:
             slowest[r.name] = max(slowest.get(r.name, (0.0, "")), r.slowest(ids))
+            page_times.setdefault(r.name, {}).update(zip(ids, r.times, strict=True))
             if r.name == "declutter":
                 sizes += [(len(p.html.encode()), t) for p, t in zip(pages, r.times, strict=True)]
                 dumped.update(zip(ids, r.outputs, strict=True))
@@ -355,6 +357,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nslowest page of the {total} pages, per extractor:")
     for name, (t, pid) in slowest.items():
         print(f"- {name}: {t:.3f} s ({pid[:12]})")
+    floor = page_times.get("lxml parse floor", {})
+    for name in ("declutter", "declutter+rules"):
+        if name in slowest and slowest[name][1] in floor:
+            t, pid = slowest[name]
+            print(f"{name}'s slowest page ({pid[:12]}) against its own lxml parse: {t / floor[pid]:.1f}x")
     if args.dump:
         args.dump.write_text(json.dumps(dumped))
     if args.phases and sets:

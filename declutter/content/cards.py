@@ -15,6 +15,7 @@ from typing import Any
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
 from declutter.content.chains import Chains
+from declutter.content.features import is_heading
 from declutter.content.vocabulary import (
     AGE,
     INLINE_TEASER,
@@ -58,8 +59,21 @@ def read_teasers(
         ):
             by_section.setdefault(section, []).append(i)
     for section, idxs in by_section.items():
-        _cards(page, chains, section, sorted(idxs))
+        if _links_away(blocks, sorted(idxs), section):
+            _cards(page, chains, section, sorted(idxs))
     return labels
+
+
+def _links_away(blocks: list[Block], idxs: list[int], section: Any) -> bool:
+    """A teaser section links to other pages, is another ``<article>`` opening with a headline
+    of its own, or is the text of a card whose linked title comes right before it; an
+    "excerpt" element or a "related" accordion with none of these is part of the story."""
+    if any(blocks[i].href for i in idxs):
+        return True
+    if getattr(section, "tag", None) == "article" and is_heading(blocks[idxs[0]]):
+        return True
+    before = blocks[idxs[0] - 1] if idxs[0] > 0 else None
+    return before is not None and before.href is not None and before.link_density >= 0.5
 
 
 def split_labels(page: Page, labels: list[tuple[Block, str]]) -> None:
@@ -271,8 +285,10 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
 
 
 def _field(b: Block, taken: set[str]) -> str | None:
-    """Which teaser field a block fills, given the fields its card already has."""
-    return _field_of(b.text, bool(b.href) and b.link_density > 0.5, taken)
+    """Which teaser field a block fills, given the fields its card already has: a linked
+    line, or a heading opening the card (another story's own headline), is its title."""
+    headline = bool(b.href) and b.link_density > 0.5 or (not taken and is_heading(b))
+    return _field_of(b.text, headline, taken)
 
 
 def _field_of(text: str, linked: bool, taken: set[str]) -> str | None:

@@ -54,16 +54,26 @@ def _classify_tokens(tokens: str) -> tuple[str | None, bool]:
             TEASER_INFIX.search(tok) or any(part in TEASER_WORDS for part in parts)
         ):
             return None, True
+        if kind is None and "--" in tok:
+            # a BEM modifier names a state of the element, not its role: "field--label-hidden",
+            # "Section--Ads", "pagebody--wsidebar" are a field, a section, a page body; only a
+            # list's kind ("rail--trending") says what the element is
+            base, modifier = tok.split("--", 1)
+            kind = _classify_tokens(modifier)[0]
+            kind = kind if kind == "most-read" else _classify_tokens(base)[0]
+            continue
         if kind is None:
             kind = CHROME_WORDS.get(tok)
             if kind is None:
                 m = CHROME_INFIX.search(tok)
                 kind = INFIX_KIND.get(m.group()) or CHROME_WORDS.get(m.group()) if m else None
             if kind is None and len(parts) > 1:
-                # "article-footer", "post-share-bar"; not "tag-wework" or "comments-open"
+                # "article-footer", "post-share-bar"; not "tag-wework", "tag-5183" (a WordPress
+                # taxonomy class names the post's topic) or "comments-open"
                 while len(parts) > 1 and (parts[-1] in GENERIC_SUFFIX or parts[-1].isdigit()):
                     parts.pop()
-                kind = CHROME_WORDS.get(parts[-1])
+                if len(parts) > 1 or parts[0] not in TAXONOMY:
+                    kind = CHROME_WORDS.get(parts[-1])
     return kind, False
 
 

@@ -33,11 +33,9 @@ from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, block_value, is_heading, is_prose, linked_sentence
 from declutter.content.sections import comment_sections, heading_sections
+from declutter.content.story_edges import EDGE_LINES, after_story, form_boxes, pull_quotes, trim_edges
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
-# Most short lines trimmed at the story's start, and at its end.
-EDGE_LINES = 4
-TAIL_LINES = 8
 # Story containers tried, best first, when a container leaves no story block.
 CONTAINER_TRIES = 3
 
@@ -92,6 +90,9 @@ def _label_inside(
     context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
     teaser_sections: dict[int, Any] = {}  # block index -> section element
     others = _other_articles(page, chains, container)
+    # a lead is prose after the headline in a header element that does not hold the headline
+    first_h1 = next((k for k, b in enumerate(blocks) if b.kind == "h1"), -1)
+    titled = set(chains[first_h1]) if first_h1 >= 0 else set()
     for i, b in enumerate(blocks):
         chrome, section, inside = _context(b.element, chains.parent, context, element_cache, prose, floor)
         if i in others:
@@ -104,7 +105,9 @@ def _label_inside(
             b.set(BOILERPLATE, "heuristic.other-article")
         elif not inside:
             b.set(BOILERPLATE, "heuristic.outside-story")
-        elif chrome is not None:
+        elif chrome is not None and not (
+            chrome == "header" and i > first_h1 and _lead(b, i, chains, element_cache, titled)
+        ):
             b.set(BOILERPLATE, f"heuristic.{chrome}")
         elif b.link_density > 0.5 and not is_prose(b) and not linked_sentence(b):
             b.set(BOILERPLATE, "heuristic.link-dense")
@@ -117,9 +120,25 @@ def _label_inside(
     _extend(blocks, chains, container, element_cache, floor, prose)
     heading_sections(blocks, chains, prose, teaser_sections)
     comment_sections(blocks)
-    _trim_edges(blocks)
-    _pull_quotes(blocks)
+    form_boxes(blocks, chains)
+    after_story(blocks, chains, container)
+    trim_edges(blocks)
+    pull_quotes(blocks)
     return teaser_sections
+
+
+def _lead(
+    b: Block, i: int, chains: Chains, verdicts: dict[Any, tuple[str | None, bool]], titled: set[Any]
+) -> bool:
+    """Prose block ``i`` in ``header`` elements (tag or class word) none of which holds the
+    page's headline: a story's lead or an "abstract" box (``p.ts-intro``, ``entry__subtitle``).
+
+    A header holding the headline keeps its standfirst out (the 181-page set's ground truth
+    leaves it out); a site header before the headline holds notices, not story.
+    """
+    if not is_prose(b):
+        return False
+    return not any(el in titled and verdict(el, verdicts)[0] == "header" for el in chains[i])
 
 
 def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any]:
@@ -128,7 +147,8 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
     Sites use ``<article>`` for two things: another story shown next to this one (an "up
     next" article, a list of posts) and sections of this story (a CMS's text-and-image
     parts). Another story links away: it has a linked headline (a block mostly link text to
-    another page). Articles without one are parts of the story and stay in it. Among
+    another page) or an ``h1`` of its own. Articles without either are parts of the story and
+    stay in it. Among
     the articles that are stories, this page's own is the one whose headline is the page's
     title (``og:title`` / ``<title>``, see :func:`declutter.html.parse_html`), else the one
     holding the first ``h1``, else the one with the most prose; the others are returned,
@@ -165,8 +185,9 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
             prose[article] = prose.get(article, 0) + len(b.text)
         if b.href and b.href not in own and b.link_density >= 0.5 and b.words >= 3:
             linked.add(article)
-        if headline is None and b.kind == "h1":
-            headline = article
+        if b.kind == "h1":  # a headline of its own: a story, not a section of one
+            headline = article if headline is None else headline
+            linked.add(article)
         if titled is None and is_heading(b) and title and b.text.casefold().strip() in title:
             titled = article
     stories = {a for a in prose if a in linked or a in (headline, titled)}
@@ -294,8 +315,28 @@ def _outside_chrome(
     ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
     free = (el for el, _ in ranked if not is_blocked(el))
     first = next(free, None)
-    yield ranked[0][0] if first is None else first
+    yield ranked[0][0] if first is None else _widen(first, score, prose, parent, is_blocked)
     yield from free
+
+
+# An ancestor holding this many times the container's prose, with a positive score, is the
+# story's container instead: the best-scoring element was one part of a story whose container
+# also holds link lists that cost it more than that part's lead.
+WIDEN_PROSE = 3.0
+
+
+def _widen(
+    el: Any, score: dict[Any, float], prose: dict[Any, int], parent: dict[Any, Any], blocked: Any
+) -> Any:
+    """The highest ancestor of ``el`` (not inside chrome) holding at least ``WIDEN_PROSE`` times
+    the prose of the element chosen so far and scoring above zero; one walk up the tree."""
+    best, up = el, parent.get(el)
+    while up is not None:
+        more = prose.get(up, 0) >= WIDEN_PROSE * prose.get(best, 0)
+        if more and score.get(up, 0.0) > 0 and not blocked(up):
+            best = up
+        up = parent.get(up)
+    return best
 
 
 def _context(
@@ -327,53 +368,6 @@ def _context(
                 section = e
         memo[e] = (chrome, section, inside)
     return chrome, section, inside
-
-
-_QUOTE_KINDS = frozenset({"blockquote", "div", "aside", "figure", "q", "span", "h2", "h3", "h4"})
-
-
-def _pull_quotes(blocks: list[Block]) -> None:
-    """Drop pull quotes: short story blocks whose text repeats inside a longer story block."""
-    story = [b for b in blocks if b.label == STORY]
-    quotes = [b for b in story if b.kind in _QUOTE_KINDS and b.rule == "heuristic.story"]
-    if not quotes:
-        return
-    long = [b.text.casefold() for b in story if b.words > 12]
-    for b in quotes[:50]:  # bounded: pages with thousands of blocks stay linear
-        if not 4 <= b.words <= 60:
-            continue
-        own = b.text.casefold()
-        core = own.strip(" \"'“”‘’«»„‚")
-        if len(core) > 20 and any(core in text and text != own for text in long):
-            b.set(BOILERPLATE, "heuristic.pull-quote")
-
-
-def _trim_edges(blocks: list[Block]) -> None:
-    """Drop short non-prose story blocks before the first and after the last prose block."""
-    story = [b for b in blocks if b.label == STORY and b.rule == "heuristic.story"]
-    if not story:
-        return
-    prose = [k for k, b in enumerate(story) if is_prose(b)]
-    if not prose:
-        return
-    # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
-    # (a schedule, a list), not chrome
-    lead = [b for b in story[: prose[0]] if not is_heading(b) or b.kind == "h1"]
-    if len(lead) <= EDGE_LINES:
-        for b in lead:
-            b.set(BOILERPLATE, "heuristic.edge")
-    tail = [b for b in story[prose[-1] + 1 :] if b.words < 8 or b.link_chars]
-    if len(tail) <= TAIL_LINES:
-        for b in tail:
-            b.set(BOILERPLATE, "heuristic.edge")
-    # a heading left alone at the end introduces nothing that stayed
-    for b in reversed(story):
-        if b.label != STORY:
-            continue
-        if is_heading(b):
-            b.set(BOILERPLATE, "heuristic.edge")
-            continue
-        break
 
 
 def _title_before_story(blocks: list[Block]) -> None:

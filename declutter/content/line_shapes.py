@@ -95,7 +95,9 @@ def is_title_like(text: str, words: int) -> bool:
     return words < low and len(CJK.findall(text)) >= 6
 
 
-def _addresses_reader(text: str, words: int) -> bool:
+def addresses_reader(text: str, words: int) -> bool:
+    """A pitch's shape: at most ``ADDRESS_WORDS`` words, no quotation marks, and a function word
+    that addresses the reader or speaks for the site (``READER_ADDRESS``)."""
     if words > ADDRESS_WORDS or _QUOTES.search(text):
         return False
     return not READER_ADDRESS.isdisjoint(_WORD.findall(text.lower()))
@@ -194,7 +196,7 @@ def _shape(text: str) -> LineShape:
         labelled = _labelled(text)
         if labelled:
             return LineShape("label", words, labelled)
-    if words <= ADDRESS_WORDS and (not prose or words <= 10) and _addresses_reader(text, words):
+    if words <= ADDRESS_WORDS and (not prose or words <= 10) and addresses_reader(text, words):
         return LineShape("chrome", words)
     if prose and _pitch(text, words):
         return LineShape("chrome", words)

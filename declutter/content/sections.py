@@ -33,7 +33,8 @@ def heading_sections(
             nb = blocks[j]
             if links and is_heading(nb):
                 break
-            linked = nb.link_density >= 0.5  # a card's title; inline links leave prose prose
+            # a card's title (or a kicker and a linked title); inline links leave prose prose
+            linked = nb.link_density >= 0.5 or (nb.link_density >= 0.2 and not is_prose(nb))
             if (
                 not linked
                 and is_prose(nb)

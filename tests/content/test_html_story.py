@@ -43,6 +43,13 @@ def test_regression_set_covers_the_issue() -> None:
     # 9 several full articles in one stream, 10 bare-<div> headline and cards
     assert {"class_words", "wrong_block", "article_sections", "no_classic_story", "story_tail",
             "several_articles", "bare_cards"} <= set(NAMES)
+    # second pass: 3 a story whose best-scoring part is its list of steps; 7 a newsletter box,
+    # a pitch, a heading over a dropped link list and an "About" box after the comments; 8 a
+    # lead in its own header, a paragraph in a "field--label-hidden" wrapper, a vote table and
+    # a list ending the story; 9 two <article>s, each with its own h1, and no og:title
+    assert {"story_parts", "reader_tail", "lead_and_table", "two_h1"} <= set(NAMES)
+    # 2, left over: a WordPress taxonomy class ("tag-3305") on a part of the story
+    assert "taxonomy_classes" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -1,0 +1,204 @@
+"""The edges of an HTML story once its container is labelled: what sits at its start and end,
+or in small boxes inside it, that a reader would not count as the story.
+
+Each function takes the page's blocks after the container pass (:mod:`declutter.content.html_story`)
+and relabels story blocks as boilerplate, each with its own ``heuristic.*`` rule: bylines and
+sign-offs at the edges, a pitch to the reader at the end, headings left over a dropped section,
+pull quotes, boxes built around a form, and boxes after the story's end. Each is one pass (or
+one pass per heading level) over the blocks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.content.chains import Chains
+from declutter.content.features import is_heading, is_prose
+from declutter.content.line_shapes import addresses_reader
+
+# Most short lines trimmed at the story's start, and at its end.
+EDGE_LINES = 4
+TAIL_LINES = 8
+TABLE_KINDS = frozenset({"tr", "caption"})
+
+
+_QUOTE_KINDS = frozenset({"blockquote", "div", "aside", "figure", "q", "span", "h2", "h3", "h4"})
+
+
+def pull_quotes(blocks: list[Block]) -> None:
+    """Drop pull quotes: short story blocks whose text repeats inside a longer story block."""
+    story = [b for b in blocks if b.label == STORY]
+    quotes = [b for b in story if b.kind in _QUOTE_KINDS and b.rule == "heuristic.story"]
+    if not quotes:
+        return
+    long = [b.text.casefold() for b in story if b.words > 12]
+    for b in quotes[:50]:  # bounded: pages with thousands of blocks stay linear
+        if not 4 <= b.words <= 60:
+            continue
+        own = b.text.casefold()
+        core = own.strip(" \"'“”‘’«»„‚")
+        if len(core) > 20 and any(core in text and text != own for text in long):
+            b.set(BOILERPLATE, "heuristic.pull-quote")
+
+
+def _listed(b: Block) -> bool:
+    """A table row or caption, or a list item without links: data the story lists, not a sign-off."""
+    return b.kind in TABLE_KINDS or (b.kind == "li" and not b.link_chars)
+
+
+def trim_edges(blocks: list[Block]) -> None:
+    """Drop short non-prose story blocks before the first and after the last prose block."""
+    story = [b for b in blocks if b.label == STORY and b.rule == "heuristic.story"]
+    if not story:
+        return
+    prose = [k for k, b in enumerate(story) if is_prose(b)]
+    if not prose:
+        return
+    # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
+    # (a schedule, a list), not chrome
+    lead = [b for b in story[: prose[0]] if not is_heading(b) or b.kind == "h1"]
+    if len(lead) <= EDGE_LINES:
+        for b in lead:
+            b.set(BOILERPLATE, "heuristic.edge")
+    # table rows are data the story shows (a vote, a schedule), not a sign-off
+    tail = [b for b in story[prose[-1] + 1 :] if (b.words < 8 or b.link_chars) and not _listed(b)]
+    if len(tail) <= TAIL_LINES:
+        for b in tail:
+            b.set(BOILERPLATE, "heuristic.edge")
+    # a heading left alone at the end introduces nothing that stayed
+    for b in reversed(story):
+        if b.label != STORY:
+            continue
+        if is_heading(b):
+            b.set(BOILERPLATE, "heuristic.edge")
+            continue
+        break
+    _pitch_tail(blocks)
+    _empty_headings(blocks)
+
+
+def _pitch_tail(blocks: list[Block]) -> None:
+    """Drop the run of short lines at the story's end that speak to the reader ("Follow us on
+    ...", "Subscribe for the full story", "Did you like our magazine?"): the test the dump
+    reader uses (:func:`declutter.content.line_shapes.addresses_reader`), at most
+    ``TAIL_LINES`` lines, never the whole story."""
+    story = [b for b in blocks if b.label == STORY]
+    run = []
+    for b in reversed(story):
+        if b.rule != "heuristic.story" or not addresses_reader(b.text, b.words):
+            break
+        run.append(b)
+    if len(run) <= TAIL_LINES and len(run) < len(story):
+        for b in run:
+            b.set(BOILERPLATE, "heuristic.pitch")
+
+
+def _empty_headings(blocks: list[Block]) -> None:
+    """Drop short story headings whose section kept nothing: "More on this", "Related posts"
+    over cards that went as teasers or chrome, "Comments" over a dropped thread.
+
+    A heading's section runs to the next heading of the same or a higher level. One backward
+    pass: ``seen[level]`` says whether story text stands between here and the end of the
+    section a heading of that level would open.
+    """
+    seen = [False] * 8
+    for b in reversed(blocks):
+        if not is_heading(b):
+            if b.label == STORY:
+                seen = [True] * 8
+            continue
+        level = int(b.kind[1])
+        if b.label == STORY and b.rule == "heuristic.story" and not seen[level] and not is_prose(b):
+            b.set(BOILERPLATE, "heuristic.empty-heading")
+        elif b.label == STORY:
+            seen = [True] * 8
+        for k in range(level, 8):
+            seen[k] = False
+
+
+# A box around a form holds at most this many story lines, none longer than BOX_WORDS words.
+BOX_WORDS = 30
+MAX_FORMS = 50
+
+
+def form_boxes(blocks: list[Block], chains: Chains) -> None:
+    """Drop the heading and pitch next to a form: "Get the morning briefing" / "Sign up for our
+    newsletter" above an e-mail field, "Leave a reply" above a comment form.
+
+    The box is the form's nearest ancestor that holds blocks besides the form's own; when it
+    holds at most ``EDGE_LINES`` story lines of at most ``BOX_WORDS`` words each, they are the
+    form's labels, not story (``heuristic.form``), unless they are all the story there is.
+    At most ``MAX_FORMS`` forms per page; one pass over the story blocks' element chains.
+    """
+    if not blocks:
+        return
+    parent = chains.parent
+    root = blocks[0].element.getroottree().getroot()
+    boxes: set[Any] = set()
+    for k, form in enumerate(root.iter("form")):
+        if k >= MAX_FORMS:
+            break
+        box = form.getparent()
+        while box is not None and box not in parent:
+            box = box.getparent()
+        if box is not None:
+            boxes.add(box)
+    if not boxes:
+        return
+    members: dict[Any, list[Block]] = {}
+    story = 0
+    for i, b in enumerate(blocks):
+        if b.label != STORY:
+            continue
+        story += 1
+        for el in chains[i]:
+            if el in boxes:
+                members.setdefault(el, []).append(b)
+                break
+    for box_blocks in members.values():
+        if len(box_blocks) <= EDGE_LINES and len(box_blocks) < story and all(
+            b.rule == "heuristic.story" and b.words <= BOX_WORDS for b in box_blocks
+        ):
+            for b in box_blocks:
+                b.set(BOILERPLATE, "heuristic.form")
+
+
+# What says the story has ended: its reader comments (a thread, or the form to join it).
+_STORY_ENDS = frozenset({"heuristic.comments"})
+
+
+def after_story(blocks: list[Block], chains: Chains, container: Any) -> None:
+    """Drop story blocks after the story's end: boxes such as "About this blog" below the
+    reader comments, inside the container but outside the element that holds the story's body.
+
+    The body is the container's child holding the most story prose; the story ends with the
+    body's last block. A story block after it, outside the body, with a reader comment
+    (prose, not a comment counter) between, is ``heuristic.after-story``. Text right after
+    the body with no comment between stays (a story split over sibling elements by an ad
+    slot, a share bar or a form).
+    """
+    mass: dict[Any, int] = {}
+    tops: dict[int, Any] = {}
+    for i, b in enumerate(blocks):
+        if b.label != STORY:
+            continue
+        chain = chains[i]
+        if container not in chain:
+            continue
+        k = chain.index(container)
+        if k == 0:
+            return  # story text directly in the container: no body element to end
+        tops[i] = chain[k - 1]
+        if is_prose(b):
+            mass[chain[k - 1]] = mass.get(chain[k - 1], 0) + len(b.text)
+    if not mass:
+        return
+    body = max(mass, key=mass.__getitem__)
+    end = max(i for i, top in tops.items() if top is body)
+    ended = False
+    for b in blocks[end + 1 :]:
+        if b.label == BOILERPLATE and b.rule in _STORY_ENDS and is_prose(b):  # not a counter
+            ended = True
+        elif ended and b.label == STORY and b.rule == "heuristic.story":
+            b.set(BOILERPLATE, "heuristic.after-story")
