@@ -372,18 +372,30 @@ class Suggestion:
 def _harm(path: Path, name: str, pages: list[_Page]) -> set[str]:
     """Ids of the file's rules that, on a page it was learned from, empty a story the
     bundled rules alone leave (an emptied story is also an error record: "no story found"),
-    or take the page's own title (drop it, or make it a teaser)."""
+    or take the page's own title (drop it, or make it a teaser).
+
+    A story or title the bundled rules leave that is only lines recurring on ``MIN_SHARE``
+    of the pages is the source's chrome, not the page's own (a masthead read as the title, a
+    footer sentence as the story of a page whose story is a list): a rule that takes it does
+    no harm, and a page whose whole story is such chrome tells nothing about its title."""
     with_file = with_bundled(path)
     bundled = Pipeline(rules=RuleSet(list(_BUNDLED)))
+    counts = Counter(k for p in pages for k in set(p.keys))
+    need = max(MIN_SEEN, math.ceil(MIN_SHARE * len(pages)))
+    recurring = {k for k, n in counts.items() if n >= need}
     harm: set[str] = set()
     mine = f"{name}."
     for p in pages:
         before, after = bundled.clean(p.raw), with_file.clean(p.raw)
         if before.error:
             continue
-        ours = [r for r in after.removed or [] if r.rule.startswith(mine)]
         story = set(before.text.split("\n\n")) if before.text else set()
+        if story and all(normalise(s) in recurring for s in story):
+            continue
+        ours = [r for r in after.removed or [] if r.rule.startswith(mine)]
         title = " ".join((before.title or "").split())
+        if normalise(title) in recurring:
+            title = ""
         if before.text and not after.text:
             took: Counter[str] = Counter()
             for r in ours:
