@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -68,8 +69,11 @@ def source_name(source: str | None, url: str | None, meta: Mapping[str, Any]) ->
                 name = host.removeprefix("www.")
                 break
     name = name or meta.get("site_name")
-    if not isinstance(name, str):
-        return None
+    return _safe_name(name) if isinstance(name, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _safe_name(name: str) -> str | None:
     name = _UNSAFE.sub("-", name.strip().casefold()).strip("-")
     return name or None
 
@@ -109,10 +113,13 @@ class TemplateCounts:
         source = record_source(record)
         if source is None or record.error:
             return None
-        keys = _keys(source, [*_paragraphs(record), record.title])
-        removed = [r.text for r in record.removed or () if _countable(r.text)]
+        texts: list[str | None] = [*_paragraphs(record), record.title]
+        shown = len(texts)
+        texts += [r.text for r in record.removed or ()]
+        keys = _keys(source, texts)
         self._pending.append(source_key(source))
-        self._pending.extend({k for k in (*keys, *block_keys(source, removed)) if k})
+        self._pending.extend({k for k in keys if k})
+        keys = keys[:shown]
         if len(self._pending) >= _FLUSH_KEYS:
             self.flush()
         return keys
