@@ -45,15 +45,17 @@ def block_key(source: str, text: str) -> int:
     return block_keys(source, [text])[0]
 
 
-def block_keys(source: str, texts: list[str]) -> list[int]:
-    """:func:`block_key` of each text, normalising them in one pass."""
+def block_keys(source: str, texts: list[str], keep_digits: bool = False) -> list[int]:
+    """:func:`block_key` of each text, normalising them in one pass; ``keep_digits``: numbers
+    as written (a distinct key space, for sentences)."""
     if not texts:
         return []
     joined = "\n".join(texts)
     if joined.count("\n") != len(texts) - 1:
         joined = "\n".join(t.replace("\n", " ") for t in texts)
-    joined = _DIGITS.sub("0", joined.casefold())
-    copy = blake2b(f"{source}\x00".encode("utf-8", "surrogatepass"), digest_size=8).copy
+    joined = joined.casefold() if keep_digits else _DIGITS.sub("0", joined.casefold())
+    prefix = f"{source}\x00\x01" if keep_digits else f"{source}\x00"
+    copy = blake2b(prefix.encode("utf-8", "surrogatepass"), digest_size=8).copy
     keys = []
     for line in joined.split("\n"):
         # white space collapsed; most lines of a cleaned record need nothing done
