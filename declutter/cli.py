@@ -38,7 +38,7 @@ from declutter.ruleset.commands import register as _register_rule_commands
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import RuleError
 from declutter.summary import Summary, track
-from declutter.templates import MIN_PAGES, MIN_SHARE
+from declutter.templates import MIN_PAGES, MIN_SHARE, PROSE_SHARE
 
 EXIT_PAGE_ERRORS = 3
 """Exit status of clean/run when some pages gave error records (without --allow-errors)."""
@@ -143,7 +143,8 @@ _input_options = [
                  help="Do not learn sources' templates. By default the run counts, per source "
                       "(feed name, else domain), the lines seen on its pages before writing; "
                       f"once a source has {MIN_PAGES} pages, a line on {MIN_SHARE:.0%} or more "
-                      "of them that is not the page's own story goes to 'removed' as "
+                      f"of them (a sentence: {PROSE_SHARE:.0%}, word for word) that is not the "
+                      "page's own story goes to 'removed' as "
                       "template.SOURCE (stdin: counted in windows of 1,000 pages)."),
     click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
                  help="Worker processes; output order is preserved."),
