@@ -189,7 +189,8 @@ def threshold(pages: int, prose: bool = False) -> int | None:
 
 
 def _prose(text: str) -> bool:
-    return len(text.split()) >= PROSE_WORDS and text.rstrip().endswith(_SENTENCE_END)
+    # the ending first: most lines that are not sentences are settled without a split
+    return text.rstrip().endswith(_SENTENCE_END) and len(text.split()) >= PROSE_WORDS
 
 
 def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set[int]:
