@@ -53,6 +53,9 @@ COPY_RUN = 3
 COPY_SPREAD = 1.5
 """A copied story's paragraphs are seen on about as many pages each: within this factor (a
 newsletter sentence on 9 pages inside a story copied onto 5 is not part of the copy)."""
+COPY_MAX_SHARE = 0.8
+"""Prose on more than this share of a source's pages is its template, never a copied story
+(a footer sentence that the reader left as the only story of a page whose story it missed)."""
 _FLUSH_KEYS = 1 << 16
 """Keys counted in one batch: small enough that a batch is a few MiB whatever the input."""
 _SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
@@ -259,7 +262,8 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
         return 0
     # a copied story is told by its recurring prose, however few pages carry it; only
     # sentences on PROSE_SHARE of the pages can be dropped
-    copied = _copied(list(zip(paragraphs, recurring, strict=False)), seen[:len(paragraphs)])
+    copied = {i for i in _copied(list(zip(paragraphs, recurring, strict=False)),
+                                 seen[:len(paragraphs)]) if seen[i] <= COPY_MAX_SHARE * pages}
     copies = max((seen[i] for i in copied), default=0)
     drop = {i for i, (n, text) in enumerate(zip(seen, texts, strict=True))
             if n >= (prose_need if _prose(text) else need) and n > copies}
