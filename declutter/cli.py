@@ -38,7 +38,7 @@ from declutter.ruleset.commands import register as _register_rule_commands
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import RuleError
 from declutter.summary import Summary, track
-from declutter.templates import MIN_PAGES, MIN_SHARE
+from declutter.templates import MIN_PAGES, MIN_SHARE, PROSE_SHARE
 
 EXIT_PAGE_ERRORS = 3
 """Exit status of clean/run when some pages gave error records (without --allow-errors)."""
@@ -143,7 +143,8 @@ _input_options = [
                  help="Do not learn sources' templates. By default the run counts, per source "
                       "(feed name, else domain), the lines seen on its pages before writing; "
                       f"once a source has {MIN_PAGES} pages, a line on {MIN_SHARE:.0%} or more "
-                      "of them that is not the page's own story goes to 'removed' as "
+                      f"of them (a sentence: {PROSE_SHARE:.0%}, word for word) that is not the "
+                      "page's own story goes to 'removed' as "
                       "template.SOURCE (stdin: counted in windows of 1,000 pages)."),
     click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
                  help="Worker processes; output order is preserved."),
@@ -153,7 +154,9 @@ _input_options = [
                  type=click.FloatRange(0), help="Seconds one page may take (0: no limit); "
                  "a slower page becomes an error record."),
     click.option("--resume", is_flag=True,
-                 help="Go on from the partial output of an interrupted run (needs -o)."),
+                 help="Go on from the partial output of an interrupted run (needs -o). With "
+                      "templates the run keeps its cleaned pages in .OUTPUT.templates.spool "
+                      "until it ends; a resumed run counts them again and cleans only the rest."),
     click.option("--progress/--no-progress", default=True,
                  help="Live progress on stderr (only when stderr is a terminal)."),
     click.option("--url", help="URL of the page of a single input file that does not say it "
@@ -202,9 +205,11 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     summary = Summary(title="declutter clean")
     try:
         with _writer(output, resume, out_format) as writer:
-            records = _cleaned(pipeline, writer.skip_done(items), jobs, inputs, no_templates)
+            records = _cleaned(pipeline, items, jobs, inputs, no_templates, writer, resume,
+                               spooled=out_format == "jsonl")
             for record in track(records, summary, console, progress):
                 writer.write(record)
+        _drop_spool(output)
     except ResumeMismatch as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
@@ -286,10 +291,11 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
 
                 kept = keeps_counts(index_spec) and not no_templates
                 counts = load_counts(index_spec) if kept else None
-                records = _cleaned(pipeline, cleaned.skip_done(items), jobs, inputs,
-                                   no_templates, counts)
+                records = _cleaned(pipeline, items, jobs, inputs, no_templates, cleaned,
+                                   resume, counts=counts, spooled=output is not None)
                 for record in track(records, summary, console, progress):
                     cleaned.write(record)
+            _drop_spool(staged)
             if kept and counts is not None:
                 save_counts(index_spec, counts)
             console.print(summary.table())
@@ -321,13 +327,36 @@ main.add_command(report)
 
 
 def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple[str, ...],
-             no_templates: bool, counts: Any = None) -> Iterator[Any]:
-    """Records of ``items``: with templates, counted over the whole input (a window on stdin)."""
+             no_templates: bool, writer: JsonlWriter, resume: bool, counts: Any = None,
+             spooled: bool = True) -> Iterator[Any]:
+    """Records of ``items`` that ``writer`` does not hold yet (``--resume``): with templates,
+    counted over the whole input (a window on stdin). Over files, with ``spooled`` and an
+    output file, the records wait for the counts in a spool beside the output, which an
+    interrupted run resumes from (:mod:`declutter.templates.spool`)."""
     if no_templates:
-        return pipeline.run(items, jobs)
+        return pipeline.run(writer.skip_done(items), jobs)
     from declutter.templates.learn import run_with_templates  # numpy: only when counting
+    from declutter.templates.spool import spool_path
 
-    return run_with_templates(pipeline, items, jobs, whole="-" not in inputs, counts=counts)
+    if "-" in inputs:
+        return run_with_templates(pipeline, writer.skip_done(items), jobs, whole=False,
+                                  counts=counts)
+    spool = spool_path(writer.path) if spooled and writer.path is not None else None
+
+    def resumed(n: int) -> None:
+        _stderr().print(f"resumed: {n} pages were already cleaned by an earlier run "
+                        f"(kept in {spool})", highlight=False, soft_wrap=True)
+
+    return writer.skip_done(run_with_templates(pipeline, items, jobs, counts=counts,
+                                               spool=spool, resume=resume, resumed=resumed))
+
+
+def _drop_spool(output: Path | None) -> None:
+    """Remove the templates spool of a run whose output is complete."""
+    if output is not None:
+        from declutter.templates.spool import spool_path
+
+        spool_path(output).unlink(missing_ok=True)
 
 
 def _writer(output: Path | None, resume: bool, out_format: str = "jsonl") -> JsonlWriter:

@@ -35,6 +35,9 @@ class Teaser:
     text: str | None = None
     url: str | None = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Teaser, (self.title, self.source, self.age, self.text, self.url)
+
 
 @dataclass(slots=True)
 class Removal:
@@ -47,6 +50,9 @@ class Removal:
     seen: int | None = None
     """For a learned template block (``template.<source>``): on how many of the source's
     pages it was seen. Left out of the JSON when None."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Removal, (self.rule, self.text, self.at, self.seen)
 
 
 @dataclass(slots=True)
@@ -67,6 +73,13 @@ class Record:
     markdown: str | None = field(default=None, compare=False)
     """The story as Markdown (headings, lists, tables, links), when the pipeline was asked for
     it (:attr:`declutter.Pipeline.markdown`); never part of the JSON object."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as the constructor's arguments: a slotted dataclass's default pickling
+        (its slots as state) takes about four times as long to load, which a run with
+        templates pays on every page it spools, and ``--jobs`` on every page it sends."""
+        return Record, (self.id, self.url, self.source, self.title, self.text, self.teasers,
+                        self.removed, self.meta, self.error, self.extra, self.markdown)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, keys in the documented order (``id`` first;

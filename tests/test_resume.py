@@ -57,3 +57,40 @@ def test_killed_runs_resume_to_exactly_once(tmp_path: Path) -> None:
     written = [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()]
     assert written == ids
     assert not part.exists()
+
+
+def test_killed_templates_run_resumes_to_the_same_output(tmp_path: Path) -> None:
+    """With templates on, a run killed while it counts, then again while it writes, resumes
+    from its spool: the output equals an uninterrupted run's, byte for byte."""
+    from template_pages import GULL, write_corpus
+
+    src = tmp_path / "gull.jsonl"
+    write_corpus(src, GULL, 6000)
+    whole, out = tmp_path / "whole.jsonl", tmp_path / "out.jsonl"
+    assert _clean(src, whole).wait() == 0  # --resume on a fresh output: a plain run
+    part = tmp_path / ".out.jsonl.part"
+    spool = tmp_path / ".out.jsonl.templates.spool"
+
+    proc = _clean(src, out)  # killed while counting: spooled, nothing written yet
+    deadline = time.monotonic() + 120
+    while (not spool.exists() or spool.stat().st_size < 1_000_000) and proc.poll() is None \
+            and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run finished before it could be killed; use more pages"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert part.stat().st_size == 0 and spool.stat().st_size > 0
+
+    proc = _clean(src, out)  # killed while writing: the counts were rebuilt from the spool
+    deadline = time.monotonic() + 120
+    while (not part.exists() or part.stat().st_size < 100_000) and proc.poll() is None \
+            and time.monotonic() < deadline:
+        time.sleep(0.005)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert not out.exists() and part.stat().st_size > 0
+        assert _clean(src, out).wait() == 0
+    assert out.read_bytes() == whole.read_bytes()
+    assert "template.gullpost" in out.read_text("utf-8")
+    assert not spool.exists() and not part.exists()

@@ -3,8 +3,9 @@
 The pages are labelled as a run labels them (bundled rules, scorer; no templates). Then:
 
 1. **Recurring lines.** Every block is reduced to its template key (case folded, spaces
-   collapsed, digits read as ``0``: :func:`declutter.templates.sketch.normalise`) and counted
-   once per page. A key seen on at least ``MIN_SHARE`` of the pages (and on ``MIN_SEEN``) is
+   collapsed, digits read as ``0``: :func:`declutter.templates.sketch.normalise`; a prose
+   sentence keeps its numbers) and counted once per page. A key seen on at least
+   ``MIN_SHARE`` of the pages (a sentence: ``PROSE_SHARE``) and on ``MIN_SEEN`` is
    the source's chrome, unless it is mostly prose of a copied story (the same test as
    :func:`declutter.templates.model.mark`), mostly teaser, or already dropped by a bundled
    rule. Each becomes a ``drop`` rule: ``text`` when its wording never changes, else a
@@ -47,7 +48,8 @@ from declutter.pipeline import Pipeline, parse
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import bundled_dir, load_files
 from declutter.ruleset.testing import run_tests
-from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, _copied, source_name
+from declutter.templates import PROSE_SHARE
+from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, _copied, _prose, source_name
 from declutter.templates.sketch import normalise
 
 RAIL_END_SHARE = 0.5
@@ -116,6 +118,21 @@ def _matcher(texts: Counter[str]) -> dict[str, str]:
     return {"regex": f"(?i)^{pattern}$"}
 
 
+def _key(text: str) -> str:
+    """A block's line key: :func:`~declutter.templates.sketch.normalise`, or for a prose
+    sentence its folded text with the numbers as written (as templates count it: a story
+    generator's sentences that differ in their numbers are not one recurring line)."""
+    if _prose(text):
+        return "\x01" + " ".join(text.casefold().split())
+    return normalise(text)
+
+
+def _need(key: str, pages: int) -> int:
+    """Pages a line key must be on to recur (a prose key: ``PROSE_SHARE`` of them)."""
+    share = PROSE_SHARE if key.startswith("\x01") else MIN_SHARE
+    return max(MIN_SEEN, math.ceil(share * pages))
+
+
 def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: int) -> list[_Page]:
     wanted = _slug(name, 99)
     pages: list[_Page] = []
@@ -132,18 +149,19 @@ def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: in
             continue
         url = page.url or page.meta.get("canonical_url")
         host = urlsplit(url).hostname if isinstance(url, str) else None
-        pages.append(_Page(item, [normalise(b.text) for b in page.blocks], page.blocks,
+        pages.append(_Page(item, [_key(b.text) for b in page.blocks], page.blocks,
                            host.removeprefix("www.") if host else None))
     return pages
 
 
 def _lines(pages: list[_Page]) -> dict[str, _Line]:
     counts = Counter(k for p in pages for k in set(p.keys))
-    need = max(MIN_SEEN, math.ceil(MIN_SHARE * len(pages)))
     lines: dict[str, _Line] = defaultdict(_Line)
     for p in pages:
-        recurring = {k for k in p.keys if counts[k] >= need}
-        story = [(b.text, k in recurring) for b, k in zip(p.blocks, p.keys, strict=True)
+        recurring = {k for k in p.keys if counts[k] >= _need(k, len(pages))}
+        # a copied story is told by its recurring prose however few pages carry it
+        shared = {k for k in p.keys if counts[k] >= _need("", len(pages))}
+        story = [(b.text, k in shared) for b, k in zip(p.blocks, p.keys, strict=True)
                  if b.label == STORY]
         copied = _copied(story, [counts[k] for b, k in zip(p.blocks, p.keys, strict=True)
                                  if b.label == STORY])
@@ -202,18 +220,22 @@ class _Rail:
 
 def _rail(pages: list[_Page], lines: dict[str, _Line], name: str) -> _Rail | None:
     enders = {k for k, v in lines.items() if v.pages >= RAIL_END_SHARE * len(pages)}
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for key, line in lines.items():
-        runs = 0
+        runs = blocks = 0
         for p in pages:
-            if key in p.keys and len(_run_after(p, p.keys.index(key), enders)) >= 2:
-                runs += 1
+            if key in p.keys:
+                run = len(_run_after(p, p.keys.index(key), enders))
+                runs += run >= 2
+                blocks += run if run >= 2 else 0
         header = runs * 2 > line.pages and line.labels["ruled"] * 2 < sum(line.labels.values())
-        if header and (best is None or runs > best[0]):
-            best = (runs, key)
+        # on as many pages, the longer list heads the teasers (a masthead over a headline
+        # and a byline heads a run of two)
+        if header and (best is None or (runs, blocks) > best[:2]):
+            best = (runs, blocks, key)
     if best is None:
         return None
-    key = best[1]
+    key = best[2]
     sample = [p for p in pages if key in p.keys][:SAMPLE_PAGES]
     runs = [_run_after(p, p.keys.index(key), enders) for p in sample]
     selector = _meta_selector(sample, runs)
@@ -372,18 +394,29 @@ class Suggestion:
 def _harm(path: Path, name: str, pages: list[_Page]) -> set[str]:
     """Ids of the file's rules that, on a page it was learned from, empty a story the
     bundled rules alone leave (an emptied story is also an error record: "no story found"),
-    or take the page's own title (drop it, or make it a teaser)."""
+    or take the page's own title (drop it, or make it a teaser).
+
+    A story or title the bundled rules leave that is only lines recurring on ``MIN_SHARE``
+    of the pages is the source's chrome, not the page's own (a masthead read as the title, a
+    footer sentence as the story of a page whose story is a list): a rule that takes it does
+    no harm, and a page whose whole story is such chrome tells nothing about its title."""
     with_file = with_bundled(path)
     bundled = Pipeline(rules=RuleSet(list(_BUNDLED)))
+    counts = Counter(k for p in pages for k in set(p.keys))
+    recurring = {k for k, n in counts.items() if n >= _need(k, len(pages))}
     harm: set[str] = set()
     mine = f"{name}."
     for p in pages:
         before, after = bundled.clean(p.raw), with_file.clean(p.raw)
         if before.error:
             continue
-        ours = [r for r in after.removed or [] if r.rule.startswith(mine)]
         story = set(before.text.split("\n\n")) if before.text else set()
+        if story and all(_key(s) in recurring for s in story):
+            continue
+        ours = [r for r in after.removed or [] if r.rule.startswith(mine)]
         title = " ".join((before.title or "").split())
+        if _key(title) in recurring:
+            title = ""
         if before.text and not after.text:
             took: Counter[str] = Counter()
             for r in ours:

@@ -13,8 +13,12 @@ MIN_PAGES = 10
 """Pages of a source counted before its template is applied at all."""
 MIN_SHARE = 0.2
 """Share of the source's pages a block must be seen on."""
+PROSE_SHARE = 0.4
+"""Share of the source's pages a prose sentence (12 words or more, ending like a sentence)
+must be seen on, its numbers as written: chrome sentences (an app pitch, a newsletter line)
+stand on most of a source's pages, while a story sentence a generator repeats stands on a few."""
 
-__all__ = ["MIN_PAGES", "MIN_SHARE", "TemplateCounts", "mark"]
+__all__ = ["MIN_PAGES", "MIN_SHARE", "PROSE_SHARE", "TemplateCounts", "mark"]
 
 
 def __getattr__(name: str) -> Any:  # PEP 562: numpy only once counting starts, not for --help

@@ -2,7 +2,8 @@
 
 Templates are applied to cleaned records (:mod:`declutter.templates.model`), so no page is
 parsed twice. Over files, every record of the run is cleaned, counted and spooled (pickled,
-with its block keys) to a temporary file on disk; then each is read back, its template
+with its block keys) to a file on disk (:mod:`declutter.templates.spool`: beside the output
+when there is one, so that ``--resume`` goes on from it); then each is read back, its template
 blocks are dropped with the counts of the whole input, and it is yielded, in input order.
 The output is therefore the same in any input order and with any ``--jobs``, and memory
 holds the sketch, never the corpus. Over stdin, which may never end, records are taken in
@@ -19,10 +20,9 @@ from __future__ import annotations
 
 import fcntl
 import os
-import pickle
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -30,8 +30,10 @@ from typing import IO
 import numpy as np
 
 from declutter.io.readers import Item
+from declutter.io.writers import ResumeMismatch
 from declutter.pipeline import Pipeline
 from declutter.record import Record
+from declutter.templates import spool as spooled
 from declutter.templates.model import TemplateCounts, mark
 from declutter.templates.sketch import CountMin
 
@@ -41,38 +43,66 @@ WINDOW = 1000
 
 def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
                        whole: bool = True, counts: TemplateCounts | None = None,
-                       spool_dir: str | Path | None = None) -> Iterator[Record]:
+                       spool_dir: str | Path | None = None, spool: Path | None = None,
+                       resume: bool = False,
+                       resumed: Callable[[int], None] | None = None) -> Iterator[Record]:
     """Clean ``items`` and drop the templates learned from them (and from ``counts``).
 
     ``whole``: count every record before the first is yielded (files; records wait in a
-    temporary file in ``spool_dir``, default the system's temporary folder); else count and
-    yield a window of ``WINDOW`` records at a time (stdin). The run's counts are added to
-    ``counts`` when given (to keep them in an index afterwards).
+    spool, :mod:`declutter.templates.spool`: a temporary file in ``spool_dir``, default the
+    system's temporary folder, or the file ``spool``); else count and yield a window of
+    ``WINDOW`` records at a time (stdin). The run's counts are added to ``counts`` when given
+    (to keep them in an index afterwards).
+
+    ``resume`` (with ``spool``): go on from the spool of an interrupted run. Its complete
+    entries are counted again (the same counts as when they were cleaned) and the inputs
+    they hold are skipped, not cleaned; cleaning goes on after them. Every record is yielded
+    again, in input order (the caller skips those it has already written). The caller
+    removes ``spool`` once its output is complete; ``resumed(n)`` is told how many spooled
+    pages were taken over. Raises
+    :class:`~declutter.io.writers.ResumeMismatch` when the spool holds other pages than
+    ``items`` begin with.
     """
     counts = counts if counts is not None else TemplateCounts()
-    records = pipeline.run(items, jobs)
     if not whole:
         window: list[tuple[Record, list[int] | None]] = []
-        for record in records:
+        for record in pipeline.run(items, jobs):
             window.append((record, counts.observe(record)))
             if len(window) >= WINDOW:
                 yield from _marked(window, counts)
                 window = []
         yield from _marked(window, counts)
         return
-    with tempfile.TemporaryFile(dir=spool_dir) as spool:
-        for record in records:
-            pickle.dump((record, counts.observe(record)), spool, pickle.HIGHEST_PROTOCOL)
-        spool.seek(0)
-        yield from _marked(_unspooled(spool), counts)
+    with _open_spool(spool, spool_dir, resume) as fh:
+        rest = iter(items)
+        taken = 0
+        for record, _ in spooled.entries(fh):
+            item = next(rest, None)
+            if item is None or getattr(item, "id", None) != record.id:
+                got = "end of input" if item is None else repr(getattr(item, "id", None))
+                raise ResumeMismatch(f"{spool} holds {record.id!r} where these inputs give "
+                                     f"{got}; rerun without --resume to start over")
+            counts.observe(record)
+            taken += 1
+        fh.truncate()
+        if resumed and taken:
+            resumed(taken)
+        for record in pipeline.run(rest, jobs):
+            spooled.add(fh, (record, counts.observe(record)))
+        fh.flush()
+        fh.seek(0)
+        yield from _marked(spooled.entries(fh), counts)
 
 
-def _unspooled(spool: IO[bytes]) -> Iterator[tuple[Record, list[int] | None]]:
-    while True:
-        try:
-            yield pickle.load(spool)
-        except EOFError:
-            return
+@contextmanager
+def _open_spool(spool: Path | None, spool_dir: str | Path | None,
+                resume: bool) -> Iterator[IO[bytes]]:
+    if spool is None:
+        with tempfile.TemporaryFile(dir=spool_dir) as fh:
+            yield fh
+        return
+    with open(spool, "r+b" if resume and spool.exists() else "w+b") as fh:
+        yield fh
 
 
 def _marked(records: Iterable[tuple[Record, list[int] | None]],

@@ -9,7 +9,9 @@ template, when
 
 * its source has been seen on at least ``MIN_PAGES`` pages, and
 * the block was seen on at least ``MIN_SEEN`` pages and on at least ``MIN_SHARE`` of the
-  source's pages, and
+  source's pages (a prose sentence: ``PROSE_SHARE``, and with its numbers as written, so
+  that a story generator's sentences, which recur on a few pages with other numbers or
+  none, stay story), and
 * it is not part of the page's own story told elsewhere: recurring prose paragraphs in a run
   of ``COPY_RUN`` or more, or (in a story without such a run) recurring prose making up more
   than ``COPY_SHARE`` of the story, are a copied story (dedup's business) and stay, with every
@@ -26,13 +28,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
 
 from declutter.record import Record, Removal
-from declutter.templates import MIN_PAGES, MIN_SHARE
+from declutter.templates import MIN_PAGES, MIN_SHARE, PROSE_SHARE
 from declutter.templates.sketch import CountMin, block_keys, source_key
 
 MIN_SEEN = 5
@@ -50,6 +53,9 @@ COPY_RUN = 3
 COPY_SPREAD = 1.5
 """A copied story's paragraphs are seen on about as many pages each: within this factor (a
 newsletter sentence on 9 pages inside a story copied onto 5 is not part of the copy)."""
+COPY_MAX_SHARE = 0.8
+"""Prose on more than this share of a source's pages is its template, never a copied story
+(a footer sentence that the reader left as the only story of a page whose story it missed)."""
 _FLUSH_KEYS = 1 << 16
 """Keys counted in one batch: small enough that a batch is a few MiB whatever the input."""
 _SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
@@ -68,8 +74,11 @@ def source_name(source: str | None, url: str | None, meta: Mapping[str, Any]) ->
                 name = host.removeprefix("www.")
                 break
     name = name or meta.get("site_name")
-    if not isinstance(name, str):
-        return None
+    return _safe_name(name) if isinstance(name, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _safe_name(name: str) -> str | None:
     name = _UNSAFE.sub("-", name.strip().casefold()).strip("-")
     return name or None
 
@@ -91,8 +100,8 @@ def _paragraphs(record: Record) -> list[str]:
 class TemplateCounts:
     """Per-source page counts of normalised blocks, in fixed memory (a Count-Min sketch).
 
-    ``observe(record)`` counts one cleaned page; ``seen(source, texts)`` is on how many of the
-    source's pages each text was seen (an upper bound, exact but for rare hash collisions);
+    ``observe(record)`` counts one cleaned page; ``seen_keys(keys)`` is on how many of the
+    source's pages each block key was seen (an upper bound, exact but for rare hash collisions);
     ``pages(source)`` how many pages of the source were observed. Picklable.
     """
 
@@ -109,10 +118,13 @@ class TemplateCounts:
         source = record_source(record)
         if source is None or record.error:
             return None
-        keys = _keys(source, [*_paragraphs(record), record.title])
-        removed = [r.text for r in record.removed or () if _countable(r.text)]
+        texts: list[str | None] = [*_paragraphs(record), record.title]
+        shown = len(texts)
+        texts += [r.text for r in record.removed or ()]
+        keys = _keys(source, texts)
         self._pending.append(source_key(source))
-        self._pending.extend({k for k in (*keys, *block_keys(source, removed)) if k})
+        self._pending.extend({k for k in keys if k})
+        keys = keys[:shown]
         if len(self._pending) >= _FLUSH_KEYS:
             self.flush()
         return keys
@@ -138,10 +150,6 @@ class TemplateCounts:
             self._pages[source] = int(self.sketch.estimate(key)[0])
         return self._pages[source]
 
-    def seen(self, source: str, texts: list[str]) -> list[int]:
-        """Pages of ``source`` on which each text was seen."""
-        return self.seen_keys(block_keys(source, texts))
-
     def seen_keys(self, keys: list[int]) -> list[int]:
         """Pages on which each block key (:func:`~declutter.templates.sketch.block_key`) was seen."""
         self.flush()
@@ -158,24 +166,34 @@ class TemplateCounts:
 
 
 def _keys(source: str, texts: list[str | None]) -> list[int]:
-    """Block keys of ``texts``, 0 for those not countable."""
-    countable = [i for i, t in enumerate(texts) if _countable(t)]
+    """Block keys of ``texts``, 0 for those not countable. A prose sentence is keyed with its
+    numbers as written (:func:`~declutter.templates.sketch.block_keys` ``keep_digits``): chrome
+    prose (an app pitch, a newsletter line) is the same sentence on every page, while story
+    sentences that differ only in their numbers are a story generator's, not chrome."""
     keys = [0] * len(texts)
-    found = block_keys(source, [texts[i] or "" for i in countable])
-    for i, key in zip(countable, found, strict=True):
-        keys[i] = key
+    short: list[int] = []
+    prose: list[int] = []
+    for i, text in enumerate(texts):
+        if _countable(text):
+            (prose if _prose(text) else short).append(i)  # type: ignore[arg-type]
+    for group, keep in ((short, False), (prose, True)):
+        found = block_keys(source, [texts[i] or "" for i in group], keep_digits=keep)
+        for i, key in zip(group, found, strict=True):
+            keys[i] = key
     return keys
 
 
-def threshold(pages: int) -> int | None:
-    """Pages a block must be seen on, for a source seen on ``pages`` pages (None: too few)."""
+def threshold(pages: int, prose: bool = False) -> int | None:
+    """Pages a block must be seen on, for a source seen on ``pages`` pages (None: too few);
+    ``prose``: for a sentence, which must also be on ``PROSE_SHARE`` of the pages."""
     if pages < MIN_PAGES:
         return None
-    return max(MIN_SEEN, math.ceil(MIN_SHARE * pages))
+    return max(MIN_SEEN, math.ceil((PROSE_SHARE if prose else MIN_SHARE) * pages))
 
 
 def _prose(text: str) -> bool:
-    return len(text.split()) >= PROSE_WORDS and text.rstrip().endswith(_SENTENCE_END)
+    # the ending first: most lines that are not sentences are settled without a split
+    return text.rstrip().endswith(_SENTENCE_END) and len(text.split()) >= PROSE_WORDS
 
 
 def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set[int]:
@@ -228,8 +246,9 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     title was template, the first short non-prose story paragraph becomes the title.
     """
     source = record_source(record)
-    need = threshold(counts.pages(source)) if source and not record.error else None
-    if need is None or source is None:
+    pages = counts.pages(source) if source and not record.error else 0
+    need, prose_need = threshold(pages), threshold(pages, prose=True)
+    if need is None or prose_need is None or source is None:
         return 0
     paragraphs = _paragraphs(record)
     texts = [*paragraphs, record.title or ""]
@@ -238,12 +257,16 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     if seen is None:
         seen = counts.seen_keys(keys)
     seen = [n if k else 0 for k, n in zip(keys, seen, strict=True)]
-    hits = [n >= need for n in seen]
-    if not any(hits):
+    recurring = [n >= need for n in seen]
+    if not any(recurring):
         return 0
-    copied = _copied(list(zip(paragraphs, hits, strict=False)), seen[:len(paragraphs)])
+    # a copied story is told by its recurring prose, however few pages carry it; only
+    # sentences on PROSE_SHARE of the pages can be dropped
+    copied = {i for i in _copied(list(zip(paragraphs, recurring, strict=False)),
+                                 seen[:len(paragraphs)]) if seen[i] <= COPY_MAX_SHARE * pages}
     copies = max((seen[i] for i in copied), default=0)
-    drop = {i for i, hit in enumerate(hits) if hit and seen[i] > copies}
+    drop = {i for i, (n, text) in enumerate(zip(seen, texts, strict=True))
+            if n >= (prose_need if _prose(text) else need) and n > copies}
     if not drop:
         return 0
     rule = f"template.{source}"

@@ -92,3 +92,42 @@ def test_a_rule_that_empties_a_story_or_takes_the_title_is_left_out(tmp_path: Pa
     kept, rail = _verified(tmp_path / "gullpost.yaml", "gullpost", {"sources": ["gullpost"]},
                            [good], masthead, pages)
     assert [d[0] for d in kept] == ["gullpost.gull-post-is-made"] and rail is None
+
+
+def test_a_rule_that_takes_chrome_the_bundled_rules_read_as_title_or_story_stays(
+        tmp_path: Path) -> None:
+    """The bundled rules alone may read a source's masthead as every page's title, or its
+    footer sentence as the story of a page whose story is a list; a rule that drops such a
+    recurring line takes no page's own title or story, so suggest keeps it."""
+    from collections import Counter
+
+    from template_pages import stories
+
+    from declutter.io.readers import expand, read_all
+    from declutter.pipeline import Pipeline
+    from declutter.ruleset.suggest import _collect, _Line, _verified
+
+    masthead, footer = "ORCHARD NOTES", ("Orchard Notes is written by volunteers in the valley "
+                                         "and printed on recycled paper.")
+    timetable = ["Opening hours this week:", "Monday: 9 to 5 – Main hall",
+                 "Tuesday: 9 to 1 – Side room", "Wednesday: closed – Main hall"]
+    pool = stories()
+    with (tmp_path / "orchard.jsonl").open("w", encoding="utf-8") as out:
+        for i in range(12):
+            body = timetable if i == 3 else pool[i % len(pool)]
+            out.write(json.dumps({"id": f"o{i}", "source": "orchard",
+                                  "text": "\n".join([masthead, *body, footer])}) + "\n")
+    items = read_all(expand([str(tmp_path / "orchard.jsonl")]))
+    bare = list(Pipeline().run(read_all(expand([str(tmp_path / "orchard.jsonl")]))))
+    # what the file must put right: the masthead as title, the footer as a list page's story
+    assert sum(r.title == masthead for r in bare) >= 6 and bare[3].text == footer
+    pages = _collect(Pipeline(), items, "orchard", 50)
+
+    def line(text: str) -> _Line:
+        return _Line(texts=Counter({text: 12}), pages=12, places=Counter({"before": 12}))
+
+    drops = [("orchard.masthead", line(masthead), {"text": masthead}),
+             ("orchard.footer", line(footer), {"text": footer})]
+    kept, _ = _verified(tmp_path / "orchard.yaml", "orchard", {"sources": ["orchard"]}, drops,
+                        None, pages)
+    assert [d[0] for d in kept] == ["orchard.masthead", "orchard.footer"]

@@ -129,3 +129,24 @@ def test_a_footer_on_every_page_after_a_copied_story_still_goes() -> None:
                    for r in record.removed or []), record.id
     for record in pages[::4]:
         assert set(copy) <= _paragraphs(record), record.id
+
+
+def test_a_footer_left_as_a_list_pages_only_story_is_dropped(tmp_path: Path) -> None:
+    """When the reader misses a page's story (a list of short lines, read as teasers) it may
+    keep the site's footer sentence as the only story; a sentence on nearly every page of the
+    source is its template, not a story copied onto it, so it goes."""
+    import json
+
+    footer = "Orchard Notes is written by volunteers in the valley and printed on recycled paper."
+    timetable = ["Opening hours this week:", "Monday: 9 to 5 – Main hall",
+                 "Tuesday: 9 to 1 – Side room", "Wednesday: closed – Main hall"]
+    pool = stories()
+    with (tmp_path / "orchard.jsonl").open("w", encoding="utf-8") as out:
+        for i in range(12):
+            body = timetable if i == 3 else pool[i % len(pool)]
+            out.write(json.dumps({"id": f"o{i}", "source": "orchard",
+                                  "text": "\n".join(["ORCHARD NOTES", *body, footer])}) + "\n")
+    assert _plain(tmp_path / "orchard.jsonl")[3].text == footer  # what the reader leaves
+    records = _clean(tmp_path / "orchard.jsonl")
+    assert all(footer not in _paragraphs(r) for r in records)
+    assert any(r.rule == "template.orchard" and r.text == footer for r in records[3].removed or [])

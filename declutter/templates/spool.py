@@ -1,0 +1,48 @@
+"""The spool of a templates run: cleaned records waiting for their source's counts.
+
+Over files, a run with templates cleans and counts every page before it writes the first one
+(:func:`declutter.templates.learn.run_with_templates`); the cleaned records wait here, pickled
+with their block keys, one entry after another. A temporary spool is gone with its run. A
+spool kept beside the output (``.OUT.templates.spool``) lets an interrupted run go on: its
+complete entries are read back (a torn last entry, from a kill mid-write, is cut off), which
+gives the same counts as before since counting is a deterministic function of the records,
+and the inputs they hold need not be cleaned again.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from declutter.record import Record
+
+Entry = tuple[Record, "list[int] | None"]
+
+
+def spool_path(output: Path) -> Path:
+    """Where a run writing ``output`` keeps its spool (beside the output's partial file)."""
+    return output.with_name(f".{output.name}.templates.spool")
+
+
+def entries(spool: IO[bytes]) -> Iterator[Entry]:
+    """The entries of ``spool`` from its current position, until its end or a torn entry;
+    leaves the file positioned after the last complete entry."""
+    while True:
+        start = spool.tell()
+        try:
+            entry = pickle.load(spool)
+        except EOFError:
+            spool.seek(start)
+            return
+        except (pickle.UnpicklingError, ValueError, TypeError, AttributeError, IndexError,
+                KeyError, MemoryError):  # a torn entry: whatever a cut-off pickle raises
+            spool.seek(start)
+            return
+        yield entry
+
+
+def add(spool: IO[bytes], entry: Entry) -> None:
+    """Append one entry."""
+    pickle.dump(entry, spool, pickle.HIGHEST_PROTOCOL)
