@@ -27,8 +27,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-import numpy as np
-
 from declutter.io.readers import Item
 from declutter.io.writers import ResumeMismatch
 from declutter.pipeline import Pipeline
@@ -112,7 +110,10 @@ def _marked(records: Iterable[tuple[Record, list[int] | None]],
     for pair in _with_end(records):
         if pair is not None:
             chunk.append(pair)
-        if chunk and (pair is None or len(chunk) >= batch):
+        if chunk and not counts.can_mark():  # too few pages yet: nothing can be template
+            yield from (record for record, _ in chunk)
+            chunk = []
+        elif chunk and (pair is None or len(chunk) >= batch):
             flat = [k for _, keys in chunk for k in keys or ()]
             seen = iter(counts.seen_keys(flat)) if flat else iter(())
             for record, keys in chunk:
@@ -176,6 +177,8 @@ def load_counts(path: str | Path) -> TemplateCounts:
     if not rows:
         return TemplateCounts()
     width_bits, depth = meta.get("width_bits"), meta.get("depth")
+    import numpy as np
+
     table = np.stack([np.frombuffer(r[0], dtype="<u4") for r in rows]).astype(np.uint32)
     return TemplateCounts(CountMin(int(width_bits), int(depth), table))
 

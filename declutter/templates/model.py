@@ -32,8 +32,6 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-import numpy as np
-
 from declutter.record import Record, Removal
 from declutter.templates import MIN_PAGES, MIN_SHARE, PROSE_SHARE
 from declutter.templates.sketch import CountMin, block_keys, source_key
@@ -106,9 +104,24 @@ class TemplateCounts:
     """
 
     def __init__(self, sketch: CountMin | None = None) -> None:
-        self.sketch = sketch or CountMin()
+        self._sketch = sketch
         self._pending: list[int] = []
         self._pages: dict[str, int] = {}
+        self._observed = 0
+        self._earlier = sketch is not None
+        """Whether counts of other runs or workers were added (an index's, :meth:`merge`)."""
+
+    @property
+    def sketch(self) -> CountMin:
+        """The counts (a 32 MiB sketch, built on first use)."""
+        if self._sketch is None:
+            self._sketch = CountMin()
+        return self._sketch
+
+    def can_mark(self) -> bool:
+        """Whether any source may have :data:`MIN_PAGES` pages: False while fewer pages were
+        observed and no earlier counts were added, so a short run builds no sketch."""
+        return self._earlier or self._observed >= MIN_PAGES
 
     def observe(self, record: Record) -> list[int] | None:
         """Count one page: 1 for its source, 1 for each distinct countable block (title,
@@ -122,6 +135,7 @@ class TemplateCounts:
         shown = len(texts)
         texts += [r.text for r in record.removed or ()]
         keys = _keys(source, texts)
+        self._observed += 1
         self._pending.append(source_key(source))
         self._pending.extend({k for k in keys if k})
         keys = keys[:shown]
@@ -132,6 +146,8 @@ class TemplateCounts:
     def flush(self) -> None:
         """Add the pending keys to the sketch (done before any estimate)."""
         if self._pending:
+            import numpy as np
+
             self.sketch.add(np.array(self._pending, dtype=np.uint64))
             self._pending = []
             self._pages = {}
@@ -141,28 +157,35 @@ class TemplateCounts:
         self.flush()
         other.flush()
         self.sketch.merge(other.sketch)
+        self._earlier = True
 
     def pages(self, source: str) -> int:
         """Pages of ``source`` observed."""
         self.flush()
         if source not in self._pages:
+            import numpy as np
+
             key = np.array([source_key(source)], dtype=np.uint64)
             self._pages[source] = int(self.sketch.estimate(key)[0])
         return self._pages[source]
 
     def seen_keys(self, keys: list[int]) -> list[int]:
         """Pages on which each block key (:func:`~declutter.templates.sketch.block_key`) was seen."""
+        import numpy as np
+
         self.flush()
         return [int(n) for n in self.sketch.estimate(np.array(keys, dtype=np.uint64))]
 
     def __getstate__(self) -> dict[str, Any]:
         self.flush()
-        return {"sketch": self.sketch}
+        return {"sketch": self.sketch, "observed": self._observed, "earlier": self._earlier}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.sketch = state["sketch"]
+        self._sketch = state["sketch"]
         self._pending = []
         self._pages = {}
+        self._observed = state.get("observed", 0)
+        self._earlier = state.get("earlier", True)
 
 
 def _keys(source: str, texts: list[str | None]) -> list[int]:

@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from hashlib import blake2b
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 WIDTH_BITS = 21
 """log2 of the counters per row (2,097,152)."""
@@ -29,9 +31,16 @@ DEPTH = 4
 
 _DIGITS = re.compile(r"\d+")
 # Odd 64-bit multipliers, one per row (multiply-shift hashing, Dietzfelbinger et al. 1997).
-_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
-                         0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53],
-                        dtype=np.uint64)
+_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
+                0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53)
+
+
+def _numpy() -> Any:
+    """numpy, imported when a sketch is first built: keys (:func:`block_keys`) need none, and
+    a one-page ``clean`` never builds a sketch (issue 16: start-up)."""
+    import numpy
+
+    return numpy
 
 
 def normalise(text: str) -> str:
@@ -84,6 +93,8 @@ class CountMin:
 
     def __init__(self, width_bits: int = WIDTH_BITS, depth: int = DEPTH,
                  table: np.ndarray | None = None) -> None:
+        np = _numpy()
+        self._multipliers = np.array(_MULTIPLIERS, dtype=np.uint64)
         if not 8 <= width_bits <= 30 or not 1 <= depth <= len(_MULTIPLIERS):
             raise ValueError(f"sketch of 2**{width_bits} x {depth} is out of range")
         self.width_bits = width_bits
@@ -97,15 +108,17 @@ class CountMin:
 
     def _columns(self, keys: np.ndarray) -> np.ndarray:
         """(depth, n) counter columns of the keys: the top bits of ``key * multiplier``."""
+        np = _numpy()
         keys = np.asarray(keys, dtype=np.uint64)
         with np.errstate(over="ignore"):
-            mixed = keys[None, :] * _MULTIPLIERS[: self.depth, None]
+            mixed = keys[None, :] * self._multipliers[: self.depth, None]
         return (mixed >> np.uint64(64 - self.width_bits)).astype(np.int64)
 
     def add(self, keys: np.ndarray) -> None:
         """Add 1 for every key in ``keys`` (repeats count again)."""
         if len(keys) == 0:
             return
+        np = _numpy()
         dense = len(keys) * 16 > self.table.shape[1]
         for row, columns in enumerate(self._columns(keys)):
             if dense:  # one pass over the row beats scattered adds for large batches
@@ -118,6 +131,7 @@ class CountMin:
 
     def estimate(self, keys: np.ndarray) -> np.ndarray:
         """Estimated count of each key (``int64`` array, never below the true count)."""
+        np = _numpy()
         if len(keys) == 0:
             return np.zeros(0, dtype=np.int64)
         columns = self._columns(keys)

@@ -4,9 +4,11 @@ index, the same output in any input order and with any --jobs (declutter/templat
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
+from locations import SAMPLES
 from template_pages import BRACKEN, GULL, write_corpus
 
 from declutter.cli import main
@@ -75,3 +77,22 @@ def test_index_keeps_the_counts_for_the_next_run(tmp_path: Path) -> None:
     assert all(r["seen"] >= 15 for r in removed if r["text"] == GULL.footer[0])
     stats = CliRunner().invoke(main, ["index", "stats", index])
     assert stats.exit_code == 0, stats.output
+
+
+def test_a_short_run_builds_no_sketch_and_imports_no_numpy(tmp_path: Path) -> None:
+    """Fewer pages than MIN_PAGES cannot hold a template: a one-page clean (start-up, issue
+    16) neither builds the 32 MiB sketch nor imports numpy, and its record is what the run
+    without templates writes."""
+    import subprocess
+
+    page = SAMPLES / "html" / "metro-wire.html"
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom declutter.cli import main\n"
+            f"r = CliRunner().invoke(main, ['clean', {str(page)!r}, '--no-progress'])\n"
+            "assert r.exit_code == 0, r.output\n"
+            "print('numpy' in sys.modules)\n"
+            "print(r.stdout.splitlines()[0])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out[0] == "False"
+    off = CliRunner().invoke(main, ["clean", str(page), "--no-progress", "--no-templates"])
+    assert json.loads(out[1])["text"] == json.loads(off.stdout.splitlines()[0])["text"]
