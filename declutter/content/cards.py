@@ -347,7 +347,8 @@ def _inline_fields(b: Block) -> dict[str, str]:
 
 
 def card_fields(
-    lines: Sequence[str], shapes: Sequence[str], values: Sequence[dict[str, str] | None]
+    lines: Sequence[str], shapes: Sequence[str], values: Sequence[dict[str, str] | None],
+    title_at: int | None = None,
 ) -> tuple[list[str | None], dict[str, str]]:
     """Fields of a multi-line card given as text lines, in any field order.
 
@@ -357,9 +358,10 @@ def card_fields(
     ``text``, ``url``, ``byline``; ``None`` for a line the card has no room for) and the values
     parsed out of lines (source and age of a meta line, the address of a url line).
 
-    The title is the longest title-like line (else the first line of >= 3 words that is not
-    prose, else the first prose line); a line of <= 4 words before or after it is the source;
-    prose lines are the excerpt.
+    The title is the line at ``title_at`` when it is title-like (the title's place in the
+    other cards of its list), else the longest title-like line (else the first line of >= 3
+    words that is not prose, else the first prose line); a line of <= 4 words before or after
+    it is the source; prose lines are the excerpt.
     """
     names: list[str | None] = [None] * len(lines)
     parsed: dict[str, str] = {}
@@ -373,6 +375,8 @@ def card_fields(
     free = [i for i in range(len(lines)) if names[i] is None]
     titled = [i for i in free if shapes[i] == "title"]
     title = max(titled, key=lambda i: len(lines[i].split())) if titled else None
+    if title_at in titled:
+        title = title_at
     if title is None:
         title = next((i for i in free if shapes[i] != "prose" and len(lines[i].split()) >= 3), None)
     if title is None:

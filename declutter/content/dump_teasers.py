@@ -23,6 +23,7 @@ All of it is one pass over the section's lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
@@ -36,6 +37,8 @@ _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+")
 _ROW = re.compile(r"\s[|·•]\s")
 _CARD_SHAPES = frozenset({"title", "short", "prose", "meta", "url"})
+Card = list[tuple[Block, LineShape]]
+"""A card's lines with their shapes as read inside a card."""
 
 
 def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
@@ -46,14 +49,18 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
+    cards: list[Card] = []
     chunk: list[tuple[Block, LineShape]] = []
     for item in rest:
         if item[0].gap and chunk:
-            _chunk_cards(page, chunk)
+            cards += _chunk_cards(chunk)
             chunk = []
         chunk.append(item)
     if chunk:
-        _chunk_cards(page, chunk)
+        cards += _chunk_cards(chunk)
+    offset = _title_offset(cards)
+    for card in cards:
+        _take_card(page, card, offset)
     _title_lists(page, [(b, s) for b, s in region if b.label is None])
 
 
@@ -102,29 +109,31 @@ def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
         run = [b] if listed and b is not None else []
 
 
-def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
+def _chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
+    """The cards of one blank-line chunk (see the module docstring), each as its card lines."""
     anchors = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta" and not _comment(chunk, i)]
     if not anchors:
-        return
+        return []
     n = len(chunk)
     if len(anchors) == 1:
         if n <= MAX_CARD_LINES:
-            _card(page, chunk)
-        else:  # a card at the end of a longer chunk: up to 3 lines before its anchor
-            a = anchors[0]
-            _card(page, chunk[max(0, a - 3) : min(n, a + 4)])
-        return
+            return _card(chunk)
+        # a card at the end of a longer chunk: up to 3 lines before its anchor
+        a = anchors[0]
+        return _card(chunk[max(0, a - 3) : min(n, a + 4)])
     period = anchors[-1] - anchors[-2]
     after = min(n - 1 - anchors[-1], period - 1)
     before = period - 1 - after
     reference = _coarse(chunk[anchors[-1] - before : anchors[-1] + after + 1])
     start = 0
+    cards: list[Card] = []
     for k, a in enumerate(anchors):
         lo = max(start, a - before)
         hi = min(n, a + after + 1, anchors[k + 1] - before if k + 1 < len(anchors) else n)
         if _coarse(chunk[lo:hi]) == reference:  # a repeated card, not a comment or a heading
-            _card(page, chunk[lo:hi])
+            cards += _card(chunk[lo:hi])
         start = hi
+    return cards
 
 
 def _comment(chunk: Sequence[tuple[Block, LineShape]], a: int) -> bool:
@@ -142,8 +151,8 @@ def _coarse(group: Sequence[tuple[Block, LineShape]]) -> str:
     return "".join({"prose": "P", "meta": "M", "url": "U"}.get(_in_card(b, s).shape, "T") for b, s in group)
 
 
-def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
-    """One card from its lines, if it has a title line and only card-like lines."""
+def _card(group: list[tuple[Block, LineShape]]) -> list[Card]:
+    """One card's lines as read inside a card (``[]``: none is card-like)."""
     # a card's title may read like a pitch ("... what you need"): its place in the card decides
     read = [(b, _in_card(b, s, long_titles=False)) for b, s in group]
     if not any(s.shape == "title" for _, s in read):  # no other title: a long one may be it,
@@ -152,10 +161,32 @@ def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
             k = min(long, key=lambda k: read[k][1].words)
             read[k] = (read[k][0], LineShape("title", read[k][1].words))
     group = [(b, s) for b, s in read if s.shape in _CARD_SHAPES]
-    if not group:
-        return
+    return [group] if group else []
+
+
+def _title_offset(cards: Sequence[Card]) -> int | None:
+    """Where the title stands in the cards of a page, counted from each card's meta line: the
+    most common place among cards with one title-like line (``None``: no such card). A card
+    with two title-like lines (a title and an excerpt that no full stop closes, both of title
+    length) takes its title from there: the cards of a list share a layout."""
+    places: Counter[int] = Counter()
+    for card in cards:
+        titled = [k for k, (_, s) in enumerate(card) if s.shape == "title"]
+        if len(titled) == 1:
+            places[titled[0] - _anchor(card)] += 1
+    return places.most_common(1)[0][0] if places else None
+
+
+def _anchor(card: Card) -> int:
+    return next((k for k, (_, s) in enumerate(card) if s.shape == "meta"), 0)
+
+
+def _take_card(page: Page, group: Card, offset: int | None) -> None:
+    """One card from its lines, if it has a title line (at ``offset`` from its meta line when
+    that line is title-like, see :func:`_title_offset`)."""
     names, parsed = card_fields(
-        [b.text for b, _ in group], [s.shape for _, s in group], [s.fields for _, s in group]
+        [b.text for b, _ in group], [s.shape for _, s in group], [s.fields for _, s in group],
+        None if offset is None else _anchor(group) + offset,
     )
     title = next((i for i, n in enumerate(names) if n == "title"), None)
     if title is None or group[title][1].shape == "prose":

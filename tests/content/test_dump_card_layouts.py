@@ -1,0 +1,300 @@
+# ruff: noqa: E501, RUF001  (the dump lines below are data, kept whole)
+"""Teaser layouts of text dumps, in dumps of our own (en/de/es/fr/ja; wordings not in the
+benchmark's generator): card fields in any order, with and without blank lines, meta lines
+under each title, a teaser list straight under a comment widget, numbered one-line teasers,
+bare URL link lines, two teaser sections in one dump, labelled cards inside the story.
+
+Each dump states its story, its teasers (title, source, age) and its chrome; the test checks
+that the story is exactly the story, every teaser is a record with the right fields, and no
+chrome or comment line is a teaser or story."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from declutter import clean_text
+
+
+@dataclass
+class Case:
+    """A dump built from its parts, with what it should give."""
+
+    head: list[str]
+    title: str
+    story: list[str]
+    tail: list[str]
+    teasers: list[tuple[str, str | None, str | None]]
+    chrome: list[str] = field(default_factory=list)
+    urls: list[str] | None = None
+
+    def dump(self) -> str:
+        return "\n".join([*self.head, self.title, *self.story, *self.tail]) + "\n"
+
+
+EN_STORY = [
+    "The county council voted on Thursday to close the old swimming baths on Mill Street at the end of the summer, after a survey found cracks in the main pool.",
+    "Repairs would cost more than four million pounds, officials said, and the money would be better spent on the new leisure centre planned for the north of the town.",
+    "Swimming clubs that train at the baths will be offered lanes at the school pools until the new centre opens, which is not expected before the spring of 2027.",
+]
+EN_COMMENTS = [
+    "Comments (3)",
+    "Sort by: Oldest",
+    "rob_h · 2 hours ago",
+    "My children learned to swim there, it is a sad day for the town.",
+    "Like · Reply · Report",
+    "janet.m · 5 hours ago",
+    "Four million is nothing compared with what the new centre will cost us.",
+    "Like · Reply · Report",
+]
+EN_CARDS = [
+    ("Library opening hours cut to four days a week",
+     "The council says falling visitor numbers leave it no choice, but campaigners plan a petition",
+     "Valley Echo", "3 hours ago"),
+    ("Bus route 14 to be withdrawn from the hospital in June",
+     "Passengers will have to change at the station, adding up to twenty minutes to the journey",
+     "Town Herald", "yesterday"),
+    ("New cycle lanes on the ring road delayed by a year",
+     "Contractors blamed a shortage of materials and a dispute over the design of two junctions",
+     "Valley Echo", "2 days ago"),
+]
+
+DE_STORY = [
+    "Der Gemeinderat hat am Dienstag beschlossen, die Brücke über den Mühlbach bis zum Herbst vollständig zu sanieren, nachdem Gutachter Schäden an den Pfeilern festgestellt hatten.",
+    "Während der Bauarbeiten wird der Verkehr über die Umgehungsstraße geleitet, was für Pendler aus den Nachbarorten bis zu fünfzehn Minuten mehr Fahrzeit bedeutet.",
+    "Die Kosten von rund zwei Millionen Euro teilen sich die Gemeinde und der Landkreis, wie der Bürgermeister nach der Sitzung mitteilte.",
+]
+DE_CARDS = [
+    ("Neuer Radweg zwischen Altdorf und Neumühle eröffnet", "Bergland-Bote", "vor 2 Stunden"),
+    ("Freibad öffnet in diesem Jahr schon im Mai", "Talblatt", "vor 5 Stunden"),
+    ("Stadtbibliothek verlängert die Öffnungszeiten am Samstag", "Bergland-Bote", "gestern"),
+]
+
+ES_STORY = [
+    "El ayuntamiento aprobó el jueves la reforma del mercado central, que permanecerá cerrado durante seis meses mientras se renuevan la cubierta y las instalaciones eléctricas.",
+    "Los comerciantes se trasladarán a una carpa provisional en la plaza de la Constitución, donde podrán seguir vendiendo de lunes a sábado por la mañana.",
+    "La obra costará tres millones de euros y estará financiada en parte con fondos europeos, según explicó la concejala de Urbanismo en rueda de prensa.",
+]
+ES_CARDS = [
+    ("La biblioteca municipal amplía su horario en época de exámenes",
+     "Las salas de estudio abrirán hasta la medianoche durante todo el mes de junio",
+     "Diario del Valle", "hace 3 horas"),
+    ("Nuevo carril bici entre la estación y el puerto deportivo",
+     "El tramo de dos kilómetros estará terminado antes del verano, según el consistorio",
+     "La Voz del Puerto", "hace 5 horas"),
+    ("El festival de jazz regresa al claustro del antiguo convento",
+     "La programación incluye doce conciertos gratuitos durante el mes de julio",
+     "Diario del Valle", "ayer"),
+]
+
+FR_STORY = [
+    "Le conseil municipal a voté mardi la piétonnisation de la rue du Marché, qui sera fermée aux voitures à partir du premier juin, après deux années de concertation avec les commerçants.",
+    "Les livraisons resteront autorisées le matin jusqu'à dix heures, et les riverains disposeront d'un badge pour accéder à leur garage pendant toute la journée.",
+    "L'opposition a dénoncé un projet coûteux et mal préparé, tandis que le maire a promis un bilan public au bout de six mois.",
+]
+FR_CARDS = [
+    ("Le marché de Noël déménage sur les quais cette année", "Le Petit Rhodanien", "3h"),
+    ("Travaux sur la ligne de tramway : trois semaines de perturbations", "Écho des Vallées", "5h"),
+    ("La piscine municipale rouvre après deux ans de travaux", "Le Petit Rhodanien", "hier"),
+]
+
+JA_STORY = [
+    "市議会は火曜日、老朽化した市民会館を来年三月で閉館し、跡地に図書館と子育て支援施設を併設した複合施設を建設する計画を賛成多数で可決した。",
+    "新施設の総事業費はおよそ四十億円で、国の補助金を活用して市の負担を半分程度に抑える方針だと市長は記者会見で説明した。",
+    "一方、市民会館を利用してきた文化団体からは、新施設が完成するまでの三年間の活動場所を確保してほしいという要望が相次いでいる。",
+]
+JA_CARDS = [
+    ("駅前の再開発ビル、来春の開業が決定", "北陸日報", "3時間前"),
+    ("市営バスの路線再編、利用者から不安の声", "みなと新聞", "5時間前"),
+    ("夏祭りの花火大会、今年は規模を縮小して開催へ", "北陸日報", "昨日"),
+]
+
+EN_NUMBERED = [
+    ("Harbour ferry fares to rise by ten percent in April", "Coast Courier", "2 days ago"),
+    ("Fishermen win extra quota for the winter season", "Shore Weekly", "3 days ago"),
+    ("Old lighthouse to open as a museum next summer", "Coast Courier", "4 days ago"),
+]
+
+CASES = {
+    # cards of title / excerpt / "Source | age", no blank lines, right under a comment widget
+    # with no heading of their own
+    "en-title-excerpt-meta-under-comments": Case(
+        head=["THE VALLEY TIMES", "News | Sport | What's on"],
+        title="Council votes to close the Mill Street swimming baths",
+        story=EN_STORY,
+        tail=[*EN_COMMENTS, *[line for t, x, s, a in EN_CARDS for line in (t, x, f"{s} | {a}")],
+              "© 2026 The Valley Times"],
+        teasers=[(t, s, a) for t, _, s, a in EN_CARDS],
+        chrome=[*EN_COMMENTS, "© 2026 The Valley Times"],
+    ),
+    # age / source / title, no blank lines, under a heading
+    "de-age-source-title": Case(
+        head=["BERGLAND-BOTE", "Startseite | Region | Sport"],
+        title="Mühlbachbrücke wird bis zum Herbst saniert",
+        story=DE_STORY,
+        tail=["Teilen · Drucken · Merken", "Mehr aus der Region",
+              *[line for t, s, a in DE_CARDS for line in (a, s, t)], "Impressum | Datenschutz"],
+        teasers=[(t, s, a) for t, s, a in DE_CARDS],
+        chrome=["Teilen · Drucken · Merken", "Impressum | Datenschutz"],
+    ),
+    # meta first ("Source · age"), then title, then excerpt; blank lines between cards
+    "es-meta-title-excerpt": Case(
+        head=["DIARIO DEL VALLE", "Portada | Local | Deportes"],
+        title="El mercado central cerrará seis meses por obras",
+        story=ES_STORY,
+        tail=["Compartir en Facebook · Compartir en X", "", "Te puede interesar",
+              *[line for t, x, s, a in ES_CARDS for line in ("", f"{s} · {a}", t, x)]],
+        teasers=[(t, s, a) for t, _, s, a in ES_CARDS],
+        chrome=["Compartir en Facebook · Compartir en X"],
+    ),
+    # "Source · 3h" under each title, blank lines between cards, no heading
+    "fr-title-meta": Case(
+        head=["LE PETIT RHODANIEN", "Accueil | Ville | Sports"],
+        title="La rue du Marché sera piétonne dès le mois de juin",
+        story=FR_STORY,
+        tail=["", *[line for t, s, a in FR_CARDS for line in (t, f"{s} · {a}", "")],
+              "Mentions légales · Contact"],
+        teasers=[(t, s, a) for t, s, a in FR_CARDS],
+        chrome=["Mentions légales · Contact"],
+    ),
+    # Japanese: title / "Source・age" meta under each, no blank lines, under a heading
+    "ja-title-meta": Case(
+        head=["北陸日報", "ニュース | 地域 | スポーツ"],
+        title="市民会館、来年三月で閉館へ　跡地に複合施設",
+        story=JA_STORY,
+        tail=["関連記事", *[line for t, s, a in JA_CARDS for line in (t, f"{s} · {a}")]],
+        teasers=[(t, s, a) for t, s, a in JA_CARDS],
+    ),
+    # numbered one-line teasers "1. Title — Source, 2 days ago" under a comment widget
+    "en-numbered-under-comments": Case(
+        head=["COAST COURIER"],
+        title="Council votes to close the Mill Street swimming baths",
+        story=EN_STORY,
+        tail=[*EN_COMMENTS, "Most read",
+              *[f"{k}. {t} — {s}, {a}" for k, (t, s, a) in enumerate(EN_NUMBERED, 1)]],
+        teasers=EN_NUMBERED,
+        chrome=EN_COMMENTS,
+    ),
+    # cards whose link line is a bare URL: title / meta / url, blank lines between
+    "en-bare-url": Case(
+        head=["THE VALLEY TIMES"],
+        title="Council votes to close the Mill Street swimming baths",
+        story=EN_STORY,
+        tail=["", "More on this story",
+              *[line for k, (t, _, s, a) in enumerate(EN_CARDS)
+                for line in ("", t, f"{s} · {a}", f"https://valleytimes.example/news/{k}")]],
+        teasers=[(t, s, a) for t, _, s, a in EN_CARDS],
+        urls=[f"https://valleytimes.example/news/{k}" for k in range(3)],
+    ),
+    # cards whose link line is a bare URL, no blank lines, excerpt then url
+    "es-bare-url-no-blanks": Case(
+        head=["DIARIO DEL VALLE"],
+        title="El mercado central cerrará seis meses por obras",
+        story=ES_STORY,
+        tail=["Más noticias",
+              *[line for k, (t, x, s, a) in enumerate(ES_CARDS)
+                for line in (t, x, f"{s} | {a}", f"https://diariodelvalle.example/n/{k}")]],
+        teasers=[(t, s, a) for t, _, s, a in ES_CARDS],
+        urls=[f"https://diariodelvalle.example/n/{k}" for k in range(3)],
+    ),
+    # two teaser sections in one dump: one-line cards, then comments, then multi-line cards
+    "de-two-sections": Case(
+        head=["BERGLAND-BOTE"],
+        title="Mühlbachbrücke wird bis zum Herbst saniert",
+        story=DE_STORY,
+        tail=["Das könnte Sie auch interessieren",
+              *[f"{t} ({s}, {a})" for t, s, a in DE_CARDS[:2]],
+              "Kommentare (1)", "Sortieren: Neueste zuerst", "hans_k · vor 1 Stunde",
+              "Endlich wird da etwas gemacht, die Brücke ist seit Jahren marode.",
+              "Gefällt mir · Antworten · Melden",
+              "", "Weitere Nachrichten", "",
+              "Wochenmarkt zieht im Sommer auf den Kirchplatz", "Talblatt · vor 3 Tagen", "",
+              "Neue Buslinie verbindet die Ortsteile am Wochenende", "Bergland-Bote · vor 4 Tagen"],
+        teasers=[*[(t, s, a) for t, s, a in DE_CARDS[:2]],
+                 ("Wochenmarkt zieht im Sommer auf den Kirchplatz", "Talblatt", "vor 3 Tagen"),
+                 ("Neue Buslinie verbindet die Ortsteile am Wochenende", "Bergland-Bote", "vor 4 Tagen")],
+        chrome=["Kommentare (1)", "Sortieren: Neueste zuerst", "hans_k · vor 1 Stunde",
+                "Endlich wird da etwas gemacht, die Brücke ist seit Jahren marode.",
+                "Gefällt mir · Antworten · Melden"],
+    ),
+    # meta first then title, no blank lines, no excerpt, right under a comment widget
+    "en-meta-title-under-comments": Case(
+        head=["THE VALLEY TIMES"],
+        title="Council votes to close the Mill Street swimming baths",
+        story=EN_STORY,
+        tail=[*EN_COMMENTS, *[line for t, _, s, a in EN_CARDS for line in (f"{s} · {a}", t)]],
+        teasers=[(t, s, a) for t, _, s, a in EN_CARDS],
+        chrome=EN_COMMENTS,
+    ),
+    # meta first, then title, then excerpt, no blank lines, straight after the story
+    "es-meta-title-excerpt-no-blanks": Case(
+        head=["DIARIO DEL VALLE"],
+        title="El mercado central cerrará seis meses por obras",
+        story=ES_STORY,
+        tail=[*[line for t, x, s, a in ES_CARDS for line in (f"{s} · {a}", t, x)]],
+        teasers=[(t, s, a) for t, _, s, a in ES_CARDS],
+    ),
+    # title / "Source · 3h", no blank lines, no heading, straight after the story
+    "fr-title-meta-no-blanks": Case(
+        head=["LE PETIT RHODANIEN"],
+        title="La rue du Marché sera piétonne dès le mois de juin",
+        story=FR_STORY,
+        tail=[*[line for t, s, a in FR_CARDS for line in (t, f"{s} · {a}")], "Mentions légales · Contact"],
+        teasers=[(t, s, a) for t, s, a in FR_CARDS],
+        chrome=["Mentions légales · Contact"],
+    ),
+    # age / source / title / excerpt under a comment widget, blank lines between cards
+    "en-age-source-title-excerpt-under-comments": Case(
+        head=["THE VALLEY TIMES"],
+        title="Council votes to close the Mill Street swimming baths",
+        story=EN_STORY,
+        tail=[*EN_COMMENTS, *[line for t, x, s, a in EN_CARDS for line in ("", a, s, t, x)]],
+        teasers=[(t, s, a) for t, _, s, a in EN_CARDS],
+        chrome=EN_COMMENTS,
+    ),
+    # mid-story one-line cards with labels of any wording
+    "fr-mid-story-labels": Case(
+        head=["LE PETIT RHODANIEN"],
+        title="La rue du Marché sera piétonne dès le mois de juin",
+        story=FR_STORY,
+        tail=[],
+        teasers=[("Le marché de Noël déménage sur les quais cette année", None, None),
+                 ("La piscine municipale rouvre après deux ans de travaux", None, None)],
+    ),
+    # bulleted one-line cards with the meta in brackets, age before source
+    "es-bulleted-brackets": Case(
+        head=["LA VOZ DEL PUERTO"],
+        title="El mercado central cerrará seis meses por obras",
+        story=ES_STORY,
+        tail=["", "Lo más leído", *[f"• {t} ({a} · {s})" for t, _, s, a in ES_CARDS], "",
+              "Aviso legal | Política de cookies"],
+        teasers=[(t, s, a) for t, _, s, a in ES_CARDS],
+        chrome=["Aviso legal | Política de cookies"],
+    ),
+}
+
+
+def _mid_story(case: Case) -> str:
+    """The French mid-story case: a labelled card between each pair of paragraphs."""
+    lines = [*case.head, case.title, case.story[0],
+             "VOIR AUSSI → Le marché de Noël déménage sur les quais cette année",
+             case.story[1], "À découvrir aussi : La piscine municipale rouvre après deux ans de travaux",
+             case.story[2]]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_card_layout(name: str) -> None:
+    case = CASES[name]
+    dump = _mid_story(case) if name == "fr-mid-story-labels" else case.dump()
+    record = clean_text(dump, id=name)
+    assert record.title == case.title
+    assert record.text.split("\n\n") == case.story
+    assert [(t.title, t.source, t.age) for t in record.teasers] == case.teasers
+    if case.urls is not None:
+        assert [t.url for t in record.teasers] == case.urls
+    teaser_text = {v for t in record.teasers for v in (t.title, t.text, t.source, t.age) if v}
+    for line in case.chrome:
+        assert line not in record.text
+        assert line not in teaser_text
