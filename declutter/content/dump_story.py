@@ -29,7 +29,7 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.ages import is_age
 from declutter.content.cards import meta_fields
-from declutter.content.dump_teasers import find_teasers, take
+from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
 
 COST = {
@@ -86,6 +86,7 @@ def label_dump(
     _repeated_dates(blocks, shapes)
     _mark_listed(blocks, shapes)
     start, end = _story_run(blocks, shapes)
+    end = _trim_card_head(blocks, shapes, start, end)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)
@@ -126,6 +127,20 @@ def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
             for b in card:
                 b.label = b.rule = b.field = None
                 b.teaser = None
+
+
+def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The story run's end less the head of a card list's first card, if it ends with one
+    (:func:`declutter.content.dump_teasers.card_head`); only undecided lines are read."""
+    if end >= len(blocks) or end - start < 2:
+        return end
+    lo = end
+    while lo > start + 1 and end - lo < MAX_CARD_LINES and blocks[lo - 1].index in shapes:
+        lo -= 1
+    hi = end
+    while hi < len(blocks) and blocks[hi].index in shapes:
+        hi += 1
+    return lo + card_head([(b, shapes[b.index]) for b in blocks[lo:hi]], end - lo)
 
 
 def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:

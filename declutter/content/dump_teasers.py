@@ -92,6 +92,43 @@ def _next_to_meta(region: Sequence[tuple[Block, LineShape]], k: int) -> bool:
         and after[0].index == b.index + 1)
 
 
+def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
+    """Where the story run ``items[:end]`` really ends when its last lines are the head of the
+    first card of a list that follows it ("title, excerpt" over the first card's meta line):
+    the cards repeat a meta line every *period* lines, and the lines each card has before its
+    meta line (the period less the lines after the list's last meta line) have the same shapes
+    at the end of the run. Blank lines may stand between cards, not inside one. Output: the new
+    end (``end`` when no card's head is found). One pass over the list after the run.
+
+    Input: the dump's lines with their shapes, in page order, and the run's end (an index into
+    ``items``)."""
+    anchors: list[int] = []
+    i = end
+    while i < len(items) and _in_card(*items[i]).shape in _CARD_SHAPES:
+        if items[i][1].shape == "meta":
+            anchors.append(i)
+        i += 1
+    if len(anchors) < 2:
+        return end
+    period = anchors[1] - anchors[0]
+    if period < 2 or period > MAX_CARD_LINES or any(
+            b - a != period for a, b in zip(anchors, anchors[1:], strict=False)):
+        return end
+    after = 0  # lines of the last card after its meta line: up to a blank line or the period
+    while anchors[-1] + after + 1 < i and after < period - 1 and not items[anchors[-1] + after + 1][0].gap:
+        after += 1
+    before, first = period - 1 - after, anchors[0]
+    lo = first - before
+    if before <= 0 or lo >= end or lo < 1:
+        return end
+    head = items[lo:first]
+    if any(b.gap for b, _ in head[1:]) or any(s.shape == "meta" for _, s in head):
+        return end
+    if _coarse(head) != _coarse(items[anchors[1] - before : anchors[1]]):
+        return end
+    return lo
+
+
 def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Runs of >= 2 adjacent bulleted or numbered title lines. Title-like lines without a
     marker or a second field (a product's features, a list of venues, subheadings) are no

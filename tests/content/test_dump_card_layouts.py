@@ -298,3 +298,22 @@ def test_card_layout(name: str) -> None:
     for line in case.chrome:
         assert line not in record.text
         assert line not in teaser_text
+
+
+ORDERS = ["TMX", "TXM", "MTX", "MXT", "XTM", "XMT"]
+"""Field orders of a three-line card: T title, M "Source · age", X excerpt."""
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["no-blank-lines", "blank-lines"])
+@pytest.mark.parametrize("order", ORDERS)
+@pytest.mark.parametrize(("lang", "story", "cards"), [("en", EN_STORY, EN_CARDS), ("es", ES_STORY, ES_CARDS)])
+def test_three_line_cards_in_any_order(lang: str, story: list[str], cards, order: str, blank: bool) -> None:  # noqa: ANN001
+    # the same cards in every field order, with and without blank lines, straight after the
+    # story with no heading: the story ends where the first card begins
+    tail: list[str] = []
+    for t, x, s, a in cards:
+        parts = {"T": t, "M": f"{s} · {a}", "X": x}
+        tail += ([""] if blank else []) + [parts[c] for c in order]
+    record = clean_text("\n".join(["Headline of the local story today", *story, *tail]) + "\n", id=lang)
+    assert record.text.split("\n\n") == story
+    assert [(t.title, t.text, t.source, t.age) for t in record.teasers] == cards
