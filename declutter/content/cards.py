@@ -15,6 +15,7 @@ from typing import Any
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
 from declutter.content.chains import Chains
+from declutter.content.features import CJK
 from declutter.content.vocabulary import (
     AGE,
     INLINE_TEASER,
@@ -143,11 +144,15 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
 
 
 _BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
-_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+")
-_STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+")
+# CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age")
+_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+|\s*[・｜]\s*")
+_STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*")
+_CJK_SEPARATORS = "・｜"
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
 _SOURCE_WORDS = 4
 """Most words of a source set off at the end of a one-line card's title ("— Metro Courier")."""
+_SOURCE_LABEL = re.compile(r"^(\w[^:]{1,40}?)\s?:\s+(\S.*)$")
+"""A card line's leading "Name: " (at most 4 words, see :func:`card_line_fields`)."""
 _PARENTHESES = re.compile(r"^(?P<title>.+?)\s*\((?P<meta>[^()]{2,80})\)$")
 
 AgeTest = Callable[[str], bool]
@@ -204,7 +209,8 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         kind = seps[0].group().strip()
     else:
         return [p for p in pieces if p]
-    split = [p.strip() for p in re.split(rf"\s+{re.escape(kind)}\s+", text) if p.strip()]
+    space = "*" if kind in _CJK_SEPARATORS else "+"
+    split = [p.strip() for p in re.split(rf"\s{space}{re.escape(kind)}\s{space}", text) if p.strip()]
     cut = list(_STRONG_SEPARATOR.finditer(split[0])) if len(split) == 2 else []
     if cut and is_age(split[1]):
         # "Title — Source · 3h": the piece just before the age's separator, set off by the
@@ -215,6 +221,11 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         if 0 < words <= _SOURCE_WORDS and len(head.split()) > words and _name_like(tail):
             return [head, tail, split[1]]
     return split
+
+
+def _words(text: str) -> int:
+    """Words of a piece of a card line; a CJK run counts a word for each two characters."""
+    return max(len(text.split()), len(CJK.findall(text)) // 2)
 
 
 def _name_like(text: str) -> bool:
@@ -237,7 +248,7 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
         if not meta and is_age(m.group("meta")):
             meta = {"age": m.group("meta")}
         if meta and len(m.group("title").split()) >= 3:
-            return {"title": m.group("title").rstrip(" -–—·|,"), **meta}
+            return _source_label({"title": m.group("title").rstrip(" -–—·|,"), **meta}, is_age)
         if "," in m.group("meta") or any(c.isdigit() for c in m.group("meta")):
             return None
         # no meta part: the title's own brackets ("... Energy (MOTIE)"), read on
@@ -258,8 +269,8 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             rest.append(piece)
     if "age" not in fields or not rest:
         return None
-    title = max(rest, key=lambda p: len(p.split()))
-    if len(title.split()) < 3 or title.endswith("."):
+    title = max(rest, key=_words)
+    if _words(title) < 3 or title.endswith("."):
         return None
     fields["title"] = title
     others = [p for p in rest if p is not title]
@@ -267,6 +278,18 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
         return None
     if others and "source" not in fields:
         fields["source"] = others[0]
+    return _source_label(fields, is_age)
+
+
+def _source_label(fields: dict[str, str], is_age: AgeTest) -> dict[str, str]:
+    """A card without a source whose title begins "Name: " ("Diario del Valle: Title"): the
+    name (<= 4 words, each capitalised) is the source, as a kicker before a linked title is."""
+    m = _SOURCE_LABEL.match(fields["title"]) if "source" not in fields else None
+    if m is None:
+        return fields
+    name, rest = m.group(1), m.group(2)
+    if len(name.split()) <= _SOURCE_WORDS and _name_like(name) and _words(rest) >= 3 and not is_age(name):
+        return {**fields, "source": name, "title": rest}
     return fields
 
 

@@ -55,7 +55,7 @@ _DIGIT = re.compile(r"\d")
 # bracket alone ("... (£10bn)") ends a headline as often as a sentence
 FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
-_CARD_HINT = re.compile(r"[·|•—–()]|\s-\s|,\s")
+_CARD_HINT = re.compile(r"[·|•—–()・｜]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:→»›>|]")
 _LINK = re.compile(r"https?://|www\.")
 _QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
@@ -183,7 +183,8 @@ def _shape(text: str) -> LineShape:
         meta = meta_fields(text, frozenset(), is_age_fast)
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
-    if 4 <= words <= 40 and last not in _SENTENCE_LAST and _CARD_HINT.search(text):
+    if ((4 <= words <= 40 or words < 4 and len(text) >= 12 and CJK.search(text))
+            and last not in _SENTENCE_LAST and _CARD_HINT.search(text)):
         card = card_line_fields(text, is_age_fast)
         if card:
             return LineShape("card", words, card)

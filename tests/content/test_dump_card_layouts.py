@@ -317,3 +317,57 @@ def test_three_line_cards_in_any_order(lang: str, story: list[str], cards, order
     record = clean_text("\n".join(["Headline of the local story today", *story, *tail]) + "\n", id=lang)
     assert record.text.split("\n\n") == story
     assert [(t.title, t.text, t.source, t.age) for t in record.teasers] == cards
+
+
+ONE_LINE = {  # one teaser a line: (line, title, source, age)
+    "en-pipes-age-first": [
+        ("3 hours ago | Valley Echo | Library opening hours cut to four days a week", "Library opening hours cut to four days a week", "Valley Echo", "3 hours ago"),
+        ("yesterday | Town Herald | Bus route 14 to be withdrawn from the hospital", "Bus route 14 to be withdrawn from the hospital", "Town Herald", "yesterday"),
+    ],
+    "de-dash-comma": [
+        ("- Neuer Radweg zwischen Altdorf und Neumühle eröffnet, Bergland-Bote, vor 2 Stunden", "Neuer Radweg zwischen Altdorf und Neumühle eröffnet", "Bergland-Bote", "vor 2 Stunden"),
+        ("- Freibad öffnet in diesem Jahr schon im Mai, Talblatt, gestern", "Freibad öffnet in diesem Jahr schon im Mai", "Talblatt", "gestern"),
+    ],
+    "fr-absolute-dates": [
+        ("Le marché de Noël déménage sur les quais cette année · Le Petit Rhodanien · 12 mars 2026", "Le marché de Noël déménage sur les quais cette année", "Le Petit Rhodanien", "12 mars 2026"),
+        ("La piscine municipale rouvre après deux ans de travaux · Écho des Vallées · 3 mars 2026", "La piscine municipale rouvre après deux ans de travaux", "Écho des Vallées", "3 mars 2026"),
+    ],
+    "es-source-first-brackets": [
+        ("Diario del Valle: La biblioteca municipal amplía su horario (hace 3 horas)", "La biblioteca municipal amplía su horario", "Diario del Valle", "hace 3 horas"),
+        ("La Voz del Puerto: Nuevo carril bici entre la estación y el puerto (ayer)", "Nuevo carril bici entre la estación y el puerto", "La Voz del Puerto", "ayer"),
+    ],
+    "ja-katakana-dot": [
+        ("駅前の再開発ビル、来春の開業が決定・北陸日報・3時間前", "駅前の再開発ビル、来春の開業が決定", "北陸日報", "3時間前"),
+        ("市営バスの路線再編、利用者から不安の声・みなと新聞・5時間前", "市営バスの路線再編、利用者から不安の声", "みなと新聞", "5時間前"),
+    ],
+    "ja-fullwidth-pipe": [
+        ("駅前の再開発ビル、来春の開業が決定｜北陸日報｜2026年3月12日", "駅前の再開発ビル、来春の開業が決定", "北陸日報", "2026年3月12日"),
+        ("市営バスの路線再編、利用者から不安の声｜みなと新聞｜2026年3月11日", "市営バスの路線再編、利用者から不安の声", "みなと新聞", "2026年3月11日"),
+    ],
+}
+STORIES = {"en": EN_STORY, "de": DE_STORY, "fr": FR_STORY, "es": ES_STORY, "ja": JA_STORY}
+
+
+@pytest.mark.parametrize("name", list(ONE_LINE))
+def test_one_line_teasers(name: str) -> None:
+    story = STORIES[name[:2]]
+    cards = ONE_LINE[name]
+    dump = "\n".join(["Headline of the local story today", *story, "", *[c[0] for c in cards]]) + "\n"
+    record = clean_text(dump, id=name)
+    assert record.text.split("\n\n") == story
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [c[1:] for c in cards]
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["no-blank-lines", "blank-lines"])
+@pytest.mark.parametrize("order", ["TSAX", "SATX", "TXSA", "ATSX"])
+def test_source_and_age_on_lines_of_their_own(order: str, blank: bool) -> None:
+    # source and age each on a line of their own, under a comment widget with no heading
+    tail = list(EN_COMMENTS)
+    for t, x, s, a in EN_CARDS:
+        parts = {"T": t, "S": s, "A": a, "X": x}
+        tail += ([""] if blank else []) + [parts[c] for c in order]
+    record = clean_text("\n".join(["Headline of the local story today", *EN_STORY, *tail]) + "\n", id=order)
+    assert record.text.split("\n\n") == EN_STORY
+    assert [(t.title, t.text, t.source, t.age) for t in record.teasers] == EN_CARDS
+    teaser_text = {v for t in record.teasers for v in (t.title, t.text, t.source, t.age) if v}
+    assert not teaser_text & set(EN_COMMENTS)
