@@ -228,6 +228,12 @@ def _words(text: str) -> int:
     return max(len(text.split()), len(CJK.findall(text)) // 2)
 
 
+def is_name(text: str) -> bool:
+    """A name of a person or a publication: at most ``_SOURCE_WORDS`` words, each capitalised
+    but short joining words ("Par Anne Morel", "Le Petit Rhodanien")."""
+    return 0 < len(text.split()) <= _SOURCE_WORDS and _name_like(text)
+
+
 def _name_like(text: str) -> bool:
     """A publication's name: each word capitalised, short joining words aside ("Courrier du
     Port", "L'Écho des Vallées"); "Dubai's flagship carrier" is the end of a headline."""
@@ -406,6 +412,9 @@ def card_fields(
         title = next((i for i in free if shapes[i] == "prose"), None)
     if title is not None:
         names[title] = "title"
+        bare = _BULLET.sub("", lines[title])  # "1. Title", "• Title": the list's marker
+        if bare != lines[title] and "title" not in parsed and bare:
+            parsed["title"] = bare
     for i in free:
         if names[i] is not None:
             continue

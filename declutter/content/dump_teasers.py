@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
-from declutter.content.cards import card_fields
+from declutter.content.cards import card_fields, is_name
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape
 
 MAX_CARD_LINES = 8
@@ -47,6 +47,7 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     Lines that are part of a card get ``label = teaser``, their ``field`` and ``teaser`` index;
     the others are left undecided for the caller.
     """
+    region = [(b, _meta_of_card(region, k)) for k, (b, _) in enumerate(region)]
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
     cards: list[Card] = []
@@ -72,6 +73,22 @@ def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> No
             continue
         if s.shape in ("card", "label") and s.fields:
             take(page, [b], ["title"], {k: v for k, v in s.fields.items()})
+
+
+def _meta_of_card(region: Sequence[tuple[Block, LineShape]], k: int) -> LineShape:
+    """A ``card`` line whose "title" is a name ("Par Anne Morel · Le Petit Rhodanien · hier")
+    next to a title-like line is that title's meta line of three fields (author, source, age),
+    not a teaser of its own: it reads as ``meta`` with its source and age."""
+    b, s = region[k]
+    fields = s.fields or {}
+    if s.shape != "card" or "age" not in fields or not is_name(fields.get("title", "")):
+        return s
+    near = [region[j] for j in (k - 1, k + 1) if 0 <= j < len(region)]
+    if not any(abs(n.index - b.index) == 1 and not (n if n.index > b.index else b).gap
+               and ns.shape == "title" for n, ns in near):
+        return s
+    meta = {name: fields[name] for name in ("source", "age") if name in fields}
+    return LineShape("meta", s.words, meta)
 
 
 def _topic_colon(s: LineShape) -> bool:

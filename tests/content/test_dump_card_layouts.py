@@ -371,3 +371,37 @@ def test_source_and_age_on_lines_of_their_own(order: str, blank: bool) -> None:
     assert [(t.title, t.text, t.source, t.age) for t in record.teasers] == EN_CARDS
     teaser_text = {v for t in record.teasers for v in (t.title, t.text, t.source, t.age) if v}
     assert not teaser_text & set(EN_COMMENTS)
+
+
+DE_COMMENTS = ["Leserkommentare (2)", "Sortieren nach: Beliebteste", "hans_k · vor 1 Stunde",
+               "Endlich wird da etwas gemacht, die Brücke ist seit Jahren marode.",
+               "Antworten · Melden", "Gerda M. · vor 3 Stunden",
+               "Und wer bezahlt das am Ende? Natürlich wieder wir Bürger.", "Antworten · Melden"]
+MORE_LAYOUTS = {
+    # numbered titles, each over its meta line, under a comment widget with no heading
+    "de-numbered-title-meta-under-comments": (
+        DE_STORY, [*DE_COMMENTS, *[line for k, (t, s, a) in enumerate(DE_CARDS, 1) for line in (f"{k}. {t}", f"{s} · {a}")]],
+        DE_CARDS, DE_COMMENTS),
+    # bulleted titles over "Source | age", blank lines between
+    "es-bulleted-title-meta": (
+        ES_STORY, ["", "Te puede interesar", *[line for t, _, s, a in ES_CARDS for line in ("", f"• {t}", f"{s} | {a}")]],
+        [(t, s, a) for t, _, s, a in ES_CARDS], []),
+    # a "Read more →" line closes each card
+    "en-read-more-per-card": (
+        EN_STORY, ["More stories", *[line for t, x, s, a in EN_CARDS for line in (t, x, f"{s} · {a}", "Read more →")]],
+        [(t, s, a) for t, _, s, a in EN_CARDS], ["Read more →"]),
+    # a meta line of three fields: author, source, age
+    "fr-author-source-age": (
+        FR_STORY, ["À lire aussi", "", *[line for t, s, a in FR_CARDS for line in (t, f"Par Anne Morel · {s} · {a}", "")]],
+        FR_CARDS, []),
+}
+
+
+@pytest.mark.parametrize("name", list(MORE_LAYOUTS))
+def test_more_layouts(name: str) -> None:
+    story, tail, cards, chrome = MORE_LAYOUTS[name]
+    record = clean_text("\n".join(["Headline of the local story today", *story, *tail]) + "\n", id=name)
+    assert record.text.split("\n\n") == story
+    assert [(t.title, t.source, t.age) for t in record.teasers] == cards
+    teaser_text = {v for t in record.teasers for v in (t.title, t.text, t.source, t.age) if v}
+    assert not teaser_text & set(chrome)
