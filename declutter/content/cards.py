@@ -145,8 +145,9 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
 
 _BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
 # CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age")
-_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+|\s*[・｜]\s*")
-_STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*")
+# (and a tab, where a renderer set table cells apart)
+_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+|\s*[・｜\t]\s*")
+_STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*")
 _CJK_SEPARATORS = "・｜"
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
 _SOURCE_WORDS = 4
@@ -223,6 +224,20 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
     return split
 
 
+_QUOTED = re.compile(r"^([\"“„«‘'「『])(.+)([\"”“»’'」』])$")
+_CLOSING = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'", "「": "」", "『": "』"}
+
+
+def unquote(title: str) -> str:
+    """A title without the quotation marks that enclose all of it ("«Title»" -> "Title");
+    a title that only begins or ends with a quote keeps it."""
+    m = _QUOTED.match(title)
+    if m is None or m.group(3) not in (_CLOSING[m.group(1)], m.group(1)):
+        return title
+    inner = m.group(2)
+    return title if any(q in inner for q in (m.group(1), m.group(3))) else inner
+
+
 def _words(text: str) -> int:
     """Words of a piece of a card line; a CJK run counts a word for each two characters."""
     return max(len(text.split()), len(CJK.findall(text)) // 2)
@@ -278,7 +293,7 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     title = max(rest, key=_words)
     if _words(title) < 3 or title.endswith("."):
         return None
-    fields["title"] = title
+    fields["title"] = unquote(title)
     others = [p for p in rest if p is not title]
     if len(others) > 1 or any(len(p.split()) > 6 for p in others):
         return None
@@ -412,7 +427,7 @@ def card_fields(
         title = next((i for i in free if shapes[i] == "prose"), None)
     if title is not None:
         names[title] = "title"
-        bare = _BULLET.sub("", lines[title])  # "1. Title", "• Title": the list's marker
+        bare = unquote(_BULLET.sub("", lines[title]))  # "1. Title", "«Title»": marker, quotes
         if bare != lines[title] and "title" not in parsed and bare:
             parsed["title"] = bare
     for i in free:

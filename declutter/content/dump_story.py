@@ -137,10 +137,14 @@ def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: in
     lo = end
     while lo > start + 1 and end - lo < MAX_CARD_LINES and blocks[lo - 1].index in shapes:
         lo -= 1
-    hi = end
-    while hi < len(blocks) and blocks[hi].index in shapes:
-        hi += 1
-    return lo + card_head([(b, shapes[b.index]) for b in blocks[lo:hi]], end - lo)
+    # lines a rule decided ("3 min read" in each card) are no part of the cards' shapes
+    items = [(b, shapes[b.index]) for b in blocks[lo:end]]
+    for b in blocks[end:]:
+        if b.index in shapes:
+            items.append((b, shapes[b.index]))
+        elif b.label is None or b.kept:
+            break
+    return lo + card_head(items, end - lo)
 
 
 def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:

@@ -11,6 +11,7 @@ chrome or comment line is a teaser or story."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
@@ -405,3 +406,34 @@ def test_more_layouts(name: str) -> None:
     assert [(t.title, t.source, t.age) for t in record.teasers] == cards
     teaser_text = {v for t in record.teasers for v in (t.title, t.text, t.source, t.age) if v}
     assert not teaser_text & set(chrome)
+
+
+def _cards_after(story: list[str], tail: list[str]) -> Any:  # noqa: ANN401
+    return clean_text("\n".join(["Headline of the local story today", *story, *tail]) + "\n", id="cards")
+
+
+ES_META_LAYOUTS = {
+    # labelled field lines: "Fuente: X" and "Publicado: age"
+    "labelled-fields": lambda t, x, s, a: [t, f"Fuente: {s}", f"Publicado {a}"],
+    # a section kicker over each title
+    "kicker": lambda t, x, s, a: ["CULTURA", t, f"{s} · {a}"],
+    # a reading time line in each card
+    "reading-time": lambda t, x, s, a: [t, x, f"{s} · {a}", "3 min de lectura"],
+    # separator lines between cards
+    "separator-lines": lambda t, x, s, a: ["---", t, f"{s} | {a}"],
+    # capitalised ages and « » quoted titles
+    "quoted-titles": lambda t, x, s, a: [f"«{t}»", f"{s} · {a.capitalize()}"],
+    # tab-separated one-line cards
+    "tabs": lambda t, x, s, a: [f"{t}\t{s}\t{a}"],
+}
+
+
+@pytest.mark.parametrize("name", list(ES_META_LAYOUTS))
+def test_spanish_card_fields(name: str) -> None:
+    tail = ["", "Más noticias"]
+    for card in ES_CARDS:
+        tail += ES_META_LAYOUTS[name](*card)
+    record = _cards_after(ES_STORY, tail)
+    assert record.text.split("\n\n") == ES_STORY
+    got = [(t.title, t.source, (t.age or "").lower()) for t in record.teasers]
+    assert got == [(t, s, a) for t, _, s, a in ES_CARDS]
