@@ -269,7 +269,7 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
         if not meta and is_age(m.group("meta")):
             meta = {"age": m.group("meta")}
         if meta and len(m.group("title").split()) >= 3:
-            return _source_label({"title": m.group("title").rstrip(" -–—·|,"), **meta}, is_age)
+            return {"title": unquote(m.group("title").rstrip(" -–—·|,")), **meta}
         if "," in m.group("meta") or any(c.isdigit() for c in m.group("meta")):
             return None
         # no meta part: the title's own brackets ("... Energy (MOTIE)"), read on
@@ -299,19 +299,21 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
         return None
     if others and "source" not in fields:
         fields["source"] = others[0]
-    return _source_label(fields, is_age)
+    return fields
 
 
-def _source_label(fields: dict[str, str], is_age: AgeTest) -> dict[str, str]:
-    """A card without a source whose title begins "Name: " ("Diario del Valle: Title"): the
-    name (<= 4 words, each capitalised) is the source, as a kicker before a linked title is."""
+def source_label(fields: dict[str, str], is_age: AgeTest = _regex_age) -> dict[str, str] | None:
+    """A one-line card without a source whose title begins "Name: " ("Diario del Valle:
+    Title"): its fields with the name (<= 4 words, each capitalised, no age) as the source,
+    as a kicker before a linked title is; else ``None``. A headline may begin so too ("Madrid:
+    ..."): the caller asks it only of lists whose every card begins so."""
     m = _SOURCE_LABEL.match(fields["title"]) if "source" not in fields else None
     if m is None:
-        return fields
+        return None
     name, rest = m.group(1), m.group(2)
-    if len(name.split()) <= _SOURCE_WORDS and _name_like(name) and _words(rest) >= 3 and not is_age(name):
+    if is_name(name) and _words(rest) >= 3 and not is_age(name):
         return {**fields, "source": name, "title": rest}
-    return fields
+    return None
 
 
 def _field(b: Block, taken: set[str]) -> str | None:

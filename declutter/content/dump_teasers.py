@@ -27,8 +27,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
-from declutter.content.cards import card_fields, is_name
-from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape
+from declutter.content.ages import is_age_fast
+from declutter.content.cards import card_fields, is_name, source_label
+from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, shape_of
 
 MAX_CARD_LINES = 8
 """Longest card (in lines) a blank-line chunk may be."""
@@ -59,6 +60,7 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
         chunk.append(item)
     if chunk:
         cards += _chunk_cards(chunk)
+    cards = _field_labels(cards)
     offset = _title_offset(cards)
     for card in cards:
         _take_card(page, card, offset)
@@ -68,11 +70,28 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Card and label lines, each a teaser; a label line next to a meta line is the title of
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
+    named = _source_labels(region)
     for k, (b, s) in enumerate(region):
         if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
             continue
         if s.shape in ("card", "label") and s.fields:
-            take(page, [b], ["title"], {k: v for k, v in s.fields.items()})
+            take(page, [b], ["title"], named.get(k) or dict(s.fields))
+
+
+def _source_labels(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str, str]]:
+    """Fields of one-line cards in runs of >= 2 in which every card begins "Name: " and has no
+    other source ("Diario del Valle: Title (ayer)"): the name is each card's source. One card
+    alone beginning so keeps it in its title ("Madrid: Title (ayer)" is a headline's topic)."""
+    named: dict[int, dict[str, str]] = {}
+    run: list[tuple[int, dict[str, str] | None]] = []
+    for k, (_, s) in enumerate([*region, (None, None)]):
+        if s is not None and s.shape == "card" and s.fields:
+            run.append((k, source_label(s.fields, is_age_fast)))
+            continue
+        if len(run) >= 2 and all(fields for _, fields in run):
+            named.update((i, fields) for i, fields in run if fields)
+        run = []
+    return named
 
 
 def _meta_of_card(region: Sequence[tuple[Block, LineShape]], k: int) -> LineShape:
@@ -218,6 +237,53 @@ def _card(group: list[tuple[Block, LineShape]]) -> list[Card]:
     return [group] if group else []
 
 
+def _field_labels(cards: list[Card]) -> list[Card]:
+    """Field labels found by repetition: lines at the same place in every card (counted from
+    its meta line) that begin with the same words ending in a colon ("Fuente: Diario del
+    Valle") are read without them; and when such a label was found, so are lines at one
+    place that begin with the same words before an age ("Publicado hace 3 horas"). The line
+    read again carries its value under the field ``value``. Needs >= 2 cards."""
+    if len(cards) < 2:
+        return cards
+    first = _anchor(cards[0])
+    labelled: dict[int, int] = {}  # place -> words of its label
+    for colon in (True, False):
+        for place in range(-first, len(cards[0]) - first):
+            lines = [c[_anchor(c) + place][0].text.split() if 0 <= _anchor(c) + place < len(c) else []
+                     for c in cards]
+            n = _common_words(lines)
+            if not n or any(len(w) <= n for w in lines) or not all(map(_wordy, lines[0][:n])):
+                continue
+            rest = [" ".join(w[n:]) for w in lines]
+            if lines[0][n - 1].endswith(":") if colon else labelled and all(map(is_age_fast, rest)):
+                labelled.setdefault(place, n)
+    if not labelled:
+        return cards
+    out = []
+    for c in cards:
+        card = list(c)
+        for place, n in labelled.items():
+            b, _ = card[_anchor(c) + place]
+            value = " ".join(b.text.split()[n:])
+            shape = shape_of(value)
+            fields = {**(shape.fields or {}), "value": value}
+            card[_anchor(c) + place] = (b, LineShape(shape.shape, shape.words, fields))
+        out.append(card)
+    return out
+
+
+def _wordy(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
+
+
+def _common_words(lines: Sequence[list[str]]) -> int:
+    """How many leading words all ``lines`` share."""
+    n = 0
+    while all(len(w) > n for w in lines) and len({w[n] for w in lines}) == 1:
+        n += 1
+    return n
+
+
 def _title_offset(cards: Sequence[Card]) -> int | None:
     """Where the title stands in the cards of a page, counted from each card's meta line: the
     most common place among cards with one title-like line (``None``: no such card). A card
@@ -238,9 +304,10 @@ def _anchor(card: Card) -> int:
 def _take_card(page: Page, group: Card, offset: int | None) -> None:
     """One card from its lines, if it has a title line (at ``offset`` from its meta line when
     that line is title-like, see :func:`_title_offset`)."""
+    lines = [(s.fields or {}).get("value", b.text) for b, s in group]
+    values = [{k: v for k, v in s.fields.items() if k != "value"} if s.fields else None for _, s in group]
     names, parsed = card_fields(
-        [b.text for b, _ in group], [s.shape for _, s in group], [s.fields for _, s in group],
-        None if offset is None else _anchor(group) + offset,
+        lines, [s.shape for _, s in group], values, None if offset is None else _anchor(group) + offset
     )
     title = next((i for i, n in enumerate(names) if n == "title"), None)
     if title is None or group[title][1].shape == "prose":

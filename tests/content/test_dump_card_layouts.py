@@ -437,3 +437,13 @@ def test_spanish_card_fields(name: str) -> None:
     assert record.text.split("\n\n") == ES_STORY
     got = [(t.title, t.source, (t.age or "").lower()) for t in record.teasers]
     assert got == [(t, s, a) for t, _, s, a in ES_CARDS]
+
+
+def test_a_topic_before_a_colon_in_one_card_is_no_source() -> None:
+    # "Name: Title" is a source only when every card of the list begins so
+    cards = ["Valle Alto: La biblioteca municipal amplía su horario (hace 3 horas)",
+             "Nuevo carril bici entre la estación y el puerto (ayer)"]
+    record = _cards_after(ES_STORY, ["", "Más noticias", *cards])
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Valle Alto: La biblioteca municipal amplía su horario", None, "hace 3 horas"),
+        ("Nuevo carril bici entre la estación y el puerto", None, "ayer")]
