@@ -152,6 +152,8 @@ _CJK_SEPARATORS = "・｜"
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
 _SOURCE_WORDS = 4
 """Most words of a source set off at the end of a one-line card's title ("— Metro Courier")."""
+_ARROW_LABEL = re.compile(r"^[^\W\d][\w'’]*(?: [\w'’]+){0,3}\s*[→»›]\s+")
+"""A one-line card's leading label set off by an arrow ("RELATED →", "Lee también »")."""
 _SOURCE_LABEL = re.compile(r"^(\w[^:]{1,40}?)\s?:\s+(\S.*)$")
 """A card line's leading "Name: " (at most 4 words, see :func:`card_line_fields`)."""
 _PARENTHESES = re.compile(r"^(?P<title>.+?)\s*\((?P<meta>[^()]{2,80})\)$")
@@ -263,6 +265,9 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     or ``None``.
     """
     text = _BULLET.sub("", text.strip())
+    label = _ARROW_LABEL.match(text)  # "Lee también → Title (ayer)": the label is no field
+    if label and _words(text[label.end() :]) >= 3:
+        text = text[label.end() :]
     m = _PARENTHESES.match(text)
     if m:
         meta = meta_fields(m.group("meta"), (), is_age)

@@ -447,3 +447,25 @@ def test_a_topic_before_a_colon_in_one_card_is_no_source() -> None:
     assert [(t.title, t.source, t.age) for t in record.teasers] == [
         ("Valle Alto: La biblioteca municipal amplía su horario", None, "hace 3 horas"),
         ("Nuevo carril bici entre la estación y el puerto", None, "ayer")]
+
+
+MID_STORY = {  # a teaser between the first two paragraphs: lines, title, source, age
+    "en-label-line-over-title": (EN_STORY, ["ALSO READ", "Library opening hours cut to four days a week"],
+                                 "Library opening hours cut to four days a week", None, None),
+    "de-label-no-colon": (DE_STORY, ["Lesen Sie auch: Freibad öffnet in diesem Jahr schon im Mai"],
+                          "Freibad öffnet in diesem Jahr schon im Mai", None, None),
+    "es-arrow-with-meta": (ES_STORY, ["Lee también → El festival de jazz regresa al claustro del antiguo convento (ayer)"],
+                           "El festival de jazz regresa al claustro del antiguo convento", None, "ayer"),
+    "fr-card-of-two-lines": (FR_STORY, ["À LIRE AUSSI", "La piscine municipale rouvre après deux ans de travaux",
+                                        "Le Petit Rhodanien · hier"],
+                             "La piscine municipale rouvre après deux ans de travaux", "Le Petit Rhodanien", "hier"),
+    "ja-label": (JA_STORY, ["【関連記事】駅前の再開発ビル、来春の開業が決定"], "駅前の再開発ビル、来春の開業が決定", None, None),
+}
+
+
+@pytest.mark.parametrize("name", list(MID_STORY))
+def test_mid_story_teasers(name: str) -> None:
+    story, lines, title, source, age = MID_STORY[name]
+    record = clean_text("\n".join(["Headline of the local story today", story[0], *lines, *story[1:]]) + "\n", id=name)
+    assert record.text.split("\n\n") == story
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [(title, source, age)]
