@@ -307,28 +307,8 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
         take(page, [b], ["title"], dict(s.fields))
     elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks):
         b.label, b.rule = STORY, "heuristic.subheading"
-    elif s.shape == "title" and _under_label(b, shapes, blocks):
-        take(page, [b], ["title"], {})
     else:
         b.set(BOILERPLATE, "heuristic.dump-chrome")
-
-
-LABEL_WORDS = 4
-"""Most words of a teaser's label line ("ALSO READ", "Lesen Sie auch:", "【関連記事】")."""
-
-
-def _under_label(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
-    """A mid-story one-line teaser under a label line of its own: a title-like line after a
-    short line set apart as a label (in capitals, ending in a colon, or in brackets), with a
-    paragraph after it. The label line stays boilerplate."""
-    if b.index == 0 or b.index + 1 >= len(blocks):
-        return False
-    label, after = blocks[b.index - 1], shapes.get(b.index + 1)
-    text = label.text
-    return (after is not None and after.shape == "prose" and label.index in shapes
-            and shapes[label.index].shape in ("short", "chrome", "title")
-            and len(text.split()) <= LABEL_WORDS and not FULL_STOP.search(text)
-            and (text.isupper() or text.endswith(":") or text[0] + text[-1] in ("【】", "[]", "()")))
 
 
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:

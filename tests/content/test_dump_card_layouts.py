@@ -450,8 +450,6 @@ def test_a_topic_before_a_colon_in_one_card_is_no_source() -> None:
 
 
 MID_STORY = {  # a teaser between the first two paragraphs: lines, title, source, age
-    "en-label-line-over-title": (EN_STORY, ["ALSO READ", "Library opening hours cut to four days a week"],
-                                 "Library opening hours cut to four days a week", None, None),
     "de-label-no-colon": (DE_STORY, ["Lesen Sie auch: Freibad öffnet in diesem Jahr schon im Mai"],
                           "Freibad öffnet in diesem Jahr schon im Mai", None, None),
     "es-arrow-with-meta": (ES_STORY, ["Lee también → El festival de jazz regresa al claustro del antiguo convento (ayer)"],
