@@ -316,6 +316,12 @@ def _take_card(page: Page, group: Card, offset: int | None) -> None:
     take(page, [b for b, _ in kept], [n for _, n in kept], parsed)
 
 
+def take_card(page: Page, lines: list[tuple[Block, LineShape]]) -> None:
+    """Make ``lines`` (one card's lines with their shapes) a teaser, if they hold a title."""
+    for card in _card(lines):
+        _take_card(page, card, None)
+
+
 def _in_card(b: Block, s: LineShape, long_titles: bool = True) -> LineShape:
     """Inside a card a one-word line ("Oberland-Kurier") is a source and a line that reads like
     a pitch ("... what you need") or a label ("Pêche : les quotas") a title: the card's shape
