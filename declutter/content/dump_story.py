@@ -87,7 +87,7 @@ def label_dump(
     _repeated_dates(blocks, shapes)
     _mark_listed(blocks, shapes)
     start, end = _story_run(blocks, shapes)
-    start, end, gaps = _bridge_cards(blocks, shapes, start, end)
+    end, gaps = _bridge_cards(blocks, shapes, start, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
     end = _trim_card_head(blocks, shapes, start, end)
@@ -134,44 +134,36 @@ def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
                 b.teaser = None
 
 
-_NONE = LineShape("none", 0)
 CARD_GAP = 4
 """Most lines of a card standing alone inside the story (label, title, meta line)."""
 
 
 def _bridge_cards(
     blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int
-) -> tuple[int, int, list[tuple[int, int]]]:
+) -> tuple[int, list[tuple[int, int]]]:
     """The story run carried across a card standing alone inside the story ("À LIRE AUSSI",
     a title, "Source · hier", then the story goes on): a meta line ends every run, but a gap of
-    at most ``CARD_GAP`` non-prose lines holding a meta line and a title-like line, with story
-    prose on both sides and no other meta line near it (a list of cards repeats them), joins
-    the runs on either side. Output: the new ``[start, end)`` and the cards' ``[lo, hi)``."""
+    at most ``CARD_GAP`` non-prose lines after the run holding one meta line and a title line,
+    with story prose after it and no other meta line near its end (a list of cards repeats
+    them), joins the run and the prose after it. Forward only: a headline's byline and
+    dateline just above the story have a card's shape too. Output: the new end and the cards'
+    ``[lo, hi)``."""
     gaps: list[tuple[int, int]] = []
     for _ in range(CARD_GAP):  # a few cards a story
-        gap = _card_gap(blocks, shapes, end, 1)
-        if gap:
-            more = _prose_run(blocks, shapes, end + gap, 1)
-            if more and not _meta_near(blocks, shapes, end + gap + more, 1):
-                gaps.append((end, end + gap))
-                end += gap + more
-                continue
-        gap = _card_gap(blocks, shapes, start - 1, -1) if start > 0 else 0
-        if gap and shapes.get(blocks[start - 1].index, _NONE).shape != "title":  # the headline
-            more = _prose_run(blocks, shapes, start - 1 - gap, -1)
-            if more and not _meta_near(blocks, shapes, start - 1 - gap - more, -1):
-                gaps.append((start - gap, start))
-                start -= gap + more
-                continue
-        break
-    return start, end, gaps
+        gap = _card_gap(blocks, shapes, end)
+        more = _prose_run(blocks, shapes, end + gap) if gap else 0
+        if not more or _meta_near(blocks, shapes, end + gap + more):
+            break
+        gaps.append((end, end + gap))
+        end += gap + more
+    return end, gaps
 
 
-def _card_gap(blocks: list[Block], shapes: dict[int, LineShape], i: int, step: int) -> int:
-    """How many lines from ``i`` on (``step`` 1 forward, -1 back) form a lone card: non-prose
-    lines (undecided, or dropped by a rule), at most ``CARD_GAP``, one meta line and a title."""
+def _card_gap(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
+    """How many lines from ``i`` on form a lone card: non-prose lines (undecided, or dropped by
+    a rule), at most ``CARD_GAP``, one meta line and a title line, and prose after them."""
     kinds: list[str] = []
-    while 0 <= i < len(blocks) and len(kinds) <= CARD_GAP:
+    while i < len(blocks) and len(kinds) <= CARD_GAP:
         b = blocks[i]
         if b.index not in shapes:  # a label a rule dropped ("À LIRE AUSSI") is part of the card
             if b.label != BOILERPLATE or b.kept:
@@ -181,31 +173,31 @@ def _card_gap(blocks: list[Block], shapes: dict[int, LineShape], i: int, step: i
             break
         else:
             kinds.append(shapes[b.index].shape)
-        i += step
+        i += 1
     # one-line teasers ("RELATED → Title") are teasers of their own, not a card's title
     ok = (0 < len(kinds) <= CARD_GAP and kinds.count("meta") == 1 and "title" in kinds
           and not {"card", "label"} & set(kinds))
-    return len(kinds) if ok and 0 <= i < len(blocks) else 0
+    return len(kinds) if ok and i < len(blocks) else 0
 
 
-def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int, step: int) -> int:
+def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
     """How many lines from ``i`` on the story goes on: the best-scoring stretch (positive,
     ending on prose) before a meta line."""
     total, best, best_n, n = 0.0, 0.0, 0, 0
-    while 0 <= i < len(blocks):
+    while i < len(blocks):
         score = _score(blocks[i], shapes)
         if score is None:
             break
-        total, n, i = total + score, n + 1, i + step
+        total, n, i = total + score, n + 1, i + 1
         if total > best and score > 0:
             best, best_n = total, n
     return best_n
 
 
-def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int, step: int) -> bool:
-    """Whether a meta line stands within two lines of ``i`` (``step``: the direction)."""
-    for j in (i, i + step):
-        s = shapes.get(blocks[j].index) if 0 <= j < len(blocks) else None
+def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> bool:
+    """Whether a meta line stands at ``i`` or the line after it."""
+    for j in (i, i + 1):
+        s = shapes.get(blocks[j].index) if j < len(blocks) else None
         if s is not None and s.shape == BREAK:
             return True
     return False
