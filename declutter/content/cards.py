@@ -156,7 +156,8 @@ _ARROW_LABEL = re.compile(r"^[^\W\d][\w'’]*(?: [\w'’]+){0,3}\s*[→»›]\s+
 """A one-line card's leading label set off by an arrow ("RELATED →", "Lee también »")."""
 _SOURCE_LABEL = re.compile(r"^(\w[^:]{1,40}?)\s?:\s+(\S.*)$")
 """A card line's leading "Name: " (at most 4 words, see :func:`card_line_fields`)."""
-_PARENTHESES = re.compile(r"^(?P<title>.+?)\s*\((?P<meta>[^()]{2,80})\)$")
+_PARENTHESES = re.compile(r"^(?P<title>.+?)\s*(?:\((?P<meta>[^()]{2,80})\)|\[(?P<square>[^\[\]]{2,80})\])$")
+"""A one-line card's meta part in brackets: "Title (Source, 3h)", "Title [Source, 3h]"."""
 
 AgeTest = Callable[[str], bool]
 
@@ -270,12 +271,13 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
         text = text[label.end() :]
     m = _PARENTHESES.match(text)
     if m:
-        meta = meta_fields(m.group("meta"), (), is_age)
-        if not meta and is_age(m.group("meta")):
-            meta = {"age": m.group("meta")}
+        part = m.group("meta") or m.group("square")
+        meta = meta_fields(part, (), is_age)
+        if not meta and is_age(part):
+            meta = {"age": part}
         if meta and len(m.group("title").split()) >= 3:
             return {"title": unquote(m.group("title").rstrip(" -–—·|,")), **meta}
-        if "," in m.group("meta") or any(c.isdigit() for c in m.group("meta")):
+        if "," in part or any(c.isdigit() for c in part):
             return None
         # no meta part: the title's own brackets ("... Energy (MOTIE)"), read on
     pieces = _pieces(text, is_age)

@@ -56,7 +56,7 @@ _DIGIT = re.compile(r"\d")
 # bracket alone ("... (£10bn)") ends a headline as often as a sentence
 FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
-_CARD_HINT = re.compile(r"[·|•—–()・｜\t]|\s-\s|,\s")
+_CARD_HINT = re.compile(r"[·|•—–()\[・｜\t]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:→»›>|【\[]")
 _LINK = re.compile(r"https?://|www\.")
 _QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")

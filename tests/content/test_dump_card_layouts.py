@@ -471,3 +471,38 @@ def test_mid_story_teasers(name: str) -> None:
     record = clean_text("\n".join(["Headline of the local story today", *story[:at], *lines, *story[at:]]) + "\n", id=name)
     assert record.text.split("\n\n") == story
     assert [(t.title, t.source, t.age) for t in record.teasers] == [(title, source, age)]
+
+
+FR_COMMENTS = ["Réactions (2)", "Trier : les plus récentes", "Marc_74 · il y a 2 h",
+               "Enfin ! J'attendais ça depuis des mois, bravo à la régie.", "12 J'aime · Répondre · Signaler",
+               "claire.d · il y a 5 h", "Dommage que les horaires du soir ne changent pas.",
+               "3 J'aime · Répondre · Signaler"]
+DE_EXCERPT = "Die Stadtverwaltung hat am Montag neue Pläne dafür vorgestellt und will bald entscheiden"
+PROBES = {  # story, the lines after it, the teasers (title, source, age)
+    "fr-one-line-hyphens-under-comments": (
+        FR_STORY, [*FR_COMMENTS, *[f"{t} - {s} - {a}" for t, s, a in FR_CARDS]], FR_CARDS),
+    "en-slash-dates": (
+        EN_STORY, ["", "Latest", *[line for t, _, s, _ in EN_CARDS for line in ("", t, f"{s} - 12/03/2026")]],
+        [(t, s, "12/03/2026") for t, _, s, _ in EN_CARDS]),
+    "de-meta-title-excerpt-under-comments": (
+        DE_STORY, [*DE_COMMENTS, *[line for t, s, a in DE_CARDS for line in (f"{s} | {a}", t, DE_EXCERPT)]], DE_CARDS),
+    "es-title-source-age-url": (
+        ES_STORY, ["Más noticias", *[line for k, (t, _, s, a) in enumerate(ES_CARDS)
+                                     for line in (t, s, a, f"https://diario.example/{k}")]],
+        [(t, s, a) for t, _, s, a in ES_CARDS]),
+    "en-bullets-square-brackets": (
+        EN_STORY, ["", "Related", *[f"- {t} [{s}, {a}]" for t, _, s, a in EN_CARDS]],
+        [(t, s, a) for t, _, s, a in EN_CARDS]),
+    "ja-meta-first": (JA_STORY, ["関連記事", *[line for t, s, a in JA_CARDS for line in (f"{s}｜{a}", t)]], JA_CARDS),
+    "fr-numbers-on-lines-of-their-own": (
+        FR_STORY, ["", "Les plus lus", *[line for k, (t, s, a) in enumerate(FR_CARDS, 1) for line in (f"{k}", t, f"{s} · {a}")]],
+        FR_CARDS),
+}
+
+
+@pytest.mark.parametrize("name", list(PROBES))
+def test_more_card_layouts(name: str) -> None:
+    story, tail, cards = PROBES[name]
+    record = _cards_after(story, tail)
+    assert record.text.split("\n\n") == story
+    assert [(t.title, t.source, t.age) for t in record.teasers] == cards
