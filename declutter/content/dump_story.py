@@ -203,6 +203,9 @@ def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> boo
     return False
 
 
+_PROSE = LineShape("prose", 0)
+
+
 def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
     """The story run's end less the head of a card list's first card, if it ends with one
     (:func:`declutter.content.dump_teasers.card_head`); only undecided lines are read."""
@@ -218,7 +221,10 @@ def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: in
             items.append((b, shapes[b.index]))
         elif b.label is None or b.kept:
             break
-    return lo + card_head(items, end - lo)
+    cut = lo + card_head(items, end - lo)
+    while start + 1 < cut < end and shapes.get(blocks[cut - 1].index, _PROSE).shape != "prose":
+        cut -= 1  # the list's heading ("Más noticias") above the first card is no story
+    return cut
 
 
 def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:

@@ -10,6 +10,7 @@ chrome or comment line is a teaser or story."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -506,3 +507,27 @@ def test_more_card_layouts(name: str) -> None:
     record = _cards_after(story, tail)
     assert record.text.split("\n\n") == story
     assert [(t.title, t.source, t.age) for t in record.teasers] == cards
+
+
+ES_COMMENTS = ["Comentarios (2)", "Ordenar por: Más recientes", "pepe_g · hace 1 hora",
+               "Ya era hora de que arreglaran el mercado, estaba fatal.", "Me gusta · Responder · Denunciar",
+               "lucia.m · hace 4 horas", "¿Y dónde van a aparcar los clientes durante las obras?",
+               "Me gusta · Responder · Denunciar"]
+
+
+def test_card_layout_grid() -> None:
+    # every field order (T title, M meta, X excerpt, S source, A age) with and without blank
+    # lines, a heading, a comment widget above, and each meta separator: one dump each
+    failed = []
+    for order, blank, heading, comments, sep in itertools.product(
+            ["TMX", "TXM", "MTX", "XTM", "TM", "MT", "TSA", "ATS"], [False, True], [False, True],
+            [False, True], [" · ", " | ", " — ", ", "]):
+        tail = [*(ES_COMMENTS if comments else []), *(["Más noticias"] if heading else [])]
+        for t, x, s, a in ES_CARDS:
+            parts = {"T": t, "M": f"{s}{sep}{a}", "X": x, "S": s, "A": a}
+            tail += ([""] if blank else []) + [parts[c] for c in order]
+        record = _cards_after(ES_STORY, [*tail, "Aviso legal | Cookies"])
+        if record.text.split("\n\n") != ES_STORY or [(t.title, t.source, t.age) for t in record.teasers] != [
+                (t, s, a) for t, _, s, a in ES_CARDS]:
+            failed.append((order, blank, heading, comments, sep))
+    assert failed == []
