@@ -155,7 +155,7 @@ def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
         after += 1
     before, first = period - 1 - after, anchors[0]
     lo = first - before
-    if before <= 0 or lo >= end or lo < 1:
+    if before <= 0 or lo >= end or lo < 0:  # the caller keeps the run's first line
         return end
     head = items[lo:first]
     if any(b.gap for b, _ in head[1:]) or any(s.shape == "meta" for _, s in head):

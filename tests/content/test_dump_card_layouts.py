@@ -515,19 +515,31 @@ ES_COMMENTS = ["Comentarios (2)", "Ordenar por: Más recientes", "pepe_g · hace
                "Me gusta · Responder · Denunciar"]
 
 
-def test_card_layout_grid() -> None:
+GRID = {  # story, cards (title, excerpt, source, age), comment widget, heading
+    "es": (ES_STORY, ES_CARDS, ES_COMMENTS, "Más noticias"),
+    "de": (DE_STORY, [(t, DE_EXCERPT, s, a) for t, s, a in DE_CARDS], DE_COMMENTS, "Mehr zum Thema"),
+    "fr": (FR_STORY, [(t, "La mairie a présenté lundi un calendrier détaillé des travaux aux habitants du quartier", s, a)
+                      for t, s, a in FR_CARDS], FR_COMMENTS, "À lire aussi"),
+    "en": (EN_STORY, EN_CARDS, EN_COMMENTS, "More stories"),
+}
+
+
+@pytest.mark.parametrize("lang", list(GRID))
+def test_card_layout_grid(lang: str) -> None:
     # every field order (T title, M meta, X excerpt, S source, A age) with and without blank
-    # lines, a heading, a comment widget above, and each meta separator: one dump each
+    # lines, a heading (one the bundled rules know, for de and fr), a comment widget above,
+    # and each meta separator: 256 dumps
+    story, cards, comments_, heading_ = GRID[lang]
     failed = []
     for order, blank, heading, comments, sep in itertools.product(
             ["TMX", "TXM", "MTX", "XTM", "TM", "MT", "TSA", "ATS"], [False, True], [False, True],
             [False, True], [" · ", " | ", " — ", ", "]):
-        tail = [*(ES_COMMENTS if comments else []), *(["Más noticias"] if heading else [])]
-        for t, x, s, a in ES_CARDS:
+        tail = [*(comments_ if comments else []), *([heading_] if heading else [])]
+        for t, x, s, a in cards:
             parts = {"T": t, "M": f"{s}{sep}{a}", "X": x, "S": s, "A": a}
             tail += ([""] if blank else []) + [parts[c] for c in order]
-        record = _cards_after(ES_STORY, [*tail, "Aviso legal | Cookies"])
-        if record.text.split("\n\n") != ES_STORY or [(t.title, t.source, t.age) for t in record.teasers] != [
-                (t, s, a) for t, _, s, a in ES_CARDS]:
+        record = _cards_after(story, [*tail, "Aviso legal | Cookies"])
+        if record.text.split("\n\n") != story or [(t.title, t.source, t.age) for t in record.teasers] != [
+                (t, s, a) for t, _, s, a in cards]:
             failed.append((order, blank, heading, comments, sep))
     assert failed == []
