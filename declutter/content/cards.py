@@ -15,7 +15,7 @@ from typing import Any
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
 from declutter.content.chains import Chains
-from declutter.content.features import is_heading
+from declutter.content.features import CJK, is_heading
 from declutter.content.vocabulary import (
     AGE,
     INLINE_TEASER,
@@ -157,12 +157,20 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
 
 
 _BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
-_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+")
-_STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+")
+# CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age")
+# (and a tab, where a renderer set table cells apart)
+_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+|\s*[・｜\t]\s*")
+_STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*")
+_CJK_SEPARATORS = "・｜"
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
 _SOURCE_WORDS = 4
 """Most words of a source set off at the end of a one-line card's title ("— Metro Courier")."""
-_PARENTHESES = re.compile(r"^(?P<title>.+?)\s*\((?P<meta>[^()]{2,80})\)$")
+_ARROW_LABEL = re.compile(r"^[^\W\d][\w'’]*(?: [\w'’]+){0,3}\s*[→»›]\s+")
+"""A one-line card's leading label set off by an arrow ("RELATED →", "Lee también »")."""
+_SOURCE_LABEL = re.compile(r"^(\w[^:]{1,40}?)\s?:\s+(\S.*)$")
+"""A card line's leading "Name: " (at most 4 words, see :func:`card_line_fields`)."""
+_PARENTHESES = re.compile(r"^(?P<title>.+?)\s*(?:\((?P<meta>[^()]{2,80})\)|\[(?P<square>[^\[\]]{2,80})\])$")
+"""A one-line card's meta part in brackets: "Title (Source, 3h)", "Title [Source, 3h]"."""
 
 AgeTest = Callable[[str], bool]
 
@@ -218,7 +226,8 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         kind = seps[0].group().strip()
     else:
         return [p for p in pieces if p]
-    split = [p.strip() for p in re.split(rf"\s+{re.escape(kind)}\s+", text) if p.strip()]
+    space = "*" if kind in _CJK_SEPARATORS else "+"
+    split = [p.strip() for p in re.split(rf"\s{space}{re.escape(kind)}\s{space}", text) if p.strip()]
     cut = list(_STRONG_SEPARATOR.finditer(split[0])) if len(split) == 2 else []
     if cut and is_age(split[1]):
         # "Title — Source · 3h": the piece just before the age's separator, set off by the
@@ -229,6 +238,31 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         if 0 < words <= _SOURCE_WORDS and len(head.split()) > words and _name_like(tail):
             return [head, tail, split[1]]
     return split
+
+
+_QUOTED = re.compile(r"^([\"“„«‘'「『])(.+)([\"”“»’'」』])$")
+_CLOSING = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'", "「": "」", "『": "』"}
+
+
+def unquote(title: str) -> str:
+    """A title without the quotation marks that enclose all of it ("«Title»" -> "Title");
+    a title that only begins or ends with a quote keeps it."""
+    m = _QUOTED.match(title)
+    if m is None or m.group(3) not in (_CLOSING[m.group(1)], m.group(1)):
+        return title
+    inner = m.group(2)
+    return title if any(q in inner for q in (m.group(1), m.group(3))) else inner
+
+
+def _words(text: str) -> int:
+    """Words of a piece of a card line; a CJK run counts a word for each two characters."""
+    return max(len(text.split()), len(CJK.findall(text)) // 2)
+
+
+def is_name(text: str) -> bool:
+    """A name of a person or a publication: at most ``_SOURCE_WORDS`` words, each capitalised
+    but short joining words ("Par Anne Morel", "Le Petit Rhodanien")."""
+    return 0 < len(text.split()) <= _SOURCE_WORDS and _name_like(text)
 
 
 def _name_like(text: str) -> bool:
@@ -245,14 +279,18 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     or ``None``.
     """
     text = _BULLET.sub("", text.strip())
+    label = _ARROW_LABEL.match(text)  # "Lee también → Title (ayer)": the label is no field
+    if label and _words(text[label.end() :]) >= 3:
+        text = text[label.end() :]
     m = _PARENTHESES.match(text)
     if m:
-        meta = meta_fields(m.group("meta"), (), is_age)
-        if not meta and is_age(m.group("meta")):
-            meta = {"age": m.group("meta")}
+        part = m.group("meta") or m.group("square")
+        meta = meta_fields(part, (), is_age)
+        if not meta and is_age(part):
+            meta = {"age": part}
         if meta and len(m.group("title").split()) >= 3:
-            return {"title": m.group("title").rstrip(" -–—·|,"), **meta}
-        if "," in m.group("meta") or any(c.isdigit() for c in m.group("meta")):
+            return {"title": unquote(m.group("title").rstrip(" -–—·|,")), **meta}
+        if "," in part or any(c.isdigit() for c in part):
             return None
         # no meta part: the title's own brackets ("... Energy (MOTIE)"), read on
     pieces = _pieces(text, is_age)
@@ -272,16 +310,30 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             rest.append(piece)
     if "age" not in fields or not rest:
         return None
-    title = max(rest, key=lambda p: len(p.split()))
-    if len(title.split()) < 3 or title.endswith("."):
+    title = max(rest, key=_words)
+    if _words(title) < 3 or title.endswith("."):
         return None
-    fields["title"] = title
+    fields["title"] = unquote(title)
     others = [p for p in rest if p is not title]
     if len(others) > 1 or any(len(p.split()) > 6 for p in others):
         return None
     if others and "source" not in fields:
         fields["source"] = others[0]
     return fields
+
+
+def source_label(fields: dict[str, str], is_age: AgeTest = _regex_age) -> dict[str, str] | None:
+    """A one-line card without a source whose title begins "Name: " ("Diario del Valle:
+    Title"): its fields with the name (<= 4 words, each capitalised, no age) as the source,
+    as a kicker before a linked title is; else ``None``. A headline may begin so too ("Madrid:
+    ..."): the caller asks it only of lists whose every card begins so."""
+    m = _SOURCE_LABEL.match(fields["title"]) if "source" not in fields else None
+    if m is None:
+        return None
+    name, rest = m.group(1), m.group(2)
+    if is_name(name) and _words(rest) >= 3 and not is_age(name):
+        return {**fields, "source": name, "title": rest}
+    return None
 
 
 def _field(b: Block, taken: set[str]) -> str | None:
@@ -363,7 +415,8 @@ def _inline_fields(b: Block) -> dict[str, str]:
 
 
 def card_fields(
-    lines: Sequence[str], shapes: Sequence[str], values: Sequence[dict[str, str] | None]
+    lines: Sequence[str], shapes: Sequence[str], values: Sequence[dict[str, str] | None],
+    title_at: int | None = None,
 ) -> tuple[list[str | None], dict[str, str]]:
     """Fields of a multi-line card given as text lines, in any field order.
 
@@ -373,9 +426,10 @@ def card_fields(
     ``text``, ``url``, ``byline``; ``None`` for a line the card has no room for) and the values
     parsed out of lines (source and age of a meta line, the address of a url line).
 
-    The title is the longest title-like line (else the first line of >= 3 words that is not
-    prose, else the first prose line); a line of <= 4 words before or after it is the source;
-    prose lines are the excerpt.
+    The title is the line at ``title_at`` when it is title-like (the title's place in the
+    other cards of its list), else the longest title-like line (else the first line of >= 3
+    words that is not prose, else the first prose line); a line of <= 4 words before or after
+    it is the source; prose lines are the excerpt.
     """
     names: list[str | None] = [None] * len(lines)
     parsed: dict[str, str] = {}
@@ -389,12 +443,17 @@ def card_fields(
     free = [i for i in range(len(lines)) if names[i] is None]
     titled = [i for i in free if shapes[i] == "title"]
     title = max(titled, key=lambda i: len(lines[i].split())) if titled else None
+    if title_at in titled:
+        title = title_at
     if title is None:
         title = next((i for i in free if shapes[i] != "prose" and len(lines[i].split()) >= 3), None)
     if title is None:
         title = next((i for i in free if shapes[i] == "prose"), None)
     if title is not None:
         names[title] = "title"
+        bare = unquote(_BULLET.sub("", lines[title]))  # "1. Title", "«Title»": marker, quotes
+        if bare != lines[title] and "title" not in parsed and bare:
+            parsed["title"] = bare
     for i in free:
         if names[i] is not None:
             continue

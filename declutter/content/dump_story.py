@@ -29,7 +29,8 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.ages import is_age
 from declutter.content.cards import meta_fields
-from declutter.content.dump_teasers import find_teasers, take
+from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
+from declutter.content.features import CJK
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
 
 COST = {
@@ -86,6 +87,10 @@ def label_dump(
     _repeated_dates(blocks, shapes)
     _mark_listed(blocks, shapes)
     start, end = _story_run(blocks, shapes)
+    end, gaps = _bridge_cards(blocks, shapes, start, end)
+    for lo, hi in gaps:  # each lone card inside the story is a teaser
+        take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
+    end = _trim_card_head(blocks, shapes, start, end)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)
@@ -122,10 +127,104 @@ def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
         meta = [b for b in card if b.field and {"source", "age"} & set(b.field.split("+"))]
         text = [b for b in card if b.field == "text"]
         if any(shape_of(b.text).shape == "card" for b in meta) or any(
-                shape_of(b.text).shape == "meta" for b in text):  # the next card's meta line
+                shape_of(b.text).shape == "meta" for b in text) or sum(  # the next card's meta
+                shape_of(b.text).shape == "prose" for b in text) > 1:  # paragraphs: the story
             for b in card:
                 b.label = b.rule = b.field = None
                 b.teaser = None
+
+
+CARD_GAP = 4
+"""Most lines of a card standing alone inside the story (label, title, meta line)."""
+
+
+def _bridge_cards(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int
+) -> tuple[int, list[tuple[int, int]]]:
+    """The story run carried across a card standing alone inside the story ("À LIRE AUSSI",
+    a title, "Source · hier", then the story goes on): a meta line ends every run, but a gap of
+    at most ``CARD_GAP`` non-prose lines after the run holding one meta line and a title line,
+    with story prose after it and no other meta line near its end (a list of cards repeats
+    them), joins the run and the prose after it. Forward only: a headline's byline and
+    dateline just above the story have a card's shape too. Output: the new end and the cards'
+    ``[lo, hi)``."""
+    gaps: list[tuple[int, int]] = []
+    for _ in range(CARD_GAP):  # a few cards a story
+        gap = _card_gap(blocks, shapes, end)
+        more = _prose_run(blocks, shapes, end + gap) if gap else 0
+        if not more or _meta_near(blocks, shapes, end + gap + more):
+            break
+        gaps.append((end, end + gap))
+        end += gap + more
+    return end, gaps
+
+
+def _card_gap(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
+    """How many lines from ``i`` on form a lone card: non-prose lines (undecided, or dropped by
+    a rule), at most ``CARD_GAP``, one meta line and a title line, and prose after them."""
+    kinds: list[str] = []
+    while i < len(blocks) and len(kinds) <= CARD_GAP:
+        b = blocks[i]
+        if b.index not in shapes:  # a label a rule dropped ("À LIRE AUSSI") is part of the card
+            if b.label != BOILERPLATE or b.kept:
+                break
+            kinds.append("ruled")
+        elif shapes[b.index].shape == "prose":
+            break
+        else:
+            kinds.append(shapes[b.index].shape)
+        i += 1
+    # one-line teasers ("RELATED → Title") are teasers of their own, not a card's title
+    ok = (0 < len(kinds) <= CARD_GAP and kinds.count("meta") == 1 and "title" in kinds
+          and not {"card", "label"} & set(kinds))
+    return len(kinds) if ok and i < len(blocks) else 0
+
+
+def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
+    """How many lines from ``i`` on the story goes on: the best-scoring stretch (positive,
+    ending on prose) before a meta line."""
+    total, best, best_n, n = 0.0, 0.0, 0, 0
+    while i < len(blocks):
+        score = _score(blocks[i], shapes)
+        if score is None:
+            break
+        total, n, i = total + score, n + 1, i + 1
+        if total > best and score > 0:
+            best, best_n = total, n
+    return best_n
+
+
+def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> bool:
+    """Whether a meta line stands at ``i`` or the line after it."""
+    for j in (i, i + 1):
+        s = shapes.get(blocks[j].index) if j < len(blocks) else None
+        if s is not None and s.shape == BREAK:
+            return True
+    return False
+
+
+_PROSE = LineShape("prose", 0)
+
+
+def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The story run's end less the head of a card list's first card, if it ends with one
+    (:func:`declutter.content.dump_teasers.card_head`); only undecided lines are read."""
+    if end >= len(blocks) or end - start < 2:
+        return end
+    lo = end
+    while lo > start + 1 and end - lo < MAX_CARD_LINES and blocks[lo - 1].index in shapes:
+        lo -= 1
+    # lines a rule decided ("3 min read" in each card) are no part of the cards' shapes
+    items = [(b, shapes[b.index]) for b in blocks[lo:end]]
+    for b in blocks[end:]:
+        if b.index in shapes:
+            items.append((b, shapes[b.index]))
+        elif b.label is None or b.kept:
+            break
+    cut = lo + card_head(items, end - lo)
+    while start + 1 < cut < end and shapes.get(blocks[cut - 1].index, _PROSE).shape != "prose":
+        cut -= 1  # the list's heading ("Más noticias") above the first card is no story
+    return cut
 
 
 def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:
@@ -137,9 +236,13 @@ def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:
         return -COST["teaser" if b.label == TEASER else "ruled"]
     if s.shape == BREAK:
         return None
-    if s.shape == "prose":
-        return float(s.words)
+    if s.shape == "prose":  # a CJK sentence is one "word" by its spaces: two characters a word
+        return float(s.words if s.words >= CJK_CHECK else max(s.words, len(CJK.findall(b.text)) // 2))
     return -COST[s.shape]
+
+
+CJK_CHECK = 5
+"""Prose lines of fewer space-separated words than this are counted in CJK characters too."""
 
 
 _NUMBER = re.compile(r"\d+")

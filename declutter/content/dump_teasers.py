@@ -23,11 +23,13 @@ All of it is one pass over the section's lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
-from declutter.content.cards import card_fields
-from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape
+from declutter.content.ages import is_age_fast
+from declutter.content.cards import card_fields, is_name, source_label
+from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, shape_of
 
 MAX_CARD_LINES = 8
 """Longest card (in lines) a blank-line chunk may be."""
@@ -36,6 +38,8 @@ _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+")
 _ROW = re.compile(r"\s[|·•]\s")
 _CARD_SHAPES = frozenset({"title", "short", "prose", "meta", "url"})
+Card = list[tuple[Block, LineShape]]
+"""A card's lines with their shapes as read inside a card."""
 
 
 def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
@@ -44,27 +48,66 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     Lines that are part of a card get ``label = teaser``, their ``field`` and ``teaser`` index;
     the others are left undecided for the caller.
     """
+    region = [(b, _meta_of_card(region, k)) for k, (b, _) in enumerate(region)]
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
+    cards: list[Card] = []
     chunk: list[tuple[Block, LineShape]] = []
     for item in rest:
         if item[0].gap and chunk:
-            _chunk_cards(page, chunk)
+            cards += _chunk_cards(chunk)
             chunk = []
         chunk.append(item)
     if chunk:
-        _chunk_cards(page, chunk)
+        cards += _chunk_cards(chunk)
+    cards = _field_labels(cards)
+    offset = _title_offset(cards)
+    for card in cards:
+        _take_card(page, card, offset)
     _title_lists(page, [(b, s) for b, s in region if b.label is None])
 
 
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Card and label lines, each a teaser; a label line next to a meta line is the title of
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
+    named = _source_labels(region)
     for k, (b, s) in enumerate(region):
         if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
             continue
         if s.shape in ("card", "label") and s.fields:
-            take(page, [b], ["title"], {k: v for k, v in s.fields.items()})
+            take(page, [b], ["title"], named.get(k) or dict(s.fields))
+
+
+def _source_labels(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str, str]]:
+    """Fields of one-line cards in runs of >= 2 in which every card begins "Name: " and has no
+    other source ("Diario del Valle: Title (ayer)"): the name is each card's source. One card
+    alone beginning so keeps it in its title ("Madrid: Title (ayer)" is a headline's topic)."""
+    named: dict[int, dict[str, str]] = {}
+    run: list[tuple[int, dict[str, str] | None]] = []
+    for k, (_, s) in enumerate([*region, (None, None)]):
+        if s is not None and s.shape == "card" and s.fields:
+            run.append((k, source_label(s.fields, is_age_fast)))
+            continue
+        if len(run) >= 2 and all(fields for _, fields in run):
+            named.update((i, fields) for i, fields in run if fields)
+        run = []
+    return named
+
+
+def _meta_of_card(region: Sequence[tuple[Block, LineShape]], k: int) -> LineShape:
+    """A ``card`` line whose "title" is a name ("Par Anne Morel · Le Petit Rhodanien · hier")
+    next to a title-like line is that title's meta line of three fields (author, source, age),
+    not a teaser of its own: it reads as ``meta`` with its source and age."""
+    b, s = region[k]
+    fields = s.fields or {}
+    if s.shape != "card" or "age" not in fields or not is_name(fields.get("title", "")):
+        return s
+    near = [region[j] for j in (k - 1, k + 1) if 0 <= j < len(region)]
+    if not any(abs(n.index - b.index) == 1 and not (n if n.index > b.index else b).gap
+               and ns.shape == "title" for n, ns in near):
+        return s
+    meta = {name: fields[name] for name in ("source", "age") if name in fields}
+    return LineShape("meta", s.words, meta)
 
 
 def _topic_colon(s: LineShape) -> bool:
@@ -85,6 +128,43 @@ def _next_to_meta(region: Sequence[tuple[Block, LineShape]], k: int) -> bool:
         and after[0].index == b.index + 1)
 
 
+def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
+    """Where the story run ``items[:end]`` really ends when its last lines are the head of the
+    first card of a list that follows it ("title, excerpt" over the first card's meta line):
+    the cards repeat a meta line every *period* lines, and the lines each card has before its
+    meta line (the period less the lines after the list's last meta line) have the same shapes
+    at the end of the run. Blank lines may stand between cards, not inside one. Output: the new
+    end (``end`` when no card's head is found). One pass over the list after the run.
+
+    Input: the dump's lines with their shapes, in page order, and the run's end (an index into
+    ``items``)."""
+    anchors: list[int] = []
+    i = end
+    while i < len(items) and _in_card(*items[i]).shape in _CARD_SHAPES:
+        if items[i][1].shape == "meta":
+            anchors.append(i)
+        i += 1
+    if len(anchors) < 2:
+        return end
+    period = anchors[1] - anchors[0]
+    if period < 2 or period > MAX_CARD_LINES or any(
+            b - a != period for a, b in zip(anchors, anchors[1:], strict=False)):
+        return end
+    after = 0  # lines of the last card after its meta line: up to a blank line or the period
+    while anchors[-1] + after + 1 < i and after < period - 1 and not items[anchors[-1] + after + 1][0].gap:
+        after += 1
+    before, first = period - 1 - after, anchors[0]
+    lo = first - before
+    if before <= 0 or lo >= end or lo < 0:  # the caller keeps the run's first line
+        return end
+    head = items[lo:first]
+    if any(b.gap for b, _ in head[1:]) or any(s.shape == "meta" for _, s in head):
+        return end
+    if _coarse(head) != _coarse(items[anchors[1] - before : anchors[1]]):
+        return end
+    return lo
+
+
 def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Runs of >= 2 adjacent bulleted or numbered title lines. Title-like lines without a
     marker or a second field (a product's features, a list of venues, subheadings) are no
@@ -102,29 +182,31 @@ def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
         run = [b] if listed and b is not None else []
 
 
-def _chunk_cards(page: Page, chunk: list[tuple[Block, LineShape]]) -> None:
+def _chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
+    """The cards of one blank-line chunk (see the module docstring), each as its card lines."""
     anchors = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta" and not _comment(chunk, i)]
     if not anchors:
-        return
+        return []
     n = len(chunk)
     if len(anchors) == 1:
         if n <= MAX_CARD_LINES:
-            _card(page, chunk)
-        else:  # a card at the end of a longer chunk: up to 3 lines before its anchor
-            a = anchors[0]
-            _card(page, chunk[max(0, a - 3) : min(n, a + 4)])
-        return
+            return _card(chunk)
+        # a card at the end of a longer chunk: up to 3 lines before its anchor
+        a = anchors[0]
+        return _card(chunk[max(0, a - 3) : min(n, a + 4)])
     period = anchors[-1] - anchors[-2]
     after = min(n - 1 - anchors[-1], period - 1)
     before = period - 1 - after
     reference = _coarse(chunk[anchors[-1] - before : anchors[-1] + after + 1])
     start = 0
+    cards: list[Card] = []
     for k, a in enumerate(anchors):
         lo = max(start, a - before)
         hi = min(n, a + after + 1, anchors[k + 1] - before if k + 1 < len(anchors) else n)
         if _coarse(chunk[lo:hi]) == reference:  # a repeated card, not a comment or a heading
-            _card(page, chunk[lo:hi])
+            cards += _card(chunk[lo:hi])
         start = hi
+    return cards
 
 
 def _comment(chunk: Sequence[tuple[Block, LineShape]], a: int) -> bool:
@@ -142,8 +224,8 @@ def _coarse(group: Sequence[tuple[Block, LineShape]]) -> str:
     return "".join({"prose": "P", "meta": "M", "url": "U"}.get(_in_card(b, s).shape, "T") for b, s in group)
 
 
-def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
-    """One card from its lines, if it has a title line and only card-like lines."""
+def _card(group: list[tuple[Block, LineShape]]) -> list[Card]:
+    """One card's lines as read inside a card (``[]``: none is card-like)."""
     # a card's title may read like a pitch ("... what you need"): its place in the card decides
     read = [(b, _in_card(b, s, long_titles=False)) for b, s in group]
     if not any(s.shape == "title" for _, s in read):  # no other title: a long one may be it,
@@ -152,16 +234,92 @@ def _card(page: Page, group: list[tuple[Block, LineShape]]) -> None:
             k = min(long, key=lambda k: read[k][1].words)
             read[k] = (read[k][0], LineShape("title", read[k][1].words))
     group = [(b, s) for b, s in read if s.shape in _CARD_SHAPES]
-    if not group:
-        return
+    return [group] if group else []
+
+
+def _field_labels(cards: list[Card]) -> list[Card]:
+    """Field labels found by repetition: lines at the same place in every card (counted from
+    its meta line) that begin with the same words ending in a colon ("Fuente: Diario del
+    Valle") are read without them; and when such a label was found, so are lines at one
+    place that begin with the same words before an age ("Publicado hace 3 horas"). The line
+    read again carries its value under the field ``value``. Needs >= 2 cards."""
+    if len(cards) < 2:
+        return cards
+    first = _anchor(cards[0])
+    labelled: dict[int, int] = {}  # place -> words of its label
+    for colon in (True, False):
+        for place in range(-first, len(cards[0]) - first):
+            lines = [c[_anchor(c) + place][0].text.split() if 0 <= _anchor(c) + place < len(c) else []
+                     for c in cards]
+            n = _common_words(lines)
+            if not n or any(len(w) <= n for w in lines) or not all(map(_wordy, lines[0][:n])):
+                continue
+            rest = [" ".join(w[n:]) for w in lines]
+            if lines[0][n - 1].endswith(":") if colon else labelled and all(map(is_age_fast, rest)):
+                labelled.setdefault(place, n)
+    if not labelled:
+        return cards
+    out = []
+    for c in cards:
+        card = list(c)
+        for place, n in labelled.items():
+            b, _ = card[_anchor(c) + place]
+            value = " ".join(b.text.split()[n:])
+            shape = shape_of(value)
+            fields = {**(shape.fields or {}), "value": value}
+            card[_anchor(c) + place] = (b, LineShape(shape.shape, shape.words, fields))
+        out.append(card)
+    return out
+
+
+def _wordy(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
+
+
+def _common_words(lines: Sequence[list[str]]) -> int:
+    """How many leading words all ``lines`` share."""
+    n = 0
+    while all(len(w) > n for w in lines) and len({w[n] for w in lines}) == 1:
+        n += 1
+    return n
+
+
+def _title_offset(cards: Sequence[Card]) -> int | None:
+    """Where the title stands in the cards of a page, counted from each card's meta line: the
+    most common place among cards with one title-like line (``None``: no such card). A card
+    with two title-like lines (a title and an excerpt that no full stop closes, both of title
+    length) takes its title from there: the cards of a list share a layout."""
+    places: Counter[int] = Counter()
+    for card in cards:
+        titled = [k for k, (_, s) in enumerate(card) if s.shape == "title"]
+        if len(titled) == 1:
+            places[titled[0] - _anchor(card)] += 1
+    return places.most_common(1)[0][0] if places else None
+
+
+def _anchor(card: Card) -> int:
+    return next((k for k, (_, s) in enumerate(card) if s.shape == "meta"), 0)
+
+
+def _take_card(page: Page, group: Card, offset: int | None) -> None:
+    """One card from its lines, if it has a title line (at ``offset`` from its meta line when
+    that line is title-like, see :func:`_title_offset`)."""
+    lines = [(s.fields or {}).get("value", b.text) for b, s in group]
+    values = [{k: v for k, v in s.fields.items() if k != "value"} if s.fields else None for _, s in group]
     names, parsed = card_fields(
-        [b.text for b, _ in group], [s.shape for _, s in group], [s.fields for _, s in group]
+        lines, [s.shape for _, s in group], values, None if offset is None else _anchor(group) + offset
     )
     title = next((i for i, n in enumerate(names) if n == "title"), None)
     if title is None or group[title][1].shape == "prose":
         return  # a comment (name, time, text) or a lone meta line
     kept = [(b, n) for (b, _), n in zip(group, names, strict=True) if n is not None]
     take(page, [b for b, _ in kept], [n for _, n in kept], parsed)
+
+
+def take_card(page: Page, lines: list[tuple[Block, LineShape]]) -> None:
+    """Make ``lines`` (one card's lines with their shapes) a teaser, if they hold a title."""
+    for card in _card(lines):
+        _take_card(page, card, None)
 
 
 def _in_card(b: Block, s: LineShape, long_titles: bool = True) -> LineShape:

@@ -46,7 +46,8 @@ ADDRESS_WORDS = 14
 """Longest line that can be a pitch to the reader ("Subscribe to our newsletter")."""
 
 _URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|www\.)\S+$", re.I)
-_LABEL = re.compile(r"^(?P<label>[^\W\d][\w'’]*(?: [\w'’]+){0,3})\s*(?P<sep>:|→|»|›|>|\|)\s*(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[^\W\d][\w'’]*(?: [\w'’]+){0,3})\s*(?P<sep>:|→|»|›|>|\|)\s*(?P<rest>\S.*)$"
+                    r"|^(?P<bracket>【[^】]{1,12}】|\[[^\]]{1,20}\])\s*(?P<after>\S.*)$")
 _HASHTAGS = re.compile(r"^(?:[#@]\w[\w-]*[\s,]*)+$")
 _ROW = re.compile(r"\s[|·•]\s|\s{3,}")
 _WORD = re.compile(r"\w+")
@@ -55,8 +56,8 @@ _DIGIT = re.compile(r"\d")
 # bracket alone ("... (£10bn)") ends a headline as often as a sentence
 FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
-_CARD_HINT = re.compile(r"[·|•—–()]|\s-\s|,\s")
-_LABEL_HINT = re.compile(r"[:→»›>|]")
+_CARD_HINT = re.compile(r"[·|•—–()\[・｜\t]|\s-\s|,\s")
+_LABEL_HINT = re.compile(r"[:→»›>|【\[]")
 _LINK = re.compile(r"https?://|www\.")
 _QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
 """Quotation marks; not an apostrophe inside a word ("l'essentiel", "don't")."""
@@ -134,10 +135,13 @@ def _labelled(text: str) -> dict[str, str] | None:
     m = _LABEL.match(text)
     if m is None:
         return None
-    rest, label = m.group("rest"), m.group("label")
+    if m.group("bracket"):  # "【関連記事】Title", "[RELATED] Title"
+        rest, label, start = m.group("after"), m.group("bracket"), m.start("after")
+    else:
+        rest, label, start = m.group("rest"), m.group("label"), m.start("rest")
     rest_words = len(rest.split())
     if (
-        rest_words < 4
+        rest_words < 4 and len(CJK.findall(rest)) < 6
         or not is_title_like(rest, rest_words)
         or SENTENCE_END.search(rest[-1:])
         or _ROW.search(rest)
@@ -146,7 +150,7 @@ def _labelled(text: str) -> dict[str, str] | None:
         return None
     if m.group("sep") == ":" and len(label.split()) > 3 or is_age_fast(rest):
         return None
-    return {"title": rest.strip(), "label": text[: m.start("rest")].strip()}
+    return {"title": rest.strip(), "label": text[:start].strip()}
 
 
 CACHED_CHARS = 200
@@ -185,7 +189,8 @@ def _shape(text: str) -> LineShape:
         meta = meta_fields(text, frozenset(), is_age_fast)
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
-    if 4 <= words <= 40 and last not in _SENTENCE_LAST and _CARD_HINT.search(text):
+    if ((4 <= words <= 40 or words < 4 and len(text) >= 12 and CJK.search(text))
+            and last not in _SENTENCE_LAST and _CARD_HINT.search(text)):
         card = card_line_fields(text, is_age_fast)
         if card:
             return LineShape("card", words, card)
