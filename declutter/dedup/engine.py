@@ -1,14 +1,16 @@
-"""Dedup of a record stream in two passes with flat memory.
+"""Dedup of a record stream in three reads with flat memory.
 
-Pass 1 (:func:`sketch_records`) reads the records once and keeps, per story, only a
-:class:`~declutter.dedup.cluster.Doc` (id, signature, sizes, ordering facts) and, per teaser,
-its sketch. :func:`resolve` then finds candidates with the index's LSH, verifies them, takes
-connected components (together with the stored clusters they touch), splits each into stars
-around canonical copies (:func:`declutter.dedup.cluster.stars`), names each cluster, links
-teasers, and commits the new state to the index. Pass 2 (:func:`annotate`) reads the records
-again and writes each one with ``dup``, ``is_canonical`` and ``teasers[i].links_to``. Error
-records (``error`` not null) pass through unchanged; a line that is not a JSON object becomes
-an error record.
+First the lines of every story are counted per source (:func:`count_story_lines`, no
+signature): a line that a source repeats on many of its stories is boilerplate
+(:mod:`declutter.dedup.boilerplate`). Pass 1 (:func:`sketch_records`) reads the records again
+and keeps, per story, only a :class:`~declutter.dedup.cluster.Doc` (id, signature, sizes,
+ordering facts, which slots are boilerplate) and, per teaser, its sketch. :func:`resolve` then
+finds candidates with the index's LSH, verifies them, takes connected components (together
+with the stored clusters they touch), splits each into stars around canonical copies
+(:func:`declutter.dedup.cluster.stars`), names each cluster, links teasers, and commits the new
+state to the index. Pass 2 (:func:`annotate`) reads the records once more and writes each one
+with ``dup``, ``is_canonical`` and ``teasers[i].links_to``. Error records (``error`` not null)
+pass through unchanged; a line that is not a JSON object becomes an error record.
 
 ``dedup_stream`` is the whole thing for the CLI and for ``declutter run``.
 """
@@ -23,6 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from declutter.dedup.boilerplate import LineCounts, Masks, count_lines
 from declutter.dedup.candidates import find_pairs
 from declutter.dedup.cluster import Doc, canonical_key, label, normalise_time, stars
 from declutter.dedup.config import DedupConfig
@@ -99,28 +102,40 @@ def _factory(source: RecordSource) -> Callable[[], Iterable[Any]]:
 
 
 
+def count_story_lines(records: Iterable[Any]) -> LineCounts:
+    """The first read: how many stories of its source carry each line
+    (:func:`declutter.dedup.boilerplate.count_lines`), for the stories among ``records``."""
+    return count_lines((story_source(r), story_text(r)) for r in records if is_story(r))
+
+
 def sketch_records(records: Iterable[Any], config: DedupConfig, run: int = 0, run_time: str = "",
-                   progress: Progress | None = None) -> Sketches:
+                   progress: Progress | None = None,
+                   lines: LineCounts | None = None) -> Sketches:
     """Pass 1: signatures of every story and every linkable teaser, in input order.
 
     A story without ``meta.fetched_at`` gets ``run_time`` as its fetch time (empty: set later
-    by :func:`stamp`).
+    by :func:`stamp`). ``lines``: the run's line counts (:func:`count_story_lines`), which
+    mark each story's boilerplate slots; ``None``: no story has boilerplate.
     """
     out = Sketches()
     pending: list[tuple[int, dict]] = []
+    masks = Masks(lines, config) if lines is not None else None
 
     def flush() -> None:
         if not pending:
             return
         texts = [story_text(rec) for _, rec in pending]
+        sources = [story_source(rec) for _, rec in pending]
         sigs, sizes = signatures_and_sizes(texts, config)
+        boiler = masks.of(sources, texts, sigs) if masks else [None] * len(texts)
         teaser_texts: list[str] = []
         teaser_where: list[tuple[int, int, str]] = []
-        for (ordinal, rec), sig, size, text in zip(pending, sigs, sizes, texts, strict=True):
+        for (ordinal, rec), sig, size, text, source, mask in zip(
+                pending, sigs, sizes, texts, sources, boiler, strict=True):
             meta = rec.get("meta") if isinstance(rec.get("meta"), dict) else {}
             doc = Doc(id=str(rec["id"]), signature=sig, size=int(size), length=len(text),
                       seen=normalise_time(meta.get("fetched_at"), run_time), run=run,
-                      ordinal=ordinal, source=story_source(rec))
+                      ordinal=ordinal, source=source, boilerplate=mask)
             out.doc_of_ordinal[ordinal] = len(out.docs)
             out.docs.append(doc)
             for position, teaser in enumerate(rec.get("teasers") or []):
@@ -281,7 +296,7 @@ def dedup_stream(source: RecordSource, write: Callable[[dict], None],
     """Flag near-duplicates in a stream of records and write each record annotated.
 
     ``source`` is a JSONL path or a zero-argument callable returning a fresh iterable of record
-    dicts (it is called twice: once to sketch, once to annotate). ``write`` receives each output
+    dicts (it is called three times: to count lines, to sketch, to annotate). ``write`` receives each output
     record. ``index`` is an open :class:`Index`, an index spec for :func:`open_index`
     (path or ``redis://``), or ``None`` for an in-memory index. An index opened here is closed
     here; one passed in is left open.
@@ -292,7 +307,8 @@ def dedup_stream(source: RecordSource, write: Callable[[dict], None],
     owned = not isinstance(index, Index)
     store = open_index(index, config) if owned else index
     try:
-        sketches = sketch_records(factory(), config, progress=progress)
+        lines = count_story_lines(factory())
+        sketches = sketch_records(factory(), config, progress=progress, lines=lines)
         with store.lock():
             # The run's number and time are taken under the lock, so runs sharing an index are
             # ordered as they commit, and a cluster never changes its id or canonical copy

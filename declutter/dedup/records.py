@@ -30,7 +30,7 @@ class InvalidLine:
 
 
 def iter_jsonl(path: str | Path) -> Iterator[dict | InvalidLine]:
-    """Records of a JSON Lines file (``-`` is not accepted: dedup reads its input twice)."""
+    """Records of a JSON Lines file (``-`` is not accepted: dedup reads its input three times)."""
     with open(path, encoding="utf-8", errors="replace") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -61,7 +61,7 @@ def story_text(record: dict) -> str:
 
 
 def story_source(record: dict) -> str | None:
-    """Where a story comes from, for template shingles: its ``source``, else its URL's host,
+    """Where a story comes from, for its boilerplate lines: its ``source``, else its URL's host,
     else ``None``."""
     source = record.get("source")
     if isinstance(source, str) and source.strip():

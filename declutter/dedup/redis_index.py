@@ -72,11 +72,12 @@ class RedisIndex(Index):
         def s(name: str) -> str:
             return h[name.encode()].decode()
 
-        cluster, source = h.get(b"cluster"), h.get(b"source")
+        cluster, source, boiler = h.get(b"cluster"), h.get(b"source"), h.get(b"boiler")
         return Doc(id=doc_id, signature=np.frombuffer(h[b"sig"], dtype="<u4").astype(np.uint32),
                    size=int(s("size")), length=int(s("length")), seen=s("seen"), run=int(s("run")),
                    ordinal=int(s("ordinal")), cluster=cluster.decode() if cluster else None,
-                   added=float(s("added")), source=source.decode() if source else None)
+                   added=float(s("added")), source=source.decode() if source else None,
+                   boilerplate=boiler or None)
 
     def get(self, ids: Iterable[str]) -> dict[str, Doc]:
         ids = list(dict.fromkeys(ids))
@@ -107,7 +108,8 @@ class RedisIndex(Index):
                 "sig": d.signature.astype("<u4").tobytes(), "size": int(d.size),
                 "length": int(d.length), "seen": d.seen, "run": int(d.run),
                 "ordinal": int(d.ordinal), "cluster": d.cluster or d.id, "added": float(d.added),
-                **({"source": d.source} if d.source else {})})
+                **({"source": d.source} if d.source else {}),
+                **({"boiler": d.boilerplate} if d.boilerplate else {})})
             pipe.sadd(self._key("cluster", d.cluster or d.id), d.id)
             pipe.sadd(self._key("ids"), d.id)
         pipe.execute()

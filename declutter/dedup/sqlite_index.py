@@ -31,9 +31,11 @@ class SqliteIndex(Index):
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS docs (
         id TEXT PRIMARY KEY, sig BLOB NOT NULL, size INTEGER, length INTEGER, seen TEXT,
-        run INTEGER, ordinal INTEGER, cluster TEXT, added REAL, source TEXT);
+        run INTEGER, ordinal INTEGER, cluster TEXT, added REAL, source TEXT, boiler BLOB);
     CREATE INDEX IF NOT EXISTS docs_cluster ON docs (cluster);
     """
+    _ADDED_COLUMNS = {"source": "TEXT", "boiler": "BLOB"}
+    """Columns later versions added: an older index gains them (empty) when it opens."""
 
     def __init__(self, path: str | Path, config: DedupConfig | None) -> None:
         self.path = Path(path)
@@ -72,6 +74,11 @@ class SqliteIndex(Index):
         try:
             self._db = sqlite3.connect(str(self.path))
             self._db.executescript(self._SCHEMA)
+            have = {row[1] for row in self._db.execute("PRAGMA table_info(docs)")}
+            with self._db:
+                for name, kind in self._ADDED_COLUMNS.items():
+                    if name not in have:
+                        self._db.execute(f"ALTER TABLE docs ADD COLUMN {name} {kind}")
             stored = self._meta("config")
             # a file cut short (a copy that stopped, a full disk) reads as zeros: refuse it
             problems = [row[0] for row in self._db.execute("PRAGMA quick_check(3)")]
@@ -128,12 +135,12 @@ class SqliteIndex(Index):
 
     @staticmethod
     def _row_to_doc(row: tuple) -> Doc:
-        doc_id, sig, size, length, seen, run, ordinal, cluster, added, source = row
+        doc_id, sig, size, length, seen, run, ordinal, cluster, added, source, boiler = row
         return Doc(id=doc_id, signature=np.frombuffer(sig, dtype="<u4").astype(np.uint32),
                    size=size, length=length, seen=seen, run=run, ordinal=ordinal,
-                   cluster=cluster, added=added, source=source)
+                   cluster=cluster, added=added, source=source, boilerplate=boiler)
 
-    _COLUMNS = "id, sig, size, length, seen, run, ordinal, cluster, added, source"
+    _COLUMNS = "id, sig, size, length, seen, run, ordinal, cluster, added, source, boiler"
 
     def get(self, ids: Iterable[str]) -> dict[str, Doc]:
         ids = list(dict.fromkeys(ids))
@@ -159,10 +166,12 @@ class SqliteIndex(Index):
 
     def commit(self, docs: Iterable[Doc]) -> None:
         rows = [(d.id, d.signature.astype("<u4").tobytes(), int(d.size), int(d.length), d.seen,
-                 int(d.run), int(d.ordinal), d.cluster, float(d.added), d.source) for d in docs]
+                 int(d.run), int(d.ordinal), d.cluster, float(d.added), d.source, d.boilerplate)
+                for d in docs]
         with self._db:
             self._db.executemany(
-                f"INSERT OR REPLACE INTO docs ({self._COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+                f"INSERT OR REPLACE INTO docs ({self._COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                rows)
 
     def iter_docs(self) -> Iterator[Doc]:
         for row in self._db.execute(f"SELECT {self._COLUMNS} FROM docs ORDER BY run, ordinal"):

@@ -181,6 +181,20 @@ def clean_partition(part: Partition, stage_dir: str, options: Options) -> tuple[
     return sketch, counts
 
 
+def mask_partition(part: Partition, stage_dir: str, sketch: stages.Sketch, counts: Any,
+                   config: DedupConfig) -> list[bytes | None]:
+    """Boilerplate masks of one partition's stories, their texts read again from its staged
+    file, given the run's line counts (:func:`declutter.dedup.boilerplate.partition_masks`)."""
+    from declutter.dedup.boilerplate import partition_masks
+    from declutter.dedup.records import is_story, story_source, story_text
+
+    if not len(counts):
+        return [None] * len(sketch.ids)
+    with open(Path(stage_dir) / f"clean-{part.number:05d}.jsonl", encoding="utf-8") as lines:
+        stories = ((story_source(r), story_text(r)) for r in map(json.loads, lines) if is_story(r))
+        return partition_masks(stories, sketch.signatures, counts, config)
+
+
 def write_partition(part: Partition, stage_dir: str, out_dir: str, base: int,
                     notes: Sequence[dict], later: np.ndarray, links: Sequence[tuple],
                     options: Options) -> dict:
@@ -315,6 +329,10 @@ def _groups(sizes: np.ndarray, target: int) -> list[list[int]]:
     return groups if groups[0] else []
 
 
+def _concat(lists: Sequence[list]) -> list:
+    return [x for part in lists for x in part]
+
+
 def _stack_rows_f(run: _Stages, pieces: Sequence[Any]) -> Any:
     return run.submit("stack", _stack_rows, list(pieces))
 
@@ -434,6 +452,17 @@ def _run(files: list[Any], skipped: list[Path], out: Path, client: Any, options:
                              [bases[p] - bases[members[0]] for p in members])
                   for members in groups]
     n_groups = len(groups)
+    # Lines a source repeats on many stories: counted per partition, merged, then each story's
+    # boilerplate slots (its partition's texts read again), concatenated per group.
+    from declutter.dedup.boilerplate import merged
+
+    line_counts = run.submit("lines", merged, [run.submit("lines-of", operator.attrgetter(
+        "lines"), sk) for sk in sketches])
+    masks = [run.submit("masks", mask_partition, p, str(stage_dir), sketches[k], line_counts,
+                        config) for k, p in enumerate(parts)]
+    g_masks = [masks[members[0]] if len(members) == 1 else
+               run.submit("masks-merge", _concat, [masks[p] for p in members])
+               for members in groups]
     reducers = options.shuffle_partitions or max(n_groups, 2 * max(workers, 1))
 
     # Repeated ids.
@@ -490,7 +519,7 @@ def _run(files: list[Any], skipped: list[Path], out: Path, client: Any, options:
 
     # Labels: cluster ids, canonical copies, similarities.
     facts = [run.submit("facts", stages.facts_map, assigned[p], aliases[p],
-                        g_sketches[p], g_bases[p], reducers) for p in range(n_groups)]
+                        g_sketches[p], g_bases[p], reducers, g_masks[p]) for p in range(n_groups)]
     labels = run.shuffle("labels", facts, reducers, stages.label_reduce,
                          lambda j: (config, run_time, g_offsets))
     label_stats = [run.pick("label-stats", r, n_groups) for r in labels]

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from declutter.dedup.boilerplate import LineCounts, story_lines
 from declutter.dedup.cluster import Doc, canonical_key, normalise_time, stars
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.engine import Annotation, annotated, is_story, story_source, story_text
@@ -76,6 +77,8 @@ class Sketch:
     teaser_page: list[str] = field(default_factory=list)
     teaser_signatures: np.ndarray | None = None
     teaser_sizes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    lines: LineCounts = field(default_factory=LineCounts)
+    """How many of the partition's stories carry each line (merged by the runner)."""
 
     def row_of_local(self) -> np.ndarray:
         """Story row of each record position (``-1`` for error records)."""
@@ -122,6 +125,7 @@ def sketch_lines(lines: Iterable[str], config: DedupConfig) -> Sketch:
         ids.append(str(record["id"]))
         seen.append(normalise_time(meta.get("fetched_at"), ""))
         sources.append(story_source(record))
+        sketch.lines.add(story_lines(sources[-1], text)[1])
         for position, teaser in enumerate(record.get("teasers") or []):
             body = teaser.get("text") if isinstance(teaser, dict) else None
             if isinstance(body, str) and len(body.split()) >= config.teaser_min_words:
@@ -501,12 +505,15 @@ class Member:
     signature: np.ndarray
     aliases: list[int]
     source: str | None = None
+    boilerplate: bytes | None = None
 
 
 def facts_map(assigned: np.ndarray, alias_pieces: Sequence[np.ndarray], sketch: Sketch,
-              base: int, reducers: int) -> list[list[tuple[int, Member]]]:
+              base: int, reducers: int,
+              masks: Sequence[bytes | None] = ()) -> list[list[tuple[int, Member]]]:
     """``(component, member)`` per label reducer (by component) for this partition's clustered
-    stories, each with the later ordinals that repeat its id."""
+    stories, each with the later ordinals that repeat its id and its boilerplate mask
+    (``masks``, one per story row)."""
     out: list[list[tuple[int, Member]]] = [[] for _ in range(reducers)]
     if not len(assigned):
         return out
@@ -518,7 +525,8 @@ def facts_map(assigned: np.ndarray, alias_pieces: Sequence[np.ndarray], sketch: 
     for g, comp in assigned.tolist():
         r = int(rows[g - base])
         member = Member(g, sketch.ids[r], sketch.seen[r], int(sketch.lengths[r]),
-                        sketch.signatures[r], sorted(set(aliases.get(g, ()))), sketch.sources[r])
+                        sketch.signatures[r], sorted(set(aliases.get(g, ()))), sketch.sources[r],
+                        masks[r] if masks else None)
         out[comp % reducers].append((comp, member))
     return out
 
@@ -547,7 +555,8 @@ def label_reduce(pieces: Sequence[list[tuple[int, Member]]], config: DedupConfig
     for comp in sorted(groups):
         members = {m.g: m for m in groups[comp]}
         docs = [Doc(id=m.id, signature=m.signature, size=0, length=m.length,
-                    seen=m.seen or run_time, run=1, ordinal=m.g, source=m.source)
+                    seen=m.seen or run_time, run=1, ordinal=m.g, source=m.source,
+                    boilerplate=m.boilerplate)
                 for m in members.values()]
         for star in stars(docs, config):
             clusters += len(star.members) > 1
