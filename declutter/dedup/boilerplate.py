@@ -128,7 +128,9 @@ def count_lines(stories: Iterable[tuple[str | None, str]]) -> LineCounts:
     """Line counts of ``(source, text)`` pairs, kept for the lines of two stories or more."""
     counts = LineCounts()
     for source, text in stories:
-        counts.add(story_lines(source, text)[1])
+        keys = story_lines(source, text)[1]
+        if keys:
+            counts.add(keys)
     return counts.recurring()
 
 

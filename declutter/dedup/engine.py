@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -105,7 +105,14 @@ def _factory(source: RecordSource) -> Callable[[], Iterable[Any]]:
 def count_story_lines(records: Iterable[Any]) -> LineCounts:
     """The first read: how many stories of its source carry each line
     (:func:`declutter.dedup.boilerplate.count_lines`), for the stories among ``records``."""
-    return count_lines((story_source(r), story_text(r)) for r in records if is_story(r))
+    def stories() -> Iterator[tuple[str | None, str]]:
+        for record in records:
+            if is_story(record):
+                text = story_text(record)
+                if "\n" in text:  # a story of one line has no line of its source's boilerplate
+                    yield story_source(record), text
+
+    return count_lines(stories())
 
 
 def sketch_records(records: Iterable[Any], config: DedupConfig, run: int = 0, run_time: str = "",
