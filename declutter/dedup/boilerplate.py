@@ -3,12 +3,13 @@ disclaimer), found from the structure of the texts, and a similarity that leaves
 
 Lines and their counts
 ----------------------
-A story's text is cut into lines (its paragraphs; empty lines dropped). Each line of a story
-with a source and at least two lines gets the 64-bit key of its source and normalised text
-that templates count blocks by (:func:`declutter.templates.sketch.block_keys`). Before the
-signatures, dedup reads the input once for these keys (:class:`LineCounts`): a key's count is
-the number of the source's stories carrying the line, exact, and the same in any input order
-and any partitioning (counts add).
+A story's text is cut into lines (its paragraphs; empty lines dropped, white space stripped).
+Each line of a story with a source and at least two lines gets a 64-bit key of its source and
+its bytes (:func:`line_key`: CRC-32 and Adler-32, a few hundred nanoseconds a line; a site
+repeats its appeal verbatim, so no case or number folding). Before the signatures, dedup reads
+the input once for these keys (:class:`LineCounts`): a key's count is the number of the
+source's stories carrying the line, exact, and the same in any input order and any
+partitioning (counts add).
 
 Boilerplate lines of a story
 ----------------------------
@@ -38,6 +39,7 @@ join on a shared appeal, however short they are: only their own text counts.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -47,22 +49,37 @@ from declutter.dedup.config import DedupConfig
 from declutter.dedup.minhash import permutations
 from declutter.dedup.shingle import shingle_hashes
 from declutter.templates.model import COPY_SPREAD
-from declutter.templates.sketch import block_keys
 
 SPREAD = COPY_SPREAD
 """How many times a story's typical line count a line's count must be to be boilerplate."""
 _FOLD = 1 << 20  # pending keys folded into the sorted counts at a time
 
 
-def story_lines(source: str | None, text: str) -> tuple[list[str], list[int]]:
-    """``(lines, keys)`` of a story whose lines can be boilerplate: its non-empty lines and
-    their keys; two empty lists for a story without a source or with fewer than two lines."""
+def story_lines(source: str | None, text: str) -> tuple[list[bytes], list[int]]:
+    """``(lines, keys)`` of a story whose lines can be boilerplate: its non-empty lines (UTF-8,
+    white space stripped) and their 64-bit keys (:func:`line_key`); two empty lists for a story
+    without a source or with fewer than two lines."""
     if source is None or "\n" not in text:
         return [], []
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = [kept for line in text.encode("utf-8", "surrogatepass").split(b"\n")
+             if (kept := line.strip())]
     if len(lines) < 2:
         return [], []
-    return lines, block_keys(source, lines)
+    crc, adler = _seeds(source)
+    return lines, [zlib.crc32(line, crc) << 32 | zlib.adler32(line, adler) for line in lines]
+
+
+def line_key(source: str, line: str) -> int:
+    """The key of one line (white space stripped) of ``source``: CRC-32 and Adler-32 of its
+    UTF-8 bytes, both seeded by the source's name, as the high and low 32 bits. Stable across
+    processes and machines (unlike ``hash``); lines differing only in case or numbers differ."""
+    return story_lines(source, f"x\n{line}")[1][1]
+
+
+@lru_cache(maxsize=4096)
+def _seeds(source: str) -> tuple[int, int]:
+    name = source.encode("utf-8", "surrogatepass") + b"\0"
+    return zlib.crc32(name), zlib.adler32(name)
 
 
 class LineCounts:
@@ -164,36 +181,66 @@ class Masks:
         self.counts = counts
         self.config = config
         self._shingles: dict[int, np.ndarray] = {}
+        self._pending: dict[int, bytes] = {}
 
     def of(self, sources: Sequence[str | None], texts: Sequence[str],
            signatures: np.ndarray) -> list[bytes | None]:
         """Per story, its mask as packed bits (``num_perm / 8`` bytes, :func:`unpack`), or
-        ``None`` when no slot's shingle lies in a boilerplate line."""
+        ``None`` when no slot's shingle lies in a boilerplate line. One count lookup per batch
+        and one sorted search per set of boilerplate lines (a source's appeal: one set)."""
         out: list[bytes | None] = [None] * len(texts)
         if not len(self.counts):
             return out
-        wanted: list[tuple[int, list[int]]] = []
-        missing: dict[int, str] = {}
+        stories: list[tuple[int, dict[int, bytes]]] = []
         for row, (source, text) in enumerate(zip(sources, texts, strict=True)):
             lines, keys = story_lines(source, text)
-            if not keys:
+            if keys:
+                stories.append((row, dict(zip(keys, lines, strict=True))))
+        if not stories:
+            return out
+        counts = self.counts.of([k for _, lines in stories for k in lines]).tolist()
+        chosen: list[tuple[int, list[int]]] = []
+        at = 0
+        least = self.config.template_min_docs
+        for row, lines in stories:
+            mine = counts[at : at + len(lines)]
+            at += len(lines)
+            if max(mine) < least:
                 continue
-            distinct = dict(zip(keys, lines, strict=True))
-            found = self.counts.of(list(distinct))
-            if found.max() < self.config.template_min_docs:
-                continue
-            chosen = [k for k, b in zip(distinct, boilerplate(found, self.config.template_min_docs),
-                                        strict=True) if b]
-            if chosen:
-                wanted.append((row, chosen))
-                missing.update((k, distinct[k]) for k in chosen if k not in self._shingles)
-        if missing:
-            hashes, offsets = shingle_hashes(list(missing.values()), self.config.ngram)
-            for i, key in enumerate(missing):
+            bar = max(least, SPREAD * sorted(mine)[(len(mine) - 1) // 2])
+            keys = [k for k, n in zip(lines, mine, strict=True) if n >= bar]
+            if keys:
+                chosen.append((row, keys))
+                for k in keys:
+                    if k not in self._shingles:
+                        self._pending[k] = lines[k]
+        if not chosen:
+            return out
+        if self._pending:
+            hashes, offsets = shingle_hashes(
+                [line.decode("utf-8", "surrogatepass") for line in self._pending.values()],
+                self.config.ngram)
+            for i, key in enumerate(self._pending):
                 self._shingles[key] = hashes[offsets[i] : offsets[i + 1]]
-        for row, chosen in wanted:
-            shingles = np.concatenate([self._shingles[k] for k in chosen])
-            mask = np.isin(slot_shingles(signatures[row], self.config)[0], shingles)
+            self._pending = {}
+        # Stories sharing their boilerplate lines (a source's appeal) share one set of shingles;
+        # each set's sorted shingles under its number in the high bits: one sorted search.
+        set_of: dict[tuple[int, ...], int] = {}
+        parts: list[np.ndarray] = []
+        rows = np.array([row for row, _ in chosen], dtype=np.int64)
+        numbers = np.empty(len(chosen), dtype=np.uint64)
+        for i, (_, keys) in enumerate(chosen):
+            number = set_of.get(tuple(keys))
+            if number is None:
+                number = set_of[tuple(keys)] = len(parts)
+                shingles = np.unique(np.concatenate([self._shingles[k] for k in keys]))
+                parts.append(shingles.astype(np.uint64) | np.uint64(number << 32))
+            numbers[i] = number
+        table = np.concatenate(parts)  # sorted: sets in number order, each sorted
+        slots = slot_shingles(signatures[rows], self.config).astype(np.uint64)
+        slots |= numbers[:, None] << np.uint64(32)
+        where = np.minimum(np.searchsorted(table, slots), len(table) - 1)
+        for row, mask in zip(rows.tolist(), table[where] == slots, strict=True):
             if mask.any():
                 out[row] = np.packbits(mask).tobytes()
         return out
