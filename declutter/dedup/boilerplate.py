@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -53,31 +54,64 @@ from declutter.templates.model import COPY_SPREAD
 SPREAD = COPY_SPREAD
 """How many times a story's typical line count a line's count must be to be boilerplate."""
 _FOLD = 1 << 20  # pending keys folded into the sorted counts at a time
+_BATCH = 256  # stories whose lines are read at once
+_SETS = 1 << 16  # sets of boilerplate lines whose shingles are kept (a source's appeal is one)
 
 
-def story_lines(source: str | None, text: str) -> tuple[list[bytes], list[int]]:
-    """``(lines, keys)`` of a story whose lines can be boilerplate: its non-empty lines (UTF-8,
-    white space stripped) and their 64-bit keys (:func:`line_key`); two empty lists for a story
-    without a source or with fewer than two lines."""
-    if source is None or "\n" not in text:
-        return [], []
-    lines = [kept for line in text.encode("utf-8", "surrogatepass").split(b"\n")
-             if (kept := line.strip())]
-    if len(lines) < 2:
-        return [], []
-    crc, adler = _seeds(source)
-    return lines, [zlib.crc32(line, crc) << 32 | zlib.adler32(line, adler) for line in lines]
+@dataclass
+class Lines:
+    """The lines of a batch of stories that can be boilerplate: per distinct line of each story
+    with a source and two lines or more, its story (row in the batch), its key and its UTF-8
+    bytes (white space stripped); sorted by story, then key."""
+
+    story: np.ndarray
+    key: np.ndarray
+    raw: list[bytes] | None
+    """The lines' bytes; ``None`` for keys kept from the counting read (:class:`StoryKeys`)."""
+
+    def text(self, i: int) -> str:
+        """Line ``i`` as text."""
+        assert self.raw is not None
+        return self.raw[i].decode("utf-8", "surrogatepass")
+
+
+def batch_lines(sources: Sequence[str | None], texts: Sequence[str]) -> Lines:
+    """:class:`Lines` of a batch: lines end at newlines; a line's key is :func:`line_key`.
+    Stable across processes and machines; lines differing only in case or numbers differ (a
+    site repeats its appeal verbatim)."""
+    story: list[int] = []
+    keys: list[int] = []
+    raw: list[bytes] = []
+    crc32, adler32 = zlib.crc32, zlib.adler32
+    for row, (source, text) in enumerate(zip(sources, texts, strict=True)):
+        if source is None or "\n" not in text:
+            continue
+        lines = [kept for line in text.encode("utf-8", "surrogatepass").split(b"\n")
+                 if (kept := line.strip())]
+        if len(lines) < 2:
+            continue
+        c, a = _seed(source)
+        distinct = {crc32(line, c) << 32 | adler32(line, a): line for line in lines}
+        story += [row] * len(distinct)
+        keys += distinct
+        raw += distinct.values()
+    key = np.array(keys, dtype=np.uint64)
+    rows = np.array(story, dtype=np.int64)
+    order = np.lexsort((key, rows))
+    return Lines(rows[order], key[order], [raw[i] for i in order.tolist()])
 
 
 def line_key(source: str, line: str) -> int:
     """The key of one line (white space stripped) of ``source``: CRC-32 and Adler-32 of its
-    UTF-8 bytes, both seeded by the source's name, as the high and low 32 bits. Stable across
-    processes and machines (unlike ``hash``); lines differing only in case or numbers differ."""
-    return story_lines(source, f"x\n{line}")[1][1]
+    UTF-8 bytes, both seeded by the source's name, as the high and low 32 bits (a few hundred
+    nanoseconds a line)."""
+    line = line.strip().encode("utf-8", "surrogatepass")
+    c, a = _seed(source)
+    return zlib.crc32(line, c) << 32 | zlib.adler32(line, a)
 
 
 @lru_cache(maxsize=4096)
-def _seeds(source: str) -> tuple[int, int]:
+def _seed(source: str) -> tuple[int, int]:
     name = source.encode("utf-8", "surrogatepass") + b"\0"
     return zlib.crc32(name), zlib.adler32(name)
 
@@ -90,18 +124,43 @@ class LineCounts:
     def __init__(self) -> None:
         self.keys = np.zeros(0, dtype=np.uint64)
         self.counts = np.zeros(0, dtype=np.int64)
-        self._pending: list[int] = []
+        self._pending: list[np.ndarray] = []
+        self._waiting = 0
 
-    def add(self, keys: Iterable[int]) -> None:
-        """Count one story's line keys (a repeated line counts once)."""
-        self._pending.extend(set(keys))
-        if len(self._pending) >= _FOLD:
+    def add(self, lines: Lines) -> None:
+        """Count a batch's lines (:func:`batch_lines`: distinct within each story)."""
+        self._pending.append(lines.key)
+        self._waiting += len(lines.key)
+        if self._waiting >= _FOLD:
             self._fold()
+
+    @classmethod
+    def of_stories(cls, stories: Iterable[tuple[str | None, str]],
+                   keep: StoryKeys | None = None) -> LineCounts:
+        """All line counts of ``(source, text)`` pairs (lines of one story too, so that
+        partitions' counts add up); each story's keys also go to ``keep`` when given."""
+        out = cls()
+        batch: list[tuple[str | None, str]] = []
+
+        def flush() -> None:
+            lines = batch_lines([s for s, _ in batch], [t for _, t in batch])
+            out.add(lines)
+            if keep is not None:
+                keep.add(lines, len(batch))
+            batch.clear()
+
+        for pair in stories:
+            batch.append(pair)
+            if len(batch) >= _BATCH:
+                flush()
+        if batch:
+            flush()
+        return out
 
     def _fold(self) -> None:
         if self._pending:
-            keys, counts = np.unique(np.array(self._pending, dtype=np.uint64), return_counts=True)
-            self._pending = []
+            keys, counts = np.unique(np.concatenate(self._pending), return_counts=True)
+            self._pending, self._waiting = [], 0
             self._add_sorted(keys, counts)
 
     def _add_sorted(self, keys: np.ndarray, counts: np.ndarray) -> None:
@@ -128,10 +187,10 @@ class LineCounts:
         out.keys, out.counts = self.keys[keep], self.counts[keep]
         return out
 
-    def of(self, keys: Sequence[int]) -> np.ndarray:
+    def of(self, keys: np.ndarray | Sequence[int]) -> np.ndarray:
         """Count of each key (``int64``); 1 for a key not kept (seen once)."""
         self._fold()
-        wanted = np.array(keys, dtype=np.uint64)
+        wanted = np.asarray(keys, dtype=np.uint64)
         at = np.minimum(np.searchsorted(self.keys, wanted), max(len(self.keys) - 1, 0))
         found = self.keys[at] == wanted if len(self.keys) else np.zeros(len(wanted), dtype=bool)
         return np.where(found, self.counts[at] if len(self.keys) else 1, 1)
@@ -141,21 +200,55 @@ class LineCounts:
         return len(self.keys)
 
 
+class StoryKeys:
+    """Each story's line keys in input order, kept by the counting read so that the signature
+    read does not cut and hash the lines again: 8 bytes a distinct line and 8 a story."""
+
+    def __init__(self) -> None:
+        self._keys: list[np.ndarray] = []
+        self._sizes: list[np.ndarray] = []
+        self.keys = np.zeros(0, dtype=np.uint64)
+        self.offsets = np.zeros(1, dtype=np.int64)
+
+    def add(self, lines: Lines, stories: int) -> None:
+        """The lines of the next ``stories`` stories."""
+        self._keys.append(lines.key)
+        self._sizes.append(np.bincount(lines.story, minlength=stories))
+
+    def finish(self) -> StoryKeys:
+        """Join the batches (before :meth:`batch`)."""
+        if self._sizes:
+            self.keys = np.concatenate(self._keys)
+            self.offsets = np.concatenate(([0], np.cumsum(np.concatenate(self._sizes))))
+            self._keys, self._sizes = [], []
+        return self
+
+    def batch(self, first: int, count: int) -> Lines:
+        """:class:`Lines` (without their bytes) of stories ``first .. first + count - 1``, rows
+        counted from ``first``."""
+        bounds = self.offsets[first : first + count + 1]
+        rows = np.repeat(np.arange(count, dtype=np.int64), np.diff(bounds))
+        return Lines(rows, self.keys[bounds[0] : bounds[-1]], None)
+
+
 def count_lines(stories: Iterable[tuple[str | None, str]]) -> LineCounts:
     """Line counts of ``(source, text)`` pairs, kept for the lines of two stories or more."""
-    counts = LineCounts()
-    for source, text in stories:
-        keys = story_lines(source, text)[1]
-        if keys:
-            counts.add(keys)
-    return counts.recurring()
+    return LineCounts.of_stories(stories).recurring()
 
 
-def boilerplate(counts: np.ndarray, min_docs: int) -> np.ndarray:
-    """Which of a story's distinct lines (their ``counts``) are boilerplate: a count of at
-    least ``min_docs`` and ``SPREAD`` times the lower median count."""
-    typical = int(np.sort(counts)[(len(counts) - 1) // 2])
-    return counts >= max(min_docs, SPREAD * typical)
+def boilerplate(story: np.ndarray, counts: np.ndarray, min_docs: int) -> np.ndarray:
+    """Which lines are boilerplate, given each line's ``story`` (any labels) and ``counts``
+    (the lines of a story distinct): a count of at least ``min_docs`` and ``SPREAD`` times the
+    story's typical count, the lower median of its lines' counts. One sort for all stories."""
+    if not len(story):
+        return np.zeros(0, dtype=bool)
+    order = np.lexsort((counts, story))
+    by_story = story[order]
+    first = np.flatnonzero(np.r_[True, by_story[1:] != by_story[:-1]])
+    size = np.diff(np.r_[first, len(order)])
+    typical = counts[order][first + (size - 1) // 2]
+    bar = np.maximum(min_docs, SPREAD * typical)
+    return counts >= bar[np.searchsorted(by_story[first], story)]
 
 
 @lru_cache(maxsize=16)
@@ -182,67 +275,71 @@ class Masks:
         self.config = config
         self._shingles: dict[int, np.ndarray] = {}
         self._pending: dict[int, bytes] = {}
+        self._sets: dict[tuple[int, ...], np.ndarray] = {}
 
-    def of(self, sources: Sequence[str | None], texts: Sequence[str],
-           signatures: np.ndarray) -> list[bytes | None]:
+    def of(self, sources: Sequence[str | None], texts: Sequence[str], signatures: np.ndarray,
+           lines: Lines | None = None) -> list[bytes | None]:
         """Per story, its mask as packed bits (``num_perm / 8`` bytes, :func:`unpack`), or
-        ``None`` when no slot's shingle lies in a boilerplate line. One count lookup per batch
-        and one sorted search per set of boilerplate lines (a source's appeal: one set)."""
+        ``None`` when no slot's shingle lies in a boilerplate line. ``lines``: the batch's
+        :class:`Lines` if known (kept by the counting read), else they are read here.
+        Vectorised over the batch: one count lookup, one sort for the stories' typical counts,
+        one sorted search."""
         out: list[bytes | None] = [None] * len(texts)
         if not len(self.counts):
             return out
-        stories: list[tuple[int, dict[int, bytes]]] = []
-        for row, (source, text) in enumerate(zip(sources, texts, strict=True)):
-            lines, keys = story_lines(source, text)
-            if keys:
-                stories.append((row, dict(zip(keys, lines, strict=True))))
-        if not stories:
+        if lines is None:
+            lines = batch_lines(sources, texts)
+        if not len(lines.key):
             return out
-        counts = self.counts.of([k for _, lines in stories for k in lines]).tolist()
-        chosen: list[tuple[int, list[int]]] = []
-        at = 0
-        least = self.config.template_min_docs
-        for row, lines in stories:
-            mine = counts[at : at + len(lines)]
-            at += len(lines)
-            if max(mine) < least:
-                continue
-            bar = max(least, SPREAD * sorted(mine)[(len(mine) - 1) // 2])
-            keys = [k for k, n in zip(lines, mine, strict=True) if n >= bar]
-            if keys:
-                chosen.append((row, keys))
-                for k in keys:
-                    if k not in self._shingles:
-                        self._pending[k] = lines[k]
-        if not chosen:
+        counts = self.counts.of(lines.key)
+        boiler = np.flatnonzero(boilerplate(lines.story, counts, self.config.template_min_docs))
+        if not len(boiler):
             return out
+        for i in boiler.tolist():
+            key = int(lines.key[i])
+            if key not in self._shingles and key not in self._pending:
+                if lines.raw is not None:
+                    self._pending[key] = lines.text(i)
+                else:  # the first story met with this line: read its lines for the text
+                    row = int(lines.story[i])
+                    own = batch_lines([sources[row]], [texts[row]])
+                    for j, other in enumerate(own.key.tolist()):
+                        self._pending.setdefault(other, own.text(j))
         if self._pending:
-            hashes, offsets = shingle_hashes(
-                [line.decode("utf-8", "surrogatepass") for line in self._pending.values()],
-                self.config.ngram)
+            hashes, offsets = shingle_hashes(list(self._pending.values()), self.config.ngram)
             for i, key in enumerate(self._pending):
                 self._shingles[key] = hashes[offsets[i] : offsets[i + 1]]
             self._pending = {}
         # Stories sharing their boilerplate lines (a source's appeal) share one set of shingles;
         # each set's sorted shingles under its number in the high bits: one sorted search.
+        stories = lines.story[boiler]
+        keys = lines.key[boiler].tolist()
+        cut = np.flatnonzero(np.r_[True, stories[1:] != stories[:-1], True]).tolist()
+        rows = stories[cut[:-1]]
         set_of: dict[tuple[int, ...], int] = {}
         parts: list[np.ndarray] = []
-        rows = np.array([row for row, _ in chosen], dtype=np.int64)
-        numbers = np.empty(len(chosen), dtype=np.uint64)
-        for i, (_, keys) in enumerate(chosen):
-            number = set_of.get(tuple(keys))
+        numbers = np.empty(len(rows), dtype=np.uint64)
+        for j, (a, b) in enumerate(zip(cut[:-1], cut[1:], strict=True)):
+            chosen = tuple(keys[a:b])
+            number = set_of.get(chosen)
             if number is None:
-                number = set_of[tuple(keys)] = len(parts)
-                shingles = np.unique(np.concatenate([self._shingles[k] for k in keys]))
-                parts.append(shingles.astype(np.uint64) | np.uint64(number << 32))
-            numbers[i] = number
+                number = set_of[chosen] = len(parts)
+                shingles = self._sets.get(chosen)
+                if shingles is None:
+                    shingles = np.unique(np.concatenate([self._shingles[k] for k in chosen]))
+                    shingles = shingles.astype(np.uint64)
+                    if len(self._sets) < _SETS:
+                        self._sets[chosen] = shingles
+                parts.append(shingles | np.uint64(number << 32))
+            numbers[j] = number
         table = np.concatenate(parts)  # sorted: sets in number order, each sorted
         slots = slot_shingles(signatures[rows], self.config).astype(np.uint64)
         slots |= numbers[:, None] << np.uint64(32)
         where = np.minimum(np.searchsorted(table, slots), len(table) - 1)
-        for row, mask in zip(rows.tolist(), table[where] == slots, strict=True):
-            if mask.any():
-                out[row] = np.packbits(mask).tobytes()
+        masks = table[where] == slots
+        packed = np.packbits(masks, axis=1)
+        for i in np.flatnonzero(masks.any(axis=1)).tolist():
+            out[int(rows[i])] = packed[i].tobytes()
         return out
 
 

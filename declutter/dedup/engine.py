@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from declutter.dedup.boilerplate import LineCounts, Masks, count_lines
+from declutter.dedup.boilerplate import LineCounts, Masks, StoryKeys
 from declutter.dedup.candidates import find_pairs
 from declutter.dedup.cluster import Doc, canonical_key, label, normalise_time, stars
 from declutter.dedup.config import DedupConfig
@@ -102,31 +102,35 @@ def _factory(source: RecordSource) -> Callable[[], Iterable[Any]]:
 
 
 
-def count_story_lines(records: Iterable[Any]) -> LineCounts:
+def count_story_lines(records: Iterable[Any]) -> tuple[LineCounts, StoryKeys]:
     """The first read: how many stories of its source carry each line
-    (:func:`declutter.dedup.boilerplate.count_lines`), for the stories among ``records``."""
+    (:mod:`declutter.dedup.boilerplate`; kept for lines of two stories or more), and each
+    story's line keys in input order for :func:`sketch_records`."""
     def stories() -> Iterator[tuple[str | None, str]]:
         for record in records:
             if is_story(record):
                 text = story_text(record)
-                if "\n" in text:  # a story of one line has no line of its source's boilerplate
-                    yield story_source(record), text
+                # a story of one line has no line of its source's boilerplate
+                yield (story_source(record) if "\n" in text else None), text
 
-    return count_lines(stories())
+    kept = StoryKeys()
+    counts = LineCounts.of_stories(stories(), kept)
+    return counts.recurring(), kept.finish()
 
 
 def sketch_records(records: Iterable[Any], config: DedupConfig, run: int = 0, run_time: str = "",
                    progress: Progress | None = None,
-                   lines: LineCounts | None = None) -> Sketches:
+                   lines: tuple[LineCounts, StoryKeys] | None = None) -> Sketches:
     """Pass 1: signatures of every story and every linkable teaser, in input order.
 
     A story without ``meta.fetched_at`` gets ``run_time`` as its fetch time (empty: set later
-    by :func:`stamp`). ``lines``: the run's line counts (:func:`count_story_lines`), which
-    mark each story's boilerplate slots; ``None``: no story has boilerplate.
+    by :func:`stamp`). ``lines``: the run's line counts and each story's line keys
+    (:func:`count_story_lines`, over the same records), which mark each story's boilerplate
+    slots; ``None``: no story has boilerplate.
     """
     out = Sketches()
     pending: list[tuple[int, dict]] = []
-    masks = Masks(lines, config) if lines is not None else None
+    masks = Masks(lines[0], config) if lines is not None else None
 
     def flush() -> None:
         if not pending:
@@ -134,7 +138,10 @@ def sketch_records(records: Iterable[Any], config: DedupConfig, run: int = 0, ru
         texts = [story_text(rec) for _, rec in pending]
         sources = [story_source(rec) for _, rec in pending]
         sigs, sizes = signatures_and_sizes(texts, config)
-        boiler = masks.of(sources, texts, sigs) if masks else [None] * len(texts)
+        boiler = [None] * len(texts)
+        if masks and lines is not None:
+            first = len(out.docs)  # stories sketched so far: this batch's first story
+            boiler = masks.of(sources, texts, sigs, lines[1].batch(first, len(texts)))
         teaser_texts: list[str] = []
         teaser_where: list[tuple[int, int, str]] = []
         for (ordinal, rec), sig, size, text, source, mask in zip(

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from declutter.dedup.boilerplate import LineCounts, story_lines
+from declutter.dedup.boilerplate import LineCounts
 from declutter.dedup.cluster import Doc, canonical_key, normalise_time, stars
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.engine import Annotation, annotated, is_story, story_source, story_text
@@ -125,7 +125,6 @@ def sketch_lines(lines: Iterable[str], config: DedupConfig) -> Sketch:
         ids.append(str(record["id"]))
         seen.append(normalise_time(meta.get("fetched_at"), ""))
         sources.append(story_source(record))
-        sketch.lines.add(story_lines(sources[-1], text)[1])
         for position, teaser in enumerate(record.get("teasers") or []):
             body = teaser.get("text") if isinstance(teaser, dict) else None
             if isinstance(body, str) and len(body.split()) >= config.teaser_min_words:
@@ -135,6 +134,7 @@ def sketch_lines(lines: Iterable[str], config: DedupConfig) -> Sketch:
                 t_texts.append(body)
     sketch.local = np.array(local, dtype=np.int64)
     sketch.ids, sketch.seen, sketch.sources = ids, seen, sources
+    sketch.lines = LineCounts.of_stories(zip(sources, texts, strict=True))
     sketch.signatures, sketch.sizes = _signatures(texts, config)
     sketch.lengths = np.array([len(t) for t in texts], dtype=np.int64)
     sketch.teaser_local = np.array(t_local, dtype=np.int64)

@@ -11,11 +11,12 @@ from dedup_corpus import edit, make_story
 from declutter.dedup import DedupConfig, dedup_stream
 from declutter.dedup.boilerplate import (
     LineCounts,
+    batch_lines,
     boilerplate,
     count_lines,
+    line_key,
     similarity_to,
     slot_shingles,
-    story_lines,
 )
 from declutter.dedup.minhash import signatures
 from declutter.dedup.shingle import shingle_hashes
@@ -46,29 +47,35 @@ def test_line_counts_are_stories_per_line_in_any_order_and_split():
     appeal = make_story(rng, 40).replace("\n\n", " ")
     stories = [("a", make_story(rng, 50) + "\n\n" + appeal) for _ in range(5)]
     stories += [("a", "one line only"), (None, appeal + "\n\n" + appeal), ("b", appeal + "\n\nx")]
-    stories.append(("a", appeal + "\n\n" + appeal + "\n\nsomething else"))  # counted once
+    stories.append(("a", f"{appeal}\n\n  {appeal} \n\nsomething else"))  # counted once
+    stories.append(("a", f"{appeal}\n\n\t\n"))  # one line: its own text
     whole = count_lines(stories)
-    key = story_lines("a", "x\n" + appeal)[1][1]
-    assert whole.of([key]).tolist() == [6]
-    assert whole.of([story_lines("b", "x\n" + appeal)[1][1]]).tolist() == [1]  # its own source
+    assert whole.of([line_key("a", appeal)]).tolist() == [6]
+    assert whole.of([line_key("b", appeal)]).tolist() == [1]  # its own source
+    assert whole.of([line_key("a", appeal.upper())]).tolist() == [1]
     halves = LineCounts()
     for part in (stories[::2], stories[1::2]):
-        piece = LineCounts()
-        for source, text in reversed(part):
-            piece.add(story_lines(source, text)[1])
-        halves.merge(piece)
+        halves.merge(LineCounts.of_stories(reversed(part)))
     halves = halves.recurring()
     assert np.array_equal(halves.keys, whole.keys) and np.array_equal(halves.counts, whole.counts)
-    assert story_lines("a", "one line only") == ([], [])
-    assert story_lines(None, "two\nlines") == ([], [])
+    lines = batch_lines(["a", None, "a", "a"], ["one line", "two\nlines", " x \n\ny\n", "é\nü"])
+    assert lines.story.tolist() == [2, 2, 3, 3]
+    assert sorted(lines.text(i) for i in range(4)) == ["x", "y", "é", "ü"]
 
 
 def test_a_line_is_boilerplate_when_carried_far_more_often_than_the_story():
-    assert boilerplate(np.array([1, 20]), 3).tolist() == [False, True]
-    assert boilerplate(np.array([3, 20, 1, 1]), 3).tolist() == [True, True, False, False]
-    assert not boilerplate(np.array([20, 20, 20]), 3).any()  # a story that is all appeal
-    assert not boilerplate(np.array([3, 3, 3, 3, 3, 2, 1]), 3).any()  # a story and its updates
-    assert not boilerplate(np.array([1, 2]), 3).any()  # too few stories to tell
+    def rule(*stories: list[int]) -> list[list[bool]]:
+        story = np.repeat(np.arange(len(stories)), [len(c) for c in stories])
+        found = boilerplate(story, np.concatenate(stories), 3).tolist()
+        out, at = [], 0
+        for counts in stories:
+            out.append(found[at : at + len(counts)])
+            at += len(counts)
+        return out
+
+    assert rule([1, 20], [3, 20, 1, 1]) == [[False, True], [True, True, False, False]]
+    assert rule([20, 20, 20], [1, 2]) == [[False] * 3, [False] * 2]  # all appeal; too few
+    assert rule([3, 3, 3, 3, 3, 2, 1], [5, 11, 4, 3]) == [[False] * 7, [False, True, False, False]]
 
 
 def test_the_plain_estimate_without_masks_and_masked_slots_left_out():
