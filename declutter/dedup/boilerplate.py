@@ -333,6 +333,8 @@ class Masks:
                 parts.append(shingles | np.uint64(number << 32))
             numbers[j] = number
         table = np.concatenate(parts)  # sorted: sets in number order, each sorted
+        if not len(table):  # lines without a word ("***"): no shingle to leave out
+            return out
         slots = slot_shingles(signatures[rows], self.config).astype(np.uint64)
         slots |= numbers[:, None] << np.uint64(32)
         where = np.minimum(np.searchsorted(table, slots), len(table) - 1)

@@ -109,6 +109,10 @@ def test_briefs_under_one_appeal_stay_apart_however_short_and_copies_join_them()
     assert cluster["b2-copy"] == cluster["b2"] and cluster["b5-edit"] == cluster["b5"]
     briefs = [cluster[f"b{k}"] for k in range(7)]
     assert len(set(briefs)) == 7
+    # A separator line on every story is boilerplate without a shingle to leave out.
+    separated = [_story(f"p{k}", f"{make_story(rng, 30)}\n***\n{make_story(rng, 30)}")
+                 for k in range(4)]
+    assert len(set(_clusters(separated).values())) == 4
     # Without a source the appeal is no one's boilerplate: the short briefs join through it.
     plain = _clusters([{**r, "source": None} for r in records])
     assert len({plain[f"b{k}"] for k in range(7)}) < 7
