@@ -25,11 +25,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from declutter.dedup.boilerplate import LineCounts, Masks, StoryKeys
+from declutter.dedup.boilerplate import Masks
 from declutter.dedup.candidates import find_pairs
 from declutter.dedup.cluster import Doc, canonical_key, label, normalise_time, stars
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.index import DedupIndexError, Index, backend_errors, open_index
+from declutter.dedup.lines import LineCounts, StoryKeys
 from declutter.dedup.minhash import signatures_and_sizes
 from declutter.dedup.records import InvalidLine, is_story, iter_jsonl, story_source, story_text
 from declutter.dedup.teasers import TeaserLinker, TeaserSketch

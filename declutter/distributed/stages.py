@@ -42,10 +42,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from declutter.dedup.boilerplate import LineCounts
 from declutter.dedup.cluster import Doc, canonical_key, normalise_time, stars
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.engine import Annotation, annotated, is_story, story_source, story_text
+from declutter.dedup.lines import LineCounts
 from declutter.dedup.lsh import band_keys
 from declutter.dedup.minhash import EMPTY, signatures_and_sizes
 from declutter.dedup.teasers import MAX_BUCKET, MIN_AGREEING_SLOTS, SLOTS, _slot_keys

@@ -9,15 +9,8 @@ import numpy as np
 from dedup_corpus import edit, make_story
 
 from declutter.dedup import DedupConfig, dedup_stream
-from declutter.dedup.boilerplate import (
-    LineCounts,
-    batch_lines,
-    boilerplate,
-    count_lines,
-    line_key,
-    similarity_to,
-    slot_shingles,
-)
+from declutter.dedup.boilerplate import boilerplate, similarity_to, slot_shingles
+from declutter.dedup.lines import LineCounts, batch_lines, count_lines, line_key
 from declutter.dedup.minhash import signatures
 from declutter.dedup.shingle import shingle_hashes
 
