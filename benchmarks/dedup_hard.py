@@ -2,9 +2,9 @@
 benchmark's articles (``dedup_quality.py`` prints these after its main table).
 
 * **site appeals**: up to 12 sources, each with 20 short briefs (the first 30-60 words of different
-  articles) under the same ~85-word appeal of that source, and one republished copy (2% edits)
-  of 3 briefs per source. Right answer: no two different briefs share a cluster; each
-  republished copy joins its brief.
+  articles; again with 20-30 words, the shape a fresh user tried; and with 5-15) under the same
+  ~85-word appeal of that source, and one republished copy (2% edits) of 3 briefs per source.
+  Right answer: no two different briefs share a cluster; each republished copy joins its brief.
 * **invisible characters**: every article once more with soft hyphens inside long words, zero-
   width spaces and word joiners between some words' letters, no-break spaces and decomposed
   accents (NFD). Right answer: every copy joins its article.
@@ -47,8 +47,9 @@ def _record(rid: str, text: str, source: str | None) -> dict:
 
 
 def site_appeals(articles: list[tuple[str, str]], vocab: list[str], rng: random.Random,
-                 config: DedupConfig) -> dict:
-    """False joins between different briefs of a source, and republished copies found."""
+                 config: DedupConfig, words: tuple[int, int] = (30, 60)) -> dict:
+    """False joins between different briefs (``words`` long) of a source, and republished
+    copies found."""
     records: list[dict] = []
     family: dict[str, str] = {}
     picks = rng.sample(articles, min(len(articles), 12 * 20))
@@ -56,14 +57,14 @@ def site_appeals(articles: list[tuple[str, str]], vocab: list[str], rng: random.
     for s in range(len(picks) // 20):
         appeal = " ".join(rng.choice(vocab) for _ in range(rng.randint(80, 90))) + "."
         for k, (key, body) in enumerate(picks[s * 20 : (s + 1) * 20]):
-            words = body.split()[: rng.randint(30, 60)]
-            brief = " ".join(words) + "\n\n" + appeal
+            kept = body.split()[: rng.randint(*words)]
+            brief = " ".join(kept) + "\n\n" + appeal
             rid = f"s{s}-{k}"
             records.append(_record(rid, brief, f"source-{s}"))
             family[rid] = key
             if k < 3:
                 copies += 1
-                copy = list(words)
+                copy = list(kept)
                 for j in rng.sample(range(len(copy)), max(1, len(copy) // 50)):
                     copy[j] = rng.choice(vocab)
                 records.append(_record(rid + "-again", " ".join(copy) + "\n\n" + appeal,
@@ -165,6 +166,7 @@ def report(console: Console, articles: list[tuple[str, str]], vocab: list[str],
     rng = random.Random(seed)
     config = DedupConfig()
     appeal = site_appeals(articles, vocab, rng, config)
+    shorter = [site_appeals(articles, vocab, rng, config, words) for words in ((20, 30), (5, 15))]
     hidden = invisible_copies(articles, rng, config)
     window = sliding_windows(articles, config)
     table = Table(title=f"hard cases (held-out corpora, seed {seed}, defaults)")
@@ -174,6 +176,10 @@ def report(console: Console, articles: list[tuple[str, str]], vocab: list[str],
                   str(appeal["false_joins"]), "0")
     table.add_row("", "republished copies joined", f"{appeal['found']} / {appeal['copies']}",
                   "all")
+    for words, result in zip(("20-30", "5-15"), shorter, strict=True):
+        table.add_row(f"  briefs of {words} words", "false joins; republished copies joined",
+                      f"{result['false_joins']}; {result['found']} / {result['copies']}",
+                      "0; all" if words == "20-30" else "0; (one word of 5 edited: unsure)")
     table.add_row("invisible characters", "copies joined to their article",
                   f"{hidden['joined']} / {hidden['copies']}", "all")
     table.add_row("sliding windows", f"members below the threshold to their canonical "
@@ -192,5 +198,6 @@ def report(console: Console, articles: list[tuple[str, str]], vocab: list[str],
             recall.add_row(f"{threshold:.2f}", f"{b} x {r}", f"{exact:.2f}", f"{probability:.3f}",
                            f"{got:.3f}")
     console.print(recall)
-    return (appeal["false_joins"] == 0 and appeal["found"] == appeal["copies"]
+    return (all(a["false_joins"] == 0 for a in (appeal, *shorter))
+            and all(a["found"] == a["copies"] for a in (appeal, shorter[0]))
             and hidden["joined"] == hidden["copies"] and window["below"] == 0)

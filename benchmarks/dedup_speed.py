@@ -12,7 +12,10 @@ process:
   with declutter's ``CompactLSH`` (the default in-memory/embedded LSH) and with datasketch's
   ``MinHashLSH`` on dict storage (on ``4 x --ref-docs`` documents), and the memory each holds
   per document once built (tracemalloc; the signatures themselves not counted);
-* end to end: ``dedup_stream`` over the records (sketch, cluster, annotate) in docs/s;
+* end to end: ``dedup_stream`` over the records (count lines, sketch, cluster, annotate) in
+  docs/s; and again with the texts cut into paragraphs of 60 words, each record given one of
+  200 sources and its source's 80-word appeal as a last paragraph (the boilerplate path:
+  lines counted and hashed, masks built, stars compared without the appeal);
 * peak RSS of the process.
 
 Which library does what: shingle hashing and MinHash are numpy (declutter.dedup.shingle and
@@ -21,6 +24,11 @@ bands and rows, sorted numpy arrays), with ``--index redis://`` datasketch's Min
 Redis storage layer; rensa is measured only as a reference.
 
 Run: ``python3 benchmarks/dedup_speed.py [--docs 100000] [--ref-docs 5000]``
+
+``--only-end-to-end`` times only the two end-to-end runs, by the wall clock and by the
+process's CPU time (steadier on a shared machine), and the tracemalloc peak per story; with
+``PYTHONPATH`` set to a git worktree of another commit, it measures that commit on the same
+documents (its ``dedup_stream`` called the same way), so two commits compare in alternate runs.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ import resource
 import sys
 import time
 import tracemalloc
+from pathlib import Path
 
 import numpy as np
 from datasketch import MinHashLSH
@@ -93,6 +102,47 @@ def lsh_bytes_per_doc(docs: list, config: DedupConfig, compact: bool) -> float:
     return used / len(docs)
 
 
+def with_sources(texts: list[str], seed: int) -> list[dict]:
+    """The records of the second end-to-end row: paragraphs of 60 words, one of 200 sources,
+    and the source's 80-word appeal as the last paragraph."""
+    appeals = [" ".join(t.split()[:80]) for t in generate(200, 300, seed + 1)]
+    out = []
+    for i, text in enumerate(texts):
+        words = text.split(" ")
+        body = "\n\n".join(" ".join(words[k : k + 60]) for k in range(0, len(words), 60))
+        out.append({"id": f"d{i}", "source": f"s{i % 200}", "text": f"{body}\n\n{appeals[i % 200]}",
+                    "teasers": [], "meta": {}, "error": None})
+    return out
+
+
+def end_to_end_only(args: argparse.Namespace) -> int:
+    """``--only-end-to-end``: one JSON line per row (docs/s by wall clock and by CPU time,
+    tracemalloc peak bytes a story in a second run, duplicates flagged)."""
+    import json
+
+    import declutter
+
+    texts = generate(args.docs, args.words, args.seed)
+    plain = [{"id": f"d{i}", "text": t, "teasers": [], "meta": {}, "error": None}
+             for i, t in enumerate(texts)]
+    for name, records in (("plain", plain), ("sources", with_sources(texts, args.seed))):
+        gc.collect()
+        wall, cpu = time.perf_counter(), time.process_time()
+        summary = dedup_stream(lambda r=records: iter(r), lambda _: None, DedupConfig())
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        gc.collect()
+        tracemalloc.start()
+        dedup_stream(lambda r=records: iter(r), lambda _: None, DedupConfig())
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        print(json.dumps({"code": str(Path(declutter.__file__).parents[1]), "records": name,
+                          "docs_s": round(len(records) / wall),
+                          "docs_per_cpu_s": round(len(records) / cpu),
+                          "peak_bytes_per_story": round(peak / len(records)),
+                          "duplicates": summary.duplicates}), flush=True)
+    return 0
+
+
 def rate(count: int, seconds: float) -> float:
     return count / seconds if seconds > 0 else float("inf")
 
@@ -103,7 +153,11 @@ def main() -> int:
     parser.add_argument("--ref-docs", type=int, default=5_000)
     parser.add_argument("--words", type=int, default=400)
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--only-end-to-end", action="store_true",
+                        help="Only the two end-to-end rows, with CPU time and memory a story.")
     args = parser.parse_args()
+    if args.only_end_to_end:
+        return end_to_end_only(args)
     console = Console()
     config = DedupConfig()
     console.print(f"generating {args.docs} documents of ~{args.words} words ...")
@@ -182,6 +236,14 @@ def main() -> int:
     summary = dedup_stream(lambda: iter(records), count, config)
     e2e = time.perf_counter() - t0
     figures["declutter end to end (dedup_stream)"] = rate(len(records), e2e)
+    records.clear()
+    sourced = with_sources(texts, args.seed)
+    gc.collect()
+    t0 = time.perf_counter()
+    sourced_summary = dedup_stream(lambda: iter(sourced), count, config)
+    figures["declutter end to end, 200 sources, paragraphs, each source's appeal"] = rate(
+        len(sourced), time.perf_counter() - t0)
+    sourced.clear()
 
     reference = figures["datasketch MinHash.update loop"]
     best_reference = max(reference, figures["datasketch MinHash.update_batch"])
@@ -200,7 +262,8 @@ def main() -> int:
         console.print(f"index memory, {name}: {per_doc:,.0f} bytes/doc beyond the "
                       f"{config.num_perm * 4}-byte signature (target <= 1024)")
     console.print(f"clusters with copies: {dup_groups} (planted copies: {len(texts) // 10}); "
-                  f"dedup_stream duplicates flagged: {summary.duplicates}")
+                  f"dedup_stream duplicates flagged: {summary.duplicates} "
+                  f"({sourced_summary.duplicates} with sources and appeals)")
     console.print(f"peak RSS: {peak_rss_mb():,.0f} MB")
     e2e_ratio = figures["declutter end to end (dedup_stream)"] / best_reference
     console.print(f"end to end vs the faster datasketch reference: {e2e_ratio:.1f}x (target >= 3x)")

@@ -236,8 +236,8 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     """Clean pages, then flag near-duplicate stories: the whole job in one command.
 
     Takes the inputs and options of `clean` and of `dedup`. Cleaned records stream to a
-    temporary file beside the output, which dedup then reads twice (signatures, then
-    annotation), so memory stays flat. With --resume an interrupted run goes on: cleaning
+    temporary file beside the output, which dedup then reads three times (line counts,
+    signatures, annotation), so memory stays flat. With --resume an interrupted run goes on: cleaning
     from where it stopped, or straight to dedup when cleaning had finished.
 
     \b

@@ -253,6 +253,33 @@ def test_dedup_cases_identical(client, tmp_path: Path, case: str) -> None:
     assert len({n["cluster"] for n in notes}) > 1
 
 
+def test_briefs_under_a_site_appeal_identical(client, tmp_path: Path) -> None:
+    """Boilerplate lines counted across partitions: the same masks, so the same splits."""
+    rng = random.Random(11)
+    pages = []
+    for s in range(3):
+        appeal = make_story(rng, 85).replace("\n\n", " ")
+        for k in range(12):
+            brief = make_story(rng, rng.choice((10, 25, 40))).replace("\n\n", " ")
+            for rid, text in [(f"s{s}-{k}", brief)] + (
+                    [(f"s{s}-{k}-again", edit(brief, 0.05, rng))] if k < 2 else []):
+                title = " ".join(rng.choice(VOCAB) for _ in range(6)).capitalize()
+                html = (f"<html><head><title>{title}</title></head><body><article>"
+                        f"<h1>{title}</h1><p>{text}</p><p>{appeal}</p></article></body></html>")
+                pages.append({"id": rid, "url": f"https://site{s}.example/news/{rid}",
+                              "source": f"site{s}", "html": html})
+    rng.shuffle(pages)
+    path = tmp_path / "briefs.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
+    single = single_run([str(path)], tmp_path / "single.jsonl")
+    run_distributed([str(path)], tmp_path / "out", client,
+                    Options(partition_bytes=4000, group_records=7), progress=False)
+    assert parts(tmp_path / "out") == single
+    cluster = {r["id"]: r["dup"]["cluster"] for r in map(json.loads, single.splitlines())}
+    assert len(set(cluster.values())) == 36
+    assert all(cluster[i] == cluster[i.removesuffix("-again")] for i in cluster if "again" in i)
+
+
 def make_teaser_corpus(path: Path, seed: int = 3) -> None:
     """The sample pages (their teaser cards) three times each, plus stories that contain those
     teasers (the whole teaser, most of it, or little of it) in several copies and lengths."""

@@ -25,9 +25,9 @@ from datetime import datetime, timezone
 
 import numpy as np
 
+from declutter.dedup.boilerplate import similarity_to, unpack
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.minhash import jaccard
-from declutter.dedup.template import similarity_to, templates
 
 
 @dataclass(slots=True)
@@ -48,7 +48,11 @@ class Doc:
     added: float = 0.0
     """Unix time the story entered the index (for ``index prune``)."""
     source: str | None = None
-    """The record's ``source``, else its URL's host (for template shingles across runs too)."""
+    """The record's ``source``, else its URL's host."""
+    boilerplate: bytes | None = None
+    """Packed bits: the signature slots whose shingle lies in one of the story's boilerplate
+    lines (:mod:`declutter.dedup.boilerplate`), kept in the index for later runs; ``None``:
+    none."""
     extra: dict = field(default_factory=dict)
 
 
@@ -165,8 +169,8 @@ def stars(component: Iterable[Doc], config: DedupConfig) -> list[Star]:
 
     Greedy star cover in canonical order: the remaining member with the smallest
     :func:`canonical_key` becomes a centre and takes every remaining member whose similarity to
-    it is at least the threshold (:func:`declutter.dedup.template.similarity_to`: the Jaccard
-    estimate, without the source's template shingles between stories of one source); repeat
+    it is at least the threshold (:func:`declutter.dedup.boilerplate.similarity_to`: the
+    Jaccard estimate without the slots of either story's boilerplate lines); repeat
     until no member is left. A component that is already a star around its canonical copy
     stays one cluster. Cost: one vectorised comparison per centre, so ``O(k x centres)`` slots
     for ``k`` members. Cluster ids: the member indexed first names each star (its stored
@@ -176,8 +180,8 @@ def stars(component: Iterable[Doc], config: DedupConfig) -> list[Star]:
     docs = sorted(component, key=lambda d: canonical_key(d, config.canonical))
     if len(docs) == 1:
         return [Star(docs[0].cluster or docs[0].id, docs[0], [(docs[0], 1.0)])]
-    if len(docs) == 2:  # the common case: no template (fewer than 3 stories), one comparison
-        sim = jaccard(docs[1].signature, docs[0].signature)
+    if len(docs) == 2 and docs[0].boilerplate is None and docs[1].boilerplate is None:
+        sim = jaccard(docs[1].signature, docs[0].signature)  # the common case: one comparison
         groups = [[(docs[0], 1.0), (docs[1], sim)]] if sim >= config.threshold else \
             [[(docs[0], 1.0)], [(docs[1], 1.0)]]
     else:
@@ -198,17 +202,16 @@ def stars(component: Iterable[Doc], config: DedupConfig) -> list[Star]:
 def _star_groups(docs: list[Doc], config: DedupConfig) -> list[list[tuple[Doc, float]]]:
     """The stars of :func:`stars` over ``docs`` in canonical order, before naming."""
     signatures = np.vstack([d.signature for d in docs])
-    sources = [d.source for d in docs]
-    template_of = templates(signatures, sources, config)
-    codes: dict[str | None, int] = {}
-    source_code = np.array([codes.setdefault(x, len(codes)) for x in sources], dtype=np.int64)
+    masks = None
+    if any(d.boilerplate is not None for d in docs):
+        masks = np.vstack([unpack(d.boilerplate, config.num_perm) for d in docs])
     remaining = np.arange(len(docs))
     groups: list[list[tuple[Doc, float]]] = []
     while len(remaining):
         centre = int(remaining[0])
-        same = source_code[remaining] == source_code[centre]
-        sim = similarity_to(signatures[remaining], signatures[centre], same,
-                            template_of.get(sources[centre]), config)
+        sim = similarity_to(signatures[remaining], signatures[centre],
+                            None if masks is None else masks[remaining],
+                            None if masks is None else masks[centre])
         sim[0] = 1.0
         inside = sim >= config.threshold
         groups.append([(docs[i], float(x)) for i, x in zip(remaining[inside].tolist(),

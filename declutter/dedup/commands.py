@@ -109,7 +109,7 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int], None] | None]:
 
 @contextlib.contextmanager
 def _seekable(path: str) -> Iterator[str]:
-    """A path dedup can read twice: stdin (``-``) is spooled to a temporary file first."""
+    """A path dedup can read again: stdin (``-``) is spooled to a temporary file first."""
     if path != "-":
         yield path
         return

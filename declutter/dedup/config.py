@@ -21,9 +21,10 @@ How a pair of stories becomes a duplicate
    ``sqrt(J (1 - J) / num_perm)``, about 0.044 at J = 0.5 with 128 permutations.
 5. Clusters: the connected components of verified pairs are split into stars around centres
    chosen by the canonical rule, so every member's similarity to its canonical copy is at
-   least ``threshold`` (:func:`declutter.dedup.cluster.stars`); within a source, shingles
-   carried by ``template_min_docs`` stories (a site appeal, a footer) do not count towards
-   that similarity (:mod:`declutter.dedup.template`).
+   least ``threshold`` (:func:`declutter.dedup.cluster.stars`); slots won by a story's
+   boilerplate lines (a line its source repeats on at least ``template_min_docs`` stories and
+   far more often than the story's own lines: a site appeal, a footer) do not count towards
+   that similarity (:mod:`declutter.dedup.boilerplate`).
 
 Why these defaults (measured with ``benchmarks/dedup_quality.py``)
 ------------------------------------------------------------------
@@ -85,7 +86,8 @@ class DedupConfig:
     """Least probability that a pair at exactly ``threshold`` shares an LSH band (chooses the
     bands; see the module doc)."""
     template_min_docs: int = 3
-    """Stories of one source that must carry a shingle for it to be the source's template."""
+    """Stories of one source that must carry a line for it to be boilerplate
+    (:mod:`declutter.dedup.boilerplate`)."""
     canonical: str = "earliest"
     """Which copy of a cluster is canonical: ``earliest`` (first seen: ``meta.fetched_at``,
     then the run and input order; ties by the longest clean text, then the smallest id) or

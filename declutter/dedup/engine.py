@@ -1,14 +1,16 @@
-"""Dedup of a record stream in two passes with flat memory.
+"""Dedup of a record stream in three reads with flat memory.
 
-Pass 1 (:func:`sketch_records`) reads the records once and keeps, per story, only a
-:class:`~declutter.dedup.cluster.Doc` (id, signature, sizes, ordering facts) and, per teaser,
-its sketch. :func:`resolve` then finds candidates with the index's LSH, verifies them, takes
-connected components (together with the stored clusters they touch), splits each into stars
-around canonical copies (:func:`declutter.dedup.cluster.stars`), names each cluster, links
-teasers, and commits the new state to the index. Pass 2 (:func:`annotate`) reads the records
-again and writes each one with ``dup``, ``is_canonical`` and ``teasers[i].links_to``. Error
-records (``error`` not null) pass through unchanged; a line that is not a JSON object becomes
-an error record.
+First the lines of every story are counted per source (:func:`count_story_lines`, no
+signature): a line that a source repeats on many of its stories is boilerplate
+(:mod:`declutter.dedup.boilerplate`). Pass 1 (:func:`sketch_records`) reads the records again
+and keeps, per story, only a :class:`~declutter.dedup.cluster.Doc` (id, signature, sizes,
+ordering facts, which slots are boilerplate) and, per teaser, its sketch. :func:`resolve` then
+finds candidates with the index's LSH, verifies them, takes connected components (together
+with the stored clusters they touch), splits each into stars around canonical copies
+(:func:`declutter.dedup.cluster.stars`), names each cluster, links teasers, and commits the new
+state to the index. Pass 2 (:func:`annotate`) reads the records once more and writes each one
+with ``dup``, ``is_canonical`` and ``teasers[i].links_to``. Error records (``error`` not null)
+pass through unchanged; a line that is not a JSON object becomes an error record.
 
 ``dedup_stream`` is the whole thing for the CLI and for ``declutter run``.
 """
@@ -22,20 +24,18 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import numpy as np
-
-from declutter.dedup.cluster import Doc, UnionFind, canonical_key, label, normalise_time, stars
+from declutter.dedup.boilerplate import Masks
+from declutter.dedup.candidates import find_pairs
+from declutter.dedup.cluster import Doc, canonical_key, label, normalise_time, stars
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.index import DedupIndexError, Index, backend_errors, open_index
-from declutter.dedup.lsh import CompactLSH, band_keys
-from declutter.dedup.minhash import is_empty, signatures_and_sizes
+from declutter.dedup.lines import LineCounts, StoryKeys
+from declutter.dedup.minhash import signatures_and_sizes
+from declutter.dedup.records import InvalidLine, is_story, iter_jsonl, story_source, story_text
 from declutter.dedup.teasers import TeaserLinker, TeaserSketch
-from declutter.io.readers import json_line
 
 RecordSource = str | Path | Callable[[], Iterable[Any]]
-_KEY_BATCH = 4096
 Progress = Callable[[str, int], None]
 
 
@@ -96,92 +96,61 @@ class Resolution:
     links: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
-class InvalidLine:
-    """A JSONL line that is not a JSON object (becomes an error record in the output)."""
-
-    __slots__ = ("line", "message")
-
-    def __init__(self, line: int, message: str) -> None:
-        self.line = line
-        self.message = message
-
-    def as_error_record(self) -> dict:
-        return {"id": f"line-{self.line}", "url": None, "source": None, "title": None, "text": "",
-                "teasers": [], "meta": {}, "error": f"invalid input line {self.line}: {self.message}"}
-
-
-def iter_jsonl(path: str | Path) -> Iterator[dict | InvalidLine]:
-    """Records of a JSON Lines file (``-`` is not accepted: dedup reads its input twice)."""
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json_line(line)
-            except ValueError as exc:
-                yield InvalidLine(number, f"not JSON ({getattr(exc, 'msg', exc)})")
-                continue
-            if not isinstance(obj, dict):
-                yield InvalidLine(number, "not a JSON object")
-                continue
-            yield obj
-
-
 def _factory(source: RecordSource) -> Callable[[], Iterable[Any]]:
     if callable(source):
         return source
     return lambda: iter_jsonl(source)
 
 
-def is_story(record: Any) -> bool:
-    """Whether a record takes part in dedup: a cleaned record (no error) with an id."""
-    return isinstance(record, dict) and record.get("error") is None and record.get("id") is not None
 
+def count_story_lines(records: Iterable[Any]) -> tuple[LineCounts, StoryKeys]:
+    """The first read: how many stories of its source carry each line
+    (:mod:`declutter.dedup.boilerplate`; kept for lines of two stories or more), and each
+    story's line keys in input order for :func:`sketch_records`."""
+    def stories() -> Iterator[tuple[str | None, str]]:
+        for record in records:
+            if is_story(record):
+                text = story_text(record)
+                # a story of one line has no line of its source's boilerplate
+                yield (story_source(record) if "\n" in text else None), text
 
-def story_text(record: dict) -> str:
-    """The text dedup compares: the story, or the title of a record without one."""
-    text = record.get("text")
-    if isinstance(text, str) and text.strip():
-        return text
-    title = record.get("title")
-    return title if isinstance(title, str) else ""
-
-
-def story_source(record: dict) -> str | None:
-    """Where a story comes from, for template shingles: its ``source``, else its URL's host,
-    else ``None``."""
-    source = record.get("source")
-    if isinstance(source, str) and source.strip():
-        return source.strip()
-    url = record.get("url")
-    if isinstance(url, str) and "://" in url:
-        host = urlsplit(url).hostname
-        return host.removeprefix("www.") if host else None
-    return None
+    kept = StoryKeys()
+    counts = LineCounts.of_stories(stories(), kept)
+    return counts.recurring(), kept.finish()
 
 
 def sketch_records(records: Iterable[Any], config: DedupConfig, run: int = 0, run_time: str = "",
-                   progress: Progress | None = None) -> Sketches:
+                   progress: Progress | None = None,
+                   lines: tuple[LineCounts, StoryKeys] | None = None) -> Sketches:
     """Pass 1: signatures of every story and every linkable teaser, in input order.
 
     A story without ``meta.fetched_at`` gets ``run_time`` as its fetch time (empty: set later
-    by :func:`stamp`).
+    by :func:`stamp`). ``lines``: the run's line counts and each story's line keys
+    (:func:`count_story_lines`, over the same records), which mark each story's boilerplate
+    slots; ``None``: no story has boilerplate.
     """
     out = Sketches()
     pending: list[tuple[int, dict]] = []
+    masks = Masks(lines[0], config) if lines is not None else None
 
     def flush() -> None:
         if not pending:
             return
         texts = [story_text(rec) for _, rec in pending]
+        sources = [story_source(rec) for _, rec in pending]
         sigs, sizes = signatures_and_sizes(texts, config)
+        boiler = [None] * len(texts)
+        if masks and lines is not None:
+            first = len(out.docs)  # stories sketched so far: this batch's first story
+            boiler = masks.of(sources, texts, sigs, lines[1].batch(first, len(texts)))
         teaser_texts: list[str] = []
         teaser_where: list[tuple[int, int, str]] = []
-        for (ordinal, rec), sig, size, text in zip(pending, sigs, sizes, texts, strict=True):
+        for (ordinal, rec), sig, size, text, source, mask in zip(
+                pending, sigs, sizes, texts, sources, boiler, strict=True):
             meta = rec.get("meta") if isinstance(rec.get("meta"), dict) else {}
             doc = Doc(id=str(rec["id"]), signature=sig, size=int(size), length=len(text),
                       seen=normalise_time(meta.get("fetched_at"), run_time), run=run,
-                      ordinal=ordinal, source=story_source(rec))
+                      ordinal=ordinal, source=source, boilerplate=mask)
             out.doc_of_ordinal[ordinal] = len(out.docs)
             out.docs.append(doc)
             for position, teaser in enumerate(rec.get("teasers") or []):
@@ -216,142 +185,6 @@ def stamp(sketches: Sketches, run: int, now: float) -> None:
         doc.run = run
         if not doc.seen:
             doc.seen = run_time
-
-
-def find_pairs(docs: list[Doc], index: Index, known: dict[str, Doc], config: DedupConfig,
-               progress: Progress | None = None,
-               counts: DedupSummary | None = None) -> tuple[UnionFind, dict[str, Doc]]:
-    """Join every verified candidate pair: stories sharing an LSH bucket, in input order.
-
-    ``known`` maps ids to Docs already resolved (this run's stories and stored ones); stored
-    stories met as candidates are fetched from the index and added to it. New stories are
-    inserted into the index's LSH. The candidate pairs are those of querying each story
-    before inserting it (every pair of stories sharing a bucket), whichever LSH holds them.
-
-    Stories with identical signatures (the same page through many feeds, or pages that are all
-    boilerplate) are joined to the first of them and do not search for candidates themselves:
-    they share every bucket with it and verify exactly as it does against any other story, so
-    the components are the same as with every pair, without a quadratic number of pairs in
-    their buckets.
-    """
-    uf = UnionFind()
-    batched = isinstance(index.lsh, CompactLSH)
-    first_with: dict[bytes, str] = {}
-    follows: dict[str, str] = {}
-    for start in range(0, len(docs), _KEY_BATCH):
-        chunk = docs[start : start + _KEY_BATCH]
-        searching: list[int] = []
-        for row, doc in enumerate(chunk):
-            uf.add(doc.id)
-            if is_empty(doc.signature):
-                continue
-            first = first_with.setdefault(doc.signature.tobytes(), doc.id)
-            if first == doc.id:
-                searching.append(row)
-            else:
-                uf.union(doc.id, first)
-                follows[doc.id] = first
-                if counts is not None:
-                    counts.candidates += 1
-                    counts.verified += 1
-        find = _batch_candidates if batched else _candidates_one_by_one
-        pairs = find(chunk, searching, index, config)
-        _verify_and_join(pairs, chunk, index, known, follows, config, uf, counts)
-        if progress:
-            progress("cluster", len(chunk))
-    return uf, known
-
-
-def _insertable(chunk: list[Doc]) -> list[int]:
-    """Rows of a chunk new to the index (a stored story is already in its LSH)."""
-    return [i for i, d in enumerate(chunk) if d.cluster is None and not is_empty(d.signature)]
-
-
-def _batch_candidates(chunk: list[Doc], searching: list[int], index: Index,
-                      config: DedupConfig) -> set[tuple[int, str]]:
-    """Candidate pairs ``(row in chunk, other id)`` of the ``searching`` rows of a chunk, then
-    every new story of the chunk is inserted."""
-    lsh: CompactLSH = index.lsh  # type: ignore[assignment]
-    keys = band_keys(np.vstack([d.signature for d in chunk]), config)
-    pairs: set[tuple[int, str]] = set()
-    rows_of = np.array(searching, dtype=np.int64)
-    rows, numbers = lsh.query_batch(keys[rows_of])
-    if len(rows):
-        code = np.unique(rows_of[rows] << 32 | numbers.astype(np.int64))
-        found_rows = (code >> 32).tolist()
-        for row, other in zip(found_rows, lsh.ids((code & 0xFFFFFFFF).tolist()), strict=True):
-            if other != chunk[row].id:
-                pairs.add((row, other))
-    # Pairs within the chunk: searching rows sharing a (band, key) bucket.
-    flat = keys[rows_of].ravel()
-    owner = np.repeat(rows_of, keys.shape[1])
-    live = flat != 0
-    flat, owner = flat[live], owner[live]
-    order = np.argsort(flat, kind="stable")
-    flat, owner = flat[order], owner[order]
-    same = np.flatnonzero(flat[1:] == flat[:-1])
-    if len(same):
-        run_starts = same[np.r_[True, np.diff(same) > 1]]
-        for begin in run_starts.tolist():
-            stop = begin + 1
-            while stop < len(flat) and flat[stop] == flat[begin]:
-                stop += 1
-            members = sorted(set(owner[begin:stop].tolist()))
-            for j, later in enumerate(members):
-                for earlier in members[:j]:
-                    pairs.add((later, chunk[earlier].id))
-    new = _insertable(chunk)
-    if new:
-        lsh.insert_batch([chunk[i].id for i in new], keys[new])
-    return pairs
-
-
-def _candidates_one_by_one(chunk: list[Doc], searching: list[int], index: Index,
-                           config: DedupConfig) -> set[tuple[int, str]]:
-    """Candidate pairs of a chunk by querying, then inserting, one story at a time."""
-    pairs: set[tuple[int, str]] = set()
-    query = set(searching)
-    for row, doc in enumerate(chunk):
-        if row in query:
-            pairs.update((row, c) for c in index.query(doc.signature) if c != doc.id)
-        if doc.cluster is None and not is_empty(doc.signature):
-            index.insert(doc)
-    return pairs
-
-
-def _verify_and_join(pairs: set[tuple[int, str]], chunk: list[Doc], index: Index,
-                     known: dict[str, Doc], follows: dict[str, str], config: DedupConfig,
-                     uf: UnionFind, counts: DedupSummary | None) -> None:
-    """Join the pairs whose Jaccard, estimated from the whole signatures, reaches the threshold.
-
-    A candidate that follows an identical earlier story (``follows``) is checked as that story.
-    """
-    if not pairs:
-        return
-    pairs = {(row, follows.get(other, other)) for row, other in pairs}
-    missing = {other for _, other in pairs if other not in known}
-    if missing:
-        known.update(index.get(sorted(missing)))
-    # One pair per unordered couple of ids, whichever side found it.
-    unique: dict[tuple[str, str], tuple[Doc, Doc]] = {}
-    for row, other_id in pairs:
-        other = known.get(other_id)
-        if other is None:  # in the LSH but without metadata (an interrupted writer)
-            continue
-        doc = chunk[row]
-        if other_id != doc.id:
-            unique[(min(doc.id, other_id), max(doc.id, other_id))] = (doc, other)
-    if not unique:
-        return
-    left = np.vstack([a.signature for a, _ in unique.values()])
-    right = np.vstack([b.signature for _, b in unique.values()])
-    similar = np.count_nonzero(left == right, axis=1) / left.shape[1] >= config.threshold
-    for (a, b), ok in zip(unique, similar.tolist(), strict=True):
-        if ok:
-            uf.union(a, b)
-    if counts is not None:
-        counts.candidates += len(unique)
-        counts.verified += int(similar.sum())
 
 
 def resolve(sketches: Sketches, index: Index, config: DedupConfig, now: float,
@@ -478,7 +311,7 @@ def dedup_stream(source: RecordSource, write: Callable[[dict], None],
     """Flag near-duplicates in a stream of records and write each record annotated.
 
     ``source`` is a JSONL path or a zero-argument callable returning a fresh iterable of record
-    dicts (it is called twice: once to sketch, once to annotate). ``write`` receives each output
+    dicts (it is called three times: to count lines, to sketch, to annotate). ``write`` receives each output
     record. ``index`` is an open :class:`Index`, an index spec for :func:`open_index`
     (path or ``redis://``), or ``None`` for an in-memory index. An index opened here is closed
     here; one passed in is left open.
@@ -489,7 +322,8 @@ def dedup_stream(source: RecordSource, write: Callable[[dict], None],
     owned = not isinstance(index, Index)
     store = open_index(index, config) if owned else index
     try:
-        sketches = sketch_records(factory(), config, progress=progress)
+        lines = count_story_lines(factory())
+        sketches = sketch_records(factory(), config, progress=progress, lines=lines)
         with store.lock():
             # The run's number and time are taken under the lock, so runs sharing an index are
             # ordered as they commit, and a cluster never changes its id or canonical copy

@@ -15,9 +15,11 @@ from declutter.distributed.sketch import Member, Sketch
 
 
 def facts_map(assigned: np.ndarray, alias_pieces: Sequence[np.ndarray], sketch: Sketch,
-              base: int, reducers: int) -> list[list[tuple[int, Member]]]:
+              base: int, reducers: int,
+              masks: Sequence[bytes | None] = ()) -> list[list[tuple[int, Member]]]:
     """``(component, member)`` per label reducer (by component) for this partition's clustered
-    stories, each with the later ordinals that repeat its id."""
+    stories, each with the later ordinals that repeat its id and its boilerplate mask
+    (``masks``, one per story row)."""
     out: list[list[tuple[int, Member]]] = [[] for _ in range(reducers)]
     if not len(assigned):
         return out
@@ -29,7 +31,8 @@ def facts_map(assigned: np.ndarray, alias_pieces: Sequence[np.ndarray], sketch: 
     for g, comp in assigned.tolist():
         r = int(rows[g - base])
         member = Member(g, sketch.ids[r], sketch.seen[r], int(sketch.lengths[r]),
-                        sketch.signatures[r], sorted(set(aliases.get(g, ()))), sketch.sources[r])
+                        sketch.signatures[r], sorted(set(aliases.get(g, ()))), sketch.sources[r],
+                        masks[r] if masks else None)
         out[comp % reducers].append((comp, member))
     return out
 
@@ -58,7 +61,8 @@ def label_reduce(pieces: Sequence[list[tuple[int, Member]]], config: DedupConfig
     for comp in sorted(groups):
         members = {m.g: m for m in groups[comp]}
         docs = [Doc(id=m.id, signature=m.signature, size=0, length=m.length,
-                    seen=m.seen or run_time, run=1, ordinal=m.g, source=m.source)
+                    seen=m.seen or run_time, run=1, ordinal=m.g, source=m.source,
+                    boilerplate=m.boilerplate)
                 for m in members.values()]
         for star in stars(docs, config):
             clusters += len(star.members) > 1

@@ -24,6 +24,7 @@ files are replaced atomically, so a task Dask reruns after losing a worker write
 from __future__ import annotations
 
 import json
+import operator
 import os
 import shutil
 import time
@@ -46,7 +47,14 @@ from declutter.distributed.partitions import (
     number,
     split_points,
 )
-from declutter.distributed.tasks import _atomic, _count_rows, _sum_pieces, clean_partition, write_partition
+from declutter.distributed.tasks import (
+    _atomic,
+    _count_rows,
+    _sum_pieces,
+    clean_partition,
+    mask_partition,
+    write_partition,
+)
 from declutter.io.readers import expand
 
 __all__ = ["ClusterError", "DaskMissing", "Options", "clean_partition", "connect", "run_distributed",
@@ -124,6 +132,17 @@ def _run(files: list[Any], skipped: list[Path], out: Path, client: Any, options:
                              [bases[p] - bases[members[0]] for p in members])
                   for members in groups]
     n_groups = len(groups)
+    # Lines a source repeats on many stories: counted per partition, merged, then each story's
+    # boilerplate slots (its partition's texts read again), concatenated per group.
+    from declutter.dedup.boilerplate import merged
+
+    line_counts = run.submit("lines", merged, [run.submit("lines-of", operator.attrgetter(
+        "lines"), sk) for sk in sketches])
+    masks = [run.submit("masks", mask_partition, p, str(stage_dir), sketches[k], line_counts,
+                        config) for k, p in enumerate(parts)]
+    g_masks = [masks[members[0]] if len(members) == 1 else
+               run.submit("masks-merge", _concat, [masks[p] for p in members])
+               for members in groups]
     reducers = options.shuffle_partitions or max(n_groups, 2 * max(workers, 1))
 
     # Repeated ids.
@@ -180,7 +199,7 @@ def _run(files: list[Any], skipped: list[Path], out: Path, client: Any, options:
 
     # Labels: cluster ids, canonical copies, similarities.
     facts = [run.submit("facts", stages.facts_map, assigned[p], aliases[p],
-                        g_sketches[p], g_bases[p], reducers) for p in range(n_groups)]
+                        g_sketches[p], g_bases[p], reducers, g_masks[p]) for p in range(n_groups)]
     labels = run.shuffle("labels", facts, reducers, stages.label_reduce,
                          lambda j: (config, run_time, g_offsets))
     label_stats = [run.pick("label-stats", r, n_groups) for r in labels]
@@ -266,3 +285,8 @@ def _run(files: list[Any], skipped: list[Path], out: Path, client: Any, options:
     if not options.keep_stage:
         shutil.rmtree(stage_dir, ignore_errors=True)
     return manifest
+
+
+def _concat(lists: Sequence[list]) -> list:
+    """One list of the items of ``lists``, in order (a group's masks, partition by partition)."""
+    return [x for part in lists for x in part]

@@ -13,6 +13,7 @@ import numpy as np
 from declutter.dedup.cluster import normalise_time
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.engine import is_story, story_source, story_text
+from declutter.dedup.lines import LineCounts
 from declutter.dedup.minhash import signatures_and_sizes
 
 _SIG_CHUNK = 4096
@@ -41,6 +42,8 @@ class Sketch:
     teaser_page: list[str] = field(default_factory=list)
     teaser_signatures: np.ndarray | None = None
     teaser_sizes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    lines: LineCounts = field(default_factory=LineCounts)
+    """How many of the partition's stories carry each line (merged by the runner)."""
 
     def row_of_local(self) -> np.ndarray:
         """Story row of each record position (``-1`` for error records)."""
@@ -96,6 +99,7 @@ def sketch_lines(lines: Iterable[str], config: DedupConfig) -> Sketch:
                 t_texts.append(body)
     sketch.local = np.array(local, dtype=np.int64)
     sketch.ids, sketch.seen, sketch.sources = ids, seen, sources
+    sketch.lines = LineCounts.of_stories(zip(sources, texts, strict=True))
     sketch.signatures, sketch.sizes = _signatures(texts, config)
     sketch.lengths = np.array([len(t) for t in texts], dtype=np.int64)
     sketch.teaser_local = np.array(t_local, dtype=np.int64)
@@ -137,3 +141,4 @@ class Member:
     signature: np.ndarray
     aliases: list[int]
     source: str | None = None
+    boilerplate: bytes | None = None

@@ -3,6 +3,7 @@ a partition's staged records and write its output file."""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -13,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from declutter.dedup.config import DedupConfig
 from declutter.distributed import stages
 from declutter.distributed.options import Options
 from declutter.distributed.partitions import (
@@ -68,6 +70,20 @@ def clean_partition(part: Partition, stage_dir: str, options: Options) -> tuple[
               "sketch_seconds": round(time.perf_counter() - started - clean_seconds, 3),
               "sketch_bytes": sketch.nbytes}
     return sketch, counts
+
+
+def mask_partition(part: Partition, stage_dir: str, sketch: stages.Sketch, counts: Any,
+                   config: DedupConfig) -> list[bytes | None]:
+    """Boilerplate masks of one partition's stories, their texts read again from its staged
+    file, given the run's line counts (:func:`declutter.dedup.boilerplate.partition_masks`)."""
+    from declutter.dedup.boilerplate import partition_masks
+    from declutter.dedup.records import is_story, story_source, story_text
+
+    if not len(counts):
+        return [None] * len(sketch.ids)
+    with open(Path(stage_dir) / f"clean-{part.number:05d}.jsonl", encoding="utf-8") as lines:
+        stories = ((story_source(r), story_text(r)) for r in map(json.loads, lines) if is_story(r))
+        return partition_masks(stories, sketch.signatures, counts, config)
 
 
 def write_partition(part: Partition, stage_dir: str, out_dir: str, base: int,

@@ -53,6 +53,31 @@ def test_a_site_appeal_under_four_briefs_joins_none_of_them(tmp_path: Path) -> N
     assert sum(not r["is_canonical"] for r in joined.values()) == 3
 
 
+def test_briefs_of_25_words_under_an_80_word_appeal_are_all_kept(tmp_path: Path) -> None:
+    """The shape a fresh user tried: four ~25-word briefs of one site, each followed by the
+    same ~80-word appeal (the appeal is most of each page); one pair still joined before."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from dedup_corpus import VOCAB, make_story
+
+    rng = random.Random(5)
+    appeal = make_story(rng, 80).replace("\n\n", " ")
+    pages = []
+    for k in range(4):
+        brief = make_story(rng, 25).replace("\n\n", " ")
+        title = " ".join(rng.choice(VOCAB) for _ in range(6)).capitalize()
+        html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                f"<p>{brief}</p><p>{appeal}</p></article></body></html>")
+        pages.append({"id": f"site/{k}", "url": f"https://site.example/news/{k}",
+                      "source": "Site", "html": html})
+    path = tmp_path / "briefs.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in pages), "utf-8")
+    kept = run(tmp_path, path, "--drop-duplicates")
+    assert sorted(kept) == [f"site/{k}" for k in range(4)]
+    assert all(len(r["text"].split()) > 100 for r in kept.values())  # the appeal is in the text
+
+
 def test_the_index_remembers_a_source_so_a_later_brief_does_not_join_through_the_appeal(
         tmp_path: Path) -> None:
     lines = (CASES / "site-appeal.jsonl").read_text("utf-8").splitlines()

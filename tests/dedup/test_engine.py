@@ -129,10 +129,10 @@ def test_empty_stories_are_singletons():
 
 @pytest.mark.parametrize("chunk", [7, 4096])
 def test_compact_and_datasketch_lsh_give_identical_results(rng, monkeypatch, chunk):
-    from declutter.dedup import engine
+    from declutter.dedup import candidates
     from declutter.dedup.index import Index
 
-    monkeypatch.setattr(engine, "_KEY_BATCH", chunk)
+    monkeypatch.setattr(candidates, "_KEY_BATCH", chunk)
     stories = [make_story(rng, 150) for _ in range(30)]
     records = []
     for i, story in enumerate(stories):

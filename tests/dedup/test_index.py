@@ -149,3 +149,17 @@ def test_concurrent_workers_on_redis_see_each_others_stories(redis_url, rng):
     store = open_index(redis_url)
     assert len(store) == 9 and {d.cluster for d in store.iter_docs()} == clusters
     store.close()
+
+
+def test_an_index_from_before_the_boilerplate_column_opens_and_gains_it(tmp_path, rng):
+    day1, day2 = _days(rng)
+    path = str(tmp_path / "old.idx")
+    _run(day1, path)
+    with sqlite3.connect(path) as db:  # the schema an older declutter wrote
+        db.execute("ALTER TABLE docs DROP COLUMN boiler")
+        db.execute("ALTER TABLE docs DROP COLUMN source")
+    second, _ = _run(day2, path)
+    assert second["tue-0"]["dup"]["canonical"] == "mon-0"
+    with sqlite3.connect(path) as db:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(docs)")}
+    assert {"source", "boiler"} <= columns
