@@ -165,7 +165,7 @@ def verify_attach(pieces: Sequence[np.ndarray], sketch: Sketch, base: int,
 def verify_check(pieces: Sequence[tuple[np.ndarray, np.ndarray]], sketch: Sketch, base: int,
                  config: DedupConfig) -> np.ndarray:
     """Verified edges: pairs whose Jaccard estimated from the whole signatures reaches the
-    threshold (the comparison :func:`declutter.dedup.engine._verify_and_join` makes)."""
+    threshold (the comparison :func:`declutter.dedup.candidates._verify_and_join` makes)."""
     pairs = [p[0] for p in pieces if len(p[0])]
     if not pairs:
         return _EMPTY_PAIRS
