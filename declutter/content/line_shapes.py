@@ -26,6 +26,7 @@ Shapes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -154,6 +155,13 @@ CACHED_CHARS = 200
 def shape_of(text: str) -> LineShape:
     """The shape of one line (stripped text); the result is shared, never mutate it."""
     return _cached_shape(text) if len(text) <= CACHED_CHARS else _shape(text)
+
+
+def shapes_of(lines: Iterable[tuple[int, str]]) -> dict[int, LineShape]:
+    """``{index: shape_of(text)}`` of ``(index, stripped text)`` pairs, :func:`shape_of`
+    inlined (one call a line, not two); the results are shared, never mutate them."""
+    cached, uncached = _cached_shape, _shape
+    return {i: cached(t) if len(t) <= CACHED_CHARS else uncached(t) for i, t in lines}
 
 
 @lru_cache(maxsize=65536)
