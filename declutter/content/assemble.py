@@ -24,48 +24,36 @@ def assemble(page: Page, audit: bool = True) -> Record:
     breadcrumb, a most-read entry) stay in it.
     """
     title = next((b.text for b in page.blocks if b.label == TITLE), None) or page.title
-    story: list[str] = []
+    story = [b.text for b in page.blocks if b.label == STORY]
     groups: dict[int, dict[str, str]] = {}
-    parsed = page.teasers
-    # one pass: story, teaser fields, and the blocks the audit may list with the story
-    # paragraphs before them (the headline is left out of them afterwards)
-    audited: list[tuple[Block, int]] = []
-    labelled: set[int] = set()
     for block in page.blocks:
-        label = block.label
-        if label == STORY:
-            story.append(block.text)
+        if block.label != TEASER or block.teaser is None:
             continue
-        if label == BOILERPLATE:
-            audited.append((block, len(story)))
-        if block.teaser is None:
-            continue
-        if label == TEASER:
-            given = parsed.get(block.teaser, {})
-            values = groups.setdefault(block.teaser, dict(given))
-            name = block.field or "text"
-            if name in _TEASER_FIELDS and name not in given:
-                values[name] = f"{values[name]}\n\n{block.text}" if name in values else block.text
-            if block.href and "url" not in values and name in ("title", "url"):
-                values["url"] = block.href
-        if label != BOILERPLATE and block.teaser not in labelled:
-            labelled.add(block.teaser)
-            audited.append((block, len(story)))
+        values = groups.setdefault(block.teaser, dict(page.teasers.get(block.teaser, {})))
+        name = block.field or "text"
+        if name in _TEASER_FIELDS and name not in page.teasers.get(block.teaser, {}):
+            values[name] = f"{values[name]}\n\n{block.text}" if name in values else block.text
+        if block.href and "url" not in values and name in ("title", "url"):
+            values["url"] = block.href
     teasers = [Teaser(**{k: v.get(k) for k in _TEASER_FIELDS}) for v in groups.values()]
     removed: list[Removal] | None = None
     if audit:
-        removed = []
+        removed, before = [], 0
+        labelled: set[int] = set()
         headline = _headline(page, title)
-        for block, before in audited:
-            if block is headline:
+        for block in page.blocks:
+            if block.label == STORY:
+                before += 1
+            elif block is headline:
                 continue  # the title itself, shown as the record's title
-            if block.label == BOILERPLATE:
+            elif block.label == BOILERPLATE:
                 removed.append(Removal(rule=block.rule or "unknown", text=block.text, at=before))
-                continue
-            # A card's own label ("Read also:") sits inside the teaser block: audit it too.
-            label = parsed.get(block.teaser, {}).get("label")
-            if label:
-                removed.append(Removal(rule=block.rule or "unknown", text=label, at=before))
+            elif block.teaser is not None and block.teaser not in labelled:
+                # A card's own label ("Read also:") sits inside the teaser block: audit it too.
+                labelled.add(block.teaser)
+                label = page.teasers.get(block.teaser, {}).get("label")
+                if label:
+                    removed.append(Removal(rule=block.rule or "unknown", text=label, at=before))
     meta = {k: v for k, v in page.meta.items() if v is not None}
     return Record(
         id=page.id,
@@ -89,10 +77,9 @@ def _headline(page: Page, title: str | None) -> Block | None:
     if not title:
         return None
     wanted = " ".join(title.split()).casefold()
-    longest = len(wanted)  # (case folding never shortens a text)
     first = None
     for block in page.blocks:
-        if block.label == BOILERPLATE and len(block.text) <= longest and block.text.casefold() == wanted:
+        if block.label == BOILERPLATE and block.text.casefold() == wanted:
             if block.kind in _HEADINGS:
                 return block
             first = first or block
