@@ -99,6 +99,27 @@ def test_regexes_match_each_block_on_its_own_though_searched_page_wide(load_rule
     assert dropped_by(rules, STORY_LINES) == {"Port Ledger · 2 days ago": "t.rule"}
 
 
+def test_page_wide_regex_matches_find_their_blocks_after_multibyte_text(load_rules):
+    # the page is searched as UTF-8 bytes: a match's block is found by counting line breaks,
+    # so characters of 2, 3 and 4 bytes before it, and several matches in one block or in
+    # blocks far apart, must still name the right blocks
+    rules = load_rules(one_rule(r"{regex: '\d+ (?:days|Tage) ago'}"))
+    text = "\n".join([
+        "Größere Städte — 東京 und München 🚆",
+        "Ein Absatz über Bahnhöfe, 3 Tage ago geschrieben, und 4 days ago verbessert.",
+        "Ни одной даты здесь нет.",
+        "",
+        "東京新聞 · 2 days ago",
+        "Keine Zeit hier 🙂",
+        "Port Ledger · 12 days ago",
+    ])
+    assert dropped_by(rules, text) == {
+        "Ein Absatz über Bahnhöfe, 3 Tage ago geschrieben, und 4 days ago verbessert.": "t.rule",
+        "東京新聞 · 2 days ago": "t.rule",
+        "Port Ledger · 12 days ago": "t.rule",
+    }
+
+
 def test_like_uses_a_bundled_definition(load_rules):
     rules = load_rules(one_rule("{like: age}"), bundled=True)
     got = dropped_by(rules, "Story title\nSome story text that is long enough to be a paragraph here.\n"
