@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from declutter.content.ages import is_age_fast
+from declutter.content.ages import is_age_fast, may_hold_age
 from declutter.content.cards import card_line_fields, meta_fields
 from declutter.content.features import CJK, SENTENCE_END
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
@@ -180,18 +180,21 @@ def _shape(text: str) -> LineShape:
         words = min(words, len(_WORD.findall(text)))
     digit = _DIGIT.search(text) is not None
     if words <= 1 and len(text) < 20 and not CJK.search(text):
-        if (digit or len(text) > 2) and is_age_fast(text):
+        if (digit or len(text) > 2) and may_hold_age(text, digit) and is_age_fast(text):
             return LineShape("meta", words, {"age": text})
         return LineShape("chrome", words)
     head = text[:12]
     if ("http" in head or "www." in head or ":" in head) and _URL.match(text):
         url = text[text.find("http") :] if "http" in text else text[text.find("www.") :]
         return LineShape("url", words, {"url": url})
-    if words <= 10 and (digit or words <= 3 or _CARD_HINT.search(text)):
+    # no piece of the line can be an age: then it is no meta line and no one-line card (both
+    # need an age), and its pieces are not parsed
+    aged = words <= 40 and may_hold_age(text, digit)
+    if aged and words <= 10 and (digit or words <= 3 or _CARD_HINT.search(text)):
         meta = meta_fields(text, frozenset(), is_age_fast)
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
-    if 4 <= words <= 40 and last not in _SENTENCE_LAST and _CARD_HINT.search(text):
+    if aged and 4 <= words <= 40 and last not in _SENTENCE_LAST and _CARD_HINT.search(text):
         card = card_line_fields(text, is_age_fast)
         if card:
             return LineShape("card", words, card)
