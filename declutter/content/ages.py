@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import ahocorasick
+
 from declutter.content.vocabulary import AGE, AGE_TEXT
 
 # Relative ages in scripts and languages the main regex does not cover (CJK, Russian, Dutch,
@@ -176,17 +178,28 @@ def _ascii_needles() -> tuple[str, ...] | None:
     return tuple(sorted(set(needles)))
 
 
+def _finder(needles: tuple[str, ...] | None) -> Any:
+    """An Aho-Corasick automaton of the needles (one pass over a text finds any of them)."""
+    if not needles:
+        return None
+    automaton = ahocorasick.Automaton()
+    for needle in needles:
+        automaton.add_word(needle, needle)
+    automaton.make_automaton()
+    return automaton
+
+
 _NEEDLES = _ascii_needles()
+_FINDER = _finder(_NEEDLES)
 
 
 def may_hold_age(text: str, digit: bool) -> bool:
     """False only when no piece of ``text`` can be an age by :func:`is_age_fast`: an ASCII
     text without a digit (``digit``: whether it has one) that holds none of the strings the
-    digit-free ages need. Cost: a few substring searches."""
+    digit-free ages need. Cost: one Aho-Corasick pass over the lower-cased text."""
     if digit or _NEEDLES is None or not text.isascii():
         return True
-    low = text.lower()
-    return any(n in low for n in _NEEDLES)
+    return _FINDER is not None and next(_FINDER.iter(text.lower()), None) is not None
 
 
 @lru_cache(maxsize=65536)
