@@ -96,10 +96,23 @@ def is_title_like(text: str, words: int) -> bool:
     return words < low and len(CJK.findall(text)) >= 6
 
 
+def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
+    """A search for any of the words as a whole token (a ``\\w+`` run of its own): the same
+    answer as looking the text's ``\\w+`` tokens up in the set, in one pass and no token list.
+    (A word with other characters can be no such token: left out.)"""
+    words = "|".join(sorted(re.escape(w) for w in vocabulary if re.fullmatch(r"\w+", w)))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else "(?!)")
+
+
+_SECOND_PERSON = _whole_words(SECOND_PERSON)
+_SITE_PLURAL = _whole_words(SITE_PLURAL)
+_READER_ADDRESS = _whole_words(READER_ADDRESS)
+
+
 def _addresses_reader(text: str, words: int) -> bool:
     if words > ADDRESS_WORDS or _QUOTES.search(text):
         return False
-    return not READER_ADDRESS.isdisjoint(_WORD.findall(text.lower()))
+    return _READER_ADDRESS.search(text.lower()) is not None
 
 
 PITCH_WORDS = 25
@@ -109,11 +122,13 @@ PITCH_WORDS = 25
 def _pitch(text: str, words: int) -> bool:
     """A sentence in which the site speaks to the reader: a second-person and a first-person
     plural function word ("*our* app ... *your* phone", "*notre* lettre ... *votre* région"),
-    at most PITCH_WORDS words, no quotation marks (a quote is a person speaking)."""
-    if words > PITCH_WORDS or _QUOTATION.search(text):
+    at most PITCH_WORDS words, no quotation marks (a quote is a person speaking). The rarest
+    test first: most sentences have no second-person word."""
+    if words > PITCH_WORDS:
         return False
-    tokens = set(_WORD.findall(text.lower()))
-    return not SECOND_PERSON.isdisjoint(tokens) and not SITE_PLURAL.isdisjoint(tokens)
+    low = text.lower()
+    return (_SECOND_PERSON.search(low) is not None and _SITE_PLURAL.search(low) is not None
+            and _QUOTATION.search(text) is None)
 
 
 TITLE_CASE_SHARE = 0.7
