@@ -80,7 +80,7 @@ def is_prose_text(text: str, words: int) -> bool:
         return True
     if words >= SENTENCE_WORDS and FULL_STOP.search(text):
         return True
-    if len(text) < 20:
+    if len(text) < 20 or text.isascii():  # (CJK characters are not ASCII)
         return False
     cjk = len(CJK.findall(text))  # a CJK headline is as long as a sentence: its end tells
     return cjk >= CJK_PROSE or cjk >= 15 and FULL_STOP.search(text) is not None
@@ -93,7 +93,7 @@ def is_title_like(text: str, words: int) -> bool:
         return False
     if low <= words <= high:
         return True
-    return words < low and len(CJK.findall(text)) >= 6
+    return words < low and not text.isascii() and len(CJK.findall(text)) >= 6
 
 
 def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:

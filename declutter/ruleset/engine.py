@@ -43,6 +43,20 @@ def fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def fold_all(texts: list[str]) -> list[str]:
+    """:func:`fold` of each text: the page case folded at once (character by character, and
+    no character folds to a line break), white space collapsed only in the texts that need it:
+    one with a white space other than single spaces inside it (every white space character
+    but the space is unprintable)."""
+    folded = "\n".join(texts).casefold().split("\n")
+    if len(folded) != len(texts):  # a text holds a line break (or there are none)
+        return [fold(t) for t in texts]
+    for k, text in enumerate(texts):
+        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+            folded[k] = fold(text)
+    return folded
+
+
 @dataclass(slots=True)
 class Decision:
     """Why a block got its label: every rule that matched it, and the one that won."""
@@ -181,7 +195,7 @@ class _PageContext:
 
     def __init__(self, page: Page) -> None:
         self.page = page
-        self.folded = [fold(b.text) for b in page.blocks]
+        self.folded = fold_all([b.text for b in page.blocks])
         self.folded_page = "\n".join(self.folded)
         self._after: dict[int, int] = {}
         self._selected: dict[int, set[Any]] = {}

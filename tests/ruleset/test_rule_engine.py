@@ -11,7 +11,7 @@ import pytest
 from declutter.blocks import BOILERPLATE, TEASER, Page, text_to_blocks
 from declutter.html import parse_html
 from declutter.pipeline import clean_text
-from declutter.ruleset.engine import RuleSet
+from declutter.ruleset.engine import RuleSet, fold, fold_all
 
 
 @pytest.fixture
@@ -65,6 +65,16 @@ def one_rule(match: str, action: str = "drop", extra: str = "") -> str:
 def test_exact_text_ignores_case_and_spacing(load_rules):
     rules = load_rules(one_rule("{text: 'sponsored   CONTENT'}"))
     assert dropped_by(rules, STORY_LINES) == {"Sponsored content": "t.rule"}
+
+
+@pytest.mark.parametrize("texts", [
+    ["Sponsored content", "Sponsored\u00a0 CONTENT", "Straße\tNEWS", "ΣΟΦΟΣ  Ξ", "  lead", "end ", ""],
+    ["one\nblock of two lines", "Share  this"],
+    [],
+])
+def test_page_folding_is_each_block_folded(texts: list[str]) -> None:
+    # the page is case folded at once and only blocks with odd white space are folded alone
+    assert fold_all(texts) == [fold(t) for t in texts]
 
 
 def test_phrase_matches_inside_a_line(load_rules):
