@@ -16,7 +16,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from declutter.content.vocabulary import AGE
+import ahocorasick
+
+from declutter.content.vocabulary import AGE, AGE_TEXT
 
 # Relative ages in scripts and languages the main regex does not cover (CJK, Russian, Dutch,
 # Polish, Italian hours) and compact forms ("3 hrs", "2d ago").
@@ -51,6 +53,156 @@ _UNIT_WORD = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: a unit or month word ("Stunden", "時間", "Dez"), not a bare number."""
 _LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", "pl", "tr", "sv"]
 _parser: Any = None
+
+
+# --- which texts cannot hold an age at all: read off the two regexes above ------------------
+# A test that a line holds no age anywhere lets the line reader skip its meta-line and
+# one-line-card parsers, whose every answer needs an age among the line's pieces (all of
+# them substrings of the line). The test is derived from AGE_TEXT and AGE_EXTRA themselves:
+# an alternative that needs a digit cannot match a text without one; each other alternative
+# needs one of a few literal strings (its longest run of literal characters), looked up in
+# the lower-cased text. Only for ASCII texts, where case-blind matching is plain lower-casing.
+
+_Seq = list[tuple[Any, int, str]]
+_ESCAPES = frozenset("dDsSwW.\\-'()[]?*+|{}$^/")
+
+
+def _alternatives(pattern: str, i: int = 0) -> tuple[list[_Seq], int]:
+    """Parse the subset of regex syntax the age patterns use: ``(alternatives, end)``, each
+    alternative a sequence of (item, least repeats, source) where an item is a one-character
+    string, an escape, a ``[...]`` class or a nested list of alternatives. Raises ValueError
+    on syntax outside that subset (anchors, look-arounds, named groups, numeric escapes)."""
+    alternatives: list[_Seq] = []
+    seq: _Seq = []
+    while i < len(pattern) and pattern[i] != ")":
+        c, start = pattern[i], i
+        if c == "|":
+            alternatives.append(seq)
+            seq, i = [], i + 1
+            continue
+        item: Any
+        if c == "\\":
+            if pattern[i + 1] not in _ESCAPES:
+                raise ValueError(f"escape {pattern[i:i + 2]!r} not read by the age test")
+            item, i = pattern[i:i + 2], i + 2
+        elif c == "[":
+            j = i + 1 + (pattern[i + 1] == "^")
+            j += pattern[j] == "]"
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            item, i = pattern[i:j + 1], j + 1
+        elif c == "(":
+            if pattern.startswith("(?", i) and not pattern.startswith("(?:", i):
+                raise ValueError(f"group {pattern[i:i + 4]!r} not read by the age test")
+            item, i = _alternatives(pattern, i + (3 if pattern.startswith("(?:", i) else 1))
+            i += 1  # its ")"
+        elif c in "^$":
+            raise ValueError("anchor inside the age pattern")
+        else:
+            item, i = c, i + 1
+        least = 1
+        quantifier = _QUANTIFIER.match(pattern, i)
+        if quantifier:
+            q = quantifier.group()
+            least = 0 if q in "?*" else 1 if q == "+" else int(quantifier.group(1) or 0)
+            i = quantifier.end()
+        seq.append((item, least, pattern[start:i]))
+    alternatives.append(seq)
+    return alternatives, i
+
+
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
+
+
+def _needs_digit(seq: _Seq) -> bool:
+    """Whether every match of the sequence holds a digit (a ``\\d`` it cannot skip)."""
+    return any(least >= 1 and (item == "\\d" if isinstance(item, str)
+                               else all(_needs_digit(alt) for alt in item))
+               for item, least, _ in seq)
+
+
+def _literal(item: Any) -> list[str] | None:
+    """The characters a one-character item stands for (``a``, ``\\.``, ``[aá]``), or None."""
+    if not isinstance(item, str):
+        return None
+    if len(item) == 1:
+        return None if item in ".|" else [item]
+    if item[0] == "\\":
+        return None if item[1].isalnum() else [item[1]]
+    if item[0] == "[" and item[1] != "^" and all(c not in "\\-^" for c in item[1:-1]):
+        return list(item[1:-1])
+    return None
+
+
+def _needed_strings(seq: _Seq) -> list[str] | None:
+    """One of these strings is in every match of the sequence (its longest run of literal
+    items, read case-blind), or None when it has no such run."""
+    best: list[str] | None = None
+    run: list[str] = [""]
+    for item, _, source in [*seq, (None, 1, "")]:
+        chars = _literal(item) if source == (item if isinstance(item, str) else "") else None
+        if chars is not None and len(run) * len(chars) <= 16:
+            run = [r + c for r in run for c in chars]
+            continue
+        if run[0] and (best is None or len(run[0]) > len(best[0])):
+            best = run
+        run = [""] if chars is None else chars
+    return best
+
+
+def _ascii_needles() -> tuple[str, ...] | None:
+    """Lower-cased strings one of which every digit-free age of an ASCII text holds, or None
+    when the patterns give no such list."""
+    extra = AGE_EXTRA.pattern
+    if not (extra.startswith("^(?:") and extra.endswith(")$") and AGE_TEXT.startswith("(?:")):
+        return None
+    alternatives: list[_Seq] = []
+    for inner in (AGE_TEXT[3:-1], extra[4:-2]):
+        try:
+            read, end = _alternatives(inner)
+        except ValueError:  # syntax the reader does not know: no check (tests then fail)
+            return None
+        if end != len(inner):  # the outer group closed early: not one group of alternatives
+            return None
+        alternatives += read
+    needles: list[str] = []
+    for seq in alternatives:
+        if _needs_digit(seq):
+            continue
+        strings = _needed_strings(seq)
+        if strings is None:
+            return None
+        for s in strings:
+            if s.isascii():
+                needles.append(s.lower())
+            elif any(re.fullmatch(re.escape(c), chr(a), re.I) for c in s if not c.isascii()
+                     for a in range(128)):
+                return None  # a non-ASCII letter matching an ASCII one case-blind ("K", "ſ")
+    return tuple(sorted(set(needles)))
+
+
+def _finder(needles: tuple[str, ...] | None) -> Any:
+    """An Aho-Corasick automaton of the needles (one pass over a text finds any of them)."""
+    if not needles:
+        return None
+    automaton = ahocorasick.Automaton()
+    for needle in needles:
+        automaton.add_word(needle, needle)
+    automaton.make_automaton()
+    return automaton
+
+
+_NEEDLES = _ascii_needles()
+_FINDER = _finder(_NEEDLES)
+
+
+def may_hold_age(text: str, digit: bool) -> bool:
+    """False only when no piece of ``text`` can be an age by :func:`is_age_fast`: an ASCII
+    text without a digit (``digit``: whether it has one) that holds none of the strings the
+    digit-free ages need. Cost: one Aho-Corasick pass over the lower-cased text."""
+    if digit or _NEEDLES is None or not text.isascii():
+        return True
+    return _FINDER is not None and next(_FINDER.iter(text.lower()), None) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -31,7 +31,7 @@ from declutter.content.ages import is_age
 from declutter.content.cards import meta_fields
 from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
 from declutter.content.features import CJK
-from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
+from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
 
 COST = {
     "excerpt": 8.0,
@@ -52,6 +52,7 @@ caption, a promo or a cookie note: it costs like an excerpt (tuned on the tuned-
 the rendered benchmark pages: 6-10 all give 0.90 there, against 0.875 without)."""
 BREAK = "meta"
 """The shape that ends every run."""
+_NEGATIVE_COST: dict[str, float | None] = {shape: -cost for shape, cost in COST.items()} | {BREAK: None}
 TITLE_WINDOW = 12
 """How many lines above the story run the headline may sit."""
 MAX_TITLE_WORDS = 30
@@ -81,9 +82,7 @@ def label_dump(
             b.label = b.rule = None
     if generic_teasers:
         _reopen_misread_cards(blocks, generic_teasers)
-    shapes: dict[int, LineShape] = {
-        b.index: shape_of(b.text) for b in blocks if b.label is None and not b.kept
-    }
+    shapes = shapes_of((b.index, b.text) for b in blocks if b.label is None and not b.kept)
     _repeated_dates(blocks, shapes)
     _mark_listed(blocks, shapes)
     start, end = _story_run(blocks, shapes)
@@ -252,6 +251,7 @@ DATE_GROUPS = 2
 """Most groups of repeated lines a page asks the slow age reader about (5-100 ms a call)."""
 DATE_REPEATS = 3
 """Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
+_DATE_SHAPES = frozenset(("title", "short", "chrome"))
 
 
 def _repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
@@ -262,8 +262,7 @@ def _repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     to a few lines a page; results are cached."""
     candidates: dict[str, list[int]] = {}
     for i, s in shapes.items():
-        text = blocks[i].text
-        if s.shape in ("title", "short", "chrome") and s.words <= DATE_WORDS and _NUMBER.search(text):
+        if s.words <= DATE_WORDS and s.shape in _DATE_SHAPES and _NUMBER.search(text := blocks[i].text):
             candidates.setdefault(_NUMBER.sub("#", text), []).append(i)
     asked = 0
     for indexes in candidates.values():
@@ -318,7 +317,13 @@ def _story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, 
     adding, as jusText reads a good paragraph only near other good ones."""
     best, best_start, best_end = 0.0, 0, 0
     total, start, gap = 0.0, 0, 0
-    scores = [_score(b, shapes) for b in blocks] + [None]
+    get, scores = shapes.get, []
+    for b in blocks:  # _score, its common cases inlined
+        s = get(b.index)
+        scores.append(float(s.words) if s is not None and s.shape == "prose" and s.words >= CJK_CHECK
+                      else _score(b, shapes) if s is None or s.shape == "prose"
+                      else _NEGATIVE_COST[s.shape])
+    scores.append(None)
     for i, score in enumerate(scores[:-1]):
         if score is not None and score > 0 and gap >= LONE_GAP and not (scores[i + 1] or 0) > 0:
             score = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story

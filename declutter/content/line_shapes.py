@@ -26,10 +26,11 @@ Shapes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from declutter.content.ages import is_age_fast
+from declutter.content.ages import is_age_fast, may_hold_age
 from declutter.content.cards import card_line_fields, meta_fields
 from declutter.content.features import CJK, SENTENCE_END
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
@@ -80,7 +81,7 @@ def is_prose_text(text: str, words: int) -> bool:
         return True
     if words >= SENTENCE_WORDS and FULL_STOP.search(text):
         return True
-    if len(text) < 20:
+    if len(text) < 20 or text.isascii():  # (CJK characters are not ASCII)
         return False
     cjk = len(CJK.findall(text))  # a CJK headline is as long as a sentence: its end tells
     return cjk >= CJK_PROSE or cjk >= 15 and FULL_STOP.search(text) is not None
@@ -93,7 +94,20 @@ def is_title_like(text: str, words: int) -> bool:
         return False
     if low <= words <= high:
         return True
-    return words < low and len(CJK.findall(text)) >= 6
+    return words < low and not text.isascii() and len(CJK.findall(text)) >= 6
+
+
+def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
+    """A search for any of the words as a whole token (a ``\\w+`` run of its own): the same
+    answer as looking the text's ``\\w+`` tokens up in the set, in one pass and no token list.
+    (A word with other characters can be no such token: left out.)"""
+    words = "|".join(sorted(re.escape(w) for w in vocabulary if re.fullmatch(r"\w+", w)))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else "(?!)")
+
+
+_SECOND_PERSON = _whole_words(SECOND_PERSON)
+_SITE_PLURAL = _whole_words(SITE_PLURAL)
+_READER_ADDRESS = _whole_words(READER_ADDRESS)
 
 
 def addresses_reader(text: str, words: int) -> bool:
@@ -101,7 +115,7 @@ def addresses_reader(text: str, words: int) -> bool:
     that addresses the reader or speaks for the site (``READER_ADDRESS``)."""
     if words > ADDRESS_WORDS or _QUOTES.search(text):
         return False
-    return not READER_ADDRESS.isdisjoint(_WORD.findall(text.lower()))
+    return _READER_ADDRESS.search(text.lower()) is not None
 
 
 PITCH_WORDS = 25
@@ -111,11 +125,13 @@ PITCH_WORDS = 25
 def _pitch(text: str, words: int) -> bool:
     """A sentence in which the site speaks to the reader: a second-person and a first-person
     plural function word ("*our* app ... *your* phone", "*notre* lettre ... *votre* région"),
-    at most PITCH_WORDS words, no quotation marks (a quote is a person speaking)."""
-    if words > PITCH_WORDS or _QUOTATION.search(text):
+    at most PITCH_WORDS words, no quotation marks (a quote is a person speaking). The rarest
+    test first: most sentences have no second-person word."""
+    if words > PITCH_WORDS:
         return False
-    tokens = set(_WORD.findall(text.lower()))
-    return not SECOND_PERSON.isdisjoint(tokens) and not SITE_PLURAL.isdisjoint(tokens)
+    low = text.lower()
+    return (_SECOND_PERSON.search(low) is not None and _SITE_PLURAL.search(low) is not None
+            and _QUOTATION.search(text) is None)
 
 
 TITLE_CASE_SHARE = 0.7
@@ -162,6 +178,13 @@ def shape_of(text: str) -> LineShape:
     return _cached_shape(text) if len(text) <= CACHED_CHARS else _shape(text)
 
 
+def shapes_of(lines: Iterable[tuple[int, str]]) -> dict[int, LineShape]:
+    """``{index: shape_of(text)}`` of ``(index, stripped text)`` pairs, :func:`shape_of`
+    inlined (one call a line, not two); the results are shared, never mutate them."""
+    cached, uncached = _cached_shape, _shape
+    return {i: cached(t) if len(t) <= CACHED_CHARS else uncached(t) for i, t in lines}
+
+
 @lru_cache(maxsize=65536)
 def _cached_shape(text: str) -> LineShape:
     return _shape(text)
@@ -178,18 +201,21 @@ def _shape(text: str) -> LineShape:
         words = min(words, len(_WORD.findall(text)))
     digit = _DIGIT.search(text) is not None
     if words <= 1 and len(text) < 20 and not CJK.search(text):
-        if (digit or len(text) > 2) and is_age_fast(text):
+        if (digit or len(text) > 2) and may_hold_age(text, digit) and is_age_fast(text):
             return LineShape("meta", words, {"age": text})
         return LineShape("chrome", words)
     head = text[:12]
     if ("http" in head or "www." in head or ":" in head) and _URL.match(text):
         url = text[text.find("http") :] if "http" in text else text[text.find("www.") :]
         return LineShape("url", words, {"url": url})
-    if words <= 10 and (digit or words <= 3 or _CARD_HINT.search(text)):
+    # no piece of the line can be an age: then it is no meta line and no one-line card (both
+    # need an age), and its pieces are not parsed
+    aged = words <= 40 and may_hold_age(text, digit)
+    if aged and words <= 10 and (digit or words <= 3 or _CARD_HINT.search(text)):
         meta = meta_fields(text, frozenset(), is_age_fast)
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
-    if ((4 <= words <= 40 or words < 4 and len(text) >= 12 and CJK.search(text))
+    if (aged and (4 <= words <= 40 or words < 4 and len(text) >= 12 and CJK.search(text))
             and last not in _SENTENCE_LAST and _CARD_HINT.search(text)):
         card = card_line_fields(text, is_age_fast)
         if card:

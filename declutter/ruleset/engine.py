@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,20 @@ from declutter.ruleset.model import Matcher, Rule, RuleFile
 def fold(text: str) -> str:
     """The form exact/phrase/prefix rules compare: white space collapsed, case folded."""
     return " ".join(text.split()).casefold()
+
+
+def fold_all(texts: list[str]) -> list[str]:
+    """:func:`fold` of each text: the page case folded at once (character by character, and
+    no character folds to a line break), white space collapsed only in the texts that need it:
+    one with a white space other than single spaces inside it (every white space character
+    but the space is unprintable)."""
+    folded = "\n".join(texts).casefold().split("\n")
+    if len(folded) != len(texts):  # a text holds a line break (or there are none)
+        return [fold(t) for t in texts]
+    for k, text in enumerate(texts):
+        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+            folded[k] = fold(text)
+    return folded
 
 
 @dataclass(slots=True)
@@ -93,8 +108,11 @@ class _Compiled:
                 self.automaton.add_word(word, (len(word), owners))
             self.automaton.make_automaton()
 
-    def candidates(self, folded: list[str], texts: list[str]) -> list[tuple[int, list[int]]]:
-        """(block index, rule indexes) of a page's blocks (``folded`` and ``texts`` per block)
+    def candidates(
+        self, folded: list[str], texts: list[str], folded_page: str | None = None
+    ) -> list[tuple[int, list[int]]]:
+        """(block index, rule indexes) of a page's blocks (``folded`` and ``texts`` per block;
+        ``folded_page``: ``folded`` joined by "\n", when the caller has it)
         that the leading matcher of some rule matches, in block order, rules in rule order
         (:meth:`_PageContext.check` then tests all of a rule's conditions). One pass over the
         page per matcher kind, not one per block: blocks no rule can match cost nothing."""
@@ -105,7 +123,8 @@ class _Compiled:
                     found[k] = list(self.exact[f])
         if self.automaton is not None:
             starts = _starts(folded)
-            for end, (length, owners) in self.automaton.iter("\n".join(folded)):
+            joined = "\n".join(folded) if folded_page is None else folded_page
+            for end, (length, owners) in self.automaton.iter(joined):
                 start = end - length + 1  # (a phrase holds no "\n": it lies in one block)
                 k = bisect_right(starts, start) - 1
                 for i, at_start in owners:
@@ -114,13 +133,18 @@ class _Compiled:
         if self.regex_set is not None:
             page = "\n".join(texts)
             if self.page_set is not None and page.count("\n") == len(texts) - 1:
-                hits = self.page_set.Match(page)
-                if hits:
-                    starts = _starts(texts)
-                    for h in hits:
-                        i, regex = self.page_regexes[h]
-                        for m in regex.finditer(page):
-                            found.setdefault(bisect_right(starts, m.start()) - 1, []).append(i)
+                # UTF-8 bytes, encoded once: offsets in bytes, with no conversion to
+                # characters per match; a match's block is the number of "\n" before it,
+                # counted on from the previous match (one pass over the page per regex)
+                data = page.encode("utf-8")
+                hits = self.page_set.Match(data)
+                for h in hits or ():
+                    i, regex = self.page_regexes[h]
+                    k = at = 0
+                    for m in regex.finditer(data):
+                        k += data.count(b"\n", at, m.start())
+                        at = m.start()
+                        found.setdefault(k, []).append(i)
             else:  # a block holds a line break (or no page matchers): block by block
                 for k, text in enumerate(texts):
                     hits = self.regex_set.Match(text)
@@ -163,11 +187,7 @@ def _page_matchers(regexes: list[tuple[int, str]]) -> tuple[Any, list[tuple[int,
 
 def _starts(texts: list[str]) -> list[int]:
     """Where each text begins in ``"\n".join(texts)``."""
-    starts, at = [], 0
-    for text in texts:
-        starts.append(at)
-        at += len(text) + 1
-    return starts
+    return [0, *accumulate(len(text) + 1 for text in texts[:-1])] if texts else []
 
 
 class _PageContext:
@@ -175,7 +195,8 @@ class _PageContext:
 
     def __init__(self, page: Page) -> None:
         self.page = page
-        self.folded = [fold(b.text) for b in page.blocks]
+        self.folded = fold_all([b.text for b in page.blocks])
+        self.folded_page = "\n".join(self.folded)
         self._after: dict[int, int] = {}
         self._selected: dict[int, set[Any]] = {}
 
@@ -281,11 +302,10 @@ class RuleSet:
     def rules(self) -> list[Rule]:
         return [r for f in self.files for r in f.rules]
 
-    def _view(self, page: Page, texts: list[str]) -> _Compiled:
+    def _view(self, page: Page, folded: str) -> _Compiled:
         # A page read from a file has no URL, but its canonical link (and og:site_name) say
         # where it comes from just as well.
         url2, source2 = page.meta.get("canonical_url"), page.meta.get("site_name")
-        folded = "\n".join(texts)
         active = tuple(
             i for i, f in enumerate(self.files)
             if f.scope.applies(page.url, page.source, folded)
@@ -304,13 +324,13 @@ class RuleSet:
         """Label the page's blocks by the rules; return, per block, which rules matched and
         won (``explain=False``: only for the blocks some rule matched, in page order)."""
         ctx = _PageContext(page)
-        view = self._view(page, ctx.folded)
+        view = self._view(page, ctx.folded_page)
         decisions = _Decisions()
         by_action: dict[str, list[tuple[Block, Rule]]] = {
             "keep": [], "drop": [], "teasers": [], "end-of-story": []
         }
         blocks = page.blocks
-        for k, candidates in view.candidates(ctx.folded, [b.text for b in blocks]):
+        for k, candidates in view.candidates(ctx.folded, [b.text for b in blocks], ctx.folded_page):
             block = blocks[k]
             for i in candidates:
                 rule = view.rules[i]

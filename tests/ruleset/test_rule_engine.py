@@ -11,7 +11,7 @@ import pytest
 from declutter.blocks import BOILERPLATE, TEASER, Page, text_to_blocks
 from declutter.html import parse_html
 from declutter.pipeline import clean_text
-from declutter.ruleset.engine import RuleSet
+from declutter.ruleset.engine import RuleSet, fold, fold_all
 
 
 @pytest.fixture
@@ -67,6 +67,16 @@ def test_exact_text_ignores_case_and_spacing(load_rules):
     assert dropped_by(rules, STORY_LINES) == {"Sponsored content": "t.rule"}
 
 
+@pytest.mark.parametrize("texts", [
+    ["Sponsored content", "Sponsored\u00a0 CONTENT", "Straße\tNEWS", "ΣΟΦΟΣ  Ξ", "  lead", "end ", ""],
+    ["one\nblock of two lines", "Share  this"],
+    [],
+])
+def test_page_folding_is_each_block_folded(texts: list[str]) -> None:
+    # the page is case folded at once and only blocks with odd white space are folded alone
+    assert fold_all(texts) == [fold(t) for t in texts]
+
+
 def test_phrase_matches_inside_a_line(load_rules):
     rules = load_rules(one_rule("{phrase: [on facebook, nothing here]}"))
     assert dropped_by(rules, STORY_LINES) == {"SHARE ON FACEBOOK": "t.rule"}
@@ -97,6 +107,27 @@ def test_regexes_match_each_block_on_its_own_though_searched_page_wide(load_rule
     assert dropped_by(rules, STORY_LINES) == {"Related": "t.rule"}
     rules = load_rules(one_rule(r"{regex: 'ago\z'}"))
     assert dropped_by(rules, STORY_LINES) == {"Port Ledger · 2 days ago": "t.rule"}
+
+
+def test_page_wide_regex_matches_find_their_blocks_after_multibyte_text(load_rules):
+    # the page is searched as UTF-8 bytes: a match's block is found by counting line breaks,
+    # so characters of 2, 3 and 4 bytes before it, and several matches in one block or in
+    # blocks far apart, must still name the right blocks
+    rules = load_rules(one_rule(r"{regex: '\d+ (?:days|Tage) ago'}"))
+    text = "\n".join([
+        "Größere Städte — 東京 und München 🚆",
+        "Ein Absatz über Bahnhöfe, 3 Tage ago geschrieben, und 4 days ago verbessert.",
+        "Ни одной даты здесь нет.",
+        "",
+        "東京新聞 · 2 days ago",
+        "Keine Zeit hier 🙂",
+        "Port Ledger · 12 days ago",
+    ])
+    assert dropped_by(rules, text) == {
+        "Ein Absatz über Bahnhöfe, 3 Tage ago geschrieben, und 4 days ago verbessert.": "t.rule",
+        "東京新聞 · 2 days ago": "t.rule",
+        "Port Ledger · 12 days ago": "t.rule",
+    }
 
 
 def test_like_uses_a_bundled_definition(load_rules):

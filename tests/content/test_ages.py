@@ -1,0 +1,43 @@
+"""The age test and the digit-free-age check the line reader uses to skip its card parsers."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter.content.ages import _alternatives, is_age_fast, may_hold_age
+from declutter.content.line_shapes import shape_of
+
+# every digit-free kind of age AGE and AGE_EXTRA read, in mixed case
+DIGIT_FREE_AGES = [
+    "Yesterday", "TODAY", "just now", "an hour ago", "One week ago", "about a month ago",
+    "over an hour ago", "vor einer Stunde", "Gestern", "heute", "hace una hora", "Ayer", "hoy",
+    "il y a une heure", "Hier", "aujourd'hui", "há uma hora", "ontem", "ieri", "gisteren",
+    "wczoraj", "昨日", "вчера",
+]
+
+
+@pytest.mark.parametrize("age", DIGIT_FREE_AGES)
+def test_no_digit_free_age_is_ruled_out(age: str) -> None:
+    assert is_age_fast(age)
+    lines = (age, f"Coastal Herald · {age}", f"{age} | Port Ledger", f"Harbour cranes stand idle ({age})")
+    for line in lines:
+        assert may_hold_age(line, digit=False), line
+
+
+@pytest.mark.parametrize("line", ["Coastal Herald · yesterday", "Port Ledger | 2 h",
+                                  "Harbour cranes stand idle — Port Ledger, an hour ago"])
+def test_meta_lines_and_cards_keep_their_shape(line: str) -> None:
+    assert shape_of(line).shape in ("meta", "card")
+
+
+@pytest.mark.parametrize("line", ["Sign in to comment", "Most read", "Coastal Herald", "Share this article",
+                                  "Harbour cranes stand idle as dock strike enters its second week"])
+def test_lines_without_a_digit_or_an_age_word_are_ruled_out(line: str) -> None:
+    assert not may_hold_age(line, digit=False)
+    assert may_hold_age(line + " 3", digit=True)  # a digit: any age may be there
+
+
+@pytest.mark.parametrize("pattern", [r"\bnow", r"(?=now)", r"(?P<age>now)", "^now", r"\1"])
+def test_the_derivation_refuses_syntax_it_does_not_read(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        _alternatives(pattern)
