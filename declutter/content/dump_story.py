@@ -97,6 +97,7 @@ def label_dump(
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
+    _bylines(blocks, shapes, start)
     for b in blocks[start:end]:
         if b.kept and b.label is None:
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
@@ -113,6 +114,25 @@ def label_dump(
     for b in blocks:  # kept lines outside the run are story all the same
         if b.label is None:
             b.label, b.rule = STORY, b.rule or "keep"
+
+
+def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> None:
+    """The page's own byline and dateline: meta lines ("Source · 3h", "Hace 2 horas · Redacción")
+    between the headline and the story run's first line (no blank line, at most
+    ``BYLINE_LINES`` of them) are boilerplate, never the anchor of a teaser card: a card's meta
+    line needs a title of its own, and the headline is the page's."""
+    title = next((b.index for b in blocks[:start] if b.label == TITLE), None)
+    if title is None:
+        return
+    for b in blocks[title + 1 : min(start, title + 1 + BYLINE_LINES)]:
+        s = shapes.get(b.index)
+        if s is not None and s.shape == BREAK and b.label is None:
+            b.set(BOILERPLATE, "heuristic.byline")
+            shapes.pop(b.index)
+
+
+BYLINE_LINES = 3
+"""Most lines between a headline and its story that may be its byline and dateline."""
 
 
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
@@ -379,7 +399,8 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
     if b is None or b.kept or b.index not in shapes:
         return False
     shape = shapes[b.index]
-    return (shape.shape in ("title", "prose", "label") and 4 <= shape.words <= MAX_TITLE_WORDS
+    words = max(shape.words, len(CJK.findall(b.text)) // 2)  # a CJK headline has no spaces
+    return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
             and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";")))
 
 

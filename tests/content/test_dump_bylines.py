@@ -1,0 +1,72 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""A byline or dateline carrying an age (a meta line) under a dump's headline is the page's own
+byline, not the anchor of a teaser card: dumps of our own in three languages and layouts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from declutter import clean_text
+
+PT = [
+    "Gazeta do Vale",
+    "Baixe o aplicativo da Gazeta e receba alertas em primeira mão",
+    "Prefeitura anuncia reforma completa do mercado municipal até dezembro",
+    "Há 3 horas · Redação Gazeta do Vale",
+    "A prefeitura apresentou nesta segunda-feira o projeto de reforma do mercado municipal, fechado desde o incêndio de agosto.",
+    "As obras devem custar 18 milhões de reais e incluem um novo telhado, banheiros acessíveis e uma praça de alimentação.",
+    "Os comerciantes serão transferidos para uma estrutura provisória na rua ao lado enquanto durarem os trabalhos.",
+    "A associação dos feirantes disse que acompanhará o cronograma e cobrará a entrega no prazo prometido.",
+    "Curtir 88 · Amei 12 · Grr 4",
+    "Compartilhar no WhatsApp · Compartilhar no Facebook · Copiar link",
+    "Leia também",
+    "• Chuva forte alaga ruas do centro pela segunda vez (Jornal da Serra, há 5 h)",
+    "• Escolas estaduais terão merenda reforçada (Gazeta do Vale, ontem)",
+    "© 2026 Gazeta do Vale · Todos os direitos reservados",
+]
+EN = [
+    "THE QUAYSIDE POST",
+    "Lifeboat crew rescues four walkers cut off by the tide near Penhallow",
+    "Quayside Post · 2h",
+    "Four walkers were lifted from a sandbank near Penhallow on Sunday afternoon after the tide came in faster than they expected.",
+    "The volunteer crew reached them within twenty minutes of the call and brought them back to the harbour wet but unhurt.",
+    "Coastguard officers urged visitors to check the tide tables before setting out across the bay, where the water rises quickly.",
+    "The station has been called out thirty-one times this year, more than in the whole of last summer.",
+    "👏 51   😮 9",
+    "Share via email · Share on Bluesky · Print",
+    "Sign up to the Quayside morning briefing",
+]
+ZH = [
+    "城市快讯网",
+    "下载客户端，第一时间获取本地新闻",
+    "地铁三号线延伸段年底前开通运营",
+    "城市快讯网 · 2小时前",
+    "市轨道交通集团十二日宣布，地铁三号线延伸段将于今年十二月底前开通，新增车站五座。",
+    "延伸段全长九点六公里，连接老城区与高铁新城，预计每天可分流乘客约八万人次。",
+    "沿线居民表示，开通后上下班通勤时间将缩短一半左右，出行更加方便。",
+    "集团负责人称，目前各车站装修已基本完成，正在进行设备联调联试。",
+    "点赞 210 · 转发 31",
+    "分享到：微信 · 微博 · 复制链接",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline", "byline", "chrome"),
+    [
+        (PT, PT[2], PT[3], [PT[0], PT[3], PT[8], PT[9]]),
+        (EN, EN[1], EN[2], [EN[0], EN[2], EN[7], EN[8]]),
+        (ZH, ZH[2], ZH[3], [ZH[0], ZH[3], ZH[8], ZH[9]]),
+    ],
+)
+def test_a_byline_with_an_age_under_the_headline_is_no_teaser(
+        lines: list[str], headline: str, byline: str, chrome: list[str]) -> None:
+    record = clean_text("\n".join(lines) + "\n", id="byline")
+    assert record.title == headline
+    assert record.text.split("\n\n")[0] == lines[lines.index(byline) + 1]
+    removed = [r.text for r in record.removed or []]
+    for line in chrome:  # masthead, byline, reaction bar, share row: removed, in no card
+        assert line in removed, line
+    listed = [line for line in lines if line.startswith("• ")]
+    assert [t.title for t in record.teasers] == [re.sub(r"^• | \(.*\)$", "", line) for line in listed]
