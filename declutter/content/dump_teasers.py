@@ -195,7 +195,7 @@ def _chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
         a = anchors[0]
         return _card(chunk[max(0, a - 3) : min(n, a + 4)])
     period = anchors[-1] - anchors[-2]
-    after = min(n - 1 - anchors[-1], period - 1)
+    after = _direction(chunk, anchors, period, min(n - 1 - anchors[-1], period - 1))
     before = period - 1 - after
     reference = _coarse(chunk[anchors[-1] - before : anchors[-1] + after + 1])
     start = 0
@@ -207,6 +207,32 @@ def _chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
             cards += _card(chunk[lo:hi])
         start = hi
     return cards
+
+
+def _direction(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int], period: int, after: int) -> int:
+    """How many lines each card of a chunk has after its meta line, read from the repetition:
+    of the ways to cut the last anchors' run (anchors ``period`` lines apart) into cards of
+    ``period`` lines, the one in which every card has the same line shapes (as read outside a
+    card: a pitch under the last card is no title). ``after`` (up to the period after the last
+    meta line) is kept when it cuts so or when no way does. "Title / Source · 2 h" twice over
+    a pitch reads as title over meta, not as meta over the next title."""
+    run = [anchors[-1]]
+    for a in reversed(anchors[:-1]):
+        if run[-1] - a != period:
+            break
+        run.append(a)
+    if len(run) < 2:
+        return after
+
+    def same(a: int) -> bool:
+        lo, hi = run[-1] - (period - 1 - a), run[0] + a + 1
+        if lo < 0 or hi > len(chunk):
+            return False
+        shapes = {tuple(s.shape for _, s in chunk[x - (period - 1 - a) : x + a + 1]) for x in run}
+        return len(shapes) == 1
+    if same(after):
+        return after
+    return next((a for a in range(period) if same(a)), after)
 
 
 def _comment(chunk: Sequence[tuple[Block, LineShape]], a: int) -> bool:
