@@ -136,18 +136,27 @@ BYLINE_LINES = 3
 
 
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
-    """Undo the cards of generic teasers rules whose meta line reads as a one-line card, or
-    whose excerpt holds a meta line."""
+    """Undo the cards of generic teasers rules of which one card's meta line reads as a
+    one-line card, or whose excerpt holds a meta line (or several paragraphs)."""
     cards: dict[int, list[Block]] = {}
     for b in blocks:
         if b.label == TEASER and b.rule in rules and b.teaser is not None:
             cards.setdefault(b.teaser, []).append(b)
-    for card in cards.values():
+    misread: set[int] = set()
+    rules_misread: set[str | None] = set()
+    for n, card in cards.items():
         meta = [b for b in card if b.field and {"source", "age"} & set(b.field.split("+"))]
         text = [b for b in card if b.field == "text"]
         if any(shape_of(b.text).shape == "card" for b in meta) or any(
                 shape_of(b.text).shape == "meta" for b in text) or sum(  # the next card's meta
                 shape_of(b.text).shape == "prose" for b in text) > 1:  # paragraphs: the story
+            misread.add(n)
+            if len(card) > 1:
+                rules_misread.add(card[0].rule)
+    # the cards of one list share a layout: a misread card of several lines means the rule
+    # misread them all (the last card of a list without excerpts took the cookie line under it)
+    for n, card in cards.items():
+        if n in misread or card[0].rule in rules_misread:
             for b in card:
                 b.label = b.rule = b.field = None
                 b.teaser = None
