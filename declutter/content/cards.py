@@ -234,8 +234,8 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         # other kind, is the source when it is name-length and shorter than what precedes it
         # ("DUBAI — Airline orders fifty new jets | 3h" keeps its dateline in the title)
         head, tail = split[0][: cut[-1].start()].strip(), split[0][cut[-1].end() :].strip()
-        words = len(tail.split())
-        if 0 < words <= _SOURCE_WORDS and len(head.split()) > words and _name_like(tail):
+        name = _cjk_name(tail) or 0 < len(tail.split()) <= _SOURCE_WORDS and _name_like(tail)
+        if name and _words(head) > _words(tail):
             return [head, tail, split[1]]
     return split
 
@@ -263,6 +263,15 @@ def is_name(text: str) -> bool:
     """A name of a person or a publication: at most ``_SOURCE_WORDS`` words, each capitalised
     but short joining words ("Par Anne Morel", "Le Petit Rhodanien")."""
     return 0 < len(text.split()) <= _SOURCE_WORDS and _name_like(text)
+
+
+_CJK_NAME = re.compile(r"\w{2,10}")
+
+
+def _cjk_name(text: str) -> bool:
+    """A publication's name in CJK script ("地域新聞", "経済タイムズ"): 2-10 characters, all
+    word characters (no sentence punctuation such as "、" or "。"), at least two of them CJK."""
+    return _CJK_NAME.fullmatch(text) is not None and len(CJK.findall(text)) >= 2
 
 
 def _name_like(text: str) -> bool:
