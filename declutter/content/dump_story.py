@@ -28,7 +28,7 @@ from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.ages import is_age
-from declutter.content.cards import meta_fields
+from declutter.content.card_lines import meta_fields
 from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of

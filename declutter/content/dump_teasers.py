@@ -28,7 +28,8 @@ from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
 from declutter.content.ages import is_age_fast
-from declutter.content.cards import card_fields, is_name, source_label
+from declutter.content.card_lines import is_name, source_label
+from declutter.content.cards import card_fields
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, shape_of
 
 MAX_CARD_LINES = 8

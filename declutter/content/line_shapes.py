@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from declutter.content.ages import is_age_fast, may_hold_age
-from declutter.content.cards import card_line_fields, meta_fields
+from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.features import CJK, SENTENCE_END
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from declutter.content.ages import is_age_fast
-from declutter.content.cards import card_line_fields
+from declutter.content.card_lines import card_line_fields
 
 
 @pytest.mark.parametrize(

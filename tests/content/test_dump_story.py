@@ -7,7 +7,7 @@ import pytest
 
 from declutter import clean_text
 from declutter.content.ages import is_age, is_age_fast
-from declutter.content.cards import card_line_fields
+from declutter.content.card_lines import card_line_fields
 
 # An aggregator no rule file knows: its own promo, comment and teaser wordings, cards of
 # title / excerpt / "Source | age" with no blank lines and no heading above them.

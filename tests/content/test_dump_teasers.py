@@ -9,7 +9,7 @@ import pytest
 from declutter import clean_text
 from declutter.blocks import TEASER
 from declutter.content.ages import is_age, is_age_fast
-from declutter.content.cards import card_line_fields, meta_fields
+from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.line_shapes import shape_of
 from declutter.io.readers import RawPage
 from declutter.pipeline import Pipeline, parse

@@ -1,0 +1,205 @@
+"""Fields of a card written as text lines: a meta line ("Source · 2 hours ago"), a one-line
+card ("Title — Source · 3h", "Title (Source, age)"), a labelled source ("Name: Title").
+
+Both readers of cards use these: the HTML card reader (:mod:`declutter.content.cards`) on a
+card's blocks, and the dump reader (:mod:`declutter.content.line_shapes`,
+:mod:`declutter.content.dump_teasers`) on a dump's lines. Each reader splits a line at its
+separators and asks of each piece whether it is an age (``is_age``), a source-like name or a
+title; nothing here looks at neighbouring lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from declutter.content.features import CJK
+from declutter.content.vocabulary import AGE, TRAILING_AGE
+
+BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
+# CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age")
+# (and a tab, where a renderer set table cells apart)
+_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+|\s*[・｜\t]\s*")
+_STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*")
+_CJK_SEPARATORS = "・｜"
+BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
+_SOURCE_WORDS = 4
+"""Most words of a source set off at the end of a one-line card's title ("— Metro Courier")."""
+_ARROW_LABEL = re.compile(r"^[^\W\d][\w'’]*(?: [\w'’]+){0,3}\s*[→»›]\s+")
+"""A one-line card's leading label set off by an arrow ("RELATED →", "Lee también »")."""
+_SOURCE_LABEL = re.compile(r"^(\w[^:]{1,40}?)\s?:\s+(\S.*)$")
+"""A card line's leading "Name: " (at most 4 words, see :func:`card_line_fields`)."""
+_PARENTHESES = re.compile(r"^(?P<title>.+?)\s*(?:\((?P<meta>[^()]{2,80})\)|\[(?P<square>[^\[\]]{2,80})\])$")
+"""A one-line card's meta part in brackets: "Title (Source, 3h)", "Title [Source, 3h]"."""
+
+AgeTest = Callable[[str], bool]
+
+
+def _regex_age(text: str) -> bool:
+    return AGE.match(text) is not None
+
+
+def meta_fields(
+    text: str, taken: Collection[str] = frozenset(), is_age: AgeTest = _regex_age
+) -> dict[str, str]:
+    """Source and age from a card's meta line, or ``{}``: "Coastline Times · 2 days ago",
+    "Source — age", "age | Source", "Source, age", "(Source, age)", "Reuters Wire Digest 7 hours ago".
+
+    Input: the line's text, the fields its card already has (``taken``: a field given twice
+    means it is no meta line) and the age test (``AGE`` by default; the dump reader passes
+    :func:`declutter.content.ages.is_age_fast`). Output: ``{"source": ..., "age": ...}``.
+    """
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    pieces = [p for p in _META_SEPARATOR.split(text) if p]
+    if len(pieces) == 1:
+        m = TRAILING_AGE.match(text)
+        if m is None:
+            return {}
+        pieces = [m.group(1), m.group(2)]
+    if len(pieces) != 2 or not any(is_age(p) for p in pieces):
+        return {}
+    fields: dict[str, str] = {}
+    for piece in pieces:
+        words = len(piece.split())
+        source = words <= 3 or words <= 5 and _name_like(piece)  # not "The symptoms came on quickly"
+        name = "age" if is_age(piece) else "source" if source else None
+        if name is None or name in fields or name in taken:
+            return {}
+        fields[name] = piece
+    return fields
+
+
+
+def _pieces(text: str, is_age: AgeTest) -> list[str]:
+    """Split a one-line card at its separators. When they differ ("DUBAI — Title | 3h"), only
+    the kind that sets the age apart splits: the others belong to the title."""
+    seps = list(_STRONG_SEPARATOR.finditer(text))
+    pieces = [p.strip() for p in _STRONG_SEPARATOR.split(text)]
+    kinds = {m.group().strip() for m in seps}
+    if len(kinds) < 2:
+        return [p for p in pieces if p]
+    if is_age(pieces[-1]):
+        kind = seps[-1].group().strip()
+    elif is_age(pieces[0]):
+        kind = seps[0].group().strip()
+    else:
+        return [p for p in pieces if p]
+    space = "*" if kind in _CJK_SEPARATORS else "+"
+    split = [p.strip() for p in re.split(rf"\s{space}{re.escape(kind)}\s{space}", text) if p.strip()]
+    cut = list(_STRONG_SEPARATOR.finditer(split[0])) if len(split) == 2 else []
+    if cut and is_age(split[1]):
+        # "Title — Source · 3h": the piece just before the age's separator, set off by the
+        # other kind, is the source when it is name-length and shorter than what precedes it
+        # ("DUBAI — Airline orders fifty new jets | 3h" keeps its dateline in the title)
+        head, tail = split[0][: cut[-1].start()].strip(), split[0][cut[-1].end() :].strip()
+        name = _cjk_name(tail) or 0 < len(tail.split()) <= _SOURCE_WORDS and _name_like(tail)
+        if name and _words(head) > _words(tail):
+            return [head, tail, split[1]]
+    return split
+
+
+_QUOTED = re.compile(r"^([\"“„«‘'「『])(.+)([\"”“»’'」』])$")
+_CLOSING = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'", "「": "」", "『": "』"}
+
+
+def unquote(title: str) -> str:
+    """A title without the quotation marks that enclose all of it ("«Title»" -> "Title");
+    a title that only begins or ends with a quote keeps it."""
+    m = _QUOTED.match(title)
+    if m is None or m.group(3) not in (_CLOSING[m.group(1)], m.group(1)):
+        return title
+    inner = m.group(2)
+    return title if any(q in inner for q in (m.group(1), m.group(3))) else inner
+
+
+def _words(text: str) -> int:
+    """Words of a piece of a card line; a CJK run counts a word for each two characters."""
+    return max(len(text.split()), len(CJK.findall(text)) // 2)
+
+
+def is_name(text: str) -> bool:
+    """A name of a person or a publication: at most ``_SOURCE_WORDS`` words, each capitalised
+    but short joining words ("Par Anne Morel", "Le Petit Rhodanien")."""
+    return 0 < len(text.split()) <= _SOURCE_WORDS and _name_like(text)
+
+
+_CJK_NAME = re.compile(r"\w{2,10}")
+
+
+def _cjk_name(text: str) -> bool:
+    """A publication's name in CJK script ("地域新聞", "経済タイムズ"): 2-10 characters, all
+    word characters (no sentence punctuation such as "、" or "。"), at least two of them CJK."""
+    return _CJK_NAME.fullmatch(text) is not None and len(CJK.findall(text)) >= 2
+
+
+def _name_like(text: str) -> bool:
+    """A publication's name: each word capitalised, short joining words aside ("Courrier du
+    Port", "L'Écho des Vallées"); "Dubai's flagship carrier" is the end of a headline."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in text.split())
+
+
+def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:
+    """A whole teaser on one line: title, source and age in any order and with any separators
+    ("Title — Source, 3h", "• Title (Source, yesterday)", "2 h · Source · Title", "1. Title | 3h").
+
+    Output: ``{"title", "age"[, "source"]}`` (a title of >= 3 words and an age are required),
+    or ``None``.
+    """
+    text = BULLET.sub("", text.strip())
+    label = _ARROW_LABEL.match(text)  # "Lee también → Title (ayer)": the label is no field
+    if label and _words(text[label.end() :]) >= 3:
+        text = text[label.end() :]
+    m = _PARENTHESES.match(text)
+    if m:
+        part = m.group("meta") or m.group("square")
+        meta = meta_fields(part, (), is_age)
+        if not meta and is_age(part):
+            meta = {"age": part}
+        if meta and len(m.group("title").split()) >= 3:
+            return {"title": unquote(m.group("title").rstrip(" -–—·|,")), **meta}
+        if "," in part or any(c.isdigit() for c in part):
+            return None
+        # no meta part: the title's own brackets ("... Energy (MOTIE)"), read on
+    pieces = _pieces(text, is_age)
+    if len(pieces) < 2:
+        pieces = [p.strip() for p in text.rsplit(", ", 2)]
+        if len(pieces) < 2:
+            return None
+    fields: dict[str, str] = {}
+    rest: list[str] = []
+    for piece in pieces:
+        meta = meta_fields(piece, fields, is_age) if "," in piece else {}
+        if meta:
+            fields.update(meta)
+        elif "age" not in fields and is_age(piece):
+            fields["age"] = piece
+        else:
+            rest.append(piece)
+    if "age" not in fields or not rest:
+        return None
+    title = max(rest, key=_words)
+    if _words(title) < 3 or title.endswith("."):
+        return None
+    fields["title"] = unquote(title)
+    others = [p for p in rest if p is not title]
+    if len(others) > 1 or any(len(p.split()) > 6 for p in others):
+        return None
+    if others and "source" not in fields:
+        fields["source"] = others[0]
+    return fields
+
+
+def source_label(fields: dict[str, str], is_age: AgeTest = _regex_age) -> dict[str, str] | None:
+    """A one-line card without a source whose title begins "Name: " ("Diario del Valle:
+    Title"): its fields with the name (<= 4 words, each capitalised, no age) as the source,
+    as a kicker before a linked title is; else ``None``. A headline may begin so too ("Madrid:
+    ..."): the caller asks it only of lists whose every card begins so."""
+    m = _SOURCE_LABEL.match(fields["title"]) if "source" not in fields else None
+    if m is None:
+        return None
+    name, rest = m.group(1), m.group(2)
+    if is_name(name) and _words(rest) >= 3 and not is_age(name):
+        return {**fields, "source": name, "title": rest}
+    return None
