@@ -17,7 +17,7 @@ from lxml import etree
 
 from declutter.block_walk import INVISIBLE, Builder
 from declutter.blocks import Page
-from declutter.charset import decode
+from declutter.charset import decode, utf16_without_bom
 from declutter.page_meta import clean_title, head_meta
 
 __all__ = ["decode", "clean_title", "parse_html", "parse_tree"]
@@ -50,6 +50,8 @@ def _utf8(data: bytes | bytearray | str) -> bytes:
     data = bytes(data)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    if utf16_without_bom(data):
+        return decode(data).encode("utf-8", "replace")
     try:
         data.decode("utf-8")  # valid UTF-8 goes to the parser as it is
     except UnicodeDecodeError:
