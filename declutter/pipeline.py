@@ -223,10 +223,12 @@ class Pipeline:
         workers are spawned (macOS, Windows, forkserver) it is pickled, and its rules are
         loaded there again from the files they came from. Raises :class:`ValueError` before
         any page when that cannot be done (a :class:`RuleSet` not made by :meth:`RuleSet.load`).
+        An item that is not a page at all (``None``, an ``int``) gives an error record
+        ``page-N`` naming its type, in its place.
         """
         if jobs <= 1:
             for n, item in enumerate(items, 1):
-                yield self.clean(as_item(item, n))
+                yield self.clean(_item(item, n))
             return
         if multiprocessing.get_start_method() != "fork":
             try:
@@ -237,7 +239,7 @@ class Pipeline:
 
         window: deque[Future[list[Record]]] = deque()
         pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(self, os.getpid()))
-        pages = (as_item(item, n, portable=True) for n, item in enumerate(items, 1))
+        pages = (_item(item, n, portable=True) for n, item in enumerate(items, 1))
         try:
             for batch in _batches(pages):
                 window.append(pool.submit(_clean_in_worker, batch))
@@ -249,6 +251,15 @@ class Pipeline:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown()
+
+
+def _item(obj: PageInput, position: int, portable: bool = False) -> Item:
+    """:func:`as_item`, with an object that is not a page turned into a :class:`Failure`
+    (named ``page-N``), so one bad item in a stream costs its own record, not the run."""
+    try:
+        return as_item(obj, position, portable)
+    except TypeError as exc:
+        return Failure(f"page-{position}", f"TypeError: {exc}")
 
 
 BATCH_PAGES = 16
