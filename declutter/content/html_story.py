@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
+from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, block_value, is_heading, is_prose, linked_sentence
@@ -113,7 +113,7 @@ def _label_inside(
             b.set(BOILERPLATE, "heuristic.link-dense")
         elif CHROME_TEXT.match(b.text) and b.words <= 12:
             b.set(BOILERPLATE, "heuristic.chrome-text")
-        elif b.kind == "h1":
+        elif b.kind == "h1" and title_sized(b.text):
             b.set(TITLE, "heuristic.title")
         else:
             b.set(STORY, "heuristic.story")
@@ -388,7 +388,8 @@ def _title_before_story(blocks: list[Block]) -> None:
             break
         if b.rule == "heuristic.caption" or b.kind == "figcaption":
             continue  # a photo caption sits above the story, but names the photo
-        if 3 <= b.words <= 25 and b.link_density < 0.5 and not SENTENCE_END.search(b.text):
+        if (3 <= b.words <= 25 and title_sized(b.text) and b.link_density < 0.5
+                and not SENTENCE_END.search(b.text)):
             b.set(TITLE, "heuristic.title-above-story")
             return
 

@@ -212,3 +212,19 @@ def test_comments_under_a_comments_heading_are_dropped() -> None:
     assert "Absatz 4 der Meldung" in record.text
     assert "gute Entscheidung" not in record.text and "Kommentare" not in record.text
     assert {r.rule for r in record.removed} >= {"heuristic.comments"}
+
+
+def test_a_heading_or_head_title_over_max_title_chars_is_never_the_title() -> None:
+    from declutter.blocks import MAX_TITLE_CHARS
+
+    long = "Harbour plans delayed again " * 40  # 1,120 characters, no sentence break
+    story = "".join(f"<p>Paragraph {i} of the story says enough words to be read as prose here.</p>"
+                    for i in range(5))
+    for html in (f"<html><head><title>{long}</title></head><body><h1>{long}</h1>{story}</body></html>",
+                 f'<html><head><meta property="og:title" content="{long}"></head><body>'
+                 f"<div><h2>{long}</h2></div>{story}</body></html>"):
+        page = parse_html(html, id="long")
+        label_html(page)
+        record = assemble(page)
+        assert record.title is None or len(record.title) <= MAX_TITLE_CHARS
+        assert "Paragraph 4 of the story" in record.text
