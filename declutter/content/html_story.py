@@ -33,7 +33,14 @@ from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, block_value, is_heading, is_prose, linked_sentence
 from declutter.content.sections import comment_sections, heading_sections
-from declutter.content.story_edges import EDGE_LINES, after_story, form_boxes, pull_quotes, trim_edges
+from declutter.content.story_edges import (
+    EDGE_LINES,
+    after_story,
+    form_boxes,
+    pull_quotes,
+    title_repeat,
+    trim_edges,
+)
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
 # Story containers tried, best first, when a container leaves no story block.
@@ -70,6 +77,7 @@ def label_html(page: Page) -> None:
     labels = read_teasers(page, blocks, chains, teaser_sections)
     _one_title(blocks)
     _title_before_story(blocks)
+    title_repeat(page)
     if labels:
         split_labels(page, labels)
 
