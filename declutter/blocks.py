@@ -26,6 +26,15 @@ TITLE = "title"
 BOILERPLATE = "boilerplate"
 TEASER = "teaser"
 LABELS = (STORY, TITLE, BOILERPLATE, TEASER)
+MAX_TITLE_CHARS = 300
+"""Longest text (characters) ever taken as a title: a headline is a line, not a paragraph
+(the longest title in the extraction benchmark's ground truth and the golden records is
+under 200). A longer line is never a title, whatever its shape or tag."""
+
+
+def title_sized(text: str | None) -> str | None:
+    """``text`` when it can be a title (not over :data:`MAX_TITLE_CHARS`), else None."""
+    return text if text is not None and len(text) <= MAX_TITLE_CHARS else None
 
 _SPACE = re.compile(r"\s+")
 INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"

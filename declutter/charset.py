@@ -20,9 +20,32 @@ def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error("declutter-cp1252", _cp1252_fallback)
 
+_ASCII_TEXT = frozenset(range(32, 127)) | frozenset(b"\t\n\r\f")
+UTF16_SAMPLE = 4096
+"""Bytes at the start of a page that :func:`utf16_without_bom` looks at."""
+
+
+def utf16_without_bom(data: bytes) -> tuple[str, int] | None:
+    """``(codec, NUL count)`` when the first :data:`UTF16_SAMPLE` bytes read as UTF-16 without
+    a byte order mark, else None: at one parity (even: big-endian, odd: little-endian) at least
+    half the bytes are NUL, and at least half of those NULs sit beside printable ASCII or white
+    space, as the high bytes of UTF-16 Latin-script text and markup do. NULs anywhere else are
+    not text (the callers count them as binary)."""
+    sample = data[:UTF16_SAMPLE]
+    for start, codec in ((0, "utf-16-be"), (1, "utf-16-le")):
+        high, low = sample[start::2], sample[1 - start::2]
+        nuls = high.count(0)
+        if not nuls or nuls * 2 < len(high):
+            continue
+        beside_text = sum(1 for h, c in zip(high, low, strict=False) if h == 0 and c in _ASCII_TEXT)
+        if beside_text * 2 >= nuls:
+            return codec, nuls
+    return None
+
 
 def decode(data: bytes) -> str:
-    """Decode page bytes: BOM, then strict UTF-8, then the declared charset, then detection.
+    """Decode page bytes: BOM, then UTF-16 without one (:func:`utf16_without_bom`), then
+    strict UTF-8, then the declared charset, then detection.
 
     Valid UTF-8 wins over a declared charset because pages far more often declare a legacy
     charset and serve UTF-8 than the other way round; legacy bytes are almost never valid UTF-8.
@@ -34,6 +57,9 @@ def decode(data: bytes) -> str:
     ):
         if data.startswith(bom):
             return data[len(bom) :].decode(enc, "replace")
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16[0], "replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

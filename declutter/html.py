@@ -16,8 +16,8 @@ from typing import Any
 from lxml import etree
 
 from declutter.block_walk import INVISIBLE, Builder
-from declutter.blocks import Page
-from declutter.charset import decode
+from declutter.blocks import Page, title_sized
+from declutter.charset import decode, utf16_without_bom
 from declutter.page_meta import clean_title, head_meta
 
 __all__ = ["decode", "clean_title", "parse_html", "parse_tree"]
@@ -50,6 +50,8 @@ def _utf8(data: bytes | bytearray | str) -> bytes:
     data = bytes(data)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    if utf16_without_bom(data):
+        return decode(data).encode("utf-8", "replace")
     try:
         data.decode("utf-8")  # valid UTF-8 goes to the parser as it is
     except UnicodeDecodeError:
@@ -105,7 +107,7 @@ def parse_tree(root: Any, *, id: str, url: str | None = None, source: str | None
     builder.build(body)
     if not builder.blocks:
         raise ValueError("no visible text in page")
-    h1 = next((b.text for b in builder.blocks if b.kind == "h1"), None)
+    h1 = title_sized(next((b.text for b in builder.blocks if b.kind == "h1"), None))
     site = meta["site_name"]
     title = clean_title(og_title, site) or h1 or clean_title(html_title, site)
     meta = {k: v for k, v in meta.items() if v}

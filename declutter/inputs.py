@@ -17,7 +17,8 @@ lxml tree or element           used as it is, without a re-parse (a copy is clea
                                not an lxml tree, whichever parser built it
 =============================  ============================================================
 
-Anything else raises :class:`TypeError`. Inputs without an id are named ``page-N`` (1-based
+Anything else raises :class:`TypeError` here; in :meth:`declutter.Pipeline.run` it becomes
+an error record in its place. Inputs without an id are named ``page-N`` (1-based
 position in the stream).
 """
 

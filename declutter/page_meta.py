@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin
 
-from declutter.blocks import normalise_space
+from declutter.blocks import normalise_space, title_sized
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 
@@ -107,9 +107,10 @@ def clean_title(title: str | None, site_name: str | None = None) -> str | None:
     """Drop a trailing " | Site" part (or a leading "Site | " part) from a page title.
 
     The last part goes when it is the site name, or when it is short (at most four words)
-    and shorter than what comes before it; other titles stay as they are.
+    and shorter than what comes before it; other titles stay as they are. A title over
+    :data:`~declutter.blocks.MAX_TITLE_CHARS` is no title (None).
     """
-    if not title:
+    if not title_sized(title):
         return None
     seps = list(_TITLE_SEPARATORS.finditer(title))
     if not seps:

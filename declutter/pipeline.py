@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from declutter.blocks import Page, text_to_blocks
+from declutter.charset import UTF16_SAMPLE, utf16_without_bom
 from declutter.content.assemble import assemble
 from declutter.content.dump_story import label_dump
 from declutter.content.html_story import label_html
@@ -41,7 +42,6 @@ from declutter.record import Record
 from declutter.ruleset.engine import RuleSet
 
 _BINARY_SHARE = 0.05
-_DECODED_ODD_SHARE = 0.1
 DEFAULT_PAGE_SECONDS = 30.0
 
 
@@ -72,30 +72,34 @@ def _budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\x00\t\n\r\f")
-
-
-def _refuse_binary(raw: RawPage) -> None:
-    """Raise for content that is not text: control bytes (other than NUL, which UTF-16 text is
-    full of, and white space) in more than one byte in twenty of the first 4 KiB."""
-    if not isinstance(raw.content, bytes):
-        return
-    sample = raw.content[:4096]
-    odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if sample and odd / len(sample) > _BINARY_SHARE:
-        raise ValueError(f"binary content, not {'an HTML' if raw.format == 'html' else 'a text'} page")
-
-
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
+"""Control bytes other than white space, NUL included (but see :func:`utf16_without_bom`)."""
 _ODD_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 """Control characters other than white space, and the replacement character."""
 
 
+def _refuse_binary(raw: RawPage) -> None:
+    """Raise :class:`ValueError` for content that is not text, HTML and text dumps alike,
+    decided on the first 4 KiB before any decoding: control bytes other than white space
+    (NUL too, except the high bytes of UTF-16 text, see :func:`utf16_without_bom`) in more than one
+    byte in twenty. A ``str`` is held to the same share of control (and replacement)
+    characters."""
+    content = raw.content
+    if isinstance(content, bytes):
+        sample = content[:UTF16_SAMPLE]
+        utf16 = utf16_without_bom(sample)
+        odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES)) - (utf16[1] if utf16 else 0)
+    elif isinstance(content, str):
+        sample = content[:UTF16_SAMPLE]
+        odd = len(_ODD_CHARACTER.findall(sample))
+    else:
+        return
+    if sample and odd / len(sample) > _BINARY_SHARE:
+        raise ValueError(f"binary content, not {'an HTML' if raw.format == 'html' else 'a text'} page")
+
+
 def _text_page(raw: RawPage) -> Page:
     text = raw.content if isinstance(raw.content, str) else decode(raw.content)
-    sample = text[:4096]
-    odd = len(_ODD_CHARACTER.findall(sample))
-    if sample and odd / len(sample) > _DECODED_ODD_SHARE:
-        raise ValueError("binary content, not a text page")
     return Page(id=raw.id, format="text", blocks=text_to_blocks(text), url=raw.url,
                 source=raw.source)
 
@@ -219,10 +223,12 @@ class Pipeline:
         workers are spawned (macOS, Windows, forkserver) it is pickled, and its rules are
         loaded there again from the files they came from. Raises :class:`ValueError` before
         any page when that cannot be done (a :class:`RuleSet` not made by :meth:`RuleSet.load`).
+        An item that is not a page at all (``None``, an ``int``) gives an error record
+        ``page-N`` naming its type, in its place.
         """
         if jobs <= 1:
             for n, item in enumerate(items, 1):
-                yield self.clean(as_item(item, n))
+                yield self.clean(_item(item, n))
             return
         if multiprocessing.get_start_method() != "fork":
             try:
@@ -233,7 +239,7 @@ class Pipeline:
 
         window: deque[Future[list[Record]]] = deque()
         pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(self, os.getpid()))
-        pages = (as_item(item, n, portable=True) for n, item in enumerate(items, 1))
+        pages = (_item(item, n, portable=True) for n, item in enumerate(items, 1))
         try:
             for batch in _batches(pages):
                 window.append(pool.submit(_clean_in_worker, batch))
@@ -245,6 +251,15 @@ class Pipeline:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown()
+
+
+def _item(obj: PageInput, position: int, portable: bool = False) -> Item:
+    """:func:`as_item`, with an object that is not a page turned into a :class:`Failure`
+    (named ``page-N``), so one bad item in a stream costs its own record, not the run."""
+    try:
+        return as_item(obj, position, portable)
+    except TypeError as exc:
+        return Failure(f"page-{position}", f"TypeError: {exc}")
 
 
 BATCH_PAGES = 16

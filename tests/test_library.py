@@ -122,9 +122,16 @@ def test_lxml_trees_cross_to_worker_processes(pipe: Pipeline) -> None:
     assert one[0].text == one[1].text != ""
 
 
-def test_not_a_page_is_a_type_error(pipe: Pipeline) -> None:
-    with pytest.raises(TypeError, match="not a page"):
-        list(pipe.run([42]))
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_not_a_page_is_an_error_record_in_its_place(pipe: Pipeline, jobs: int) -> None:
+    html = HTML.read_bytes()
+    records = list(pipe.run([html, 42, None, html], jobs=jobs))
+    assert [r.id for r in records] == ["page-1", "page-2", "page-3", "page-4"]
+    assert records[1].error.startswith("TypeError: not a page: int")
+    assert records[2].error.startswith("TypeError: not a page: NoneType")
+    assert records[0].error is records[3].error is None and records[0].text == records[3].text != ""
+    with pytest.raises(TypeError, match="not a page"):  # one object that is not a page: a caller bug
+        pipe.clean(42)
 
 
 def test_clean_html_takes_gzipped_bytes() -> None:

@@ -88,3 +88,28 @@ def test_an_unexpected_bug_costs_one_page_not_the_run(monkeypatch: pytest.Monkey
                                    RawPage("b", "text", b"T\nstory line")]))
     assert [r.error for r in records][0] == "internal error: TypeError: boom"
     assert records[1].id == "b"
+
+
+_STORY = ("Harbour plans delayed\n\n"
+          + "The council said on Monday that the new harbour plans would be published after "
+            "a long review of costs. " * 5 + "\n\n"
+          + "Another paragraph says more about the harbour, the town and the plans for it. " * 4)
+
+
+@pytest.mark.parametrize("content", [b"\x00\xff" * 100, b"\x00\x01\xfe\x00" * 300, b"\x00" * 4000],
+                         ids=["nul-ff", "nul-control", "nul"])
+def test_binary_bytes_are_refused_as_html_and_as_text(content: bytes) -> None:
+    # one check for both formats, on the bytes: NUL bytes that are not UTF-16 text are binary
+    assert clean_html(content).error == "ValueError: binary content, not an HTML page"
+    assert clean_text(content).error == "ValueError: binary content, not a text page"
+    record = next(Pipeline().run([content]))
+    assert record.error == "ValueError: binary content, not an HTML page" and not record.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_utf16_text_is_not_binary_with_or_without_bom(codec: str) -> None:
+    record = clean_text(_STORY.encode(codec))
+    assert record.error is None and record.title == "Harbour plans delayed"
+    assert record.text.startswith("The council said on Monday")
+    html = clean_html(f"<h1>Harbour plans delayed</h1><p>{_STORY}</p>".encode(codec))
+    assert html.error is None and "\x00" not in html.text and "harbour plans would" in html.text

@@ -79,7 +79,8 @@ def _headline(page: Page, title: str | None) -> Block | None:
     wanted = " ".join(title.split()).casefold()
     first = None
     for block in page.blocks:
-        if block.label == BOILERPLATE and block.text.casefold() == wanted:
+        if (block.label == BOILERPLATE and block.text.casefold() == wanted
+                and block.rule != "heuristic.title-repeat"):  # a story's copy: a removal
             if block.kind in _HEADINGS:
                 return block
             first = first or block

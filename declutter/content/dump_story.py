@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.ages import is_age
 from declutter.content.card_lines import meta_fields
 from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
@@ -381,7 +381,8 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
     for b in reversed(blocks[max(0, start - TITLE_WINDOW):start]):
         if _headline_like(b, shapes):
             return b
-    free = [b for b in blocks[: max(start, 1)] if b.index in shapes and not b.kept]
+    free = [b for b in blocks[: max(start, 1)]
+            if b.index in shapes and not b.kept and title_sized(b.text)]
     if not free:
         return None
     first = free[0]
@@ -410,6 +411,7 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
     shape = shapes[b.index]
     words = max(shape.words, len(CJK.findall(b.text)) // 2)  # a CJK headline has no spaces
     return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
+            and title_sized(b.text) is not None
             and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";")))
 
 

@@ -28,12 +28,19 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
+from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, block_value, is_heading, is_prose, linked_sentence
 from declutter.content.sections import comment_sections, heading_sections
-from declutter.content.story_edges import EDGE_LINES, after_story, form_boxes, pull_quotes, trim_edges
+from declutter.content.story_edges import (
+    EDGE_LINES,
+    after_story,
+    form_boxes,
+    pull_quotes,
+    title_repeat,
+    trim_edges,
+)
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
 # Story containers tried, best first, when a container leaves no story block.
@@ -70,6 +77,7 @@ def label_html(page: Page) -> None:
     labels = read_teasers(page, blocks, chains, teaser_sections)
     _one_title(blocks)
     _title_before_story(blocks)
+    title_repeat(page)
     if labels:
         split_labels(page, labels)
 
@@ -113,7 +121,7 @@ def _label_inside(
             b.set(BOILERPLATE, "heuristic.link-dense")
         elif CHROME_TEXT.match(b.text) and b.words <= 12:
             b.set(BOILERPLATE, "heuristic.chrome-text")
-        elif b.kind == "h1":
+        elif b.kind == "h1" and title_sized(b.text):
             b.set(TITLE, "heuristic.title")
         else:
             b.set(STORY, "heuristic.story")
@@ -388,7 +396,8 @@ def _title_before_story(blocks: list[Block]) -> None:
             break
         if b.rule == "heuristic.caption" or b.kind == "figcaption":
             continue  # a photo caption sits above the story, but names the photo
-        if 3 <= b.words <= 25 and b.link_density < 0.5 and not SENTENCE_END.search(b.text):
+        if (3 <= b.words <= 25 and title_sized(b.text) and b.link_density < 0.5
+                and not SENTENCE_END.search(b.text)):
             b.set(TITLE, "heuristic.title-above-story")
             return
 

@@ -4,15 +4,15 @@ or in small boxes inside it, that a reader would not count as the story.
 Each function takes the page's blocks after the container pass (:mod:`declutter.content.html_story`)
 and relabels story blocks as boilerplate, each with its own ``heuristic.*`` rule: bylines and
 sign-offs at the edges, a pitch to the reader at the end, headings left over a dropped section,
-pull quotes, boxes built around a form, and boxes after the story's end. Each is one pass (or
-one pass per heading level) over the blocks.
+pull quotes, boxes built around a form, boxes after the story's end, and a first block that
+repeats the title. Each is one pass (or one pass per heading level) over the blocks.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading, is_prose
 from declutter.content.line_shapes import addresses_reader
@@ -24,6 +24,22 @@ TABLE_KINDS = frozenset({"tr", "caption"})
 
 
 _QUOTE_KINDS = frozenset({"blockquote", "div", "aside", "figure", "q", "span", "h2", "h3", "h4"})
+
+
+def title_repeat(page: Page) -> None:
+    """Drop the story's first block when it is the title again (case and white space aside):
+    a blog's post heading (``h2.post-title``) inside the story container, the title taken
+    from the page's ``<title>``. The title is the first block labelled title, else the page's
+    metadata title, as :func:`declutter.content.assemble.assemble` takes it; a block labelled
+    title is never touched."""
+    title = next((b.text for b in page.blocks if b.label == TITLE), None) or page.title
+    first = next((b for b in page.blocks if b.label == STORY), None)
+    if title and first is not None and not first.kept and _folded(first.text) == _folded(title):
+        first.set(BOILERPLATE, "heuristic.title-repeat")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def pull_quotes(blocks: list[Block]) -> None:

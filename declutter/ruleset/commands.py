@@ -297,8 +297,9 @@ def _print_page_diff(out: Console, page: PageDiff, max_blocks: int) -> None:
 @rules.command("suggest")
 @click.argument("corpus", nargs=-1, required=True, metavar="CORPUS...")
 @click.option("--source", "name", required=True,
-              help="The source to write rules for: its feed name or domain (pages of other "
-                   "sources in CORPUS are passed over).")
+              help="The source to write rules for: its feed/source name, domain (with or "
+                   "without www.) or site name (og:site_name); pages of other sources in CORPUS "
+                   "are passed over.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The rule file to write, e.g. my-rules/NAME.yaml.")
 @click.option("--max-pages", default=500, show_default=True, type=click.IntRange(5),

@@ -133,8 +133,22 @@ def _need(key: str, pages: int) -> int:
     return max(MIN_SEEN, math.ceil(share * pages))
 
 
-def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: int) -> list[_Page]:
-    wanted = _slug(name, 99)
+def _answers_to(page: Any) -> set[str]:
+    """The names a page is known by, each as :func:`source_name` writes it: its record source
+    (feed name, else domain, else site name), its domain and its ``og:site_name``, and the
+    first label of each dotted name (``quayside`` for ``quayside.example``)."""
+    names = {source_name(page.source, page.url, page.meta), source_name(None, page.url, page.meta),
+             source_name(page.meta.get("site_name"), None, {})} - {None}
+    return names | {n.split(".")[0] for n in names if n}  # type: ignore[union-attr]
+
+
+def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: int,
+             found: Counter[str] | None = None) -> list[_Page]:
+    """The labelled pages of source ``name`` (as the user wrote it: a domain with or without
+    ``www.``, a feed/source name or a site name, normalised by :func:`source_name`); pages
+    with no name at all are taken. ``found`` gets the page count of every source read."""
+    wanted = (source_name(name, None, {}) or "").removeprefix("www.")
+    found = Counter() if found is None else found
     pages: list[_Page] = []
     for item in items:
         if isinstance(item, Failure) or len(pages) >= max_pages:
@@ -145,7 +159,8 @@ def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: in
         except Exception:  # noqa: BLE001 - an unreadable page has nothing to teach
             continue
         source = source_name(page.source, page.url, page.meta)
-        if source is not None and wanted not in (source, source.split(".")[0]):
+        found[source or "(no source)"] += 1
+        if source is not None and wanted not in _answers_to(page):
             continue
         url = page.url or page.meta.get("canonical_url")
         host = urlsplit(url).hostname if isinstance(url, str) else None
@@ -453,13 +468,19 @@ def _verified(path: Path, name: str, scope: dict[str, Any], drops: list[tuple[st
 def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
             pipeline: Pipeline | None = None) -> Suggestion:
     """Suggest a site rule file for source ``name`` from ``items`` (pages of other sources
-    are passed over; pages with no source or domain are taken). Raises ``ValueError`` when
-    fewer than ``MIN_SEEN`` pages are usable or no recurring line is found."""
+    are passed over; pages with no source or domain are taken). ``name`` may be a domain
+    (with or without ``www.``), a feed/source name or a site name (``og:site_name``); rule
+    ids start with its slug. Raises ``ValueError`` when fewer than ``MIN_SEEN`` pages are
+    usable (naming the sources the corpus holds, with page counts) or no recurring line is
+    found."""
     pipeline = pipeline or Pipeline()
-    name = _slug(name, 99)
-    pages = _collect(pipeline, items, name, max_pages)
+    found: Counter[str] = Counter()
+    pages = _collect(pipeline, items, name, max_pages, found)
     if len(pages) < MIN_SEEN:
-        raise ValueError(f"{len(pages)} usable pages of {name}; at least {MIN_SEEN} are needed")
+        listed = ", ".join(f"{s} ({n})" for s, n in found.most_common(20))
+        raise ValueError(f"{len(pages)} usable pages of {name}; at least {MIN_SEEN} are needed"
+                         + (f"; sources in the corpus (pages): {listed}" if listed else ""))
+    name = _slug(name, 99)
     lines = _lines(pages)
     rail = _rail(pages, lines, name)
     in_rail = _rail_keys(pages, lines, rail)

@@ -213,3 +213,16 @@ def test_one_line_cards_under_a_heading_are_one_teaser_each(form: str) -> None:
 )
 def test_one_line_card_sets_its_source_apart_from_the_title(line: str, fields: dict[str, str]) -> None:
     assert card_line_fields(line, is_age_fast) == fields
+
+
+@pytest.mark.parametrize("line", ["word " * 200_000, "x" * 1_000_000, "Harbour plans " * 40],
+                         ids=["words", "one-token", "560-chars"])
+def test_a_line_over_max_title_chars_is_never_the_title(line: str) -> None:
+    from declutter.blocks import MAX_TITLE_CHARS
+
+    record = clean_text(line)
+    assert record.title is None or len(record.title) <= MAX_TITLE_CHARS
+    assert record.error == "no story found" or record.text  # the error keeps its reason
+    story = clean_text(f"{line}\n\nHarbour plans delayed\n\n" + "The council said on Monday that "
+                       "the new harbour plans would be published after a long review. " * 4)
+    assert story.title is None or len(story.title) <= MAX_TITLE_CHARS

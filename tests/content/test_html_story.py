@@ -212,3 +212,50 @@ def test_comments_under_a_comments_heading_are_dropped() -> None:
     assert "Absatz 4 der Meldung" in record.text
     assert "gute Entscheidung" not in record.text and "Kommentare" not in record.text
     assert {r.rule for r in record.removed} >= {"heuristic.comments"}
+
+
+def test_a_heading_or_head_title_over_max_title_chars_is_never_the_title() -> None:
+    from declutter.blocks import MAX_TITLE_CHARS
+
+    long = "Harbour plans delayed again " * 40  # 1,120 characters, no sentence break
+    story = "".join(f"<p>Paragraph {i} of the story says enough words to be read as prose here.</p>"
+                    for i in range(5))
+    for html in (f"<html><head><title>{long}</title></head><body><h1>{long}</h1>{story}</body></html>",
+                 f'<html><head><meta property="og:title" content="{long}"></head><body>'
+                 f"<div><h2>{long}</h2></div>{story}</body></html>"):
+        page = parse_html(html, id="long")
+        label_html(page)
+        record = assemble(page)
+        assert record.title is None or len(record.title) <= MAX_TITLE_CHARS
+        assert "Paragraph 4 of the story" in record.text
+
+
+_POST = "".join(f"<p>Walk {i} along the coast path took longer than the map said, and the rain "
+                f"came in from the west before noon.</p>" for i in range(5))
+
+
+@pytest.mark.parametrize("head, heading", [
+    ("<title>Three days on the coast path – Saltmarsh Blog</title>",
+     "<h2 class='entry-title'>Three days on the coast path</h2>"),
+    ('<meta property="og:title" content="Three days on the coast path">',
+     "<h3>Three  days on the COAST path</h3>"),
+], ids=["h2-repeats-head-title", "h3-repeats-og-title"])
+def test_a_story_that_starts_with_its_title_again_loses_the_copy(head: str, heading: str) -> None:
+    html = (f"<html><head>{head}</head><body><nav><a href='/'>Home</a> | <a href='/a'>About</a>"
+            f"</nav><div class='post'>{heading}{_POST}</div></body></html>")
+    page = parse_html(html, id="blog")
+    label_html(page)
+    record = assemble(page)
+    assert record.title == "Three days on the coast path"
+    assert record.text.startswith("Walk 0 along the coast path")
+    copies = [r.text for r in record.removed if r.rule == "heuristic.title-repeat"]
+    assert [" ".join(c.split()).casefold() for c in copies] == [record.title.casefold()]
+
+
+def test_the_h1_that_is_the_title_is_no_title_repeat() -> None:
+    page = parse_html(f"<html><body><div><h1>Three days on the coast path</h1>{_POST}</div>"
+                      "</body></html>", id="h1")
+    label_html(page)
+    record = assemble(page)
+    assert record.title == "Three days on the coast path" and record.text.startswith("Walk 0")
+    assert not [r for r in record.removed if r.rule == "heuristic.title-repeat"]

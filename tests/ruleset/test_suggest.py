@@ -131,3 +131,32 @@ def test_a_rule_that_takes_chrome_the_bundled_rules_read_as_title_or_story_stays
     kept, _ = _verified(tmp_path / "orchard.yaml", "orchard", {"sources": ["orchard"]}, drops,
                         None, pages)
     assert [d[0] for d in kept] == ["orchard.masthead", "orchard.footer"]
+
+
+@pytest.mark.parametrize("name", ["brackenwire.example", "www.brackenwire.example", "Bracken Wire",
+                                  "brackenwire"])
+def test_source_is_a_domain_or_a_site_name_as_records_name_it(tmp_path: Path, name: str) -> None:
+    # HTML pages with a URL and no source: records name them by domain ("brackenwire.example",
+    # dots kept), their og:site_name is "Bracken Wire"
+    write_corpus(tmp_path / "raw.jsonl", BRACKEN, 8, seed=1)
+    with (tmp_path / "raw.jsonl").open() as raw, (tmp_path / "corpus.jsonl").open("w") as out:
+        for line in raw:
+            page = json.loads(line)
+            page["html"] = page["html"].replace(
+                "<head>", '<head><meta property="og:site_name" content="Bracken Wire">', 1)
+            out.write(json.dumps(page) + "\n")
+    result = CliRunner().invoke(main, ["rules", "suggest", str(tmp_path / "corpus.jsonl"),
+                                       "--source", name, "-o", str(tmp_path / "x.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "(from 8 pages)" in result.stderr
+
+
+def test_an_unknown_source_lists_the_sources_of_the_corpus(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "corpus.jsonl", BRACKEN, 6, seed=1)
+    write_corpus(tmp_path / "dumps.jsonl", GULL, 4, seed=1)
+    result = CliRunner().invoke(main, ["rules", "suggest", str(tmp_path / "corpus.jsonl"),
+                                       str(tmp_path / "dumps.jsonl"), "--source", "quayside.example",
+                                       "-o", str(tmp_path / "x.yaml")])
+    assert result.exit_code == 1
+    assert "0 usable pages of quayside.example" in result.output
+    assert "brackenwire.example (6), gullpost (4)" in result.output
