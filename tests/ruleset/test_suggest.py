@@ -70,7 +70,9 @@ def test_a_rule_that_empties_a_story_or_takes_the_title_is_left_out(tmp_path: Pa
 
     from declutter.io.readers import expand, read_all
     from declutter.pipeline import Pipeline
-    from declutter.ruleset.suggest import _collect, _Line, _Rail, _verified
+    from declutter.ruleset.site_file import RecurringLine as _Line
+    from declutter.ruleset.site_file import TeaserRail as _Rail
+    from declutter.ruleset.suggest import _collect, _verified
 
     truths = write_corpus(tmp_path / "learn.jsonl", GULL, 8, seed=1)
     pages = _collect(Pipeline(), read_all(expand([str(tmp_path / "learn.jsonl")])), "gullpost", 50)
@@ -105,7 +107,8 @@ def test_a_rule_that_takes_chrome_the_bundled_rules_read_as_title_or_story_stays
 
     from declutter.io.readers import expand, read_all
     from declutter.pipeline import Pipeline
-    from declutter.ruleset.suggest import _collect, _Line, _verified
+    from declutter.ruleset.site_file import RecurringLine as _Line
+    from declutter.ruleset.suggest import _collect, _verified
 
     masthead, footer = "ORCHARD NOTES", ("Orchard Notes is written by volunteers in the valley "
                                          "and printed on recycled paper.")

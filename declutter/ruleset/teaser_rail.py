@@ -1,0 +1,127 @@
+"""The teaser rail of a source (step 2 of :mod:`declutter.ruleset.suggest`): a recurring line
+followed on most of its pages by a run of short non-recurring blocks heads a teaser list; each
+layout of :data:`LAYOUTS` is tried with the real engine on sample pages, and the one that turns
+most of the run into teaser fields becomes the ``teasers`` rule's ``pattern``.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from declutter.blocks import Block
+from declutter.ruleset.site_file import RecurringLine, SourcePage, TeaserRail, render_file, with_bundled
+
+RAIL_END_SHARE = 0.5
+"""A line on this share of the pages ends a teaser run (the footer after a rail)."""
+CARD_WORDS = 30
+SAMPLE_PAGES = 20
+"""Pages the teaser layouts are tried on (and tests are taken from)."""
+_META = r"^(?P<source>[^,·•|–—]+?)\s*[,·•|–—]\s*(?P<age>[^,·•|–—]+)$"
+LAYOUTS: tuple[tuple[str, list[dict[str, Any]]], ...] = (
+    ("one line: Title (Source, age)",
+     [{"field": "line", "match": {"regex": r"^(?P<title>.+) \((?P<source>[^,()]+), (?P<age>[^()]+)\)$"}}]),
+    ("one line: Title — Source, age",
+     [{"field": "line", "match": {"regex": r"^(?P<title>.+) [—–] (?P<source>[^,—–]+), (?P<age>[^,—–]+)$"}}]),
+    ("two lines: title, then Source · age (or , | –)",
+     [{"field": "title"}, {"field": "line", "match": {"regex": _META}}]),
+    ("HTML card: a link and a Source · age element",
+     [{"field": "title", "parts": {"title": "a", "url": "a", "line": {"css": "{meta}", "regex": _META}}}]),
+    ("one title per line", [{"field": "title"}]),
+)
+
+
+def run_after(p: SourcePage, start: int, enders: set[str]) -> list[Block]:
+    run = []
+    for b, k in zip(p.blocks[start + 1:], p.keys[start + 1:], strict=True):
+        if k in enders or b.words > CARD_WORDS:
+            break
+        run.append(b)
+    return run
+
+
+def _meta_selector(pages: list[SourcePage], runs: list[list[Block]]) -> str:
+    found: Counter[str] = Counter()
+    for run in runs:
+        for b in run:
+            if b.element is None:
+                continue
+            for el in b.element.iter():
+                if el is b.element or not isinstance(el.tag, str) or el.tag == "a":
+                    continue
+                if (el.text or "").strip():
+                    cls = (el.get("class") or "").split()
+                    found[el.tag + (f".{cls[0]}" if cls else "")] += 1
+                    break
+    return found.most_common(1)[0][0] if found else "span"
+
+
+def find_rail(pages: list[SourcePage], lines: dict[str, RecurringLine],
+              name: str) -> TeaserRail | None:
+    enders = {k for k, v in lines.items() if v.pages >= RAIL_END_SHARE * len(pages)}
+    best: tuple[int, int, str] | None = None
+    for key, line in lines.items():
+        runs = blocks = 0
+        for p in pages:
+            if key in p.keys:
+                run = len(run_after(p, p.keys.index(key), enders))
+                runs += run >= 2
+                blocks += run if run >= 2 else 0
+        header = runs * 2 > line.pages and line.labels["ruled"] * 2 < sum(line.labels.values())
+        # on as many pages, the longer list heads the teasers (a masthead over a headline
+        # and a byline heads a run of two)
+        if header and (best is None or (runs, blocks) > best[:2]):
+            best = (runs, blocks, key)
+    if best is None:
+        return None
+    key = best[2]
+    sample = [p for p in pages if key in p.keys][:SAMPLE_PAGES]
+    runs = [run_after(p, p.keys.index(key), enders) for p in sample]
+    selector = _meta_selector(sample, runs)
+    text = lines[key].texts.most_common(1)[0][0]
+    scored = []
+    for order, (layout, pattern) in enumerate(LAYOUTS):
+        pattern = json.loads(json.dumps(pattern).replace("{meta}", selector))
+        rail = TeaserRail(key, text, layout, pattern, lines[key].pages)
+        scored.append((try_layout(rail, sample, runs, name), -order, rail))
+    score, _, rail = max(scored, key=lambda s: (s[0], s[1]))
+    return rail if score[0] > 0 else None
+
+
+def try_layout(rail: TeaserRail, sample: list[SourcePage], runs: list[list[Block]],
+               name: str) -> tuple[int, int]:
+    """(run blocks taken out of the story, teaser fields filled) of a layout on the sample."""
+    body = render_file(name, {}, [], rail, [])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{name}.yaml"
+        path.write_text(body, "utf-8")
+        try:
+            pipeline = with_bundled(path)
+        except Exception:  # noqa: BLE001 - a layout the loader refuses scores nothing
+            return (0, 0)
+    taken = fields = 0
+    for p, run in zip(sample, runs, strict=True):
+        record = pipeline.clean(p.raw)
+        story = set(record.text.split("\n\n"))
+        taken += sum(b.text not in story for b in run) if record.teasers else 0
+        fields += sum(v is not None for t in record.teasers for v in (t.title, t.source, t.age))
+    return (taken, fields)
+
+
+def rail_keys(pages: list[SourcePage], lines: dict[str, RecurringLine],
+              rail: TeaserRail | None) -> Counter[str]:
+    """On how many pages each key stands inside the teaser rail's cards (a card's recurring
+    meta line, "Source · 3 hours ago", is part of the teaser, not chrome to drop)."""
+    inside: Counter[str] = Counter()
+    if rail is None:
+        return inside
+    enders = {k for k, v in lines.items() if v.pages >= RAIL_END_SHARE * len(pages)}
+    for p in pages:
+        if rail.key in p.keys:
+            start = p.keys.index(rail.key)
+            run = run_after(p, start, enders)
+            inside.update(set(p.keys[start + 1:start + 1 + len(run)]))
+    return inside
