@@ -23,14 +23,12 @@ Every step is one or two passes over the lines: linear in the dump's size.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
-from declutter.content.ages import is_age
-from declutter.content.card_lines import meta_fields
 from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
 from declutter.content.features import CJK
+from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
 
 COST = {
@@ -83,8 +81,8 @@ def label_dump(
     if generic_teasers:
         _reopen_misread_cards(blocks, generic_teasers)
     shapes = shapes_of((b.index, b.text) for b in blocks if b.label is None and not b.kept)
-    _repeated_dates(blocks, shapes)
-    _mark_listed(blocks, shapes)
+    repeated_dates(blocks, shapes)
+    mark_listed(blocks, shapes)
     start, end = _story_run(blocks, shapes)
     end, gaps = _bridge_cards(blocks, shapes, start, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
@@ -271,72 +269,6 @@ def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:
 
 CJK_CHECK = 5
 """Prose lines of fewer space-separated words than this are counted in CJK characters too."""
-
-
-_NUMBER = re.compile(r"\d+")
-DATE_WORDS = 6
-"""Longest line the slow age reader (dateparser) is asked about."""
-DATE_GROUPS = 2
-"""Most groups of repeated lines a page asks the slow age reader about (5-100 ms a call)."""
-DATE_REPEATS = 3
-"""Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
-_DATE_SHAPES = frozenset(("title", "short", "chrome"))
-
-
-def _repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
-    """Meta lines the regexes missed ("2 timmar sedan", "Il y a 2 h"), read by ``dateparser``
-    only where the page repeats a short line with numbers in it: the same line with its digits
-    masked stands three times or more (one per card), not always as the same line, and only
-    the first of such a group is asked unless it reads as a date. That keeps the slow reader
-    to a few lines a page; results are cached."""
-    candidates: dict[str, list[int]] = {}
-    for i, s in shapes.items():
-        if s.words <= DATE_WORDS and s.shape in _DATE_SHAPES and _NUMBER.search(text := blocks[i].text):
-            candidates.setdefault(_NUMBER.sub("#", text), []).append(i)
-    asked = 0
-    for indexes in candidates.values():
-        if len(indexes) < DATE_REPEATS or asked >= DATE_GROUPS:
-            continue
-        if len({blocks[i].text for i in indexes}) < 2:
-            continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
-        asked += 1
-        for n, i in enumerate(indexes):
-            text = blocks[i].text
-            meta = meta_fields(text, (), is_age) or ({"age": text} if is_age(text) else {})
-            if not meta and n == 0:
-                break  # the first of the group is no date: the others are not either
-            if meta:
-                shapes[i] = LineShape("meta", shapes[i].words, meta)
-
-
-LISTED_RUN = 3
-"""Fewest prose lines in a row, each between title-like lines, that make a teaser list."""
-LISTED_GAP = 4
-LIST_HEADLINE_WORDS = 4
-
-
-def _mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
-    """Excerpts of a teaser list without ages: prose lines that each stand alone between
-    title-like lines ("KICKER / Title / 3 diggs site / excerpt", repeated) are no story,
-    however long; a story has several paragraphs between its subheadings. Such prose lines
-    get the shape ``excerpt`` (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP
-    lines apart)."""
-    framed = {"title", "short", None}
-    n = len(blocks)
-    names = [shapes[i].shape if i in shapes else None for i in range(n)] + [None]
-    # each excerpt of a list sits under its own headline (names[-1] stands for "no line")
-    alone = [i for i in range(1, n)
-             if names[i] == "prose" and names[i - 1] == "title"
-             and shapes[i - 1].words >= LIST_HEADLINE_WORDS and names[i + 1] in framed]
-    run: list[int] = []
-    for i in [*alone, None]:
-        if i is not None and (not run or i - run[-1] <= LISTED_GAP):
-            run.append(i)
-            continue
-        if len(run) >= LISTED_RUN:
-            for j in run:
-                shapes[j] = LineShape("excerpt", shapes[j].words)
-        run = [i] if i is not None else []
 
 
 def _story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:

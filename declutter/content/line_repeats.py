@@ -1,0 +1,80 @@
+"""Line shapes corrected by what repeats across a dump: ages the regexes missed, told by a
+short line with numbers that recurs once per card (:func:`repeated_dates`), and excerpts of a
+teaser list without ages, told by prose lines that each stand alone under a headline
+(:func:`mark_listed`). Both take the page's shapes (:mod:`declutter.content.line_shapes`) and
+change them in place, before the story run is read (:mod:`declutter.content.dump_story`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from declutter.blocks import Block
+from declutter.content.ages import is_age
+from declutter.content.card_lines import meta_fields
+from declutter.content.line_shapes import LineShape
+
+_NUMBER = re.compile(r"\d+")
+DATE_WORDS = 6
+"""Longest line the slow age reader (dateparser) is asked about."""
+DATE_GROUPS = 2
+"""Most groups of repeated lines a page asks the slow age reader about (5-100 ms a call)."""
+DATE_REPEATS = 3
+"""Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
+_DATE_SHAPES = frozenset(("title", "short", "chrome"))
+
+
+def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """Meta lines the regexes missed ("2 timmar sedan", "Il y a 2 h"), read by ``dateparser``
+    only where the page repeats a short line with numbers in it: the same line with its digits
+    masked stands three times or more (one per card), not always as the same line, and only
+    the first of such a group is asked unless it reads as a date. That keeps the slow reader
+    to a few lines a page; results are cached."""
+    candidates: dict[str, list[int]] = {}
+    for i, s in shapes.items():
+        if s.words <= DATE_WORDS and s.shape in _DATE_SHAPES and _NUMBER.search(text := blocks[i].text):
+            candidates.setdefault(_NUMBER.sub("#", text), []).append(i)
+    asked = 0
+    for indexes in candidates.values():
+        if len(indexes) < DATE_REPEATS or asked >= DATE_GROUPS:
+            continue
+        if len({blocks[i].text for i in indexes}) < 2:
+            continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
+        asked += 1
+        for n, i in enumerate(indexes):
+            text = blocks[i].text
+            meta = meta_fields(text, (), is_age) or ({"age": text} if is_age(text) else {})
+            if not meta and n == 0:
+                break  # the first of the group is no date: the others are not either
+            if meta:
+                shapes[i] = LineShape("meta", shapes[i].words, meta)
+
+
+LISTED_RUN = 3
+"""Fewest prose lines in a row, each between title-like lines, that make a teaser list."""
+LISTED_GAP = 4
+LIST_HEADLINE_WORDS = 4
+
+
+def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """Excerpts of a teaser list without ages: prose lines that each stand alone between
+    title-like lines ("KICKER / Title / 3 diggs site / excerpt", repeated) are no story,
+    however long; a story has several paragraphs between its subheadings. Such prose lines
+    get the shape ``excerpt`` (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP
+    lines apart)."""
+    framed = {"title", "short", None}
+    n = len(blocks)
+    names = [shapes[i].shape if i in shapes else None for i in range(n)] + [None]
+    # each excerpt of a list sits under its own headline (names[-1] stands for "no line")
+    alone = [i for i in range(1, n)
+             if names[i] == "prose" and names[i - 1] == "title"
+             and shapes[i - 1].words >= LIST_HEADLINE_WORDS and names[i + 1] in framed]
+    run: list[int] = []
+    for i in [*alone, None]:
+        if i is not None and (not run or i - run[-1] <= LISTED_GAP):
+            run.append(i)
+            continue
+        if len(run) >= LISTED_RUN:
+            for j in run:
+                shapes[j] = LineShape("excerpt", shapes[j].words)
+        run = [i] if i is not None else []
