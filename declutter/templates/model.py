@@ -86,11 +86,6 @@ def record_source(record: Record) -> str | None:
     return source_name(record.source, record.url, record.meta)
 
 
-def _countable(text: str | None) -> bool:
-    """A non-empty block of at most ``MAX_WORDS`` words (counted as spaces + 1)."""
-    return bool(text) and text.count(" ") < MAX_WORDS and not text.isspace()  # type: ignore[union-attr]
-
-
 def _paragraphs(record: Record) -> list[str]:
     return record.text.split("\n\n") if record.text else []
 
@@ -197,8 +192,10 @@ def _keys(source: str, texts: list[str | None]) -> list[int]:
     short: list[int] = []
     prose: list[int] = []
     for i, text in enumerate(texts):
-        if _countable(text):
-            (prose if _prose(text) else short).append(i)  # type: ignore[arg-type]
+        # countable: a non-empty block of at most MAX_WORDS words (counted as spaces + 1),
+        # told before it is hashed
+        if text and text.count(" ") < MAX_WORDS and not text.isspace():
+            (prose if _prose(text) else short).append(i)
     for group, keep in ((short, False), (prose, True)):
         found = block_keys(source, [texts[i] or "" for i in group], keep_digits=keep)
         for i, key in zip(group, found, strict=True):
@@ -288,8 +285,9 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     copied = {i for i in _copied(list(zip(paragraphs, recurring, strict=False)),
                                  seen[:len(paragraphs)]) if seen[i] <= COPY_MAX_SHARE * pages}
     copies = max((seen[i] for i in copied), default=0)
+    # prose_need >= need: only a recurring block is asked whether it is prose
     drop = {i for i, (n, text) in enumerate(zip(seen, texts, strict=True))
-            if n >= (prose_need if _prose(text) else need) and n > copies}
+            if n >= need and n > copies and (n >= prose_need or not _prose(text))}
     if not drop:
         return 0
     rule = f"template.{source}"
