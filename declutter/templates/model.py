@@ -56,6 +56,9 @@ COPY_MAX_SHARE = 0.8
 (a footer sentence that the reader left as the only story of a page whose story it missed)."""
 _FLUSH_KEYS = 1 << 16
 """Keys counted in one batch: small enough that a batch is a few MiB whatever the input."""
+_KNOWN_BLOCKS = 1 << 15
+"""Block keys remembered between pages (their texts are a source's chrome and short story
+lines: a few MiB)."""
 _SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
 _UNSAFE = re.compile(r"[^\w.-]+")
 
@@ -105,6 +108,10 @@ class TemplateCounts:
         self._observed = 0
         self._earlier = sketch is not None
         """Whether counts of other runs or workers were added (an index's, :meth:`merge`)."""
+        self._known: dict[str, dict[str, int]] = {}
+        """Per source, the keys of countable blocks hashed so far (at most ``_KNOWN_BLOCKS``,
+        then forgotten all at once): chrome recurs, so it is normalised and hashed once."""
+        self._known_size = 0
 
     @property
     def sketch(self) -> CountMin:
@@ -129,7 +136,12 @@ class TemplateCounts:
         texts: list[str | None] = [*_paragraphs(record), record.title]
         shown = len(texts)
         texts += [r.text for r in record.removed or ()]
-        keys = _keys(source, texts)
+        if self._known_size >= _KNOWN_BLOCKS:
+            self._known, self._known_size = {}, 0
+        known = self._known.setdefault(source, {})
+        before = len(known)
+        keys = _keys(source, texts, known)
+        self._known_size += len(known) - before
         self._observed += 1
         self._pending.append(source_key(source))
         self._pending.extend({k for k in keys if k})
@@ -177,29 +189,41 @@ class TemplateCounts:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._sketch = state["sketch"]
+        self._known, self._known_size = {}, 0
         self._pending = []
         self._pages = {}
         self._observed = state.get("observed", 0)
         self._earlier = state.get("earlier", True)
 
 
-def _keys(source: str, texts: list[str | None]) -> list[int]:
+def _keys(source: str, texts: list[str | None],
+          known: dict[str, int] | None = None) -> list[int]:
     """Block keys of ``texts``, 0 for those not countable. A prose sentence is keyed with its
     numbers as written (:func:`~declutter.templates.sketch.block_keys` ``keep_digits``): chrome
     prose (an app pitch, a newsletter line) is the same sentence on every page, while story
-    sentences that differ only in their numbers are a story generator's, not chrome."""
+    sentences that differ only in their numbers are a story generator's, not chrome.
+
+    ``known``: keys of the source's blocks already hashed (text to key), read first and
+    completed here: a template is blocks that recur verbatim, so most of a page's countable
+    blocks were hashed on an earlier page of its source."""
     keys = [0] * len(texts)
     short: list[int] = []
     prose: list[int] = []
+    known = {} if known is None else known
     for i, text in enumerate(texts):
+        if not text:
+            continue
+        key = known.get(text)
+        if key is not None:
+            keys[i] = key
         # countable: a non-empty block of at most MAX_WORDS words (counted as spaces + 1),
         # told before it is hashed
-        if text and text.count(" ") < MAX_WORDS and not text.isspace():
+        elif text.count(" ") < MAX_WORDS and not text.isspace():
             (prose if _prose(text) else short).append(i)
     for group, keep in ((short, False), (prose, True)):
         found = block_keys(source, [texts[i] or "" for i in group], keep_digits=keep)
         for i, key in zip(group, found, strict=True):
-            keys[i] = key
+            keys[i] = known[texts[i] or ""] = key
     return keys
 
 
