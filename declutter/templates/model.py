@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -259,15 +260,15 @@ def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set
             runs.update(current)
         current.clear()
 
+    low = high = 0  # the fewest and most pages a paragraph of the current run was seen on
     for i, (text, hit) in enumerate([*story, ("", False)]):
         if hit and _prose(text):
-            if current:
-                low = min(min(counts[j] for j in current), counts[i])
-                high = max(max(counts[j] for j in current), counts[i])
-                if high > COPY_SPREAD * low:
-                    close()
+            n = counts[i]
+            if current and max(high, n) > COPY_SPREAD * min(low, n):
+                close()
+            low, high = (min(low, n), max(high, n)) if current else (n, n)
             current.append(i)
-        elif not hit or i == len(story):
+        elif current and (not hit or i == len(story)):
             close()
     if runs:
         return runs
@@ -335,6 +336,6 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
         placed.sort(key=lambda pr: pr[0])
         for position, removal in placed:
             if removal.at is not None:
-                removal.at = sum(1 for i in kept if i < position)
+                removal.at = bisect_left(kept, position)  # kept paragraphs before it
         record.removed = [r for _, r in placed]
     return len(drop)
