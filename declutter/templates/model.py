@@ -212,14 +212,14 @@ def _keys(source: str, texts: list[str | None],
     prose: list[int] = []
     known = {} if known is None else known
     for i, text in enumerate(texts):
-        if not text:
+        # countable: a non-empty block of at most MAX_WORDS words (counted as spaces + 1),
+        # told before it is looked up or hashed
+        if not text or text.count(" ") >= MAX_WORDS:
             continue
         key = known.get(text)
         if key is not None:
             keys[i] = key
-        # countable: a non-empty block of at most MAX_WORDS words (counted as spaces + 1),
-        # told before it is hashed
-        elif text.count(" ") < MAX_WORDS and not text.isspace():
+        elif not text.isspace():
             (prose if _prose(text) else short).append(i)
     for group, keep in ((short, False), (prose, True)):
         found = block_keys(source, [texts[i] or "" for i in group], keep_digits=keep)
