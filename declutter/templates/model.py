@@ -238,7 +238,9 @@ def threshold(pages: int, prose: bool = False) -> int | None:
 
 def _prose(text: str) -> bool:
     # the ending first: most lines that are not sentences are settled without a split
-    return text.rstrip().endswith(_SENTENCE_END) and len(text.split()) >= PROSE_WORDS
+    # (a split of at most PROSE_WORDS - 1 cuts: as many words as needed, not all of them)
+    return (text.rstrip().endswith(_SENTENCE_END)
+            and len(text.split(None, PROSE_WORDS - 1)) >= PROSE_WORDS)
 
 
 def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set[int]:
@@ -260,9 +262,10 @@ def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set
             runs.update(current)
         current.clear()
 
+    prose_at = [hit and _prose(text) for text, hit in story]
     low = high = 0  # the fewest and most pages a paragraph of the current run was seen on
-    for i, (text, hit) in enumerate([*story, ("", False)]):
-        if hit and _prose(text):
+    for i, (_, hit) in enumerate([*story, ("", False)]):
+        if i < len(story) and prose_at[i]:
             n = counts[i]
             if current and max(high, n) > COPY_SPREAD * min(low, n):
                 close()
@@ -272,7 +275,7 @@ def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set
             close()
     if runs:
         return runs
-    prose = [i for i, (text, hit) in enumerate(story) if hit and _prose(text)]
+    prose = [i for i, is_prose in enumerate(prose_at) if is_prose]
     if prose:
         rarest = min(counts[i] for i in prose)
         prose = [i for i in prose if counts[i] <= COPY_SPREAD * rarest]
