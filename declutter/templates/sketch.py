@@ -73,9 +73,9 @@ def block_key(source: str, text: str) -> int:
 
 
 def block_keys(source: str, texts: list[str], keep_digits: bool = False) -> list[int]:
-    """:func:`block_key` of each text, normalising them in one pass (:func:`line_key`'s
-    checksums of each normalised line);
-    ``keep_digits``: numbers as written (a distinct key space, for sentences)."""
+    """:func:`block_key` of each text, normalising them in one pass, then :func:`line_key`'s
+    checksums of each; ``keep_digits``: numbers as written (a distinct key space, for
+    sentences)."""
     if not texts:
         return []
     joined = "\n".join(texts)
