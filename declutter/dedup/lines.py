@@ -3,7 +3,8 @@ are boilerplate (:mod:`declutter.dedup.boilerplate`).
 
 A story's text is cut into lines (its paragraphs; empty lines dropped, white space stripped).
 Each line of a story with a source and at least two lines gets a 64-bit key of its source and
-its bytes (:func:`line_key`: CRC-32 and Adler-32, a few hundred nanoseconds a line; a site
+its bytes (:func:`~declutter.templates.sketch.line_key`, the key templates count normalised
+blocks under: CRC-32 and Adler-32, a few hundred nanoseconds a line; a site
 repeats its appeal verbatim, so no case or number folding). Before the signatures, dedup reads
 the input once for these keys (:class:`LineCounts`): a key's count is the number of the
 source's stories carrying the line, exact, and the same in any input order and any
@@ -15,9 +16,10 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
+
+from declutter.templates.sketch import source_seed
 
 _FOLD = 1 << 20  # pending keys folded into the sorted counts at a time
 _BATCH = 256  # stories whose lines are read at once
@@ -41,7 +43,8 @@ class Lines:
 
 
 def batch_lines(sources: Sequence[str | None], texts: Sequence[str]) -> Lines:
-    """:class:`Lines` of a batch: lines end at newlines; a line's key is :func:`line_key`.
+    """:class:`Lines` of a batch: lines end at newlines; a line's key is
+    :func:`~declutter.templates.sketch.line_key`.
     Stable across processes and machines; lines differing only in case or numbers differ (a
     site repeats its appeal verbatim)."""
     story: list[int] = []
@@ -55,7 +58,7 @@ def batch_lines(sources: Sequence[str | None], texts: Sequence[str]) -> Lines:
                  if (kept := line.strip())]
         if len(lines) < 2:
             continue
-        c, a = _seed(source)
+        c, a = source_seed(source)
         distinct = {crc32(line, c) << 32 | adler32(line, a): line for line in lines}
         story += [row] * len(distinct)
         keys += distinct
@@ -64,21 +67,6 @@ def batch_lines(sources: Sequence[str | None], texts: Sequence[str]) -> Lines:
     rows = np.array(story, dtype=np.int64)
     order = np.lexsort((key, rows))
     return Lines(rows[order], key[order], [raw[i] for i in order.tolist()])
-
-
-def line_key(source: str, line: str) -> int:
-    """The key of one line (white space stripped) of ``source``: CRC-32 and Adler-32 of its
-    UTF-8 bytes, both seeded by the source's name, as the high and low 32 bits (a few hundred
-    nanoseconds a line)."""
-    line = line.strip().encode("utf-8", "surrogatepass")
-    c, a = _seed(source)
-    return zlib.crc32(line, c) << 32 | zlib.adler32(line, a)
-
-
-@lru_cache(maxsize=4096)
-def _seed(source: str) -> tuple[int, int]:
-    name = source.encode("utf-8", "surrogatepass") + b"\0"
-    return zlib.crc32(name), zlib.adler32(name)
 
 
 class LineCounts:

@@ -12,8 +12,10 @@ window so far (so the output depends on the order of stdin, never on ``--jobs``)
 
 With an embedded index (``--index FILE``) the counts of earlier runs are loaded before the
 run and the sum is written back after cleaning, into two tables of the same SQLite file
-(``template_sketch``: the sketch's rows; ``template_meta``: its shape), under the index's
-lock. A Redis index does not keep template counts.
+(``template_sketch``: the sketch's rows; ``template_meta``: its shape and the version of its
+block keys, ``KEY_VERSION``), under the index's lock. Counts kept under another key version
+count keys this run never makes: they are left out, with a warning on stderr, and replaced.
+A Redis index does not keep template counts.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import fcntl
 import os
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -33,7 +36,7 @@ from declutter.pipeline import Pipeline
 from declutter.record import Record
 from declutter.templates import spool as spooled
 from declutter.templates.model import TemplateCounts, mark
-from declutter.templates.sketch import CountMin
+from declutter.templates.sketch import KEY_VERSION, CountMin
 
 WINDOW = 1000
 """Pages of stdin counted together before they are written."""
@@ -167,7 +170,8 @@ def _locked(path: Path) -> Iterator[sqlite3.Connection]:
 
 
 def load_counts(path: str | Path) -> TemplateCounts:
-    """The template counts kept in the index at ``path`` (empty counts for a new index)."""
+    """The template counts kept in the index at ``path`` (empty counts for a new index, or
+    for counts of another key version, with a warning on stderr)."""
     path = Path(path)
     if not path.exists():
         return TemplateCounts()
@@ -175,6 +179,11 @@ def load_counts(path: str | Path) -> TemplateCounts:
         meta = dict(db.execute("SELECT key, value FROM template_meta"))
         rows = db.execute("SELECT counts FROM template_sketch ORDER BY row").fetchall()
     if not rows:
+        return TemplateCounts()
+    if meta.get("key_version") != KEY_VERSION:
+        print(f"declutter: the template counts in {path} were kept under block key version "
+              f"{meta.get('key_version', 1)}, these count version {KEY_VERSION}: starting them "
+              "afresh (they are replaced when this run ends)", file=sys.stderr)
         return TemplateCounts()
     width_bits, depth = meta.get("width_bits"), meta.get("depth")
     import numpy as np
@@ -189,6 +198,7 @@ def save_counts(path: str | Path, counts: TemplateCounts) -> None:
     sketch = counts.sketch
     with _locked(Path(path)) as db, db:
         db.executemany("INSERT OR REPLACE INTO template_meta (key, value) VALUES (?, ?)",
-                       [("width_bits", sketch.width_bits), ("depth", sketch.depth)])
+                       [("width_bits", sketch.width_bits), ("depth", sketch.depth),
+                        ("key_version", KEY_VERSION)])
         db.executemany("INSERT OR REPLACE INTO template_sketch (row, counts) VALUES (?, ?)",
                        [(i, row.astype("<u4").tobytes()) for i, row in enumerate(sketch.table)])

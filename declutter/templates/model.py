@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -56,6 +57,9 @@ COPY_MAX_SHARE = 0.8
 (a footer sentence that the reader left as the only story of a page whose story it missed)."""
 _FLUSH_KEYS = 1 << 16
 """Keys counted in one batch: small enough that a batch is a few MiB whatever the input."""
+_KNOWN_BLOCKS = 1 << 15
+"""Block keys remembered between pages (their texts are a source's chrome and short story
+lines: a few MiB)."""
 _SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
 _UNSAFE = re.compile(r"[^\w.-]+")
 
@@ -86,11 +90,6 @@ def record_source(record: Record) -> str | None:
     return source_name(record.source, record.url, record.meta)
 
 
-def _countable(text: str | None) -> bool:
-    """A non-empty block of at most ``MAX_WORDS`` words (counted as spaces + 1)."""
-    return bool(text) and text.count(" ") < MAX_WORDS and not text.isspace()  # type: ignore[union-attr]
-
-
 def _paragraphs(record: Record) -> list[str]:
     return record.text.split("\n\n") if record.text else []
 
@@ -110,6 +109,10 @@ class TemplateCounts:
         self._observed = 0
         self._earlier = sketch is not None
         """Whether counts of other runs or workers were added (an index's, :meth:`merge`)."""
+        self._known: dict[str, dict[str, int]] = {}
+        """Per source, the keys of countable blocks hashed so far (at most ``_KNOWN_BLOCKS``,
+        then forgotten all at once): chrome recurs, so it is normalised and hashed once."""
+        self._known_size = 0
 
     @property
     def sketch(self) -> CountMin:
@@ -134,7 +137,12 @@ class TemplateCounts:
         texts: list[str | None] = [*_paragraphs(record), record.title]
         shown = len(texts)
         texts += [r.text for r in record.removed or ()]
-        keys = _keys(source, texts)
+        if self._known_size >= _KNOWN_BLOCKS:
+            self._known, self._known_size = {}, 0
+        known = self._known.setdefault(source, {})
+        before = len(known)
+        keys = _keys(source, texts, known)
+        self._known_size += len(known) - before
         self._observed += 1
         self._pending.append(source_key(source))
         self._pending.extend({k for k in keys if k})
@@ -182,27 +190,41 @@ class TemplateCounts:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._sketch = state["sketch"]
+        self._known, self._known_size = {}, 0
         self._pending = []
         self._pages = {}
         self._observed = state.get("observed", 0)
         self._earlier = state.get("earlier", True)
 
 
-def _keys(source: str, texts: list[str | None]) -> list[int]:
+def _keys(source: str, texts: list[str | None],
+          known: dict[str, int] | None = None) -> list[int]:
     """Block keys of ``texts``, 0 for those not countable. A prose sentence is keyed with its
     numbers as written (:func:`~declutter.templates.sketch.block_keys` ``keep_digits``): chrome
     prose (an app pitch, a newsletter line) is the same sentence on every page, while story
-    sentences that differ only in their numbers are a story generator's, not chrome."""
+    sentences that differ only in their numbers are a story generator's, not chrome.
+
+    ``known``: keys of the source's blocks already hashed (text to key), read first and
+    completed here: a template is blocks that recur verbatim, so most of a page's countable
+    blocks were hashed on an earlier page of its source."""
     keys = [0] * len(texts)
     short: list[int] = []
     prose: list[int] = []
+    known = {} if known is None else known
     for i, text in enumerate(texts):
-        if _countable(text):
-            (prose if _prose(text) else short).append(i)  # type: ignore[arg-type]
+        # countable: a non-empty block of at most MAX_WORDS words (counted as spaces + 1),
+        # told before it is looked up or hashed
+        if not text or text.count(" ") >= MAX_WORDS:
+            continue
+        key = known.get(text)
+        if key is not None:
+            keys[i] = key
+        elif not text.isspace():
+            (prose if _prose(text) else short).append(i)
     for group, keep in ((short, False), (prose, True)):
         found = block_keys(source, [texts[i] or "" for i in group], keep_digits=keep)
         for i, key in zip(group, found, strict=True):
-            keys[i] = key
+            keys[i] = known[texts[i] or ""] = key
     return keys
 
 
@@ -216,7 +238,9 @@ def threshold(pages: int, prose: bool = False) -> int | None:
 
 def _prose(text: str) -> bool:
     # the ending first: most lines that are not sentences are settled without a split
-    return text.rstrip().endswith(_SENTENCE_END) and len(text.split()) >= PROSE_WORDS
+    # (a split of at most PROSE_WORDS - 1 cuts: as many words as needed, not all of them)
+    return (text.rstrip().endswith(_SENTENCE_END)
+            and len(text.split(None, PROSE_WORDS - 1)) >= PROSE_WORDS)
 
 
 def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set[int]:
@@ -238,19 +262,20 @@ def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set
             runs.update(current)
         current.clear()
 
-    for i, (text, hit) in enumerate([*story, ("", False)]):
-        if hit and _prose(text):
-            if current:
-                low = min(min(counts[j] for j in current), counts[i])
-                high = max(max(counts[j] for j in current), counts[i])
-                if high > COPY_SPREAD * low:
-                    close()
+    prose_at = [hit and _prose(text) for text, hit in story]
+    low = high = 0  # the fewest and most pages a paragraph of the current run was seen on
+    for i, (_, hit) in enumerate([*story, ("", False)]):
+        if i < len(story) and prose_at[i]:
+            n = counts[i]
+            if current and max(high, n) > COPY_SPREAD * min(low, n):
+                close()
+            low, high = (min(low, n), max(high, n)) if current else (n, n)
             current.append(i)
-        elif not hit or i == len(story):
+        elif current and (not hit or i == len(story)):
             close()
     if runs:
         return runs
-    prose = [i for i, (text, hit) in enumerate(story) if hit and _prose(text)]
+    prose = [i for i, is_prose in enumerate(prose_at) if is_prose]
     if prose:
         rarest = min(counts[i] for i in prose)
         prose = [i for i in prose if counts[i] <= COPY_SPREAD * rarest]
@@ -288,8 +313,9 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     copied = {i for i in _copied(list(zip(paragraphs, recurring, strict=False)),
                                  seen[:len(paragraphs)]) if seen[i] <= COPY_MAX_SHARE * pages}
     copies = max((seen[i] for i in copied), default=0)
+    # prose_need >= need: only a recurring block is asked whether it is prose
     drop = {i for i, (n, text) in enumerate(zip(seen, texts, strict=True))
-            if n >= (prose_need if _prose(text) else need) and n > copies}
+            if n >= need and n > copies and (n >= prose_need or not _prose(text))}
     if not drop:
         return 0
     rule = f"template.{source}"
@@ -313,6 +339,6 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
         placed.sort(key=lambda pr: pr[0])
         for position, removal in placed:
             if removal.at is not None:
-                removal.at = sum(1 for i in kept if i < position)
+                removal.at = bisect_left(kept, position)  # kept paragraphs before it
         record.removed = [r for _, r in placed]
     return len(drop)

@@ -10,9 +10,10 @@ from dedup_corpus import edit, make_story
 
 from declutter.dedup import DedupConfig, dedup_stream
 from declutter.dedup.boilerplate import boilerplate, similarity_to, slot_shingles
-from declutter.dedup.lines import LineCounts, batch_lines, count_lines, line_key
+from declutter.dedup.lines import LineCounts, batch_lines, count_lines
 from declutter.dedup.minhash import signatures
 from declutter.dedup.shingle import shingle_hashes
+from declutter.templates.sketch import line_key
 
 CONFIG = DedupConfig()
 

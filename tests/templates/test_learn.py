@@ -96,3 +96,37 @@ def test_a_short_run_builds_no_sketch_and_imports_no_numpy(tmp_path: Path) -> No
     assert out[0] == "False"
     off = CliRunner().invoke(main, ["clean", str(page), "--no-progress", "--no-templates"])
     assert json.loads(out[1])["text"] == json.loads(off.stdout.splitlines()[0])["text"]
+
+
+def test_counts_of_another_key_version_start_afresh(tmp_path: Path, capsys) -> None:
+    """An index whose template counts were kept under another block key function (before
+    KEY_VERSION was stored: BLAKE2b keys) holds counts of keys this run never makes: they are
+    left out with a warning, and the run's own counts replace them."""
+    import sqlite3
+
+    from declutter.record import Record
+    from declutter.templates.learn import load_counts, save_counts
+    from declutter.templates.model import TemplateCounts, record_source
+    from declutter.templates.sketch import KEY_VERSION
+
+    write_corpus(tmp_path / "gull.jsonl", GULL, 12)
+    records = _run("clean", str(tmp_path / "gull.jsonl"), "--no-templates")
+    counts = TemplateCounts()
+    for record in records:
+        counts.observe(Record.from_dict(record))
+    source = record_source(Record.from_dict(records[0]))
+    assert source and counts.pages(source) == 12
+    index = tmp_path / "stories.idx"
+    save_counts(index, counts)
+    assert load_counts(index).pages(source) == 12
+    assert capsys.readouterr().err == ""
+    with sqlite3.connect(index) as db:  # as an index written before the key version was kept
+        db.execute("DELETE FROM template_meta WHERE key = 'key_version'")
+    db.close()
+    stale = load_counts(index)
+    err = capsys.readouterr().err
+    assert f"key version 1, these count version {KEY_VERSION}" in err
+    assert not stale.can_mark() and stale.pages(source) == 0
+    save_counts(index, counts)  # the run's counts replace them, under this version
+    assert load_counts(index).pages(source) == 12
+    assert capsys.readouterr().err == ""

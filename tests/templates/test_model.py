@@ -150,3 +150,34 @@ def test_a_footer_left_as_a_list_pages_only_story_is_dropped(tmp_path: Path) -> 
     records = _clean(tmp_path / "orchard.jsonl")
     assert all(footer not in _paragraphs(r) for r in records)
     assert any(r.rule == "template.orchard" and r.text == footer for r in records[3].removed or [])
+
+
+def test_keys_remembered_between_pages_are_the_keys_hashed_afresh(tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    """observe keeps the keys of a source's blocks between pages (chrome is hashed once);
+    they are what hashing each page alone gives, also after the memory is forgotten at its
+    bound, and a block keyed in one source is keyed afresh in another."""
+    from declutter.templates import model
+
+    write_corpus(tmp_path / "gull.jsonl", GULL, 12)
+    write_corpus(tmp_path / "bracken.jsonl", BRACKEN, 12)
+    records = _plain(tmp_path / "gull.jsonl") + _plain(tmp_path / "bracken.jsonl")
+    monkeypatch.setattr(model, "_KNOWN_BLOCKS", 40)  # forgotten every few pages
+    counts = model.TemplateCounts()
+    for record in records:
+        source = model.record_source(record)
+        assert source is not None
+        texts = [*_paragraphs_in_order(record), record.title]
+        assert counts.observe(record) == model._keys(source, texts)
+        assert counts._known_size <= 40 + len(texts) + len(record.removed or ())
+    assert set(counts._known) <= {"gullpost", "brackenwire.example"}
+    again = records[0]
+    first = counts.observe(again)
+    again.source = "elsewhere"  # the same blocks in another source: other keys
+    other = counts.observe(again)
+    assert other == model._keys("elsewhere", [*_paragraphs_in_order(again), again.title])
+    assert all(a != b for a, b in zip(first, other, strict=True) if a)
+
+
+def _paragraphs_in_order(record: Record) -> list[str]:
+    return record.text.split("\n\n") if record.text else []
