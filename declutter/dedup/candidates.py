@@ -15,7 +15,7 @@ import numpy as np
 from declutter.dedup.cluster import Doc, UnionFind
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.index import Index
-from declutter.dedup.lsh import CompactLSH, band_keys
+from declutter.dedup.lsh import CompactLSH, band_keys, share_band
 from declutter.dedup.minhash import is_empty
 
 if TYPE_CHECKING:
@@ -62,7 +62,8 @@ def find_pairs(docs: list[Doc], index: Index, known: dict[str, Doc], config: Ded
                     counts.verified += 1
         find = _batch_candidates if batched else _candidates_one_by_one
         pairs = find(chunk, searching, index, config)
-        _verify_and_join(pairs, chunk, index, known, follows, config, uf, counts)
+        _verify_and_join(pairs, chunk, index, known, follows, config, uf, counts,
+                         every_band=not batched)
         if progress:
             progress("cluster", len(chunk))
     return uf, known
@@ -78,7 +79,8 @@ def _batch_candidates(chunk: list[Doc], searching: list[int], index: Index,
     """Candidate pairs ``(row in chunk, other id)`` of the ``searching`` rows of a chunk, then
     every new story of the chunk is inserted."""
     lsh: CompactLSH = index.lsh  # type: ignore[assignment]
-    keys = band_keys(np.vstack([d.signature for d in chunk]), config)
+    keys = band_keys(np.vstack([d.signature for d in chunk]), config,
+                     [d.boilerplate for d in chunk])
     pairs: set[tuple[int, str]] = set()
     rows_of = np.array(searching, dtype=np.int64)
     rows, numbers = lsh.query_batch(keys[rows_of])
@@ -127,10 +129,14 @@ def _candidates_one_by_one(chunk: list[Doc], searching: list[int], index: Index,
 
 def _verify_and_join(pairs: set[tuple[int, str]], chunk: list[Doc], index: Index,
                      known: dict[str, Doc], follows: dict[str, str], config: DedupConfig,
-                     uf: UnionFind, counts: DedupSummary | None) -> None:
+                     uf: UnionFind, counts: DedupSummary | None,
+                     every_band: bool = False) -> None:
     """Join the pairs whose Jaccard, estimated from the whole signatures, reaches the threshold.
 
     A candidate that follows an identical earlier story (``follows``) is checked as that story.
+    ``every_band``: the pairs came from an LSH that keys every band (datasketch's), so those
+    sharing only bands of boilerplate are dropped first (:func:`declutter.dedup.lsh.share_band`),
+    as the compact LSH never finds them.
     """
     if not pairs:
         return
@@ -147,6 +153,13 @@ def _verify_and_join(pairs: set[tuple[int, str]], chunk: list[Doc], index: Index
         doc = chunk[row]
         if other_id != doc.id:
             unique[(min(doc.id, other_id), max(doc.id, other_id))] = (doc, other)
+    if every_band and unique:
+        docs = list(unique.values())
+        keep = share_band(np.vstack([a.signature for a, _ in docs]),
+                          np.vstack([b.signature for _, b in docs]),
+                          [a.boilerplate for a, _ in docs], [b.boilerplate for _, b in docs],
+                          config)
+        unique = {k: v for k, v, ok in zip(unique, docs, keep.tolist(), strict=True) if ok}
     if not unique:
         return
     left = np.vstack([a.signature for a, _ in unique.values()])
