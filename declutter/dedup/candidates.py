@@ -91,27 +91,38 @@ def _batch_candidates(chunk: list[Doc], searching: list[int], index: Index,
             if other != chunk[row].id:
                 pairs.add((row, other))
     # Pairs within the chunk: searching rows sharing a (band, key) bucket.
-    flat = keys[rows_of].ravel()
-    owner = np.repeat(rows_of, keys.shape[1])
-    live = flat != 0
-    flat, owner = flat[live], owner[live]
-    order = np.argsort(flat, kind="stable")
-    flat, owner = flat[order], owner[order]
-    same = np.flatnonzero(flat[1:] == flat[:-1])
-    if len(same):
-        run_starts = same[np.r_[True, np.diff(same) > 1]]
-        for begin in run_starts.tolist():
-            stop = begin + 1
-            while stop < len(flat) and flat[stop] == flat[begin]:
-                stop += 1
-            members = sorted(set(owner[begin:stop].tolist()))
-            for j, later in enumerate(members):
-                for earlier in members[:j]:
-                    pairs.add((later, chunk[earlier].id))
+    for later, earlier in _shared_buckets(keys[rows_of], rows_of).tolist():
+        pairs.add((later, chunk[earlier].id))
     new = _insertable(chunk)
     if new:
         lsh.insert_batch([chunk[i].id for i in new], keys[new])
     return pairs
+
+
+def _shared_buckets(keys: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """``(k, 2)`` distinct pairs ``(later row, earlier row)`` of ``rows`` (ascending) whose
+    band keys (``keys[i]`` of ``rows[i]``; 0 = no key) share a bucket. One sort; the pairs of
+    a bucket of ``m`` rows, ``m (m - 1) / 2``, are listed a pair of positions at a time."""
+    flat = keys.ravel()
+    owner = np.repeat(rows, keys.shape[1])
+    live = flat != 0
+    flat, owner = flat[live], owner[live]
+    order = np.lexsort((owner, flat))
+    flat, owner = flat[order], owner[order]
+    # Position i pairs with i + gap while the bucket lasts; gap 1 covers most buckets (two rows).
+    at = np.flatnonzero(flat[1:] == flat[:-1])
+    found: list[np.ndarray] = []
+    gap = 1
+    while len(at):
+        found.append(owner[at + gap] << 32 | owner[at])
+        gap += 1
+        at = at[at + gap < len(flat)]
+        at = at[flat[at + gap] == flat[at]]
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    code = np.unique(np.concatenate(found))
+    code = code[(code >> 32) != (code & 0xFFFFFFFF)]
+    return np.column_stack((code >> 32, code & 0xFFFFFFFF))
 
 
 def _candidates_one_by_one(chunk: list[Doc], searching: list[int], index: Index,
