@@ -107,7 +107,7 @@ def _shared_buckets(keys: np.ndarray, rows: np.ndarray) -> np.ndarray:
     owner = np.repeat(rows, keys.shape[1])
     live = flat != 0
     flat, owner = flat[live], owner[live]
-    order = np.lexsort((owner, flat))
+    order = np.argsort(flat, kind="stable")  # rows stay ascending within a bucket
     flat, owner = flat[order], owner[order]
     # Position i pairs with i + gap while the bucket lasts; gap 1 covers most buckets (two rows).
     at = np.flatnonzero(flat[1:] == flat[:-1])

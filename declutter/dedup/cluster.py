@@ -177,9 +177,10 @@ def stars(component: Iterable[Doc], config: DedupConfig) -> list[Star]:
     cluster id, else its id), older stars first; a stored id already taken by an older star of
     the component gives way to the member's own id.
     """
-    docs = sorted(component, key=lambda d: canonical_key(d, config.canonical))
+    docs = list(component)
     if len(docs) == 1:
         return [Star(docs[0].cluster or docs[0].id, docs[0], [(docs[0], 1.0)])]
+    docs.sort(key=lambda d: canonical_key(d, config.canonical))
     if len(docs) == 2 and docs[0].boilerplate is None and docs[1].boilerplate is None:
         sim = jaccard(docs[1].signature, docs[0].signature)  # the common case: one comparison
         groups = [[(docs[0], 1.0), (docs[1], sim)]] if sim >= config.threshold else \
