@@ -4,7 +4,10 @@ The single-machine path indexes signatures with datasketch's ``MinHashLSH``, whi
 ``i`` of a signature by the bytes of its ``r`` values. :func:`band_keys` computes the same
 grouping as integers: two signatures share a bucket in band ``i`` exactly when their key
 ``(i, band_hash)`` is equal (up to 64-bit hash collisions, which verification removes), so the
-candidate pairs found by grouping keys are those ``MinHashLSH.query`` finds.
+candidate pairs found by grouping keys are those ``MinHashLSH.query`` finds. Given the
+stories' boilerplate masks, :func:`band_keys` leaves out the bands made only of boilerplate
+slots (:func:`boilerplate_bands`); with ``MinHashLSH``, which keys every band, the pairs are
+filtered by the same rule (:func:`share_band`).
 
 :class:`CompactLSH` is the in-memory LSH of the embedded and in-memory indexes: the same bands
 and rows as ``MinHashLSH`` (datasketch's optimal ``b`` and ``r``), the same candidates, and the
