@@ -117,7 +117,7 @@ def with_sources(texts: list[str], seed: int) -> list[dict]:
 
 def end_to_end_only(args: argparse.Namespace) -> int:
     """``--only-end-to-end``: one JSON line per row (docs/s by wall clock and by CPU time,
-    tracemalloc peak bytes a story in a second run, duplicates flagged)."""
+    tracemalloc peak bytes a story in a second run, duplicates flagged, LSH candidate pairs)."""
     import json
 
     import declutter
@@ -139,7 +139,8 @@ def end_to_end_only(args: argparse.Namespace) -> int:
                           "docs_s": round(len(records) / wall),
                           "docs_per_cpu_s": round(len(records) / cpu),
                           "peak_bytes_per_story": round(peak / len(records)),
-                          "duplicates": summary.duplicates}), flush=True)
+                          "duplicates": summary.duplicates,
+                          "candidates": summary.candidates}), flush=True)
     return 0
 
 

@@ -49,6 +49,7 @@ from declutter.templates.model import COPY_SPREAD
 SPREAD = COPY_SPREAD
 """How many times a story's typical line count a line's count must be to be boilerplate."""
 _SETS = 1 << 16  # sets of boilerplate lines whose shingles are kept (a source's appeal is one)
+_LOW = (1 << 18) - 1  # low bits of a shingle hash that filter the slots before the search
 
 
 def boilerplate(story: np.ndarray, counts: np.ndarray, min_docs: int) -> np.ndarray:
@@ -90,7 +91,12 @@ class Masks:
         self.config = config
         self._shingles: dict[int, np.ndarray] = {}
         self._pending: dict[int, bytes] = {}
-        self._sets: dict[tuple[int, ...], np.ndarray] = {}
+        self._forget_sets()
+
+    def _forget_sets(self) -> None:
+        self._number: dict[tuple[int, ...], int] = {}  # a set of boilerplate lines: its number
+        self._table = np.zeros(0, dtype=np.uint64)  # number << 32 | shingle, sorted
+        self._low = np.zeros(_LOW + 1, dtype=bool)  # low bits of some set's shingle
 
     def of(self, sources: Sequence[str | None], texts: Sequence[str], signatures: np.ndarray,
            lines: Lines | None = None) -> list[bytes | None]:
@@ -126,34 +132,37 @@ class Masks:
                 self._shingles[key] = hashes[offsets[i] : offsets[i + 1]]
             self._pending = {}
         # Stories sharing their boilerplate lines (a source's appeal) share one set of shingles;
-        # each set's sorted shingles under its number in the high bits: one sorted search.
+        # each set's sorted shingles under its number in the high bits, appended to one sorted
+        # table as sets are met: one sorted search for the slots whose low bits some set has.
         stories = lines.story[boiler]
         keys = lines.key[boiler].tolist()
         cut = np.flatnonzero(np.r_[True, stories[1:] != stories[:-1], True]).tolist()
         rows = stories[cut[:-1]]
-        set_of: dict[tuple[int, ...], int] = {}
-        parts: list[np.ndarray] = []
+        if len(self._number) >= _SETS:
+            self._forget_sets()
         numbers = np.empty(len(rows), dtype=np.uint64)
+        new: list[np.ndarray] = []
         for j, (a, b) in enumerate(zip(cut[:-1], cut[1:], strict=True)):
             chosen = tuple(keys[a:b])
-            number = set_of.get(chosen)
+            number = self._number.get(chosen)
             if number is None:
-                number = set_of[chosen] = len(parts)
-                shingles = self._sets.get(chosen)
-                if shingles is None:
-                    shingles = np.unique(np.concatenate([self._shingles[k] for k in chosen]))
-                    shingles = shingles.astype(np.uint64)
-                    if len(self._sets) < _SETS:
-                        self._sets[chosen] = shingles
-                parts.append(shingles | np.uint64(number << 32))
+                number = self._number[chosen] = len(self._number)
+                shingles = np.unique(np.concatenate([self._shingles[k] for k in chosen]))
+                self._low[shingles & _LOW] = True
+                new.append(shingles.astype(np.uint64) | np.uint64(number << 32))
             numbers[j] = number
-        table = np.concatenate(parts)  # sorted: sets in number order, each sorted
+        if new:
+            self._table = np.concatenate([self._table, *new])
+        table = self._table
         if not len(table):  # lines without a word ("***"): no shingle to leave out
             return out
-        slots = slot_shingles(signatures[rows], self.config).astype(np.uint64)
-        slots |= numbers[:, None] << np.uint64(32)
-        where = np.minimum(np.searchsorted(table, slots), len(table) - 1)
-        masks = table[where] == slots
+        slots = slot_shingles(signatures[rows], self.config)
+        at_row, at_slot = np.nonzero(self._low[slots & _LOW])
+        needles = slots[at_row, at_slot].astype(np.uint64) | numbers[at_row] << np.uint64(32)
+        where = np.minimum(np.searchsorted(table, needles), len(table) - 1)
+        found = table[where] == needles
+        masks = np.zeros(slots.shape, dtype=bool)
+        masks[at_row[found], at_slot[found]] = True
         packed = np.packbits(masks, axis=1)
         for i in np.flatnonzero(masks.any(axis=1)).tolist():
             out[int(rows[i])] = packed[i].tobytes()

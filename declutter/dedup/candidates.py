@@ -15,7 +15,7 @@ import numpy as np
 from declutter.dedup.cluster import Doc, UnionFind
 from declutter.dedup.config import DedupConfig
 from declutter.dedup.index import Index
-from declutter.dedup.lsh import CompactLSH, band_keys
+from declutter.dedup.lsh import CompactLSH, band_keys, share_band
 from declutter.dedup.minhash import is_empty
 
 if TYPE_CHECKING:
@@ -62,7 +62,8 @@ def find_pairs(docs: list[Doc], index: Index, known: dict[str, Doc], config: Ded
                     counts.verified += 1
         find = _batch_candidates if batched else _candidates_one_by_one
         pairs = find(chunk, searching, index, config)
-        _verify_and_join(pairs, chunk, index, known, follows, config, uf, counts)
+        _verify_and_join(pairs, chunk, index, known, follows, config, uf, counts,
+                         every_band=not batched)
         if progress:
             progress("cluster", len(chunk))
     return uf, known
@@ -78,7 +79,8 @@ def _batch_candidates(chunk: list[Doc], searching: list[int], index: Index,
     """Candidate pairs ``(row in chunk, other id)`` of the ``searching`` rows of a chunk, then
     every new story of the chunk is inserted."""
     lsh: CompactLSH = index.lsh  # type: ignore[assignment]
-    keys = band_keys(np.vstack([d.signature for d in chunk]), config)
+    keys = band_keys(np.vstack([d.signature for d in chunk]), config,
+                     [d.boilerplate for d in chunk])
     pairs: set[tuple[int, str]] = set()
     rows_of = np.array(searching, dtype=np.int64)
     rows, numbers = lsh.query_batch(keys[rows_of])
@@ -89,27 +91,38 @@ def _batch_candidates(chunk: list[Doc], searching: list[int], index: Index,
             if other != chunk[row].id:
                 pairs.add((row, other))
     # Pairs within the chunk: searching rows sharing a (band, key) bucket.
-    flat = keys[rows_of].ravel()
-    owner = np.repeat(rows_of, keys.shape[1])
-    live = flat != 0
-    flat, owner = flat[live], owner[live]
-    order = np.argsort(flat, kind="stable")
-    flat, owner = flat[order], owner[order]
-    same = np.flatnonzero(flat[1:] == flat[:-1])
-    if len(same):
-        run_starts = same[np.r_[True, np.diff(same) > 1]]
-        for begin in run_starts.tolist():
-            stop = begin + 1
-            while stop < len(flat) and flat[stop] == flat[begin]:
-                stop += 1
-            members = sorted(set(owner[begin:stop].tolist()))
-            for j, later in enumerate(members):
-                for earlier in members[:j]:
-                    pairs.add((later, chunk[earlier].id))
+    for later, earlier in _shared_buckets(keys[rows_of], rows_of).tolist():
+        pairs.add((later, chunk[earlier].id))
     new = _insertable(chunk)
     if new:
         lsh.insert_batch([chunk[i].id for i in new], keys[new])
     return pairs
+
+
+def _shared_buckets(keys: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """``(k, 2)`` distinct pairs ``(later row, earlier row)`` of ``rows`` (ascending) whose
+    band keys (``keys[i]`` of ``rows[i]``; 0 = no key) share a bucket. One sort; the pairs of
+    a bucket of ``m`` rows, ``m (m - 1) / 2``, are listed a pair of positions at a time."""
+    flat = keys.ravel()
+    owner = np.repeat(rows, keys.shape[1])
+    live = flat != 0
+    flat, owner = flat[live], owner[live]
+    order = np.argsort(flat, kind="stable")  # rows stay ascending within a bucket
+    flat, owner = flat[order], owner[order]
+    # Position i pairs with i + gap while the bucket lasts; gap 1 covers most buckets (two rows).
+    at = np.flatnonzero(flat[1:] == flat[:-1])
+    found: list[np.ndarray] = []
+    gap = 1
+    while len(at):
+        found.append(owner[at + gap] << 32 | owner[at])
+        gap += 1
+        at = at[at + gap < len(flat)]
+        at = at[flat[at + gap] == flat[at]]
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    code = np.unique(np.concatenate(found))
+    code = code[(code >> 32) != (code & 0xFFFFFFFF)]
+    return np.column_stack((code >> 32, code & 0xFFFFFFFF))
 
 
 def _candidates_one_by_one(chunk: list[Doc], searching: list[int], index: Index,
@@ -127,10 +140,14 @@ def _candidates_one_by_one(chunk: list[Doc], searching: list[int], index: Index,
 
 def _verify_and_join(pairs: set[tuple[int, str]], chunk: list[Doc], index: Index,
                      known: dict[str, Doc], follows: dict[str, str], config: DedupConfig,
-                     uf: UnionFind, counts: DedupSummary | None) -> None:
+                     uf: UnionFind, counts: DedupSummary | None,
+                     every_band: bool = False) -> None:
     """Join the pairs whose Jaccard, estimated from the whole signatures, reaches the threshold.
 
     A candidate that follows an identical earlier story (``follows``) is checked as that story.
+    ``every_band``: the pairs came from an LSH that keys every band (datasketch's), so those
+    sharing only bands of boilerplate are dropped first (:func:`declutter.dedup.lsh.share_band`),
+    as the compact LSH never finds them.
     """
     if not pairs:
         return
@@ -147,6 +164,13 @@ def _verify_and_join(pairs: set[tuple[int, str]], chunk: list[Doc], index: Index
         doc = chunk[row]
         if other_id != doc.id:
             unique[(min(doc.id, other_id), max(doc.id, other_id))] = (doc, other)
+    if every_band and unique:
+        docs = list(unique.values())
+        keep = share_band(np.vstack([a.signature for a, _ in docs]),
+                          np.vstack([b.signature for _, b in docs]),
+                          [a.boilerplate for a, _ in docs], [b.boilerplate for _, b in docs],
+                          config)
+        unique = {k: v for k, v, ok in zip(unique, docs, keep.tolist(), strict=True) if ok}
     if not unique:
         return
     left = np.vstack([a.signature for a, _ in unique.values()])

@@ -177,11 +177,18 @@ def stars(component: Iterable[Doc], config: DedupConfig) -> list[Star]:
     cluster id, else its id), older stars first; a stored id already taken by an older star of
     the component gives way to the member's own id.
     """
-    docs = sorted(component, key=lambda d: canonical_key(d, config.canonical))
+    docs = list(component)
     if len(docs) == 1:
         return [Star(docs[0].cluster or docs[0].id, docs[0], [(docs[0], 1.0)])]
-    if len(docs) == 2 and docs[0].boilerplate is None and docs[1].boilerplate is None:
-        sim = jaccard(docs[1].signature, docs[0].signature)  # the common case: one comparison
+    docs.sort(key=lambda d: canonical_key(d, config.canonical))
+    if len(docs) == 2:  # the common case: one comparison
+        centre, other = docs
+        if centre.boilerplate is None and other.boilerplate is None:
+            sim = jaccard(other.signature, centre.signature)
+        else:
+            sim = float(similarity_to(other.signature[np.newaxis], centre.signature,
+                                      unpack(other.boilerplate, config.num_perm)[np.newaxis],
+                                      unpack(centre.boilerplate, config.num_perm))[0])
         groups = [[(docs[0], 1.0), (docs[1], sim)]] if sim >= config.threshold else \
             [[(docs[0], 1.0)], [(docs[1], 1.0)]]
     else:

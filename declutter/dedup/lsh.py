@@ -4,7 +4,10 @@ The single-machine path indexes signatures with datasketch's ``MinHashLSH``, whi
 ``i`` of a signature by the bytes of its ``r`` values. :func:`band_keys` computes the same
 grouping as integers: two signatures share a bucket in band ``i`` exactly when their key
 ``(i, band_hash)`` is equal (up to 64-bit hash collisions, which verification removes), so the
-candidate pairs found by grouping keys are those ``MinHashLSH.query`` finds.
+candidate pairs found by grouping keys are those ``MinHashLSH.query`` finds. Given the
+stories' boilerplate masks, :func:`band_keys` leaves out the bands made only of boilerplate
+slots (:func:`boilerplate_bands`); with ``MinHashLSH``, which keys every band, the pairs are
+filtered by the same rule (:func:`share_band`).
 
 :class:`CompactLSH` is the in-memory LSH of the embedded and in-memory indexes: the same bands
 and rows as ``MinHashLSH`` (datasketch's optimal ``b`` and ``r``), the same candidates, and the
@@ -27,10 +30,14 @@ from declutter.dedup.minhash import EMPTY, Signature
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
-def band_keys(signatures: np.ndarray, config: DedupConfig) -> np.ndarray:
+def band_keys(signatures: np.ndarray, config: DedupConfig,
+              masks: Sequence[bytes | None] | None = None) -> np.ndarray:
     """``(n, b)`` uint64 bucket keys: column ``i`` hashes ``(i, rows i*r .. i*r+r-1)``.
 
     Empty signatures (texts without shingles) get key 0 in every band; callers skip them.
+    ``masks``: each row's boilerplate mask (:attr:`declutter.dedup.cluster.Doc.boilerplate`,
+    packed bits or ``None``); a band whose rows are all boilerplate slots of its story gets key
+    0 too (:func:`boilerplate_bands`).
     """
     b, r = config.bands
     sigs = np.asarray(signatures, dtype=np.uint32)[:, : b * r].astype(np.uint64)
@@ -43,7 +50,41 @@ def band_keys(signatures: np.ndarray, config: DedupConfig) -> np.ndarray:
             key ^= key >> np.uint64(29)
     empty = (np.asarray(signatures) == EMPTY).all(axis=1)
     key[empty] = 0
+    if masks is not None:
+        key[boilerplate_bands(masks, config)] = 0
     return key
+
+
+def boilerplate_bands(masks: Sequence[bytes | None], config: DedupConfig) -> np.ndarray:
+    """``(n, b)`` bools: the bands all of whose rows are boilerplate slots of the story (its
+    packed mask, :mod:`declutter.dedup.boilerplate`; ``None``: no boilerplate).
+
+    Such a band is left out of the LSH: two stories agreeing on it agree on shingles of a
+    line their source repeats (a site appeal), slots the similarity leaves out anyway, so a
+    shared appeal makes no candidate pair; a band with a slot of the story's own text still
+    makes one. One band of ``r`` rows is all boilerplate with probability ``m ** r`` for a
+    story whose shingles are a share ``m`` boilerplate, so real copies lose few bands.
+    """
+    b, r = config.bands
+    out = np.zeros((len(masks), b), dtype=bool)
+    rows = [i for i, m in enumerate(masks) if m is not None]
+    if rows:
+        packed = np.frombuffer(b"".join(masks[i] for i in rows),  # type: ignore[misc]
+                               dtype=np.uint8).reshape(len(rows), -1)
+        bits = np.unpackbits(packed, axis=1, count=b * r).astype(bool)
+        out[rows] = bits.reshape(len(rows), b, r).all(axis=2)
+    return out
+
+
+def share_band(left: np.ndarray, right: np.ndarray, left_masks: Sequence[bytes | None],
+               right_masks: Sequence[bytes | None], config: DedupConfig) -> np.ndarray:
+    """Per pair of rows, whether the two signatures share a band that neither leaves out
+    (:func:`band_keys` with masks): the candidate rule for an LSH that keys every band
+    (datasketch's), so every store finds the same candidates."""
+    b, r = config.bands
+    agree = (left[:, : b * r] == right[:, : b * r]).reshape(len(left), b, r).all(axis=2)
+    agree &= ~boilerplate_bands(left_masks, config) & ~boilerplate_bands(right_masks, config)
+    return agree.any(axis=1)
 
 
 def bucket_pairs(ids: Sequence[str], keys: np.ndarray) -> set[tuple[str, str]]:

@@ -106,16 +106,20 @@ def lsh_excluded(later: np.ndarray, copies: Sequence[np.ndarray]) -> np.ndarray:
 # -- 3. LSH buckets -------------------------------------------------------------------------
 
 def bands_map(sketch: Sketch, base: int, later: np.ndarray, config: DedupConfig,
-              band_range: tuple[int, int], reducers: int) -> list[tuple[np.ndarray, np.ndarray]]:
+              band_range: tuple[int, int], reducers: int,
+              masks: Sequence[bytes | None] = ()) -> list[tuple[np.ndarray, np.ndarray]]:
     """``(band keys, ordinals)`` per bucket reducer for bands ``band_range`` of the stories that
-    are first occurrences of their id and have shingles (key ``(band, band values)`` hash)."""
+    are first occurrences of their id and have shingles (key ``(band, band values)`` hash;
+    ``masks``: each story row's boilerplate mask, whose all-boilerplate bands are left out as
+    :func:`declutter.dedup.lsh.band_keys` leaves them out on a single machine)."""
     g = sketch.local + base
     keep = ~np.isin(g, later)
     if sketch.signatures is None or not keep.any():
         empty = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
         return [empty] * reducers
     lo, hi = band_range
-    keys = band_keys(sketch.signatures[keep], config)[:, lo:hi]
+    chosen = [masks[i] for i in np.flatnonzero(keep).tolist()] if len(masks) else None
+    keys = band_keys(sketch.signatures[keep], config, chosen)[:, lo:hi]
     owner = np.repeat(g[keep], hi - lo)
     flat = keys.ravel()
     live = flat != 0

@@ -171,7 +171,7 @@ def _run(files: list[Any], skipped: list[Path], out: Path, client: Any, options:
     bucket_stats: list[Any] = []
     for lo, hi in _bands(config, options.bands_per_pass):
         maps = [run.submit("bands-map", stages.bands_map, sk, g_bases[p], excluded[p], config,
-                           (lo, hi), reducers) for p, sk in enumerate(g_sketches)]
+                           (lo, hi), reducers, g_masks[p]) for p, sk in enumerate(g_sketches)]
         red = run.shuffle("bands", maps, reducers, stages.bands_reduce, lambda j: (g_offsets,))
         for p in range(n_groups):
             pair_pieces[p].extend(run.pick("bands", r, p) for r in red)

@@ -10,7 +10,9 @@ from dedup_corpus import edit, make_story
 
 from declutter.dedup import DedupConfig, dedup_stream
 from declutter.dedup.boilerplate import boilerplate, similarity_to, slot_shingles
+from declutter.dedup.index import Index
 from declutter.dedup.lines import LineCounts, batch_lines, count_lines
+from declutter.dedup.lsh import band_keys, share_band
 from declutter.dedup.minhash import signatures
 from declutter.dedup.shingle import shingle_hashes
 from declutter.templates.sketch import line_key
@@ -137,3 +139,36 @@ def test_an_index_keeps_which_slots_were_boilerplate_for_later_runs(tmp_path):
     # Alone in its run the new brief's appeal is carried once; the stored briefs' masks count.
     later = _story("b", make_story(rng, 25).replace("\n\n", " ") + "\n\n" + appeal)
     assert _clusters([later], index) == {"b": "b"}
+
+
+def test_a_shared_appeal_makes_no_candidate_pair_in_either_lsh():
+    rng = random.Random(9)
+    appeal = make_story(rng, 85).replace("\n\n", " ")
+    records = [_story(f"b{k}", make_story(rng, 25).replace("\n\n", " ") + "\n\n" + appeal)
+               for k in range(12)]
+    records.append({**records[3], "id": "b3-edit",
+                    "text": edit(records[3]["text"].split("\n\n")[0], 0.04, rng) + "\n\n" + appeal})
+    outputs, candidates = [], []
+    for compact in (True, False):  # band keys without boilerplate bands; datasketch's every band
+        out: list[dict] = []
+        summary = dedup_stream(lambda: iter(records), out.append, CONFIG, Index(CONFIG, compact))
+        outputs.append(out)
+        candidates.append(summary.candidates)
+    assert outputs[0] == outputs[1]
+    cluster = {r["id"]: r["dup"]["cluster"] for r in outputs[0]}
+    assert cluster["b3-edit"] == cluster["b3"] and len(set(cluster.values())) == 12
+    # 66 pairs of briefs share the appeal; only the edited copy is a candidate of its brief.
+    assert candidates == [1, 1]
+
+
+def test_band_keys_leave_out_the_bands_made_only_of_boilerplate_slots():
+    sigs = signatures([make_story(random.Random(k), 60) for k in range(3)], CONFIG)
+    b, r = CONFIG.bands
+    bits = np.zeros((3, CONFIG.num_perm), dtype=bool)
+    bits[0, :r] = True  # band 0 all boilerplate
+    bits[1, : r - 1] = True  # band 0 but one row
+    masks = [np.packbits(bits[0]).tobytes(), np.packbits(bits[1]).tobytes(), None]
+    plain, keyed = band_keys(sigs, CONFIG), band_keys(sigs, CONFIG, masks)
+    assert keyed[0, 0] == 0 and (keyed[0, 1:] == plain[0, 1:]).all()
+    assert (keyed[1:] == plain[1:]).all()
+    assert share_band(sigs[[0, 1]], sigs[[0, 1]], masks[:2], masks[:2], CONFIG).all()
