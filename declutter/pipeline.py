@@ -99,7 +99,11 @@ def _refuse_binary(raw: RawPage) -> None:
 
 
 def _text_page(raw: RawPage) -> Page:
+    """A text dump -> its page of line blocks; raises :class:`ValueError` when it holds no text
+    (empty or whitespace only), as :func:`declutter.html.parse_html` does for an empty page."""
     text = raw.content if isinstance(raw.content, str) else decode(raw.content)
+    if not text.strip():
+        raise ValueError("empty page: no text")
     return Page(id=raw.id, format="text", blocks=text_to_blocks(text), url=raw.url,
                 source=raw.source)
 

@@ -94,7 +94,7 @@ def test_bad_input_gives_error_records_and_counts_reconcile(tmp_path: Path) -> N
     assert by_id["ok"]["error"] is None and by_id["ok"]["input"] == {"lang": "en"}
     assert "binary" in by_id["garbage.txt"]["error"]
     assert "ended before" in by_id["truncated.txt.gz"]["error"]
-    assert by_id["empty.txt"]["error"] == "no story found"
+    assert by_id["empty.txt"]["error"] == "ValueError: empty page: no text"
     assert by_id["nostory.html"]["error"] == "no story found"
     assert "not valid JSON" in by_id["pages.jsonl:2"]["error"]
     assert "neither" in by_id["no-body"]["error"]

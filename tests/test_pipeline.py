@@ -113,3 +113,9 @@ def test_utf16_text_is_not_binary_with_or_without_bom(codec: str) -> None:
     assert record.text.startswith("The council said on Monday")
     html = clean_html(f"<h1>Harbour plans delayed</h1><p>{_STORY}</p>".encode(codec))
     assert html.error is None and "\x00" not in html.text and "harbour plans would" in html.text
+
+
+@pytest.mark.parametrize("content", ["", " \n\t\n  \r\n", b"", b"\n\n"])
+def test_an_empty_text_dump_says_so_like_an_empty_html_page(content: str | bytes) -> None:
+    assert clean_text(content).error == "ValueError: empty page: no text"
+    assert clean_html(content).error == "ValueError: empty page: no HTML to parse"
