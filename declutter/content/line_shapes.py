@@ -11,8 +11,9 @@ Shapes
             or >= 15 CJK characters ending so, or >= 40 CJK characters
 ``meta``    a card's meta line: an age alone or a source and an age ("Source · 2 h")
 ``card``    a whole teaser on one line: title, source and age ("Title — Source, 3h")
-``label``   a labelled one-line teaser: a label of <= 4 words, a separator, a title
-            ("READ MORE: Title", "RELATED → Title")
+``label``   a labelled one-line teaser: a label of <= 4 words (<= 10 CJK characters), a
+            separator (ASCII or full-width colon, arrow, bar), a title ("READ MORE: Title",
+            "RELATED → Title", "あわせて読みたい：Title"), or an arrow, a CJK label, a title
 ``url``     a link address, optionally after a short label ("Leer más: https://...")
 ``chrome``  interface text: one token, a label ending in ":", hashtags, ``a | b | c`` rows,
             a short line addressing the reader ("Get our app"), a sentence of <= 25 words in
@@ -50,8 +51,17 @@ _URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|
 _LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【#@]{1,3}\s*)?"
 """Up to 3 symbols or an emoji before a label ("👉 LEGGI ANCHE:"); no quote, bracket, # or @."""
 _LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d][\w'’]*(?: [\w'’]+){{0,3}})"
-                    r"\s*(?P<sep>:|→|»|›|>|\|)\s*(?P<rest>\S.*)$"
-                    r"|^(?P<bracket>【[^】]{1,12}】|\[[^\]]{1,20}\])\s*(?P<after>\S.*)$")
+                    r"\s*(?P<sep>:|：|→|»|›|>|\|)\s*(?P<rest>\S.*)$"
+                    r"|^(?P<bracket>【[^】]{1,12}】|\[[^\]]{1,20}\])\s*(?P<after>\S.*)$"
+                    r"|^[▶►▷▸➡→»›]\ufe0f?\s*(?P<word>[^\W\d]\w{1,9})\s+(?P<title>\S.*)$")
+"""A label: <= 4 words (or <= ``LABEL_CJK`` CJK characters) before a separator (an ASCII or
+full-width colon, an arrow, a bar), a bracketed label ("【関連記事】"), or a CJK word after an
+arrow ("▶次に読む Title": CJK sets no colon after a label led so)."""
+LABEL_WORDS = 3
+"""Most words of a label before a colon ("Lesen Sie auch:"): a longer lead is a sentence's."""
+LABEL_CJK = 10
+"""Most CJK characters of a label ("あわせて読みたい：", "함께 보면 좋은 기사:"): a longer lead is
+a clause ("知事は金曜日の記者会見で：")."""
 _HASHTAGS = re.compile(r"^(?:[#@]\w[\w-]*[\s,]*)+$")
 _ROW = re.compile(r"\s[|·•]\s|\s{3,}")
 _WORD = re.compile(r"\w+")
@@ -61,7 +71,7 @@ _DIGIT = re.compile(r"\d")
 FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
 _CARD_HINT = re.compile(r"[·|•—–()\[・｜\t]|\s-\s|,\s")
-_LABEL_HINT = re.compile(r"[:→»›>|【\[]")
+_LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
 _LINK = re.compile(r"https?://|www\.")
 _QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
 """Quotation marks; not an apostrophe inside a word ("l'essentiel", "don't")."""
@@ -156,6 +166,10 @@ def _labelled(text: str) -> dict[str, str] | None:
         return None
     if m.group("bracket"):  # "【関連記事】Title", "[RELATED] Title"
         rest, label, start = m.group("after"), m.group("bracket"), m.start("after")
+    elif m.group("word"):  # "▶次に読む Title": a CJK label, no colon
+        rest, label, start = m.group("title"), m.group("word"), m.start("title")
+        if len(CJK.findall(label)) != len(label):
+            return None
     else:
         rest, label, start = m.group("rest"), m.group("label"), m.start("rest")
     rest_words = len(rest.split())
@@ -167,7 +181,10 @@ def _labelled(text: str) -> dict[str, str] | None:
         or _LINK.search(rest)  # "Tested by: Name RRP: £23.99 More info: www.x.co.uk": fields
     ):
         return None
-    if m.group("sep") == ":" and len(label.split()) > 3 or is_age_fast(rest):
+    cjk = len(CJK.findall(label))
+    if cjk > LABEL_CJK or is_age_fast(rest):
+        return None
+    if m.group("sep") in (":", "：") and not cjk and len(label.split()) > LABEL_WORDS:
         return None
     return {"title": rest.strip(), "label": text[:start].strip()}
 
