@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
+from declutter.content.dump_comments import trim_comments
 from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import mark_listed, repeated_dates
@@ -88,6 +89,7 @@ def label_dump(
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
     end = _trim_card_head(blocks, shapes, start, end)
+    end = trim_comments(blocks, shapes, start, end)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)

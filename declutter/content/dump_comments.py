@@ -1,0 +1,81 @@
+"""Reader comments with no heading above them, right after a dump's story.
+
+A comment widget without a "Comments" heading is read by its shape: a short *name line*, the
+comment (1-``MAX_BODY_LINES`` lines), then a *reaction row*, a row of short action words set
+apart by "·", "•" or "|" with maybe a count and an age ("Like · Reply · 3h", "いいね · 返信 ·
+2時間前", "Gefällt mir · Antworten · vor 2 Std."). No word list: an age in the row, or the same
+row again further down (each comment has one), tells it from a share row under the story
+("Facebook · X · Email" once). Every test is one pass over a few lines: linear in the dump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from declutter.blocks import Block
+from declutter.content.ages import is_age_fast
+from declutter.content.line_shapes import FULL_STOP, LineShape
+
+MAX_BODY_LINES = 3
+"""Most lines of one comment between its name line and its reaction row."""
+NAME_WORDS = 3
+"""Most words of a commenter's name line ("bookworm_88", "Dan Whitley", "さくら")."""
+ACTION_WORDS = 2
+"""Most words of one action in a reaction row ("Like", "Gefällt mir", "12 J'aime")."""
+_PIECES = re.compile(r"\s[·•|]\s")
+_DIGITS = re.compile(r"\d+")
+
+
+def reaction_actions(text: str) -> tuple[int, bool] | None:
+    """``(actions, aged)`` of a reaction row, or ``None``: at least two pieces of at most
+    ``ACTION_WORDS`` words each (a count's digits aside) besides at most one age piece."""
+    pieces = _PIECES.split(text.strip())
+    if len(pieces) < 2 or len(pieces) > 6:
+        return None
+    actions, ages = 0, 0
+    for piece in pieces:
+        if is_age_fast(piece):
+            ages += 1
+        elif len(_DIGITS.sub("", piece).split()) <= ACTION_WORDS and not FULL_STOP.search(piece):
+            actions += 1
+        else:
+            return None
+    return (actions, ages == 1) if actions >= 2 and ages <= 1 else None
+
+
+def _is_row(blocks: list[Block], i: int, rows: dict[str, int]) -> bool:
+    """Whether line ``i`` is a reaction row: aged, or its digit-less text recurs below."""
+    if not 0 <= i < len(blocks):
+        return False
+    found = reaction_actions(blocks[i].text)
+    if found is None:
+        return False
+    return found[1] or rows.get(_DIGITS.sub("#", blocks[i].text.strip()), 0) > 1
+
+
+def _name_line(b: Block, shapes: dict[int, LineShape]) -> bool:
+    s = shapes.get(b.index)
+    return (s is not None and s.shape in ("short", "chrome", "title", "meta")
+            and len(b.text.split()) <= NAME_WORDS and len(b.text) <= 40
+            and FULL_STOP.search(b.text) is None)
+
+
+def trim_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The story run's end ``[start, end)`` less the comments at its foot: while a reaction
+    row stands at ``end`` (or as the run's last line, or just above the comment cut last),
+    the name line above its comment becomes the end. Only undecided lines (in ``shapes``) are read."""
+    rows: dict[str, int] = {}
+    for b in blocks[max(start, end - 1):]:
+        if b.index in shapes and reaction_actions(b.text) is not None:
+            key = _DIGITS.sub("#", b.text.strip())
+            rows[key] = rows.get(key, 0) + 1
+    # a row ending in an abbreviated age ("vor 2 Std.") reads as a sentence: the run took it
+    row = end - 1 if end - 1 > start and _is_row(blocks, end - 1, rows) else end
+    while _is_row(blocks, row, rows):
+        cut = next((k for k in range(row - 2, max(start, row - 2 - MAX_BODY_LINES), -1)
+                    if _name_line(blocks[k], shapes)
+                    and all(x.index in shapes for x in blocks[k + 1 : row])), None)
+        if cut is None or cut <= start:
+            break
+        end, row = cut, cut - 1
+    return end

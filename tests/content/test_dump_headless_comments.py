@@ -1,0 +1,50 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""A reader comment with no "Comments" heading above it, right after the story, is no story:
+a name line, the comment, then a reaction row ("Like · Reply · 2h": short action words set
+apart by "·", maybe an age) say so in any language, with no word list."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter import clean_text
+
+EN = [
+    "The county library service will open its three branch libraries on Sundays from next month, the first change to opening hours in a decade.",
+    "Volunteers from the Friends of Ashcombe Library will staff the desks in the afternoons, while paid staff cover the mornings.",
+    "Library managers said Sunday opening had been the most common request in last year's survey of readers.",
+]
+DE = [
+    "Die Stadtwerke erneuern ab Montag die Wasserleitungen in der Lindenstraße, die Arbeiten sollen bis Ende Oktober dauern.",
+    "Anwohner können ihre Grundstücke weiterhin erreichen, für den Durchgangsverkehr bleibt die Straße jedoch gesperrt.",
+]
+JA = [
+    "町は来月から、駅と病院を結ぶ循環バスの本数を一日八便から十二便に増やすと発表した。",
+    "高齢者の通院の足を確保するための措置で、運賃は据え置くという。",
+]
+CASES = {  # story, the comment lines after it
+    "en-one": (EN, ["bookworm_88", "Finally, I have been asking for this since my kids were small.", "Like · Reply · 3h"]),
+    "en-two-with-counts": (EN, ["Dan Whitley", "Sunday afternoons are when most of us actually have time to read, so this is a long overdue change.", "4 Like · Reply · 5h",
+                                "jo_k", "Will the children's section be open as well on those days?", "Like · Reply · 6h"]),
+    "en-two-line-comment-rows-without-age": (EN, ["R. Patel", "Good news for the town.", "Shame it took ten years to get here though.", "Like · Reply · Report",
+                                                   "mo", "Agreed!", "Like · Reply · Report"]),
+    "de": (DE, ["anwohnerin_23", "Hoffentlich wird danach endlich auch der Gehweg neu gemacht.", "Gefällt mir · Antworten · vor 2 Std."]),
+    "ja": (JA, ["さくら", "通院に使っているので本当に助かります。", "いいね · 返信 · 4時間前"]),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_a_comment_without_a_heading_after_the_story_is_no_story(name: str) -> None:
+    story, comments = CASES[name]
+    dump = "\n".join(["Headline of the local story today", *story, *comments]) + "\n"
+    record = clean_text(dump, id=name)
+    assert record.text.split("\n\n") == story
+    removed = {r.text for r in record.removed or []}
+    assert set(comments) <= removed
+
+
+def test_a_byline_row_under_the_last_paragraph_cuts_no_story() -> None:
+    # a paragraph, then a short line and a row of words: no reaction row after a name line
+    lines = [*EN[:2], "Sunday hours", EN[2], "Ashcombe Library · Opening hours · Reading"]
+    record = clean_text("\n".join(["Headline of the local story today", *lines]) + "\n", id="x")
+    assert record.text.split("\n\n")[-1] == EN[2]
