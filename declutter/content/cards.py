@@ -16,6 +16,7 @@ from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_
 from declutter.content.card_lines import BULLET, BYLINE, meta_fields, unquote
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
+from declutter.content.sections import repeated_cards
 from declutter.content.vocabulary import (
     AGE,
     INLINE_TEASER,
@@ -32,7 +33,9 @@ _INLINE_RULES = frozenset(
 def read_teasers(
     page: Page, blocks: list[Block], chains: Chains, sections: dict[int, Any]
 ) -> list[tuple[Block, str]]:
-    """Turn related-article sections and inline "Read more:" links into teaser records."""
+    """Turn related-article sections, runs of same-shape cards
+    (:func:`declutter.content.sections.repeated_cards`, added to ``sections``) and inline
+    "Read more:" links into teaser records."""
     # inline one-line teasers inside the story
     labels: list[tuple[Block, str]] = []
     for b in blocks:
@@ -47,6 +50,7 @@ def read_teasers(
             if label and label.group().strip(" :|»>-–—"):
                 labels.append((b, label.group().strip(" :|»>-–—")))
 
+    repeated_cards(blocks, chains, sections)
     if not sections:
         return labels
     by_section: dict[Any, list[int]] = {}

@@ -1,7 +1,9 @@
-"""Heading-delimited sections of an HTML page: teaser lists, most-read lists, reader comments.
+"""Sections of an HTML page: teaser lists, most-read lists, reader comments.
 
 A short heading such as "Related stories" or "Kommentare" opens a section that runs to the next
-heading (or to prose that is not card text); the blocks under it are labelled as a whole.
+heading (or to prose that is not card text); the blocks under it are labelled as a whole. A run
+of sibling cards of one shape (a linked title and a meta line "Source · 2h") is a teaser list
+with no heading or class to name it.
 """
 
 from __future__ import annotations
@@ -9,9 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block
+from declutter.content.card_lines import meta_fields
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading, is_prose
-from declutter.content.vocabulary import COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
+from declutter.content.vocabulary import AGE, COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
+
+_CARD_TEXT_WORDS = 60
+"""Most words of a card's other blocks (kicker, excerpt); a longer block is no card text."""
+_CARD_EXTRA_BLOCKS = 3
+"""Most blocks of a card besides its title and meta line."""
 
 
 def heading_sections(
@@ -100,3 +108,70 @@ def comment_sections(blocks: list[Block]) -> None:
             if blocks[i].label == STORY and blocks[i].rule and blocks[i].rule.startswith("heuristic."):
                 blocks[i].set(BOILERPLATE, "heuristic.comments")
             i += 1
+
+
+def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]) -> None:
+    """Runs of sibling cards of one shape become teaser sections, with no class or heading.
+
+    Input: the page's blocks, their element chains and the teaser sections found so far
+    (block index -> section key, filled in place; a block already in a section keeps it).
+    A card is the largest element above a block that holds at most one link target; its
+    blocks must be one linked title-like line (>= 3 words, mostly link text), one meta line
+    (source and age, :func:`declutter.content.card_lines.meta_fields`, or an age alone) and at
+    most ``_CARD_EXTRA_BLOCKS`` short other blocks (kicker, excerpt). Two or more such cards
+    in a row, children of one element, with title and meta line in the same order, are a
+    teaser list: the structure the dump reader finds by repeated line shapes
+    (:mod:`declutter.content.dump_teasers`), read here from the element tree. Linear in the
+    blocks times the tree depth.
+    """
+    targets: dict[Any, set[str]] = {}  # link targets under an element; two mean "many"
+    for i, b in enumerate(blocks):
+        if b.href is None:
+            continue
+        for el in chains[i]:
+            seen = targets.setdefault(el, set())
+            if b.href in seen or len(seen) >= 2:
+                break  # its ancestors know already
+            seen.add(b.href)
+    cards: list[tuple[Any, list[int]]] = []
+    for i in range(len(blocks)):
+        card = None
+        for el in chains[i]:
+            if len(targets.get(el, ())) > 1:
+                break
+            card = el
+        if cards and cards[-1][0] is card:
+            cards[-1][1].append(i)
+        else:
+            cards.append((card, [i]))
+    run: list[tuple[Any, list[int]]] = []
+    for card, idxs in [*cards, (None, [])]:
+        shape = _card_shape(blocks, idxs) if card is not None else None
+        if run and not (
+            shape == _card_shape(blocks, run[-1][1])
+            and chains.parent.get(card) is chains.parent.get(run[0][0])
+        ):
+            if len(run) >= 2:
+                parent = chains.parent.get(run[0][0])
+                for _, members in run:
+                    for k in members:
+                        sections.setdefault(k, ("cards", run[0][1][0], parent))
+            run = []
+        if shape is not None:
+            run.append((card, idxs))
+
+
+def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
+    """"tm" (title, then meta line) or "mt" for a card's blocks, ``None`` for no card."""
+    shape, extra = "", 0
+    for k in idxs:
+        b = blocks[k]
+        if b.href and b.link_density >= 0.5 and b.words >= 3:
+            shape += "t"
+        elif not b.link_chars and (meta_fields(b.text) or AGE.match(b.text)):
+            shape += "m"
+        elif b.words > _CARD_TEXT_WORDS:
+            return None
+        else:
+            extra += 1
+    return shape if shape in ("tm", "mt") and extra <= _CARD_EXTRA_BLOCKS else None

@@ -50,6 +50,9 @@ def test_regression_set_covers_the_issue() -> None:
     assert {"story_parts", "reader_tail", "lead_and_table", "two_h1"} <= set(NAMES)
     # 2, left over: a WordPress taxonomy class ("tag-3305") on a part of the story
     assert "taxonomy_classes" in NAMES
+    # 10, cards with no class or heading, found by their repeated shape: a page that is only
+    # a card list, and cards next to a story
+    assert {"card_stream", "cards_beside_story"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -110,6 +113,22 @@ def test_most_read_lists_are_dropped_not_teasers() -> None:
     assert record.teasers == []
     dropped = {b.text: b.rule for b in page.blocks if b.label == BOILERPLATE}
     assert dropped["Storm closes coast road"] in ("heuristic.most-read", "heuristic.outside-story")
+
+
+@pytest.mark.parametrize("second", [
+    "",  # one card alone is no list
+    "<div><div>Quay Times · 3h</div>"
+    "<div><a href='/b'>Swimming pool reopens after a long repair</a></div></div>",
+])
+def test_a_card_list_needs_two_cards_of_one_shape(second: str) -> None:
+    story = "".join(f"<div>{s} said the council on Monday, after a long meeting of its board.</div>"
+                    for s in ("The bridge will close in May", "Buses will run every ten minutes",
+                              "Ferries will carry cyclists for free"))
+    first = ("<div><div><a href='/a'>Bridge closes for two weeks of works</a></div>"
+             "<div>Quay Times · 2h</div></div>")
+    page = parse_html(f"<div><div>{story}</div><div>{first}{second}</div></div>", id="c")
+    label_html(page)
+    assert [b for b in page.blocks if b.label == TEASER] == []
 
 
 def test_pull_quote_repeating_the_story_is_dropped() -> None:
