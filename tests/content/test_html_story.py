@@ -52,6 +52,8 @@ def test_regression_set_covers_the_issue() -> None:
     assert "taxonomy_classes" in NAMES
     # issue 13b: no h1, the headline an h3 above a byline, or a bare <div> above a meta line
     assert {"headline_h3", "headline_meta_line"} <= set(NAMES)
+    # issue 13b: an inline teaser whose label sits inside its link ("<a>See also: Title</a>")
+    assert "linked_label" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
