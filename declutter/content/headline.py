@@ -28,10 +28,10 @@ def title_before_story(page: Page) -> None:
     story headings, dropped lines and rule drops, stopping at a kept block, a teaser or a
     title. A candidate is heading-like (:func:`_heading_like`): an ``h2``-``h6``, or a line of
     3 to 25 words that is no sentence and no link; never a meta line ("Source · 3h") nor the
-    site's name (``page.site``). The first candidate sharing a word with the metadata title
-    (``og:title``, else ``<title>`` without its site part) wins, a heading tag over a line,
-    else the nearest; the
-    page's ``<title>`` stays the fallback when there is none. One pass over a few blocks.
+    site's name (``page.site``). A candidate sharing a word of over three characters with
+    the metadata title (``og:title``, else ``<title>`` without its site part) wins, then a
+    heading tag over a line, then the nearest; the page's ``<title>`` stays the fallback
+    when there is none. One pass over a few blocks.
     """
     blocks = page.blocks
     if any(b.label == TITLE or b.kind == "h1" for b in blocks):
@@ -42,28 +42,31 @@ def title_before_story(page: Page) -> None:
     if first is None:
         return
     site = _folded(page.site or "")
-    wanted = set(_WORD.findall(_folded(page.title or ""))) - set(_WORD.findall(site))
+    wanted = _content_words(page.title or "") - _content_words(site)
     best: tuple[bool, bool, int] | None = None
     chosen: Block | None = None
     for near, b in enumerate(reversed(blocks[max(0, first - EDGE_LINES) : first])):
         by_rule = b.rule is not None and not b.rule.startswith("heuristic.")
         if b.kept or b.label not in (BOILERPLATE, STORY, None):
             break
-        if by_rule or not _heading_like(b) or _folded(b.text) == site:
+        shared = bool(wanted & _content_words(b.text))
+        if by_rule or not _heading_like(b, shared) or _folded(b.text) == site:
             continue
-        rank = (bool(wanted & set(_WORD.findall(_folded(b.text)))), is_heading(b), -near)
+        rank = (shared, is_heading(b), -near)
         if best is None or rank > best:
             best, chosen = rank, b
     if chosen is not None:
         chosen.set(TITLE, "heuristic.title-above-story")
 
 
-def _heading_like(b: Block) -> bool:
-    """A headline's shape: a heading tag or a short non-sentence line (3 to 25 words, under
-    half link text), and no photo caption or meta line (source and age, "By X · date")."""
+def _heading_like(b: Block, shared: bool) -> bool:
+    """A headline's shape: a heading tag or a short non-sentence line (3 to 25 words, or 2
+    for a heading sharing a word with the metadata title; under half link text), and no
+    photo caption or meta line (source and age, "By X · date")."""
     if b.rule == "heuristic.caption" or b.kind == "figcaption" or b.link_density >= 0.5:
         return False
-    if not (3 <= b.words <= 25 and title_sized(b.text)):
+    low = 2 if shared and is_heading(b) else 3
+    if not (low <= b.words <= 25 and title_sized(b.text)):
         return False
     if not is_heading(b) and SENTENCE_END.search(b.text):
         return False
@@ -77,6 +80,11 @@ def _meta_line(text: str) -> bool:
         return True
     pieces = _META_PIECES.split(text)
     return len(pieces) > 1 and any(AGE.match(p.strip()) for p in pieces)
+
+
+def _content_words(text: str) -> set[str]:
+    """Folded words of over three characters: shared "und", "the" or "of" say nothing."""
+    return {w for w in _WORD.findall(_folded(text)) if len(w) > 3}
 
 
 def _folded(text: str) -> str:

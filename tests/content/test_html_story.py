@@ -280,3 +280,22 @@ def test_the_h1_that_is_the_title_is_no_title_repeat() -> None:
     record = assemble(page)
     assert record.title == "Three days on the coast path" and record.text.startswith("Walk 0")
     assert not [r for r in record.removed if r.rule == "heuristic.title-repeat"]
+
+
+def test_a_headline_shares_words_with_the_page_title_not_just_little_ones() -> None:
+    # "and", "the" shared with the <title> make no headline: the h3 nearer the story wins
+    # over the section line above it; a 2-word heading naming the <title> still is one
+    story = "".join(f"<p>Paragraph {i} of the report runs long enough to be read as prose here.</p>"
+                    for i in range(4))
+    html = ("<html><head><title>Notes and the week ahead – Town Hall</title></head><body>"
+            "<div class='col'><div>News and the public notices</div>"
+            f"<h3>Budget vote postponed until spring</h3>{story}</div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert assemble(page).title == "Budget vote postponed until spring"
+    html = ("<html><head><title>Harbour wall – Town Hall</title></head><body><div class='col'>"
+            f"<div>News and the public notices</div><h3>Harbour wall</h3>{story}</div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    title = next(b for b in page.blocks if b.label == TITLE)
+    assert (title.kind, title.text) == ("h3", "Harbour wall")
