@@ -132,6 +132,9 @@ class Page:
     teasers: dict[int, dict[str, str]] = field(default_factory=dict)
     """Field values of teaser records parsed from text (``block.teaser`` indexes it). Fields
     not given here come from the blocks themselves (``block.field`` and ``block.href``)."""
+    site: str | None = None
+    """The site's name (HTML): ``og:site_name``, else the site part of ``<title>``
+    (:func:`declutter.page_meta.split_title`); never a headline."""
 
     def new_teaser(self, **fields: str) -> int:
         """Reserve the next teaser record index of this page (optionally with field values)."""

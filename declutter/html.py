@@ -18,7 +18,7 @@ from lxml import etree
 from declutter.block_walk import INVISIBLE, Builder
 from declutter.blocks import Page, title_sized
 from declutter.charset import decode, utf16_without_bom
-from declutter.page_meta import clean_title, head_meta
+from declutter.page_meta import clean_title, head_meta, split_title
 
 __all__ = ["decode", "clean_title", "parse_html", "parse_tree"]
 
@@ -109,7 +109,8 @@ def parse_tree(root: Any, *, id: str, url: str | None = None, source: str | None
         raise ValueError("no visible text in page")
     h1 = title_sized(next((b.text for b in builder.blocks if b.kind == "h1"), None))
     site = meta["site_name"]
-    title = clean_title(og_title, site) or h1 or clean_title(html_title, site)
+    head, site_part = split_title(html_title, site)
+    title = clean_title(og_title, site) or h1 or head
     meta = {k: v for k, v in meta.items() if v}
     return Page(
         id=id,
@@ -118,6 +119,7 @@ def parse_tree(root: Any, *, id: str, url: str | None = None, source: str | None
         url=url,
         source=source,
         title=title,
+        site=site or site_part,
         meta=meta,
         tree=root,
     )

@@ -110,19 +110,28 @@ def clean_title(title: str | None, site_name: str | None = None) -> str | None:
     and shorter than what comes before it; other titles stay as they are. A title over
     :data:`~declutter.blocks.MAX_TITLE_CHARS` is no title (None).
     """
+    return split_title(title, site_name)[0]
+
+
+def split_title(title: str | None, site_name: str | None = None) -> tuple[str | None, str | None]:
+    """A page title -> (headline part, site part): ``"Story – Site"`` -> ``("Story", "Site")``.
+
+    The site part is what :func:`clean_title` drops (None when it drops nothing); a title over
+    :data:`~declutter.blocks.MAX_TITLE_CHARS` gives ``(None, None)``.
+    """
     if not title_sized(title):
-        return None
+        return None, None
+    assert title is not None
     seps = list(_TITLE_SEPARATORS.finditer(title))
     if not seps:
-        return title
+        return title, None
     site = (site_name or "").strip().lower()
     head, tail = title[: seps[-1].start()], title[seps[-1].end() :]
     if site and tail.lower() == site:
-        return head
+        return head, tail
     if len(tail.split()) <= 4 and len(tail.split()) < len(head.split()):
-        return head
+        return head, tail
     first = title[: seps[0].start()]
     if site and first.lower() == site:
-        return title[seps[0].end() :]
-    return title
-
+        return title[seps[0].end() :], first
+    return title, None

@@ -21,9 +21,10 @@ def assemble(page: Page, audit: bool = True) -> Record:
     title, not a removal: one dropped block whose text is the title (a headline outside the
     story container, the title then coming from the page's metadata) is left out of
     ``removed``: the first such heading, else the first such block. Other copies (a
-    breadcrumb, a most-read entry) stay in it.
+    breadcrumb, a most-read entry, any copy when a block is labelled title) stay in it.
     """
-    title = next((b.text for b in page.blocks if b.label == TITLE), None) or page.title
+    titled = next((b.text for b in page.blocks if b.label == TITLE), None)
+    title = titled or page.title
     story = [b.text for b in page.blocks if b.label == STORY]
     groups: dict[int, dict[str, str]] = {}
     for block in page.blocks:
@@ -40,7 +41,7 @@ def assemble(page: Page, audit: bool = True) -> Record:
     if audit:
         removed, before = [], 0
         labelled: set[int] = set()
-        headline = _headline(page, title)
+        headline = None if titled else _headline(page, title)
         for block in page.blocks:
             if block.label == STORY:
                 before += 1

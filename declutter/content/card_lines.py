@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Collection
 
 from declutter.content.features import CJK
-from declutter.content.vocabulary import AGE, TRAILING_AGE
+from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
 
 BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
 # CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age")
@@ -102,6 +102,19 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
 
 _QUOTED = re.compile(r"^([\"“„«‘'「『])(.+)([\"”“»’'」』])$")
 _CLOSING = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'", "「": "」", "『": "』"}
+
+
+# A teaser label opening a linked title ("<a>Related: Title</a>"), its separator required.
+_LINKED_LABEL = re.compile(rf"^{TEASER_LABEL}\s*(?:[:|»>]|\s[-–—])\s*(?=\S)", re.I)
+
+
+def unlabelled(title: str) -> str:
+    """A teaser title without the card's label when the label sits inside the link too
+    ("Related: Ferry route to run all winter" -> "Ferry route to run all winter"); the label
+    then is the card's leftover text. The label must end in a separator (":", "|", "»", " - "),
+    so "More trains for the coast" stays whole, and at least two words must follow it."""
+    m = _LINKED_LABEL.match(title)
+    return title[m.end() :] if m and len(title[m.end() :].split()) >= 2 else title
 
 
 def unquote(title: str) -> str:

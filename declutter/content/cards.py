@@ -13,7 +13,7 @@ from typing import Any
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
-from declutter.content.card_lines import BULLET, BYLINE, meta_fields, unquote
+from declutter.content.card_lines import BULLET, BYLINE, meta_fields, unlabelled, unquote
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
 from declutter.content.sections import repeated_cards
@@ -217,7 +217,7 @@ def _inline_fields(b: Block) -> dict[str, str]:
         if not linked and (LABEL_ONLY.match(text) or not any(c.isalnum() for c in text)):
             continue  # "Related:", "·"
         if linked and "title" not in fields:
-            fields["title"] = text
+            fields["title"] = unlabelled(text)  # <a>Related: Title</a>: the label is no title
         elif "title" in fields:
             rest.append(text)
         else:

@@ -24,17 +24,17 @@ every dropped block says which heuristic dropped it in ``rule``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
-from declutter.content.features import SENTENCE_END, block_value, is_heading, is_prose, linked_sentence
+from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
+from declutter.content.headline import one_title, title_before_story
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
-    EDGE_LINES,
     after_story,
     form_boxes,
     pull_quotes,
@@ -75,8 +75,8 @@ def label_html(page: Page) -> None:
         if len(tried) >= CONTAINER_TRIES or any(b.label == STORY for b in blocks):
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
-    _one_title(blocks)
-    _title_before_story(blocks)
+    one_title(blocks)
+    title_before_story(page)
     title_repeat(page)
     if labels:
         split_labels(page, labels)
@@ -376,37 +376,3 @@ def _context(
                 section = e
         memo[e] = (chrome, section, inside)
     return chrome, section, inside
-
-
-def _title_before_story(blocks: list[Block]) -> None:
-    """No ``h1``: the headline is the short line right above the story (``div.headline``).
-
-    Looks back at most ``EDGE_LINES`` blocks from the first story block for a line of 3 to 25
-    words that is not a link, not a sentence and not already taken by a rule or a teaser;
-    the page's ``<title>`` (often only the site's name) stays the fallback otherwise.
-    """
-    if any(b.label == TITLE or b.kind == "h1" for b in blocks):
-        return  # an h1 dropped as chrome still names the story (through the page's title)
-    first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
-    if first is None:
-        return
-    for b in reversed(blocks[max(0, first - EDGE_LINES) : first]):
-        by_rule = b.rule is not None and not b.rule.startswith("heuristic.")
-        if b.kept or by_rule or b.label not in (BOILERPLATE, None):
-            break
-        if b.rule == "heuristic.caption" or b.kind == "figcaption":
-            continue  # a photo caption sits above the story, but names the photo
-        if (3 <= b.words <= 25 and title_sized(b.text) and b.link_density < 0.5
-                and not SENTENCE_END.search(b.text)):
-            b.set(TITLE, "heuristic.title-above-story")
-            return
-
-
-def _one_title(blocks: Iterable[Block]) -> None:
-    """Only the first heuristic title stays a title; later h1s are story headings."""
-    seen = False
-    for b in blocks:
-        if b.label == TITLE and b.rule == "heuristic.title":
-            if seen:
-                b.set(STORY, "heuristic.story")
-            seen = True

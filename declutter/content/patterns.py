@@ -27,6 +27,7 @@ from urllib.parse import urljoin
 
 from declutter.blocks import Block, Page, normalise_space
 from declutter.content.ages import is_age
+from declutter.content.card_lines import unlabelled
 from declutter.ruleset.model import Matcher, PatternField
 
 MAX_REPEAT = 40
@@ -54,7 +55,8 @@ def _fill_parts(taken: Taken, step: PatternField, block: Block, base: str | None
     Each part takes the first element its selector finds that gives a value: a non-empty
     text, a text its regex matches (named groups fill fields), or for ``url`` an ``href``.
     The card's remaining text, its label ("À lire aussi"), is kept as the value ``label``
-    (not a teaser field: the record can list it as removed text).
+    (not a teaser field: the record can list it as removed text); a label inside the title's
+    link ("<a>Related: Title</a>") is split off the title too (:func:`unlabelled`).
     """
     found_any = False
     used: list[str] = []
@@ -85,6 +87,8 @@ def _fill_parts(taken: Taken, step: PatternField, block: Block, base: str | None
                 used.append(text)
                 break
             if text:
+                if part.field == "title" and "title" not in taken.values:
+                    text = unlabelled(text)
                 taken.values.setdefault(part.field, text)
                 used.append(text)
                 found_any = True

@@ -53,6 +53,10 @@ def test_regression_set_covers_the_issue() -> None:
     # 10, cards with no class or heading, found by their repeated shape: a page that is only
     # a card list, and cards next to a story
     assert {"card_stream", "cards_beside_story"} <= set(NAMES)
+    # 10, no h1, the headline an h3 above a byline, or a bare <div> above a meta line
+    assert {"headline_h3", "headline_meta_line"} <= set(NAMES)
+    # 10, an inline teaser whose label sits inside its link ("<a>See also: Title</a>")
+    assert "linked_label" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -260,15 +264,32 @@ _POST = "".join(f"<p>Walk {i} along the coast path took longer than the map said
      "<h3>Three  days on the COAST path</h3>"),
 ], ids=["h2-repeats-head-title", "h3-repeats-og-title"])
 def test_a_story_that_starts_with_its_title_again_loses_the_copy(head: str, heading: str) -> None:
+    # the post heading right above the story is the headline (no h1): labelled title, so no
+    # copy of it stays in the story
     html = (f"<html><head>{head}</head><body><nav><a href='/'>Home</a> | <a href='/a'>About</a>"
             f"</nav><div class='post'>{heading}{_POST}</div></body></html>")
     page = parse_html(html, id="blog")
     label_html(page)
     record = assemble(page)
+    assert " ".join(record.title.split()).casefold() == "three days on the coast path"
+    assert record.text.startswith("Walk 0 along the coast path")
+    heading_block = next(b for b in page.blocks if b.kind in ("h2", "h3"))
+    assert (heading_block.label, heading_block.rule) == (TITLE, "heuristic.title-above-story")
+
+
+def test_a_title_copy_after_the_headline_is_dropped() -> None:
+    # the post heading above the story is the title; a second copy opening the story goes
+    html = ("<html><head><title>Three days on the coast path – Saltmarsh Blog</title></head><body>"
+            "<div class='post'><h2>Three days on the coast path</h2>"
+            f"<p>Three days on the coast path</p>{_POST}</div></body></html>")
+    page = parse_html(html, id="blog")
+    label_html(page)
+    record = assemble(page)
     assert record.title == "Three days on the coast path"
     assert record.text.startswith("Walk 0 along the coast path")
-    copies = [r.text for r in record.removed if r.rule == "heuristic.title-repeat"]
-    assert [" ".join(c.split()).casefold() for c in copies] == [record.title.casefold()]
+    heading, copy = page.blocks[:2]
+    assert (heading.kind, heading.label) == ("h2", TITLE)  # a heading tag over a plain line
+    assert copy.label == BOILERPLATE and copy.text in [r.text for r in record.removed]
 
 
 def test_the_h1_that_is_the_title_is_no_title_repeat() -> None:
@@ -278,3 +299,22 @@ def test_the_h1_that_is_the_title_is_no_title_repeat() -> None:
     record = assemble(page)
     assert record.title == "Three days on the coast path" and record.text.startswith("Walk 0")
     assert not [r for r in record.removed if r.rule == "heuristic.title-repeat"]
+
+
+def test_a_headline_shares_words_with_the_page_title_not_just_little_ones() -> None:
+    # "and", "the" shared with the <title> make no headline: the h3 nearer the story wins
+    # over the section line above it; a 2-word heading naming the <title> still is one
+    story = "".join(f"<p>Paragraph {i} of the report runs long enough to be read as prose here.</p>"
+                    for i in range(4))
+    html = ("<html><head><title>Notes and the week ahead – Town Hall</title></head><body>"
+            "<div class='col'><div>News and the public notices</div>"
+            f"<h3>Budget vote postponed until spring</h3>{story}</div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert assemble(page).title == "Budget vote postponed until spring"
+    html = ("<html><head><title>Harbour wall – Town Hall</title></head><body><div class='col'>"
+            f"<div>News and the public notices</div><h3>Harbour wall</h3>{story}</div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    title = next(b for b in page.blocks if b.label == TITLE)
+    assert (title.kind, title.text) == ("h3", "Harbour wall")

@@ -171,6 +171,25 @@ def test_parts_take_card_fields_from_elements_inside_one_block(tmp_path):
     assert box.text.startswith("Read also")
 
 
+
+def test_a_label_inside_the_link_is_not_part_of_the_title(tmp_path):
+    # <a>Related: Title</a>: the label is the card's, dropped with an audit entry; a title
+    # that merely starts with "More" has no label separator and stays whole
+    from declutter.html import parse_html
+
+    (tmp_path / "r.yaml").write_text(CARD_RULES, "utf-8")
+    for inside, title, label in [
+        ("See also: Night buses to run every ten minutes", "Night buses to run every ten minutes",
+         "See also:"),
+        ("More trains for the coast line in summer", "More trains for the coast line in summer", None),
+    ]:
+        html = CARD_PAGE.replace(b"<span>Read also</span> ", b"").replace(
+            b"Heat advice for older people", inside.encode())
+        page = parse_html(html, id="p")
+        RuleSet(load_files([tmp_path / "r.yaml"])).apply(page)
+        (fields,) = page.teasers.values()
+        assert (fields["title"], fields.get("label")) == (title, label)
+
 GROWTH_RULES = """\
 rules:
   - id: t.tail

@@ -1,0 +1,101 @@
+"""The headline of an HTML story that has no usable ``h1``.
+
+Blogs put the post's headline in an ``h2``/``h3`` (``h2.post-title``) and card-built pages in
+a bare ``<div class="hl">``; the page's ``<title>`` then often names the site only. The
+headline is the heading-like block nearest above the story's first paragraph, and one whose
+words the page's metadata title shares wins over a nearer one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
+from declutter.content.card_lines import meta_fields
+from declutter.content.features import SENTENCE_END, is_heading, is_prose
+from declutter.content.story_edges import EDGE_LINES
+from declutter.content.vocabulary import AGE
+
+_WORD = re.compile(r"\w+")
+_META_PIECES = re.compile(r"\s+[·|•]\s+")
+
+
+def title_before_story(page: Page) -> None:
+    """No ``h1``: label the headline above the story ``title`` (``heuristic.title-above-story``).
+
+    Looks back at most ``EDGE_LINES`` blocks from the story's first paragraph (prose), past
+    story headings, dropped lines and rule drops, stopping at a kept block, a teaser or a
+    title. A candidate is heading-like (:func:`_heading_like`): an ``h2``-``h6``, or a line of
+    3 to 25 words that is no sentence and no link; never a meta line ("Source · 3h") nor the
+    site's name (``page.site``). A candidate sharing a word of over three characters with
+    the metadata title (``og:title``, else ``<title>`` without its site part) wins, then a
+    heading tag over a line, then the nearest; the page's ``<title>`` stays the fallback
+    when there is none. One pass over a few blocks.
+    """
+    blocks = page.blocks
+    if any(b.label == TITLE or b.kind == "h1" for b in blocks):
+        return  # an h1 dropped as chrome still names the story (through the page's title)
+    first = next((i for i, b in enumerate(blocks) if b.label == STORY and is_prose(b)), None)
+    if first is None:
+        first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
+    if first is None:
+        return
+    site = _folded(page.site or "")
+    wanted = _content_words(page.title or "") - _content_words(site)
+    best: tuple[bool, bool, int] | None = None
+    chosen: Block | None = None
+    for near, b in enumerate(reversed(blocks[max(0, first - EDGE_LINES) : first])):
+        by_rule = b.rule is not None and not b.rule.startswith("heuristic.")
+        if b.kept or b.label not in (BOILERPLATE, STORY, None):
+            break
+        shared = bool(wanted & _content_words(b.text))
+        if by_rule or not _heading_like(b, shared) or _folded(b.text) == site:
+            continue
+        rank = (shared, is_heading(b), -near)
+        if best is None or rank > best:
+            best, chosen = rank, b
+    if chosen is not None:
+        chosen.set(TITLE, "heuristic.title-above-story")
+
+
+def _heading_like(b: Block, shared: bool) -> bool:
+    """A headline's shape: a heading tag or a short non-sentence line (3 to 25 words, or 2
+    for a heading sharing a word with the metadata title; under half link text), and no
+    photo caption or meta line (source and age, "By X · date")."""
+    if b.rule == "heuristic.caption" or b.kind == "figcaption" or b.link_density >= 0.5:
+        return False
+    low = 2 if shared and is_heading(b) else 3
+    if not (low <= b.words <= 25 and title_sized(b.text)):
+        return False
+    if not is_heading(b) and SENTENCE_END.search(b.text):
+        return False
+    return not _meta_line(b.text)
+
+
+def _meta_line(text: str) -> bool:
+    """A card's or story's meta line: "Source · 3h", or pieces split by dots or bars one of
+    which is an age or a date ("By Sam · 5 January 2026")."""
+    if meta_fields(text):
+        return True
+    pieces = _META_PIECES.split(text)
+    return len(pieces) > 1 and any(AGE.match(p.strip()) for p in pieces)
+
+
+def _content_words(text: str) -> set[str]:
+    """Folded words of over three characters: shared "und", "the" or "of" say nothing."""
+    return {w for w in _WORD.findall(_folded(text)) if len(w) > 3}
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def one_title(blocks: Iterable[Block]) -> None:
+    """Only the first heuristic title stays a title; later h1s are story headings."""
+    seen = False
+    for b in blocks:
+        if b.label == TITLE and b.rule == "heuristic.title":
+            if seen:
+                b.set(STORY, "heuristic.story")
+            seen = True
