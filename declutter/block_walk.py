@@ -174,67 +174,58 @@ class Builder:
                 elif mode == _STYLED:
                     edge = True
                 owner, link = saved_owner, saved_link
-                tail = el.tail
-                # (the body's own tail lies outside the walk; leading white space is no text)
-                if tail and stack and (parts or not tail.isspace()):
-                    if edge:
-                        edge = False
-                        if parts and tail[0].isalnum() and parts[-1][-1].isalnum():
-                            parts.append(" ")
-                    parts.append(tail)
-                    if link is not None and (n := len(tail.strip())):
-                        self.link += n
-                        if self.href is None and link:
-                            self.href = link
-                continue
-            tag = el.tag
-            own = ""
-            href = None
-            # (comments and PIs are gone with the parser's options; images with INVISIBLE)
-            items = el.items()
-            if items:  # most inline elements have no attributes
-                for key, value in items:
-                    if key == "class" or key == "id":
-                        own = f"{own} {value}" if own else value
-                    elif key == "href":
-                        href = value
-                    elif _hides(key, value):
-                        own = None
-                        break
-                if own is None:
+                # (the body's own tail lies outside the walk)
+                text = el.tail if stack else None
+            else:
+                tag = el.tag
+                own = ""
+                href = None
+                # (comments and PIs are gone with the parser's options; images with INVISIBLE)
+                items = el.items()
+                if items:  # most inline elements have no attributes
+                    for key, value in items:
+                        if key == "class" or key == "id":
+                            own = f"{own} {value}" if own else value
+                        elif key == "href":
+                            href = value
+                        elif _hides(key, value):
+                            own = None
+                            break
+                    if own is None:
+                        walker.skip_subtree()
+                        stack.append((owner, path, attrs, link, _SKIPPED))
+                        continue
+                if not isinstance(tag, str):
                     walker.skip_subtree()
                     stack.append((owner, path, attrs, link, _SKIPPED))
                     continue
-            if not isinstance(tag, str):
-                walker.skip_subtree()
-                stack.append((owner, path, attrs, link, _SKIPPED))
-                continue
-            if tag in BLOCK_TAGS:
-                stack.append((owner, path, attrs, link, _BLOCK))
-                if parts:
-                    flush(*owner)
-                if own:
-                    own = own.lower()
-                    attrs = f"{attrs} {own}" if attrs else own
-                path = f"{path}/{tag}" if path else tag
-                owner = (el, _KIND.get(tag, tag), path, attrs)
-            elif tag == "br":  # (empty: its attributes and path would never be read)
-                stack.append((owner, path, attrs, link, _PLAIN))
-                if parts:
-                    flush(*owner)
-            else:
-                stack.append((owner, path, attrs, link, _STYLED if own else _PLAIN))
-                if own:
-                    edge = True
-                    own = own.lower()
-                    attrs = f"{attrs} {own}" if attrs else own
-                path = f"{path}/{tag}" if path else tag
-                if tag == "a":
-                    valid = href and not href.startswith(("#", "javascript:"))
-                    link = self.absolute(href.strip()) if valid else ""
-                elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
-                    parts.append(" | ")  # a table row is one block, its cells joined
-            text = el.text
+                if tag in BLOCK_TAGS:
+                    stack.append((owner, path, attrs, link, _BLOCK))
+                    if parts:
+                        flush(*owner)
+                    if own:
+                        own = own.lower()
+                        attrs = f"{attrs} {own}" if attrs else own
+                    path = f"{path}/{tag}" if path else tag
+                    owner = (el, _KIND.get(tag, tag), path, attrs)
+                elif tag == "br":  # (empty: its attributes and path would never be read)
+                    stack.append((owner, path, attrs, link, _PLAIN))
+                    if parts:
+                        flush(*owner)
+                else:
+                    stack.append((owner, path, attrs, link, _STYLED if own else _PLAIN))
+                    if own:
+                        edge = True
+                        own = own.lower()
+                        attrs = f"{attrs} {own}" if attrs else own
+                    path = f"{path}/{tag}" if path else tag
+                    if tag == "a":
+                        valid = href and not href.startswith(("#", "javascript:"))
+                        link = self.absolute(href.strip()) if valid else ""
+                    elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
+                        parts.append(" | ")  # a table row is one block, its cells joined
+                text = el.text
+            # text or tail: leading white space is no text
             if text and (parts or not text.isspace()):
                 if edge:
                     edge = False
