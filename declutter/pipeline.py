@@ -60,7 +60,11 @@ def _budget(seconds: float) -> Iterator[None]:
         yield
         return
 
+    fired = False
+
     def expire(signum: int, frame: Any) -> None:
+        nonlocal fired
+        fired = True
         raise PageTimeout(f"page took longer than {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
@@ -70,6 +74,8 @@ def _budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if fired:  # it rang where Python cannot raise (a __del__, a weakref callback): still ends the page
+        raise PageTimeout(f"page took longer than {seconds:g} s")
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
