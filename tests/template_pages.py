@@ -57,3 +57,23 @@ def write_corpus(path: Path, src: Source, pages: int, seed: int = 7,
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
             truths.append(truth)
     return truths
+
+
+ORCHARD_MASTHEAD = "ORCHARD NOTES"
+ORCHARD_FOOTER = "Orchard Notes is written by volunteers in the valley and printed on recycled paper."
+
+
+def write_orchard(path: Path) -> Path:
+    """12 dump pages of source "orchard" (JSON Lines at ``path``): masthead, a story of
+    :func:`stories`, the footer sentence; page 3's story is a timetable of short lines, which
+    the reader does not take for prose, so the footer is all it leaves of that page."""
+    timetable = ["Opening hours this week:", "Monday: 9 to 5 – Main hall",
+                 "Tuesday: 9 to 1 – Side room", "Wednesday: closed – Main hall"]
+    pool = stories()
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(12):
+            body = timetable if i == 3 else pool[i % len(pool)]
+            out.write(json.dumps({"id": f"o{i}", "source": "orchard",
+                                  "text": "\n".join([ORCHARD_MASTHEAD, *body, ORCHARD_FOOTER])})
+                      + "\n")
+    return path

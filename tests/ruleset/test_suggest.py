@@ -103,23 +103,15 @@ def test_a_rule_that_takes_chrome_the_bundled_rules_read_as_title_or_story_stays
     recurring line takes no page's own title or story, so suggest keeps it."""
     from collections import Counter
 
-    from template_pages import stories
+    from template_pages import ORCHARD_FOOTER, ORCHARD_MASTHEAD, write_orchard
 
     from declutter.io.readers import expand, read_all
     from declutter.pipeline import Pipeline
     from declutter.ruleset.site_file import RecurringLine as _Line
     from declutter.ruleset.suggest import _collect, _verified
 
-    masthead, footer = "ORCHARD NOTES", ("Orchard Notes is written by volunteers in the valley "
-                                         "and printed on recycled paper.")
-    timetable = ["Opening hours this week:", "Monday: 9 to 5 – Main hall",
-                 "Tuesday: 9 to 1 – Side room", "Wednesday: closed – Main hall"]
-    pool = stories()
-    with (tmp_path / "orchard.jsonl").open("w", encoding="utf-8") as out:
-        for i in range(12):
-            body = timetable if i == 3 else pool[i % len(pool)]
-            out.write(json.dumps({"id": f"o{i}", "source": "orchard",
-                                  "text": "\n".join([masthead, *body, footer])}) + "\n")
+    masthead, footer = ORCHARD_MASTHEAD, ORCHARD_FOOTER
+    write_orchard(tmp_path / "orchard.jsonl")
     items = read_all(expand([str(tmp_path / "orchard.jsonl")]))
     bare = list(Pipeline().run(read_all(expand([str(tmp_path / "orchard.jsonl")]))))
     # what the file must put right: the masthead as title, the footer as a list page's story

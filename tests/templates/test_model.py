@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from template_pages import BRACKEN, GULL, stories, write_corpus
+from template_pages import BRACKEN, GULL, ORCHARD_FOOTER, stories, write_corpus, write_orchard
 
 from declutter import Pipeline
 from declutter.io.readers import expand, read_all
@@ -135,17 +135,8 @@ def test_a_footer_left_as_a_list_pages_only_story_is_dropped(tmp_path: Path) -> 
     """When the reader misses a page's story (a list of short lines, read as teasers) it may
     keep the site's footer sentence as the only story; a sentence on nearly every page of the
     source is its template, not a story copied onto it, so it goes."""
-    import json
-
-    footer = "Orchard Notes is written by volunteers in the valley and printed on recycled paper."
-    timetable = ["Opening hours this week:", "Monday: 9 to 5 – Main hall",
-                 "Tuesday: 9 to 1 – Side room", "Wednesday: closed – Main hall"]
-    pool = stories()
-    with (tmp_path / "orchard.jsonl").open("w", encoding="utf-8") as out:
-        for i in range(12):
-            body = timetable if i == 3 else pool[i % len(pool)]
-            out.write(json.dumps({"id": f"o{i}", "source": "orchard",
-                                  "text": "\n".join(["ORCHARD NOTES", *body, footer])}) + "\n")
+    footer = ORCHARD_FOOTER
+    write_orchard(tmp_path / "orchard.jsonl")
     assert _plain(tmp_path / "orchard.jsonl")[3].text == footer  # what the reader leaves
     records = _clean(tmp_path / "orchard.jsonl")
     assert all(footer not in _paragraphs(r) for r in records)
