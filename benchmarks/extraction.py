@@ -104,6 +104,24 @@ def _declutter(rules: bool) -> Callable[[str, str], str]:
     return run
 
 
+def _declutter_lexbor() -> Callable[[str, str], str]:
+    """declutter's scorer on lexbor's tree (the HTML5 algorithm, as browsers build it) turned
+    into an lxml tree (benchmarks/parsers.py) instead of libxml2's: issue 13, kind 6."""
+    from benchmarks.parsers import lexbor_document
+    from declutter.content.html_story import label_html
+    from declutter.html import _utf8, parse_tree
+
+    def run(html: str, url: str) -> str:
+        try:
+            page = parse_tree(lexbor_document(_utf8(html)), id="bench", url=url)
+        except ValueError:
+            return ""
+        label_html(page)
+        return "\n\n".join(b.text for b in page.blocks if b.label == "story")
+
+    return run
+
+
 def _trafilatura(**options: bool) -> Callable[[str, str], str]:
     import trafilatura
 
@@ -181,6 +199,7 @@ def _version(dist: str) -> str:
 EXTRACTORS: dict[str, tuple[str, Callable[[], Callable[[str, str], str]]]] = {
     "declutter": ("declutter", lambda: _declutter(rules=False)),
     "declutter+rules": ("declutter", lambda: _declutter(rules=True)),
+    "declutter (lexbor tree)": ("declutter", _declutter_lexbor),
     "trafilatura": ("trafilatura", lambda: _trafilatura()),
     "trafilatura (favor_precision)": ("trafilatura", lambda: _trafilatura(favor_precision=True)),
     "readability-lxml": ("readability-lxml", _readability),

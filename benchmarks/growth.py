@@ -7,6 +7,10 @@ the issue measures against: labelling should cost a small multiple of parsing.
 
 - ``label_html``: deep nesting (every block 12 elements down), many ``<article>``s, teaser
   headings with link lists, comment headings, pull-quote candidates;
+- ``browser_markup``: the cut before the parse (:mod:`declutter.browser_tree`) over a page of
+  stray ``</body>`` tags, ``<noscript>`` spans with an unclosed ``<div>``, and ``<noscript>``
+  written in script strings whose first ``</noscript>`` is half a page away (each would search
+  that far if the search did not resume where the last one stopped);
 - ``parse_teasers``: a teaser pattern with a repeated step over a long run of short lines
   that never completes (the case that grew like the Fibonacci numbers before).
 
@@ -27,6 +31,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from declutter.blocks import Page, text_to_blocks  # noqa: E402
+from declutter.browser_tree import browser_markup  # noqa: E402
 from declutter.content.html_story import label_html  # noqa: E402
 from declutter.content.patterns import parse_teasers  # noqa: E402
 from declutter.html import parse_html  # noqa: E402
@@ -47,6 +52,19 @@ def story_page(n: int) -> str:
         parts.append('<li><a href="/r/2">Two</a></li></ul>')
         parts.append(f"<h3>Comments</h3><blockquote>the works would take another month {i}</blockquote>")
     parts.append("</body></html>")
+    return "".join(parts)
+
+
+def markup_page(n: int) -> str:
+    """``n`` units of a script string holding ``<noscript>``, a paragraph and a stray
+    ``</body>``, then ``n`` of a ``<noscript>`` with an unclosed ``<div>`` and a paragraph: the
+    first ``</noscript>`` after each of the first half's marks is half a page away."""
+    parts = ["<html><head><title>Generated</title></head><body>"]
+    for i in range(n):
+        parts.append(f"<script>var s{i} = '<noscript>';</script><p>{PARA} {i}</p></body>")
+    for i in range(n):
+        parts.append(f'<noscript><div><img src="/px.gif"></noscript><p>{PARA} {i}</p>')
+    parts.append("</html>")
     return "".join(parts)
 
 
@@ -89,6 +107,17 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"| label_html | {mult}x | {blocks} | {t_parse:.4f} | {t_label:.4f} | "
             f"{1e6 * t_label / blocks:.1f} | {t_label / t_parse:.2f} |"
+        )
+
+    for mult, n in zip((1, 10, 100), sizes, strict=True):
+        html = markup_page(n)
+        raw = html.encode()
+        blocks = len(parse_html(html, id="g").blocks)
+        t_parse = fastest(lambda html=html: parse_html(html, id="g"))
+        t = fastest(lambda raw=raw: browser_markup(raw))
+        print(
+            f"| browser_markup | {mult}x | {blocks} | {t_parse:.4f} | {t:.4f} | "
+            f"{1e6 * t / blocks:.1f} | {t / t_parse:.2f} |"
         )
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -8,13 +8,23 @@ walk over lexbor nodes (a prototype; it also counts the pages where its blocks e
 walk's), and a lexbor parse turned into an lxml tree (what an lxml-shaped adapter over lexbor
 would cost at least).
 
+``--loss`` instead looks for parse-level loss (issue 13, kind 6) on the 181 pages and the
+trafilatura-eval tuning half: the pages where the lexbor walk (a browser's tree, HTML5
+algorithm) has at least 20 words and 10% more than the lxml walk (``--min-words``,
+``--share``), with a plain libxml2 parse and with :func:`declutter.browser_tree.browser_markup`
+before it (as ``parse_html`` does).
+Held-out pages are not read.
+
     python3 benchmarks/parsers.py
+    python3 benchmarks/parsers.py --loss
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -28,10 +38,12 @@ if str(ROOT) not in sys.path:
 from lxml import etree  # noqa: E402
 from selectolax.lexbor import LexborHTMLParser  # noqa: E402
 
-from benchmarks.extraction import DATA, load_pages  # noqa: E402
+from benchmarks.extraction import DATA, EVAL_DATA, load_pages  # noqa: E402
+from benchmarks.snippets import TUNING, load_eval  # noqa: E402
 from declutter import html as H  # noqa: E402
 from declutter.block_walk import _BLOCK, _KIND, _PLAIN, _STYLED, BLOCK_TAGS, Builder, _hides  # noqa: E402
 from declutter.blocks import Block  # noqa: E402
+from declutter.browser_tree import browser_markup  # noqa: E402
 
 _SKIP = frozenset(H.INVISIBLE)
 
@@ -82,6 +94,50 @@ def lexbor_to_lxml(raw: bytes) -> Any:
     return root
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def lexbor_document(raw: bytes) -> Any:
+    """lexbor's whole tree (``<head>`` too, comments left out) as an lxml HTML tree, built
+    without recursion, for declutter's ``parse_tree`` and scorer: what a browser's tree (the
+    HTML5 algorithm) would change (``declutter (lexbor tree)`` in benchmarks/extraction.py).
+    Text that XML cannot hold (control characters) becomes U+FFFD, as libxml2 makes it."""
+    top = LexborHTMLParser(raw).root
+    root = H._parser().makeelement("html")
+    if top is None:
+        return root
+
+    def clean(text: str) -> str:
+        return _NOT_XML.sub("\ufffd", text)
+
+    stack: list[tuple[Any, Any, Any]] = [(top.child, root, None)]
+    while stack:
+        node, parent, last = stack.pop()
+        while node is not None:
+            tag = node.tag
+            if tag == "-text":
+                text = clean(node.text_content or "")
+                if last is None:
+                    parent.text = (parent.text or "") + text
+                else:
+                    last.tail = (last.tail or "") + text
+            elif tag and tag[0] not in "-!_":
+                try:
+                    el = etree.SubElement(parent, tag)
+                except ValueError:  # a name lxml refuses
+                    el = etree.SubElement(parent, "span")
+                for key, value in node.attributes.items():
+                    with contextlib.suppress(ValueError):  # a name lxml refuses
+                        el.set(key, clean(value or ""))
+                if node.child is not None:  # its children now, its next siblings after
+                    stack.append((node.next, parent, el))
+                    node, parent, last = node.child, el, None
+                    continue
+                last = el
+            node = node.next
+    return root
+
+
 def lexbor_blocks(raw: bytes, base: str | None = None) -> list[Block]:
     """A lexbor parse cut into blocks the way :class:`declutter.block_walk.Builder` cuts an lxml
     tree (same block tags, hidden and invisible elements, styled-edge spaces, table cells,
@@ -126,7 +182,7 @@ def lexbor_blocks(raw: bytes, base: str | None = None) -> list[Block]:
                         builder.href = link
             node = node.next
             continue
-        if tag[0] == "-" or tag in _SKIP:
+        if not tag or tag[0] == "-" or tag in _SKIP:  # (lexbor names no tag it cannot read)
             node = node.next
             continue
         own = ""
@@ -189,6 +245,22 @@ def same_blocks(raws: list[bytes]) -> int:
     return sum(shape(lexbor_blocks(raw)) == shape(lxml_blocks(raw)) for raw in raws)
 
 
+def _words(blocks: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks)
+
+
+def parse_loss(pages: list[tuple[str, bytes]], min_words: int = 20, share: float = 0.1) -> None:
+    """Print the pages (id, words) where the lexbor walk has at least ``min_words`` words and
+    ``share`` more than the lxml walk: a plain libxml2 parse, then with ``browser_markup``."""
+    for name, prepare in (("libxml2", lambda raw: raw), ("browser_markup + libxml2", browser_markup)):
+        lost = []
+        for pid, raw in pages:
+            lexbor, lxml = _words(lexbor_blocks(raw)), _words(lxml_blocks(prepare(raw)))
+            if lexbor - lxml >= max(min_words, share * lexbor):
+                lost.append(f"{pid[:24]} ({lxml} against {lexbor} words)")
+        print(f"{name}: lexbor shows more text on {len(lost)} of {len(pages)} pages: {', '.join(lost)}")
+
+
 STEPS: dict[str, Callable[[bytes], Any]] = {
     "lxml parse + strip (reference)": lxml_parse,
     "lxml parse + strip + walk to blocks": lxml_blocks,
@@ -203,7 +275,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DATA, help="benchmark folder")
     ap.add_argument("--repeat", type=int, default=3, help="runs per page; its fastest counts")
+    ap.add_argument("--eval-data", type=Path, default=EVAL_DATA, help="the trafilatura-eval folder")
+    ap.add_argument("--loss", action="store_true", help="only list the pages with parse-level loss")
+    ap.add_argument("--min-words", type=int, default=20, help="--loss: at least this many more words")
+    ap.add_argument("--share", type=float, default=0.1, help="--loss: and at least this share more")
     args = ap.parse_args(argv)
+    if args.loss:
+        pages = [(p.id, H._utf8(p.html)) for p in load_pages(args.data)]
+        pages += [(p.id, H._utf8(p.html)) for p in load_eval(args.eval_data) if p.half == TUNING]
+        parse_loss(pages, args.min_words, args.share)
+        return 0
     raws = [H._utf8(p.html) for p in load_pages(args.data)]
     best = {name: [float("inf")] * len(raws) for name in STEPS}
     for _ in range(max(1, args.repeat)):

@@ -53,6 +53,7 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
     from lxml import etree
 
     from declutter import html as H
+    from declutter.browser_tree import browser_markup
     from declutter.content.assemble import assemble
     from declutter.content.html_story import label_html
     from declutter.page_meta import head_meta
@@ -61,8 +62,9 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
 
     rules = Pipeline(audit=True, page_seconds=0).rules
     assert rules is not None
-    names = ["pre-scan (utf-8, long tags)", "lxml parse", "<head> and JSON-LD", "strip invisible",
-             "walk to blocks", "rules", "scoring", "assemble", "JSON"]
+    names = ["pre-scan (utf-8, long tags)", "browser markup (browser_tree)", "lxml parse",
+             "<head> and JSON-LD", "strip invisible", "walk to blocks", "rules", "scoring",
+             "assemble", "JSON"]
     best = {n: [float("inf")] * len(html_pages) for n in names}
     floors = _floors()
     for name, _ in floors:
@@ -86,20 +88,21 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
         gc.collect()
         for k, (html, url) in enumerate(html_pages):
             raw = timed(names[0], k, prescan, html)
-            root = timed(names[1], k, etree.fromstring, raw, H._parser())
-            meta = timed(names[2], k, head_meta, root, url)[0]
-            timed(names[3], k, strip, root)
+            raw = timed(names[1], k, browser_markup, raw)
+            root = timed(names[2], k, etree.fromstring, raw, H._parser())
+            meta = timed(names[3], k, head_meta, root, url)[0]
+            timed(names[4], k, strip, root)
             body = root.find("body")
             builder = H.Builder(url or meta.get("canonical_url"))
-            timed(names[4], k, builder.build, root if body is None else body)
+            timed(names[5], k, builder.build, root if body is None else body)
             page = H.Page(id="bench", format="html", blocks=builder.blocks, url=url,
                           title=None, meta={k2: v for k2, v in meta.items() if v}, tree=root)
             if not page.blocks:
                 continue
-            timed(names[5], k, rules.apply, page)
-            timed(names[6], k, label_html, page)
-            record = timed(names[7], k, assemble, page)
-            timed(names[8], k, dumps, record)
+            timed(names[6], k, rules.apply, page)
+            timed(names[7], k, label_html, page)
+            record = timed(names[8], k, assemble, page)
+            timed(names[9], k, dumps, record)
             for name, parse in floors:
                 timed(name, k, parse, raw)
     return [(n, 1000 * sum(v) / len(v)) for n, v in best.items()]

@@ -17,12 +17,15 @@ from lxml import etree
 
 from declutter.blocks import Block
 
-# Elements whose whole subtree is never visible text.
+# Elements whose whole subtree is never visible text. <math> is shown (a formula in a sentence
+# is part of it), but not the source text a MathML <semantics> carries beside the rendered
+# formula (<annotation>, usually its TeX). A <title> outside <head> (spliced pages, or one
+# libxml2 moved into the body) is hidden by browsers' default style sheet.
 INVISIBLE = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "video", "audio", "source", "track", "map", "select", "option", "textarea",
-    "input", "head", "dialog", "img", "meta", "link", "wbr", "area", "param",
-    "colgroup",
+    "script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe",
+    "object", "embed", "canvas", "video", "audio", "source", "track", "map", "select", "option",
+    "textarea", "input", "head", "title", "dialog", "img", "meta", "link", "wbr", "area",
+    "param", "colgroup",
 )  # fmt: skip
 
 # Elements that start and end a block; everything else is inline and joins its neighbours.

@@ -4,7 +4,8 @@ Parsing is safe by construction: libxml2's HTML parser never loads a DTD or exte
 network access is off, comments and processing instructions are dropped, and the input is
 given to libxml2 as UTF-8 bytes, so NUL and other control bytes become U+FFFD, which
 blocks drop. The walk to blocks is :mod:`declutter.block_walk`, the metadata
-:mod:`declutter.page_meta`, the decoding :mod:`declutter.charset`.
+:mod:`declutter.page_meta`, the decoding :mod:`declutter.charset`; where libxml2's tree would
+lose text a browser shows, :mod:`declutter.browser_tree` repairs the markup.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from lxml import etree
 
 from declutter.block_walk import INVISIBLE, Builder
 from declutter.blocks import Page, title_sized
+from declutter.browser_tree import browser_markup
 from declutter.charset import decode, utf16_without_bom
 from declutter.page_meta import clean_title, head_meta, split_title
 
@@ -67,6 +69,25 @@ def _check_tags(raw: bytes) -> None:
             raise ValueError(f"a tag with {count} attributes (more than {MAX_ATTRIBUTES})")
 
 
+def _parse(raw: bytes) -> Any:
+    """libxml2's tree of the UTF-8 bytes ``raw`` (its ``<html>`` element).
+
+    Raises :class:`ValueError` when libxml2 finds no document element, fails, or stops early at
+    one of its limits (see :func:`parse_html`).
+    """
+    parser = _parser()
+    try:
+        root = etree.fromstring(raw, parser)
+    except etree.Error as exc:
+        raise ValueError(f"unparseable HTML: {exc}") from exc
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":  # libxml2 stopped: the rest would be lost
+            raise ValueError(f"page exceeds the HTML parser's limits: {error.message.strip()}")
+    if root is None:
+        raise ValueError("unparseable HTML: no document element")
+    return root
+
+
 def parse_html(data: bytes | str, *, id: str, url: str | None = None, source: str | None = None) -> Page:
     """Parse one HTML page into a :class:`Page` of blocks with metadata.
 
@@ -78,16 +99,9 @@ def parse_html(data: bytes | str, *, id: str, url: str | None = None, source: st
     if not raw.strip():
         raise ValueError("empty page: no HTML to parse")
     _check_tags(raw)
-    parser = _parser()
-    try:
-        root = etree.fromstring(raw, parser)
-    except etree.Error as exc:
-        raise ValueError(f"unparseable HTML: {exc}") from exc
-    for error in parser.error_log:
-        if error.type_name == "ERR_RESOURCE_LIMIT":  # libxml2 stopped: the rest would be lost
-            raise ValueError(f"page exceeds the HTML parser's limits: {error.message.strip()}")
-    if root is None:
-        raise ValueError("unparseable HTML: no document element")
+    # what follows a stray </html> or </body>, or an unclosed tag inside <noscript>, is
+    # shown by browsers and lost by libxml2
+    root = _parse(browser_markup(raw))
     return parse_tree(root, id=id, url=url, source=source)
 
 
