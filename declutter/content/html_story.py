@@ -37,6 +37,7 @@ from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
     after_story,
     form_boxes,
+    lead,
     pull_quotes,
     title_repeat,
     trim_edges,
@@ -126,6 +127,7 @@ def _label_inside(
         else:
             b.set(STORY, "heuristic.story")
     _extend(blocks, chains, container, element_cache, floor, prose)
+    lead(blocks, chains, element_cache)
     heading_sections(blocks, chains, prose, teaser_sections)
     comment_sections(blocks)
     form_boxes(blocks, chains)

@@ -57,6 +57,9 @@ def test_regression_set_covers_the_issue() -> None:
     assert {"headline_h3", "headline_meta_line"} <= set(NAMES)
     # 10, an inline teaser whose label sits inside its link ("<a>See also: Title</a>")
     assert "linked_label" in NAMES
+    # leads outside the container: a dek between the h1 and the body, in a header element
+    # that is not the story's, with a photo caption and a share bar between
+    assert "lead_outside" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
