@@ -36,6 +36,7 @@ from declutter.content.headline import one_title, title_before_story
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
     after_story,
+    empty_headings,
     form_boxes,
     lead,
     pull_quotes,
@@ -76,6 +77,7 @@ def label_html(page: Page) -> None:
         if len(tried) >= CONTAINER_TRIES or any(b.label == STORY for b in blocks):
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
+    empty_headings(blocks)
     one_title(blocks)
     title_before_story(page)
     title_repeat(page)

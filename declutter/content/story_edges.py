@@ -137,7 +137,6 @@ def trim_edges(blocks: list[Block]) -> None:
             continue
         break
     _pitch_tail(blocks)
-    _empty_headings(blocks)
 
 
 def _pitch_tail(blocks: list[Block]) -> None:
@@ -156,9 +155,11 @@ def _pitch_tail(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.pitch")
 
 
-def _empty_headings(blocks: list[Block]) -> None:
+def empty_headings(blocks: list[Block]) -> None:
     """Drop short story headings whose section kept nothing: "More on this", "Related posts"
-    over cards that went as teasers or chrome, "Comments" over a dropped thread.
+    over cards that went as teasers or chrome, "Comments" over a dropped thread. Runs after
+    the card reader (:func:`declutter.content.cards.read_teasers`), so a heading over a run of
+    cards found by their shape goes too.
 
     A heading's section runs to the next heading of the same or a higher level. One backward
     pass: ``seen[level]`` says whether story text stands between here and the end of the
