@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, is_heading, is_prose
 from declutter.content.line_shapes import addresses_reader
@@ -155,22 +155,33 @@ def _pitch_tail(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.pitch")
 
 
+# Most words of a label line ("Read on:", "Further information:") that introduces a list.
+LABEL_WORDS = 8
+
+
 def empty_headings(blocks: list[Block]) -> None:
     """Drop short story headings whose section kept nothing: "More on this", "Related posts"
     over cards that went as teasers or chrome, "Comments" over a dropped thread. Runs after
     the card reader (:func:`declutter.content.cards.read_teasers`), so a heading over a run of
     cards found by their shape goes too.
 
-    A heading's section runs to the next heading of the same or a higher level. One backward
-    pass: ``seen[level]`` says whether story text stands between here and the end of the
-    section a heading of that level would open.
+    A heading's section runs to the next heading of the same or a higher level. A label line
+    (at most ``LABEL_WORDS`` words ending in a colon, "Weiterlesen:") is the heading of what
+    follows it: it goes when the block right after it went as a link list or a teaser. One
+    backward pass: ``seen[level]`` says whether story text stands between here and the end of
+    the section a heading of that level would open.
     """
     seen = [False] * 8
+    after: Block | None = None
     for b in reversed(blocks):
         if not is_heading(b):
-            if b.label == STORY:
+            if b.label == STORY and _label_line(b) and after is not None and _listed_away(after):
+                b.set(BOILERPLATE, "heuristic.empty-heading")
+            elif b.label == STORY:
                 seen = [True] * 8
+            after = b
             continue
+        after = b
         level = int(b.kind[1])
         if b.label == STORY and b.rule == "heuristic.story" and not seen[level] and not is_prose(b):
             b.set(BOILERPLATE, "heuristic.empty-heading")
@@ -178,6 +189,15 @@ def empty_headings(blocks: list[Block]) -> None:
             seen = [True] * 8
         for k in range(level, 8):
             seen[k] = False
+
+
+def _label_line(b: Block) -> bool:
+    return b.rule == "heuristic.story" and b.words <= LABEL_WORDS and b.text.rstrip().endswith(":")
+
+
+def _listed_away(b: Block) -> bool:
+    """A block that went as a link, a link list or a teaser card (not as story)."""
+    return b.label != STORY and (b.label == TEASER or b.link_density >= 0.5)
 
 
 # A box around a form holds at most this many story lines, none longer than BOX_WORDS words.

@@ -61,7 +61,8 @@ def test_regression_set_covers_the_issue() -> None:
     # that is not the story's, with a photo caption and a share bar between
     assert "lead_outside" in NAMES
     # 7, a grid of cards (kicker, linked title, excerpt) after the story under a heading no
-    # word list knows: the cards are teasers by their repeated shape, the heading goes too
+    # word list knows: the cards are teasers by their repeated shape, the heading goes too;
+    # a label line ("Earlier in this series:") over a link list that went goes with it
     assert "excerpt_cards" in NAMES
 
 
