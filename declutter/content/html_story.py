@@ -159,7 +159,9 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
     Sites use ``<article>`` for two things: another story shown next to this one (an "up
     next" article, a list of posts) and sections of this story (a CMS's text-and-image
     parts). Another story links away: it has a linked headline (a block mostly link text to
-    another page) or an ``h1`` of its own. Articles without either are parts of the story and
+    another page) or an ``h1`` of its own, or it opens with a heading of its own while no
+    ``h1`` stands outside the articles (a blog's stream of posts titled by ``h2``; sections
+    sit under their story's ``h1``). Articles without any of these are parts of the story and
     stay in it. Among
     the articles that are stories, this page's own is the one whose headline is the page's
     title (``og:title`` / ``<title>``, see :func:`declutter.html.parse_html`), else the one
@@ -176,6 +178,8 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
     linked: set[Any] = set()
     headline: Any = None
     titled: Any = None
+    headed: set[Any] = set()  # articles whose first block is a heading
+    loose_h1 = False  # an h1 outside every article: the page's headline over its sections
     title = (page.title or "").casefold().strip()
     own = {u for u in (page.url, page.meta.get("canonical_url")) if u}
     for i, b in enumerate(blocks):
@@ -184,6 +188,7 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
             pending.append(el)
             el = parent.get(el)
         if el is None:  # outside the container
+            loose_h1 = loose_h1 or b.kind == "h1"
             continue
         article = memo[el]
         for e in reversed(pending):
@@ -191,7 +196,10 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
                 article = e
             memo[e] = article
         if article is None:
+            loose_h1 = loose_h1 or b.kind == "h1"
             continue
+        if article not in groups and is_heading(b):
+            headed.add(article)
         groups.setdefault(article, []).append(i)
         if is_prose(b):
             prose[article] = prose.get(article, 0) + len(b.text)
@@ -202,6 +210,8 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
             linked.add(article)
         if titled is None and is_heading(b) and title and b.text.casefold().strip() in title:
             titled = article
+    if not loose_h1:  # no headline over the articles: each opening with a heading is a story
+        linked |= headed
     stories = {a for a in prose if a in linked or a in (headline, titled)}
     if len(stories) < 2:
         return {}

@@ -64,6 +64,9 @@ def test_regression_set_covers_the_issue() -> None:
     # word list knows: the cards are teasers by their repeated shape, the heading goes too;
     # a label line ("Earlier in this series:") over a link list that went goes with it
     assert "excerpt_cards" in NAMES
+    # 9, two <article>s each opening with its own h2, no h1 and no og:title: two stories,
+    # not one story of two sections
+    assert "two_h2" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
