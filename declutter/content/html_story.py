@@ -38,6 +38,7 @@ from declutter.content.story_edges import (
     after_story,
     empty_headings,
     form_boxes,
+    image_captions,
     lead,
     pull_quotes,
     title_repeat,
@@ -133,6 +134,7 @@ def _label_inside(
     heading_sections(blocks, chains, prose, teaser_sections)
     comment_sections(blocks)
     form_boxes(blocks, chains)
+    image_captions(blocks, chains)
     after_story(blocks, chains, container)
     trim_edges(blocks)
     pull_quotes(blocks)

@@ -58,7 +58,8 @@ def test_regression_set_covers_the_issue() -> None:
     # 10, an inline teaser whose label sits inside its link ("<a>See also: Title</a>")
     assert "linked_label" in NAMES
     # leads outside the container: a dek between the h1 and the body, in a header element
-    # that is not the story's, with a photo caption and a share bar between
+    # that is not the story's, with a photo caption and a share bar between; 7, a picture's
+    # caption and credit in a plain <div> beside it, inside the story
     assert "lead_outside" in NAMES
     # 7, a grid of cards (kicker, linked title, excerpt) after the story under a heading no
     # word list knows: the cards are teasers by their repeated shape, the heading goes too;
