@@ -112,21 +112,22 @@ def image_captions(blocks: list[Block], chains: Chains) -> None:
     """Drop captions and credits that carry no caption tag or class: a short story block (at
     most ``CAPTION_WORDS`` words) that is the only block of its parent element while an image
     (``img``, ``picture``) stands in that parent beside it, not inside it. The picture and its
-    line are one box; story paragraphs do not come one per picture. One pass over the
-    blocks' chains; each parent's subtree is searched once.
+    line are one box; story paragraphs do not come one per picture.
+
+    Blocks follow document order, so a parent holds no other block when neither neighbour
+    block is inside it: a look at two element chains per short story block.
     """
-    count: dict[Any, int] = {}
-    for i in range(len(blocks)):
-        for el in chains[i][1:]:
-            count[el] = count.get(el, 0) + 1
     for i, b in enumerate(blocks):
         if b.label != STORY or b.rule != "heuristic.story" or b.words > CAPTION_WORDS or b.kept:
             continue
         chain = chains[i]
-        if len(chain) < 2 or count.get(chain[1], 0) != 1:
+        if len(chain) < 2:
+            continue
+        box = chain[1]
+        if (i > 0 and box in chains[i - 1]) or (i + 1 < len(blocks) and box in chains[i + 1]):
             continue
         if next(b.element.iter("img", "picture"), None) is None and next(
-            chain[1].iter("img", "picture"), None
+            box.iter("img", "picture"), None
         ) is not None:
             b.set(BOILERPLATE, "heuristic.caption")
 
