@@ -18,6 +18,8 @@ from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, is_heading, is_prose
 from declutter.content.line_shapes import addresses_reader
 
+# Words from which a heading tag holds a paragraph set large, not a heading.
+HEADING_TEXT_WORDS = 20
 # Most short lines trimmed at the story's start, and at its end.
 EDGE_LINES = 4
 TAIL_LINES = 8
@@ -146,8 +148,12 @@ def trim_edges(blocks: list[Block]) -> None:
     if not prose:
         return
     # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
-    # (a schedule, a list), not chrome
-    lead = [b for b in story[: prose[0]] if not is_heading(b) or b.kind == "h1"]
+    # (a schedule, a list), not chrome; a line marked up like the story's own paragraphs
+    # (same tag and class) is the story's first line
+    body = {_markup(story[k]) for k in prose} - {None}
+    lead = [
+        b for b in story[: prose[0]] if (not is_heading(b) or b.kind == "h1") and _markup(b) not in body
+    ]
     if len(lead) <= EDGE_LINES:
         for b in lead:
             b.set(BOILERPLATE, "heuristic.edge")
@@ -156,15 +162,24 @@ def trim_edges(blocks: list[Block]) -> None:
     if len(tail) <= TAIL_LINES:
         for b in tail:
             b.set(BOILERPLATE, "heuristic.edge")
-    # a heading left alone at the end introduces nothing that stayed
+    # a heading left alone at the end introduces nothing that stayed (a sentence set as a
+    # heading after the story's paragraphs, "All these products and more at ...!", is text;
+    # alone, it is a dek whose story lies elsewhere)
+    paragraphs = any(is_prose(b) and not is_heading(b) for b in story)
     for b in reversed(story):
         if b.label != STORY:
             continue
-        if is_heading(b):
+        if is_heading(b) and (b.words < HEADING_TEXT_WORDS or not paragraphs):
             b.set(BOILERPLATE, "heuristic.edge")
             continue
         break
     _pitch_tail(blocks)
+
+
+def _markup(b: Block) -> tuple[str, str] | None:
+    """A block's tag and class, ``None`` when it has no class (plain ``<p>``s say nothing)."""
+    cls = b.element.get("class") if b.element is not None else None
+    return (b.kind, cls) if cls else None
 
 
 def _pitch_tail(blocks: list[Block]) -> None:

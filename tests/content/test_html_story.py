@@ -68,6 +68,9 @@ def test_regression_set_covers_the_issue() -> None:
     # 9, two <article>s each opening with its own h2, no h1 and no og:title: two stories,
     # not one story of two sections
     assert "two_h2" in NAMES
+    # 8, the story's edges: a short first line marked up like the story's paragraphs, and a
+    # closing sentence set as a heading, both kept
+    assert "edge_lines" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
