@@ -130,7 +130,7 @@ def _label_inside(
         else:
             b.set(STORY, "heuristic.story")
     _extend(blocks, chains, container, element_cache, floor, prose)
-    lead(blocks, chains, element_cache)
+    lead(blocks, chains, element_cache, page.title)
     heading_sections(blocks, chains, prose, teaser_sections)
     comment_sections(blocks)
     form_boxes(blocks, chains)

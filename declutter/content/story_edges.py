@@ -43,29 +43,34 @@ def title_repeat(page: Page) -> None:
 
 # Most blocks between the headline and the story's first block for a lead to join the story.
 LEAD_WINDOW = 8
+# Words from which a lead needs no sentence end (a dek cut off with no full stop).
+LEAD_WORDS = 20
 
 
-def lead(blocks: list[Block], chains: Chains, verdicts: dict[Any, tuple[str | None, bool]]) -> None:
+def lead(
+    blocks: list[Block], chains: Chains, verdicts: dict[Any, tuple[str | None, bool]], title: str | None
+) -> None:
     """Join the lead (dek, standfirst) to the story: prose between the page's headline and the
     story's first block, left out because it sits outside the story container
     (``h2.article-subheadline`` or ``p.excerpt`` next to the body's element).
 
     The headline is the nearest ``h1`` at most ``LEAD_WINDOW`` blocks before the first story
-    block, not a link. A block between them joins the story as ``heuristic.lead`` when it is
-    prose ending like a sentence (:func:`is_prose`, ``SENTENCE_END``), was dropped only as
-    outside the container, and stands in no box of its own below the element it shares with
-    the headline: no element there with a chrome verdict (a caption, a share bar, a byline)
-    and none holding a picture (a photo's caption). A lead inside a header element holding
-    the headline stays out, as the 181-page set's ground truth has it (see ``_lead`` in
-    :mod:`declutter.content.html_story`). One pass over at most ``LEAD_WINDOW`` blocks.
+    block whose text is in the page's ``title``, else the nearest ``h1`` there; not a link.
+    A block between them joins the story as ``heuristic.lead`` when it is prose ending like a
+    sentence (:func:`is_prose`, ``SENTENCE_END``; or of at least ``LEAD_WORDS`` words), was
+    dropped only as outside the container, and stands in no box of its own below the element
+    it shares with the headline: no element there with a chrome verdict (a caption, a share
+    bar, a byline) and none holding a picture (a photo's caption). A lead inside a header
+    element holding the headline stays out, as the 181-page set's ground truth has it (see
+    ``_lead`` in :mod:`declutter.content.html_story`). One pass over at most ``LEAD_WINDOW``
+    blocks.
     """
     first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
     if first is None:
         return
-    head = next(
-        (i for i in range(first - 1, max(-1, first - LEAD_WINDOW - 1), -1) if blocks[i].kind == "h1"),
-        None,
-    )
+    h1s = [i for i in range(first - 1, max(-1, first - LEAD_WINDOW - 1), -1) if blocks[i].kind == "h1"]
+    wanted = _folded(title or "")
+    head = next((i for i in h1s if wanted and _folded(blocks[i].text) in wanted), h1s[0] if h1s else None)
     if head is None or blocks[head].link_density >= 0.5:
         return
     above_head = set(chains[head])
@@ -77,7 +82,7 @@ def lead(blocks: list[Block], chains: Chains, verdicts: dict[Any, tuple[str | No
             and not b.kept
             and is_prose(b)
             and b.link_density < 0.2
-            and SENTENCE_END.search(b.text)
+            and (SENTENCE_END.search(b.text) or b.words >= LEAD_WORDS)
             and not any(
                 verdict(el, verdicts)[0] is not None or next(el.iter("img", "picture"), None) is not None
                 for el in itertools.takewhile(lambda el: el not in above_head, chains[i])
