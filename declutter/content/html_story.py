@@ -36,6 +36,7 @@ from declutter.content.headline import one_title, title_before_story
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
     after_story,
+    earlier_parts,
     empty_headings,
     form_boxes,
     image_captions,
@@ -100,6 +101,8 @@ def _label_inside(
     floor = 0.5 * prose.get(container, 0)
     # per element: (innermost chrome kind, outermost teaser section, inside the container?)
     context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
+    for part in earlier_parts(container, chains, prose, element_cache):
+        context[part] = (None, None, True)  # an earlier part of the story, inside it too
     teaser_sections: dict[int, Any] = {}  # block index -> section element
     others = _other_articles(page, chains, container)
     # a lead is prose after the headline in a header element that does not hold the headline

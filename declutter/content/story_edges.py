@@ -91,6 +91,44 @@ def lead(
             b.set(STORY, "heuristic.lead")
 
 
+# Ancestor levels above the container searched for earlier parts of the story, and the share
+# of the container's prose such a part must hold.
+PART_LEVELS = 3
+PART_SHARE = 0.1
+
+
+def earlier_parts(
+    container: Any, chains: Chains, prose: dict[Any, int], verdicts: dict[Any, tuple[str | None, bool]]
+) -> list[Any]:
+    """Elements before the container that hold an earlier part of its story: a CMS's story
+    split into fields with an inline teaser list between them (``field--story`` parts around
+    a ``paragraphs-item-article-list``), the container holding only the last part.
+
+    A part is an earlier sibling of the container or of one of its ``PART_LEVELS`` nearest
+    ancestors, holding prose of at least ``PART_SHARE`` of the container's, no chrome verdict
+    of its own and no ``h1`` (a header with the headline is not a part). The teaser lists
+    between the parts stay outside. One look at the children of a few ancestors.
+    """
+    parts: list[Any] = []
+    floor = PART_SHARE * prose.get(container, 0)
+    child = container
+    for _ in range(PART_LEVELS):
+        up = chains.parent.get(child)
+        if up is None:
+            break
+        for sibling in up:
+            if sibling is child:
+                break
+            if (
+                prose.get(sibling, 0) >= floor
+                and verdict(sibling, verdicts) == (None, False)
+                and next(sibling.iter("h1"), None) is None
+            ):
+                parts.append(sibling)
+        child = up
+    return parts
+
+
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 

@@ -71,6 +71,9 @@ def test_regression_set_covers_the_issue() -> None:
     # 8, the story's edges: a short first line marked up like the story's paragraphs, and a
     # closing sentence set as a heading, both kept
     assert "edge_lines" in NAMES
+    # 8, a story split in two fields with an inline list of linked headlines between: the
+    # first field is an earlier part of the story, the list stays out
+    assert "split_story" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
