@@ -36,15 +36,14 @@ from declutter.content.headline import one_title, title_before_story
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
     after_story,
-    earlier_parts,
     empty_headings,
     form_boxes,
     image_captions,
-    lead,
     pull_quotes,
     title_repeat,
     trim_edges,
 )
+from declutter.content.story_reach import best_text, earlier_parts, lead
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
 # Story containers tried, best first, when a container leaves no story block.
@@ -80,6 +79,7 @@ def label_html(page: Page) -> None:
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
     empty_headings(blocks)
+    best_text(blocks, page.title)
     one_title(blocks)
     title_before_story(page)
     title_repeat(page)

@@ -10,12 +10,11 @@ repeats the title. Each is one pass (or one pass per heading level) over the blo
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
-from declutter.content.chains import Chains, verdict
-from declutter.content.features import SENTENCE_END, is_heading, is_prose
+from declutter.content.chains import Chains
+from declutter.content.features import is_heading, is_prose
 from declutter.content.line_shapes import addresses_reader
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
@@ -39,94 +38,6 @@ def title_repeat(page: Page) -> None:
     first = next((b for b in page.blocks if b.label == STORY), None)
     if title and first is not None and not first.kept and _folded(first.text) == _folded(title):
         first.set(BOILERPLATE, "heuristic.title-repeat")
-
-
-# Most blocks between the headline and the story's first block for a lead to join the story.
-LEAD_WINDOW = 8
-# Words from which a lead needs no sentence end (a dek cut off with no full stop).
-LEAD_WORDS = 20
-
-
-def lead(
-    blocks: list[Block], chains: Chains, verdicts: dict[Any, tuple[str | None, bool]], title: str | None
-) -> None:
-    """Join the lead (dek, standfirst) to the story: prose between the page's headline and the
-    story's first block, left out because it sits outside the story container
-    (``h2.article-subheadline`` or ``p.excerpt`` next to the body's element).
-
-    The headline is the nearest ``h1`` at most ``LEAD_WINDOW`` blocks before the first story
-    block whose text is in the page's ``title``, else the nearest ``h1`` there; not a link.
-    A block between them joins the story as ``heuristic.lead`` when it is prose ending like a
-    sentence (:func:`is_prose`, ``SENTENCE_END``; or of at least ``LEAD_WORDS`` words), was
-    dropped only as outside the container, and stands in no box of its own below the element
-    it shares with the headline: no element there with a chrome verdict (a caption, a share
-    bar, a byline) and none holding a picture (a photo's caption). A lead inside a header
-    element holding the headline stays out, as the 181-page set's ground truth has it (see
-    ``_lead`` in :mod:`declutter.content.html_story`). One pass over at most ``LEAD_WINDOW``
-    blocks.
-    """
-    first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
-    if first is None:
-        return
-    h1s = [i for i in range(first - 1, max(-1, first - LEAD_WINDOW - 1), -1) if blocks[i].kind == "h1"]
-    wanted = _folded(title or "")
-    head = next((i for i in h1s if wanted and _folded(blocks[i].text) in wanted), h1s[0] if h1s else None)
-    if head is None or blocks[head].link_density >= 0.5:
-        return
-    above_head = set(chains[head])
-    for i in range(head + 1, first):
-        b = blocks[i]
-        if (
-            b.rule == "heuristic.outside-story"
-            and b.kind != "figcaption"
-            and not b.kept
-            and is_prose(b)
-            and b.link_density < 0.2
-            and (SENTENCE_END.search(b.text) or b.words >= LEAD_WORDS)
-            and not any(
-                verdict(el, verdicts)[0] is not None or next(el.iter("img", "picture"), None) is not None
-                for el in itertools.takewhile(lambda el: el not in above_head, chains[i])
-            )
-        ):
-            b.set(STORY, "heuristic.lead")
-
-
-# Ancestor levels above the container searched for earlier parts of the story, and the share
-# of the container's prose such a part must hold.
-PART_LEVELS = 3
-PART_SHARE = 0.1
-
-
-def earlier_parts(
-    container: Any, chains: Chains, prose: dict[Any, int], verdicts: dict[Any, tuple[str | None, bool]]
-) -> list[Any]:
-    """Elements before the container that hold an earlier part of its story: a CMS's story
-    split into fields with an inline teaser list between them (``field--story`` parts around
-    a ``paragraphs-item-article-list``), the container holding only the last part.
-
-    A part is an earlier sibling of the container or of one of its ``PART_LEVELS`` nearest
-    ancestors, holding prose of at least ``PART_SHARE`` of the container's, no chrome verdict
-    of its own and no ``h1`` (a header with the headline is not a part). The teaser lists
-    between the parts stay outside. One look at the children of a few ancestors.
-    """
-    parts: list[Any] = []
-    floor = PART_SHARE * prose.get(container, 0)
-    child = container
-    for _ in range(PART_LEVELS):
-        up = chains.parent.get(child)
-        if up is None:
-            break
-        for sibling in up:
-            if sibling is child:
-                break
-            if (
-                prose.get(sibling, 0) >= floor
-                and verdict(sibling, verdicts) == (None, False)
-                and next(sibling.iter("h1"), None) is None
-            ):
-                parts.append(sibling)
-        child = up
-    return parts
 
 
 def _folded(text: str) -> str:
