@@ -51,6 +51,16 @@ def lead(
     if head is None or blocks[head].link_density >= 0.5:
         return
     above_head = set(chains[head])
+    boxed: dict[Any, bool] = {}  # element -> a chrome verdict or a picture (each walked once)
+
+    def box(el: Any) -> bool:
+        known = boxed.get(el)
+        if known is None:
+            known = boxed[el] = verdict(el, verdicts)[0] is not None or (
+                next(el.iter("img", "picture"), None) is not None
+            )
+        return known
+
     for i in range(head + 1, first):
         b = blocks[i]
         if (
@@ -60,10 +70,7 @@ def lead(
             and is_prose(b)
             and b.link_density < 0.2
             and (SENTENCE_END.search(b.text) or b.words >= LEAD_WORDS)
-            and not any(
-                verdict(el, verdicts)[0] is not None or next(el.iter("img", "picture"), None) is not None
-                for el in itertools.takewhile(lambda el: el not in above_head, chains[i])
-            )
+            and not any(box(el) for el in itertools.takewhile(lambda el: el not in above_head, chains[i]))
         ):
             b.set(STORY, "heuristic.lead")
 
