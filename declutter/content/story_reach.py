@@ -104,7 +104,7 @@ def earlier_parts(
             if sibling is child:
                 break
             if (
-                prose.get(sibling, 0) >= floor
+                prose.get(sibling, 0) >= max(floor, 1)
                 and verdict(sibling, verdicts) == (None, False)
                 and next(sibling.iter("h1"), None) is None
             ):
