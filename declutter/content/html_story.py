@@ -36,11 +36,14 @@ from declutter.content.headline import one_title, title_before_story
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
     after_story,
+    empty_headings,
     form_boxes,
+    image_captions,
     pull_quotes,
     title_repeat,
     trim_edges,
 )
+from declutter.content.story_reach import best_text, earlier_parts, lead
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
 # Story containers tried, best first, when a container leaves no story block.
@@ -75,6 +78,8 @@ def label_html(page: Page) -> None:
         if len(tried) >= CONTAINER_TRIES or any(b.label == STORY for b in blocks):
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
+    empty_headings(blocks)
+    best_text(blocks, page.title)
     one_title(blocks)
     title_before_story(page)
     title_repeat(page)
@@ -96,6 +101,8 @@ def _label_inside(
     floor = 0.5 * prose.get(container, 0)
     # per element: (innermost chrome kind, outermost teaser section, inside the container?)
     context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
+    for part in earlier_parts(container, chains, prose, element_cache):
+        context[part] = (None, None, True)  # an earlier part of the story, inside it too
     teaser_sections: dict[int, Any] = {}  # block index -> section element
     others = _other_articles(page, chains, container)
     # a lead is prose after the headline in a header element that does not hold the headline
@@ -126,9 +133,11 @@ def _label_inside(
         else:
             b.set(STORY, "heuristic.story")
     _extend(blocks, chains, container, element_cache, floor, prose)
+    lead(blocks, chains, element_cache, page.title)
     heading_sections(blocks, chains, prose, teaser_sections)
     comment_sections(blocks)
     form_boxes(blocks, chains)
+    image_captions(blocks, chains)
     after_story(blocks, chains, container)
     trim_edges(blocks)
     pull_quotes(blocks)
@@ -155,7 +164,9 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
     Sites use ``<article>`` for two things: another story shown next to this one (an "up
     next" article, a list of posts) and sections of this story (a CMS's text-and-image
     parts). Another story links away: it has a linked headline (a block mostly link text to
-    another page) or an ``h1`` of its own. Articles without either are parts of the story and
+    another page) or an ``h1`` of its own, or it opens with a heading of its own while no
+    ``h1`` stands outside the articles (a blog's stream of posts titled by ``h2``; sections
+    sit under their story's ``h1``). Articles without any of these are parts of the story and
     stay in it. Among
     the articles that are stories, this page's own is the one whose headline is the page's
     title (``og:title`` / ``<title>``, see :func:`declutter.html.parse_html`), else the one
@@ -172,6 +183,8 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
     linked: set[Any] = set()
     headline: Any = None
     titled: Any = None
+    headed: set[Any] = set()  # articles whose first block is a heading
+    loose_h1 = False  # an h1 outside every article: the page's headline over its sections
     title = (page.title or "").casefold().strip()
     own = {u for u in (page.url, page.meta.get("canonical_url")) if u}
     for i, b in enumerate(blocks):
@@ -180,6 +193,7 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
             pending.append(el)
             el = parent.get(el)
         if el is None:  # outside the container
+            loose_h1 = loose_h1 or b.kind == "h1"
             continue
         article = memo[el]
         for e in reversed(pending):
@@ -187,7 +201,10 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
                 article = e
             memo[e] = article
         if article is None:
+            loose_h1 = loose_h1 or b.kind == "h1"
             continue
+        if article not in groups and is_heading(b):
+            headed.add(article)
         groups.setdefault(article, []).append(i)
         if is_prose(b):
             prose[article] = prose.get(article, 0) + len(b.text)
@@ -198,6 +215,8 @@ def _other_articles(page: Page, chains: Chains, container: Any) -> dict[int, Any
             linked.add(article)
         if titled is None and is_heading(b) and title and b.text.casefold().strip() in title:
             titled = article
+    if not loose_h1:  # no headline over the articles: each opening with a heading is a story
+        linked |= headed
     stories = {a for a in prose if a in linked or a in (headline, titled)}
     if len(stories) < 2:
         return {}

@@ -162,8 +162,9 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
-    """"tm" (title, then meta line) or "mt" for a card's blocks, ``None`` for no card."""
-    shape, extra = "", 0
+    """"tm" (title, then meta line), "mt", or "tx" (a linked title, then an excerpt: prose
+    of at most ``_CARD_TEXT_WORDS`` words; no meta line) for a card's blocks, ``None`` for no card."""
+    shape, extra, excerpt = "", 0, False
     for k in idxs:
         b = blocks[k]
         if b.href and b.link_density >= 0.5 and b.words >= 3:
@@ -174,4 +175,7 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
             return None
         else:
             extra += 1
-    return shape if shape in ("tm", "mt") and extra <= _CARD_EXTRA_BLOCKS else None
+            excerpt = excerpt or (shape == "t" and is_prose(b))  # after its title
+    if shape == "t" and excerpt:
+        shape = "tx"
+    return shape if shape in ("tm", "mt", "tx") and extra <= _CARD_EXTRA_BLOCKS else None

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading, is_prose
 from declutter.content.line_shapes import addresses_reader
 
+# Words from which a heading tag holds a paragraph set large, not a heading.
+HEADING_TEXT_WORDS = 20
 # Most short lines trimmed at the story's start, and at its end.
 EDGE_LINES = 4
 TAIL_LINES = 8
@@ -58,6 +60,34 @@ def pull_quotes(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.pull-quote")
 
 
+# Most words of a caption or a photo credit ("Lee Elder, 1975. | © Augusta National").
+CAPTION_WORDS = 25
+
+
+def image_captions(blocks: list[Block], chains: Chains) -> None:
+    """Drop captions and credits that carry no caption tag or class: a short story block (at
+    most ``CAPTION_WORDS`` words) that is the only block of its parent element while an image
+    (``img``, ``picture``) stands in that parent beside it, not inside it. The picture and its
+    line are one box; story paragraphs do not come one per picture.
+
+    Blocks follow document order, so a parent holds no other block when neither neighbour
+    block is inside it: a look at two element chains per short story block.
+    """
+    for i, b in enumerate(blocks):
+        if b.label != STORY or b.rule != "heuristic.story" or b.words > CAPTION_WORDS or b.kept:
+            continue
+        chain = chains[i]
+        if len(chain) < 2:
+            continue
+        box = chain[1]
+        if (i > 0 and box in chains[i - 1]) or (i + 1 < len(blocks) and box in chains[i + 1]):
+            continue
+        if next(b.element.iter("img", "picture"), None) is None and next(
+            box.iter("img", "picture"), None
+        ) is not None:
+            b.set(BOILERPLATE, "heuristic.caption")
+
+
 def _listed(b: Block) -> bool:
     """A table row or caption, or a list item without links: data the story lists, not a sign-off."""
     return b.kind in TABLE_KINDS or (b.kind == "li" and not b.link_chars)
@@ -72,8 +102,12 @@ def trim_edges(blocks: list[Block]) -> None:
     if not prose:
         return
     # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
-    # (a schedule, a list), not chrome
-    lead = [b for b in story[: prose[0]] if not is_heading(b) or b.kind == "h1"]
+    # (a schedule, a list), not chrome; a line marked up like the story's own paragraphs
+    # (same tag and class) is the story's first line
+    body = {_markup(story[k]) for k in prose} - {None}
+    lead = [
+        b for b in story[: prose[0]] if (not is_heading(b) or b.kind == "h1") and _markup(b) not in body
+    ]
     if len(lead) <= EDGE_LINES:
         for b in lead:
             b.set(BOILERPLATE, "heuristic.edge")
@@ -82,16 +116,24 @@ def trim_edges(blocks: list[Block]) -> None:
     if len(tail) <= TAIL_LINES:
         for b in tail:
             b.set(BOILERPLATE, "heuristic.edge")
-    # a heading left alone at the end introduces nothing that stayed
+    # a heading left alone at the end introduces nothing that stayed (a sentence set as a
+    # heading after the story's paragraphs, "All these products and more at ...!", is text;
+    # alone, it is a dek whose story lies elsewhere)
+    paragraphs = any(is_prose(b) and not is_heading(b) for b in story)
     for b in reversed(story):
         if b.label != STORY:
             continue
-        if is_heading(b):
+        if is_heading(b) and (b.words < HEADING_TEXT_WORDS or not paragraphs):
             b.set(BOILERPLATE, "heuristic.edge")
             continue
         break
     _pitch_tail(blocks)
-    _empty_headings(blocks)
+
+
+def _markup(b: Block) -> tuple[str, str] | None:
+    """A block's tag and class, ``None`` when it has no class (plain ``<p>``s say nothing)."""
+    cls = b.element.get("class") if b.element is not None else None
+    return (b.kind, cls) if cls else None
 
 
 def _pitch_tail(blocks: list[Block]) -> None:
@@ -110,20 +152,33 @@ def _pitch_tail(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.pitch")
 
 
-def _empty_headings(blocks: list[Block]) -> None:
-    """Drop short story headings whose section kept nothing: "More on this", "Related posts"
-    over cards that went as teasers or chrome, "Comments" over a dropped thread.
+# Most words of a label line ("Read on:", "Further information:") that introduces a list.
+LABEL_WORDS = 8
 
-    A heading's section runs to the next heading of the same or a higher level. One backward
-    pass: ``seen[level]`` says whether story text stands between here and the end of the
-    section a heading of that level would open.
+
+def empty_headings(blocks: list[Block]) -> None:
+    """Drop short story headings whose section kept nothing: "More on this", "Related posts"
+    over cards that went as teasers or chrome, "Comments" over a dropped thread. Runs after
+    the card reader (:func:`declutter.content.cards.read_teasers`), so a heading over a run of
+    cards found by their shape goes too.
+
+    A heading's section runs to the next heading of the same or a higher level. A label line
+    (at most ``LABEL_WORDS`` words ending in a colon, "Weiterlesen:") is the heading of what
+    follows it: it goes when the block right after it went as a link list or a teaser. One
+    backward pass: ``seen[level]`` says whether story text stands between here and the end of
+    the section a heading of that level would open.
     """
     seen = [False] * 8
+    after: Block | None = None
     for b in reversed(blocks):
         if not is_heading(b):
-            if b.label == STORY:
+            if b.label == STORY and _label_line(b) and after is not None and _listed_away(after):
+                b.set(BOILERPLATE, "heuristic.empty-heading")
+            elif b.label == STORY:
                 seen = [True] * 8
+            after = b
             continue
+        after = b
         level = int(b.kind[1])
         if b.label == STORY and b.rule == "heuristic.story" and not seen[level] and not is_prose(b):
             b.set(BOILERPLATE, "heuristic.empty-heading")
@@ -131,6 +186,15 @@ def _empty_headings(blocks: list[Block]) -> None:
             seen = [True] * 8
         for k in range(level, 8):
             seen[k] = False
+
+
+def _label_line(b: Block) -> bool:
+    return b.rule == "heuristic.story" and b.words <= LABEL_WORDS and b.text.rstrip().endswith(":")
+
+
+def _listed_away(b: Block) -> bool:
+    """A block that went as a link, a link list or a teaser card (not as story)."""
+    return b.label != STORY and (b.label == TEASER or b.link_density >= 0.5)
 
 
 # A box around a form holds at most this many story lines, none longer than BOX_WORDS words.

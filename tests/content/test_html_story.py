@@ -57,6 +57,26 @@ def test_regression_set_covers_the_issue() -> None:
     assert {"headline_h3", "headline_meta_line"} <= set(NAMES)
     # 10, an inline teaser whose label sits inside its link ("<a>See also: Title</a>")
     assert "linked_label" in NAMES
+    # leads outside the container: a dek between the h1 and the body, in a header element
+    # that is not the story's, with a photo caption and a share bar between; 7, a picture's
+    # caption and credit in a plain <div> beside it, inside the story
+    assert "lead_outside" in NAMES
+    # 7, a grid of cards (kicker, linked title, excerpt) after the story under a heading no
+    # word list knows: the cards are teasers by their repeated shape, the heading goes too;
+    # a label line ("Earlier in this series:") over a link list that went goes with it
+    assert "excerpt_cards" in NAMES
+    # 9, two <article>s each opening with its own h2, no h1 and no og:title: two stories,
+    # not one story of two sections
+    assert "two_h2" in NAMES
+    # 8, the story's edges: a short first line marked up like the story's paragraphs, and a
+    # closing sentence set as a heading, both kept
+    assert "edge_lines" in NAMES
+    # 8, a story split in two fields with an inline list of linked headlines between: the
+    # first field is an earlier part of the story, the list stays out
+    assert "split_story" in NAMES
+    # 3/5, a video page whose one paragraph sits in a caption box while a closed login dialog
+    # holds most of the prose: the paragraph under the headline, not nothing
+    assert "video_page" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)

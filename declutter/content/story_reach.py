@@ -1,0 +1,146 @@
+"""What joins an HTML story from outside its container: the lead above it, earlier parts of
+a story split around an inline teaser list, and, when no container gave a story, the page's
+first paragraph under its headline.
+
+Each function takes the page's blocks after the container pass
+(:mod:`declutter.content.html_story`) and relabels dropped blocks as story, each with its own
+``heuristic.*`` rule (``earlier_parts`` instead names elements the container pass counts as
+inside). Each is one pass over a few blocks or a few elements.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.content.chains import Chains, verdict
+from declutter.content.features import SENTENCE_END, block_value, is_prose
+from declutter.content.vocabulary import NOT_STORY
+
+# Most blocks between the headline and the story's first block for a lead to join the story.
+LEAD_WINDOW = 8
+# Words from which a lead needs no sentence end (a dek cut off with no full stop).
+LEAD_WORDS = 20
+
+
+def lead(
+    blocks: list[Block], chains: Chains, verdicts: dict[Any, tuple[str | None, bool]], title: str | None
+) -> None:
+    """Join the lead (dek, standfirst) to the story: prose between the page's headline and the
+    story's first block, left out because it sits outside the story container
+    (``h2.article-subheadline`` or ``p.excerpt`` next to the body's element).
+
+    The headline is the nearest ``h1`` at most ``LEAD_WINDOW`` blocks before the first story
+    block whose text is in the page's ``title``, else the nearest ``h1`` there; not a link.
+    A block between them joins the story as ``heuristic.lead`` when it is prose ending like a
+    sentence (:func:`is_prose`, ``SENTENCE_END``; or of at least ``LEAD_WORDS`` words), was
+    dropped only as outside the container, and stands in no box of its own below the element
+    it shares with the headline: no element there with a chrome verdict (a caption, a share
+    bar, a byline) and none holding a picture (a photo's caption). A lead inside a header
+    element holding the headline stays out, as the 181-page set's ground truth has it (see
+    ``_lead`` in :mod:`declutter.content.html_story`). One pass over at most ``LEAD_WINDOW``
+    blocks.
+    """
+    first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
+    if first is None:
+        return
+    h1s = [i for i in range(first - 1, max(-1, first - LEAD_WINDOW - 1), -1) if blocks[i].kind == "h1"]
+    wanted = _folded(title or "")
+    head = next((i for i in h1s if wanted and _folded(blocks[i].text) in wanted), h1s[0] if h1s else None)
+    if head is None or blocks[head].link_density >= 0.5:
+        return
+    above_head = set(chains[head])
+    boxed: dict[Any, bool] = {}  # element -> a chrome verdict or a picture (each walked once)
+
+    def box(el: Any) -> bool:
+        known = boxed.get(el)
+        if known is None:
+            known = boxed[el] = verdict(el, verdicts)[0] is not None or (
+                next(el.iter("img", "picture"), None) is not None
+            )
+        return known
+
+    for i in range(head + 1, first):
+        b = blocks[i]
+        if (
+            b.rule == "heuristic.outside-story"
+            and b.kind != "figcaption"
+            and not b.kept
+            and is_prose(b)
+            and b.link_density < 0.2
+            and (SENTENCE_END.search(b.text) or b.words >= LEAD_WORDS)
+            and not any(box(el) for el in itertools.takewhile(lambda el: el not in above_head, chains[i]))
+        ):
+            b.set(STORY, "heuristic.lead")
+
+
+# Ancestor levels above the container searched for earlier parts of the story, and the share
+# of the container's prose such a part must hold.
+PART_LEVELS = 3
+PART_SHARE = 0.1
+
+
+def earlier_parts(
+    container: Any, chains: Chains, prose: dict[Any, int], verdicts: dict[Any, tuple[str | None, bool]]
+) -> list[Any]:
+    """Elements before the container that hold an earlier part of its story: a CMS's story
+    split into fields with an inline teaser list between them (``field--story`` parts around
+    a ``paragraphs-item-article-list``), the container holding only the last part.
+
+    A part is an earlier sibling of the container or of one of its ``PART_LEVELS`` nearest
+    ancestors, holding prose of at least ``PART_SHARE`` of the container's, no chrome verdict
+    of its own and no ``h1`` (a header with the headline is not a part). The teaser lists
+    between the parts stay outside. One look at the children of a few ancestors.
+    """
+    parts: list[Any] = []
+    floor = PART_SHARE * prose.get(container, 0)
+    child = container
+    for _ in range(PART_LEVELS):
+        up = chains.parent.get(child)
+        if up is None:
+            break
+        for sibling in up:
+            if sibling is child:
+                break
+            if (
+                prose.get(sibling, 0) >= max(floor, 1)
+                and verdict(sibling, verdicts) == (None, False)
+                and next(sibling.iter("h1"), None) is None
+            ):
+                parts.append(sibling)
+        child = up
+    return parts
+
+
+_HIDDEN_RULES = frozenset(f"heuristic.{kind}" for kind in NOT_STORY)
+
+
+def best_text(blocks: list[Block], title: str | None) -> None:
+    """When no container gave a story, keep the page's first paragraph under its headline:
+    the first prose block after the ``h1`` whose text is in the page's ``title`` (else the
+    first ``h1``), else the prose block of the highest value on the page
+    (:func:`declutter.content.features.block_value`); either one dropped by a heuristic that
+    does not say chrome (outside the container, a caption, an edge), labelled
+    ``heuristic.best-text``. A page with readable text gives it rather than nothing (a video
+    page whose one paragraph describes the video). One pass over the blocks.
+    """
+    if any(b.label == STORY for b in blocks):
+        return
+    wanted = _folded(title or "")
+    h1s = [i for i, b in enumerate(blocks) if b.kind == "h1"]
+    head = next((i for i in h1s if wanted and _folded(blocks[i].text) in wanted), h1s[0] if h1s else -1)
+    free = [
+        (i, b) for i, b in enumerate(blocks)
+        if b.label == BOILERPLATE and b.rule is not None and b.rule.startswith("heuristic.")
+        and b.rule not in _HIDDEN_RULES and not b.kept and is_prose(b)
+    ]
+    best = next((b for i, b in free if i > head), None) if head >= 0 else None
+    if best is None and free:
+        best = max((b for _, b in free), key=block_value)
+    if best is not None:
+        best.set(STORY, "heuristic.best-text")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
