@@ -14,11 +14,16 @@ The pages are labelled as a run labels them (bundled rules, scorer; no templates
    non-recurring blocks (until a line on half the pages, or the end) heads a teaser list. Each
    layout of :data:`LAYOUTS` (one-line and two-line cards, HTML cards of a link and a meta
    element) is tried with the real engine on sample pages, and the one that turns most of the
-   run into teaser fields becomes the ``teasers`` rule's ``pattern``.
+   run into teaser fields becomes the ``teasers`` rule's ``pattern``, if it reads the rail at
+   least as well as the bundled reader and some of it better
+   (:func:`declutter.ruleset.teaser_rail.compare`, on the sample and held-back pages); else
+   the file says in a note that the bundled rules read the rail. The rail's header and card
+   lines are never drop rules (that would hide the rail from the bundled reader).
 3. **Scope**: the pages' source names and domains; for dumps with neither, ``markers``
-   (recurring lines that together occur on every page).
-4. **Tests**: two or three of the pages, inline, with the title, teasers and dropped lines
-   the finished rule set gives them.
+   (:func:`declutter.ruleset.site_file.file_scope`: fixed lines of the source's own that
+   together occur on 95% of the pages, else a note to set the scope by hand).
+4. **Tests**: two or three of the pages, inline (a ``|`` block when the page has several
+   lines), with the title, teasers and dropped lines the finished rule set gives them.
 
 Before the tests are taken, the file is cleaned against the pages it was learned from: a rule
 that empties a page's story (which the bundled rules alone leave) or takes the page's own
