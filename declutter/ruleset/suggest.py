@@ -303,7 +303,9 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
             raise ValueError(f"every rule suggested for {name} emptied a page's story or took "
                              "its title")
         path.write_text(render_file(name, scope, drops, rail, [], len(pages)), "utf-8")
-        tests = sample_tests(path, pages, rail)
+        chrome = frozenset(" ".join(t.split()).casefold() for line in lines.values()
+                           for t in line.texts)
+        tests = sample_tests(path, pages, rail, chrome)
     text = render_file(name, scope, drops, rail, tests, len(pages), tuple(notes))
     return Suggestion(text, len(pages), len(drops), rail is not None,
                       sum(t.startswith("  - name:") for t in tests), tuple(notes))

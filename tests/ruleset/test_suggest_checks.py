@@ -97,7 +97,7 @@ def test_a_teaser_pattern_never_reads_the_rail_worse_than_the_generic_reader(tmp
             "hours ago" not in t["title"] and t.get("age") for t in test["expect"]["teasers"])
 
 
-MASTHEAD = "PEBBLE COURIER"
+MASTHEAD = "Pebble Courier"
 FOOTER = "Pebble Courier, Café Straße 4: letters to the editor are read every Friday."
 
 
@@ -147,7 +147,7 @@ def test_scope_markers_reach_every_page_of_a_dump_source(tmp_path: Path) -> None
     # an id keeps the letters of any script; a test page is a block an editor can read
     assert any("courier-café-strasse" in r["id"] for r in data["rules"])
     text = (tmp_path / "my-rules" / "pebble.yaml").read_text("utf-8")
-    assert "    input: |\n      PEBBLE COURIER\n" in text
+    assert "    input: |\n      Pebble Courier\n" in text
     assert data["tests"][0]["input"] == (tmp_path / "pebble" / "p000.txt").read_text("utf-8")
 
 
@@ -163,3 +163,34 @@ def test_slugs_keep_letters_of_any_script() -> None:
     assert _slug("Die endgültige Entscheidung soll im Februar fallen.") == \
         "die-endgültige-entscheidung-soll-im-februar"
     assert _slug("Новости: 3 часа назад") == "новости-3-часа-назад"
+
+
+def test_test_pages_are_ones_whose_title_is_not_a_recurring_line(tmp_path: Path) -> None:
+    """Where the file leaves a masthead that the reader takes for the title on some pages
+    (the orchard dumps: the reader alone titles them with their masthead), the tests are taken
+    from pages that come out with a title of their own."""
+    from collections import Counter
+
+    from template_pages import ORCHARD_FOOTER, ORCHARD_MASTHEAD, write_orchard
+
+    from declutter.io.readers import expand, read_all
+    from declutter.pipeline import Pipeline
+    from declutter.ruleset.site_file import RecurringLine, render_file, sample_tests, with_bundled
+    from declutter.ruleset.suggest import _collect
+
+    write_orchard(tmp_path / "orchard.jsonl")
+    write_pebble(tmp_path / "own", 6, seed=5, bare=6)
+    corpus = [str(tmp_path / "orchard.jsonl"), str(tmp_path / "own")]
+    pages = _collect(Pipeline(), read_all(expand(corpus)), "orchard", 50)
+    path = tmp_path / "orchard.yaml"
+    footer = ("orchard.footer", RecurringLine(Counter({ORCHARD_FOOTER: 12}), 12,
+                                              places=Counter({"after": 12})),
+              {"text": ORCHARD_FOOTER})
+    path.write_text(render_file("orchard", {"sources": ["orchard"]}, [footer], None, []), "utf-8")
+    titles = [with_bundled(path).clean(p.raw).title for p in pages]
+    # taken in corpus order, the tests would lock in the masthead as the title
+    assert titles[:3] == [ORCHARD_MASTHEAD] * 3
+    tests = sample_tests(path, pages, None, frozenset({ORCHARD_MASTHEAD.casefold()}))
+    expected = [line for line in tests if line.startswith("      title:")]
+    assert expected == [f"      title: {json.dumps(t, ensure_ascii=False)}"
+                        for t in titles if t != ORCHARD_MASTHEAD][:3]
