@@ -121,9 +121,11 @@ def find_rail(pages: list[SourcePage], lines: dict[str, RecurringLine],
             needless = rail
     if needless is not None or any(generic):
         # the generic reader already reads the cards (or no layout reads them as well)
-        return TeaserRail(key, text, "read by the bundled rules, no pattern needed"
-                          if needless is not None else "no layout reads them as well as the "
-                          "bundled rules", [], lines[key].pages)
+        return TeaserRail(key, text, "the bundled rules already read its cards, a pattern "
+                          "would add nothing" if needless is not None else "the bundled rules "
+                          "read its cards better than any layout tried (each lost a title, "
+                          "source or age they find, or took teasers from outside the list)",
+                          [], lines[key].pages)
     return None
 
 
