@@ -329,6 +329,8 @@ def suggest_cmd(corpus: tuple[str, ...], name: str, output: Path, max_pages: int
     err.print(f"wrote {escape(str(output))}: {made.drops} drop rules"
               f"{', a teasers rule' if made.teasers else ''}, {made.tests} tests "
               f"(from {made.pages} pages)")
+    for note in made.notes:
+        err.print(f"[yellow]note: {escape(note)}[/yellow]")
     if failures:
         for failure in failures:
             err.print(f"[red]{escape(failure)}[/red]")

@@ -7,6 +7,8 @@ pages, and a pipeline of the bundled rules plus the file.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +19,7 @@ from declutter.io.readers import RawPage
 from declutter.pipeline import Pipeline
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import bundled_dir, load_files
+from declutter.ruleset.source import parse_yaml
 
 
 @dataclass
@@ -76,12 +79,16 @@ def quoted(value: Any) -> str:
 
 
 def render_file(name: str, scope: dict[str, Any], drops: list[tuple[str, RecurringLine, dict]],
-            rail: TeaserRail | None, tests: list[str], total: int = 0) -> str:
+                rail: TeaserRail | None, tests: list[str], total: int = 0,
+                notes: tuple[str, ...] = ()) -> str:
+    """The file's YAML text; each of ``notes`` (what the editor should know: a scope to set by
+    hand, a teaser list that needs no rule) is a comment above the rules."""
     out = [f"name: {quoted(name)}",
            f"description: {quoted(f'Suggested by declutter rules suggest from {total} pages of {name}.')}",
            "scope:" if scope else "scope: all"]
     out += [f"  {k}: {quoted(v)}" for k, v in scope.items()]
     out.append("")
+    out += [f"# NOTE: {note}" for note in notes]
     out.append("rules:")
     for rule_id, line, match in drops:
         where = max(line.places, key=lambda w: line.places[w])
@@ -109,7 +116,17 @@ def render_file(name: str, scope: dict[str, Any], drops: list[tuple[str, Recurri
     return "\n".join(out) + "\n"
 
 
-def file_scope(pages: list[SourcePage], lines: dict[str, RecurringLine]) -> dict[str, list[str]]:
+SCOPE_SHARE = 0.95
+"""Share of the source's pages its scope markers must reach together."""
+MAX_MARKERS = 3
+
+
+def file_scope(pages: list[SourcePage], lines: dict[str, RecurringLine], name: str = "",
+               elsewhere: Counter[str] | None = None) -> tuple[dict[str, list[str]], list[str]]:
+    """The file's scope: the pages' source names, else their domains, else ``markers``: up to
+    :data:`MAX_MARKERS` recurring lines that together occur on :data:`SCOPE_SHARE` of the
+    pages (:func:`_markers`). Also the notes an editor must read (markers that reach fewer
+    pages: set the scope by hand)."""
     sources = sorted({p.raw.source for p in pages if p.raw.source})[:5]
     domains: Counter[str] = Counter()
     for p in pages:
@@ -120,26 +137,87 @@ def file_scope(pages: list[SourcePage], lines: dict[str, RecurringLine]) -> dict
         scope["sources"] = sources
     if domains:
         scope["domains"] = [d for d, _ in domains.most_common(5)]
-    if not scope:
-        markers: list[str] = []
-        uncovered = list(range(len(pages)))
-        ranked = sorted(lines.items(), key=lambda kv: (-kv[1].pages, kv[0]))
-        for key, line in ranked[:20]:
-            if not uncovered or len(markers) >= 3:
-                break
-            if any(key in pages[i].keys for i in uncovered):
-                markers.append(" ".join(line.texts.most_common(1)[0][0].split()))
-                uncovered = [i for i in uncovered if key not in pages[i].keys]
-        scope["markers"] = markers
-    return scope
+    if scope:
+        return scope, []
+    markers, covered = _markers(pages, lines, name, elsewhere or Counter())
+    scope["markers"] = markers
+    if covered >= math.ceil(SCOPE_SHARE * len(pages)):
+        return scope, []
+    return scope, [f"the scope markers reach only {covered} of {len(pages)} pages (no line of the "
+                   "source's own is on nearly all of them): set the scope (sources, domains or "
+                   "markers) by hand"]
 
 
-def sample_tests(rules_path: Path, pages: list[SourcePage], rail: TeaserRail | None) -> list[str]:
+def _markers(pages: list[SourcePage], lines: dict[str, RecurringLine], name: str,
+             elsewhere: Counter[str]) -> tuple[list[str], int]:
+    """Marker lines for a source whose pages name neither source nor domain, and how many pages
+    they reach (a marker matches a page holding it anywhere, as the engine's scope does).
+
+    A marker is a recurring line of fixed wording (a count such as "3 comments" varies, and a
+    line the bundled rules drop or read as teaser is any site's interface), of at least two
+    words, seen on no page of another source in the corpus (``elsewhere``). Lines are taken
+    greedily by the pages they add, then by whether they hold a word of the source's ``name``
+    (its masthead), stand before the story, and their length."""
+    folded = [{" ".join(b.text.split()).casefold() for b in p.blocks} for p in pages]
+    texts = ["\n".join(f) for f in folded]
+    words = {w for w in re.split(r"[\W_]+", name.casefold()) if len(w) >= 3}
+    candidates = []
+    for key, line in lines.items():
+        wording = {" ".join(t.split()).casefold() for t in line.texts}
+        if len(wording) != 1 or key in elsewhere:
+            continue
+        marker = wording.pop()
+        if len(marker.split()) < 2 or line.labels["ruled"] + line.labels["teaser"] > line.labels["free"]:
+            continue
+        reach = frozenset(i for i, t in enumerate(texts) if marker in t)
+        named = any(w in re.split(r"[\W_]+", marker) for w in words)
+        before = line.places["before"] * 2 > sum(line.places.values())
+        candidates.append((reach, named, before, len(marker), marker,
+                           line.texts.most_common(1)[0][0]))
+    chosen: list[str] = []
+    covered: set[int] = set()
+    need = math.ceil(SCOPE_SHARE * len(pages))
+    while candidates and len(chosen) < MAX_MARKERS and len(covered) < need:
+        best = max(candidates, key=lambda c: (len(c[0] - covered), c[1], c[2], c[3], c[4]))
+        if not best[0] - covered:
+            break
+        chosen.append(" ".join(best[5].split()))
+        covered |= best[0]
+        candidates.remove(best)
+    return chosen, len(covered)
+
+
+def _block(value: str, indent: str) -> str | None:
+    """``value`` as a YAML literal block (``|``) at ``indent`` when it has several lines and
+    reads back the same, else None."""
+    if "\n" not in value.rstrip("\n") or value[:1] in " \t\n" or "\r" in value:
+        return None
+    body = value.rstrip("\n")
+    trail = len(value) - len(body)
+    chomp = "-" if trail == 0 else "" if trail == 1 else "+"
+    lines = body.split("\n") + [""] * (trail - 1 if trail > 1 else 0)
+    text = f"|{chomp}\n" + "\n".join(indent + line if line else "" for line in lines)
+    try:
+        back = parse_yaml(f"v: {text}\n", "<test input>")
+    except Exception:  # noqa: BLE001 - a page YAML cannot hold as a block stays quoted
+        return None
+    return text if isinstance(back, dict) and back.get("v") == value else None
+
+
+def sample_tests(rules_path: Path, pages: list[SourcePage], rail: TeaserRail | None,
+                 chrome: frozenset[str] = frozenset(), tries: int = 20) -> list[str]:
+    """The ``tests`` entries (YAML lines) of three pages (of the rail, if any), each expecting
+    what the file at ``rules_path`` with the bundled rules gives it. Pages whose title comes
+    out as one of the source's recurring lines (``chrome``, folded: a masthead the file
+    failed to drop) are passed over among the first ``tries`` pages, so no test locks in a
+    chrome title where a page with its own headline exists."""
     pipeline = with_bundled(rules_path)
-    chosen = [p for p in pages if rail is None or rail.key in p.keys][:3]
+    candidates = [p for p in pages if rail is None or rail.key in p.keys]
+    made = [(p, pipeline.clean(p.raw)) for p in candidates[:tries]]
+    own = [(p, r) for p, r in made if " ".join((r.title or "").split()).casefold() not in chrome]
+    chosen = (own + [m for m in made if m not in own])[:3]
     out = []
-    for n, p in enumerate(chosen, 1):
-        record = pipeline.clean(p.raw)
+    for n, (p, record) in enumerate(chosen, 1):
         teasers = [{k: v for k, v in (("title", t.title), ("source", t.source), ("age", t.age))
                     if v is not None} for t in record.teasers]
         content = p.raw.content
@@ -149,9 +227,15 @@ def sample_tests(rules_path: Path, pages: list[SourcePage], rail: TeaserRail | N
                 f"    format: {p.raw.format}"]
         out += [f"    url: {quoted(p.raw.url)}"] if p.raw.url else []
         out += [f"    source: {quoted(p.raw.source)}"] if p.raw.source else []
-        out += [f"    input: {quoted(content)}",
+        block = _block(content, " " * 6)
+        out += [f"    input: {block or quoted(content)}",
                 "    expect:",
                 f"      title: {quoted(record.title)}",
-                f"      teasers: {quoted(teasers)}",
-                f"      dropped: {quoted([r.text for r in record.removed or []])}"]
+                f"      teasers:{_list([quoted(t) for t in teasers])}",
+                f"      dropped:{_list([quoted(r.text) for r in record.removed or []])}"]
     return out
+
+
+def _list(items: list[str]) -> str:
+    """A YAML list, one item a line under its key (`` []`` when empty)."""
+    return "".join(f"\n        - {item}" for item in items) if items else " []"

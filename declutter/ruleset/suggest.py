@@ -14,11 +14,16 @@ The pages are labelled as a run labels them (bundled rules, scorer; no templates
    non-recurring blocks (until a line on half the pages, or the end) heads a teaser list. Each
    layout of :data:`LAYOUTS` (one-line and two-line cards, HTML cards of a link and a meta
    element) is tried with the real engine on sample pages, and the one that turns most of the
-   run into teaser fields becomes the ``teasers`` rule's ``pattern``.
+   run into teaser fields becomes the ``teasers`` rule's ``pattern``, if it reads the rail at
+   least as well as the bundled reader and some of it better
+   (:func:`declutter.ruleset.teaser_rail.compare`, on the sample and held-back pages); else
+   the file says in a note that the bundled rules read the rail. The rail's header and card
+   lines are never drop rules (that would hide the rail from the bundled reader).
 3. **Scope**: the pages' source names and domains; for dumps with neither, ``markers``
-   (recurring lines that together occur on every page).
-4. **Tests**: two or three of the pages, inline, with the title, teasers and dropped lines
-   the finished rule set gives them.
+   (:func:`declutter.ruleset.site_file.file_scope`: fixed lines of the source's own that
+   together occur on 95% of the pages, else a note to set the scope by hand).
+4. **Tests**: two or three of the pages, inline (a ``|`` block when the page has several
+   lines), with the title, teasers and dropped lines the finished rule set gives them.
 
 Before the tests are taken, the file is cleaned against the pages it was learned from: a rule
 that empties a page's story (which the bundled rules alone leave) or takes the page's own
@@ -64,7 +69,7 @@ from declutter.templates.sketch import normalise
 
 
 def _slug(text: str, words: int = 6) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    slug = re.sub(r"[\W_]+", "-", text.casefold()).strip("-")  # letters of any script stay
     return "-".join(slug.split("-")[:words]) or "line"
 
 
@@ -115,10 +120,12 @@ def _answers_to(page: Any) -> set[str]:
 
 
 def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: int,
-             found: Counter[str] | None = None) -> list[SourcePage]:
+             found: Counter[str] | None = None, elsewhere: Counter[str] | None = None
+             ) -> list[SourcePage]:
     """The labelled pages of source ``name`` (as the user wrote it: a domain with or without
     ``www.``, a feed/source name or a site name, normalised by :func:`source_name`); pages
-    with no name at all are taken. ``found`` gets the page count of every source read."""
+    with no name at all are taken. ``found`` gets the page count of every source read,
+    ``elsewhere`` the line keys of other sources' pages (on how many pages each is)."""
     wanted = (source_name(name, None, {}) or "").removeprefix("www.")
     found = Counter() if found is None else found
     pages: list[SourcePage] = []
@@ -133,6 +140,8 @@ def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: in
         source = source_name(page.source, page.url, page.meta)
         found[source or "(no source)"] += 1
         if source is not None and wanted not in _answers_to(page):
+            if elsewhere is not None:
+                elsewhere.update({_key(b.text) for b in page.blocks})
             continue
         url = page.url or page.meta.get("canonical_url")
         host = urlsplit(url).hostname if isinstance(url, str) else None
@@ -180,6 +189,9 @@ class Suggestion:
     drops: int
     teasers: bool
     tests: int
+    notes: tuple[str, ...] = ()
+    """What the editor must know (also comments in the file): a scope to set by hand, a
+    teaser list the bundled rules already read."""
 
 
 def _harm(path: Path, name: str, pages: list[SourcePage]) -> set[str]:
@@ -251,19 +263,27 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
     found."""
     pipeline = pipeline or Pipeline()
     found: Counter[str] = Counter()
-    pages = _collect(pipeline, items, name, max_pages, found)
+    elsewhere: Counter[str] = Counter()
+    pages = _collect(pipeline, items, name, max_pages, found, elsewhere)
     if len(pages) < MIN_SEEN:
         listed = ", ".join(f"{s} ({n})" for s, n in found.most_common(20))
         raise ValueError(f"{len(pages)} usable pages of {name}; at least {MIN_SEEN} are needed"
                          + (f"; sources in the corpus (pages): {listed}" if listed else ""))
-    name = _slug(name, 99)
+    given, name = name, _slug(name, 99)
     lines = _lines(pages)
     rail = find_rail(pages, lines, name)
-    in_rail = rail_keys(pages, lines, rail)
+    # the rail's header and the lines of its cards are not chrome to drop, even when the
+    # bundled rules read the rail already (dropping its header would hide it from them)
+    in_rail, header = rail_keys(pages, lines, rail), rail.key if rail else None
+    notes: list[str] = []
+    if rail is not None and not rail.pattern:
+        notes.append(f"teaser list under {rail.text!r} (on {rail.pages} of {len(pages)} pages): "
+                     f"{rail.layout}; no teasers rule")
+        rail = None
     drops: list[tuple[str, RecurringLine, dict]] = []
     used: set[str] = {f"{name}.teasers"}
     for key, line in sorted(lines.items(), key=lambda kv: (-kv[1].pages, kv[0])):
-        if (rail and key == rail.key) or in_rail[key] * 2 >= line.pages or \
+        if key == header or in_rail[key] * 2 >= line.pages or \
                 line.labels["teaser"] + line.labels["ruled"] > line.labels["free"]:
             continue
         rule_id = base = f"{name}.{_slug(line.texts.most_common(1)[0][0])}"
@@ -274,7 +294,8 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
         drops.append((rule_id, line, _matcher(line.texts)))
     if not drops and rail is None:
         raise ValueError(f"no line recurs on {MIN_SHARE:.0%} of the {len(pages)} pages of {name}")
-    scope = file_scope(pages, lines)
+    scope, scope_notes = file_scope(pages, lines, given, elsewhere)
+    notes = scope_notes + notes
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.yaml"
         drops, rail = _verified(path, name, scope, drops, rail, pages)
@@ -282,10 +303,12 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
             raise ValueError(f"every rule suggested for {name} emptied a page's story or took "
                              "its title")
         path.write_text(render_file(name, scope, drops, rail, [], len(pages)), "utf-8")
-        tests = sample_tests(path, pages, rail)
-    text = render_file(name, scope, drops, rail, tests, len(pages))
+        chrome = frozenset(" ".join(t.split()).casefold() for line in lines.values()
+                           for t in line.texts)
+        tests = sample_tests(path, pages, rail, chrome)
+    text = render_file(name, scope, drops, rail, tests, len(pages), tuple(notes))
     return Suggestion(text, len(pages), len(drops), rail is not None,
-                      sum(t.startswith("  - name:") for t in tests))
+                      sum(t.startswith("  - name:") for t in tests), tuple(notes))
 
 
 def check(path: Path) -> list[str]:

@@ -2,6 +2,14 @@
 followed on most of its pages by a run of short non-recurring blocks heads a teaser list; each
 layout of :data:`LAYOUTS` is tried with the real engine on sample pages, and the one that turns
 most of the run into teaser fields becomes the ``teasers`` rule's ``pattern``.
+
+A layout is only written when, on the pages it was tried on and on held-back pages of the
+corpus, it reads the cards at least as well as the bundled (generic) reader already does
+(:func:`compare`): each teaser the generic reader finds comes out with the same title (or a
+longer one that holds none of its source/age fields) and the fields it fills, and no teaser
+comes from outside the rail's run (a comment section). When the generic reader already reads
+the rail, no pattern is needed (the rail is kept with an empty ``pattern``, written as a
+comment).
 """
 
 from __future__ import annotations
@@ -13,13 +21,24 @@ from pathlib import Path
 from typing import Any
 
 from declutter.blocks import Block
-from declutter.ruleset.site_file import RecurringLine, SourcePage, TeaserRail, render_file, with_bundled
+from declutter.pipeline import Pipeline
+from declutter.record import Teaser
+from declutter.ruleset.site_file import (
+    RecurringLine,
+    SourcePage,
+    TeaserRail,
+    bundled_pipeline,
+    render_file,
+    with_bundled,
+)
 
 RAIL_END_SHARE = 0.5
 """A line on this share of the pages ends a teaser run (the footer after a rail)."""
 CARD_WORDS = 30
 SAMPLE_PAGES = 20
 """Pages the teaser layouts are tried on (and tests are taken from)."""
+CHECK_PAGES = 60
+"""Pages a layout is checked on against the generic reader: the sample, then held-back pages."""
 _META = r"^(?P<source>[^,·•|–—]+?)\s*[,·•|–—]\s*(?P<age>[^,·•|–—]+)$"
 LAYOUTS: tuple[tuple[str, list[dict[str, Any]]], ...] = (
     ("one line: Title (Source, age)",
@@ -87,21 +106,99 @@ def find_rail(pages: list[SourcePage], lines: dict[str, RecurringLine],
         pattern = json.loads(json.dumps(pattern).replace("{meta}", selector))
         rail = TeaserRail(key, text, layout, pattern, lines[key].pages)
         scored.append((try_layout(rail, sample, runs, name), -order, rail))
-    score, _, rail = max(scored, key=lambda s: (s[0], s[1]))
-    return rail if score[0] > 0 else None
+    checked = [p for p in pages if key in p.keys][:CHECK_PAGES]
+    bare = bundled_pipeline()
+    generic = [bare.clean(p.raw).teasers for p in checked]
+    check_runs = [run_after(p, p.keys.index(key), enders) for p in checked]
+    needless = None
+    for score, _, rail in sorted(scored, key=lambda s: (s[0], s[1]), reverse=True):
+        if score[0] <= 0:
+            break
+        verdict = compare(rail, checked, check_runs, generic, name)
+        if verdict == "better":
+            return rail
+        if verdict == "same" and needless is None:
+            needless = rail
+    if needless is not None or any(generic):
+        # the generic reader already reads the cards (or no layout reads them as well)
+        return TeaserRail(key, text, "the bundled rules already read its cards, a pattern "
+                          "would add nothing" if needless is not None else "the bundled rules "
+                          "read its cards better than any layout tried (each lost a title, "
+                          "source or age they find, or took teasers from outside the list)",
+                          [], lines[key].pages)
+    return None
 
 
-def try_layout(rail: TeaserRail, sample: list[SourcePage], runs: list[list[Block]],
-               name: str) -> tuple[int, int]:
-    """(run blocks taken out of the story, teaser fields filled) of a layout on the sample."""
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+def _as_good(mine: Teaser, theirs: Teaser) -> bool:
+    """Whether ``mine`` reads a card at least as well as the generic reader's ``theirs``: its
+    title holds theirs and none of their source/age (a field glued into the title), and it
+    fills each field they fill."""
+    title, other = _fold(mine.title), _fold(theirs.title)
+    if not other or other not in title:
+        return False
+    glued = title != other and any(_fold(v) and _fold(v) in title for v in (theirs.source, theirs.age))
+    return not glued and all(m is not None for m, t in ((mine.source, theirs.source),
+                                                        (mine.age, theirs.age)) if t is not None)
+
+
+def compare(rail: TeaserRail, pages: list[SourcePage], runs: list[list[Block]],
+            generic: list[list[Teaser]], name: str) -> str:
+    """``"worse"``, ``"same"`` or ``"better"``: the layout's teasers on ``pages`` (with the
+    bundled rules) against ``generic`` (the bundled rules' alone, per page). Worse when a
+    generic teaser read from one of the rail's cards (its title in a block of the page's run,
+    ``runs``) has no counterpart of :func:`_as_good`, or a teaser of the layout lies outside
+    the run (a comment section after the rail); better when a page gains a teaser, a longer
+    title or a field."""
+    pipeline = _pipeline(rail, name)
+    if pipeline is None:
+        return "worse"
+    better = False
+    for p, run, theirs in zip(pages, runs, generic, strict=True):
+        mine = list(pipeline.clean(p.raw).teasers)
+        inside = [_fold(b.text) for b in run]
+        for t in theirs:
+            if not _fold(t.title) or not any(_fold(t.title) in b for b in inside):
+                # not a card of the rail: the layout need not give it, but may leave it be
+                same = next((m for m in mine if _fold(m.title) == _fold(t.title)), None)
+                if same is not None:
+                    mine.remove(same)
+                continue
+            match = next((m for m in mine if _as_good(m, t)), None)
+            if match is None:
+                return "worse"
+            mine.remove(match)
+            better |= _fold(match.title) != _fold(t.title) or sum(
+                v is not None for v in (match.source, match.age)) > sum(
+                v is not None for v in (t.source, t.age))
+        for m in mine:  # teasers the generic reader did not find: only from the rail's cards
+            if not _fold(m.title) or not any(_fold(m.title) in b for b in inside):
+                return "worse"
+            better = True
+    return "better" if better else "same"
+
+
+def _pipeline(rail: TeaserRail, name: str) -> Pipeline | None:
+    """The bundled rules and a file of ``rail``'s rule alone (None when the loader refuses it)."""
     body = render_file(name, {}, [], rail, [])
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.yaml"
         path.write_text(body, "utf-8")
         try:
-            pipeline = with_bundled(path)
+            return with_bundled(path)
         except Exception:  # noqa: BLE001 - a layout the loader refuses scores nothing
-            return (0, 0)
+            return None
+
+
+def try_layout(rail: TeaserRail, sample: list[SourcePage], runs: list[list[Block]],
+               name: str) -> tuple[int, int]:
+    """(run blocks taken out of the story, teaser fields filled) of a layout on the sample."""
+    pipeline = _pipeline(rail, name)
+    if pipeline is None:
+        return (0, 0)
     taken = fields = 0
     for p, run in zip(sample, runs, strict=True):
         record = pipeline.clean(p.raw)

@@ -22,14 +22,16 @@ def test_suggested_file_passes_lint_and_test_and_cleans_unseen_pages(tmp_path: P
     made = CliRunner().invoke(main, ["rules", "suggest", str(tmp_path / "learn.jsonl"),
                                      "--source", src.name, "-o", str(out)])
     assert made.exit_code == 0, made.output
-    assert "a teasers rule" in made.stderr
+    # a teasers rule only where the bundled reader does not already read the cards as well
+    teasers_rule = "a teasers rule" in made.stderr
+    assert teasers_rule != ("the bundled rules already read its cards" in made.stderr)
     for command in ("lint", "test"):
         result = CliRunner().invoke(main, ["rules", command, str(out)])
         assert result.exit_code == 0, result.output
     data = yaml.safe_load(out.read_text("utf-8"))
     assert len(data["tests"]) == 3
     actions = [r["action"] for r in data["rules"]]
-    assert actions.count("teasers") == 1 and actions.count("drop") >= 5
+    assert actions.count("teasers") == teasers_rule and actions.count("drop") >= 5
     assert "# seen on 24 of 24 pages" in out.read_text("utf-8")
     records = _clean(tmp_path / "unseen.jsonl", "--rules", str(out.parent))
     plain = _clean(tmp_path / "unseen.jsonl")

