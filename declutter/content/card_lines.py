@@ -160,7 +160,9 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     Output: ``{"title", "age"[, "source"]}`` (a title of >= 3 words and an age are required),
     or ``None``.
     """
-    text = BULLET.sub("", text.strip())
+    text = text.strip()
+    if not (text[:1].isdigit() and is_age(_STRONG_SEPARATOR.split(text, 1)[0])):
+        text = BULLET.sub("", text)  # "1. Title | 3h", not "3. März 2025 · Source · Title"
     label = _ARROW_LABEL.match(text)  # "Lee también → Title (ayer)": the label is no field
     if label and _words(text[label.end() :]) >= 3:
         text = text[label.end() :]
@@ -182,16 +184,22 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             return None
     fields: dict[str, str] = {}
     rest: list[str] = []
-    for piece in pieces:
+    whole = -1  # the piece that gave both source and age ("Source, 3h")
+    for k, piece in enumerate(pieces):
         meta = meta_fields(piece, fields, is_age) if "," in piece else {}
         if meta:
             fields.update(meta)
+            whole = k if len(meta) == 2 else -1
         elif "age" not in fields and is_age(piece):
             fields["age"] = piece
         else:
             rest.append(piece)
     if "age" not in fields or not rest:
         return None
+    if whole in (0, len(pieces) - 1) and len(rest) > 1:
+        # source and age in one piece at an end: all the rest is the title, separators and all
+        # ("CLEVELAND, Ohio – The band will tour — Metro Courier, 3h")
+        rest = [text[text.find(rest[0]) : text.rfind(rest[-1]) + len(rest[-1])]]
     title = max(rest, key=_words)
     if _words(title) < 3 or title.endswith("."):
         return None

@@ -90,6 +90,7 @@ def label_dump(
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
     end = _trim_card_head(blocks, shapes, start, end)
     end = trim_comments(blocks, shapes, start, end)
+    end = _best_end(blocks, shapes, start, end)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)
@@ -180,7 +181,8 @@ def _bridge_cards(
     for _ in range(CARD_GAP):  # a few cards a story
         gap = _card_gap(blocks, shapes, end)
         more = _prose_run(blocks, shapes, end + gap) if gap else 0
-        if not more or _meta_near(blocks, shapes, end + gap + more):
+        # one line of prose and then another card: an excerpt in a list of cards, no story
+        if not more or _meta_near(blocks, shapes, end + gap + more, CARD_GAP if more == 1 else 2):
             break
         gaps.append((end, end + gap))
         end += gap + more
@@ -222,9 +224,9 @@ def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int
     return best_n
 
 
-def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> bool:
-    """Whether a meta line stands at ``i`` or the line after it."""
-    for j in (i, i + 1):
+def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int, reach: int = 2) -> bool:
+    """Whether a meta line stands at ``i`` or the ``reach - 1`` lines after it."""
+    for j in range(i, i + reach):
         s = shapes.get(blocks[j].index) if j < len(blocks) else None
         if s is not None and s.shape == BREAK:
             return True
@@ -252,6 +254,22 @@ def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: in
     cut = lo + card_head(items, end - lo)
     while start + 1 < cut < end and shapes.get(blocks[cut - 1].index, _PROSE).shape != "prose":
         cut -= 1  # the list's heading ("Más noticias") above the first card is no story
+    return cut
+
+
+def _best_end(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The trimmed run's end again at its best: once a card's head or comments are cut off its
+    foot, the run may end in chrome and a line of prose that no longer pay for it ("Sort by:",
+    "Be the first to comment."): the most negative suffix of the run (back to a meta line or
+    its first line) is dropped, as Kadane's run never ends in a suffix that costs. One pass."""
+    total, lowest, cut = 0.0, 0.0, end
+    for i in range(end - 1, start, -1):
+        score = _score(blocks[i], shapes)
+        if score is None:
+            break
+        total += score
+        if total < lowest:
+            lowest, cut = total, i
     return cut
 
 

@@ -55,7 +55,8 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     cards: list[Card] = []
     chunk: list[tuple[Block, LineShape]] = []
     for item in rest:
-        if item[0].gap and chunk:
+        # a blank line counts where it stands, also before a line a rule took ("© 2025 ...")
+        if chunk and any(b.gap for b in page.blocks[chunk[-1][0].index + 1 : item[0].index + 1]):
             cards += _chunk_cards(chunk)
             chunk = []
         chunk.append(item)

@@ -147,6 +147,16 @@ def _pitch(text: str, words: int) -> bool:
             and _QUOTATION.search(text) is None)
 
 
+ROW_PIECE_WORDS = 3
+"""Most words of each piece of a row of links or actions ("Share: Facebook | X | Email | Copy
+link"): a row of >= 3 such pieces is chrome however many words it has in all."""
+
+
+def _short_pieces(text: str) -> bool:
+    pieces = _ROW.split(text)
+    return len(pieces) >= 3 and all(len(p.split()) <= ROW_PIECE_WORDS for p in pieces)
+
+
 TITLE_CASE_SHARE = 0.7
 """Share of capitalised words from which a line of <= 20 words without a full stop is a
 headline in title case ("Can Babies Learn To Love Vegetables?"), not prose."""
@@ -253,7 +263,7 @@ def _shape(text: str) -> LineShape:
         return LineShape("chrome", words)
     if prose and not _title_case(text, words):
         return LineShape("prose", words)
-    if words <= 8 and _ROW.search(text):
+    if _ROW.search(text) and (words <= 8 or _short_pieces(text)):
         return LineShape("chrome", words)
     if is_title_like(text, words):
         return LineShape("title", words)

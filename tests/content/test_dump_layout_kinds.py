@@ -1,0 +1,127 @@
+# ruff: noqa: E501, RUF001  (the dump lines below are data, kept whole)
+"""Kinds of dump layout, each in a dump of our own (wordings not in the benchmark's generator):
+
+- a share row of many words ("Send: WhatsApp | Facebook | Mail | Print this page") between two
+  paragraphs is chrome, not a subheading;
+- a comment widget with no comments ("Be the first to comment.") between the story and a
+  teaser list with no heading: its lone sentence is no story;
+- a one-line card whose title holds a separator of its own ("LYON, France — Title — Source, 3h");
+- an age-first card whose date begins with a day number ("3. März 2025 · Source · Title");
+- a blank line before a footer line a rule took still ends the card list above it, so the
+  cookie line under the footer is no card's title.
+"""
+
+from __future__ import annotations
+
+from declutter import clean_text
+
+EN = [
+    "The two cranes that stood over the old quay until 2015 were lifted back into place on Tuesday, after a restoration that took the town's volunteers almost four years to finish.",
+    "Both were built in Glasgow in 1938 and worked the timber trade until the port closed; the council sold them for scrap, and a group of former dockers bought them back.",
+    "The restoration cost 1.2 million pounds, most of it raised in the town itself, and the cranes will now be lit at night from the first of March.",
+    "The volunteers plan to open the cab of the larger crane to visitors in the summer, with a guide who worked it in the last years of the timber trade.",
+]
+TITLE = "Harbour cranes return to the old quay after a decade"
+
+
+def _removed(record) -> set[str]:  # noqa: ANN001
+    return {r.text for r in record.removed or []}
+
+
+def test_a_long_share_row_between_paragraphs_is_chrome() -> None:
+    row = "Send: WhatsApp | Facebook | Mail | Print this page"
+    dump = "\n".join([TITLE, "", EN[0], "", EN[1], "", row, EN[2], "", EN[3]]) + "\n"
+    record = clean_text(dump, id="row")
+    assert record.text.split("\n\n") == EN
+    assert row in _removed(record)
+
+
+EMPTY_WIDGET = ["#harbour #heritage", "Discussion (0)", "Order by: Oldest", "Be the first to comment on this article."]
+TITLE_TEXT_META = [
+    "Ferry timetable changes from the first of May",
+    "Morning sailings move half an hour earlier to meet the train from the city, the operator said on Monday",
+    "Valley Courier | 4 hours ago",
+    "",
+    "New footbridge over the river opens to walkers",
+    "The bridge links the two halves of the park for the first time since the flood of 2019 swept the old one away",
+    "The Morning Kite | 6h",
+]
+
+
+def test_an_empty_comment_widget_before_a_headless_card_list_is_no_story() -> None:
+    dump = "\n".join([TITLE, "", *EN, "", *EMPTY_WIDGET, "", *TITLE_TEXT_META, "", "This site uses cookies. OK · More info"]) + "\n"
+    record = clean_text(dump, id="widget")
+    assert record.text.split("\n\n") == EN
+    assert set(EMPTY_WIDGET) <= _removed(record)
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        (TITLE_TEXT_META[0], "Valley Courier", "4 hours ago"),
+        (TITLE_TEXT_META[4], "The Morning Kite", "6h"),
+    ]
+
+
+def test_a_card_title_with_a_dateline_keeps_it() -> None:
+    cards = [
+        "LYON, France — Riverside market reopens after two years of works — Le Républicain, 3h",
+        "Night trains to the coast return for the summer — Ouest Matin, hier",
+        "BREST – Shipyard wins an order for four research vessels — La Voix du Rhône, il y a 2 jours",
+    ]
+    dump = "\n".join([TITLE, "", *EN, "", "Autres articles", "", *cards]) + "\n"
+    record = clean_text(dump, id="dateline")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("LYON, France — Riverside market reopens after two years of works", "Le Républicain", "3h"),
+        ("Night trains to the coast return for the summer", "Ouest Matin", "hier"),
+        ("BREST – Shipyard wins an order for four research vessels", "La Voix du Rhône", "il y a 2 jours"),
+    ]
+
+
+def test_an_age_first_card_whose_date_begins_with_a_day_number() -> None:
+    cards = [
+        "3. März 2025 · Weserbote · Neue Buslinie verbindet die Dörfer im Tal",
+        "vor 15 Minuten · Bergpost · Freibad öffnet schon Anfang Mai",
+        "gestern · Kurier Süd · Stadtrat beschließt den Haushalt für das nächste Jahr",
+    ]
+    dump = "\n".join([TITLE, "", *EN, "", "Weitere Artikel", "", *cards]) + "\n"
+    record = clean_text(dump, id="date-first")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Neue Buslinie verbindet die Dörfer im Tal", "Weserbote", "3. März 2025"),
+        ("Freibad öffnet schon Anfang Mai", "Bergpost", "vor 15 Minuten"),
+        ("Stadtrat beschließt den Haushalt für das nächste Jahr", "Kurier Süd", "gestern"),
+    ]
+
+
+CARDS = [
+    "Le marché de Noël s'installe sur les quais",
+    "La Gazette du Nord · il y a 5 heures",
+    "Les chalets ouvriront le premier décembre et resteront en place jusqu'au nouvel an, a annoncé la mairie",
+    "https://example.org/a/1",
+    "Travaux sur le pont : circulation alternée",
+    "Le Républicain · hier",
+    "Le chantier doit durer trois semaines et une déviation est prévue pour les poids lourds en ville",
+    "https://example.org/a/2",
+    "La piscine rouvre après deux ans de fermeture",
+    "Ouest Matin · il y a 2 jours",
+    "Le bassin olympique a été entièrement refait et un toboggan a été installé pour les plus jeunes nageurs",
+    "https://example.org/a/3",
+]
+FOOTER = ["", "© 2024 Exemple Médias · Contact · CGU", "Ce site utilise des cookies. OK · En savoir plus"]
+EXPECTED = [
+    (CARDS[0], "La Gazette du Nord", "il y a 5 heures", CARDS[2]),
+    (CARDS[4], "Le Républicain", "hier", CARDS[6]),
+    (CARDS[8], "Ouest Matin", "il y a 2 jours", CARDS[10]),
+]
+
+
+def test_a_blank_line_before_a_ruled_footer_ends_the_card_list() -> None:
+    dump = "\n".join([TITLE, "", *EN, "Autres articles", *CARDS, *FOOTER]) + "\n"
+    record = clean_text(dump, id="footer")
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == EXPECTED
+    assert FOOTER[2] in _removed(record)
+
+
+def test_excerpts_of_a_card_list_under_a_short_story_are_no_story() -> None:
+    # each card's excerpt stands between its meta line and the next card: not the story
+    # going on after a lone card inside it
+    dump = "\n".join([TITLE, "", *EN[:2], "Autres articles", *CARDS, *FOOTER]) + "\n"
+    record = clean_text(dump, id="short")
+    assert record.text.split("\n\n") == EN[:2]
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == EXPECTED
