@@ -31,6 +31,7 @@ from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_tease
 from declutter.content.features import CJK
 from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
+from declutter.content.story_labels import own_labels
 
 COST = {
     "excerpt": 8.0,
@@ -99,9 +100,12 @@ def label_dump(
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
     _bylines(blocks, shapes, start)
+    own = own_labels(blocks, shapes, start, end)
     for b in blocks[start:end]:
         if b.kept and b.label is None:
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
+        if b.index in own and b.label is None:
+            b.label, b.rule = STORY, "heuristic.story-label"
         if b.index in shapes and b.label is None:
             _label_in_run(page, b, shapes, blocks)
     outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]

@@ -125,3 +125,34 @@ def test_excerpts_of_a_card_list_under_a_short_story_are_no_story() -> None:
     record = clean_text(dump, id="short")
     assert record.text.split("\n\n") == EN[:2]
     assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == EXPECTED
+
+
+GUIDE = [
+    "Starting a vegetable garden takes less money than most people think, and a small bed by the kitchen door is enough for a family's salad all summer.",
+    "Why now: the soil is still warm in October",
+    "Autumn work pays back in spring, when the beds are ready to sow as soon as the days grow longer and the ground dries out.",
+    "The Soil Step: Dig in a barrow of compost before the first frost",
+    "Loosen the ground to the depth of a spade and leave it rough over the winter, so that the frost can break the clods for you.",
+    "The Seed Step: Sow lettuce and radish in short rows every fortnight",
+    "Short rows sown often give a steady harvest instead of fifty lettuces ready on the same weekend, most of them bolting before you can eat them.",
+    "The Water Step: Soak the bed once a week rather than sprinkle it daily",
+    "A deep soak sends the roots down where the soil stays moist, while a daily sprinkle keeps them near the surface and the plants thirsty.",
+]
+CARD = "SEE ALSO: Allotment waiting lists grow longer across the county"
+
+
+def test_a_series_of_labelled_subheadings_is_story_and_a_card_among_them_a_teaser() -> None:
+    lines = [*GUIDE[:7], CARD, *GUIDE[7:]]
+    dump = "\n".join(["A kitchen garden in three steps", *lines, "", "© 2024 Garden Weekly · Contact"]) + "\n"
+    record = clean_text(dump, id="series")
+    assert record.text.split("\n\n") == GUIDE
+    assert [t.title for t in record.teasers] == ["Allotment waiting lists grow longer across the county"]
+
+
+def test_the_same_label_on_two_lines_is_two_cards_not_a_series() -> None:
+    cards = ["READ MORE: Allotment waiting lists grow longer across the county",
+             "READ MORE: Seed swap at the library draws a record crowd"]
+    dump = "\n".join(["A kitchen garden in three steps", GUIDE[0], cards[0], GUIDE[4], cards[1], GUIDE[6]]) + "\n"
+    record = clean_text(dump, id="same-label")
+    assert [t.title for t in record.teasers] == [c.split(": ", 1)[1] for c in cards]
+    assert record.text.split("\n\n") == [GUIDE[0], GUIDE[4], GUIDE[6]]
