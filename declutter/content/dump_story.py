@@ -31,6 +31,7 @@ from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_tease
 from declutter.content.features import CJK
 from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
+from declutter.content.list_story import list_story
 from declutter.content.story_labels import own_labels
 
 COST = {
@@ -92,6 +93,7 @@ def label_dump(
     end = _trim_card_head(blocks, shapes, start, end)
     end = trim_comments(blocks, shapes, start, end)
     end = _best_end(blocks, shapes, start, end)
+    start, end, items = list_story(blocks, shapes, start, end)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)
@@ -106,6 +108,8 @@ def label_dump(
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
         if b.index in own and b.label is None:
             b.label, b.rule = STORY, "heuristic.story-label"
+        if b.index in items and b.label is None:
+            b.label, b.rule = STORY, "heuristic.list-story"
         if b.index in shapes and b.label is None:
             _label_in_run(page, b, shapes, blocks)
     outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]

@@ -156,3 +156,43 @@ def test_the_same_label_on_two_lines_is_two_cards_not_a_series() -> None:
     record = clean_text(dump, id="same-label")
     assert [t.title for t in record.teasers] == [c.split(": ", 1)[1] for c in cards]
     assert record.text.split("\n\n") == [GUIDE[0], GUIDE[4], GUIDE[6]]
+
+
+WALKS = [
+    "Round the reservoir at Upper Mill, four miles on the dam path",
+    "The ridge above Hollin Clough and back through the pine wood",
+    "From the station at Greyford along the canal to the locks",
+    "The old tramway to the quarry, with a café at the top",
+    "Across Long Moor to the standing stones and down the brook",
+    "The coast path from the harbour to the lighthouse and back",
+    "A loop of the deer park, flat and good for pushchairs",
+    "Up Beacon Hill for the view of three counties",
+    "Through the beech hangers to the village with the two pubs",
+    "Along the river from the abbey ruins to the weir",
+]
+WALK_CHROME = ["— Ad —", "Send: WhatsApp | Facebook | Mail | Print this page"]
+WALK_FOOT = [
+    "#walks #outdoors", "Install the Kestrel News app for breaking alerts", "Discussion (0)", "Order by: Oldest",
+    "Be the first to comment on this article.", "",
+    "Bus fares to rise in the spring — Valley Courier, 2 days ago",
+    "Night market returns to the square — The Morning Kite, yesterday",
+    "New footbridge opens to walkers — Eastgate Herald, 6h",
+    "", "© 2024 Kestrel News Group · About us · Contact · Terms",
+]
+
+
+def test_a_story_that_is_a_list_with_no_paragraphs() -> None:
+    for blank in (False, True):
+        body: list[str] = []
+        for k, walk in enumerate(WALKS):
+            body += [walk, ""] if blank else [walk]
+            if k in (4, 7):
+                body.append(WALK_CHROME[k == 7])
+        dump = "\n".join(["Ten winter walks within an hour of the city", "Play audio version", "", *body, "", *WALK_FOOT]) + "\n"
+        record = clean_text(dump, id=f"list-{blank}")
+        assert record.error is None
+        assert record.title == "Ten winter walks within an hour of the city"
+        assert record.text.split("\n\n") == WALKS
+        assert set(WALK_CHROME) <= _removed(record)
+        assert [(t.source, t.age) for t in record.teasers] == [
+            ("Valley Courier", "2 days ago"), ("The Morning Kite", "yesterday"), ("Eastgate Herald", "6h")]
