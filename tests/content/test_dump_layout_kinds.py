@@ -196,3 +196,20 @@ def test_a_story_that_is_a_list_with_no_paragraphs() -> None:
         assert set(WALK_CHROME) <= _removed(record)
         assert [(t.source, t.age) for t in record.teasers] == [
             ("Valley Courier", "2 days ago"), ("The Morning Kite", "yesterday"), ("Eastgate Herald", "6h")]
+
+
+def test_a_related_coverage_heading_of_another_site_is_read_by_its_own_layout() -> None:
+    # "Related coverage" heads WireWatch's teasers too; its site rules (title / body / meta
+    # cards) must not take another site's one-line cards under the same heading
+    cards = ["Bus fares to rise in the spring — Valley Courier, 2 days ago",
+             "Night market returns to the square — The Morning Kite, yesterday",
+             "New footbridge opens to walkers — Eastgate Herald, 6h"]
+    dump = "\n".join([TITLE, *EN, "Related coverage", *cards, "© 2024 Harbour Gazette · Contact · Terms"]) + "\n"
+    record = clean_text(dump, id="related-coverage")
+    assert record.text.split("\n\n") == EN
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Bus fares to rise in the spring", "Valley Courier", "2 days ago"),
+        ("Night market returns to the square", "The Morning Kite", "yesterday"),
+        ("New footbridge opens to walkers", "Eastgate Herald", "6h"),
+    ]
+    assert not any(r.rule.startswith("wirewatch.") for r in record.removed or [])
