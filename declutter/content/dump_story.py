@@ -24,6 +24,7 @@ Every step is one or two passes over the lines: linear in the dump's size.
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_comments import trim_comments
@@ -101,7 +102,7 @@ def label_dump(
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
-    _bylines(blocks, shapes, start)
+    _bylines(blocks, shapes, start, page.meta)
     own = own_labels(blocks, shapes, start, end)
     for b in blocks[start:end]:
         if b.kept and b.label is None:
@@ -125,11 +126,12 @@ def label_dump(
             b.label, b.rule = STORY, b.rule or "keep"
 
 
-def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> None:
+def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int, meta: dict[str, Any]) -> None:
     """The page's own byline and dateline: meta lines ("Source · 3h", "Hace 2 horas · Redacción")
     between the headline and the story run's first line (no blank line, at most
     ``BYLINE_LINES`` of them) are boilerplate, never the anchor of a teaser card: a card's meta
-    line needs a title of its own, and the headline is the page's."""
+    line needs a title of its own, and the headline is the page's. Their source and age go to
+    ``meta`` (``site_name``, ``age``) unless it has them."""
     title = next((b.index for b in blocks[:start] if b.label == TITLE), None)
     if title is None:
         return
@@ -138,6 +140,9 @@ def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> N
         if s is not None and s.shape == BREAK and b.label is None:
             b.set(BOILERPLATE, "heuristic.byline")
             shapes.pop(b.index)
+            for name, key in (("source", "site_name"), ("age", "age")):  # the first byline's
+                if (s.fields or {}).get(name) and not meta.get(key):
+                    meta[key] = s.fields[name]  # type: ignore[index]
 
 
 BYLINE_LINES = 3
