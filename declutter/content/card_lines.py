@@ -149,8 +149,11 @@ def _cjk_name(text: str) -> bool:
 
 def _name_like(text: str) -> bool:
     """A publication's name: each word capitalised, short joining words aside ("Courrier du
-    Port", "L'Écho des Vallées"); "Dubai's flagship carrier" is the end of a headline."""
-    return all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in text.split())
+    Port", "L'Écho des Vallées"), and one word at least; "Dubai's flagship carrier" is the end
+    of a headline, "— in" or "— who" a headline's dash."""
+    words = text.split()
+    return all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) and any(
+        w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:
@@ -174,9 +177,8 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             meta = {"age": part}
         if meta and len(m.group("title").split()) >= 3:
             return {"title": unquote(m.group("title").rstrip(" -–—·|,")), **meta}
-        if "," in part or any(c.isdigit() for c in part):
-            return None
-        # no meta part: the title's own brackets ("... Energy (MOTIE)"), read on
+        # no meta part: the title's own brackets ("... Energy (MOTIE)", "... (£40)"), read on:
+        # an age must still stand apart at a separator
     pieces = _pieces(text, is_age)
     if len(pieces) < 2:
         pieces = [p.strip() for p in text.rsplit(", ", 2)]

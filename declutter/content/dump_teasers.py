@@ -72,7 +72,7 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Card and label lines, each a teaser; a label line next to a meta line is the title of
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
-    named = _source_labels(region)
+    named = _source_labels(region) | _sourceless_runs(region)
     for k, (b, s) in enumerate(region):
         if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
             continue
@@ -94,6 +94,27 @@ def _source_labels(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[
             named.update((i, fields) for i, fields in run if fields)
         run = []
     return named
+
+
+def _sourceless_runs(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str, str]]:
+    """Fields of the one-line cards of a run of >= 3 in which most cards have no source
+    ("Title | 3h"): a card of it whose title was split at a dash into a title and a "source"
+    ("HANOI, Vietnam (AP) — U.S | 3h") keeps them together as its title, as its list does."""
+    fixed: dict[int, dict[str, str]] = {}
+    run: list[tuple[int, Block, dict[str, str]]] = []
+    for k, (b, s) in enumerate([*region, (None, None)]):
+        if b is not None and s is not None and s.shape == "card" and s.fields:
+            run.append((k, b, s.fields))
+            continue
+        sourced = [(i, c, f) for i, c, f in run if "source" in f]
+        if len(run) >= 3 and 2 * len(sourced) < len(run):
+            for i, c, f in sourced:
+                lo, hi = c.text.find(f["title"]), c.text.find(f["source"])
+                if 0 <= lo < hi:
+                    title = c.text[lo : hi + len(f["source"])]
+                    fixed[i] = {k: v for k, v in f.items() if k != "source"} | {"title": title}
+        run = []
+    return fixed
 
 
 def _meta_of_card(region: Sequence[tuple[Block, LineShape]], k: int) -> LineShape:

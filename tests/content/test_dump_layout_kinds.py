@@ -213,3 +213,23 @@ def test_a_related_coverage_heading_of_another_site_is_read_by_its_own_layout() 
         ("New footbridge opens to walkers", "Eastgate Herald", "6h"),
     ]
     assert not any(r.rule.startswith("wirewatch.") for r in record.removed or [])
+
+
+def test_title_and_age_cards_keep_a_dash_inside_their_titles() -> None:
+    # "Title | age" cards: a dash inside a title sets off no source, neither a word in lower
+    # case ("— in") nor, when the rest of the list has no source, a capitalised one ("— El
+    # Congreso"); brackets with a price in them end no card ("(£40)")
+    cards = [
+        "El ayuntamiento aprueba el presupuesto para el año que viene | hace 5 horas",
+        "LIMA, Perú (EFE) — El Congreso | ayer",
+        "Beauty company Coty is breaking out — in | hace 2 días",
+        "Tested by: Ann Lee RRP: 49.95 Euro (£40) | hace 3 días",
+    ]
+    dump = "\n".join([TITLE, *EN, "", "Otras noticias", "", *cards]) + "\n"
+    record = clean_text(dump, id="title-age")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("El ayuntamiento aprueba el presupuesto para el año que viene", None, "hace 5 horas"),
+        ("LIMA, Perú (EFE) — El Congreso", None, "ayer"),
+        ("Beauty company Coty is breaking out — in", None, "hace 2 días"),
+        ("Tested by: Ann Lee RRP: 49.95 Euro (£40)", None, "hace 3 días"),
+    ]
