@@ -23,6 +23,7 @@ Every step is one or two passes over the lines: linear in the dump's size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import Any
 
@@ -103,14 +104,16 @@ def label_dump(
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
     _bylines(blocks, shapes, start, page.meta)
-    own = own_labels(blocks, shapes, start, end)
+    # lines the story run holds that are the story's own, whatever their shape: a list's
+    # items, labelled subheadings, the items of a list a line ending in a colon introduces
+    own = {i: "heuristic.list-story" for i in items}
+    own |= {i: "heuristic.story-label" for i in own_labels(blocks, shapes, start, end)}
+    own |= {i: "heuristic.intro-list" for i in _introduced_lists(blocks, shapes, start, end)}
     for b in blocks[start:end]:
         if b.kept and b.label is None:
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
         if b.index in own and b.label is None:
-            b.label, b.rule = STORY, "heuristic.story-label"
-        if b.index in items and b.label is None:
-            b.label, b.rule = STORY, "heuristic.list-story"
+            b.label, b.rule = STORY, own[b.index]
         if b.index in shapes and b.label is None:
             _label_in_run(page, b, shapes, blocks)
     outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]
@@ -378,6 +381,36 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
     return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
             and title_sized(b.text) is not None
             and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";")))
+
+
+LIST_ITEMS = frozenset(("title", "short", "label"))
+INTRO_WORDS = 3
+"""Fewest words of a line that introduces a list ("The tour dates:"); "Tags:", "More:" and
+"Related links:" head the chrome's lists."""
+
+
+def _introduced_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> set[int]:
+    """The items of the lists inside the story run that a line ending in a colon introduces
+    ("Here are the tour dates:"): the title-like, short and labelled lines after it (not rows),
+    up to the next line of another shape (prose, an ad label, a meta line) or a rule's line."""
+    items: set[int] = set()
+    intro = False
+    for b in blocks[start:end]:
+        s = shapes.get(b.index)
+        if s is None:
+            intro = False
+            continue
+        if intro and s.shape in LIST_ITEMS and not _ROWISH.search(b.text):
+            items.add(b.index)  # the list goes on
+            continue
+        intro = (b.text.rstrip().endswith(":") and s.shape in ("prose", "title", "short", "chrome")
+                 and s.words >= INTRO_WORDS)
+        if intro and s.shape != "prose":
+            items.add(b.index)
+    return items
+
+
+_ROWISH = re.compile(r"\s[|·•]\s")
 
 
 def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:

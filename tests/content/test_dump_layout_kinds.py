@@ -233,3 +233,15 @@ def test_title_and_age_cards_keep_a_dash_inside_their_titles() -> None:
         ("Beauty company Coty is breaking out — in", None, "hace 2 días"),
         ("Tested by: Ann Lee RRP: 49.95 Euro (£40)", None, "hace 3 días"),
     ]
+
+
+def test_a_list_a_line_ending_in_a_colon_introduces_is_story() -> None:
+    # the items are title-like lines between the intro and the next paragraph; an ad label
+    # after them, and a two-word "Tags:" list under the story, are no story
+    intro = "The crews will work on these stretches of the line this winter:"
+    items = ["Greyford to Upper Mill, from the first of December", "The viaduct at Hollin Clough in January",
+             "Long Moor tunnel, weekends only"]
+    dump = "\n".join([TITLE, EN[0], intro, *items, "ADVERTISEMENT", EN[1], EN[2], "Tags:", "Railways", "Winter works"]) + "\n"
+    record = clean_text(dump, id="intro")
+    assert record.text.split("\n\n") == [EN[0], intro, *items, EN[1], EN[2]]
+    assert {"ADVERTISEMENT", "Tags:", "Railways"} <= _removed(record)
