@@ -23,7 +23,6 @@ Every step is one or two passes over the lines: linear in the dump's size.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from typing import Any
 
@@ -33,7 +32,7 @@ from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_tease
 from declutter.content.features import CJK
 from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
-from declutter.content.list_story import list_story
+from declutter.content.list_story import introduced_lists, introduced_tail, list_story
 from declutter.content.story_labels import own_labels
 
 COST = {
@@ -96,6 +95,7 @@ def label_dump(
     end = trim_comments(blocks, shapes, start, end)
     end = _best_end(blocks, shapes, start, end)
     start, end, items = list_story(blocks, shapes, start, end)
+    end, tail = introduced_tail(blocks, shapes, start, end)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)
@@ -108,7 +108,7 @@ def label_dump(
     # items, labelled subheadings, the items of a list a line ending in a colon introduces
     own = {i: "heuristic.list-story" for i in items}
     own |= {i: "heuristic.story-label" for i in own_labels(blocks, shapes, start, end)}
-    own |= {i: "heuristic.intro-list" for i in _introduced_lists(blocks, shapes, start, end)}
+    own |= {i: "heuristic.intro-list" for i in introduced_lists(blocks, shapes, start, end) | tail}
     for b in blocks[start:end]:
         if b.kept and b.label is None:
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
@@ -381,36 +381,6 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
     return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
             and title_sized(b.text) is not None
             and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";")))
-
-
-LIST_ITEMS = frozenset(("title", "short", "label"))
-INTRO_WORDS = 3
-"""Fewest words of a line that introduces a list ("The tour dates:"); "Tags:", "More:" and
-"Related links:" head the chrome's lists."""
-
-
-def _introduced_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> set[int]:
-    """The items of the lists inside the story run that a line ending in a colon introduces
-    ("Here are the tour dates:"): the title-like, short and labelled lines after it (not rows),
-    up to the next line of another shape (prose, an ad label, a meta line) or a rule's line."""
-    items: set[int] = set()
-    intro = False
-    for b in blocks[start:end]:
-        s = shapes.get(b.index)
-        if s is None:
-            intro = False
-            continue
-        if intro and s.shape in LIST_ITEMS and not _ROWISH.search(b.text):
-            items.add(b.index)  # the list goes on
-            continue
-        intro = (b.text.rstrip().endswith(":") and s.shape in ("prose", "title", "short", "chrome")
-                 and s.words >= INTRO_WORDS)
-        if intro and s.shape != "prose":
-            items.add(b.index)
-    return items
-
-
-_ROWISH = re.compile(r"\s[|·•]\s")
 
 
 def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:

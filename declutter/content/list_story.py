@@ -1,20 +1,28 @@
-"""A story that is a list: lines of title shape one under the other, with few paragraphs or none.
+"""Lists in a dump's story: a story that is a list, and lists a line ending in a colon introduces.
 
 The dump story reader (:mod:`declutter.content.dump_story`) takes the story as the page's main
-run of *prose*; a story made of a list ("Ten winter walks": one walk a line, no full stops) has
-none, or a line or two that happen to be long, and came out empty ("no story found"). When the
-page holds fewer than :data:`LIST_STORY_WORDS` words of paragraphs (prose lines next to
-another), its longest *list* is the story when it has >= :data:`LIST_STORY_LINES` items and
-begins right under the page's head (:data:`LIST_START`): a block of title-shaped (or prose)
-lines that goes on across at most :data:`CROSS` other lines (an ad label, a share row, which
-stay boilerplate) when two items or more follow them, and never across a meta line (cards,
-comments and bylines have one). A teaser list is no such list: its cards hold meta lines or
-are one-line cards.
+run of *prose*; list items (title-shaped lines, no full stops) cost the run, so lists inside
+and at the foot of a story were lost, and a story made only of a list came out empty ("no
+story found"). Three readings, each one pass over the lines (linear in the dump's size):
 
-One pass over the lines: linear in the dump's size.
+- :func:`list_story`: when the page holds fewer than :data:`LIST_STORY_WORDS` words of
+  paragraphs (prose lines next to another), its longest *list* is the story when it has >=
+  :data:`LIST_STORY_LINES` items and begins right under the page's head (:data:`LIST_START`):
+  title-shaped (or prose) lines going on across at most :data:`CROSS` other lines (an ad
+  label, a share row, which stay boilerplate) when two items or more follow them, never across
+  a meta line (cards, comments and bylines have one);
+- :func:`introduced_lists`: inside the story run, the items after a line of >=
+  :data:`INTRO_WORDS` words ending in a colon ("The crews will work on these stretches:");
+- :func:`introduced_tail`: the same at the run's foot, where the list carries the run's end
+  on (an introducing line of >= :data:`TAIL_INTRO_WORDS` words).
+
+A teaser list is none of these: its cards hold meta lines or are one-line cards, and the
+chrome's lists are headed by short labels ("Tags:", "More:", "You might also like:").
 """
 
 from __future__ import annotations
+
+import re
 
 from declutter.blocks import Block
 from declutter.content.features import CJK
@@ -98,3 +106,90 @@ def _joins(segment: tuple[list[int], int | None], between: int | None, first: bo
     """Whether a list goes on into ``segment`` across ``between`` other lines: >= 2 items, or
     one when it is the ``first`` under the page's head (an ad label after the first item)."""
     return between is not None and between <= CROSS and len(segment[0]) >= (1 if first else 2)
+
+
+LIST_ITEMS = frozenset(("title", "short", "label"))
+INTRO_WORDS = 3
+"""Fewest words of a line that introduces a list ("The tour dates:"); "Tags:", "More:" and
+"Related links:" head the chrome's lists."""
+
+
+def introduced_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> set[int]:
+    """The items of the lists inside the story run that a line ending in a colon introduces
+    ("Here are the tour dates:"): the title-like, short and labelled lines after it (not rows),
+    up to the next line of another shape (prose, an ad label, a meta line) or a rule's line."""
+    items: set[int] = set()
+    intro = False
+    for b in blocks[start:end]:
+        s = shapes.get(b.index)
+        if s is None:
+            intro = False
+            continue
+        if intro and s.shape in LIST_ITEMS and not _ROWISH.search(b.text):
+            items.add(b.index)  # the list goes on
+            continue
+        intro = s.shape in ("prose", "title", "short", "chrome") and _intro(b, shapes, INTRO_WORDS)
+        if intro and s.shape != "prose":
+            items.add(b.index)
+    return items
+
+
+def introduced_tail(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int
+) -> tuple[int, set[int]]:
+    """The run's end carried over the list that a line ending in a colon introduces at its
+    foot (the run's last line or the line after it, >= ``TAIL_INTRO_WORDS`` words: "The band's
+    2020 tour dates:"), and the list's items (as in :func:`introduced_lists`): runs of items
+    going on across at most ``TAIL_CROSS`` other lines (a share row, a card; no meta line)
+    when >= 2 items follow them. Output: ``(end, items)``."""
+    n = len(blocks)
+    feet = (k for k in (end - 1, end) if start < end and k < n)
+    at = next((k for k in feet if _intro(blocks[k], shapes, TAIL_INTRO_WORDS)), None)
+    if at is None:
+        return end, set()
+    items: set[int] = {blocks[at].index} if shapes[blocks[at].index].shape != "prose" else set()
+    i, last, least = at + 1, at + 1, 1
+    while i < n:
+        j = i
+        while j < n and _item(blocks[j], shapes):
+            j += 1
+        if j - i < least:
+            break
+        items.update(b.index for b in blocks[i:j])
+        last, least = j, 2
+        k = j
+        while k < n and k - j < TAIL_CROSS and not _item(blocks[k], shapes) and not _meta(blocks[k], shapes):
+            k += 1
+        if k >= n or not _item(blocks[k], shapes):
+            break
+        i = k
+    if len(items) < 2:
+        return end, set()
+    return max(end, last), items
+
+
+TAIL_INTRO_WORDS = 6
+"""Fewest words of a line that introduces a list after the story run: "You might also like:" and
+"Here are the dates:" are as likely the head of a teaser list (4-8 give the same on the tuned
+halves; the higher the safer)."""
+TAIL_CROSS = 2
+"""Most other lines in a row that a list at the story's foot goes on across."""
+
+
+def _item(b: Block, shapes: dict[int, LineShape]) -> bool:
+    s = shapes.get(b.index)
+    return s is not None and s.shape in LIST_ITEMS and not _ROWISH.search(b.text)
+
+
+def _meta(b: Block, shapes: dict[int, LineShape]) -> bool:
+    s = shapes.get(b.index)
+    return s is not None and s.shape == "meta"
+
+
+def _intro(b: Block, shapes: dict[int, LineShape], words: int) -> bool:
+    """A line that introduces a list: it ends in a colon and has >= ``words`` words."""
+    s = shapes.get(b.index)
+    return s is not None and b.text.rstrip().endswith(":") and s.words >= words
+
+
+_ROWISH = re.compile(r"\s[|·•]\s")

@@ -245,3 +245,19 @@ def test_a_list_a_line_ending_in_a_colon_introduces_is_story() -> None:
     record = clean_text(dump, id="intro")
     assert record.text.split("\n\n") == [EN[0], intro, *items, EN[1], EN[2]]
     assert {"ADVERTISEMENT", "Tags:", "Railways"} <= _removed(record)
+
+
+def test_a_list_at_the_story_foot_that_its_last_line_introduces_is_story() -> None:
+    intro = "These are the dates of the tour next summer, with the venues:"
+    dates = ["June 9 -- Harbour Arena, Greyford", "June 12 -- The Old Mill, Upper Mill",
+             "June 14 -- Town Hall, Hollin Clough", "June 20 -- Pier Pavilion, Long Moor",
+             "June 22 -- Castle Green, Beacon Hill"]
+    share = "Send: WhatsApp | Facebook | Mail | Print this page"
+    cards = ["Bus fares to rise in the spring — Valley Courier, 2 days ago",
+             "Night market returns to the square — The Morning Kite, yesterday"]
+    dump = "\n".join([TITLE, *EN, intro, *dates[:3], share, *dates[3:], "#music #tour",
+                      "Discussion (0)", "", *cards]) + "\n"
+    record = clean_text(dump, id="tail")
+    assert record.text.split("\n\n") == [*EN, intro, *dates]
+    assert {share, "#music #tour", "Discussion (0)"} <= _removed(record)
+    assert len(record.teasers) == 2
