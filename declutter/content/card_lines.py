@@ -177,6 +177,8 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             meta = {"age": part}
         if meta and len(m.group("title").split()) >= 3:
             return {"title": unquote(m.group("title").rstrip(" -–—·|,")), **meta}
+        if "," in part:  # "(South Downs Gazette, Jan 5, 2025)": a meta part misread, no card
+            return None
         # no meta part: the title's own brackets ("... Energy (MOTIE)", "... (£40)"), read on:
         # an age must still stand apart at a separator
     pieces = _pieces(text, is_age)
