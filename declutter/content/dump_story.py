@@ -91,9 +91,11 @@ def label_dump(
     end, gaps = _bridge_cards(blocks, shapes, start, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
+    untrimmed = end
     end = _trim_card_head(blocks, shapes, start, end)
     end = trim_comments(blocks, shapes, start, end)
-    end = _best_end(blocks, shapes, start, end)
+    if end != untrimmed:  # Kadane's run ends in no suffix that costs: only a cut one may
+        end = _best_end(blocks, shapes, start, end)
     start, end, items = list_story(blocks, shapes, start, end)
     end, tail = introduced_tail(blocks, shapes, start, end)
     has_title = page.title or any(b.label == TITLE for b in blocks)

@@ -56,7 +56,8 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     chunk: list[tuple[Block, LineShape]] = []
     for item in rest:
         # a blank line counts where it stands, also before a line a rule took ("© 2025 ...")
-        if chunk and any(b.gap for b in page.blocks[chunk[-1][0].index + 1 : item[0].index + 1]):
+        if chunk and (item[0].gap or item[0].index > chunk[-1][0].index + 1 and any(
+                b.gap for b in page.blocks[chunk[-1][0].index + 1 : item[0].index])):
             cards += _chunk_cards(chunk)
             chunk = []
         chunk.append(item)
@@ -72,7 +73,8 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Card and label lines, each a teaser; a label line next to a meta line is the title of
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
-    named = _source_labels(region) | _sourceless_runs(region)
+    runs = _card_runs(region)
+    named = _source_labels(runs) | _sourceless_runs(runs) if runs else {}
     for k, (b, s) in enumerate(region):
         if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
             continue
@@ -80,32 +82,41 @@ def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> No
             take(page, [b], ["title"], named.get(k) or dict(s.fields))
 
 
-def _source_labels(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str, str]]:
+CardRun = list[tuple[int, Block, dict[str, str]]]
+"""One-line cards one under the other: their places in the region, blocks and fields."""
+
+
+def _card_runs(region: Sequence[tuple[Block, LineShape]]) -> list[CardRun]:
+    """The runs of one-line cards (``card`` lines next to each other in the region)."""
+    runs: list[CardRun] = []
+    for k, (b, s) in enumerate(region):
+        if s.shape == "card" and s.fields:
+            if not runs or runs[-1][-1][0] != k - 1:
+                runs.append([])
+            runs[-1].append((k, b, s.fields))
+    return runs
+
+
+def _source_labels(runs: list[CardRun]) -> dict[int, dict[str, str]]:
     """Fields of one-line cards in runs of >= 2 in which every card begins "Name: " and has no
     other source ("Diario del Valle: Title (ayer)"): the name is each card's source. One card
     alone beginning so keeps it in its title ("Madrid: Title (ayer)" is a headline's topic)."""
     named: dict[int, dict[str, str]] = {}
-    run: list[tuple[int, dict[str, str] | None]] = []
-    for k, (_, s) in enumerate([*region, (None, None)]):
-        if s is not None and s.shape == "card" and s.fields:
-            run.append((k, source_label(s.fields, is_age_fast)))
+    for run in runs:
+        if len(run) < 2:
             continue
-        if len(run) >= 2 and all(fields for _, fields in run):
-            named.update((i, fields) for i, fields in run if fields)
-        run = []
+        fields = [(k, source_label(f, is_age_fast)) for k, _, f in run]
+        if all(f for _, f in fields):
+            named.update((k, f) for k, f in fields if f)
     return named
 
 
-def _sourceless_runs(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str, str]]:
+def _sourceless_runs(runs: list[CardRun]) -> dict[int, dict[str, str]]:
     """Fields of the one-line cards of a run of >= 3 in which most cards have no source
     ("Title | 3h"): a card of it whose title was split at a dash into a title and a "source"
     ("HANOI, Vietnam (AP) — U.S | 3h") keeps them together as its title, as its list does."""
     fixed: dict[int, dict[str, str]] = {}
-    run: list[tuple[int, Block, dict[str, str]]] = []
-    for k, (b, s) in enumerate([*region, (None, None)]):
-        if b is not None and s is not None and s.shape == "card" and s.fields:
-            run.append((k, b, s.fields))
-            continue
+    for run in runs:
         sourced = [(i, c, f) for i, c, f in run if "source" in f]
         if len(run) >= 3 and 2 * len(sourced) < len(run):
             for i, c, f in sourced:
@@ -113,7 +124,6 @@ def _sourceless_runs(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dic
                 if 0 <= lo < hi:
                     title = c.text[lo : hi + len(f["source"])]
                     fixed[i] = {k: v for k, v in f.items() if k != "source"} | {"title": title}
-        run = []
     return fixed
 
 

@@ -54,8 +54,8 @@ def list_story(
     Input: the dump's lines, their shapes (undecided lines only), the prose run's bounds.
     Output: ``(start, end, items)``: the run (grown to hold the list, if one is the story) and
     the block indexes of the list's items (story lines, whatever their shape). Never raises."""
-    if not blocks or _prose_words(blocks, shapes) >= LIST_STORY_WORDS:
-        return start, end, set()
+    if not blocks or _prose_words(blocks[start:end], shapes) or _prose_words(blocks, shapes):
+        return start, end, set()  # the run (cheap, most pages), else the page, has paragraphs
     head = next((b.index for b in blocks[1 : HEAD_LINES + 1] if b.gap), 1)
     # segments: runs of items, with the other lines after each (None: a meta line)
     segments: list[tuple[list[int], int | None]] = []
@@ -89,17 +89,24 @@ def list_story(
     return (min(first, start) if end > start else first), max(last, end), set(found)
 
 
-def _prose_words(blocks: list[Block], shapes: dict[int, LineShape]) -> int:
-    """Words of the page's paragraphs (two CJK characters a word): prose lines with another
-    prose line next to them. A prose line alone is a list's long item or a line of chrome
-    ("Nobody has commented yet. Start the thread!"), a card's excerpt stands next to its meta
-    line: none of them made a story run."""
+def _prose_words(blocks: list[Block], shapes: dict[int, LineShape]) -> bool:
+    """Whether ``blocks`` hold >= ``LIST_STORY_WORDS`` words of paragraphs: prose lines with
+    another prose line next to them (two CJK characters a word). A prose line alone is a list's
+    long item or a line of chrome ("Nobody has commented yet. Start the thread!"), a card's
+    excerpt stands next to its meta line: none of them made a story run. Stops there."""
     prose = [s is not None and s.shape == "prose" for s in (shapes.get(b.index) for b in blocks)]
     words = 0
     for k, b in enumerate(blocks):
         if prose[k] and (k > 0 and prose[k - 1] or k + 1 < len(blocks) and prose[k + 1]):
-            words += max(shapes[b.index].words, len(CJK.findall(b.text)) // 2)
-    return words
+            n = shapes[b.index].words
+            words += n if n >= CJK_WORDS else max(n, len(CJK.findall(b.text)) // 2)
+            if words >= LIST_STORY_WORDS:
+                return True
+    return False
+
+
+CJK_WORDS = 5
+"""Prose lines of fewer space-separated words than this are counted in CJK characters too."""
 
 
 def _joins(segment: tuple[list[int], int | None], between: int | None, first: bool = False) -> bool:
@@ -189,7 +196,7 @@ def _meta(b: Block, shapes: dict[int, LineShape]) -> bool:
 def _intro(b: Block, shapes: dict[int, LineShape], words: int) -> bool:
     """A line that introduces a list: it ends in a colon and has >= ``words`` words."""
     s = shapes.get(b.index)
-    return s is not None and b.text.rstrip().endswith(":") and s.words >= words
+    return s is not None and b.text[-1] == ":" and s.words >= words  # (dump lines are stripped)
 
 
 _ROWISH = re.compile(r"\s[|·•]\s")
