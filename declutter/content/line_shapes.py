@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from declutter.content.ages import is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
-from declutter.content.features import CJK, SENTENCE_END
+from declutter.content.features import CJK
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
 
 PROSE_WORDS = 12
@@ -70,6 +70,7 @@ _DIGIT = re.compile(r"\d")
 # bracket alone ("... (£10bn)") ends a headline as often as a sentence
 FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
+_LABEL_REST_END = frozenset(".!?…:;。！？")
 _CARD_HINT = re.compile(r"[·|•—–()\[・｜\t]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
 _LINK = re.compile(r"https?://|www\.")
@@ -186,7 +187,7 @@ def _labelled(text: str) -> dict[str, str] | None:
     if (
         rest_words < 4 and len(CJK.findall(rest)) < 6
         or not is_title_like(rest, rest_words)
-        or SENTENCE_END.search(rest[-1:])
+        or rest[-1] in _LABEL_REST_END  # a bracket or a quote ends a headline as well
         or _ROW.search(rest)
         or _LINK.search(rest)  # "Tested by: Name RRP: £23.99 More info: www.x.co.uk": fields
     ):
