@@ -264,7 +264,7 @@ def test_a_list_at_the_story_foot_that_its_last_line_introduces_is_story() -> No
 
 
 def test_a_labelled_card_whose_title_ends_in_a_bracket() -> None:
-    card = "SEE ALSO: What changes in the spring timetable (full list)"
+    card = "EDITOR PICKS → What changes in the spring timetable (full list)"
     dump = "\n".join([TITLE, EN[0], EN[1], card, EN[2], EN[3]]) + "\n"
     record = clean_text(dump, id="bracket")
     assert [t.title for t in record.teasers] == ["What changes in the spring timetable (full list)"]
