@@ -269,3 +269,25 @@ def test_a_labelled_card_whose_title_ends_in_a_bracket() -> None:
     record = clean_text(dump, id="bracket")
     assert [t.title for t in record.teasers] == ["What changes in the spring timetable (full list)"]
     assert record.text.split("\n\n") == EN
+
+
+HARBOURS = [
+    ("1. Greyford, for the fish market at dawn",
+     "The market opens at five and is over by eight, when the boats that went out at midnight have sold their catch to restaurants from three counties."),
+    ("2. Upper Mill Cove, for the swimming",
+     "A sandbar shelters the cove from the swell, so the water stays calm even when the wind is up on the headland above it."),
+    ("3. Hollin Quay, for the lifeboat station",
+     "The station's open day in August draws thousands, and the crew show visitors the boat that has been in service for thirty years."),
+    ("4. Long Moor Harbour, for the walk along the breakwater",
+     "The breakwater runs almost a mile out to the light, and on a clear evening you can see the islands from the end of it."),
+]
+
+
+def test_a_guide_of_numbered_sections_under_its_first_paragraph_is_story() -> None:
+    # headline / paragraph pairs right under the story's paragraph: the story's own sections,
+    # not a teaser list without ages (which stands under a heading)
+    sections = [line for pair in HARBOURS for line in pair]
+    dump = "\n".join(["Four small harbours worth a detour", "Play audio version", "", EN[0], *sections,
+                      "", "#travel #coast", "Discussion (0)"]) + "\n"
+    record = clean_text(dump, id="guide")
+    assert record.text.split("\n\n") == [EN[0], *sections]
