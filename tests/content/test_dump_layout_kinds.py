@@ -291,3 +291,11 @@ def test_a_guide_of_numbered_sections_under_its_first_paragraph_is_story() -> No
                       "", "#travel #coast", "Discussion (0)"]) + "\n"
     record = clean_text(dump, id="guide")
     assert record.text.split("\n\n") == [EN[0], *sections]
+
+
+def test_a_headed_list_of_headlines_and_excerpts_without_ages_is_no_story() -> None:
+    # the same pairs under a heading after the story's end: a teaser list, its excerpts no story
+    sections = [line for pair in HARBOURS for line in pair]
+    dump = "\n".join([TITLE, *EN, "#harbour #heritage", "Most read this week", *sections, "© 2024 Harbour Gazette"]) + "\n"
+    record = clean_text(dump, id="headed")
+    assert record.text.split("\n\n") == EN
