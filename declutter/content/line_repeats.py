@@ -78,8 +78,10 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             continue
         # a list whose first headline stands right under a paragraph goes on with the story
         # (a numbered guide: "1. Greyford, for the fish market" over its paragraph, ...)
-        above = run[0] - 2 if run else -1
-        if len(run) >= LISTED_RUN and not (above >= 0 and names[above] == "prose"):
+        above = run[0] - 2 if run else -1  # (an ad label may stand between)
+        under = above >= 0 and (names[above] == "prose" or names[above] == "chrome"
+                                and above >= 1 and names[above - 1] == "prose")
+        if len(run) >= LISTED_RUN and not under:
             for j in run:
                 shapes[j] = LineShape("excerpt", shapes[j].words)
         run = [i] if i is not None else []

@@ -287,10 +287,11 @@ def test_a_guide_of_numbered_sections_under_its_first_paragraph_is_story() -> No
     # headline / paragraph pairs right under the story's paragraph: the story's own sections,
     # not a teaser list without ages (which stands under a heading)
     sections = [line for pair in HARBOURS for line in pair]
-    dump = "\n".join(["Four small harbours worth a detour", "Play audio version", "", EN[0], *sections,
-                      "", "#travel #coast", "Discussion (0)"]) + "\n"
-    record = clean_text(dump, id="guide")
-    assert record.text.split("\n\n") == [EN[0], *sections]
+    for ad in ([], ["ADVERTISEMENT"]):  # an ad label may stand between
+        dump = "\n".join(["Four small harbours worth a detour", "Play audio version", "", EN[0], *ad, *sections,
+                          "", "#travel #coast", "Discussion (0)"]) + "\n"
+        record = clean_text(dump, id="guide")
+        assert record.text.split("\n\n") == [EN[0], *sections]
 
 
 def test_a_headed_list_of_headlines_and_excerpts_without_ages_is_no_story() -> None:
