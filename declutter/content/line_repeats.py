@@ -78,8 +78,8 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             continue
         # a list whose first headline stands right under a paragraph goes on with the story
         # (a numbered guide: "1. Greyford, for the fish market" over its paragraph, ...)
-        above = run[0] - 2 if run else -1  # (an ad label may stand between)
-        under = above >= 0 and (names[above] == "prose" or names[above] == "chrome"
+        above = run[0] - 2 if run else -1  # (an ad label, maybe a rule's line, may stand between)
+        under = above >= 0 and (names[above] == "prose" or names[above] in ("chrome", None)
                                 and above >= 1 and names[above - 1] == "prose")
         if len(run) >= LISTED_RUN and not under:
             for j in run:
