@@ -7,7 +7,8 @@ story found"). Three readings, each one pass over the lines (linear in the dump'
 
 - :func:`list_story`: when the page holds fewer than :data:`LIST_STORY_WORDS` words of
   paragraphs (prose lines next to another), its longest *list* is the story when it has >=
-  :data:`LIST_STORY_LINES` items and begins right under the page's head (:data:`LIST_START`):
+  :data:`LIST_STORY_LINES` items, mostly different ones, and begins right under the page's
+  head (:data:`LIST_START`):
   title-shaped (or prose) lines going on across at most :data:`CROSS` other lines (an ad
   label, a share row, which stay boilerplate) when two items or more follow them, never across
   a meta line (cards, comments and bylines have one);
@@ -81,7 +82,8 @@ def list_story(
     while hi + 1 < len(segments) and _joins(segments[hi + 1], segments[hi][1]):
         hi += 1
     found = [i for items, _ in segments[lo : hi + 1] for i in items]
-    if len(found) < LIST_STORY_LINES or found[0] > head + LIST_START:
+    if (len(found) < LIST_STORY_LINES or found[0] > head + LIST_START
+            or 2 * len({blocks[i].text for i in found}) < len(found)):  # one line repeated: chrome
         return start, end, set()
     first, last = found[0], found[-1] + 1
     if end > start and (end < first or start > last):  # the prose run stands apart: the list alone
