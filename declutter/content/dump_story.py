@@ -8,10 +8,14 @@ jusText-style shallow features) and their context, after the rules have run (a s
    its words and every other line costs :data:`COST` (per shape); a meta line ("Source · 2 h")
    ends any run, as it only stands in cards, comments and bylines; a prose line alone deep in
    the chrome (:data:`LONE_GAP`) costs like an excerpt. Short chrome between
-   paragraphs costs less than the prose on either side, so the run resumes after it.
+   paragraphs costs less than the prose on either side, so the run resumes after it. A run
+   cut at its foot (a card's head, comments) ends again at its best; lists grow it
+   (:mod:`declutter.content.list_story`: a list its last line introduces, a page that is a list).
 2. **Inside the run** prose is story, a short title-like line between prose is a subheading
-   (story), one-line cards and labelled cards ("READ MORE: Title") are teasers, everything
-   else (share rows, ad labels, pitches, meta lines) is boilerplate.
+   (story), so are a list's items and labelled lines that are the story's own
+   (:mod:`declutter.content.story_labels`); one-line cards and labelled cards ("READ MORE:
+   Title") are teasers, everything else (share rows, ad labels, pitches, meta lines) is
+   boilerplate.
 3. **Title.** The headline sits just above the story run: the first undecided line when it is
    title-like, else the longest title-like line of the :data:`TITLE_WINDOW` lines before the run.
 4. **Outside the run** teaser sections are found by repetition
