@@ -117,29 +117,32 @@ def _joins(segment: tuple[list[int], int | None], between: int | None, first: bo
     return between is not None and between <= CROSS and len(segment[0]) >= (1 if first else 2)
 
 
-LIST_ITEMS = frozenset(("title", "short", "label"))
+LIST_ITEMS = frozenset(("title", "short"))
+"""Shapes of a list's items besides long lines no sentence punctuation ends (a labelled line
+is no item: a card "READ MORE: Title" inside a list stays a card)."""
+_INTROS = frozenset(("prose", "title", "short", "chrome"))
 INTRO_WORDS = 3
 """Fewest words of a line that introduces a list ("The tour dates:"); "Tags:", "More:" and
 "Related links:" head the chrome's lists."""
 
 
 def introduced_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> set[int]:
-    """The items of the lists inside the story run that a line ending in a colon introduces
-    ("Here are the tour dates:"): the title-like, short and labelled lines after it (not rows),
-    up to the next line of another shape (prose, an ad label, a meta line) or a rule's line."""
+    """The items of the lists inside the story run ``[start, end)`` that a line of >=
+    ``INTRO_WORDS`` words ending in a colon introduces ("Here are the tour dates:"), as read by
+    :func:`_list_after`; a title-like or short introducing line is story too."""
     items: set[int] = set()
-    intro = False
-    for b in blocks[start:end]:
+    k = start
+    while k < end:
+        b = blocks[k]
         s = shapes.get(b.index)
-        if s is None:
-            intro = False
+        if s is not None and s.shape in _INTROS and _intro(b, shapes, INTRO_WORDS):
+            last, found = _list_after(blocks, shapes, k, end)
+            if found and s.shape != "prose":
+                items.add(b.index)
+            items |= found
+            k = max(last, k + 1)
             continue
-        if intro and s.shape in LIST_ITEMS and not _ROWISH.search(b.text):
-            items.add(b.index)  # the list goes on
-            continue
-        intro = s.shape in ("prose", "title", "short", "chrome") and _intro(b, shapes, INTRO_WORDS)
-        if intro and s.shape != "prose":
-            items.add(b.index)
+        k += 1
     return items
 
 
@@ -148,33 +151,45 @@ def introduced_tail(
 ) -> tuple[int, set[int]]:
     """The run's end carried over the list that a line ending in a colon introduces at its
     foot (the run's last line or the line after it, >= ``TAIL_INTRO_WORDS`` words: "The band's
-    2020 tour dates:"), and the list's items (as in :func:`introduced_lists`): runs of items
-    going on across at most ``TAIL_CROSS`` other lines (a share row, a card; no meta line)
-    when >= 2 items follow them. Output: ``(end, items)``."""
+    2020 tour dates:"), and the list's items (:func:`_list_after`, >= 2 of them). Output:
+    ``(end, items)``."""
     n = len(blocks)
     feet = (k for k in (end - 1, end) if start < end and k < n)
     at = next((k for k in feet if _intro(blocks[k], shapes, TAIL_INTRO_WORDS)), None)
     if at is None:
         return end, set()
-    items: set[int] = {blocks[at].index} if shapes[blocks[at].index].shape != "prose" else set()
+    last, items = _list_after(blocks, shapes, at, n)
+    if shapes[blocks[at].index].shape != "prose":
+        items.add(blocks[at].index)
+    if len(items) < 2:
+        return end, set()
+    return max(end, last), items
+
+
+def _list_after(
+    blocks: list[Block], shapes: dict[int, LineShape], at: int, limit: int
+) -> tuple[int, set[int]]:
+    """The list that line ``at`` introduces, before ``limit``: runs of items (:func:`_item`)
+    going on across at most ``TAIL_CROSS`` other lines (a share row, an ad label, a card; no
+    meta line) when >= 2 items follow them. Output: the index after its last item, its items."""
+    items: set[int] = set()
     i, last, least = at + 1, at + 1, 1
-    while i < n:
+    while i < limit:
         j = i
-        while j < n and _item(blocks[j], shapes):
+        while j < limit and _item(blocks[j], shapes):
             j += 1
         if j - i < least:
             break
         items.update(b.index for b in blocks[i:j])
         last, least = j, 2
         k = j
-        while k < n and k - j < TAIL_CROSS and not _item(blocks[k], shapes) and not _meta(blocks[k], shapes):
+        while (k < limit and k - j < TAIL_CROSS and not _item(blocks[k], shapes)
+               and not _meta(blocks[k], shapes)):
             k += 1
-        if k >= n or not _item(blocks[k], shapes):
+        if k >= limit or not _item(blocks[k], shapes):
             break
         i = k
-    if len(items) < 2:
-        return end, set()
-    return max(end, last), items
+    return last, items
 
 
 TAIL_INTRO_WORDS = 6
@@ -186,8 +201,17 @@ TAIL_CROSS = 2
 
 
 def _item(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """A list's item: a title-like, short or labelled line (not a row), or a long one that no
+    sentence punctuation ends (a paragraph ends its sentence)."""
     s = shapes.get(b.index)
-    return s is not None and s.shape in LIST_ITEMS and not _ROWISH.search(b.text)
+    if s is None:
+        return False
+    if s.shape == "prose":
+        return b.text[-1] not in _SENTENCE_END
+    return s.shape in LIST_ITEMS and not _ROWISH.search(b.text)
+
+
+_SENTENCE_END = frozenset(".!?…:;。！？\"”’»")
 
 
 def _meta(b: Block, shapes: dict[int, LineShape]) -> bool:

@@ -300,3 +300,17 @@ def test_a_headed_list_of_headlines_and_excerpts_without_ages_is_no_story() -> N
     dump = "\n".join([TITLE, *EN, "#harbour #heritage", "Most read this week", *sections, "© 2024 Harbour Gazette"]) + "\n"
     record = clean_text(dump, id="headed")
     assert record.text.split("\n\n") == EN
+
+
+def test_an_introduced_list_goes_on_across_a_share_row_and_a_card() -> None:
+    # items of any length that end no sentence; the share row and the card inside the list
+    # stay chrome and a teaser, the paragraphs after the list stay story
+    intro = "Readers sent us their favourite routes, and these are the ones we liked best this year:"
+    long_items = [w + ", which our readers walked in every season of the year" for w in WALKS[:3]]
+    card = "MORE → Ferry fares to rise in the spring"
+    share = "Send: WhatsApp | Facebook | Mail"
+    dump = "\n".join([TITLE, EN[0], intro, *long_items, *WALKS[3:6], share, card, *WALKS[6:], EN[1], EN[2]]) + "\n"
+    record = clean_text(dump, id="crossing")
+    assert record.text.split("\n\n") == [EN[0], intro, *long_items, *WALKS[3:], EN[1], EN[2]]
+    assert [t.title for t in record.teasers] == ["Ferry fares to rise in the spring"]
+    assert share in _removed(record)
