@@ -118,8 +118,8 @@ def _joins(segment: tuple[list[int], int | None], between: int | None, first: bo
 
 
 LIST_ITEMS = frozenset(("title", "short"))
-"""Shapes of a list's items besides long lines no sentence punctuation ends (a labelled line
-is no item: a card "READ MORE: Title" inside a list stays a card)."""
+"""Shapes of a list's items besides long lines no sentence punctuation ends and labelled lines
+(two or more of them: a card "READ MORE: Title" alone inside a list stays a card)."""
 _INTROS = frozenset(("prose", "title", "short", "chrome"))
 INTRO_WORDS = 3
 """Fewest words of a line that introduces a list ("The tour dates:"); "Tags:", "More:" and
@@ -176,19 +176,22 @@ def _list_after(
     i, last, least = at + 1, at + 1, 1
     while i < limit:
         j = i
-        while j < limit and _item(blocks[j], shapes):
+        while j < limit and _item(blocks[j], shapes, labels=True):
             j += 1
         if j - i < least:
             break
         items.update(b.index for b in blocks[i:j])
         last, least = j, 2
         k = j
-        while (k < limit and k - j < TAIL_CROSS and not _item(blocks[k], shapes)
+        while (k < limit and k - j < TAIL_CROSS and not _item(blocks[k], shapes, labels=True)
                and not _meta(blocks[k], shapes)):
             k += 1
-        if k >= limit or not _item(blocks[k], shapes):
+        if k >= limit or not _item(blocks[k], shapes, labels=True):
             break
         i = k
+    labelled = {x for x in items if shapes[x].shape == "label"}
+    if len(labelled) < 2:  # a labelled line alone in a list is a card ("READ MORE: Title")
+        items -= labelled
     return last, items
 
 
@@ -200,15 +203,16 @@ TAIL_CROSS = 2
 """Most other lines in a row that a list at the story's foot goes on across."""
 
 
-def _item(b: Block, shapes: dict[int, LineShape]) -> bool:
-    """A list's item: a title-like, short or labelled line (not a row), or a long one that no
-    sentence punctuation ends (a paragraph ends its sentence)."""
+def _item(b: Block, shapes: dict[int, LineShape], labels: bool = False) -> bool:
+    """A list's item: a title-like or short line (not a row), or a long one that no sentence
+    punctuation ends (a paragraph ends its sentence); with ``labels``, a labelled line too
+    ("Battery: 20 hours"; the caller keeps it only when the list has two or more)."""
     s = shapes.get(b.index)
     if s is None:
         return False
     if s.shape == "prose":
         return b.text[-1] not in _SENTENCE_END
-    return s.shape in LIST_ITEMS and not _ROWISH.search(b.text)
+    return (s.shape in LIST_ITEMS or labels and s.shape == "label") and not _ROWISH.search(b.text)
 
 
 _SENTENCE_END = frozenset(".!?…:;。！？\"”’»")

@@ -314,3 +314,13 @@ def test_an_introduced_list_goes_on_across_a_share_row_and_a_card() -> None:
     assert record.text.split("\n\n") == [EN[0], intro, *long_items, *WALKS[3:], EN[1], EN[2]]
     assert [t.title for t in record.teasers] == ["Ferry fares to rise in the spring"]
     assert share in _removed(record)
+
+
+def test_an_introduced_list_of_labelled_items_is_story() -> None:
+    intro = "The new ferry, which enters service in May, has these figures to its name:"
+    specs = ["Length: 72 metres from bow to stern", "Capacity: 400 passengers and 60 cars",
+             "Engines: two hybrid units built in Finland"]
+    dump = "\n".join([TITLE, EN[0], intro, *specs, EN[1], EN[2]]) + "\n"
+    record = clean_text(dump, id="specs")
+    assert record.text.split("\n\n") == [EN[0], intro, *specs, EN[1], EN[2]]
+    assert record.teasers == []
