@@ -28,7 +28,8 @@ from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
 from declutter.content.ages import is_age_fast
-from declutter.content.card_lines import is_name, source_label
+from declutter.content.card_lines import is_name
+from declutter.content.card_runs import run_fields
 from declutter.content.cards import card_fields
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, shape_of
 
@@ -73,58 +74,12 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Card and label lines, each a teaser; a label line next to a meta line is the title of
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
-    runs = _card_runs(region)
-    named = _source_labels(runs) | _sourceless_runs(runs) if runs else {}
+    named = run_fields(region)
     for k, (b, s) in enumerate(region):
         if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
             continue
         if s.shape in ("card", "label") and s.fields:
             take(page, [b], ["title"], named.get(k) or dict(s.fields))
-
-
-CardRun = list[tuple[int, Block, dict[str, str]]]
-"""One-line cards one under the other: their places in the region, blocks and fields."""
-
-
-def _card_runs(region: Sequence[tuple[Block, LineShape]]) -> list[CardRun]:
-    """The runs of one-line cards (``card`` lines next to each other in the region)."""
-    runs: list[CardRun] = []
-    for k, (b, s) in enumerate(region):
-        if s.shape == "card" and s.fields:
-            if not runs or runs[-1][-1][0] != k - 1:
-                runs.append([])
-            runs[-1].append((k, b, s.fields))
-    return runs
-
-
-def _source_labels(runs: list[CardRun]) -> dict[int, dict[str, str]]:
-    """Fields of one-line cards in runs of >= 2 in which every card begins "Name: " and has no
-    other source ("Diario del Valle: Title (ayer)"): the name is each card's source. One card
-    alone beginning so keeps it in its title ("Madrid: Title (ayer)" is a headline's topic)."""
-    named: dict[int, dict[str, str]] = {}
-    for run in runs:
-        if len(run) < 2:
-            continue
-        fields = [(k, source_label(f, is_age_fast)) for k, _, f in run]
-        if all(f for _, f in fields):
-            named.update((k, f) for k, f in fields if f)
-    return named
-
-
-def _sourceless_runs(runs: list[CardRun]) -> dict[int, dict[str, str]]:
-    """Fields of the one-line cards of a run of >= 3 in which most cards have no source
-    ("Title | 3h"): a card of it whose title was split at a dash into a title and a "source"
-    ("HANOI, Vietnam (AP) — U.S | 3h") keeps them together as its title, as its list does."""
-    fixed: dict[int, dict[str, str]] = {}
-    for run in runs:
-        sourced = [(i, c, f) for i, c, f in run if "source" in f]
-        if len(run) >= 3 and 2 * len(sourced) < len(run):
-            for i, c, f in sourced:
-                lo, hi = c.text.find(f["title"]), c.text.find(f["source"])
-                if 0 <= lo < hi:
-                    title = c.text[lo : hi + len(f["source"])]
-                    fixed[i] = {k: v for k, v in f.items() if k != "source"} | {"title": title}
-    return fixed
 
 
 def _meta_of_card(region: Sequence[tuple[Block, LineShape]], k: int) -> LineShape:
