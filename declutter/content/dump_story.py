@@ -36,7 +36,7 @@ from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_tease
 from declutter.content.features import CJK
 from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
-from declutter.content.list_story import introduced_lists, introduced_tail, list_story
+from declutter.content.list_story import introduced_head, introduced_lists, introduced_tail, list_story
 from declutter.content.story_labels import own_labels
 
 COST = {
@@ -102,6 +102,8 @@ def label_dump(
         end = _best_end(blocks, shapes, start, end)
     start, end, items = list_story(blocks, shapes, start, end)
     end, tail = introduced_tail(blocks, shapes, start, end)
+    start, head = introduced_head(blocks, shapes, start, lambda b: _score(b, shapes))
+    tail |= head
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)

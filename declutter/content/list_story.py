@@ -15,7 +15,9 @@ story found"). Three readings, each one pass over the lines (linear in the dump'
 - :func:`introduced_lists`: inside the story run, the items after a line of >=
   :data:`INTRO_WORDS` words ending in a colon ("The crews will work on these stretches:");
 - :func:`introduced_tail`: the same at the run's foot, where the list carries the run's end
-  on (an introducing line of >= :data:`TAIL_INTRO_WORDS` words).
+  on (an introducing line of >= :data:`TAIL_INTRO_WORDS` words);
+- :func:`introduced_head`: the same right above the run, whose start goes back over the list,
+  its introducing line and the paragraphs above it.
 
 A teaser list is none of these: its cards hold meta lines or are one-line cards, and the
 chrome's lists are headed by short labels ("Tags:", "More:", "You might also like:").
@@ -24,6 +26,7 @@ chrome's lists are headed by short labels ("Tags:", "More:", "You might also lik
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from declutter.blocks import Block
 from declutter.content.features import CJK
@@ -164,6 +167,48 @@ def introduced_tail(
     if len(items) < 2:
         return end, set()
     return max(end, last), items
+
+
+def introduced_head(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int,
+    score: Callable[[Block], float | None],
+) -> tuple[int, set[int]]:
+    """The run's start carried back over a list right above it that a line ending in a colon
+    introduces (>= ``TAIL_INTRO_WORDS`` words), and over the paragraphs above that line: a
+    story of paragraphs, a long list and more paragraphs, whose last paragraphs alone made the
+    run. Items as in :func:`_list_after`, read upwards; the new start is the best one above the
+    introducing line (``score``: a line's worth to the run, ``None`` ends it). Output:
+    ``(start, items)``."""
+    items: set[int] = set()
+    i, others = start - 1, 0
+    while i >= 0:
+        b = blocks[i]
+        if _item(b, shapes, labels=True):
+            items.add(b.index)
+            others = 0
+        elif items and others == 0 and _intro(b, shapes, TAIL_INTRO_WORDS):
+            break  # the introducing line, right above an item
+        elif _meta(b, shapes) or others >= TAIL_CROSS:
+            return start, set()
+        else:
+            others += 1
+        i -= 1
+    if i < 0 or len(items) < 2:
+        return start, set()
+    labelled = {x for x in items if shapes[x].shape == "label"}
+    if len(labelled) < 2:
+        items -= labelled
+    if shapes[blocks[i].index].shape != "prose":
+        items.add(blocks[i].index)
+    total, best, lo = 0.0, 0.0, i
+    for k in range(i - 1, -1, -1):
+        worth = score(blocks[k])
+        if worth is None:
+            break
+        total += worth
+        if total > best:
+            best, lo = total, k
+    return lo, items
 
 
 def _list_after(

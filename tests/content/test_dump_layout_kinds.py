@@ -324,3 +324,17 @@ def test_an_introduced_list_of_labelled_items_is_story() -> None:
     record = clean_text(dump, id="specs")
     assert record.text.split("\n\n") == [EN[0], intro, *specs, EN[1], EN[2]]
     assert record.teasers == []
+
+
+def test_paragraphs_an_introduced_long_list_and_more_paragraphs_are_one_story() -> None:
+    # the paragraphs after the list outweigh those before it; the introducing line joins them
+    intro = "Readers sent us their favourite routes, and these are the twenty we liked best this year:"
+    items = [*WALKS, *(w.replace("the", "a") for w in WALKS)]
+    share, card = "Send: WhatsApp | Facebook | Mail", "MORE → Ferry fares to rise in the spring"
+    after = [*EN[1:], "The council says it will put up new signs on all of the routes before the spring, with maps at each car park."]
+    dump = "\n".join([TITLE, "Play audio version", "", EN[0], "ADVERTISEMENT", intro, *items[:10], share, card,
+                      *items[10:], *after, "#walks", "Discussion (0)"]) + "\n"
+    record = clean_text(dump, id="head")
+    assert record.title == TITLE
+    assert record.text.split("\n\n") == [EN[0], intro, *items, *after]
+    assert [t.title for t in record.teasers] == ["Ferry fares to rise in the spring"]
