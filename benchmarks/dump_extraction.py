@@ -226,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
         f"\n{n_tuned} tuned-on pages, {len(pages) - n_tuned} held-out; "
         f"cleaning speed: {'; '.join(speeds)}"
     )
-    print("\nGenerated aggregator dumps, held-out families (odd numbers; tuned on the even ones):\n")
+    shown = ("tuned-on families (even numbers)" if args.tuned
+             else "held-out families (odd numbers; tuned on the even ones)")
+    print(f"\nGenerated aggregator dumps, {shown}:\n")
     print(
         "| family | pages | story F1 | pages with chrome or teaser in text | all teasers, titles right "
         "| source and age right | headline right |"

@@ -149,8 +149,11 @@ def _cjk_name(text: str) -> bool:
 
 def _name_like(text: str) -> bool:
     """A publication's name: each word capitalised, short joining words aside ("Courrier du
-    Port", "L'Écho des Vallées"); "Dubai's flagship carrier" is the end of a headline."""
-    return all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in text.split())
+    Port", "L'Écho des Vallées"), and one word at least; "Dubai's flagship carrier" is the end
+    of a headline, "— in" or "— who" a headline's dash."""
+    words = text.split()
+    return all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) and any(
+        w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:
@@ -160,7 +163,9 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     Output: ``{"title", "age"[, "source"]}`` (a title of >= 3 words and an age are required),
     or ``None``.
     """
-    text = BULLET.sub("", text.strip())
+    text = text.strip()
+    if not (text[:1].isdigit() and is_age(_STRONG_SEPARATOR.split(text, 1)[0])):
+        text = BULLET.sub("", text)  # "1. Title | 3h", not "3. März 2025 · Source · Title"
     label = _ARROW_LABEL.match(text)  # "Lee también → Title (ayer)": the label is no field
     if label and _words(text[label.end() :]) >= 3:
         text = text[label.end() :]
@@ -172,9 +177,10 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             meta = {"age": part}
         if meta and len(m.group("title").split()) >= 3:
             return {"title": unquote(m.group("title").rstrip(" -–—·|,")), **meta}
-        if "," in part or any(c.isdigit() for c in part):
+        if "," in part:  # "(South Downs Gazette, Jan 5, 2025)": a meta part misread, no card
             return None
-        # no meta part: the title's own brackets ("... Energy (MOTIE)"), read on
+        # no meta part: the title's own brackets ("... Energy (MOTIE)", "... (£40)"), read on:
+        # an age must still stand apart at a separator
     pieces = _pieces(text, is_age)
     if len(pieces) < 2:
         pieces = [p.strip() for p in text.rsplit(", ", 2)]
@@ -182,16 +188,22 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             return None
     fields: dict[str, str] = {}
     rest: list[str] = []
-    for piece in pieces:
+    whole = -1  # the piece that gave both source and age ("Source, 3h")
+    for k, piece in enumerate(pieces):
         meta = meta_fields(piece, fields, is_age) if "," in piece else {}
         if meta:
             fields.update(meta)
+            whole = k if len(meta) == 2 else -1
         elif "age" not in fields and is_age(piece):
             fields["age"] = piece
         else:
             rest.append(piece)
     if "age" not in fields or not rest:
         return None
+    if whole in (0, len(pieces) - 1) and len(rest) > 1:
+        # source and age in one piece at an end: all the rest is the title, separators and all
+        # ("CLEVELAND, Ohio – The band will tour — Metro Courier, 3h")
+        rest = [text[text.find(rest[0]) : text.rfind(rest[-1]) + len(rest[-1])]]
     title = max(rest, key=_words)
     if _words(title) < 3 or title.endswith("."):
         return None

@@ -8,10 +8,14 @@ jusText-style shallow features) and their context, after the rules have run (a s
    its words and every other line costs :data:`COST` (per shape); a meta line ("Source · 2 h")
    ends any run, as it only stands in cards, comments and bylines; a prose line alone deep in
    the chrome (:data:`LONE_GAP`) costs like an excerpt. Short chrome between
-   paragraphs costs less than the prose on either side, so the run resumes after it.
+   paragraphs costs less than the prose on either side, so the run resumes after it. A run
+   cut at its foot (a card's head, comments) ends again at its best; lists grow it
+   (:mod:`declutter.content.list_story`: a list its last line introduces, a page that is a list).
 2. **Inside the run** prose is story, a short title-like line between prose is a subheading
-   (story), one-line cards and labelled cards ("READ MORE: Title") are teasers, everything
-   else (share rows, ad labels, pitches, meta lines) is boilerplate.
+   (story), so are a list's items and labelled lines that are the story's own
+   (:mod:`declutter.content.story_labels`); one-line cards and labelled cards ("READ MORE:
+   Title") are teasers, everything else (share rows, ad labels, pitches, meta lines) is
+   boilerplate.
 3. **Title.** The headline sits just above the story run: the first undecided line when it is
    title-like, else the longest title-like line of the :data:`TITLE_WINDOW` lines before the run.
 4. **Outside the run** teaser sections are found by repetition
@@ -24,6 +28,7 @@ Every step is one or two passes over the lines: linear in the dump's size.
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_comments import trim_comments
@@ -31,6 +36,8 @@ from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_tease
 from declutter.content.features import CJK
 from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
+from declutter.content.list_story import introduced_head, introduced_lists, introduced_tail, list_story
+from declutter.content.story_labels import own_labels
 
 COST = {
     "excerpt": 8.0,
@@ -88,8 +95,15 @@ def label_dump(
     end, gaps = _bridge_cards(blocks, shapes, start, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
+    untrimmed = end
     end = _trim_card_head(blocks, shapes, start, end)
     end = trim_comments(blocks, shapes, start, end)
+    if end != untrimmed:  # Kadane's run ends in no suffix that costs: only a cut one may
+        end = _best_end(blocks, shapes, start, end)
+    start, end, items = list_story(blocks, shapes, start, end)
+    end, tail = introduced_tail(blocks, shapes, start, end)
+    start, head = introduced_head(blocks, shapes, start, lambda b: _score(b, shapes))
+    tail |= head
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)
@@ -97,10 +111,17 @@ def label_dump(
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
-    _bylines(blocks, shapes, start)
+    _bylines(blocks, shapes, start, page.meta)
+    # lines the story run holds that are the story's own, whatever their shape: a list's
+    # items, labelled subheadings, the items of a list a line ending in a colon introduces
+    own = {i: "heuristic.list-story" for i in items}
+    own |= {i: "heuristic.story-label" for i in own_labels(blocks, shapes, start, end)}
+    own |= {i: "heuristic.intro-list" for i in introduced_lists(blocks, shapes, start, end) | tail}
     for b in blocks[start:end]:
         if b.kept and b.label is None:
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
+        if b.index in own and b.label is None:
+            b.label, b.rule = STORY, own[b.index]
         if b.index in shapes and b.label is None:
             _label_in_run(page, b, shapes, blocks)
     outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]
@@ -116,11 +137,12 @@ def label_dump(
             b.label, b.rule = STORY, b.rule or "keep"
 
 
-def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> None:
+def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int, meta: dict[str, Any]) -> None:
     """The page's own byline and dateline: meta lines ("Source · 3h", "Hace 2 horas · Redacción")
     between the headline and the story run's first line (no blank line, at most
     ``BYLINE_LINES`` of them) are boilerplate, never the anchor of a teaser card: a card's meta
-    line needs a title of its own, and the headline is the page's."""
+    line needs a title of its own, and the headline is the page's. Their source and age go to
+    ``meta`` (``site_name``, ``age``) unless it has them."""
     title = next((b.index for b in blocks[:start] if b.label == TITLE), None)
     if title is None:
         return
@@ -129,6 +151,9 @@ def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> N
         if s is not None and s.shape == BREAK and b.label is None:
             b.set(BOILERPLATE, "heuristic.byline")
             shapes.pop(b.index)
+            for name, key in (("source", "site_name"), ("age", "age")):  # the first byline's
+                if (s.fields or {}).get(name) and not meta.get(key):
+                    meta[key] = s.fields[name]  # type: ignore[index]
 
 
 BYLINE_LINES = 3
@@ -180,7 +205,8 @@ def _bridge_cards(
     for _ in range(CARD_GAP):  # a few cards a story
         gap = _card_gap(blocks, shapes, end)
         more = _prose_run(blocks, shapes, end + gap) if gap else 0
-        if not more or _meta_near(blocks, shapes, end + gap + more):
+        # one line of prose and then another card: an excerpt in a list of cards, no story
+        if not more or _meta_near(blocks, shapes, end + gap + more, CARD_GAP if more == 1 else 2):
             break
         gaps.append((end, end + gap))
         end += gap + more
@@ -222,9 +248,9 @@ def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int
     return best_n
 
 
-def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> bool:
-    """Whether a meta line stands at ``i`` or the line after it."""
-    for j in (i, i + 1):
+def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int, reach: int = 2) -> bool:
+    """Whether a meta line stands at ``i`` or the ``reach - 1`` lines after it."""
+    for j in range(i, i + reach):
         s = shapes.get(blocks[j].index) if j < len(blocks) else None
         if s is not None and s.shape == BREAK:
             return True
@@ -252,6 +278,22 @@ def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: in
     cut = lo + card_head(items, end - lo)
     while start + 1 < cut < end and shapes.get(blocks[cut - 1].index, _PROSE).shape != "prose":
         cut -= 1  # the list's heading ("Más noticias") above the first card is no story
+    return cut
+
+
+def _best_end(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The trimmed run's end again at its best: once a card's head or comments are cut off its
+    foot, the run may end in chrome and a line of prose that no longer pay for it ("Sort by:",
+    "Be the first to comment."): the most negative suffix of the run (back to a meta line or
+    its first line) is dropped, as Kadane's run never ends in a suffix that costs. One pass."""
+    total, lowest, cut = 0.0, 0.0, end
+    for i in range(end - 1, start, -1):
+        score = _score(blocks[i], shapes)
+        if score is None:
+            break
+        total += score
+        if total < lowest:
+            lowest, cut = total, i
     return cut
 
 

@@ -28,7 +28,8 @@ from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
 from declutter.content.ages import is_age_fast
-from declutter.content.card_lines import is_name, source_label
+from declutter.content.card_lines import is_name
+from declutter.content.card_runs import run_fields
 from declutter.content.cards import card_fields
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, shape_of
 
@@ -55,7 +56,9 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     cards: list[Card] = []
     chunk: list[tuple[Block, LineShape]] = []
     for item in rest:
-        if item[0].gap and chunk:
+        # a blank line counts where it stands, also before a line a rule took ("© 2025 ...")
+        if chunk and (item[0].gap or item[0].index > chunk[-1][0].index + 1 and any(
+                b.gap for b in page.blocks[chunk[-1][0].index + 1 : item[0].index])):
             cards += _chunk_cards(chunk)
             chunk = []
         chunk.append(item)
@@ -71,28 +74,12 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Card and label lines, each a teaser; a label line next to a meta line is the title of
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
-    named = _source_labels(region)
+    named = run_fields(region)
     for k, (b, s) in enumerate(region):
         if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
             continue
         if s.shape in ("card", "label") and s.fields:
             take(page, [b], ["title"], named.get(k) or dict(s.fields))
-
-
-def _source_labels(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str, str]]:
-    """Fields of one-line cards in runs of >= 2 in which every card begins "Name: " and has no
-    other source ("Diario del Valle: Title (ayer)"): the name is each card's source. One card
-    alone beginning so keeps it in its title ("Madrid: Title (ayer)" is a headline's topic)."""
-    named: dict[int, dict[str, str]] = {}
-    run: list[tuple[int, dict[str, str] | None]] = []
-    for k, (_, s) in enumerate([*region, (None, None)]):
-        if s is not None and s.shape == "card" and s.fields:
-            run.append((k, source_label(s.fields, is_age_fast)))
-            continue
-        if len(run) >= 2 and all(fields for _, fields in run):
-            named.update((i, fields) for i, fields in run if fields)
-        run = []
-    return named
 
 
 def _meta_of_card(region: Sequence[tuple[Block, LineShape]], k: int) -> LineShape:

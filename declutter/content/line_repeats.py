@@ -61,7 +61,9 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     title-like lines ("KICKER / Title / 3 diggs site / excerpt", repeated) are no story,
     however long; a story has several paragraphs between its subheadings. Such prose lines
     get the shape ``excerpt`` (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP
-    lines apart)."""
+    lines apart), unless the list's first headline stands right under a prose line: then the
+    list is the story's own (a guide's numbered sections), a teaser list stands under a
+    heading or chrome."""
     framed = {"title", "short", None}
     n = len(blocks)
     names = [shapes[i].shape if i in shapes else None for i in range(n)] + [None]
@@ -74,7 +76,12 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         if i is not None and (not run or i - run[-1] <= LISTED_GAP):
             run.append(i)
             continue
-        if len(run) >= LISTED_RUN:
+        # a list whose first headline stands right under a paragraph goes on with the story
+        # (a numbered guide: "1. Greyford, for the fish market" over its paragraph, ...)
+        above = run[0] - 2 if run else -1  # (an ad label, maybe a rule's line, may stand between)
+        under = above >= 0 and (names[above] == "prose" or names[above] in ("chrome", None)
+                                and above >= 1 and names[above - 1] == "prose")
+        if len(run) >= LISTED_RUN and not under:
             for j in run:
                 shapes[j] = LineShape("excerpt", shapes[j].words)
         run = [i] if i is not None else []

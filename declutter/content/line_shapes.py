@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from declutter.content.ages import is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
-from declutter.content.features import CJK, SENTENCE_END
+from declutter.content.features import CJK
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
 
 PROSE_WORDS = 12
@@ -70,6 +70,7 @@ _DIGIT = re.compile(r"\d")
 # bracket alone ("... (£10bn)") ends a headline as often as a sentence
 FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
+_LABEL_REST_END = frozenset(".!?…:;。！？")
 _CARD_HINT = re.compile(r"[·|•—–()\[・｜\t]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
 _LINK = re.compile(r"https?://|www\.")
@@ -147,6 +148,16 @@ def _pitch(text: str, words: int) -> bool:
             and _QUOTATION.search(text) is None)
 
 
+ROW_PIECE_WORDS = 3
+"""Most words of each piece of a row of links or actions ("Share: Facebook | X | Email | Copy
+link"): a row of >= 3 such pieces is chrome however many words it has in all."""
+
+
+def _short_pieces(text: str) -> bool:
+    pieces = _ROW.split(text)
+    return len(pieces) >= 3 and all(len(p.split()) <= ROW_PIECE_WORDS for p in pieces)
+
+
 TITLE_CASE_SHARE = 0.7
 """Share of capitalised words from which a line of <= 20 words without a full stop is a
 headline in title case ("Can Babies Learn To Love Vegetables?"), not prose."""
@@ -176,7 +187,7 @@ def _labelled(text: str) -> dict[str, str] | None:
     if (
         rest_words < 4 and len(CJK.findall(rest)) < 6
         or not is_title_like(rest, rest_words)
-        or SENTENCE_END.search(rest[-1:])
+        or rest[-1] in _LABEL_REST_END  # a bracket or a quote ends a headline as well
         or _ROW.search(rest)
         or _LINK.search(rest)  # "Tested by: Name RRP: £23.99 More info: www.x.co.uk": fields
     ):
@@ -253,7 +264,7 @@ def _shape(text: str) -> LineShape:
         return LineShape("chrome", words)
     if prose and not _title_case(text, words):
         return LineShape("prose", words)
-    if words <= 8 and _ROW.search(text):
+    if _ROW.search(text) and (words <= 8 or _short_pieces(text)):
         return LineShape("chrome", words)
     if is_title_like(text, words):
         return LineShape("title", words)

@@ -25,6 +25,7 @@ from declutter.pipeline import Pipeline
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.explain import BlockView, PageDiff, diff, explain
 from declutter.ruleset.load import RuleError, bundled_dir, load_files, rule_paths
+from declutter.ruleset.model import Rule, RuleFile
 from declutter.ruleset.testing import TestResult, run_tests
 
 _COLOURS = {"title": "bold green", "story": "green", "boilerplate": "red", "undecided": "yellow"}
@@ -101,9 +102,32 @@ def lint(paths: tuple[Path, ...], no_bundled: bool) -> None:
             if test.path is not None and not test.path.is_file():
                 err.print(f"{escape(str(test.where))}: warning: test page {escape(str(test.path))} "
                           "does not exist")
+        for marker, rule in layout_markers(rule_file):
+            err.print(f"{escape(rule_file.path)}: warning: marker {escape(repr(marker))} is a line "
+                      f"rule {escape(rule.id)} acts on: it names a layout, not the site, and puts "
+                      "other sites' pages with that line in scope")
     rules_count = sum(len(f.rules) for f in files)
     tests_count = sum(len(f.tests) for f in files)
     err.print(f"[green]ok[/green]: {len(files)} files, {rules_count} rules, {tests_count} tests")
+
+
+def layout_markers(rule_file: RuleFile) -> list[tuple[str, Rule]]:
+    """``(marker, rule)`` pairs of a site file whose scope marker is (part of) a line one of its
+    own rules matches by text or prefix, and holds none of the site's names (the file's name,
+    its sources, its domains' first label): "Related coverage" as both the marker and the
+    heading a teasers rule reads is a heading other sites share, no sign of the site ("More
+    from Brief24" is one). Compared case- and whitespace-folded, as loaded."""
+    scope = rule_file.scope
+    names = {rule_file.name.casefold(), *scope.sources, *(d.split(".")[0] for d in scope.domains)}
+    found = []
+    for marker in scope.markers if rule_file.site else ():
+        if any(name and name in marker.replace(" ", "") for name in names):
+            continue
+        for rule in rule_file.rules:
+            if any(marker in s for s in (*rule.match.text, *rule.match.prefix)):
+                found.append((marker, rule))
+                break
+    return found
 
 
 @rules.command("test")

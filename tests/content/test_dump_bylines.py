@@ -53,16 +53,17 @@ ZH = [
 
 
 @pytest.mark.parametrize(
-    ("lines", "headline", "byline", "chrome"),
+    ("lines", "headline", "byline", "chrome", "meta"),
     [
-        (PT, PT[2], PT[3], [PT[0], PT[3], PT[8], PT[9]]),
-        (EN, EN[1], EN[2], [EN[0], EN[2], EN[7], EN[8]]),
-        (ZH, ZH[2], ZH[3], [ZH[0], ZH[3], ZH[8], ZH[9]]),
+        (PT, PT[2], PT[3], [PT[0], PT[3], PT[8], PT[9]], {"site_name": "Redação Gazeta do Vale", "age": "Há 3 horas"}),
+        (EN, EN[1], EN[2], [EN[0], EN[2], EN[7], EN[8]], {"site_name": "Quayside Post", "age": "2h"}),
+        (ZH, ZH[2], ZH[3], [ZH[0], ZH[3], ZH[8], ZH[9]], {"site_name": "城市快讯网", "age": "2小时前"}),
     ],
 )
 def test_a_byline_with_an_age_under_the_headline_is_no_teaser(
-        lines: list[str], headline: str, byline: str, chrome: list[str]) -> None:
+        lines: list[str], headline: str, byline: str, chrome: list[str], meta: dict[str, str]) -> None:
     record = clean_text("\n".join(lines) + "\n", id="byline")
+    assert record.meta == meta  # the byline's source and age are the story's
     assert record.title == headline
     assert record.text.split("\n\n")[0] == lines[lines.index(byline) + 1]
     removed = [r.text for r in record.removed or []]

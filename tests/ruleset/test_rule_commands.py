@@ -181,3 +181,30 @@ def test_diff_json_and_a_before_state(runner, site, tmp_path):
     assert (first["text"], first["before"], first["before_rule"]) == (
         "Mehr zum Thema", "boilerplate", "global.related-articles")
     assert (first["after"], first["after_rule"]) == ("boilerplate", "heuristic.after-story")
+
+
+LAYOUT_MARKER = """\
+name: quaysidewire
+description: A made-up wire whose scope marker is the heading its rules act on.
+scope:
+  markers: ["Related coverage", "More from Quayside Wire"]
+rules:
+  - id: quaysidewire.end
+    description: Nothing after the heading is story.
+    match: {text: "Related coverage"}
+    action: end-of-story
+  - id: quaysidewire.more
+    description: The site's own list heading.
+    match: {text: "More from Quayside Wire"}
+    action: drop
+"""
+
+
+def test_lint_warns_of_a_marker_that_names_a_layout_not_the_site(runner, tmp_path):
+    (tmp_path / "quaysidewire.yaml").write_text(LAYOUT_MARKER, "utf-8")
+    result = runner.invoke(main, ["rules", "lint", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "warning: marker" in line]
+    # the heading other sites share is flagged; the line naming the site is not
+    assert len(warnings) == 1
+    assert "'related coverage'" in warnings[0] and "quaysidewire.end" in warnings[0]

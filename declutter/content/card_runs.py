@@ -1,0 +1,75 @@
+"""One-line cards read as a list: fields that a card's neighbours in its run decide.
+
+A one-line card ("Title — Source, 3h") is read alone by :func:`declutter.content.card_lines.
+card_line_fields`; some of its pieces are ambiguous alone and plain in its list:
+
+- "Diario del Valle: Title (ayer)": in a run of >= 2 cards that all begin "Name: " and have no
+  other source, the name is each card's source (one card alone keeps it in its title: "Madrid:
+  Title (ayer)" is a headline's topic);
+- "HANOI, Vietnam (AP) — U.S | 3h": in a run of >= 3 cards most of which have no source, a
+  dash inside a card's title set off no source; the card keeps it all as its title.
+
+Used by the dump teaser finder (:mod:`declutter.content.dump_teasers`). One pass over the
+region's lines, then one over each run's cards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from declutter.blocks import Block
+from declutter.content.ages import is_age_fast
+from declutter.content.card_lines import source_label
+from declutter.content.line_shapes import LineShape
+
+
+def run_fields(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str, str]]:
+    """Fields of the one-line cards of ``region`` (lines with their shapes, in page order) that
+    their runs change, by place in ``region``; the other cards keep their own fields."""
+    runs = _card_runs(region)
+    return _source_labels(runs) | _sourceless_runs(runs) if runs else {}
+
+
+CardRun = list[tuple[int, Block, dict[str, str]]]
+"""One-line cards one under the other: their places in the region, blocks and fields."""
+
+
+def _card_runs(region: Sequence[tuple[Block, LineShape]]) -> list[CardRun]:
+    """The runs of one-line cards (``card`` lines next to each other in the region)."""
+    runs: list[CardRun] = []
+    for k, (b, s) in enumerate(region):
+        if s.shape == "card" and s.fields:
+            if not runs or runs[-1][-1][0] != k - 1:
+                runs.append([])
+            runs[-1].append((k, b, s.fields))
+    return runs
+
+
+def _source_labels(runs: list[CardRun]) -> dict[int, dict[str, str]]:
+    """Fields of one-line cards in runs of >= 2 in which every card begins "Name: " and has no
+    other source ("Diario del Valle: Title (ayer)"): the name is each card's source. One card
+    alone beginning so keeps it in its title ("Madrid: Title (ayer)" is a headline's topic)."""
+    named: dict[int, dict[str, str]] = {}
+    for run in runs:
+        if len(run) < 2:
+            continue
+        fields = [(k, source_label(f, is_age_fast)) for k, _, f in run]
+        if all(f for _, f in fields):
+            named.update((k, f) for k, f in fields if f)
+    return named
+
+
+def _sourceless_runs(runs: list[CardRun]) -> dict[int, dict[str, str]]:
+    """Fields of the one-line cards of a run of >= 3 in which most cards have no source
+    ("Title | 3h"): a card of it whose title was split at a dash into a title and a "source"
+    ("HANOI, Vietnam (AP) — U.S | 3h") keeps them together as its title, as its list does."""
+    fixed: dict[int, dict[str, str]] = {}
+    for run in runs:
+        sourced = [(i, c, f) for i, c, f in run if "source" in f]
+        if len(run) >= 3 and 2 * len(sourced) < len(run):
+            for i, c, f in sourced:
+                lo, hi = c.text.find(f["title"]), c.text.find(f["source"])
+                if 0 <= lo < hi:
+                    title = c.text[lo : hi + len(f["source"])]
+                    fixed[i] = {k: v for k, v in f.items() if k != "source"} | {"title": title}
+    return fixed

@@ -1,0 +1,67 @@
+"""Labelled lines inside a dump's story that are the story's own, not labelled teasers.
+
+A line "Label: Title" between two paragraphs reads as a one-line teaser ("READ MORE: Ferry
+fares to rise", "Lesen Sie auch: ..."), but a story has lines of the same shape: subheadings
+("The Build Stage: Create a tangible asset"), a lead-in ("Coming next: how to make it work").
+Two structures tell them apart, no word list:
+
+- **no headline after the label**: its first letter is lower case (in a script with case);
+  a teaser's title is a headline;
+- **a series**: >= ``SERIES`` lines standing alone (no labelled line next to them) whose labels
+  have the same number of words, at least two, and differ in one word only ("The Plan Stage:", "The
+  Build Stage:"; "Step 1:", "Step 2:"): the outline of the story. A card's label is the same on
+  every card ("READ MORE:" twice is no series), and a list of "Topic: Headline" lines one
+  under the other ("Asteroid swarm: ...", "Asteroid warning: ...") is a list of teasers.
+
+Used by the dump story reader (:mod:`declutter.content.dump_story`) on its story run. One pass
+over the run's labelled lines (a few a page) and a count of their labels' shapes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from declutter.blocks import Block
+from declutter.content.line_shapes import LineShape
+
+_SEPARATORS = ":：→»›>|"
+SERIES = 3
+"""Fewest distinct labels of one pattern that make a series (two topics of one story, "Hong
+Kong protests:" and "Hong Kong uprising:", are two teasers' kickers)."""
+
+
+def own_labels(blocks: Sequence[Block], shapes: dict[int, LineShape], start: int, end: int) -> set[int]:
+    """Indexes of the labelled lines (shape ``label``) of the story run ``[start, end)`` that
+    are the story's own (see the module docstring); the others stay teasers.
+
+    Input: the dump's lines, their shapes (undecided lines only) and the run's bounds.
+    Output: block indexes. Never raises."""
+    labelled = [(b.index, _label_words(s), s.fields.get("title", ""))
+                for b in blocks[start:end]
+                if (s := shapes.get(b.index)) is not None and s.shape == "label" and s.fields]
+    own: set[int] = set()
+    for i, _, title in labelled:
+        first = next((ch for ch in title if ch.isalnum()), "")  # "800 students ..." is a headline
+        if first.islower():
+            own.add(i)
+    # a series: the labels with one word masked, counted ("The * Stage" three times), of
+    # lines that each stand alone (a list of "Topic: Headline" teasers is a list of cards)
+    indexes = {i for i, _, _ in labelled}
+    alone = [(i, label) for i, label, _ in labelled
+             if len(label) >= 2 and i - 1 not in indexes and i + 1 not in indexes]
+    masks: Counter[tuple[str, ...]] = Counter()
+    for label in {label for _, label in alone}:  # a card's label repeated is no series
+        masks.update(_masked(label))
+    own.update(i for i, label in alone if any(masks[m] >= SERIES for m in _masked(label)))
+    return own
+
+
+def _label_words(s: LineShape) -> tuple[str, ...]:
+    label = (s.fields or {}).get("label", "").rstrip().rstrip(_SEPARATORS).rstrip()
+    return tuple(label.lower().split())
+
+
+def _masked(label: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The label with each of its words masked in turn (a set: a repeated word counts once)."""
+    return {label[:k] + ("*",) + label[k + 1 :] for k in range(len(label))}
