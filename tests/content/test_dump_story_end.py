@@ -1,0 +1,60 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Where the story of a dump ends: the chrome after the last paragraph holds prose-like lines
+(a teaser's long headline, a pitch, a form's notice), each standing between chrome lines; they
+carry the story run on no more. Lines written for these tests, in no site's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter import clean_text
+
+HEADLINE = "Island ferry to run all winter for the first time"
+STORY = [
+    "The ferry company said on Monday that it would keep its crossing to the outer islands running through the winter months, ending a timetable gap that islanders have complained about for years.",
+    "Until now the last sailing of the season left in late October, and residents had to rely on a small plane that could not fly in strong winds or carry more than a few passengers.",
+    "The company will use its smaller vessel between November and March, with two return sailings a day instead of five, and it expects the service to lose money in its first winter.",
+    "Island councillors welcomed the decision but said the real test would be whether the sailings were kept in bad weather, when they are needed most.",
+]
+# after the story, two kinds of prose-like lines: long headlines with no sentence end, two in a
+# row (a teaser list), and whole sentences one at a time between chrome lines (pitches, notices)
+HEADLINES = [
+    "Share this",
+    "Facebook",
+    "More from the coast",
+    "Harbour authority plans a second pier for the larger ferries now waiting offshore",
+    "Rail operator drops its Sunday service on the coast line after a poor summer",
+    "Photos",
+    "Video",
+    "Fishing fleet asks for a later start to the season as storms push quotas back",
+    "Island school to share a head teacher with the mainland as its rolls fall",
+    "About us · Contact · Advertise",
+]
+SENTENCES = [
+    "Share this",
+    "Newsletter",
+    "Have the morning's harbour news sent to your inbox before the first sailing every day.",
+    "Sign up",
+    "Comments are closed on this article, as on all our reports that name private people.",
+    "Weather",
+    "Tide tables and sailing times are updated every hour from the harbour master's office.",
+    "About us · Contact · Advertise",
+]
+
+
+@pytest.mark.parametrize("trail", [HEADLINES, SENTENCES], ids=["headlines", "sentences"])
+def test_prose_like_lines_after_the_story_are_no_story(trail: list[str]) -> None:
+    dump = "\n".join([HEADLINE, *STORY, *trail]) + "\n"
+    record = clean_text(dump, id="ferry")
+    assert record.title == HEADLINE
+    assert record.text.split("\n\n") == STORY
+    kept = {r.text for r in record.removed or []} | {t.title for t in record.teasers}
+    assert set(trail) <= kept  # nothing is lost: every line is removed or a teaser
+
+
+def test_a_short_lead_paragraph_set_apart_by_an_ad_stays_story() -> None:
+    # the first paragraph stands alone (an ad under it), but the story's run follows it
+    lead = "Islanders will be able to reach the mainland by ferry every day this winter, the operator said."
+    lines = [HEADLINE, lead, "Advertisement", "Story continues below", *STORY[1:], *SENTENCES]
+    record = clean_text("\n".join(lines) + "\n", id="ferry-ad")
+    assert record.text.split("\n\n") == [lead, *STORY[1:]]
