@@ -312,18 +312,17 @@ length, and the teaser lists after a story are made of them, while a story's par
 their sentences (tuned on the tuned-on half of the rendered benchmark pages: 0.35-0.7 all
 help there, see ``benchmarks/dump_extraction.py``)."""
 ALONE = 0.5
-"""What a prose line with no prose line right above or below it counts for, of its words, once
-the page's first two paragraphs in a row (its body) have begun: the story is a *run* of
-paragraphs, while the prose lines of the chrome after it (a teaser's headline, a newsletter
-pitch, a comment form's notice, an author's bio) each stand between chrome lines, and
-together they carried the run on past the story's end. A lead paragraph with an ad line
-under it stands alone too, before the body: it counts whole (tuned as :data:`UNFINISHED`:
-0.3-0.5 all help; 14 tuned-on pages gain, none loses)."""
+"""What a prose line with no prose line right above or below it counts for, of its words, but
+for the page's first one: the story is a *run* of paragraphs, while the prose lines of the
+chrome after it (a teaser's headline, a newsletter pitch, a comment form's notice, an author's
+bio) each stand between chrome lines, and together they carried the run on past the story's
+end. A lead paragraph with an ad line under it stands alone too, and counts whole (tuned as
+:data:`UNFINISHED`: 0.3-0.5 all help; 15 tuned-on pages gain, none loses)."""
 
 
 def _discount(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None]) -> None:
     """Scale down, in place, the scores of prose lines that read as no part of a run of
-    paragraphs: unfinished ones (:data:`UNFINISHED`), then lone ones after the body's start
+    paragraphs: unfinished ones (:data:`UNFINISHED`), then lone ones after the first
     (:data:`ALONE`). Three passes over the lines."""
     for i, b in enumerate(blocks):
         s = shapes.get(b.index)
@@ -331,8 +330,8 @@ def _discount(blocks: list[Block], shapes: dict[int, LineShape], scores: list[fl
         if s is not None and s.shape == "prose" and score and score > 0 and FULL_STOP.search(b.text) is None:
             scores[i] = score * UNFINISHED
     good = [score is not None and score > 0 for score in scores] + [False]  # good[-1]: no line
-    body = next((i for i in range(len(scores)) if good[i] and good[i + 1]), len(scores))
-    for i in range(body, len(scores)):
+    lead = next((i for i in range(len(scores)) if good[i]), len(scores))
+    for i in range(lead + 1, len(scores)):
         if good[i] and not good[i - 1] and not good[i + 1]:
             scores[i] *= ALONE  # type: ignore[operator]
 

@@ -54,14 +54,20 @@ LISTED_RUN = 3
 """Fewest prose lines in a row, each between title-like lines, that make a teaser list."""
 LISTED_GAP = 4
 LIST_HEADLINE_WORDS = 4
+EXCERPT_WORDS = 30
+"""Most words of a teaser list's typical (median) excerpt: a dek is a sentence or two, while the
+items of a listicle story (a heading, a paragraph, a "Get it at ..." line, repeated) hold whole
+paragraphs (on the tuned-on half of the rendered benchmark pages: teaser excerpts of 17-20
+words, a deals list's paragraphs of 35-112)."""
 
 
 def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     """Excerpts of a teaser list without ages: prose lines that each stand alone between
-    title-like lines ("KICKER / Title / 3 diggs site / excerpt", repeated) are no story,
-    however long; a story has several paragraphs between its subheadings. Such prose lines
-    get the shape ``excerpt`` (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP
-    lines apart)."""
+    title-like lines ("KICKER / Title / 3 diggs site / excerpt", repeated) are no story; a
+    story has several paragraphs between its subheadings, and a listicle story's items, one
+    paragraph each, hold longer ones than a dek. Such prose lines get the shape ``excerpt``
+    (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP lines apart, its median line
+    of at most EXCERPT_WORDS words)."""
     framed = {"title", "short", None}
     n = len(blocks)
     names = [shapes[i].shape if i in shapes else None for i in range(n)] + [None]
@@ -74,7 +80,7 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         if i is not None and (not run or i - run[-1] <= LISTED_GAP):
             run.append(i)
             continue
-        if len(run) >= LISTED_RUN:
+        if len(run) >= LISTED_RUN and sorted(shapes[j].words for j in run)[len(run) // 2] <= EXCERPT_WORDS:
             for j in run:
                 shapes[j] = LineShape("excerpt", shapes[j].words)
         run = [i] if i is not None else []

@@ -58,3 +58,24 @@ def test_a_short_lead_paragraph_set_apart_by_an_ad_stays_story() -> None:
     lines = [HEADLINE, lead, "Advertisement", "Story continues below", *STORY[1:], *SENTENCES]
     record = clean_text("\n".join(lines) + "\n", id="ferry-ad")
     assert record.text.split("\n\n") == [lead, *STORY[1:]]
+
+
+# a listicle story: each item a heading, one paragraph, a shop line; the paragraphs are longer
+# than a teaser's dek, so the items are no teaser list
+ITEMS = [
+    ("Harbour Lantern, rechargeable, for 24 dollars",
+     "This lantern runs for two full nights on one charge and is bright enough to read by on deck, which is more than most lanterns at twice the price can manage. It folds flat, so it fits in a coat pocket on the crossing."),
+    ("Waterproof Map Case with a shoulder strap for 15 dollars",
+     "A clear case that keeps the island maps dry in spray and rain. The strap is long enough to wear across the body, and the seams held up when we dropped it in the harbour twice to see whether it would leak."),
+    ("Thermal Flask, one litre, now 19 dollars",
+     "It keeps tea hot for the whole winter crossing and a good while after, and the cup on top is wide enough to drink from with gloves on. The lid comes apart for cleaning, which cheaper flasks do not allow."),
+]
+
+
+def test_a_listicle_story_with_a_paragraph_an_item_stays_story() -> None:
+    lines = [HEADLINE, STORY[0]]
+    for heading, paragraph in ITEMS:
+        lines += [heading, paragraph, "Get it at the harbour shop"]
+    record = clean_text("\n".join([*lines, *SENTENCES]) + "\n", id="ferry-list")
+    paragraphs = record.text.split("\n\n")
+    assert [p for p in paragraphs if p in {para for _, para in ITEMS}] == [para for _, para in ITEMS]
