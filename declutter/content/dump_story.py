@@ -3,14 +3,14 @@
 A dump has no markup, so lines are read by their shape (:mod:`declutter.content.line_shapes`,
 jusText-style shallow features) and their context, after the rules have run (a site rule wins):
 
-1. **Story run.** The story is the page's main run of prose: the maximum-sum run of lines
-   (Kadane's algorithm, as in Finn et al.'s body-text extraction, 2001), where a prose line adds
-   its words and every other line costs :data:`COST` (per shape); a meta line ("Source · 2 h")
-   ends any run, as it only stands in cards, comments and bylines; a prose line alone deep in
-   the chrome (:data:`LONE_GAP`) costs like an excerpt. Short chrome between
-   paragraphs costs less than the prose on either side, so the run resumes after it; a prose
-   line with no sentence end, or one standing alone between chrome lines, counts for less
-   (:func:`_discount`): the prose-like lines of the chrome after a story are such lines.
+1. **Story run** (:mod:`declutter.content.story_run`). The story is the page's main run of
+   prose: the maximum-sum run of lines (Kadane's algorithm, as in Finn et al.'s body-text
+   extraction, 2001), where a prose line adds its words and every other line costs (per
+   shape); a meta line ("Source · 2 h") ends any run, as it only stands in cards, comments
+   and bylines. Short chrome between paragraphs costs less than the prose on either side, so
+   the run resumes after it; a prose line with no sentence end, or one standing alone between
+   chrome lines, counts for less (the prose-like lines of the chrome after a story are such
+   lines), and prose lines the page repeats word for word (captions, tickers) are set aside.
 2. **Inside the run** prose is story, a short title-like line between prose is a subheading
    (story), one-line cards and labelled cards ("READ MORE: Title") are teasers, everything
    else (share rows, ad labels, pitches, meta lines) is boilerplate.
@@ -33,27 +33,8 @@ from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_tease
 from declutter.content.features import CJK
 from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
+from declutter.content.story_run import BREAK, line_score, story_run
 
-COST = {
-    "excerpt": 8.0,
-    "title": 4.0,
-    "short": 4.0,
-    "chrome": 8.0,
-    "url": 8.0,
-    "card": 2.0,
-    "label": 2.0,
-    "ruled": 6.0,
-    "teaser": 2.0,
-}
-"""What a non-prose line costs the story run, in words of prose (tuned on the tuned-on half of
-the rendered benchmark pages, see ``benchmarks/dump_extraction.py``)."""
-LONE_GAP = 8
-"""Non-prose lines in a row after which a paragraph with no prose after it is not story but a
-caption, a promo or a cookie note: it costs like an excerpt (tuned on the tuned-on half of
-the rendered benchmark pages: 6-10 all give 0.90 there, against 0.875 without)."""
-BREAK = "meta"
-"""The shape that ends every run."""
-_NEGATIVE_COST: dict[str, float | None] = {shape: -cost for shape, cost in COST.items()} | {BREAK: None}
 TITLE_WINDOW = 12
 """How many lines above the story run the headline may sit."""
 MAX_TITLE_WORDS = 30
@@ -86,7 +67,7 @@ def label_dump(
     shapes = shapes_of((b.index, b.text) for b in blocks if b.label is None and not b.kept)
     repeated_dates(blocks, shapes)
     mark_listed(blocks, shapes)
-    start, end = _story_run(blocks, shapes)
+    start, end = story_run(blocks, shapes)
     end, gaps = _bridge_cards(blocks, shapes, start, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
@@ -215,7 +196,7 @@ def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int
     ending on prose) before a meta line."""
     total, best, best_n, n = 0.0, 0.0, 0, 0
     while i < len(blocks):
-        score = _score(blocks[i], shapes)
+        score = line_score(blocks[i], shapes)
         if score is None:
             break
         total, n, i = total + score, n + 1, i + 1
@@ -255,85 +236,6 @@ def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: in
     while start + 1 < cut < end and shapes.get(blocks[cut - 1].index, _PROSE).shape != "prose":
         cut -= 1  # the list's heading ("Más noticias") above the first card is no story
     return cut
-
-
-def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:
-    """A line's worth to the story run (``None``: it ends every run)."""
-    s = shapes.get(b.index)
-    if s is None:
-        if b.label == STORY or b.kept:
-            return float(b.words)
-        return -COST["teaser" if b.label == TEASER else "ruled"]
-    if s.shape == BREAK:
-        return None
-    if s.shape == "prose":  # a CJK sentence is one "word" by its spaces: two characters a word
-        return float(s.words if s.words >= CJK_CHECK else max(s.words, len(CJK.findall(b.text)) // 2))
-    return -COST[s.shape]
-
-
-CJK_CHECK = 5
-"""Prose lines of fewer space-separated words than this are counted in CJK characters too."""
-
-
-def _story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:
-    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run. A prose
-    line after ``LONE_GAP`` or more non-prose lines and before a non-prose line stands alone
-    in the chrome (a caption under the menu, a cookie note at the foot): it costs instead of
-    adding, as jusText reads a good paragraph only near other good ones."""
-    best, best_start, best_end = 0.0, 0, 0
-    total, start, gap = 0.0, 0, 0
-    get, scores = shapes.get, []
-    for b in blocks:  # _score, its common cases inlined
-        s = get(b.index)
-        scores.append(float(s.words) if s is not None and s.shape == "prose" and s.words >= CJK_CHECK
-                      else _score(b, shapes) if s is None or s.shape == "prose"
-                      else _NEGATIVE_COST[s.shape])
-    _discount(blocks, shapes, scores)
-    scores.append(None)
-    for i, score in enumerate(scores[:-1]):
-        if score is not None and score > 0 and gap >= LONE_GAP and not (scores[i + 1] or 0) > 0:
-            score = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
-        gap = 0 if score is not None and score > 0 else gap + 1
-        if score is None:
-            total, start = 0.0, i + 1
-            continue
-        if total <= 0:
-            total, start = 0.0, i
-        total += score
-        if total > best:
-            best, best_start, best_end = total, start, i + 1
-    return best_start, best_end
-
-
-UNFINISHED = 0.5
-"""What a prose line with no sentence end counts for, of its words: a long headline ("Pay to
-breathe? 'Oxygen bars' hit New Delhi as India chokes under pollution") reads as prose by its
-length, and the teaser lists after a story are made of them, while a story's paragraphs end
-their sentences (tuned on the tuned-on half of the rendered benchmark pages: 0.35-0.7 all
-help there, see ``benchmarks/dump_extraction.py``)."""
-ALONE = 0.5
-"""What a prose line with no prose line right above or below it counts for, of its words, but
-for the page's first one: the story is a *run* of paragraphs, while the prose lines of the
-chrome after it (a teaser's headline, a newsletter pitch, a comment form's notice, an author's
-bio) each stand between chrome lines, and together they carried the run on past the story's
-end. A lead paragraph with an ad line under it stands alone too, and counts whole (tuned as
-:data:`UNFINISHED`: 0.3-0.5 all help; 15 tuned-on pages gain, none loses)."""
-
-
-def _discount(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None]) -> None:
-    """Scale down, in place, the scores of prose lines that read as no part of a run of
-    paragraphs: unfinished ones (:data:`UNFINISHED`), then lone ones after the first
-    (:data:`ALONE`). Three passes over the lines."""
-    for i, b in enumerate(blocks):
-        s = shapes.get(b.index)
-        score = scores[i]
-        if s is not None and s.shape == "prose" and score and score > 0 and FULL_STOP.search(b.text) is None:
-            scores[i] = score * UNFINISHED
-    good = [score is not None and score > 0 for score in scores] + [False]  # good[-1]: no line
-    lead = next((i for i in range(len(scores)) if good[i]), len(scores))
-    for i in range(lead + 1, len(scores)):
-        if good[i] and not good[i - 1] and not good[i + 1]:
-            scores[i] *= ALONE  # type: ignore[operator]
 
 
 def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> Block | None:

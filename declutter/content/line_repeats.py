@@ -84,3 +84,17 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             for j in run:
                 shapes[j] = LineShape("excerpt", shapes[j].words)
         run = [i] if i is not None else []
+
+
+
+def repeated_prose(blocks: list[Block], shapes: dict[int, LineShape]) -> dict[int, LineShape]:
+    """Prose lines the page holds twice or more, word for word (a photo caption over its image
+    and again in the gallery, a news ticker at the top and again at the foot): index -> their
+    shape as ``excerpt``, for the caller to apply (a story's own repeats, as in a meal plan
+    listing the same dish each day, are told apart by the caller). Two passes."""
+    seen: dict[str, int] = {}
+    for i, s in shapes.items():
+        if s.shape == "prose":
+            seen[blocks[i].text] = seen.get(blocks[i].text, 0) + 1
+    return {i: LineShape("excerpt", s.words) for i, s in shapes.items()
+            if s.shape == "prose" and seen[blocks[i].text] > 1}

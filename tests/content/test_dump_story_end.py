@@ -79,3 +79,13 @@ def test_a_listicle_story_with_a_paragraph_an_item_stays_story() -> None:
     record = clean_text("\n".join([*lines, *SENTENCES]) + "\n", id="ferry-list")
     paragraphs = record.text.split("\n\n")
     assert [p for p in paragraphs if p in {para for _, para in ITEMS}] == [para for _, para in ITEMS]
+
+
+def test_a_paragraph_between_mid_story_cards_is_no_lone_line() -> None:
+    # cards a rule reads ("Read also: Title") stand between two paragraphs: neither stands alone
+    cards = ["Read also: Harbour wall to be rebuilt before the storms", "À lire aussi : Le ferry passe l'hiver",
+             "Lesen Sie auch: Fähre fährt im Winter", "Lee también: El ferry navega en invierno"]
+    after = "Tickets for the winter sailings go on sale next month at the harbour office."
+    record = clean_text("\n".join([HEADLINE, STORY[0], *cards, after, *SENTENCES]) + "\n", id="ferry-cards")
+    assert record.text.split("\n\n") == [STORY[0], after]
+    assert len(record.teasers) == 4

@@ -1,0 +1,150 @@
+"""The story run of a text dump: which stretch of its lines is the page's main run of prose.
+
+The maximum-sum run of lines (Kadane's algorithm, as in Finn et al.'s body-text extraction,
+2001): a prose line adds its words and every other line costs :data:`COST` (per shape); a meta
+line ("Source · 2 h") ends any run. A prose line with no sentence end, or standing alone
+between chrome lines, counts for less (:func:`_discount`), and prose lines the page repeats word
+for word are set aside when that leaves the run whole (:func:`story_run`). Read by the dump
+story reader
+(:mod:`declutter.content.dump_story`), which labels the lines inside and outside the run.
+Every function is a few passes over the lines: linear in the dump's size.
+"""
+
+from __future__ import annotations
+
+from declutter.blocks import STORY, TEASER, Block
+from declutter.content.features import CJK
+from declutter.content.line_repeats import repeated_prose
+from declutter.content.line_shapes import FULL_STOP, LineShape
+
+COST = {
+    "excerpt": 8.0,
+    "title": 4.0,
+    "short": 4.0,
+    "chrome": 8.0,
+    "url": 8.0,
+    "card": 2.0,
+    "label": 2.0,
+    "ruled": 6.0,
+    "teaser": 2.0,
+}
+"""What a non-prose line costs the story run, in words of prose (tuned on the tuned-on half of
+the rendered benchmark pages, see ``benchmarks/dump_extraction.py``)."""
+LONE_GAP = 8
+"""Non-prose lines in a row after which a paragraph with no prose after it is not story but a
+caption, a promo or a cookie note: it costs like an excerpt (tuned on the tuned-on half of
+the rendered benchmark pages: 6-10 all give 0.90 there, against 0.875 without)."""
+BREAK = "meta"
+"""The shape that ends every run."""
+_NEGATIVE_COST: dict[str, float | None] = {shape: -cost for shape, cost in COST.items()} | {BREAK: None}
+def line_score(b: Block, shapes: dict[int, LineShape]) -> float | None:
+    """A line's worth to the story run (``None``: it ends every run)."""
+    s = shapes.get(b.index)
+    if s is None:
+        if b.label == STORY or b.kept:
+            return float(b.words)
+        return -COST["teaser" if b.label == TEASER else "ruled"]
+    if s.shape == BREAK:
+        return None
+    if s.shape == "prose":  # a CJK sentence is one "word" by its spaces: two characters a word
+        return float(s.words if s.words >= CJK_CHECK else max(s.words, len(CJK.findall(b.text)) // 2))
+    return -COST[s.shape]
+
+
+CJK_CHECK = 5
+"""Prose lines of fewer space-separated words than this are counted in CJK characters too."""
+
+
+REPEATS_LINES = 0.2
+"""Least share of the plain story run's lines that the run must keep once the prose lines the
+page repeats word for word are set aside (:func:`story_run`)."""
+REPEATS_WORTH = 0.5
+"""Least worth (sum) of the run so read, as a share of the words set aside from the plain run
+(each repeated text counted once)."""
+
+
+def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:
+    """``[start, end)`` of the story run, read with the prose lines the page repeats word for
+    word (:func:`declutter.content.line_repeats.repeated_prose`: photo captions, a news ticker
+    at the top and again at the foot) as excerpts, which then keep that shape in ``shapes``.
+    Unless that run is a small part of the plain run (< ``REPEATS_LINES`` of its lines) or
+    worth little beside what was set aside (< ``REPEATS_WORTH``): then the repeats were the
+    story's own (a meal plan giving the same dish each day, a story printed twice) and the
+    plain run stands. Two runs of :func:`max_run`: linear. (Tuned on the tuned-on half of the
+    rendered benchmark pages: lines 0.05-0.3 and worth 0.4-0.55 give the same there; 14
+    tuned-on pages gain, 1 loses 0.02.)"""
+    repeated = repeated_prose(blocks, shapes)
+    start, end, best = max_run(blocks, shapes)
+    if not repeated:
+        return start, end
+    prose = {i: shapes[i] for i in repeated}
+    shapes.update(repeated)
+    start2, end2, best2 = max_run(blocks, shapes)
+    aside = sum({blocks[i].text: prose[i].words for i in repeated if start <= i < end}.values())
+    if end2 - start2 >= REPEATS_LINES * (end - start) and best2 >= REPEATS_WORTH * aside:
+        return start2, end2
+    shapes.update(prose)
+    return start, end
+
+
+def max_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int, float]:
+    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run, and its sum. A prose
+    line after ``LONE_GAP`` or more non-prose lines and before a non-prose line stands alone
+    in the chrome (a caption under the menu, a cookie note at the foot): it costs instead of
+    adding, as jusText reads a good paragraph only near other good ones."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start, gap = 0.0, 0, 0
+    get, scores = shapes.get, []
+    for b in blocks:  # _score, its common cases inlined
+        s = get(b.index)
+        scores.append(float(s.words) if s is not None and s.shape == "prose" and s.words >= CJK_CHECK
+                      else line_score(b, shapes) if s is None or s.shape == "prose"
+                      else _NEGATIVE_COST[s.shape])
+    _discount(blocks, shapes, scores)
+    scores.append(None)
+    for i, score in enumerate(scores[:-1]):
+        if score is not None and score > 0 and gap >= LONE_GAP and not (scores[i + 1] or 0) > 0:
+            score = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
+        gap = 0 if score is not None and score > 0 else gap + 1
+        if score is None:
+            total, start = 0.0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, best_end, best
+
+
+UNFINISHED = 0.5
+"""What a prose line with no sentence end counts for, of its words: a long headline ("Pay to
+breathe? 'Oxygen bars' hit New Delhi as India chokes under pollution") reads as prose by its
+length, and the teaser lists after a story are made of them, while a story's paragraphs end
+their sentences (tuned on the tuned-on half of the rendered benchmark pages: 0.35-0.7 all
+help there, see ``benchmarks/dump_extraction.py``)."""
+ALONE = 0.5
+"""What a prose line with no prose line right above or below it counts for, of its words, but
+for the page's first one: the story is a *run* of paragraphs, while the prose lines of the
+chrome after it (a teaser's headline, a newsletter pitch, a comment form's notice, an author's
+bio) each stand between chrome lines, and together they carried the run on past the story's
+end. A lead paragraph with an ad line under it stands alone too, and counts whole (tuned as
+:data:`UNFINISHED`: 0.3-0.5 all help; 15 tuned-on pages gain, none loses)."""
+
+
+def _discount(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None]) -> None:
+    """Scale down, in place, the scores of prose lines that read as no part of a run of
+    paragraphs: unfinished ones (:data:`UNFINISHED`), then lone ones after the first
+    (:data:`ALONE`). Three passes over the lines."""
+    for i, b in enumerate(blocks):
+        s = shapes.get(b.index)
+        score = scores[i]
+        if s is not None and s.shape == "prose" and score and score > 0 and FULL_STOP.search(b.text) is None:
+            scores[i] = score * UNFINISHED
+    # cards a rule set between paragraphs ("Read also: Title") part no paragraphs: skipped
+    kept = [i for i, b in enumerate(blocks) if b.label != TEASER or b.index in shapes]
+    good = [(score := scores[i]) is not None and score > 0 for i in kept] + [False]  # [-1]: none
+    lead = next((k for k in range(len(kept)) if good[k]), len(kept))
+    for k in range(lead + 1, len(kept)):
+        if good[k] and not good[k - 1] and not good[k + 1]:
+            scores[kept[k]] *= ALONE  # type: ignore[operator]
