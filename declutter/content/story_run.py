@@ -87,11 +87,34 @@ def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, i
     return start, end
 
 
+LONE_AHEAD = 3
+"""Lines after a lone prose line in which the story's body (two prose lines in a row) may start
+for it to be the story's lead, not a lone line (tuned on the tuned-on half of the rendered
+benchmark pages: 3-6 give within 0.001 there)."""
+_HEAD = frozenset(("title", "meta", "card", "short"))
+"""Shapes of the lines of a story's head (headline, byline, date, "5 min read")."""
+
+
+def _lead(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None], i: int) -> bool:
+    """Whether the prose line ``i`` is the story's lead: right under the story's head (a
+    title-like, meta or short line, or one a rule decided) with the body starting within
+    ``LONE_AHEAD`` lines (a caption or a promo over the story sits under chrome or prose)."""
+    s = shapes.get(blocks[i - 1].index) if i else _PROSE
+    if s is not None and s.shape not in _HEAD:
+        return False
+    return any((scores[j] or 0) > 0 and (scores[j + 1] or 0) > 0
+               for j in range(i + 1, min(i + 1 + LONE_AHEAD, len(scores) - 1)))
+
+
+_PROSE = LineShape("prose", 0)
+
+
 def max_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int, float]:
     """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run, and its sum. A prose
     line after ``LONE_GAP`` or more non-prose lines and before a non-prose line stands alone
     in the chrome (a caption under the menu, a cookie note at the foot): it costs instead of
-    adding, as jusText reads a good paragraph only near other good ones."""
+    adding, as jusText reads a good paragraph only near other good ones; but for the story's
+    lead, before its body has begun (:func:`_lead`)."""
     best, best_start, best_end = 0.0, 0, 0
     total, start, gap = 0.0, 0, 0
     get, scores = shapes.get, []
@@ -102,9 +125,13 @@ def max_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int
                       else _NEGATIVE_COST[s.shape])
     _discount(blocks, shapes, scores)
     scores.append(None)
+    body = False  # two good lines in a row seen: the story's body has begun
     for i, score in enumerate(scores[:-1]):
-        if score is not None and score > 0 and gap >= LONE_GAP and not (scores[i + 1] or 0) > 0:
+        if (score is not None and score > 0 and gap >= LONE_GAP and not (scores[i + 1] or 0) > 0
+                and (body or not _lead(blocks, shapes, scores, i))):
             score = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
+        if score is not None and score > 0 and gap == 0 and i > 0:
+            body = True
         gap = 0 if score is not None and score > 0 else gap + 1
         if score is None:
             total, start = 0.0, i + 1
