@@ -66,7 +66,8 @@ REPEATS_WORTH = 0.5
 def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:
     """``[start, end)`` of the story run, read with the prose lines the page repeats word for
     word (:func:`declutter.content.line_repeats.repeated_prose`: photo captions, a news ticker
-    at the top and again at the foot) as excerpts, which then keep that shape in ``shapes``.
+    at the top and again at the foot) as excerpts, which then keep that shape in ``shapes``,
+    but for texts whose every copy falls inside the run (an interview's questions).
     Unless that run is a small part of the plain run (< ``REPEATS_LINES`` of its lines) or
     worth little beside what was set aside (< ``REPEATS_WORTH``): then the repeats were the
     story's own (a meal plan giving the same dish each day, a story printed twice) and the
@@ -82,6 +83,9 @@ def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, i
     start2, end2, best2 = max_run(blocks, shapes)
     aside = sum({blocks[i].text: prose[i].words for i in repeated if start <= i < end}.values())
     if end2 - start2 >= REPEATS_LINES * (end - start) and best2 >= REPEATS_WORTH * aside:
+        # a text repeated only inside the story is its own (an interview's questions)
+        outside = {blocks[i].text for i in repeated if not start2 <= i < end2}
+        shapes.update((i, s) for i, s in prose.items() if blocks[i].text not in outside)
         return start2, end2
     shapes.update(prose)
     return start, end

@@ -68,3 +68,24 @@ def test_a_story_printed_twice_keeps_one_copy() -> None:
     lines = [HEADLINE, *STORY, *chrome, HEADLINE, *STORY, "© Harbour Post"]
     record = clean_text("\n".join(lines) + "\n", id="twice")
     assert record.text.split("\n\n")[:4] == STORY
+
+
+def test_an_interviews_repeated_questions_stay_story() -> None:
+    # the same questions put to each guest: every copy stands inside the story
+    question = "How did cooking for other people become the centre of the whole family's life?"
+    answers = [
+        "My grandmother ran a small kitchen by the harbour, and I spent every school holiday peeling potatoes for her lunch crowd.",
+        "I lived alone in a big city for years and found that cooking for friends was the only way I ever saw them during the week.",
+        "A neighbour lost her husband, and I took her dinner every evening for a month. By the end, half the street was coming round.",
+    ]
+    lines = ["Three cooks on why they cook", "Share", ANSWER_INTRO]
+    for name, answer in zip(("Ana", "Ben", "Cleo"), answers, strict=True):
+        more = f"Today {name} still cooks for a crowd every Sunday, and nobody leaves without a box of leftovers for the road."
+        lines += [name, question, answer, more]
+    lines += ["Newsletter", "© Harbour Post"]
+    record = clean_text("\n".join(lines) + "\n", id="interview")
+    assert record.text.split("\n\n").count(question) == 3
+    assert all(a in record.text for a in answers)
+
+
+ANSWER_INTRO = "We asked three cooks from the harbour towns the same questions about food, family and the kitchens they grew up in."

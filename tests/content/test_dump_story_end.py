@@ -89,3 +89,20 @@ def test_a_paragraph_between_mid_story_cards_is_no_lone_line() -> None:
     record = clean_text("\n".join([HEADLINE, STORY[0], *cards, after, *SENTENCES]) + "\n", id="ferry-cards")
     assert record.text.split("\n\n") == [STORY[0], after]
     assert len(record.teasers) == 4
+
+
+def test_a_list_a_paragraph_announces_with_a_colon_is_story() -> None:
+    # the last paragraph ends with a colon; the list under it (items and links) is the story's
+    items = ["1) Harbour Lantern, rechargeable", "https://example.org/lantern", "2) Waterproof Map Case",
+             "https://example.org/map-case", "3) Thermal Flask, one litre", "https://example.org/flask"]
+    intro = "Before the first winter sailing, here are the three things our reporters took with them on the crossing:"
+    record = clean_text("\n".join([HEADLINE, *STORY[:2], intro, *items, *SENTENCES]) + "\n", id="ferry-colon")
+    assert record.text.split("\n\n") == [*STORY[:2], intro, *items]
+
+
+def test_a_share_row_ends_a_colon_list() -> None:
+    intro = "Before the first winter sailing, here are the three things our reporters took with them on the crossing:"
+    items = ["1) Harbour Lantern, rechargeable", "2) Waterproof Map Case"]
+    lines = [HEADLINE, *STORY[:2], intro, *items, "Share: Facebook | X | Email", "3) Thermal Flask, one litre", *SENTENCES]
+    record = clean_text("\n".join(lines) + "\n", id="ferry-colon-share")
+    assert record.text.split("\n\n") == [*STORY[:2], intro, *items]
