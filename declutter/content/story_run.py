@@ -55,6 +55,9 @@ CJK_CHECK = 5
 """Prose lines of fewer space-separated words than this are counted in CJK characters too."""
 
 
+LONE_WORDS = 15
+"""Fewest words of a lone paragraph that stands as the story of a page with no other (a one-line
+comment or pitch is shorter than a paywalled lead)."""
 REPEATS_LINES = 0.2
 """Least share of the plain story run's lines that the run must keep once the prose lines the
 page repeats word for word are set aside (:func:`story_run`)."""
@@ -73,9 +76,16 @@ def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, i
     story's own (a meal plan giving the same dish each day, a story printed twice) and the
     plain run stands. Two runs of :func:`max_run`: linear. (Tuned on the tuned-on half of the
     rendered benchmark pages: lines 0.05-0.3 and worth 0.4-0.55 give the same there; 14
-    tuned-on pages gain, 1 loses 0.02.)"""
+    tuned-on pages gain, 1 loses 0.02.) When no run is found because every prose line stands
+    alone deep in the chrome (:data:`LONE_GAP`), as on a page whose story is one paragraph
+    (a paywalled lead, a chart's caption), the run is read again without that rule, and
+    stands if it is worth ``LONE_WORDS``."""
     repeated = repeated_prose(blocks, shapes)
     start, end, best = max_run(blocks, shapes)
+    if not best:  # the page's only prose stands alone in the chrome: it is the story all the same
+        lone = max_run(blocks, shapes, len(blocks) + 1)
+        if lone[2] >= LONE_WORDS:
+            start, end, best = lone
     if not repeated:
         return start, end
     prose = {i: shapes[i] for i in repeated}
@@ -113,12 +123,14 @@ def _lead(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float 
 _PROSE = LineShape("prose", 0)
 
 
-def max_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int, float]:
-    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run, and its sum. A prose
-    line after ``LONE_GAP`` or more non-prose lines and before a non-prose line stands alone
-    in the chrome (a caption under the menu, a cookie note at the foot): it costs instead of
-    adding, as jusText reads a good paragraph only near other good ones; but for the story's
-    lead, before its body has begun (:func:`_lead`)."""
+def max_run(
+    blocks: list[Block], shapes: dict[int, LineShape], lone: int = LONE_GAP
+) -> tuple[int, int, float]:
+    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run, and its
+    sum. A prose line after ``lone`` (by default ``LONE_GAP``) or more non-prose lines and
+    before a non-prose line stands alone in the chrome (a caption under the menu, a cookie
+    note at the foot): it costs instead of adding, as jusText reads a good paragraph only near
+    other good ones; but for the story's lead, before its body has begun (:func:`_lead`)."""
     best, best_start, best_end = 0.0, 0, 0
     total, start, gap = 0.0, 0, 0
     get, scores = shapes.get, []
@@ -131,7 +143,7 @@ def max_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int
     scores.append(None)
     body = False  # two good lines in a row seen: the story's body has begun
     for i, score in enumerate(scores[:-1]):
-        if (score is not None and score > 0 and gap >= LONE_GAP and not (scores[i + 1] or 0) > 0
+        if (score is not None and score > 0 and gap >= lone and not (scores[i + 1] or 0) > 0
                 and (body or not _lead(blocks, shapes, scores, i))):
             score = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
         if score is not None and score > 0 and gap == 0 and i > 0:

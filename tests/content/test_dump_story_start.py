@@ -30,3 +30,19 @@ def test_a_caption_under_the_menu_over_the_story_is_no_story() -> None:
     lines = [*MENU, "Gallery", caption, "Photo: Harbour Post", HEADLINE, *BODY, *FOOT]
     record = clean_text("\n".join(lines) + "\n", id="caption")
     assert record.text.split("\n\n") == BODY
+
+
+def test_a_story_of_one_paragraph_deep_in_the_chrome_is_found() -> None:
+    # a paywalled page: the headline, a long menu, the one paragraph, then the paywall
+    para = "The harbour board met on Tuesday to talk about how the town can keep its young workers, and agreed to meet again in spring."
+    lines = [*MENU, HEADLINE, "Share", "Print", para, "Want to read on?", "Log in", "Subscribe", *FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="one-paragraph")
+    assert record.error is None
+    assert record.text == para
+
+
+def test_a_short_comment_alone_in_the_chrome_is_no_story() -> None:
+    # no paragraph at all: a one-line comment under the menu is not made the story
+    lines = [*MENU, HEADLINE, "Share", "Print", "Comments (1)", "Great news, finally somebody did something.", "Reply", *FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="no-story")
+    assert "Great news" not in record.text
