@@ -3,9 +3,9 @@
 The maximum-sum run of lines (Kadane's algorithm, as in Finn et al.'s body-text extraction,
 2001): a prose line adds its words and every other line costs :data:`COST` (per shape); a meta
 line ("Source · 2 h") ends any run. A prose line with no sentence end, or standing alone
-between chrome lines, counts for less (:func:`_discount`), and prose lines the page repeats word
-for word are set aside when that leaves the run whole (:func:`story_run`). Read by the dump
-story reader
+between chrome lines, counts for less (:data:`UNFINISHED`, :func:`_alone`), and prose lines
+the page repeats word for word are set aside when that leaves the run whole
+(:func:`story_run`). Read by the dump story reader
 (:mod:`declutter.content.dump_story`), which labels the lines inside and outside the run.
 Every function is a few passes over the lines: linear in the dump's size.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 from declutter.blocks import STORY, TEASER, Block
 from declutter.content.features import CJK
 from declutter.content.line_repeats import repeated_prose
-from declutter.content.line_shapes import FULL_STOP, LineShape
+from declutter.content.line_shapes import LineShape
 
 COST = {
     "excerpt": 8.0,
@@ -86,7 +86,8 @@ def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, i
         lone = max_run(blocks, shapes, len(blocks) + 1)
         if lone[2] >= LONE_WORDS:
             start, end, best = lone
-    if not repeated:
+    if not any(start <= i < end for i in repeated):  # set aside, they would change no run
+        shapes.update(repeated)
         return start, end
     prose = {i: shapes[i] for i in repeated}
     shapes.update(repeated)
@@ -134,12 +135,17 @@ def max_run(
     best, best_start, best_end = 0.0, 0, 0
     total, start, gap = 0.0, 0, 0
     get, scores = shapes.get, []
-    for b in blocks:  # _score, its common cases inlined
+    for b in blocks:  # line_score, its common cases inlined, and unfinished prose discounted
         s = get(b.index)
-        scores.append(float(s.words) if s is not None and s.shape == "prose" and s.words >= CJK_CHECK
-                      else line_score(b, shapes) if s is None or s.shape == "prose"
-                      else _NEGATIVE_COST[s.shape])
-    _discount(blocks, shapes, scores)
+        if s is None:
+            scores.append(line_score(b, shapes))
+        elif s.shape == "prose":
+            score = float(s.words) if s.words >= CJK_CHECK else line_score(b, shapes) or 0.0
+            text = b.text.rstrip(_CLOSERS)
+            scores.append(score if text[-1:] in _STOPS else score * UNFINISHED)
+        else:
+            scores.append(_NEGATIVE_COST[s.shape])
+    _alone(blocks, shapes, scores)
     scores.append(None)
     body = False  # two good lines in a row seen: the story's body has begun
     for i, score in enumerate(scores[:-1]):
@@ -175,19 +181,18 @@ end. A lead paragraph with an ad line under it stands alone too, and counts whol
 :data:`UNFINISHED`: 0.3-0.5 all help; 15 tuned-on pages gain, none loses)."""
 
 
-def _discount(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None]) -> None:
-    """Scale down, in place, the scores of prose lines that read as no part of a run of
-    paragraphs: unfinished ones (:data:`UNFINISHED`), then lone ones after the first
-    (:data:`ALONE`). Three passes over the lines."""
-    for i, b in enumerate(blocks):
-        s = shapes.get(b.index)
-        score = scores[i]
-        if s is not None and s.shape == "prose" and score and score > 0 and FULL_STOP.search(b.text) is None:
-            scores[i] = score * UNFINISHED
-    # cards a rule set between paragraphs ("Read also: Title") part no paragraphs: skipped
+def _alone(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None]) -> None:
+    """Scale down, in place, the scores of prose lines standing alone, after the page's first
+    (:data:`ALONE`); lines a rule took as teasers ("Read also: Title" between paragraphs) are
+    skipped. Two passes over the lines."""
     kept = [i for i, b in enumerate(blocks) if b.label != TEASER or b.index in shapes]
     good = [(score := scores[i]) is not None and score > 0 for i in kept] + [False]  # [-1]: none
     lead = next((k for k in range(len(kept)) if good[k]), len(kept))
     for k in range(lead + 1, len(kept)):
         if good[k] and not good[k - 1] and not good[k + 1]:
             scores[kept[k]] *= ALONE  # type: ignore[operator]
+
+
+_CLOSERS = "\"'”’»)]」』"
+"""Closing quotes and brackets after a sentence's end (as in :data:`line_shapes.FULL_STOP`)."""
+_STOPS = frozenset(".!?…。！？")
