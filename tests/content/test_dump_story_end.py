@@ -106,3 +106,16 @@ def test_a_share_row_ends_a_colon_list() -> None:
     lines = [HEADLINE, *STORY[:2], intro, *items, "Share: Facebook | X | Email", "3) Thermal Flask, one litre", *SENTENCES]
     record = clean_text("\n".join(lines) + "\n", id="ferry-colon-share")
     assert record.text.split("\n\n") == [*STORY[:2], intro, *items]
+
+
+def test_the_sites_foot_after_a_long_gap_is_no_story() -> None:
+    # related links and menus (more than ten lines), then the site's disclaimer in prose
+    # (the foot outweighs the gap's cost, so the plain run took it in)
+    gap = ["Elsewhere on the coast today", "Harbour wall works start soon", "Ferry fares to rise in spring",
+           "Island school head named", "Popular this week on the coast", "Storm sinks two small boats",
+           "New pier plans go on show", "Listen to our harbour podcasts", "Weather and tide times",
+           "Jobs in the harbour towns"]
+    foot = ["The information on this website is for general guidance only and is no substitute for the advice of the harbour master or the coastguard.",
+            "Timetables may change at short notice in bad weather, and the operator accepts no liability for missed connections or for delays."]
+    record = clean_text("\n".join([HEADLINE, *STORY, *gap, *foot, "© Harbour Post"]) + "\n", id="ferry-foot")
+    assert record.text.split("\n\n") == STORY
