@@ -12,7 +12,8 @@ jusText-style shallow features) and their context, after the rules have run (a s
    chrome lines, counts for less (the prose-like lines of the chrome after a story are such
    lines), and prose lines the page repeats word for word (captions, tickers) are set aside.
 2. **Inside the run** prose is story, a short title-like line between prose is a subheading
-   (story), one-line cards and labelled cards ("READ MORE: Title") are teasers, everything
+   (story), the lines of a list a paragraph announces with a colon are story (past the run's
+   end too), one-line cards and labelled cards ("READ MORE: Title") are teasers, everything
    else (share rows, ad labels, pitches, meta lines) is boilerplate.
 3. **Title.** The headline sits just above the story run: the first undecided line when it is
    title-like, else the longest title-like line of the :data:`TITLE_WINDOW` lines before the run.
@@ -110,8 +111,8 @@ def _colon_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, 
     """The items of a list a story paragraph announces with a colon ("... the deals worth a
     look:"): the undecided lines right under it, up to the next paragraph, meta line or
     interface line (a share row; at most ``LIST_LINES``), are story, inside the run or past
-    its end. Output: the
-    run's end, moved past such a list that ran over it. One pass over the run."""
+    its end. Output: the run's end, moved past such a list that ran over it. One pass over
+    the run."""
     i = start
     while i < min(end, len(blocks)):
         b = blocks[i]

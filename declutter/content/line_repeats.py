@@ -3,6 +3,9 @@ short line with numbers that recurs once per card (:func:`repeated_dates`), and 
 teaser list without ages, told by prose lines that each stand alone under a headline
 (:func:`mark_listed`). Both take the page's shapes (:mod:`declutter.content.line_shapes`) and
 change them in place, before the story run is read (:mod:`declutter.content.dump_story`).
+Prose lines the page holds twice word for word (:func:`repeated_prose`: captions, tickers) are
+found here too; the story run (:mod:`declutter.content.story_run`) decides whether to set
+them aside.
 """
 
 from __future__ import annotations
@@ -84,7 +87,6 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             for j in run:
                 shapes[j] = LineShape("excerpt", shapes[j].words)
         run = [i] if i is not None else []
-
 
 
 def repeated_prose(blocks: list[Block], shapes: dict[int, LineShape]) -> dict[int, LineShape]:
