@@ -37,6 +37,8 @@ the rendered benchmark pages: 6-10 all give 0.90 there, against 0.875 without)."
 BREAK = "meta"
 """The shape that ends every run."""
 _NEGATIVE_COST: dict[str, float | None] = {shape: -cost for shape, cost in COST.items()} | {BREAK: None}
+
+
 def line_score(b: Block, shapes: dict[int, LineShape]) -> float | None:
     """A line's worth to the story run (``None``: it ends every run)."""
     s = shapes.get(b.index)
@@ -53,8 +55,6 @@ def line_score(b: Block, shapes: dict[int, LineShape]) -> float | None:
 
 CJK_CHECK = 5
 """Prose lines of fewer space-separated words than this are counted in CJK characters too."""
-
-
 LONE_WORDS = 15
 """Fewest words of a lone paragraph that stands as the story of a page with no other (a one-line
 comment or pitch is shorter than a paywalled lead)."""
@@ -200,7 +200,6 @@ def _cut_tail(eff: list[float | None], start: int, end: int) -> int:
     while resume > start and not (eff[resume - 1] or 0) > 0:
         resume -= 1
     return resume
-
 
 
 UNFINISHED = 0.5
