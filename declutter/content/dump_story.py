@@ -279,12 +279,15 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
     that, the first undecided line when it is title-like, else the longest title-like line of
     the window."""
     lead = blocks[start] if start < end else None
+    above = next((b for b in reversed(blocks[max(0, start - TITLE_WINDOW):start])
+                  if _headline_like(b, shapes)), None)
+    # a sentence-long lead with a headline above it is the story's standfirst, not its headline
     if lead is not None and _headline_like(lead, shapes) and not _headline_like(
-            blocks[start + 1] if start + 1 < end else None, shapes):
+            blocks[start + 1] if start + 1 < end else None, shapes) and (
+            above is None or shapes[lead.index].shape != "prose"):
         return lead
-    for b in reversed(blocks[max(0, start - TITLE_WINDOW):start]):
-        if _headline_like(b, shapes):
-            return b
+    if above is not None:
+        return above
     free = [b for b in blocks[: max(start, 1)]
             if b.index in shapes and not b.kept and title_sized(b.text)]
     if not free:

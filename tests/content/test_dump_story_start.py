@@ -46,3 +46,12 @@ def test_a_short_comment_alone_in_the_chrome_is_no_story() -> None:
     lines = [*MENU, HEADLINE, "Share", "Print", "Comments (1)", "Great news, finally somebody did something.", "Reply", *FOOT]
     record = clean_text("\n".join(lines) + "\n", id="no-story")
     assert "Great news" not in record.text
+
+
+def test_a_standfirst_with_no_full_stop_under_the_headline_is_no_headline() -> None:
+    # the run starts at a standfirst (a sentence with no full stop); the headline is above it
+    standfirst = "Islanders welcome the change but fear that the smaller boat will not sail when the winter storms come in from the west"
+    lines = [*MENU, HEADLINE, "Harbour Post · 4 min read", standfirst, *BODY, *FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="standfirst")
+    assert record.title == HEADLINE
+    assert record.text.split("\n\n") == [standfirst, *BODY]
