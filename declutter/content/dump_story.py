@@ -116,9 +116,8 @@ def _colon_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, 
     i = start
     while i < min(end, len(blocks)):
         b = blocks[i]
-        s = shapes.get(b.index)
         i += 1
-        if s is None or s.shape != "prose" or not b.text.endswith((":", "：")):
+        if b.text[-1:] not in ":：" or (s := shapes.get(b.index)) is None or s.shape != "prose":
             continue
         j = i
         while j < len(blocks) and j - i < LIST_LINES:

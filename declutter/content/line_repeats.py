@@ -95,8 +95,10 @@ def repeated_prose(blocks: list[Block], shapes: dict[int, LineShape]) -> dict[in
     shape as ``excerpt``, for the caller to apply (a story's own repeats, as in a meal plan
     listing the same dish each day, are told apart by the caller). Two passes."""
     seen: dict[str, int] = {}
-    for i, s in shapes.items():
-        if s.shape == "prose":
-            seen[blocks[i].text] = seen.get(blocks[i].text, 0) + 1
-    return {i: LineShape("excerpt", s.words) for i, s in shapes.items()
-            if s.shape == "prose" and seen[blocks[i].text] > 1}
+    prose = [i for i, s in shapes.items() if s.shape == "prose"]
+    for i in prose:
+        text = blocks[i].text
+        seen[text] = seen.get(text, 0) + 1
+    if len(seen) == len(prose):
+        return {}
+    return {i: LineShape("excerpt", shapes[i].words) for i in prose if seen[blocks[i].text] > 1}

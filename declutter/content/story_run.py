@@ -148,25 +148,22 @@ def max_run(
     _alone(blocks, shapes, scores)
     scores.append(None)
     body = False  # two good lines in a row seen: the story's body has begun
-    eff: list[float | None] = []
     for i, score in enumerate(scores[:-1]):
         if (score is not None and score > 0 and gap >= lone and not (scores[i + 1] or 0) > 0
                 and (body or not _lead(blocks, shapes, scores, i))):
-            score = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
+            score = scores[i] = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
         if score is not None and score > 0 and gap == 0 and i > 0:
             body = True
         gap = 0 if score is not None and score > 0 else gap + 1
         if score is None:
-            eff.append(None)
             total, start = 0.0, i + 1
             continue
         if total <= 0:
             total, start = 0.0, i
         total += score
-        eff.append(score)
         if total > best:
             best, best_start, best_end = total, start, i + 1
-    return best_start, _cut_tail(eff, best_start, best_end), best
+    return best_start, _cut_tail(scores, best_start, best_end), best
 
 
 TAIL_GAP = 10
@@ -178,14 +175,14 @@ TAIL_WORTH = 0.5
 ingredients list)."""
 
 
-def _cut_tail(eff: list[float | None], start: int, end: int) -> int:
+def _cut_tail(scores: list[float | None], start: int, end: int) -> int:
     """The run's end, cut before its last gap of ``TAIL_GAP`` or more non-prose lines when the
     prose after that gap is worth less than ``TAIL_WORTH`` of the prose before it: the site's
     foot (a disclaimer, a donation appeal, a "Most read" list with its deks) after the related
     links, whose words outweighed the gap. One pass over the run."""
     gap, resume = 0, None
     for i in range(start, end):
-        if (eff[i] or 0) > 0:
+        if (scores[i] or 0) > 0:
             if gap >= TAIL_GAP:
                 resume = i
             gap = 0
@@ -193,11 +190,11 @@ def _cut_tail(eff: list[float | None], start: int, end: int) -> int:
             gap += 1
     if resume is None:
         return end
-    before = sum(x for x in eff[start:resume] if x is not None and x > 0)
-    after = sum(x for x in eff[resume:end] if x is not None and x > 0)
+    before = sum(x for x in scores[start:resume] if x is not None and x > 0)
+    after = sum(x for x in scores[resume:end] if x is not None and x > 0)
     if after >= TAIL_WORTH * before:
         return end
-    while resume > start and not (eff[resume - 1] or 0) > 0:
+    while resume > start and not (scores[resume - 1] or 0) > 0:
         resume -= 1
     return resume
 
@@ -220,13 +217,21 @@ end. A lead paragraph with an ad line under it stands alone too, and counts whol
 def _alone(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None]) -> None:
     """Scale down, in place, the scores of prose lines standing alone, after the page's first
     (:data:`ALONE`); lines a rule took as teasers ("Read also: Title" between paragraphs) are
-    skipped. Two passes over the lines."""
-    kept = [i for i, b in enumerate(blocks) if b.label != TEASER or b.index in shapes]
-    good = [(score := scores[i]) is not None and score > 0 for i in kept] + [False]  # [-1]: none
-    lead = next((k for k in range(len(kept)) if good[k]), len(kept))
-    for k in range(lead + 1, len(kept)):
-        if good[k] and not good[k - 1] and not good[k + 1]:
-            scores[kept[k]] *= ALONE  # type: ignore[operator]
+    skipped. One pass over the lines."""
+    # one pass: a good line is judged when the next line that counts comes (or the page ends)
+    before = after = False  # whether the line before the candidate, and the candidate, are good
+    candidate, seen_lead = -1, False
+    for i, score in enumerate(scores):
+        if blocks[i].label == TEASER and blocks[i].index not in shapes:
+            continue
+        good = score is not None and score > 0
+        if after and not before and not good and seen_lead:
+            scores[candidate] *= ALONE  # type: ignore[operator]
+        if after:
+            seen_lead = True
+        before, after, candidate = after, good, i
+    if after and not before and seen_lead:
+        scores[candidate] *= ALONE  # type: ignore[operator]
 
 
 _CLOSERS = "\"'”’»)]」』"
