@@ -3,14 +3,17 @@
 A dump has no markup, so lines are read by their shape (:mod:`declutter.content.line_shapes`,
 jusText-style shallow features) and their context, after the rules have run (a site rule wins):
 
-1. **Story run.** The story is the page's main run of prose: the maximum-sum run of lines
-   (Kadane's algorithm, as in Finn et al.'s body-text extraction, 2001), where a prose line adds
-   its words and every other line costs :data:`COST` (per shape); a meta line ("Source · 2 h")
-   ends any run, as it only stands in cards, comments and bylines; a prose line alone deep in
-   the chrome (:data:`LONE_GAP`) costs like an excerpt. Short chrome between
-   paragraphs costs less than the prose on either side, so the run resumes after it. A run
-   cut at its foot (a card's head, comments) ends again at its best; lists grow it
-   (:mod:`declutter.content.list_story`: a list its last line introduces, a page that is a list).
+1. **Story run** (:mod:`declutter.content.story_run`). The story is the page's main run of
+   prose: the maximum-sum run of lines (Kadane's algorithm, as in Finn et al.'s body-text
+   extraction, 2001), where a prose line adds its words and every other line costs (per
+   shape); a meta line ("Source · 2 h") ends any run, as it only stands in cards, comments
+   and bylines. Short chrome between paragraphs costs less than the prose on either side, so
+   the run resumes after it. A run cut at its foot (a card's head, comments) ends again at its
+   best; lists grow it (:mod:`declutter.content.list_story`: a list a line ending in a colon
+   introduces, a page that is a list). A prose line with no sentence end, or one standing
+   alone between chrome lines, counts for less (the prose-like lines of the chrome after a
+   story are such lines), and prose lines the page repeats word for word (captions, tickers)
+   are set aside.
 2. **Inside the run** prose is story, a short title-like line between prose is a subheading
    (story), so are a list's items and labelled lines that are the story's own
    (:mod:`declutter.content.story_labels`); one-line cards and labelled cards ("READ MORE:
@@ -38,27 +41,8 @@ from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
 from declutter.content.list_story import introduced_head, introduced_lists, introduced_tail, list_story
 from declutter.content.story_labels import own_labels
+from declutter.content.story_run import BREAK, line_score, story_run
 
-COST = {
-    "excerpt": 8.0,
-    "title": 4.0,
-    "short": 4.0,
-    "chrome": 8.0,
-    "url": 8.0,
-    "card": 2.0,
-    "label": 2.0,
-    "ruled": 6.0,
-    "teaser": 2.0,
-}
-"""What a non-prose line costs the story run, in words of prose (tuned on the tuned-on half of
-the rendered benchmark pages, see ``benchmarks/dump_extraction.py``)."""
-LONE_GAP = 8
-"""Non-prose lines in a row after which a paragraph with no prose after it is not story but a
-caption, a promo or a cookie note: it costs like an excerpt (tuned on the tuned-on half of
-the rendered benchmark pages: 6-10 all give 0.90 there, against 0.875 without)."""
-BREAK = "meta"
-"""The shape that ends every run."""
-_NEGATIVE_COST: dict[str, float | None] = {shape: -cost for shape, cost in COST.items()} | {BREAK: None}
 TITLE_WINDOW = 12
 """How many lines above the story run the headline may sit."""
 MAX_TITLE_WORDS = 30
@@ -91,7 +75,7 @@ def label_dump(
     shapes = shapes_of((b.index, b.text) for b in blocks if b.label is None and not b.kept)
     repeated_dates(blocks, shapes)
     mark_listed(blocks, shapes)
-    start, end = _story_run(blocks, shapes)
+    start, end = story_run(blocks, shapes)
     end, gaps = _bridge_cards(blocks, shapes, start, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
@@ -102,8 +86,9 @@ def label_dump(
         end = _best_end(blocks, shapes, start, end)
     start, end, items = list_story(blocks, shapes, start, end)
     end, tail = introduced_tail(blocks, shapes, start, end)
-    start, head = introduced_head(blocks, shapes, start, lambda b: _score(b, shapes))
+    start, head = introduced_head(blocks, shapes, start, lambda b: line_score(b, shapes))
     tail |= head
+    end = _colon_lists(blocks, shapes, start, end)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)
@@ -135,6 +120,37 @@ def label_dump(
     for b in blocks:  # kept lines outside the run are story all the same
         if b.label is None:
             b.label, b.rule = STORY, b.rule or "keep"
+
+
+LIST_LINES = 30
+"""Most lines of a list a paragraph announces with a colon (tuned on the tuned-on half of the
+rendered benchmark pages: 30 and 60 give the same, 10 less)."""
+_LIST_ENDS = frozenset(("prose", "excerpt", "chrome", BREAK))
+
+
+def _colon_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The items of a list a story paragraph announces with a colon ("... the deals worth a
+    look:"): the undecided lines right under it, up to the next paragraph, meta line or
+    interface line (a share row; at most ``LIST_LINES``), are story, inside the run or past
+    its end. Output: the run's end, moved past such a list that ran over it. One pass over
+    the run."""
+    i = start
+    while i < min(end, len(blocks)):
+        b = blocks[i]
+        i += 1
+        if b.text[-1:] not in ":：" or (s := shapes.get(b.index)) is None or s.shape != "prose":
+            continue
+        j = i
+        while j < len(blocks) and j - i < LIST_LINES:
+            t = shapes.get(blocks[j].index)
+            if t is None or t.shape in _LIST_ENDS or blocks[j].label is not None:
+                break
+            j += 1
+        for item in blocks[i:j]:
+            item.label, item.rule = STORY, "heuristic.list-item"
+            shapes.pop(item.index)
+        end, i = max(end, j), j
+    return end
 
 
 def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int, meta: dict[str, Any]) -> None:
@@ -239,7 +255,7 @@ def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int
     ending on prose) before a meta line."""
     total, best, best_n, n = 0.0, 0.0, 0, 0
     while i < len(blocks):
-        score = _score(blocks[i], shapes)
+        score = line_score(blocks[i], shapes)
         if score is None:
             break
         total, n, i = total + score, n + 1, i + 1
@@ -288,60 +304,13 @@ def _best_end(blocks: list[Block], shapes: dict[int, LineShape], start: int, end
     its first line) is dropped, as Kadane's run never ends in a suffix that costs. One pass."""
     total, lowest, cut = 0.0, 0.0, end
     for i in range(end - 1, start, -1):
-        score = _score(blocks[i], shapes)
+        score = line_score(blocks[i], shapes)
         if score is None:
             break
         total += score
         if total < lowest:
             lowest, cut = total, i
     return cut
-
-
-def _score(b: Block, shapes: dict[int, LineShape]) -> float | None:
-    """A line's worth to the story run (``None``: it ends every run)."""
-    s = shapes.get(b.index)
-    if s is None:
-        if b.label == STORY or b.kept:
-            return float(b.words)
-        return -COST["teaser" if b.label == TEASER else "ruled"]
-    if s.shape == BREAK:
-        return None
-    if s.shape == "prose":  # a CJK sentence is one "word" by its spaces: two characters a word
-        return float(s.words if s.words >= CJK_CHECK else max(s.words, len(CJK.findall(b.text)) // 2))
-    return -COST[s.shape]
-
-
-CJK_CHECK = 5
-"""Prose lines of fewer space-separated words than this are counted in CJK characters too."""
-
-
-def _story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:
-    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run. A prose
-    line after ``LONE_GAP`` or more non-prose lines and before a non-prose line stands alone
-    in the chrome (a caption under the menu, a cookie note at the foot): it costs instead of
-    adding, as jusText reads a good paragraph only near other good ones."""
-    best, best_start, best_end = 0.0, 0, 0
-    total, start, gap = 0.0, 0, 0
-    get, scores = shapes.get, []
-    for b in blocks:  # _score, its common cases inlined
-        s = get(b.index)
-        scores.append(float(s.words) if s is not None and s.shape == "prose" and s.words >= CJK_CHECK
-                      else _score(b, shapes) if s is None or s.shape == "prose"
-                      else _NEGATIVE_COST[s.shape])
-    scores.append(None)
-    for i, score in enumerate(scores[:-1]):
-        if score is not None and score > 0 and gap >= LONE_GAP and not (scores[i + 1] or 0) > 0:
-            score = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
-        gap = 0 if score is not None and score > 0 else gap + 1
-        if score is None:
-            total, start = 0.0, i + 1
-            continue
-        if total <= 0:
-            total, start = 0.0, i
-        total += score
-        if total > best:
-            best, best_start, best_end = total, start, i + 1
-    return best_start, best_end
 
 
 def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> Block | None:
@@ -351,12 +320,15 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
     that, the first undecided line when it is title-like, else the longest title-like line of
     the window."""
     lead = blocks[start] if start < end else None
+    above = next((b for b in reversed(blocks[max(0, start - TITLE_WINDOW):start])
+                  if _headline_like(b, shapes)), None)
+    # a sentence-long lead with a headline above it is the story's standfirst, not its headline
     if lead is not None and _headline_like(lead, shapes) and not _headline_like(
-            blocks[start + 1] if start + 1 < end else None, shapes):
+            blocks[start + 1] if start + 1 < end else None, shapes) and (
+            above is None or shapes[lead.index].shape != "prose"):
         return lead
-    for b in reversed(blocks[max(0, start - TITLE_WINDOW):start]):
-        if _headline_like(b, shapes):
-            return b
+    if above is not None:
+        return above
     free = [b for b in blocks[: max(start, 1)]
             if b.index in shapes and not b.kept and title_sized(b.text)]
     if not free:

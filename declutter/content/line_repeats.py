@@ -3,6 +3,9 @@ short line with numbers that recurs once per card (:func:`repeated_dates`), and 
 teaser list without ages, told by prose lines that each stand alone under a headline
 (:func:`mark_listed`). Both take the page's shapes (:mod:`declutter.content.line_shapes`) and
 change them in place, before the story run is read (:mod:`declutter.content.dump_story`).
+Prose lines the page holds twice word for word (:func:`repeated_prose`: captions, tickers) are
+found here too; the story run (:mod:`declutter.content.story_run`) decides whether to set
+them aside.
 """
 
 from __future__ import annotations
@@ -54,16 +57,22 @@ LISTED_RUN = 3
 """Fewest prose lines in a row, each between title-like lines, that make a teaser list."""
 LISTED_GAP = 4
 LIST_HEADLINE_WORDS = 4
+EXCERPT_WORDS = 30
+"""Most words of a teaser list's typical (median) excerpt: a dek is a sentence or two, while the
+items of a listicle story (a heading, a paragraph, a "Get it at ..." line, repeated) hold whole
+paragraphs (on the tuned-on half of the rendered benchmark pages: teaser excerpts of 17-20
+words, a deals list's paragraphs of 35-112)."""
 
 
 def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     """Excerpts of a teaser list without ages: prose lines that each stand alone between
     title-like lines ("KICKER / Title / 3 diggs site / excerpt", repeated) are no story,
-    however long; a story has several paragraphs between its subheadings. Such prose lines
-    get the shape ``excerpt`` (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP
-    lines apart), unless the list's first headline stands right under a prose line: then the
-    list is the story's own (a guide's numbered sections), a teaser list stands under a
-    heading or chrome."""
+    however long; a story has several paragraphs between its subheadings, and a listicle
+    story's items, one paragraph each, hold longer ones than a dek. Such prose lines get the
+    shape ``excerpt`` (one pass; a run needs >= LISTED_RUN of them, <= LISTED_GAP lines apart,
+    its median line of at most EXCERPT_WORDS words), unless the list's first headline stands
+    right under a prose line: then the list is the story's own (a guide's numbered sections),
+    a teaser list stands under a heading or chrome."""
     framed = {"title", "short", None}
     n = len(blocks)
     names = [shapes[i].shape if i in shapes else None for i in range(n)] + [None]
@@ -81,7 +90,23 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         above = run[0] - 2 if run else -1  # (an ad label, maybe a rule's line, may stand between)
         under = above >= 0 and (names[above] == "prose" or names[above] in ("chrome", None)
                                 and above >= 1 and names[above - 1] == "prose")
-        if len(run) >= LISTED_RUN and not under:
+        if (len(run) >= LISTED_RUN and not under
+                and sorted(shapes[j].words for j in run)[len(run) // 2] <= EXCERPT_WORDS):
             for j in run:
                 shapes[j] = LineShape("excerpt", shapes[j].words)
         run = [i] if i is not None else []
+
+
+def repeated_prose(blocks: list[Block], shapes: dict[int, LineShape]) -> dict[int, LineShape]:
+    """Prose lines the page holds twice or more, word for word (a photo caption over its image
+    and again in the gallery, a news ticker at the top and again at the foot): index -> their
+    shape as ``excerpt``, for the caller to apply (a story's own repeats, as in a meal plan
+    listing the same dish each day, are told apart by the caller). Two passes."""
+    seen: dict[str, int] = {}
+    prose = [i for i, s in shapes.items() if s.shape == "prose"]
+    for i in prose:
+        text = blocks[i].text
+        seen[text] = seen.get(text, 0) + 1
+    if len(seen) == len(prose):
+        return {}
+    return {i: LineShape("excerpt", shapes[i].words) for i in prose if seen[blocks[i].text] > 1}

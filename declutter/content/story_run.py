@@ -1,0 +1,239 @@
+"""The story run of a text dump: which stretch of its lines is the page's main run of prose.
+
+The maximum-sum run of lines (Kadane's algorithm, as in Finn et al.'s body-text extraction,
+2001): a prose line adds its words and every other line costs :data:`COST` (per shape); a meta
+line ("Source · 2 h") ends any run. A prose line with no sentence end, or standing alone
+between chrome lines, counts for less (:data:`UNFINISHED`, :func:`_alone`), and prose lines
+the page repeats word for word are set aside when that leaves the run whole
+(:func:`story_run`). Read by the dump story reader
+(:mod:`declutter.content.dump_story`), which labels the lines inside and outside the run.
+Every function is a few passes over the lines: linear in the dump's size.
+"""
+
+from __future__ import annotations
+
+from declutter.blocks import STORY, TEASER, Block
+from declutter.content.features import CJK
+from declutter.content.line_repeats import repeated_prose
+from declutter.content.line_shapes import LineShape
+
+COST = {
+    "excerpt": 8.0,
+    "title": 4.0,
+    "short": 4.0,
+    "chrome": 8.0,
+    "url": 8.0,
+    "card": 2.0,
+    "label": 2.0,
+    "ruled": 6.0,
+    "teaser": 2.0,
+}
+"""What a non-prose line costs the story run, in words of prose (tuned on the tuned-on half of
+the rendered benchmark pages, see ``benchmarks/dump_extraction.py``)."""
+LONE_GAP = 8
+"""Non-prose lines in a row after which a paragraph with no prose after it is not story but a
+caption, a promo or a cookie note: it costs like an excerpt (tuned on the tuned-on half of
+the rendered benchmark pages: 6-10 all give 0.90 there, against 0.875 without)."""
+BREAK = "meta"
+"""The shape that ends every run."""
+_NEGATIVE_COST: dict[str, float | None] = {shape: -cost for shape, cost in COST.items()} | {BREAK: None}
+
+
+def line_score(b: Block, shapes: dict[int, LineShape]) -> float | None:
+    """A line's worth to the story run (``None``: it ends every run)."""
+    s = shapes.get(b.index)
+    if s is None:
+        if b.label == STORY or b.kept:
+            return float(b.words)
+        return -COST["teaser" if b.label == TEASER else "ruled"]
+    if s.shape == BREAK:
+        return None
+    if s.shape == "prose":  # a CJK sentence is one "word" by its spaces: two characters a word
+        return float(s.words if s.words >= CJK_CHECK else max(s.words, len(CJK.findall(b.text)) // 2))
+    return -COST[s.shape]
+
+
+CJK_CHECK = 5
+"""Prose lines of fewer space-separated words than this are counted in CJK characters too."""
+LONE_WORDS = 15
+"""Fewest words of a lone paragraph that stands as the story of a page with no other (a one-line
+comment or pitch is shorter than a paywalled lead)."""
+REPEATS_LINES = 0.2
+"""Least share of the plain story run's lines that the run must keep once the prose lines the
+page repeats word for word are set aside (:func:`story_run`)."""
+REPEATS_WORTH = 0.5
+"""Least worth (sum) of the run so read, as a share of the words set aside from the plain run
+(each repeated text counted once)."""
+
+
+def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:
+    """``[start, end)`` of the story run, read with the prose lines the page repeats word for
+    word (:func:`declutter.content.line_repeats.repeated_prose`: photo captions, a news ticker
+    at the top and again at the foot) as excerpts, which then keep that shape in ``shapes``,
+    but for texts whose every copy falls inside the run (an interview's questions).
+    Unless that run is a small part of the plain run (< ``REPEATS_LINES`` of its lines) or
+    worth little beside what was set aside (< ``REPEATS_WORTH``): then the repeats were the
+    story's own (a meal plan giving the same dish each day, a story printed twice) and the
+    plain run stands. Two runs of :func:`max_run`: linear. (Tuned on the tuned-on half of the
+    rendered benchmark pages: lines 0.05-0.3 and worth 0.4-0.55 give the same there; 14
+    tuned-on pages gain, 1 loses 0.02.) When no run is found because every prose line stands
+    alone deep in the chrome (:data:`LONE_GAP`), as on a page whose story is one paragraph
+    (a paywalled lead, a chart's caption), the run is read again without that rule, and
+    stands if it is worth ``LONE_WORDS``."""
+    repeated = repeated_prose(blocks, shapes)
+    start, end, best = max_run(blocks, shapes)
+    if not best:  # the page's only prose stands alone in the chrome: it is the story all the same
+        lone = max_run(blocks, shapes, len(blocks) + 1)
+        if lone[2] >= LONE_WORDS:
+            start, end, best = lone
+    if not any(start <= i < end for i in repeated):  # set aside, they would change no run
+        shapes.update(repeated)
+        return start, end
+    prose = {i: shapes[i] for i in repeated}
+    shapes.update(repeated)
+    start2, end2, best2 = max_run(blocks, shapes)
+    aside = sum({blocks[i].text: prose[i].words for i in repeated if start <= i < end}.values())
+    if end2 - start2 >= REPEATS_LINES * (end - start) and best2 >= REPEATS_WORTH * aside:
+        # a text repeated only inside the story is its own (an interview's questions)
+        outside = {blocks[i].text for i in repeated if not start2 <= i < end2}
+        shapes.update((i, s) for i, s in prose.items() if blocks[i].text not in outside)
+        return start2, end2
+    shapes.update(prose)
+    return start, end
+
+
+LONE_AHEAD = 3
+"""Lines after a lone prose line in which the story's body (two prose lines in a row) may start
+for it to be the story's lead, not a lone line (tuned on the tuned-on half of the rendered
+benchmark pages: 3-6 give within 0.001 there)."""
+_HEAD = frozenset(("title", "meta", "card", "short"))
+"""Shapes of the lines of a story's head (headline, byline, date, "5 min read")."""
+
+
+def _lead(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None], i: int) -> bool:
+    """Whether the prose line ``i`` is the story's lead: right under the story's head (a
+    title-like, meta or short line, or one a rule decided) with the body starting within
+    ``LONE_AHEAD`` lines (a caption or a promo over the story sits under chrome or prose)."""
+    s = shapes.get(blocks[i - 1].index) if i else _PROSE
+    if s is not None and s.shape not in _HEAD:
+        return False
+    return any((scores[j] or 0) > 0 and (scores[j + 1] or 0) > 0
+               for j in range(i + 1, min(i + 1 + LONE_AHEAD, len(scores) - 1)))
+
+
+_PROSE = LineShape("prose", 0)
+
+
+def max_run(
+    blocks: list[Block], shapes: dict[int, LineShape], lone: int = LONE_GAP
+) -> tuple[int, int, float]:
+    """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run, and its
+    sum. A prose line after ``lone`` (by default ``LONE_GAP``) or more non-prose lines and
+    before a non-prose line stands alone in the chrome (a caption under the menu, a cookie
+    note at the foot): it costs instead of adding, as jusText reads a good paragraph only near
+    other good ones; but for the story's lead, before its body has begun (:func:`_lead`)."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start, gap = 0.0, 0, 0
+    get, scores = shapes.get, []
+    for b in blocks:  # line_score, its common cases inlined, and unfinished prose discounted
+        s = get(b.index)
+        if s is None:
+            scores.append(line_score(b, shapes))
+        elif s.shape == "prose":
+            score = float(s.words) if s.words >= CJK_CHECK else line_score(b, shapes) or 0.0
+            text = b.text.rstrip(_CLOSERS)
+            scores.append(score if text[-1:] in _STOPS else score * UNFINISHED)
+        else:
+            scores.append(_NEGATIVE_COST[s.shape])
+    _alone(blocks, shapes, scores)
+    scores.append(None)
+    body = False  # two good lines in a row seen: the story's body has begun
+    for i, score in enumerate(scores[:-1]):
+        if (score is not None and score > 0 and gap >= lone and not (scores[i + 1] or 0) > 0
+                and (body or not _lead(blocks, shapes, scores, i))):
+            score = scores[i] = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
+        if score is not None and score > 0 and gap == 0 and i > 0:
+            body = True
+        gap = 0 if score is not None and score > 0 else gap + 1
+        if score is None:
+            total, start = 0.0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, _cut_tail(scores, best_start, best_end), best
+
+
+TAIL_GAP = 10
+"""Non-prose lines in a row inside the run after which what follows may be the page's foot."""
+TAIL_WORTH = 0.5
+"""Share of the run's worth before its last such gap that the part after it must reach to stay
+(tuned on the tuned-on half of the rendered benchmark pages: gaps of 10-12 and shares of
+0.4-0.5 give the same there; 4 pages gain 0.05-0.14, one loses 0.06, a recipe card after its
+ingredients list)."""
+
+
+def _cut_tail(scores: list[float | None], start: int, end: int) -> int:
+    """The run's end, cut before its last gap of ``TAIL_GAP`` or more non-prose lines when the
+    prose after that gap is worth less than ``TAIL_WORTH`` of the prose before it: the site's
+    foot (a disclaimer, a donation appeal, a "Most read" list with its deks) after the related
+    links, whose words outweighed the gap. One pass over the run."""
+    gap, resume = 0, None
+    for i in range(start, end):
+        if (scores[i] or 0) > 0:
+            if gap >= TAIL_GAP:
+                resume = i
+            gap = 0
+        else:
+            gap += 1
+    if resume is None:
+        return end
+    before = sum(x for x in scores[start:resume] if x is not None and x > 0)
+    after = sum(x for x in scores[resume:end] if x is not None and x > 0)
+    if after >= TAIL_WORTH * before:
+        return end
+    while resume > start and not (scores[resume - 1] or 0) > 0:
+        resume -= 1
+    return resume
+
+
+UNFINISHED = 0.5
+"""What a prose line with no sentence end counts for, of its words: a long headline ("Pay to
+breathe? 'Oxygen bars' hit New Delhi as India chokes under pollution") reads as prose by its
+length, and the teaser lists after a story are made of them, while a story's paragraphs end
+their sentences (tuned on the tuned-on half of the rendered benchmark pages: 0.35-0.7 all
+help there, see ``benchmarks/dump_extraction.py``)."""
+ALONE = 0.5
+"""What a prose line with no prose line right above or below it counts for, of its words, but
+for the page's first one: the story is a *run* of paragraphs, while the prose lines of the
+chrome after it (a teaser's headline, a newsletter pitch, a comment form's notice, an author's
+bio) each stand between chrome lines, and together they carried the run on past the story's
+end. A lead paragraph with an ad line under it stands alone too, and counts whole (tuned as
+:data:`UNFINISHED`: 0.3-0.5 all help; 15 tuned-on pages gain, none loses)."""
+
+
+def _alone(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None]) -> None:
+    """Scale down, in place, the scores of prose lines standing alone, after the page's first
+    (:data:`ALONE`); lines a rule took as teasers ("Read also: Title" between paragraphs) are
+    skipped. One pass over the lines."""
+    # one pass: a good line is judged when the next line that counts comes (or the page ends)
+    before = after = False  # whether the line before the candidate, and the candidate, are good
+    candidate, seen_lead = -1, False
+    for i, score in enumerate(scores):
+        if blocks[i].label == TEASER and blocks[i].index not in shapes:
+            continue
+        good = score is not None and score > 0
+        if after and not before and not good and seen_lead:
+            scores[candidate] *= ALONE  # type: ignore[operator]
+        if after:
+            seen_lead = True
+        before, after, candidate = after, good, i
+    if after and not before and seen_lead:
+        scores[candidate] *= ALONE  # type: ignore[operator]
+
+
+_CLOSERS = "\"'”’»)]」』"
+"""Closing quotes and brackets after a sentence's end (as in :data:`line_shapes.FULL_STOP`)."""
+_STOPS = frozenset(".!?…。！？")

@@ -1,0 +1,121 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Where the story of a dump ends: the chrome after the last paragraph holds prose-like lines
+(a teaser's long headline, a pitch, a form's notice), each standing between chrome lines; they
+carry the story run on no more. Lines written for these tests, in no site's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter import clean_text
+
+HEADLINE = "Island ferry to run all winter for the first time"
+STORY = [
+    "The ferry company said on Monday that it would keep its crossing to the outer islands running through the winter months, ending a timetable gap that islanders have complained about for years.",
+    "Until now the last sailing of the season left in late October, and residents had to rely on a small plane that could not fly in strong winds or carry more than a few passengers.",
+    "The company will use its smaller vessel between November and March, with two return sailings a day instead of five, and it expects the service to lose money in its first winter.",
+    "Island councillors welcomed the decision but said the real test would be whether the sailings were kept in bad weather, when they are needed most.",
+]
+# after the story, two kinds of prose-like lines: long headlines with no sentence end, two in a
+# row (a teaser list), and whole sentences one at a time between chrome lines (pitches, notices)
+HEADLINES = [
+    "Share this",
+    "Facebook",
+    "More from the coast",
+    "Harbour authority plans a second pier for the larger ferries now waiting offshore",
+    "Rail operator drops its Sunday service on the coast line after a poor summer",
+    "Photos",
+    "Video",
+    "Fishing fleet asks for a later start to the season as storms push quotas back",
+    "Island school to share a head teacher with the mainland as its rolls fall",
+    "About us · Contact · Advertise",
+]
+SENTENCES = [
+    "Share this",
+    "Newsletter",
+    "Have the morning's harbour news sent to your inbox before the first sailing every day.",
+    "Sign up",
+    "Comments are closed on this article, as on all our reports that name private people.",
+    "Weather",
+    "Tide tables and sailing times are updated every hour from the harbour master's office.",
+    "About us · Contact · Advertise",
+]
+
+
+@pytest.mark.parametrize("trail", [HEADLINES, SENTENCES], ids=["headlines", "sentences"])
+def test_prose_like_lines_after_the_story_are_no_story(trail: list[str]) -> None:
+    dump = "\n".join([HEADLINE, *STORY, *trail]) + "\n"
+    record = clean_text(dump, id="ferry")
+    assert record.title == HEADLINE
+    assert record.text.split("\n\n") == STORY
+    kept = {r.text for r in record.removed or []} | {t.title for t in record.teasers}
+    assert set(trail) <= kept  # nothing is lost: every line is removed or a teaser
+
+
+def test_a_short_lead_paragraph_set_apart_by_an_ad_stays_story() -> None:
+    # the first paragraph stands alone (an ad under it), but the story's run follows it
+    lead = "Islanders will be able to reach the mainland by ferry every day this winter, the operator said."
+    lines = [HEADLINE, lead, "Advertisement", "Story continues below", *STORY[1:], *SENTENCES]
+    record = clean_text("\n".join(lines) + "\n", id="ferry-ad")
+    assert record.text.split("\n\n") == [lead, *STORY[1:]]
+
+
+# a listicle story: each item a heading, one paragraph, a shop line; the paragraphs are longer
+# than a teaser's dek, so the items are no teaser list
+ITEMS = [
+    ("Harbour Lantern, rechargeable, for 24 dollars",
+     "This lantern runs for two full nights on one charge and is bright enough to read by on deck, which is more than most lanterns at twice the price can manage. It folds flat, so it fits in a coat pocket on the crossing."),
+    ("Waterproof Map Case with a shoulder strap for 15 dollars",
+     "A clear case that keeps the island maps dry in spray and rain. The strap is long enough to wear across the body, and the seams held up when we dropped it in the harbour twice to see whether it would leak."),
+    ("Thermal Flask, one litre, now 19 dollars",
+     "It keeps tea hot for the whole winter crossing and a good while after, and the cup on top is wide enough to drink from with gloves on. The lid comes apart for cleaning, which cheaper flasks do not allow."),
+]
+
+
+def test_a_listicle_story_with_a_paragraph_an_item_stays_story() -> None:
+    lines = [HEADLINE, STORY[0]]
+    for heading, paragraph in ITEMS:
+        lines += [heading, paragraph, "Get it at the harbour shop"]
+    record = clean_text("\n".join([*lines, *SENTENCES]) + "\n", id="ferry-list")
+    paragraphs = record.text.split("\n\n")
+    assert [p for p in paragraphs if p in {para for _, para in ITEMS}] == [para for _, para in ITEMS]
+
+
+def test_a_paragraph_between_mid_story_cards_is_no_lone_line() -> None:
+    # cards a rule reads ("Read also: Title") stand between two paragraphs: neither stands alone
+    cards = ["Read also: Harbour wall to be rebuilt before the storms", "À lire aussi : Le ferry passe l'hiver",
+             "Lesen Sie auch: Fähre fährt im Winter", "Lee también: El ferry navega en invierno"]
+    after = "Tickets for the winter sailings go on sale next month at the harbour office."
+    record = clean_text("\n".join([HEADLINE, STORY[0], *cards, after, *SENTENCES]) + "\n", id="ferry-cards")
+    assert record.text.split("\n\n") == [STORY[0], after]
+    assert len(record.teasers) == 4
+
+
+def test_a_list_a_paragraph_announces_with_a_colon_is_story() -> None:
+    # the last paragraph ends with a colon; the list under it (items and links) is the story's
+    items = ["1) Harbour Lantern, rechargeable", "https://example.org/lantern", "2) Waterproof Map Case",
+             "https://example.org/map-case", "3) Thermal Flask, one litre", "https://example.org/flask"]
+    intro = "Before the first winter sailing, here are the three things our reporters took with them on the crossing:"
+    record = clean_text("\n".join([HEADLINE, *STORY[:2], intro, *items, *SENTENCES]) + "\n", id="ferry-colon")
+    assert record.text.split("\n\n") == [*STORY[:2], intro, *items]
+
+
+def test_a_share_row_ends_a_colon_list() -> None:
+    intro = "Before the first winter sailing, here are the three things our reporters took with them on the crossing:"
+    items = ["1) Harbour Lantern, rechargeable", "2) Waterproof Map Case"]
+    lines = [HEADLINE, *STORY[:2], intro, *items, "Share: Facebook | X | Email", "3) Thermal Flask, one litre", *SENTENCES]
+    record = clean_text("\n".join(lines) + "\n", id="ferry-colon-share")
+    assert record.text.split("\n\n") == [*STORY[:2], intro, *items]
+
+
+def test_the_sites_foot_after_a_long_gap_is_no_story() -> None:
+    # related links and menus (more than ten lines), then the site's disclaimer in prose
+    # (the foot outweighs the gap's cost, so the plain run took it in)
+    gap = ["Elsewhere on the coast today", "Harbour wall works start soon", "Ferry fares to rise in spring",
+           "Island school head named", "Popular this week on the coast", "Storm sinks two small boats",
+           "New pier plans go on show", "Listen to our harbour podcasts", "Weather and tide times",
+           "Jobs in the harbour towns"]
+    foot = ["The information on this website is for general guidance only and is no substitute for the advice of the harbour master or the coastguard.",
+            "Timetables may change at short notice in bad weather, and the operator accepts no liability for missed connections or for delays."]
+    record = clean_text("\n".join([HEADLINE, *STORY, *gap, *foot, "© Harbour Post"]) + "\n", id="ferry-foot")
+    assert record.text.split("\n\n") == STORY

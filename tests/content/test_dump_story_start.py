@@ -1,0 +1,57 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Where the story of a dump starts: its lead paragraph, under a long menu, the headline and a
+byline, with a photo credit or an ad line between it and the rest of the story, is story; a
+photo caption under the menu, over the story, is not. Lines written for these tests."""
+
+from __future__ import annotations
+
+from declutter import clean_text
+
+MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Podcasts", "Newsletters", "Search"]
+HEADLINE = "Island ferry to run all winter for the first time"
+LEAD = "The ferry to the outer islands will run through the winter for the first time, the operator said on Monday."
+BODY = [
+    "Until now the last sailing of the season left in late October, and residents had to rely on a small plane that could not fly in strong winds or carry more than a few passengers.",
+    "The company will use its smaller vessel between November and March, with two return sailings a day instead of five, and it expects the service to lose money in its first winter.",
+    "Island councillors welcomed the decision but said the real test would be whether the sailings were kept in bad weather, when they are needed most.",
+]
+FOOT = ["Share", "About us · Contact · Advertise"]
+
+
+def test_the_lead_under_a_long_menu_and_a_byline_is_story() -> None:
+    lines = [*MENU, HEADLINE, "Harbour Post · 2 hours ago", LEAD, "Photo: Harbour Post", "Advertisement", *BODY, *FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="lead")
+    assert record.title == HEADLINE
+    assert record.text.split("\n\n") == [LEAD, *BODY]
+
+
+def test_a_caption_under_the_menu_over_the_story_is_no_story() -> None:
+    caption = "Passengers board the smaller ferry at the harbour on a grey morning in early November last year."
+    lines = [*MENU, "Gallery", caption, "Photo: Harbour Post", HEADLINE, *BODY, *FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="caption")
+    assert record.text.split("\n\n") == BODY
+
+
+def test_a_story_of_one_paragraph_deep_in_the_chrome_is_found() -> None:
+    # a paywalled page: the headline, a long menu, the one paragraph, then the paywall
+    para = "The harbour board met on Tuesday to talk about how the town can keep its young workers, and agreed to meet again in spring."
+    lines = [*MENU, HEADLINE, "Share", "Print", para, "Want to read on?", "Log in", "Subscribe", *FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="one-paragraph")
+    assert record.error is None
+    assert record.text == para
+
+
+def test_a_short_comment_alone_in_the_chrome_is_no_story() -> None:
+    # no paragraph at all: a one-line comment under the menu is not made the story
+    lines = [*MENU, HEADLINE, "Share", "Print", "Comments (1)", "Great news, finally somebody did something.", "Reply", *FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="no-story")
+    assert "Great news" not in record.text
+
+
+def test_a_standfirst_with_no_full_stop_under_the_headline_is_no_headline() -> None:
+    # the run starts at a standfirst (a sentence with no full stop); the headline is above it
+    standfirst = "Islanders welcome the change but fear that the smaller boat will not sail when the winter storms come in from the west"
+    lines = [*MENU, HEADLINE, "Harbour Post · 4 min read", standfirst, *BODY, *FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="standfirst")
+    assert record.title == HEADLINE
+    assert record.text.split("\n\n") == [standfirst, *BODY]
