@@ -18,7 +18,9 @@ from typing import IO
 
 from declutter.record import Record
 
-Entry = tuple[Record, "list[int] | None"]
+Entry = tuple[Record, "list[int] | None", "str | None"]
+"""A cleaned record, its block keys (:meth:`~declutter.templates.model.TemplateCounts.observe`)
+and its source name (:func:`~declutter.templates.model.record_source`)."""
 
 
 def spool_path(output: Path) -> Path:
