@@ -314,17 +314,20 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     if seen is None:
         seen = counts.seen_keys(keys)
     seen = [n if k else 0 for k, n in zip(keys, seen, strict=True)]
-    recurring = [n >= need for n in seen]
-    if not any(recurring):
+    hits = [i for i, n in enumerate(seen) if n >= need]
+    if not hits:
         return 0
+    # prose_need >= need: only a recurring block is asked whether it is prose
+    prose = {i for i in hits if _prose(texts[i])}
     # a copied story is told by its recurring prose, however few pages carry it; only
     # sentences on PROSE_SHARE of the pages can be dropped
-    copied = {i for i in _copied(list(zip(paragraphs, recurring, strict=False)),
-                                 seen[:len(paragraphs)]) if seen[i] <= COPY_MAX_SHARE * pages}
-    copies = max((seen[i] for i in copied), default=0)
-    # prose_need >= need: only a recurring block is asked whether it is prose
-    drop = {i for i, (n, text) in enumerate(zip(seen, texts, strict=True))
-            if n >= need and n > copies and (n >= prose_need or not _prose(text))}
+    copies = 0
+    if any(i < len(paragraphs) for i in prose):  # else no copy (most pages)
+        recurring = [n >= need for n in seen]
+        copies = max((seen[i] for i in _copied(list(zip(paragraphs, recurring, strict=False)),
+                                               seen[:len(paragraphs)])
+                      if seen[i] <= COPY_MAX_SHARE * pages), default=0)
+    drop = {i for i in hits if seen[i] > copies and (seen[i] >= prose_need or i not in prose)}
     if not drop:
         return 0
     rule = f"template.{source}"
@@ -343,7 +346,7 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
                 and not _prose(first)):
             record.title = first
             kept = kept[1:]
-    record.text = "\n\n".join(paragraphs[i] for i in kept)
+    record.text = "\n\n".join([paragraphs[i] for i in kept])
     if record.removed is not None:
         placed.sort(key=itemgetter(0))
         for position, removal in placed:
