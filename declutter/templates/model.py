@@ -313,8 +313,8 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
         keys = _keys(source, list(texts))
     if seen is None:
         seen = counts.seen_keys(keys)
-    seen = [n if k else 0 for k, n in zip(keys, seen, strict=True)]
-    hits = [i for i, n in enumerate(seen) if n >= need]
+    # (a block that is not countable, key 0, is never recurring: its count is not read)
+    hits = [i for i, (k, n) in enumerate(zip(keys, seen, strict=True)) if k and n >= need]
     if not hits:
         return 0
     # prose_need >= need: only a recurring block is asked whether it is prose
@@ -323,7 +323,9 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     # sentences on PROSE_SHARE of the pages can be dropped
     copies = 0
     if any(i < len(paragraphs) for i in prose):  # else no copy (most pages)
-        recurring = [n >= need for n in seen]
+        recurring = [False] * len(texts)
+        for i in hits:
+            recurring[i] = True
         copies = max((seen[i] for i in _copied(list(zip(paragraphs, recurring, strict=False)),
                                                seen[:len(paragraphs)])
                       if seen[i] <= COPY_MAX_SHARE * pages), default=0)
