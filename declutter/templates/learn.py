@@ -2,7 +2,7 @@
 
 Templates are applied to cleaned records (:mod:`declutter.templates.model`), so no page is
 parsed twice. Over files, every record of the run is cleaned, counted and spooled (pickled,
-with its block keys) to a file on disk (:mod:`declutter.templates.spool`: beside the output
+with its block keys and source name) to a file on disk (:mod:`declutter.templates.spool`: beside the output
 when there is one, so that ``--resume`` goes on from it); then each is read back, its template
 blocks are dropped with the counts of the whole input, and it is yielded, in input order.
 The output is therefore the same in any input order and with any ``--jobs``, and memory
