@@ -75,11 +75,17 @@ class Record:
     it (:attr:`declutter.Pipeline.markdown`); never part of the JSON object."""
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickled as the constructor's arguments: a slotted dataclass's default pickling
-        (its slots as state) takes about four times as long to load, which a run with
-        templates pays on every page it spools, and ``--jobs`` on every page it sends."""
-        return Record, (self.id, self.url, self.source, self.title, self.text, self.teasers,
-                        self.removed, self.meta, self.error, self.extra, self.markdown)
+        """Pickled as the constructor's arguments, teasers and removals as plain tuples: a
+        slotted dataclass's default pickling (its slots as state) takes about four times as
+        long to load, and one ``__reduce__`` call per teaser and removal a third longer to
+        dump, which a run with templates pays on every page it spools, and ``--jobs`` on
+        every page it sends."""
+        removed = self.removed
+        return _record, (self.id, self.url, self.source, self.title, self.text,
+                         [(t.title, t.source, t.age, t.text, t.url) for t in self.teasers],
+                         None if removed is None else
+                         [(r.rule, r.text, r.at, r.seen) for r in removed],
+                         self.meta, self.error, self.extra, self.markdown)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, keys in the documented order (``id`` first;
@@ -125,6 +131,16 @@ class Record:
         """An error record: the page could not be cleaned, but it is named, not lost.
         ``extra``: the input keys to carry under ``input``, as on a cleaned record."""
         return cls(id=id, url=url, error=error, extra=dict(extra or {}))
+
+
+def _record(id: str, url: str | None, source: str | None, title: str | None, text: str,
+            teasers: list[tuple[Any, ...]], removed: list[tuple[Any, ...]] | None,
+            meta: dict[str, Any], error: str | None, extra: dict[str, Any],
+            markdown: str | None) -> Record:
+    """A record from what :meth:`Record.__reduce__` pickles."""
+    return Record(id, url, source, title, text, [Teaser(*t) for t in teasers],
+                  None if removed is None else [Removal(*r) for r in removed],
+                  meta, error, extra, markdown)
 
 
 RECORD_KEYS = frozenset(("id", "text", "teasers", "meta", "error"))

@@ -2,7 +2,7 @@
 
 Templates are applied to cleaned records (:mod:`declutter.templates.model`), so no page is
 parsed twice. Over files, every record of the run is cleaned, counted and spooled (pickled,
-with its block keys) to a file on disk (:mod:`declutter.templates.spool`: beside the output
+with its block keys and source name) to a file on disk (:mod:`declutter.templates.spool`: beside the output
 when there is one, so that ``--resume`` goes on from it); then each is read back, its template
 blocks are dropped with the counts of the whole input, and it is yielded, in input order.
 The output is therefore the same in any input order and with any ``--jobs``, and memory
@@ -35,7 +35,7 @@ from declutter.io.writers import ResumeMismatch
 from declutter.pipeline import Pipeline
 from declutter.record import Record
 from declutter.templates import spool as spooled
-from declutter.templates.model import TemplateCounts, mark
+from declutter.templates.model import TemplateCounts, mark, record_source
 from declutter.templates.sketch import KEY_VERSION, CountMin
 
 WINDOW = 1000
@@ -66,9 +66,10 @@ def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
     """
     counts = counts if counts is not None else TemplateCounts()
     if not whole:
-        window: list[tuple[Record, list[int] | None]] = []
+        window: list[spooled.Entry] = []
         for record in pipeline.run(items, jobs):
-            window.append((record, counts.observe(record)))
+            source = record_source(record)
+            window.append((record, counts.observe(record, source), source))
             if len(window) >= WINDOW:
                 yield from _marked(window, counts)
                 window = []
@@ -77,19 +78,20 @@ def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
     with _open_spool(spool, spool_dir, resume) as fh:
         rest = iter(items)
         taken = 0
-        for record, _ in spooled.entries(fh):
+        for record, _, source in spooled.entries(fh):
             item = next(rest, None)
             if item is None or getattr(item, "id", None) != record.id:
                 got = "end of input" if item is None else repr(getattr(item, "id", None))
                 raise ResumeMismatch(f"{spool} holds {record.id!r} where these inputs give "
                                      f"{got}; rerun without --resume to start over")
-            counts.observe(record)
+            counts.observe(record, source)
             taken += 1
         fh.truncate()
         if resumed and taken:
             resumed(taken)
         for record in pipeline.run(rest, jobs):
-            spooled.add(fh, (record, counts.observe(record)))
+            source = record_source(record)
+            spooled.add(fh, (record, counts.observe(record, source), source))
         fh.flush()
         fh.seek(0)
         yield from _marked(spooled.entries(fh), counts)
@@ -106,29 +108,31 @@ def _open_spool(spool: Path | None, spool_dir: str | Path | None,
         yield fh
 
 
-def _marked(records: Iterable[tuple[Record, list[int] | None]],
-            counts: TemplateCounts, batch: int = 256) -> Iterator[Record]:
+def _marked(entries: Iterable[spooled.Entry], counts: TemplateCounts,
+            batch: int = 256) -> Iterator[Record]:
     """Mark records, looking up the counts of ``batch`` records' keys at a time."""
-    chunk: list[tuple[Record, list[int] | None]] = []
-    for pair in _with_end(records):
-        if pair is not None:
-            chunk.append(pair)
+    chunk: list[spooled.Entry] = []
+    for entry in _with_end(entries):
+        if entry is not None:
+            chunk.append(entry)
         if chunk and not counts.can_mark():  # too few pages yet: nothing can be template
-            yield from (record for record, _ in chunk)
+            yield from (record for record, _, _ in chunk)
             chunk = []
-        elif chunk and (pair is None or len(chunk) >= batch):
-            flat = [k for _, keys in chunk for k in keys or ()]
-            seen = iter(counts.seen_keys(flat)) if flat else iter(())
-            for record, keys in chunk:
+        elif chunk and (entry is None or len(chunk) >= batch):
+            flat = [k for _, keys, _ in chunk if keys for k in keys]
+            seen = counts.seen_keys(flat) if flat else []
+            start = 0
+            for record, keys, source in chunk:
                 if keys is not None:
-                    mark(record, counts, keys, [next(seen) for _ in keys])
+                    end = start + len(keys)
+                    mark(record, counts, keys, seen[start:end], source)
+                    start = end
                 yield record
             chunk = []
 
 
-def _with_end(records: Iterable[tuple[Record, list[int] | None]],
-              ) -> Iterator[tuple[Record, list[int] | None] | None]:
-    yield from records
+def _with_end(entries: Iterable[spooled.Entry]) -> Iterator[spooled.Entry | None]:
+    yield from entries
     yield None
 
 

@@ -30,6 +30,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -126,13 +128,16 @@ class TemplateCounts:
         observed and no earlier counts were added, so a short run builds no sketch."""
         return self._earlier or self._observed >= MIN_PAGES
 
-    def observe(self, record: Record) -> list[int] | None:
+    def observe(self, record: Record, source: str | None = None) -> list[int] | None:
         """Count one page: 1 for its source, 1 for each distinct countable block (title,
         story paragraphs, removed blocks). Error records and pages with no source count
         nothing. Returns the keys of the story paragraphs and the title (0: not countable),
-        for :func:`mark`, so a page is hashed once."""
-        source = record_source(record)
-        if source is None or record.error:
+        for :func:`mark`, so a page is hashed once. ``source``: the record's
+        :func:`record_source`, when the caller has it (else found here)."""
+        if record.error:
+            return None
+        source = source or record_source(record)
+        if source is None:
             return None
         texts: list[str | None] = [*_paragraphs(record), record.title]
         shown = len(texts)
@@ -144,9 +149,11 @@ class TemplateCounts:
         keys = _keys(source, texts, known)
         self._known_size += len(known) - before
         self._observed += 1
+        distinct = set(keys)
+        distinct.discard(0)
         self._pending.append(source_key(source))
-        self._pending.extend({k for k in keys if k})
-        keys = keys[:shown]
+        self._pending.extend(distinct)
+        del keys[shown:]
         if len(self._pending) >= _FLUSH_KEYS:
             self.flush()
         return keys
@@ -182,7 +189,7 @@ class TemplateCounts:
         import numpy as np
 
         self.flush()
-        return [int(n) for n in self.sketch.estimate(np.array(keys, dtype=np.uint64))]
+        return self.sketch.estimate(np.array(keys, dtype=np.uint64)).tolist()
 
     def __getstate__(self) -> dict[str, Any]:
         self.flush()
@@ -207,21 +214,20 @@ def _keys(source: str, texts: list[str | None],
     ``known``: keys of the source's blocks already hashed (text to key), read first and
     completed here: a template is blocks that recur verbatim, so most of a page's countable
     blocks were hashed on an earlier page of its source."""
-    keys = [0] * len(texts)
+    known = {} if known is None else known
+    keys = list(map(known.get, texts, repeat(0)))  # one C loop: most blocks are known
     short: list[int] = []
     prose: list[int] = []
-    known = {} if known is None else known
-    for i, text in enumerate(texts):
+    for i, key in enumerate(keys):
+        text = texts[i]
         # countable: a non-empty block of at most MAX_WORDS words (counted as spaces + 1),
-        # told before it is looked up or hashed
-        if not text or text.count(" ") >= MAX_WORDS:
+        # told before it is hashed (a known block was told so when it was first seen)
+        if key or not text or text.count(" ") >= MAX_WORDS or text.isspace():
             continue
-        key = known.get(text)
-        if key is not None:
-            keys[i] = key
-        elif not text.isspace():
-            (prose if _prose(text) else short).append(i)
+        (prose if _prose(text) else short).append(i)
     for group, keep in ((short, False), (prose, True)):
+        if not group:
+            continue
         found = block_keys(source, [texts[i] or "" for i in group], keep_digits=keep)
         for i, key in zip(group, found, strict=True):
             keys[i] = known[texts[i] or ""] = key
@@ -263,6 +269,8 @@ def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set
         current.clear()
 
     prose_at = [hit and _prose(text) for text, hit in story]
+    if not any(prose_at):  # no recurring prose: no copy (most pages)
+        return runs
     low = high = 0  # the fewest and most pages a paragraph of the current run was seen on
     for i, (_, hit) in enumerate([*story, ("", False)]):
         if i < len(story) and prose_at[i]:
@@ -285,16 +293,17 @@ def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set
 
 
 def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
-         seen: list[int] | None = None) -> int:
+         seen: list[int] | None = None, source: str | None = None) -> int:
     """Drop the template blocks of a record's title and story; return how many were dropped.
 
     ``keys``: what :meth:`TemplateCounts.observe` returned for the record, and ``seen`` their
-    counts (both computed here when not given). Dropped paragraphs join ``removed`` (when
+    counts (both computed here when not given), ``source`` its :func:`record_source` (found
+    here when not given). Dropped paragraphs join ``removed`` (when
     the record keeps it) at their place, with ``at`` recomputed for every entry. When the
     title was template, the first short non-prose story paragraph becomes the title.
     """
-    source = record_source(record)
-    pages = counts.pages(source) if source and not record.error else 0
+    source = None if record.error else source or record_source(record)
+    pages = counts.pages(source) if source else 0
     need, prose_need = threshold(pages), threshold(pages, prose=True)
     if need is None or prose_need is None or source is None:
         return 0
@@ -304,18 +313,23 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
         keys = _keys(source, list(texts))
     if seen is None:
         seen = counts.seen_keys(keys)
-    seen = [n if k else 0 for k, n in zip(keys, seen, strict=True)]
-    recurring = [n >= need for n in seen]
-    if not any(recurring):
+    # (a block that is not countable, key 0, is never recurring: its count is not read)
+    hits = [i for i, (k, n) in enumerate(zip(keys, seen, strict=True)) if k and n >= need]
+    if not hits:
         return 0
+    # prose_need >= need: only a recurring block is asked whether it is prose
+    prose = {i for i in hits if _prose(texts[i])}
     # a copied story is told by its recurring prose, however few pages carry it; only
     # sentences on PROSE_SHARE of the pages can be dropped
-    copied = {i for i in _copied(list(zip(paragraphs, recurring, strict=False)),
-                                 seen[:len(paragraphs)]) if seen[i] <= COPY_MAX_SHARE * pages}
-    copies = max((seen[i] for i in copied), default=0)
-    # prose_need >= need: only a recurring block is asked whether it is prose
-    drop = {i for i, (n, text) in enumerate(zip(seen, texts, strict=True))
-            if n >= need and n > copies and (n >= prose_need or not _prose(text))}
+    copies = 0
+    if any(i < len(paragraphs) for i in prose):  # else no copy (most pages)
+        recurring = [False] * len(texts)
+        for i in hits:
+            recurring[i] = True
+        copies = max((seen[i] for i in _copied(list(zip(paragraphs, recurring, strict=False)),
+                                               seen[:len(paragraphs)])
+                      if seen[i] <= COPY_MAX_SHARE * pages), default=0)
+    drop = {i for i in hits if seen[i] > copies and (seen[i] >= prose_need or i not in prose)}
     if not drop:
         return 0
     rule = f"template.{source}"
@@ -329,14 +343,14 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     kept = [i for i in range(len(paragraphs)) if i not in drop]
     if title_index in drop:
         record.title = None
-        first = next((i for i in kept if len(paragraphs[i].split()) <= TITLE_WORDS
-                      and not _prose(paragraphs[i])), None)
-        if first is not None and first == kept[0]:
-            record.title = paragraphs[first]
+        first = paragraphs[kept[0]] if kept else None  # only the first kept one can be
+        if (first is not None and len(first.split(None, TITLE_WORDS)) <= TITLE_WORDS
+                and not _prose(first)):
+            record.title = first
             kept = kept[1:]
-    record.text = "\n\n".join(paragraphs[i] for i in kept)
+    record.text = "\n\n".join([paragraphs[i] for i in kept])
     if record.removed is not None:
-        placed.sort(key=lambda pr: pr[0])
+        placed.sort(key=itemgetter(0))
         for position, removal in placed:
             if removal.at is not None:
                 removal.at = bisect_left(kept, position)  # kept paragraphs before it

@@ -2,11 +2,16 @@
 
 Over files, a run with templates cleans and counts every page before it writes the first one
 (:func:`declutter.templates.learn.run_with_templates`); the cleaned records wait here, pickled
-with their block keys, one entry after another. A temporary spool is gone with its run. A
-spool kept beside the output (``.OUT.templates.spool``) lets an interrupted run go on: its
-complete entries are read back (a torn last entry, from a kill mid-write, is cut off), which
-gives the same counts as before since counting is a deterministic function of the records,
-and the inputs they hold need not be cleaned again.
+with their block keys and source name, one entry after another. A temporary spool is gone
+with its run. A spool kept beside the output (``.OUT.templates.spool``) lets an interrupted
+run go on: its complete entries are read back (a torn last entry, from a kill mid-write, is
+cut off), which gives the same counts as before since counting is a deterministic function of
+the records, and the inputs they hold need not be cleaned again.
+
+Entries are pickled, not kept as the JSON lines they will be written as: on the generated
+template corpus (``benchmarks/template_corpus.py``) 81% of the pages lose a block to their
+template, so most lines would be parsed and written a second time; estimated from the cost of
+each step (not built), that would save under 1% of a run.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from typing import IO
 
 from declutter.record import Record
 
-Entry = tuple[Record, "list[int] | None"]
+Entry = tuple[Record, "list[int] | None", "str | None"]
+"""A cleaned record, its block keys (:meth:`~declutter.templates.model.TemplateCounts.observe`)
+and its source name (:func:`~declutter.templates.model.record_source`)."""
 
 
 def spool_path(output: Path) -> Path:
@@ -27,8 +34,9 @@ def spool_path(output: Path) -> Path:
 
 
 def entries(spool: IO[bytes]) -> Iterator[Entry]:
-    """The entries of ``spool`` from its current position, until its end or a torn entry;
-    leaves the file positioned after the last complete entry."""
+    """The entries of ``spool`` from its current position, until its end or a torn entry
+    (or one of another layout, from an older declutter: its pages are cleaned again); leaves
+    the file positioned after the last complete entry."""
     while True:
         start = spool.tell()
         try:
@@ -38,6 +46,9 @@ def entries(spool: IO[bytes]) -> Iterator[Entry]:
             return
         except (pickle.UnpicklingError, ValueError, TypeError, AttributeError, IndexError,
                 KeyError, MemoryError):  # a torn entry: whatever a cut-off pickle raises
+            spool.seek(start)
+            return
+        if type(entry) is not tuple or len(entry) != 3:
             spool.seek(start)
             return
         yield entry

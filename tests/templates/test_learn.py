@@ -130,3 +130,27 @@ def test_counts_of_another_key_version_start_afresh(tmp_path: Path, capsys) -> N
     save_counts(index, counts)  # the run's counts replace them, under this version
     assert load_counts(index).pages(source) == 12
     assert capsys.readouterr().err == ""
+
+
+def test_resume_cleans_again_the_pages_of_a_spool_of_another_layout(tmp_path: Path) -> None:
+    """A spool left by an older declutter (entries of a record and its keys, without its
+    source name) ends, for --resume, before its first entry: those pages are cleaned again
+    and the output is what a fresh run writes."""
+    import pickle
+
+    from declutter.record import Record
+    from declutter.templates.model import TemplateCounts
+    from declutter.templates.spool import spool_path
+
+    src, whole, out = tmp_path / "gull.jsonl", tmp_path / "whole.jsonl", tmp_path / "out.jsonl"
+    write_corpus(src, GULL, 14)
+    _run("clean", str(src), "-o", str(whole))
+    counts = TemplateCounts()
+    with spool_path(out).open("wb") as fh:
+        for line in whole.read_text("utf-8").splitlines()[:5]:
+            record = Record.from_dict(json.loads(line))
+            pickle.dump((record, counts.observe(record)), fh, pickle.HIGHEST_PROTOCOL)
+    _run("clean", str(src), "-o", str(out), "--resume")
+    assert out.read_bytes() == whole.read_bytes()
+    assert "template.gullpost" in out.read_text("utf-8")
+    assert not spool_path(out).exists()
