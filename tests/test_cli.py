@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,25 @@ def test_broken_rule_file_stops_before_reading(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "bad.yaml:4:20:" in result.output and "not valid RE2" in result.output
     assert not out.exists()
+
+
+def test_a_one_page_clean_imports_no_other_command() -> None:
+    """Start-up (issue 16): ``clean`` loads neither the report builder, rule testing nor dedup's
+    engine and index tools; each of those commands still runs when called."""
+    import subprocess
+
+    page = SAMPLES / "html" / "metro-wire.html"
+    heavy = ["declutter.report.builder", "declutter.ruleset.commands", "declutter.ruleset.testing",
+             "declutter.dedup.engine", "declutter.dedup.index"]
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom declutter.cli import main\n"
+            f"r = CliRunner().invoke(main, ['clean', {str(page)!r}, '--no-progress'])\n"
+            "assert r.exit_code == 0, r.output\n"
+            f"print([m for m in {heavy!r} if m in sys.modules])\n"
+            "r = CliRunner().invoke(main, ['rules', 'lint'])\n"
+            "print(r.exit_code, 'declutter.ruleset.commands' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == ["[]", "0 True"]
+    listed = CliRunner().invoke(main, ["--help"]).output
+    for name in ("clean", "run", "dedup", "index", "explain", "rules", "report"):
+        assert f"\n  {name} " in listed

@@ -192,17 +192,24 @@ def _finder(needles: tuple[str, ...] | None) -> Any:
     return automaton
 
 
-_NEEDLES = _ascii_needles()
-_FINDER = _finder(_NEEDLES)
+@lru_cache(maxsize=1)
+def _needle_finder() -> tuple[bool, Any]:
+    """(whether the needles are known, their automaton): built on first use, not at import
+    (about 7 ms of a one-page run's start-up)."""
+    needles = _ascii_needles()
+    return needles is not None, _finder(needles)
 
 
 def may_hold_age(text: str, digit: bool) -> bool:
     """False only when no piece of ``text`` can be an age by :func:`is_age_fast`: an ASCII
     text without a digit (``digit``: whether it has one) that holds none of the strings the
     digit-free ages need. Cost: one Aho-Corasick pass over the lower-cased text."""
-    if digit or _NEEDLES is None or not text.isascii():
+    if digit or not text.isascii():
         return True
-    return _FINDER is not None and next(_FINDER.iter(text.lower()), None) is not None
+    known, finder = _needle_finder()
+    if not known:
+        return True
+    return finder is not None and next(finder.iter(text.lower()), None) is not None
 
 
 @lru_cache(maxsize=65536)

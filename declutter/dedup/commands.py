@@ -239,9 +239,3 @@ def index_prune(spec: str, older_than: str) -> None:
         store.close()
     _err().print(f"pruned {removed} stories older than {older_than}; {left} left")
     click.echo(json.dumps({"pruned": removed, "left": left}))
-
-
-def register(main: click.Group) -> None:
-    """Add ``dedup`` and ``index`` to the ``declutter`` command group."""
-    main.add_command(dedup)
-    main.add_command(index_group)

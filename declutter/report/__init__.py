@@ -12,9 +12,30 @@ on commands that write records (:func:`report_option`, :func:`check_report_optio
 :func:`finish_report`). Templates are Jinja2 files in ``templates/``; charts are inline SVG.
 """
 
-from declutter.report.build import Report, ReportResult, Timing, build, render, write_report
-from declutter.report.collect import Limits, ReportError
-from declutter.report.command import check_report_option, finish_report, report, report_option
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from declutter.report.builder import Report, ReportResult, Timing, build, render, write_report
+    from declutter.report.collect import Limits, ReportError
+    from declutter.report.command import check_report_option, finish_report, report, report_option
+
+# Loaded on first use: ``clean`` and ``run`` import the command module's options only, and
+# the report's builder (Jinja2 templates, charts) costs start-up time a run without
+# ``--report`` never needs.
+_LAZY = {"Report": "builder", "ReportResult": "builder", "Timing": "builder", "build": "builder",
+         "render": "builder", "write_report": "builder", "Limits": "collect", "ReportError": "collect",
+         "check_report_option": "command", "finish_report": "command", "report": "command",
+         "report_option": "command"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"declutter.report.{_LAZY[name]}"), name)
+
 
 __all__ = [
     "Limits",

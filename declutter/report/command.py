@@ -12,7 +12,7 @@ from declutter.report.collect import Limits, ReportError
 from declutter.summary import Summary
 
 if TYPE_CHECKING:  # build imports Jinja2: only a command that writes a report loads it
-    from declutter.report.build import ReportResult
+    from declutter.report.builder import ReportResult
 
 
 def _size(n: int) -> str:
@@ -54,7 +54,7 @@ def finish_report(report_path: Path | None, output: Path | None, summary: Summar
     """After a run: write the report of ``output`` (with the run's time) and say so on stderr."""
     if report_path is None or output is None:
         return
-    from declutter.report.build import Timing, write_report
+    from declutter.report.builder import Timing, write_report
 
     timing = Timing.of(summary) if summary is not None else None
     try:
@@ -92,7 +92,7 @@ def report(jsonl: Path, output: Path | None, rules: tuple[str, ...], sources: tu
       declutter clean samples/ -o clean.jsonl
       declutter report clean.jsonl -o report.html
     """
-    from declutter.report.build import write_report
+    from declutter.report.builder import write_report
 
     limits = Limits(max_pages=max_pages, max_clusters=max_clusters)
     out = output or default_output(jsonl)

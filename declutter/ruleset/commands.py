@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import click
 from rich.console import Console
@@ -359,9 +358,3 @@ def suggest_cmd(corpus: tuple[str, ...], name: str, output: Path, max_pages: int
         for failure in failures:
             err.print(f"[red]{escape(failure)}[/red]")
         sys.exit(1)
-
-
-def register(main: Any) -> None:
-    """Add ``rules`` and ``explain`` to the ``declutter`` command group."""
-    main.add_command(rules)
-    main.add_command(explain_cmd)
