@@ -38,7 +38,7 @@ from declutter.ruleset.commands import register as _register_rule_commands
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import RuleError
 from declutter.summary import Summary, track
-from declutter.templates import MIN_PAGES, MIN_SHARE, PROSE_SHARE
+from declutter.templates import MIN_PAGES, MIN_SEEN, MIN_SHARE, PROSE_SHARE
 
 EXIT_PAGE_ERRORS = 3
 """Exit status of clean/run when some pages gave error records (without --allow-errors)."""
@@ -142,8 +142,12 @@ _input_options = [
     click.option("--no-templates", is_flag=True,
                  help="Do not learn sources' templates. By default the run counts, per source "
                       "(feed name, else domain), the lines seen on its pages before writing; "
-                      f"once a source has {MIN_PAGES} pages, a line on {MIN_SHARE:.0%} or more "
-                      f"of them (a sentence: {PROSE_SHARE:.0%}, word for word) that is not the "
+                      f"once a source has {MIN_PAGES} pages, a line seen on at least "
+                      f"{MIN_SHARE:.0%} of them and on at least {MIN_SEEN} (so {MIN_SEEN} of a "
+                      f"10-page source's pages, {max(MIN_SEEN, round(MIN_SHARE * 100))} of a "
+                      "100-page one; a sentence of 12 words or more, or one standing among the "
+                      f"page's story paragraphs: {PROSE_SHARE:.0%} and {MIN_SEEN}, word for "
+                      "word) that is not the "
                       "page's own story goes to 'removed' as "
                       "template.SOURCE (stdin: counted in windows of 1,000 pages)."),
     click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
