@@ -344,7 +344,7 @@ def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple
 
     if "-" in inputs:
         return run_with_templates(pipeline, writer.skip_done(items), jobs, whole=False,
-                                  counts=counts)
+                                  counts=counts, unlearned=_unlearned)
     spool = spool_path(writer.path) if spooled and writer.path is not None else None
 
     def resumed(n: int) -> None:
@@ -352,7 +352,24 @@ def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple
                         f"(kept in {spool})", highlight=False, soft_wrap=True)
 
     return writer.skip_done(run_with_templates(pipeline, items, jobs, counts=counts,
-                                               spool=spool, resume=resume, resumed=resumed))
+                                               spool=spool, resume=resume, resumed=resumed,
+                                               unlearned=_unlearned))
+
+
+def _unlearned(small: int, sources: int, unnamed: int) -> None:
+    """One stderr line: sources with too few pages to learn their template, pages with no
+    source name (their templates are not learned; their records are written as cleaned)."""
+    from declutter.templates import MIN_PAGES
+
+    parts = []
+    if small:
+        parts.append(f"{small} of {sources} source{'s' * (sources != 1)} had fewer than "
+                     f"{MIN_PAGES} pages, too few to learn {'its' if sources == 1 else 'their'} "
+                     "template")
+    if unnamed:
+        parts.append(f"{unnamed} page{'s' * (unnamed != 1)} had no source name (give one with "
+                     "--source, or a 'source' in JSON Lines)")
+    _stderr().print("templates: " + "; ".join(parts), highlight=False, soft_wrap=True)
 
 
 def _drop_spool(output: Path | None) -> None:
