@@ -104,3 +104,14 @@ def test_a_short_sentence_in_a_minority_of_stories_stays_story(tmp_path: Path) -
     leaks_off = [c for r, t in zip(off, truths, strict=True) for c in t["chrome"]
                  if c in r["text"].split("\n\n")]
     assert leaks_off.count(APP) >= 20 and leaks_off.count(PATROCINIO) >= 10  # not a bundled rule's
+
+
+def test_suggested_file_drops_no_shared_story_sentence(tmp_path: Path) -> None:
+    _write(tmp_path / "fs.jsonl")
+    out = tmp_path / "my-rules" / "elfarodelsur.yaml"
+    made = CliRunner().invoke(main, ["rules", "suggest", str(tmp_path / "fs.jsonl"),
+                                     "--source", "elfarodelsur.example", "-o", str(out)])
+    assert made.exit_code == 0, made.output
+    rules = [line for line in out.read_text("utf-8").splitlines() if "match:" in line]
+    assert any(APP in line for line in rules) and any(PATROCINIO in line for line in rules)
+    assert not any(CIERRE in line or CONSULTA in line for line in rules)
