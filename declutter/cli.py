@@ -37,7 +37,7 @@ from declutter.report.command import check_report_option, finish_report, report_
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import RuleError
 from declutter.summary import Summary, track
-from declutter.templates import MIN_PAGES, MIN_SHARE, PROSE_SHARE
+from declutter.templates import MIN_PAGES, MIN_SEEN, MIN_SHARE, PROSE_SHARE
 
 EXIT_PAGE_ERRORS = 3
 """Exit status of clean/run when some pages gave error records (without --allow-errors)."""
@@ -162,8 +162,12 @@ _input_options = [
     click.option("--no-templates", is_flag=True,
                  help="Do not learn sources' templates. By default the run counts, per source "
                       "(feed name, else domain), the lines seen on its pages before writing; "
-                      f"once a source has {MIN_PAGES} pages, a line on {MIN_SHARE:.0%} or more "
-                      f"of them (a sentence: {PROSE_SHARE:.0%}, word for word) that is not the "
+                      f"once a source has {MIN_PAGES} pages, a line seen on at least "
+                      f"{MIN_SHARE:.0%} of them and on at least {MIN_SEEN} (so {MIN_SEEN} of a "
+                      f"10-page source's pages, {max(MIN_SEEN, round(MIN_SHARE * 100))} of a "
+                      "100-page one; a sentence of 12 words or more, or one standing among the "
+                      f"page's story paragraphs: {PROSE_SHARE:.0%} and {MIN_SEEN}, word for "
+                      "word) that is not the "
                       "page's own story goes to 'removed' as "
                       "template.SOURCE (stdin: counted in windows of 1,000 pages)."),
     click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
@@ -358,7 +362,7 @@ def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple
 
     if "-" in inputs:
         return run_with_templates(pipeline, writer.skip_done(items), jobs, whole=False,
-                                  counts=counts)
+                                  counts=counts, unlearned=_unlearned)
     spool = spool_path(writer.path) if spooled and writer.path is not None else None
 
     def resumed(n: int) -> None:
@@ -366,7 +370,24 @@ def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple
                         f"(kept in {spool})", highlight=False, soft_wrap=True)
 
     return writer.skip_done(run_with_templates(pipeline, items, jobs, counts=counts,
-                                               spool=spool, resume=resume, resumed=resumed))
+                                               spool=spool, resume=resume, resumed=resumed,
+                                               unlearned=_unlearned))
+
+
+def _unlearned(small: int, sources: int, unnamed: int) -> None:
+    """One stderr line: sources with too few pages to learn their template, pages with no
+    source name (their templates are not learned; their records are written as cleaned)."""
+    from declutter.templates import MIN_PAGES
+
+    parts = []
+    if small:
+        parts.append(f"{small} of {sources} source{'s' * (sources != 1)} had fewer than "
+                     f"{MIN_PAGES} pages, too few to learn {'its' if sources == 1 else 'their'} "
+                     "template")
+    if unnamed:
+        parts.append(f"{unnamed} page{'s' * (unnamed != 1)} had no source name (give one with "
+                     "--source, or a 'source' in JSON Lines)")
+    _stderr().print("templates: " + "; ".join(parts), highlight=False, soft_wrap=True)
 
 
 def _drop_spool(output: Path | None) -> None:

@@ -5,8 +5,9 @@ The pages are labelled as a run labels them (bundled rules, scorer; no templates
 1. **Recurring lines.** Every block is reduced to its template key (case folded, spaces
    collapsed, digits read as ``0``: :func:`declutter.templates.sketch.normalise`; a prose
    sentence keeps its numbers) and counted once per page. A key seen on at least
-   ``MIN_SHARE`` of the pages (a sentence: ``PROSE_SHARE``) and on ``MIN_SEEN`` is
-   the source's chrome, unless it is mostly prose of a copied story (the same test as
+   ``MIN_SHARE`` of the pages (a sentence: ``PROSE_SHARE``; a shorter sentence standing
+   among the page's story paragraphs too) and on ``MIN_SEEN`` is the source's chrome,
+   unless it is mostly prose of a copied story or such a sentence (the same tests as
    :func:`declutter.templates.model.mark`), mostly teaser, or already dropped by a bundled
    rule. Each becomes a ``drop`` rule: ``text`` when its wording never changes, else a
    ``regex`` in which only the numbers vary.
@@ -64,7 +65,16 @@ from declutter.ruleset.site_file import (
 from declutter.ruleset.teaser_rail import find_rail, rail_keys
 from declutter.ruleset.testing import run_tests
 from declutter.templates import PROSE_SHARE
-from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, _copied, _prose, source_name
+from declutter.templates.model import (
+    COPY_MAX_SHARE,
+    MAX_WORDS,
+    MIN_SEEN,
+    MIN_SHARE,
+    _copied,
+    _prose,
+    _story_sentences,
+    source_name,
+)
 from declutter.templates.sketch import normalise
 
 
@@ -163,6 +173,15 @@ def _lines(pages: list[SourcePage]) -> dict[str, RecurringLine]:
                                  if b.label == STORY])
         story_keys = [k for b, k in zip(p.blocks, p.keys, strict=True) if b.label == STORY]
         copied_keys = {story_keys[i] for i in copied}
+        # a sentence standing in the page's story needs PROSE_SHARE however short (as mark)
+        story_counts = [counts[k] for k in story_keys]
+        copies = max((story_counts[i] for i in copied
+                      if story_counts[i] <= COPY_MAX_SHARE * len(pages)), default=0)
+        prose_need = _need("\x01", len(pages))
+        sentences = _story_sentences([t for t, _ in story],
+                                     {i for i, (_, hit) in enumerate(story) if hit},
+                                     story_counts, copies, prose_need)
+        copied_keys |= {story_keys[i] for i in sentences if story_counts[i] < prose_need}
         stories = [b.index for b in p.blocks if b.label == STORY and b.words >= 12]
         first, last = (stories[0], stories[-1]) if stories else (-1, -1)
         seen: set[str] = set()

@@ -34,6 +34,7 @@ from declutter.io.readers import Item
 from declutter.io.writers import ResumeMismatch
 from declutter.pipeline import Pipeline
 from declutter.record import Record
+from declutter.templates import MIN_PAGES
 from declutter.templates import spool as spooled
 from declutter.templates.model import TemplateCounts, mark, record_source
 from declutter.templates.sketch import KEY_VERSION, CountMin
@@ -46,7 +47,9 @@ def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
                        whole: bool = True, counts: TemplateCounts | None = None,
                        spool_dir: str | Path | None = None, spool: Path | None = None,
                        resume: bool = False,
-                       resumed: Callable[[int], None] | None = None) -> Iterator[Record]:
+                       resumed: Callable[[int], None] | None = None,
+                       unlearned: Callable[[int, int, int], None] | None = None
+                       ) -> Iterator[Record]:
     """Clean ``items`` and drop the templates learned from them (and from ``counts``).
 
     ``whole``: count every record before the first is yielded (files; records wait in a
@@ -60,41 +63,65 @@ def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
     they hold are skipped, not cleaned; cleaning goes on after them. Every record is yielded
     again, in input order (the caller skips those it has already written). The caller
     removes ``spool`` once its output is complete; ``resumed(n)`` is told how many spooled
-    pages were taken over. Raises
+    pages were taken over. ``unlearned(small, sources, unnamed)`` is told, after the last
+    record, how many of the run's ``sources`` had fewer than ``MIN_PAGES`` pages counted
+    (their template was not learned) and how many pages had no source name (never
+    templated), when either is not 0. Raises
     :class:`~declutter.io.writers.ResumeMismatch` when the spool holds other pages than
     ``items`` begin with.
     """
     counts = counts if counts is not None else TemplateCounts()
+    sources: dict[str | None, None] = {}  # the run's source names (None: a page with none)
+    unnamed = 0
+
+    def observe(record: Record) -> spooled.Entry:
+        nonlocal unnamed
+        source = record_source(record)
+        if not record.error:
+            sources[source] = None
+            unnamed += source is None
+        return record, counts.observe(record, source), source
+
     if not whole:
         window: list[spooled.Entry] = []
         for record in pipeline.run(items, jobs):
-            source = record_source(record)
-            window.append((record, counts.observe(record, source), source))
+            window.append(observe(record))
             if len(window) >= WINDOW:
                 yield from _marked(window, counts)
                 window = []
         yield from _marked(window, counts)
+        _tell(unlearned, counts, sources, unnamed)
         return
     with _open_spool(spool, spool_dir, resume) as fh:
         rest = iter(items)
         taken = 0
-        for record, _, source in spooled.entries(fh):
+        for record, _, _ in spooled.entries(fh):
             item = next(rest, None)
             if item is None or getattr(item, "id", None) != record.id:
                 got = "end of input" if item is None else repr(getattr(item, "id", None))
                 raise ResumeMismatch(f"{spool} holds {record.id!r} where these inputs give "
                                      f"{got}; rerun without --resume to start over")
-            counts.observe(record, source)
+            observe(record)
             taken += 1
         fh.truncate()
         if resumed and taken:
             resumed(taken)
         for record in pipeline.run(rest, jobs):
-            source = record_source(record)
-            spooled.add(fh, (record, counts.observe(record, source), source))
+            spooled.add(fh, observe(record))
         fh.flush()
         fh.seek(0)
         yield from _marked(spooled.entries(fh), counts)
+    _tell(unlearned, counts, sources, unnamed)
+
+
+def _tell(unlearned: Callable[[int, int, int], None] | None, counts: TemplateCounts,
+          sources: dict[str | None, None], unnamed: int) -> None:
+    """Call ``unlearned`` with the run's sources counted on fewer than ``MIN_PAGES`` pages."""
+    named = [s for s in sources if s is not None]
+    # a run too short for any template builds no sketch to say so
+    small = sum(counts.pages(s) < MIN_PAGES for s in named) if counts.can_mark() else len(named)
+    if unlearned is not None and (small or unnamed):
+        unlearned(small, len(named), unnamed)
 
 
 @contextmanager

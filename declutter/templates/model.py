@@ -11,7 +11,8 @@ template, when
 * the block was seen on at least ``MIN_SEEN`` pages and on at least ``MIN_SHARE`` of the
   source's pages (a prose sentence: ``PROSE_SHARE``, and with its numbers as written, so
   that a story generator's sentences, which recur on a few pages with other numbers or
-  none, stay story), and
+  none, stay story; a shorter sentence standing among the page's story paragraphs:
+  ``PROSE_SHARE`` too, so the closing line a few stories share stays), and
 * it is not part of the page's own story told elsewhere: recurring prose paragraphs in a run
   of ``COPY_RUN`` or more, or (in a story without such a run) recurring prose making up more
   than ``COPY_SHARE`` of the story, are a copied story (dedup's business) and stay, with every
@@ -36,11 +37,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from declutter.record import Record, Removal
-from declutter.templates import MIN_PAGES, MIN_SHARE, PROSE_SHARE
+from declutter.templates import MIN_PAGES, MIN_SEEN, MIN_SHARE, PROSE_SHARE
 from declutter.templates.sketch import CountMin, block_keys, source_key
 
-MIN_SEEN = 5
-"""Pages a block must be seen on before it can be template."""
 MAX_WORDS = 60
 """Longer blocks are never counted nor dropped: chrome is short, and counting only short
 blocks keeps the sketch's error low."""
@@ -292,6 +291,26 @@ def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set
     return set(prose) if shared > COPY_SHARE * total else set()
 
 
+def _story_sentences(paragraphs: list[str], hits: set[int], seen: list[int], copies: int,
+                     prose_need: int) -> set[int]:
+    """Positions of recurring paragraphs that end like a sentence and stand in the page's
+    story: the nearest paragraph before or after them that is not sure chrome (recurring on
+    ``prose_need`` pages or more, such as an app pitch between paragraphs) is story (not
+    recurring, or a copied story's: seen on at most ``copies`` pages). Such a sentence,
+    however short, must be on ``PROSE_SHARE`` of the source's pages to be template: a story's
+    closing line that a few stories share ("The decision is due in February.") stays, while
+    chrome sentences stand on most pages, or among other chrome (a footer's lines: those
+    need ``MIN_SHARE``). Linear in the paragraphs but for runs of sure chrome (a few)."""
+    def story(j: int, step: int) -> bool:
+        while 0 <= j < len(paragraphs) and j in hits and copies < seen[j] and seen[j] >= prose_need:
+            j += step
+        return 0 <= j < len(paragraphs) and (j not in hits or seen[j] <= copies)
+
+    return {i for i in hits if i < len(paragraphs)
+            and paragraphs[i].rstrip().endswith(_SENTENCE_END)
+            and (story(i - 1, -1) or story(i + 1, 1))}
+
+
 def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
          seen: list[int] | None = None, source: str | None = None) -> int:
     """Drop the template blocks of a record's title and story; return how many were dropped.
@@ -329,7 +348,9 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
         copies = max((seen[i] for i in _copied(list(zip(paragraphs, recurring, strict=False)),
                                                seen[:len(paragraphs)])
                       if seen[i] <= COPY_MAX_SHARE * pages), default=0)
-    drop = {i for i in hits if seen[i] > copies and (seen[i] >= prose_need or i not in prose)}
+    sentences = _story_sentences(paragraphs, set(hits), seen, copies, prose_need)
+    drop = {i for i in hits if seen[i] > copies
+            and (seen[i] >= prose_need or (i not in prose and i not in sentences))}
     if not drop:
         return 0
     rule = f"template.{source}"

@@ -48,6 +48,20 @@ def test_same_output_in_any_input_order_and_with_any_jobs(tmp_path: Path) -> Non
     assert not any(_paragraphs(r) & learnable for r in forward)
 
 
+def test_sources_too_small_to_learn_are_named_on_stderr(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "a-gull.jsonl", GULL, 14)
+    write_corpus(tmp_path / "b-bracken.jsonl", BRACKEN, 6)
+    result = CliRunner().invoke(main, ["clean", str(tmp_path / "a-gull.jsonl"),
+                                       str(tmp_path / "b-bracken.jsonl"), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "templates: 1 of 2 sources had fewer than 10 pages" in result.stderr
+    assert len([json.loads(line) for line in result.stdout.splitlines()]) == 20
+    assert _template_rules([json.loads(line) for line in result.stdout.splitlines()]) == {
+        "template.gullpost"}
+    whole = CliRunner().invoke(main, ["clean", str(tmp_path / "a-gull.jsonl"), "--no-progress"])
+    assert "templates:" not in whole.stderr
+
+
 def test_stdin_is_counted_in_windows(tmp_path: Path) -> None:
     truths = write_corpus(tmp_path / "gull.jsonl", GULL, 20)
     data = (tmp_path / "gull.jsonl").read_bytes()
