@@ -70,6 +70,9 @@ _DIGIT = re.compile(r"\d")
 # bracket alone ("... (£10bn)") ends a headline as often as a sentence
 FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
+_CARD_LAST = _SENTENCE_LAST - frozenset("?!？！")
+"""A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
+Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(".!?…:;。！？")
 _CARD_HINT = re.compile(r"[·|•—–()\[・｜\t]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
@@ -247,7 +250,7 @@ def _shape(text: str) -> LineShape:
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
     if (aged and (4 <= words <= 40 or words < 4 and len(text) >= 12 and CJK.search(text))
-            and last not in _SENTENCE_LAST and _CARD_HINT.search(text)):
+            and last not in _CARD_LAST and _CARD_HINT.search(text)):
         card = card_line_fields(text, is_age_fast)
         if card:
             return LineShape("card", words, card)
