@@ -156,8 +156,16 @@ ROW_PIECE_WORDS = 3
 link"): a row of >= 3 such pieces is chrome however many words it has in all."""
 
 
+ROW_LABEL_WORDS = 5
+"""Most words of the label a row of short pieces may follow ("Share this article: Facebook |
+X | Email"): the label's length does not make the row a sentence."""
+
+
 def _short_pieces(text: str) -> bool:
     pieces = _ROW.split(text)
+    label, colon, first = pieces[0].rpartition(":")
+    if colon and len(label.split()) <= ROW_LABEL_WORDS:
+        pieces[0] = first
     return len(pieces) >= 3 and all(len(p.split()) <= ROW_PIECE_WORDS for p in pieces)
 
 
@@ -264,6 +272,8 @@ def _shape(text: str) -> LineShape:
     if words <= ADDRESS_WORDS and (not prose or words <= 10) and addresses_reader(text, words):
         return LineShape("chrome", words)
     if prose and _pitch(text, words):
+        return LineShape("chrome", words)
+    if prose and ("|" in text or "·" in text or "•" in text) and _short_pieces(text):  # a labelled row
         return LineShape("chrome", words)
     if prose and not _title_case(text, words):
         return LineShape("prose", words)
