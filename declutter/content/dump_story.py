@@ -30,6 +30,7 @@ Every step is one or two passes over the lines: linear in the dump's size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
@@ -353,13 +354,30 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
         b.set(BOILERPLATE, "heuristic.dump-chrome")
 
 
+SKIPPED_ABOVE = 2
+"""Most lines a rule dropped (an ad label) between a subheading and the paragraph above it."""
+
+
+def _announces(heading: str, paragraph: str) -> bool:
+    """Whether a heading shares a word (4 letters or more, case folded) with the paragraph
+    under it: the lexical cohesion of a heading with its section (as TextTiling, Hearst 1997,
+    reads a section by its words)."""
+    words = {w for w in re.findall(r"\w{4,}", heading.casefold())}
+    return any(w in words for w in re.findall(r"\w{4,}", paragraph.casefold()))
+
+
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
-    """A subheading: title-like, between story paragraphs. A short line between the headline
-    and the first paragraph is a kicker or chrome ("Listen to this article"), not story."""
+    """A subheading: title-like, between story paragraphs; above it, at most ``SKIPPED_ABOVE``
+    lines a rule dropped (an ad label) may stand when it announces the paragraph under it
+    (:func:`_announces`). A short line between the headline and the first paragraph is a
+    kicker or chrome ("Listen to this article"), not story."""
     if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
         return False
     after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
-    before = blocks[b.index - 1] if b.index > 0 else None
+    k = b.index - 1  # an ad label a rule dropped ("Anzeige") above a subheading of the section
+    while k > 0 and b.index - k <= SKIPPED_ABOVE and blocks[k].label == BOILERPLATE and not blocks[k].kept:
+        k -= 1  # under it ("Story continues below" under "Advertisement" announces none)
+    before = blocks[k] if k == b.index - 1 or after is not None and _announces(b.text, after.text) else None
 
     def prose(x: Block | None) -> bool:
         if x is None:
