@@ -228,3 +228,18 @@ def source_label(fields: dict[str, str], is_age: AgeTest = _regex_age) -> dict[s
     if is_name(name) and _words(rest) >= 3 and not is_age(name):
         return {**fields, "source": name, "title": rest}
     return None
+
+
+def byline_names(text: str, is_age: AgeTest = _regex_age) -> tuple[list[str], str] | None:
+    """A byline's pieces: ``([name, ...], age)`` of a line that is one age and one or two names
+    set apart by separators or commas ("By Ann Lee · Harbor Ledger · 3h", "Анна Соколова,
+    «Вечерний Курьер», 2 часа назад", "By Tom Reilly | 2 hours ago"), names unquoted; else
+    ``None``. Which name is the person's and which the site's is the caller's to tell."""
+    pieces = [p.strip() for p in _META_SEPARATOR.split(text.strip()) if p.strip()]
+    if not 2 <= len(pieces) <= 3:
+        return None
+    ages = [p for p in pieces if is_age(p)]
+    names = [unquote(p) for p in pieces if p not in ages]
+    if len(ages) != 1 or not all(is_name(n) or _cjk_name(n) for n in names):
+        return None
+    return names, ages[0]

@@ -30,10 +30,11 @@ Every step is one or two passes over the lines: linear in the dump's size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
-from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
+from declutter.content.dump_bylines import byline_pieces, bylines
 from declutter.content.dump_comments import trim_comments
 from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
 from declutter.content.features import CJK
@@ -96,7 +97,7 @@ def label_dump(
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
-    _bylines(blocks, shapes, start, page.meta)
+    bylines(blocks, shapes, start, page.meta, _headline_like)
     # lines the story run holds that are the story's own, whatever their shape: a list's
     # items, labelled subheadings, the items of a list a line ending in a colon introduces
     own = {i: "heuristic.list-story" for i in items}
@@ -151,29 +152,6 @@ def _colon_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, 
             shapes.pop(item.index)
         end, i = max(end, j), j
     return end
-
-
-def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int, meta: dict[str, Any]) -> None:
-    """The page's own byline and dateline: meta lines ("Source · 3h", "Hace 2 horas · Redacción")
-    between the headline and the story run's first line (no blank line, at most
-    ``BYLINE_LINES`` of them) are boilerplate, never the anchor of a teaser card: a card's meta
-    line needs a title of its own, and the headline is the page's. Their source and age go to
-    ``meta`` (``site_name``, ``age``) unless it has them."""
-    title = next((b.index for b in blocks[:start] if b.label == TITLE), None)
-    if title is None:
-        return
-    for b in blocks[title + 1 : min(start, title + 1 + BYLINE_LINES)]:
-        s = shapes.get(b.index)
-        if s is not None and s.shape == BREAK and b.label is None:
-            b.set(BOILERPLATE, "heuristic.byline")
-            shapes.pop(b.index)
-            for name, key in (("source", "site_name"), ("age", "age")):  # the first byline's
-                if (s.fields or {}).get(name) and not meta.get(key):
-                    meta[key] = s.fields[name]  # type: ignore[index]
-
-
-BYLINE_LINES = 3
-"""Most lines between a headline and its story that may be its byline and dateline."""
 
 
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
@@ -360,7 +338,8 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
     words = max(shape.words, len(CJK.findall(b.text)) // 2)  # a CJK headline has no spaces
     return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
             and title_sized(b.text) is not None
-            and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";")))
+            and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";"))
+            and byline_pieces(b, shapes) is None)
 
 
 def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
@@ -375,13 +354,30 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
         b.set(BOILERPLATE, "heuristic.dump-chrome")
 
 
+SKIPPED_ABOVE = 2
+"""Most lines a rule dropped (an ad label) between a subheading and the paragraph above it."""
+
+
+def _announces(heading: str, paragraph: str) -> bool:
+    """Whether a heading shares a word (4 letters or more, case folded) with the paragraph
+    under it: the lexical cohesion of a heading with its section (as TextTiling, Hearst 1997,
+    reads a section by its words)."""
+    words = {w for w in re.findall(r"\w{4,}", heading.casefold())}
+    return any(w in words for w in re.findall(r"\w{4,}", paragraph.casefold()))
+
+
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
-    """A subheading: title-like, between story paragraphs. A short line between the headline
-    and the first paragraph is a kicker or chrome ("Listen to this article"), not story."""
+    """A subheading: title-like, between story paragraphs; above it, at most ``SKIPPED_ABOVE``
+    lines a rule dropped (an ad label) may stand when it announces the paragraph under it
+    (:func:`_announces`). A short line between the headline and the first paragraph is a
+    kicker or chrome ("Listen to this article"), not story."""
     if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
         return False
     after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
-    before = blocks[b.index - 1] if b.index > 0 else None
+    k = b.index - 1  # an ad label a rule dropped ("Anzeige") above a subheading of the section
+    while k > 0 and b.index - k <= SKIPPED_ABOVE and blocks[k].label == BOILERPLATE and not blocks[k].kept:
+        k -= 1  # under it ("Story continues below" under "Advertisement" announces none)
+    before = blocks[k] if k == b.index - 1 or after is not None and _announces(b.text, after.text) else None
 
     def prose(x: Block | None) -> bool:
         if x is None:

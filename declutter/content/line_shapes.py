@@ -70,6 +70,9 @@ _DIGIT = re.compile(r"\d")
 # bracket alone ("... (£10bn)") ends a headline as often as a sentence
 FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_LAST = frozenset(".!?。！？;")
+_CARD_LAST = _SENTENCE_LAST - frozenset("?!？！")
+"""A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
+Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(".!?…:;。！？")
 _CARD_HINT = re.compile(r"[·|•—–()\[・｜\t]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
@@ -153,8 +156,16 @@ ROW_PIECE_WORDS = 3
 link"): a row of >= 3 such pieces is chrome however many words it has in all."""
 
 
+ROW_LABEL_WORDS = 5
+"""Most words of the label a row of short pieces may follow ("Share this article: Facebook |
+X | Email"): the label's length does not make the row a sentence."""
+
+
 def _short_pieces(text: str) -> bool:
     pieces = _ROW.split(text)
+    label, colon, first = pieces[0].rpartition(":")
+    if colon and len(label.split()) <= ROW_LABEL_WORDS:
+        pieces[0] = first
     return len(pieces) >= 3 and all(len(p.split()) <= ROW_PIECE_WORDS for p in pieces)
 
 
@@ -247,7 +258,7 @@ def _shape(text: str) -> LineShape:
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
     if (aged and (4 <= words <= 40 or words < 4 and len(text) >= 12 and CJK.search(text))
-            and last not in _SENTENCE_LAST and _CARD_HINT.search(text)):
+            and last not in _CARD_LAST and _CARD_HINT.search(text)):
         card = card_line_fields(text, is_age_fast)
         if card:
             return LineShape("card", words, card)
@@ -261,6 +272,8 @@ def _shape(text: str) -> LineShape:
     if words <= ADDRESS_WORDS and (not prose or words <= 10) and addresses_reader(text, words):
         return LineShape("chrome", words)
     if prose and _pitch(text, words):
+        return LineShape("chrome", words)
+    if prose and ("|" in text or "·" in text or "•" in text) and _short_pieces(text):  # a labelled row
         return LineShape("chrome", words)
     if prose and not _title_case(text, words):
         return LineShape("prose", words)

@@ -71,3 +71,58 @@ def test_a_byline_with_an_age_under_the_headline_is_no_teaser(
         assert line in removed, line
     listed = [line for line in lines if line.startswith("• ")]
     assert [t.title for t in record.teasers] == [re.sub(r"^• | \(.*\)$", "", line) for line in listed]
+
+
+IT = [
+    "IL CORRIERE LAGUNARE",
+    "Cronaca | Sport | Cultura",
+    "Chioggia, il nuovo ponte mobile entra in funzione dopo tre anni di cantiere",
+    "Di Giulia Ferri · Il Corriere Lagunare · 5 ore fa",
+    "Il ponte mobile sul canale della Vena è stato aperto stamattina alla presenza del sindaco e di centinaia di residenti.",
+    "L'opera, costata undici milioni di euro, permetterà il passaggio delle barche da pesca anche con l'alta marea.",
+    "I commercianti del centro storico sperano in un aumento dei visitatori già dalla prossima estate.",
+    "Il comune ha promesso che la manutenzione sarà affidata a una ditta locale.",
+    "Altre notizie",
+    "Mestre, chiude per lavori la biblioteca civica — Il Corriere Lagunare, 2 ore fa",
+    "Pellestrina, tornano i battelli notturni per l'estate — Gazzetta del Lido, ieri",
+]
+NL = [
+    "Het Kustblad",
+    "Gemeente Vlieland bouwt nieuwe steiger voor veerboot",
+    "Sanne Bakker, «Het Kustblad», 3 uur geleden",
+    "De gemeente Vlieland begint volgende maand met de bouw van een nieuwe steiger voor de veerboot naar Harlingen.",
+    "De oude steiger is volgens de rederij te kort voor de nieuwe, grotere schepen die vanaf het voorjaar varen.",
+    "Bewoners mogen tijdens de werkzaamheden gratis parkeren bij het havenkantoor.",
+    "De bouw moet voor het begin van het zomerseizoen klaar zijn.",
+]
+EN2 = [
+    "MOORSIDE WEEKLY",
+    "Village bakery saved by crowdfunding drive after owner's appeal",
+    "By Priya Nair | 4 hours ago",
+    "A bakery that has served the village of Moorside for ninety years will stay open after neighbours raised more than £40,000 in a week.",
+    "Owner Ellen Marsh had warned in January that rising energy bills would force her to close by the spring.",
+    "The money will pay for a new, more efficient oven and cover the shop's bills until the autumn.",
+    "Marsh said she had been moved to tears by the response from customers old and new.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline", "byline", "meta"),
+    [
+        (IT, IT[2], IT[3], {"author": "Di Giulia Ferri", "site_name": "Il Corriere Lagunare", "age": "5 ore fa"}),
+        (NL, NL[1], NL[2], {"author": "Sanne Bakker", "site_name": "Het Kustblad", "age": "3 uur geleden"}),
+        (EN2, EN2[1], EN2[2], {"author": "By Priya Nair", "age": "4 hours ago"}),
+    ],
+)
+def test_a_byline_naming_the_author_under_the_headline_is_no_teaser_nor_title(
+        lines: list[str], headline: str, byline: str, meta: dict[str, str]) -> None:
+    # whatever pieces a byline holds (a person's name, the site's, an age; ·, | or commas),
+    # it is the page's: the person's name is the author (the site's recurs on its page)
+    record = clean_text("\n".join(lines) + "\n", id="author-byline")
+    assert record.title == headline
+    assert record.meta == meta
+    assert byline in [r.text for r in record.removed or []]
+    assert record.text.split("\n\n")[0] == lines[lines.index(byline) + 1]
+    assert byline not in record.text
+    assert {t.title for t in record.teasers} == {
+        line.split(" — ")[0] for line in lines[lines.index(byline) + 1:] if " — " in line}

@@ -1,0 +1,102 @@
+"""The page's own byline in a text dump: the lines under the headline that hold names and an age.
+
+A byline ("By Ann Lee · Harbor Ledger · 3h", "Анна Соколова, «Вечерний Курьер», 2 часа назад",
+"Hace 2 horas · Redacción") has a teaser card's pieces (a name, a source, an age), but it stands
+right under the page's headline and above the story's first paragraph: it is boilerplate whose
+fields are the page's (``author``, ``site_name``, ``age``), never a teaser (a card needs a title
+line of its own) nor the title. One pass over the few lines under the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from declutter.blocks import BOILERPLATE, TITLE, Block
+from declutter.content.ages import is_age_fast
+from declutter.content.card_lines import byline_names
+from declutter.content.line_shapes import LineShape
+from declutter.content.story_run import BREAK
+
+BYLINE_LINES = 3
+"""Most lines between a headline and its story that may be its byline and dateline."""
+HEADLINE_REACH = 12
+"""How many lines above the story run a headline with a byline under it may sit (as the
+dump story reader's headline)."""
+_PROSE = LineShape("prose", 0)
+_CHROME = LineShape("chrome", 0)
+
+
+def bylines(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int, meta: dict[str, Any],
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> None:
+    """The page's own byline and dateline: the lines under the headline (at most
+    ``BYLINE_LINES``) and above the story's first paragraph, whether the story run starts
+    below them or at the headline, that are meta lines ("Source · 3h", "Hace 2 horas ·
+    Redacción") or names and an age ("By Ann Lee · Harbor Ledger · 3h",
+    :func:`declutter.content.card_lines.byline_names`) are boilerplate, never a teaser card nor
+    the title: a card needs a title line of its own, and the headline is the page's. Their
+    fields go to ``meta`` (``author``, ``site_name``, ``age``) unless it has them
+    (:func:`_byline_meta`)."""
+    title = next((b.index for b in blocks if b.label == TITLE), None)
+    under = blocks[title + 1 : title + 1 + BYLINE_LINES] if title is not None else []
+    if not any(byline_pieces(b, shapes) or b.index < start and shapes.get(b.index, _PROSE).shape == BREAK
+               for b in under):  # a masthead read as the title: a headline-shaped line
+        # with a byline of two names under it, near the run's head
+        under = [b for b in blocks[max(1, start - HEADLINE_REACH) : start + BYLINE_LINES]
+                 if len((byline_pieces(b, shapes) or ((), ""))[0]) == 2 and b.label is None
+                 and headline_like(blocks[b.index - 1], shapes)][:1]
+    for b in under:
+        s = shapes.get(b.index)
+        pieces = byline_pieces(b, shapes)
+        if not pieces and b.index >= start:
+            break  # the story's first paragraph (a headline may be the run's first line)
+        if s is None or b.label is not None or not pieces and s.shape != BREAK:
+            continue
+        b.set(BOILERPLATE, "heuristic.byline")
+        shapes.pop(b.index)
+        fields = _byline_meta(blocks, shapes, b, pieces) if pieces else {
+            key: (s.fields or {}).get(name) for name, key in (("source", "site_name"), ("age", "age"))}
+        for key, value in fields.items():  # the first byline's
+            if value and not meta.get(key):
+                meta[key] = value
+
+
+def byline_pieces(b: Block, shapes: dict[int, LineShape]) -> tuple[list[str], str] | None:
+    """A line's names and age when it reads as a byline, whatever shape its separators give it
+    (a meta line, a one-line card whose title is a name, a row): ``None`` for other lines."""
+    s = shapes.get(b.index)
+    if s is None or s.shape == "prose" or len(b.text) > BYLINE_CHARS:
+        return None
+    return byline_names(b.text, is_age_fast)
+
+
+BYLINE_CHARS = 120
+"""Longest line read as a byline."""
+
+
+def _byline_meta(
+    blocks: list[Block], shapes: dict[int, LineShape], byline: Block, pieces: tuple[list[str], str]
+) -> dict[str, str]:
+    """``author``, ``site_name`` and ``age`` of a byline's names and age. The site's name
+    recurs on its page (masthead, copyright line, its own teasers' sources) and a person's
+    name seldom does: a name sharing a word with another line that is no prose is the site;
+    of two names told apart by nothing, the first is the person's ("By Ann Lee · Ledger · 3h")."""
+    names, age = pieces
+    shared = {w for b in blocks if b is not byline and len(b.text) <= BYLINE_CHARS
+              and shapes.get(b.index, _CHROME).shape != "prose" for w in _name_words(b.text)}
+    site = [n for n in names if _name_words(n) & shared]
+    if len(names) == 2 and len(site) != 1:
+        site = names[1:]
+    author = [n for n in names if n not in site]
+    return {"author": author[0] if author else "", "site_name": site[0] if site else "", "age": age}
+
+
+def _name_words(text: str) -> set[str]:
+    """A text's words that may tell a name: 3 letters or more, case folded."""
+    return {w for w in _WORDS.findall(text.casefold()) if len(w) >= 3}
+
+
+_WORDS = re.compile(r"\w+")
