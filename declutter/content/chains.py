@@ -86,6 +86,7 @@ class Chains:
         self.parent: dict[Any, Any] = {}
         self.depth: dict[Any, int] = {}
         self._chains: dict[int, list[Any]] = {}
+        self._up: dict[Any, list[Any]] = {}  # chains of blocks' elements and their parents
         for b in blocks:
             el, new = b.element, []
             while el is not None and el not in self.parent:
@@ -109,7 +110,17 @@ class Chains:
     def __getitem__(self, i: int) -> list[Any]:
         chain = self._chains.get(i)
         if chain is None:
-            chain = self._chains[i] = self.up(self.blocks[i].element)
+            # a block's chain is its element's, and its element's is [element, *its parent's]:
+            # sibling blocks share their parent's chain, copied in C instead of walked again
+            el = self.blocks[i].element
+            chain = self._up.get(el)
+            if chain is None:
+                up = self.parent.get(el) if el in self.parent else el.getparent()
+                above = [] if up is None else self._up.get(up)
+                if above is None:
+                    above = self._up[up] = self.up(up)
+                chain = self._up[el] = [el, *above]
+            self._chains[i] = chain
         return chain
 
 

@@ -134,23 +134,29 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
                 break  # its ancestors know already
             seen.add(b.href)
     cards: list[tuple[Any, list[int]]] = []
-    for i in range(len(blocks)):
-        card = None
-        for el in chains[i]:
+    up = chains.parent
+    top: dict[Any, Any] = {}  # element -> the highest element from it up holding <= 1 target
+    for i, b in enumerate(blocks):
+        # memoised from the top down: each element's answer is read once per page
+        el, pending = b.element, []
+        while el is not None and el not in top:
             if len(targets.get(el, ())) > 1:
+                top[el] = None
                 break
-            card = el
+            pending.append(el)
+            el = up[el] if el in up else el.getparent()
+        card = top.get(el) if el is not None else None
+        for e in reversed(pending):
+            card = top[e] = card if card is not None else e
         if cards and cards[-1][0] is card:
             cards[-1][1].append(i)
         else:
             cards.append((card, [i]))
     run: list[tuple[Any, list[int]]] = []
+    last = None  # the shape of run's last card
     for card, idxs in [*cards, (None, [])]:
         shape = _card_shape(blocks, idxs) if card is not None else None
-        if run and not (
-            shape == _card_shape(blocks, run[-1][1])
-            and chains.parent.get(card) is chains.parent.get(run[0][0])
-        ):
+        if run and not (shape == last and up.get(card) is up.get(run[0][0])):
             if len(run) >= 2:
                 parent = chains.parent.get(run[0][0])
                 for _, members in run:
@@ -159,6 +165,7 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
             run = []
         if shape is not None:
             run.append((card, idxs))
+            last = shape
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
