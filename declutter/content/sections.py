@@ -124,17 +124,22 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
     (:mod:`declutter.content.dump_teasers`), read here from the element tree. Linear in the
     blocks times the tree depth.
     """
+    up = chains.parent  # (holds every block's element and their ancestors)
     targets: dict[Any, set[str]] = {}  # link targets under an element; two mean "many"
-    for i, b in enumerate(blocks):
-        if b.href is None:
+    for b in blocks:
+        href, el = b.href, b.element
+        if href is None:
             continue
-        for el in chains[i]:
-            seen = targets.setdefault(el, set())
-            if b.href in seen or len(seen) >= 2:
+        while el is not None:
+            seen = targets.get(el)
+            if seen is None:
+                targets[el] = {href}
+            elif href in seen or len(seen) >= 2:
                 break  # its ancestors know already
-            seen.add(b.href)
+            else:
+                seen.add(href)
+            el = up[el]
     cards: list[tuple[Any, list[int]]] = []
-    up = chains.parent
     top: dict[Any, Any] = {}  # element -> the highest element from it up holding <= 1 target
     for i, b in enumerate(blocks):
         # memoised from the top down: each element's answer is read once per page
@@ -144,7 +149,7 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
                 top[el] = None
                 break
             pending.append(el)
-            el = up[el] if el in up else el.getparent()
+            el = up[el]
         card = top.get(el) if el is not None else None
         for e in reversed(pending):
             card = top[e] = card if card is not None else e
@@ -155,7 +160,8 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
     run: list[tuple[Any, list[int]]] = []
     last = None  # the shape of run's last card
     for card, idxs in [*cards, (None, [])]:
-        shape = _card_shape(blocks, idxs) if card is not None else None
+        # (a card of one block has no shape: a title and a meta line are two)
+        shape = _card_shape(blocks, idxs) if card is not None and len(idxs) > 1 else None
         if run and not (shape == last and up.get(card) is up.get(run[0][0])):
             if len(run) >= 2:
                 parent = chains.parent.get(run[0][0])
