@@ -163,7 +163,7 @@ def dumps(record: Record | dict[str, Any]) -> str:
     except TypeError:
         line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         line = line.encode("utf-8", "replace").decode("utf-8")
-    if _LINE_BREAKS.search(line):
+    if not line.isascii() and _LINE_BREAKS.search(line):  # (isascii: O(1) on a str)
         line = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
     return line
 

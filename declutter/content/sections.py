@@ -177,10 +177,12 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     """"tm" (title, then meta line), "mt", or "tx" (a linked title, then an excerpt: prose
     of at most ``_CARD_TEXT_WORDS`` words; no meta line) for a card's blocks, ``None`` for no card."""
+    if sum(1 for k in idxs if _card_title(blocks[k])) != 1:
+        return None  # (every shape has one title: a cheap test before the meta-line test)
     shape, extra, excerpt = "", 0, False
     for k in idxs:
         b = blocks[k]
-        if b.href and b.link_density >= 0.5 and b.words >= 3:
+        if _card_title(b):
             shape += "t"
         elif not b.link_chars and (meta_fields(b.text) or AGE.match(b.text)):
             shape += "m"
@@ -192,3 +194,8 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     if shape == "t" and excerpt:
         shape = "tx"
     return shape if shape in ("tm", "mt", "tx") and extra <= _CARD_EXTRA_BLOCKS else None
+
+
+def _card_title(b: Block) -> bool:
+    """A card's title: a linked line of at least three words, mostly link text."""
+    return bool(b.href) and b.link_density >= 0.5 and b.words >= 3
