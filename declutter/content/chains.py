@@ -113,7 +113,7 @@ class Chains:
             # a block's chain is its element's, and its element's is [element, *its parent's]:
             # sibling blocks share their parent's chain, copied in C instead of walked again
             el = self.blocks[i].element
-            chain = self._up.get(el)
+            chain = self._up.get(el) if el is not None else []
             if chain is None:
                 up = self.parent.get(el) if el in self.parent else el.getparent()
                 above = [] if up is None else self._up.get(up)
