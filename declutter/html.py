@@ -71,15 +71,21 @@ def _check_tags(raw: bytes) -> None:
     regex scan of the whole page would find them, at a tenth of its cost on most pages.
     """
     n, find, rfind = len(raw), raw.find, raw.rfind
-    at = 0
+    at = next_lt = next_gt = 0
     while at < n:
         stop = at + _CHUNK
         if find(b"<", at, stop) >= 0 or find(b">", at, stop) >= 0:
             at = stop
             continue
-        start = max(rfind(b"<", 0, at), rfind(b">", 0, at))  # the run's "<" (or ">", or none)
-        ends = [e for e in (find(b"<", stop), find(b">", stop)) if e >= 0]
-        end = min(ends) if ends else n
+        # the run's "<" (or ">", or none): in the chunk before, which holds one (else it is
+        # the first chunk); and its end, the next "<" or ">": each byte is searched once
+        low = at - _CHUNK if at > _CHUNK else 0
+        start = max(rfind(b"<", low, at), rfind(b">", low, at))
+        if 0 <= next_lt < stop:  # (a "<" or ">" found before and not passed yet still is
+            next_lt = find(b"<", stop)  # the next one: no byte is searched twice)
+        if 0 <= next_gt < stop:
+            next_gt = find(b">", stop)
+        end = min(e for e in (next_lt, next_gt, n) if e >= 0)
         if start >= 0 and raw[start] == 60 and raw[start + 1 : start + 2].isalpha():
             tag = _LONG_TAG.match(raw, start, end)
             if tag is not None:
