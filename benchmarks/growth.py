@@ -11,6 +11,9 @@ the issue measures against: labelling should cost a small multiple of parsing.
   stray ``</body>`` tags, ``<noscript>`` spans with an unclosed ``<div>``, and ``<noscript>``
   written in script strings whose first ``</noscript>`` is half a page away (each would search
   that far if the search did not resume where the last one stopped);
+- ``_check_tags``: the long-tag pre-scan (:func:`declutter.html._check_tags`) over a page of
+  5,000-byte runs with no "<" or ">", after a ">" (text) and after a "<" (a long tag of few
+  attributes), and none of either after a run: each run's ends are searched for once;
 - ``parse_teasers``: a teaser pattern with a repeated step over a long run of short lines
   that never completes (the case that grew like the Fibonacci numbers before).
 
@@ -34,7 +37,7 @@ from declutter.blocks import Page, text_to_blocks  # noqa: E402
 from declutter.browser_tree import browser_markup  # noqa: E402
 from declutter.content.html_story import label_html  # noqa: E402
 from declutter.content.patterns import parse_teasers  # noqa: E402
-from declutter.html import parse_html  # noqa: E402
+from declutter.html import _check_tags, parse_html  # noqa: E402
 from declutter.ruleset.engine import RuleSet, _PageContext  # noqa: E402
 from declutter.ruleset.load import load_files  # noqa: E402
 
@@ -53,6 +56,13 @@ def story_page(n: int) -> str:
         parts.append(f"<h3>Comments</h3><blockquote>the works would take another month {i}</blockquote>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def runs_page(n: int) -> bytes:
+    """``n`` units of a 5,000-byte text run after a ">" and a 5,000-byte tag of 1,250
+    attributes, then ``n`` runs after a "<" with no ">" anywhere after them."""
+    unit = b">" + b"x" * 5000 + b"<b" + b" y=1" * 1250
+    return b"<p" + unit * n + (b"<" + b"z" * 5000) * n
 
 
 def markup_page(n: int) -> str:
@@ -119,6 +129,11 @@ def main(argv: list[str] | None = None) -> int:
             f"| browser_markup | {mult}x | {blocks} | {t_parse:.4f} | {t:.4f} | "
             f"{1e6 * t / blocks:.1f} | {t / t_parse:.2f} |"
         )
+
+    for mult, n in zip((1, 10, 100), sizes, strict=True):
+        raw = runs_page(n)
+        t = fastest(lambda raw=raw: _check_tags(raw))
+        print(f"| _check_tags | {mult}x | {3 * n} runs | - | {t:.4f} | {1e6 * t / (3 * n):.1f} | - |")
 
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "r.yaml").write_text(RULES, "utf-8")

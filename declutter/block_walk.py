@@ -191,8 +191,8 @@ class Builder:
                             own = f"{own} {value}" if own else value
                         elif key == "href":
                             href = value
-                        elif _hides(key, value):
-                            own = None
+                        elif key == "hidden" or (key == "style" and _HIDDEN_STYLE.search(value)):
+                            own = None  # (as _hides, inlined: most elements have attributes)
                             break
                     if own is None:
                         walker.skip_subtree()

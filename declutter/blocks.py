@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from dataclasses import field as _field
 from typing import Any
 
 STORY = "story"
@@ -95,9 +96,16 @@ class Block:
     gap: bool = False
     """A blank line stands before this line (text dumps: blank lines separate sections)."""
 
+    _n_words: int = _field(default=-1, init=False, repr=False, compare=False)
+    """Cache of :attr:`words` (-1: not counted yet); a block's text never changes."""
+
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        """White-space separated words of the text (counted once, on first use)."""
+        n = self._n_words
+        if n < 0:
+            n = self._n_words = len(self.text.split())
+        return n
 
     @property
     def link_density(self) -> float:

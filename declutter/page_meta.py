@@ -13,6 +13,14 @@ from declutter.blocks import normalise_space, title_sized
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 
 
+_PUBLISHED_KEYS = frozenset([
+    "article:published_time", "datepublished", "date", "pubdate", "publish-date",
+    "dc.date.issued", "parsely-pub-date", "sailthru.date",
+])
+_AUTHOR_KEYS = frozenset(["author", "article:author", "parsely-author", "dc.creator", "sailthru.author"])
+_META_KEYS = _PUBLISHED_KEYS | _AUTHOR_KEYS | {"og:title", "twitter:title", "og:site_name", "og:url"}
+
+
 def head_meta(root: Any, url: str | None) -> tuple[dict[str, Any], str | None, str | None]:
     """Page metadata from ``<head>`` (and JSON-LD): meta dict, og:title, <title>."""
     meta: dict[str, Any] = {
@@ -36,31 +44,16 @@ def head_meta(root: Any, url: str | None) -> tuple[dict[str, Any], str | None, s
         else:
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
             content = el.get("content")
-            if not key or not content:
-                continue
+            if not key or not content or key not in _META_KEYS:
+                continue  # (most meta tags: description, viewport, ... are never read)
             content = normalise_space(content)
             if key in ("og:title", "twitter:title") and og_title is None:
                 og_title = content
             elif key == "og:site_name":
                 meta["site_name"] = meta["site_name"] or content
-            elif key in (
-                "article:published_time",
-                "datepublished",
-                "date",
-                "pubdate",
-                "publish-date",
-                "dc.date.issued",
-                "parsely-pub-date",
-                "sailthru.date",
-            ):
+            elif key in _PUBLISHED_KEYS:
                 meta["published"] = meta["published"] or content
-            elif key in (
-                "author",
-                "article:author",
-                "parsely-author",
-                "dc.creator",
-                "sailthru.author",
-            ) and not content.startswith("http"):
+            elif key in _AUTHOR_KEYS and not content.startswith("http"):
                 meta["author"] = meta["author"] or content
             elif key == "og:url" and not meta["canonical_url"]:
                 meta["canonical_url"] = content

@@ -238,3 +238,19 @@ def test_link_targets_are_what_urljoin_gives(base: str, tail: str, lead: str) ->
     href = (lead + tail).strip()
     assert Builder(base).absolute(href) == (urljoin(base, href) if not href.startswith(
         ("http://", "https://")) else href)
+
+
+@pytest.mark.parametrize("pad", [0, 1, 2047, 2048, 3000])
+def test_a_tag_of_too_many_attributes_is_refused_wherever_it_starts(pad: int) -> None:
+    """The long-tag check looks only at runs holding a whole chunk with no "<" or ">": a tag
+    over the limit is found at any offset, while a long paragraph or a long tag of few
+    attributes is no tag to refuse."""
+    story = "<p>" + "A sentence of the story, long enough to count. " * 20 + "</p>"
+    many = "<p " + " ".join(f"a{i}=v" for i in range(2100)) + ">x</p>"
+    few = '<p data-x="' + "y" * 9000 + '">x</p>'
+    text = "<p>" + "word " * 3000 + "</p>"
+    head = "<html><body>" + "z" * pad
+    with pytest.raises(ValueError, match="attributes"):
+        parse_html(head + story + many + "</body></html>", id="t")
+    page = parse_html(head + story + few + text + "</body></html>", id="t")
+    assert any(b.text.startswith("word word") for b in page.blocks)

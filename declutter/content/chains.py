@@ -86,17 +86,18 @@ class Chains:
         self.parent: dict[Any, Any] = {}
         self.depth: dict[Any, int] = {}
         self._chains: dict[int, list[Any]] = {}
+        self._up: dict[Any, list[Any]] = {}  # chains of blocks' elements and their parents
+        parent, depth = self.parent, self.depth
         for b in blocks:
             el, new = b.element, []
-            while el is not None and el not in self.parent:
-                up = el.getparent()
-                self.parent[el] = up
+            while el is not None and el not in parent:
+                up = parent[el] = el.getparent()
                 new.append(el)
                 el = up
-            d = self.depth[el] if el is not None else -1
+            d = depth[el] if el is not None else -1
             for e in reversed(new):
                 d += 1
-                self.depth[e] = d
+                depth[e] = d
 
     def up(self, el: Any) -> list[Any]:
         """``el`` and its ancestors, innermost first."""
@@ -109,7 +110,17 @@ class Chains:
     def __getitem__(self, i: int) -> list[Any]:
         chain = self._chains.get(i)
         if chain is None:
-            chain = self._chains[i] = self.up(self.blocks[i].element)
+            # a block's chain is its element's, and its element's is [element, *its parent's]:
+            # sibling blocks share their parent's chain, copied in C instead of walked again
+            el = self.blocks[i].element
+            chain = self._up.get(el) if el is not None else []
+            if chain is None:
+                up = self.parent.get(el) if el in self.parent else el.getparent()
+                above = [] if up is None else self._up.get(up)
+                if above is None:
+                    above = self._up[up] = self.up(up)
+                chain = self._up[el] = [el, *above]
+            self._chains[i] = chain
         return chain
 
 
@@ -117,10 +128,11 @@ def verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | N
     """(chrome kind, teaser section?) of one element, from its tag and class/id tokens."""
     verdict = cache.get(el)
     if verdict is None:
-        tag_kind = CHROME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
-        if tag_kind is None and el.get("aria-hidden") == "true":
+        tag, get = el.tag, el.get
+        tag_kind = CHROME_TAGS.get(tag) if isinstance(tag, str) else None
+        if tag_kind is None and get("aria-hidden") == "true":
             tag_kind = "hidden"  # closed modals, decorative pull quotes
-        cls, eid = el.get("class"), el.get("id")
+        cls, eid = get("class"), get("id")
         if cls is None and eid is None:
             kind, teaser = None, False
         else:

@@ -124,33 +124,45 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
     (:mod:`declutter.content.dump_teasers`), read here from the element tree. Linear in the
     blocks times the tree depth.
     """
+    up = chains.parent  # (holds every block's element and their ancestors)
     targets: dict[Any, set[str]] = {}  # link targets under an element; two mean "many"
-    for i, b in enumerate(blocks):
-        if b.href is None:
+    for b in blocks:
+        href, el = b.href, b.element
+        if href is None:
             continue
-        for el in chains[i]:
-            seen = targets.setdefault(el, set())
-            if b.href in seen or len(seen) >= 2:
+        while el is not None:
+            seen = targets.get(el)
+            if seen is None:
+                targets[el] = {href}
+            elif href in seen or len(seen) >= 2:
                 break  # its ancestors know already
-            seen.add(b.href)
+            else:
+                seen.add(href)
+            el = up[el]
     cards: list[tuple[Any, list[int]]] = []
-    for i in range(len(blocks)):
-        card = None
-        for el in chains[i]:
+    top: dict[Any, Any] = {}  # element -> the highest element from it up holding <= 1 target
+    for i, b in enumerate(blocks):
+        # memoised from the top down: each element's answer is read once per page
+        el, pending = b.element, []
+        while el is not None and el not in top:
             if len(targets.get(el, ())) > 1:
+                top[el] = None
                 break
-            card = el
+            pending.append(el)
+            el = up[el]
+        card = top.get(el) if el is not None else None
+        for e in reversed(pending):
+            card = top[e] = card if card is not None else e
         if cards and cards[-1][0] is card:
             cards[-1][1].append(i)
         else:
             cards.append((card, [i]))
     run: list[tuple[Any, list[int]]] = []
+    last = None  # the shape of run's last card
     for card, idxs in [*cards, (None, [])]:
-        shape = _card_shape(blocks, idxs) if card is not None else None
-        if run and not (
-            shape == _card_shape(blocks, run[-1][1])
-            and chains.parent.get(card) is chains.parent.get(run[0][0])
-        ):
+        # (a card of one block has no shape: a title and a meta line are two)
+        shape = _card_shape(blocks, idxs) if card is not None and len(idxs) > 1 else None
+        if run and not (shape == last and up.get(card) is up.get(run[0][0])):
             if len(run) >= 2:
                 parent = chains.parent.get(run[0][0])
                 for _, members in run:
@@ -159,15 +171,18 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
             run = []
         if shape is not None:
             run.append((card, idxs))
+            last = shape
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     """"tm" (title, then meta line), "mt", or "tx" (a linked title, then an excerpt: prose
     of at most ``_CARD_TEXT_WORDS`` words; no meta line) for a card's blocks, ``None`` for no card."""
+    if sum(1 for k in idxs if _card_title(blocks[k])) != 1:
+        return None  # (every shape has one title: a cheap test before the meta-line test)
     shape, extra, excerpt = "", 0, False
     for k in idxs:
         b = blocks[k]
-        if b.href and b.link_density >= 0.5 and b.words >= 3:
+        if _card_title(b):
             shape += "t"
         elif not b.link_chars and (meta_fields(b.text) or AGE.match(b.text)):
             shape += "m"
@@ -179,3 +194,8 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     if shape == "t" and excerpt:
         shape = "tx"
     return shape if shape in ("tm", "mt", "tx") and extra <= _CARD_EXTRA_BLOCKS else None
+
+
+def _card_title(b: Block) -> bool:
+    """A card's title: a linked line of at least three words, mostly link text."""
+    return bool(b.href) and b.link_density >= 0.5 and b.words >= 3
