@@ -76,6 +76,7 @@ def label_dump(
     repeated_dates(blocks, shapes)
     mark_listed(blocks, shapes)
     start, end = story_run(blocks, shapes)
+    start = _headed_start(blocks, shapes, start, end)
     end, gaps = _bridge_cards(blocks, shapes, start, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
@@ -174,6 +175,36 @@ def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int, meta
 
 BYLINE_LINES = 3
 """Most lines between a headline and its story that may be its byline and dateline."""
+HEAD_LINES = 4
+"""How far into the story run (in lines) a headline with its byline or dateline under it may
+stand and still mark where the story starts."""
+
+
+def _headed_start(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The story run's start moved past the page's own headline and its byline or dateline
+    when the run took them in: a headline-like line (:func:`_headline_like`) within the run's
+    first ``HEAD_LINES`` lines, right under it one to ``BYLINE_LINES`` meta lines (a rule may
+    have dropped them: "Published 5 April 2026 at 15:45" is a dateline by its shape all the
+    same), then the run's prose. What the run held above the headline (a cookie sentence under
+    the masthead) is no story, and the headline is the title, not chrome inside the story.
+    Output: the run's (new) start. A few lines read."""
+    for i in range(start, min(end - 1, start + HEAD_LINES)):
+        if not _headline_like(blocks[i], shapes):
+            continue
+        j = i + 1
+        while j < end and j - i <= BYLINE_LINES and _meta_line(blocks[j], shapes):
+            j += 1
+        if j > i + 1 and j < end and (s := shapes.get(blocks[j].index)) is not None and s.shape == "prose":
+            return j
+    return start
+
+
+def _meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """Whether a line is a meta line by its shape, undecided or dropped by a rule."""
+    s = shapes.get(b.index)
+    if s is None:
+        return b.label == BOILERPLATE and not b.kept and shape_of(b.text).shape == BREAK
+    return s.shape == BREAK
 
 
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
