@@ -39,7 +39,13 @@ from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_tease
 from declutter.content.features import CJK
 from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
-from declutter.content.list_story import introduced_head, introduced_lists, introduced_tail, list_story
+from declutter.content.list_story import (
+    colon_lists,
+    introduced_head,
+    introduced_lists,
+    introduced_tail,
+    list_story,
+)
 from declutter.content.story_labels import own_labels
 from declutter.content.story_run import BREAK, line_score, story_run
 
@@ -89,7 +95,7 @@ def label_dump(
     end, tail = introduced_tail(blocks, shapes, start, end)
     start, head = introduced_head(blocks, shapes, start, lambda b: line_score(b, shapes))
     tail |= head
-    end = _colon_lists(blocks, shapes, start, end)
+    end = colon_lists(blocks, shapes, start, end)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)
@@ -121,37 +127,6 @@ def label_dump(
     for b in blocks:  # kept lines outside the run are story all the same
         if b.label is None:
             b.label, b.rule = STORY, b.rule or "keep"
-
-
-LIST_LINES = 30
-"""Most lines of a list a paragraph announces with a colon (tuned on the tuned-on half of the
-rendered benchmark pages: 30 and 60 give the same, 10 less)."""
-_LIST_ENDS = frozenset(("prose", "excerpt", "chrome", BREAK))
-
-
-def _colon_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
-    """The items of a list a story paragraph announces with a colon ("... the deals worth a
-    look:"): the undecided lines right under it, up to the next paragraph, meta line or
-    interface line (a share row; at most ``LIST_LINES``), are story, inside the run or past
-    its end. Output: the run's end, moved past such a list that ran over it. One pass over
-    the run."""
-    i = start
-    while i < min(end, len(blocks)):
-        b = blocks[i]
-        i += 1
-        if b.text[-1:] not in ":：" or (s := shapes.get(b.index)) is None or s.shape != "prose":
-            continue
-        j = i
-        while j < len(blocks) and j - i < LIST_LINES:
-            t = shapes.get(blocks[j].index)
-            if t is None or t.shape in _LIST_ENDS or blocks[j].label is not None:
-                break
-            j += 1
-        for item in blocks[i:j]:
-            item.label, item.rule = STORY, "heuristic.list-item"
-            shapes.pop(item.index)
-        end, i = max(end, j), j
-    return end
 
 
 def _bylines(blocks: list[Block], shapes: dict[int, LineShape], start: int, meta: dict[str, Any]) -> None:

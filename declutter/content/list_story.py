@@ -17,7 +17,9 @@ story found"). Three readings, each one pass over the lines (linear in the dump'
 - :func:`introduced_tail`: the same at the run's foot, where the list carries the run's end
   on (an introducing line of >= :data:`TAIL_INTRO_WORDS` words);
 - :func:`introduced_head`: the same right above the run, whose start goes back over the list,
-  its introducing line and the paragraphs above it.
+  its introducing line and the paragraphs above it;
+- :func:`colon_lists`: the items right under any story paragraph ending in a colon, up to the
+  next paragraph (a numbered list goes on while its numbers do).
 
 A teaser list is none of these: its cards hold meta lines or are one-line cards, and the
 chrome's lists are headed by short labels ("Tags:", "More:", "You might also like:").
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from declutter.blocks import Block
+from declutter.blocks import STORY, Block
 from declutter.content.features import CJK
 from declutter.content.line_shapes import LineShape
 
@@ -275,3 +277,49 @@ def _intro(b: Block, shapes: dict[int, LineShape], words: int) -> bool:
 
 
 _ROWISH = re.compile(r"\s[|·•]\s")
+
+
+LIST_LINES = 30
+"""Most lines of a list a paragraph announces with a colon (tuned on the tuned-on half of the
+rendered benchmark pages: 30 and 60 give the same, 10 less)."""
+_LIST_ENDS = frozenset(("prose", "excerpt", "chrome", "meta"))
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s")
+
+
+def _number(text: str) -> int | None:
+    """The number a numbered list item starts with ("13) Title", "4. Title"), if any."""
+    m = _NUMBERED.match(text)
+    return int(m.group(1)) if m else None
+
+
+def colon_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The items of a list a story paragraph announces with a colon ("... the deals worth a
+    look:"): the undecided lines right under it, up to the next paragraph, meta line or
+    interface line (a share row; at most ``LIST_LINES``), are story, inside the run or past
+    its end (the dump story reader calls it last, once the run's bounds stand). A numbered
+    list goes on while its numbers do ("13) ..." after "12) ..."), whatever its items' shape
+    (a long one reads as prose) and length (``LIST_LINES`` after its last numbered item).
+    Output: the run's end, moved past such a list that ran over it. One pass over the run."""
+    i = start
+    while i < min(end, len(blocks)):
+        b = blocks[i]
+        i += 1
+        if b.text[-1:] not in ":：" or (s := shapes.get(b.index)) is None or s.shape != "prose":
+            continue
+        j = last = i  # ``last``: the line after the list's last numbered item
+        number = None
+        while j < len(blocks) and j - last < LIST_LINES:
+            t = shapes.get(blocks[j].index)
+            if t is None or blocks[j].label is not None:
+                break
+            n = _number(blocks[j].text)
+            if n is not None and (number is None or n == number + 1) and t.shape != "meta":
+                number, last = n, j + 1  # "13) ..." after "12) ...": the list goes on, long or not
+            elif t.shape in _LIST_ENDS:
+                break
+            j += 1
+        for item in blocks[i:j]:
+            item.label, item.rule = STORY, "heuristic.list-item"
+            shapes.pop(item.index)
+        end, i = max(end, j), j
+    return end

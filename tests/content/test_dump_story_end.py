@@ -119,3 +119,18 @@ def test_the_sites_foot_after_a_long_gap_is_no_story() -> None:
             "Timetables may change at short notice in bad weather, and the operator accepts no liability for missed connections or for delays."]
     record = clean_text("\n".join([HEADLINE, *STORY, *gap, *foot, "© Harbour Post"]) + "\n", id="ferry-foot")
     assert record.text.split("\n\n") == STORY
+
+
+def test_a_numbered_list_goes_on_while_its_numbers_do() -> None:
+    # a long numbered list (more lines than a colon list is read for) under a paragraph
+    # ending in a colon, one item long enough to read as prose: the numbers carry the list on
+    intro = "Para quien quiera preparar el invierno en la isla, estas son las ofertas de la semana que hemos elegido:"
+    names = ["Linterna recargable", "Funda impermeable para mapas", "Termo de un litro", "Chubasquero ligero",
+             "Botas de agua", "Guantes de lana", "Gorro de punto", "Mochila estanca", "Prismáticos plegables",
+             "Brújula de bolsillo", "Cuerda de amarre", "Navaja multiusos", "Silbato de emergencia",
+             "Manta térmica", "Radio de manivela", "Botiquín de viaje"]
+    names[12] = "Silbato de emergencia con cordón fluorescente y brújula pequeña para las salidas de noche en barca"
+    items = [line for k, name in enumerate(names, 1) for line in (f"{k}) {name}", f"https://example.org/oferta/{k}")]
+    foot = ["Deja un comentario", "Debes iniciar sesión para publicar un comentario.", "Aviso legal · Contacto"]
+    record = clean_text("\n".join([HEADLINE, *STORY[:2], intro, *items, *foot]) + "\n", id="numbered-colon")
+    assert record.text.split("\n\n") == [*STORY[:2], intro, *items]
