@@ -45,6 +45,7 @@ from declutter.content.list_story import (
     introduced_lists,
     introduced_tail,
     list_story,
+    schedule_tail,
 )
 from declutter.content.story_labels import own_labels
 from declutter.content.story_run import BREAK, line_score, story_run
@@ -93,6 +94,7 @@ def label_dump(
         end = _best_end(blocks, shapes, start, end)
     start, end, items = list_story(blocks, shapes, start, end)
     end, tail = introduced_tail(blocks, shapes, start, end)
+    end, dates = schedule_tail(blocks, shapes, end)
     start, head = introduced_head(blocks, shapes, start, lambda b: line_score(b, shapes))
     tail |= head
     end = colon_lists(blocks, shapes, start, end)
@@ -109,6 +111,7 @@ def label_dump(
     own = {i: "heuristic.list-story" for i in items}
     own |= {i: "heuristic.story-label" for i in own_labels(blocks, shapes, start, end)}
     own |= {i: "heuristic.intro-list" for i in introduced_lists(blocks, shapes, start, end) | tail}
+    own |= {i: "heuristic.schedule" for i in dates}
     for b in blocks[start:end]:
         if b.kept and b.label is None:
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"

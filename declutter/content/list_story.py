@@ -19,7 +19,9 @@ story found"). Three readings, each one pass over the lines (linear in the dump'
 - :func:`introduced_head`: the same right above the run, whose start goes back over the list,
   its introducing line and the paragraphs above it;
 - :func:`colon_lists`: the items right under any story paragraph ending in a colon, up to the
-  next paragraph (a numbered list goes on while its numbers do).
+  next paragraph (a numbered list goes on while its numbers do);
+- :func:`schedule_tail`: a schedule under the run's last paragraph (tour dates: one-line
+  cards that start with their dates, in calendar order).
 
 A teaser list is none of these: its cards hold meta lines or are one-line cards, and the
 chrome's lists are headed by short labels ("Tags:", "More:", "You might also like:").
@@ -29,6 +31,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
+from typing import Any
 
 from declutter.blocks import STORY, Block
 from declutter.content.features import CJK
@@ -323,3 +327,72 @@ def colon_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, e
             shapes.pop(item.index)
         end, i = max(end, j), j
     return end
+
+
+SCHEDULE_ITEMS = 3
+"""Fewest lines of a schedule (tour dates, a timetable) under the story's last paragraph."""
+
+
+def schedule_tail(blocks: list[Block], shapes: dict[int, LineShape], end: int) -> tuple[int, set[int]]:
+    """The run's end carried over a schedule right under its last paragraph (at most one
+    heading between: "The band's tour dates"): >= ``SCHEDULE_ITEMS`` short lines in a row
+    (one-line cards, title-like lines), each *starting* with its date ("June 9 – West Palm
+    Beach, FL @ Coral Sky Amphitheatre", "9 juin – Lyon, Halle Tony Garnier"), the dates in
+    calendar order. A list of teasers is newest first, or gives ages after the
+    title ("Title — Source, 3h"); a schedule of what is to come counts forward. The dates are
+    read by ``dateparser`` only for the lines right under the run that hold a digit before
+    their first separator, up to the first that gives none (a few a page at most). Output:
+    ``(end, lines)``: the new end and the block indexes of the heading and the items."""
+    i = end
+    if i < len(blocks) and (s := shapes.get(blocks[i].index)) is not None and s.shape in ("title", "short"):
+        i += 1  # the schedule's heading
+    dates: list[Any] = []
+    while i < len(blocks) and (date := _date_first(blocks[i], shapes)) is not None:
+        dates.append(date)
+        i += 1
+    if len(dates) < SCHEDULE_ITEMS:
+        return end, set()
+    if len(set(dates)) < 2 or dates != sorted(dates):
+        return end, set()
+    return i, {b.index for b in blocks[end:i]}
+
+
+_DATE_HEAD = re.compile(r"^(?P<date>[^–—|·@]{3,24}?)\s*(?:[–—|·@]|\s-\s)")
+"""A line's head before its first separator ("9 juin – Lyon, Halle Tony Garnier")."""
+_DATE_LIKE = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d|\d+[./]\d+")
+"""A digit and a word ("9 juin", "June 9"), or numbers with a date's separator ("12.03."); a
+bare number ("1 – Title": a numbered list) is no date."""
+
+
+def _date_first(b: Block, shapes: dict[int, LineShape]) -> Any:
+    """The date a schedule's line starts with (a card's age at its head, or the head of a
+    title-like line before its first separator, holding a digit), or ``None``."""
+    s = shapes.get(b.index)
+    if s is None:
+        return None
+    if s.shape == "card":
+        age = (s.fields or {}).get("age", "")
+        return _date(age) if age and b.text.startswith(age) else None
+    m = _DATE_HEAD.match(b.text) if s.shape in ("title", "short", "chrome") else None
+    if m is None or not _DATE_LIKE.search(m["date"]):
+        return None
+    return _date(m["date"])
+
+
+_date_parser: Any = None
+
+
+def _date(text: str) -> Any:
+    """``text`` as a date (``datetime``, a year-less date in one fixed year), or ``None``."""
+    global _date_parser
+    try:
+        if _date_parser is None:
+            from dateparser.date import DateDataParser
+
+            from declutter.content.ages import _LANGUAGES
+
+            _date_parser = DateDataParser(languages=_LANGUAGES, settings={
+                "PREFER_DATES_FROM": "current_period", "RELATIVE_BASE": datetime(2000, 1, 1)})
+        return _date_parser.get_date_data(text).date_obj
+    except Exception:  # dateparser raises assorted errors on odd input: no date then
+        return None

@@ -134,3 +134,25 @@ def test_a_numbered_list_goes_on_while_its_numbers_do() -> None:
     foot = ["Deja un comentario", "Debes iniciar sesión para publicar un comentario.", "Aviso legal · Contacto"]
     record = clean_text("\n".join([HEADLINE, *STORY[:2], intro, *items, *foot]) + "\n", id="numbered-colon")
     assert record.text.split("\n\n") == [*STORY[:2], intro, *items]
+
+
+FR_STORY = [
+    "Le groupe reprend la route au printemps pour fêter ses trente ans, avec une tournée qui passera par une douzaine de grandes salles du pays.",
+    "Les billets seront mis en vente vendredi matin sur le site du groupe, et une partie des places sera réservée aux membres de son club.",
+]
+FR_DATES = ["9 juin – Lyon, Halle Tony Garnier", "12 juin – Nantes, Zénith", "14 juin – Bordeaux, Arkéa Arena",
+            "2 juillet – Lille, Le Grand Sud", "5 juillet – Paris, Accor Arena"]
+
+
+def test_a_schedule_under_the_last_paragraph_is_story() -> None:
+    # tour dates under a heading with no colon: lines that start with their dates, counting forward
+    lines = [HEADLINE, *FR_STORY, "Les dates de la tournée", *FR_DATES, "Partager", "Mentions légales · Contact"]
+    record = clean_text("\n".join(lines) + "\n", id="schedule")
+    assert record.text.split("\n\n") == [*FR_STORY, "Les dates de la tournée", *FR_DATES]
+
+
+def test_dated_lines_newest_first_after_the_story_are_no_schedule() -> None:
+    # a list of dated links, newest first (an archive of earlier reports), is no part of the story
+    lines = [HEADLINE, *FR_STORY, "Nos articles précédents", *reversed(FR_DATES), "Partager", "Mentions légales · Contact"]
+    record = clean_text("\n".join(lines) + "\n", id="archive")
+    assert record.text.split("\n\n") == FR_STORY
