@@ -384,13 +384,21 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
         b.set(BOILERPLATE, "heuristic.dump-chrome")
 
 
+RULE_LINES = 2
+"""Most lines drawn as rules (no letter, no digit) between a paragraph and a subheading."""
+
+
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
-    """A subheading: title-like, between story paragraphs. A short line between the headline
+    """A subheading: title-like, between story paragraphs (a rule drawn between them aside:
+    "___", "* * *"). A short line between the headline
     and the first paragraph is a kicker or chrome ("Listen to this article"), not story."""
     if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
         return False
     after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
-    before = blocks[b.index - 1] if b.index > 0 else None
+    k = b.index - 1
+    while k > 0 and b.index - k <= RULE_LINES and not any(ch.isalnum() for ch in blocks[k].text):
+        k -= 1  # a rule drawn between sections ("___", "* * *") stands above a subheading
+    before = blocks[k] if k >= 0 else None
 
     def prose(x: Block | None) -> bool:
         if x is None:
