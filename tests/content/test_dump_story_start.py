@@ -84,19 +84,3 @@ def test_a_headline_like_line_with_no_dateline_under_it_stays_in_the_story() -> 
     assert record.title == DE_HEADLINE
     assert record.text.split("\n\n") == [DE_BODY[0], "Warum die Reederei jetzt umdenkt", *DE_BODY[1:]]
 
-
-def test_a_subheading_under_a_drawn_rule_is_story() -> None:
-    # sections set apart by a rule line ("* * *", "___"), each under its own subheading
-    paras = [
-        "A câmara aprovou na terça-feira o novo horário da travessia, que passa a ter duas partidas diárias durante todo o inverno.",
-        "A decisão foi tomada por unanimidade, depois de uma reunião de mais de três horas com os representantes das freguesias.",
-        "Os moradores da ilha pediam a mudança há anos, porque o último barco da temporada saía no fim de outubro.",
-        "Até agora dependiam de um pequeno avião, que não voava com vento forte nem levava mais de oito passageiros.",
-        "A empresa diz que a linha vai perder dinheiro no primeiro inverno, mas espera recuperar parte do custo no verão.",
-        "O governo regional prometeu cobrir metade do prejuízo durante os dois primeiros anos do novo horário.",
-    ]
-    lines = ["Jornal da Ilha", "Travessia passa a funcionar o ano inteiro", "Jornal da Ilha · há 2 horas", *paras[:2],
-             "* * *", "Quem ganha com o novo horário", *paras[2:4], "___", "Quanto custa a mudança", *paras[4:], "Partilhar"]
-    record = clean_text("\n".join(lines) + "\n", id="rules")
-    assert record.text.split("\n\n") == [*paras[:2], "Quem ganha com o novo horário", *paras[2:4],
-                                          "Quanto custa a mudança", *paras[4:]]
