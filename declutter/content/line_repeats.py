@@ -5,14 +5,15 @@ teaser list without ages, told by prose lines that each stand alone under a head
 change them in place, before the story run is read (:mod:`declutter.content.dump_story`).
 Prose lines the page holds twice word for word (:func:`repeated_prose`: captions, tickers) are
 found here too; the story run (:mod:`declutter.content.story_run`) decides whether to set
-them aside.
+them aside. So are a photo gallery's captions, told by the counter each starts with
+(:func:`gallery_captions`).
 """
 
 from __future__ import annotations
 
 import re
 
-from declutter.blocks import Block
+from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import is_age
 from declutter.content.card_lines import meta_fields
 from declutter.content.line_shapes import LineShape
@@ -110,3 +111,29 @@ def repeated_prose(blocks: list[Block], shapes: dict[int, LineShape]) -> dict[in
     if len(seen) == len(prose):
         return {}
     return {i: LineShape("excerpt", shapes[i].words) for i in prose if seen[blocks[i].text] > 1}
+
+
+_COUNTER = re.compile(r"^(\d{1,3})\s*(?:/|[^\W\d_]{1,4})\s*(\d{1,3})\s+\S")
+"""A gallery's counter at a caption's head: "1 of 4", "2/4", "3 von 4", "1 sur 12"."""
+GALLERY = 2
+"""Fewest captions of one gallery (counters of the same total, counting up by one)."""
+
+
+def gallery_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """A photo gallery's captions, each led by its counter ("1 of 4 A shopper looks at ...",
+    "2 of 4 ..."): >= ``GALLERY`` undecided lines whose counters share their total and count
+    up by one, in page order, are boilerplate (``heuristic.gallery``) and leave ``shapes``:
+    captions read as prose, and a gallery above the story took the story run's start. One
+    pass over the lines."""
+    runs: dict[int, list[tuple[int, int]]] = {}  # a counter's total -> (count, index), page order
+    for b in blocks:
+        if b.index in shapes and (m := _COUNTER.match(b.text)) is not None:
+            k, n = int(m.group(1)), int(m.group(2))
+            if 1 <= k <= n:
+                runs.setdefault(n, []).append((k, b.index))
+    for found in runs.values():
+        if len(found) < GALLERY or any(y[0] != x[0] + 1 for x, y in zip(found, found[1:], strict=False)):
+            continue
+        for _, i in found:
+            blocks[i].set(BOILERPLATE, "heuristic.gallery")
+            shapes.pop(i)

@@ -84,3 +84,16 @@ def test_a_headline_like_line_with_no_dateline_under_it_stays_in_the_story() -> 
     assert record.title == DE_HEADLINE
     assert record.text.split("\n\n") == [DE_BODY[0], "Warum die Reederei jetzt umdenkt", *DE_BODY[1:]]
 
+
+
+def test_a_gallerys_counted_captions_over_the_story_are_no_story() -> None:
+    # captions led by their counters ("1 de 3 ..."), right under the headline, read as prose
+    captions = [
+        "1 de 3 Los pasajeros suben al barco pequeño en el puerto en una mañana gris de principios de noviembre, ayer.",
+        "2 de 3 La naviera usará su barco más pequeño entre noviembre y marzo, con dos salidas diarias en lugar de cinco.",
+        "3 de 3 Los concejales de la isla celebraron la decisión en el ayuntamiento, aunque pidieron garantías para los días de temporal.",
+    ]
+    lines = [*MENU, HEADLINE, "Diario del Puerto · hace 2 horas", *captions, *BODY, *FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="gallery")
+    assert record.title == HEADLINE
+    assert record.text.split("\n\n") == BODY
