@@ -16,7 +16,7 @@ import re
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import is_age
 from declutter.content.card_lines import meta_fields
-from declutter.content.line_shapes import LineShape
+from declutter.content.line_shapes import FULL_STOP, LineShape
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -89,6 +89,10 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         # a list whose first headline stands right under a paragraph goes on with the story
         # (a numbered guide: "1. Greyford, for the fish market" over its paragraph, ...)
         above = run[0] - 2 if run else -1  # (an ad label, maybe a rule's line, may stand between)
+        if above >= 2 and _card_above(blocks, names, above):
+            run.insert(0, above)  # the list's first card has a headline long enough for prose
+            shapes[above - 1] = LineShape("title", shapes[above - 1].words)
+            above -= 2
         under = above >= 0 and (names[above] == "prose" or names[above] in ("chrome", None)
                                 and above >= 1 and names[above - 1] == "prose")
         if (len(run) >= LISTED_RUN and not under
@@ -96,6 +100,13 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             for j in run:
                 shapes[j] = LineShape("excerpt", shapes[j].words)
         run = [i] if i is not None else []
+
+
+def _card_above(blocks: list[Block], names: list[str | None], i: int) -> bool:
+    """Whether the prose line ``i`` is the excerpt of a card whose headline reads as prose (a
+    long one, no sentence end), the card heading a list (a title-like line or none above)."""
+    return (names[i] == "prose" and names[i - 1] == "prose" and names[i - 2] in ("title", "short", None)
+            and FULL_STOP.search(blocks[i - 1].text) is None)
 
 
 def repeated_prose(blocks: list[Block], shapes: dict[int, LineShape]) -> dict[int, LineShape]:

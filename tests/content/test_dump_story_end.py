@@ -156,3 +156,21 @@ def test_dated_lines_newest_first_after_the_story_are_no_schedule() -> None:
     lines = [HEADLINE, *FR_STORY, "Nos articles précédents", *reversed(FR_DATES), "Partager", "Mentions légales · Contact"]
     record = clean_text("\n".join(lines) + "\n", id="archive")
     assert record.text.split("\n\n") == FR_STORY
+
+
+def test_a_teaser_list_whose_first_headline_reads_as_prose_is_no_story() -> None:
+    # headline and dek (whole sentences) a card, no ages; the first headline is long enough
+    # to read as prose, so the list looked as if it went on from a paragraph
+    cards = [
+        "Il porto chiede al governo regionale altri fondi per il nuovo molo dei traghetti più grandi in arrivo",
+        "La richiesta arriva dopo un'estate in cui le navi hanno aspettato al largo per ore prima di poter attraccare.",
+        "Scuola dell'isola, un solo preside con la terraferma",
+        "Il numero degli alunni continua a scendere e il comune teme che la scuola chiuda entro tre anni.",
+        "Pesca, la flotta chiede di rinviare la stagione",
+        "Le tempeste di ottobre hanno tenuto in porto i pescherecci per quasi tre settimane di fila.",
+        "Ferrovia costiera, addio alle corse della domenica",
+        "L'azienda dice che i treni della domenica hanno viaggiato quasi vuoti per tutta l'estate scorsa.",
+    ]
+    lines = [HEADLINE, *STORY, "Da non perdere", *cards, "Chi siamo · Contatti · Pubblicità"]
+    record = clean_text("\n".join(lines) + "\n", id="prose-headline-list")
+    assert record.text.split("\n\n") == STORY
