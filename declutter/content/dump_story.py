@@ -47,7 +47,7 @@ from declutter.content.list_story import (
     list_story,
     schedule_tail,
 )
-from declutter.content.story_labels import own_labels
+from declutter.content.story_labels import own_labels, spoken_lines
 from declutter.content.story_run import BREAK, line_score, story_run
 
 TITLE_WINDOW = 12
@@ -113,6 +113,7 @@ def label_dump(
     own |= {i: "heuristic.story-label" for i in own_labels(blocks, shapes, start, end)}
     own |= {i: "heuristic.intro-list" for i in introduced_lists(blocks, shapes, start, end) | tail}
     own |= {i: "heuristic.schedule" for i in dates}
+    own |= {i: "heuristic.spoken" for i in spoken_lines(blocks, shapes, start, end)}
     for b in blocks[start:end]:
         if b.kept and b.label is None:
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"

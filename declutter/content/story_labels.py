@@ -91,3 +91,28 @@ def _label_words(s: LineShape) -> tuple[str, ...]:
 def _masked(label: tuple[str, ...]) -> set[tuple[str, ...]]:
     """The label with each of its words masked in turn (a set: a repeated word counts once)."""
     return {label[:k] + ("*",) + label[k + 1 :] for k in range(len(label))}
+
+
+SPOKEN = 3
+"""Fewest different short sentences to the reader in a story run that make them its own."""
+SPOKEN_WORDS = 4
+_SENTENCE_END = frozenset(".!?:…")
+
+
+def spoken_lines(blocks: Sequence[Block], shapes: dict[int, LineShape], start: int, end: int) -> set[int]:
+    """Indexes of the short sentences to the reader inside the story run ``[start, end)`` that
+    are the story's own: a line reads as a pitch ("Get our app.") when short and addressed to
+    the reader (shape ``chrome``), but a story written to its reader ("You have to be willing
+    to be a leader.", "Here's an analogy:") holds many. When the run holds >= ``SPOKEN``
+    different ones (>= ``SPOKEN_WORDS`` words, ending a sentence or introducing what follows,
+    next to a paragraph), they are all story; a mid-story pitch or two are not. One pass."""
+    found: dict[int, str] = {}
+    for b in blocks[start:end]:
+        s = shapes.get(b.index)
+        if (s is None or s.shape != "chrome" or s.words < SPOKEN_WORDS
+                or b.text.rstrip("\"'”’»)")[-1:] not in _SENTENCE_END):
+            continue
+        near = (shapes.get(i) for i in (b.index - 1, b.index + 1))
+        if any(n is not None and n.shape == "prose" for n in near):
+            found[b.index] = b.text
+    return set(found) if len(set(found.values())) >= SPOKEN else set()

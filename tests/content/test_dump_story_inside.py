@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (the dump lines below are data, kept whole)
 """Lines inside a dump's story that read as chrome or teasers alone: a subheading under a rule
-drawn between sections, an interview's short questions and answers. Lines written for these
+drawn between sections, an interview's short questions and answers, a story's short sentences
+to its reader. Lines written for these
 tests, in no site's wording."""
 
 from __future__ import annotations
@@ -48,3 +49,20 @@ def test_an_interviews_questions_and_answers_are_story() -> None:
     record = clean_text("\n".join(lines) + "\n", id="interview")
     assert record.text.split("\n\n") == [*DE_BODY[:2], *qa, DE_BODY[2]]
     assert record.teasers == []
+
+
+def test_a_story_written_to_its_reader_keeps_its_short_sentences() -> None:
+    # short sentences to the reader read as pitches one by one; a story holding many is
+    # written to its reader, and they are its own
+    paras = [
+        "Prendre la parole devant un public fait peur à presque tout le monde, même aux personnes qui dirigent une équipe depuis des années.",
+        "La bonne nouvelle, c'est que cette peur diminue dès que l'on commence par de petites interventions, devant quelques collègues seulement.",
+        "Avec le temps, chaque intervention devient plus facile, et l'on finit par accepter des invitations que l'on aurait refusées il y a un an.",
+        "Le plus important reste de commencer, même modestement, plutôt que d'attendre le moment parfait qui ne viendra jamais de lui-même.",
+    ]
+    spoken = ["Vous devez accepter de montrer le chemin.", "Vous avez sans doute déjà vécu ces moments :",
+              "Et vous ne ferez peut-être jamais le premier pas."]
+    body = [paras[0], spoken[0], paras[1], spoken[1], paras[2], spoken[2], paras[3]]
+    lines = ["Le Carnet du Dirigeant", "Oser prendre la parole en public", "Le Carnet du Dirigeant · il y a 3 heures", *body, "Partager", "Mentions légales · Contact"]
+    record = clean_text("\n".join(lines) + "\n", id="spoken")
+    assert record.text.split("\n\n") == body
