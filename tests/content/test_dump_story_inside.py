@@ -1,8 +1,7 @@
 # ruff: noqa: E501  (the dump lines below are data, kept whole)
 """Lines inside a dump's story that read as chrome or teasers alone: a subheading under a rule
 drawn between sections, an interview's short questions and answers, a story's short sentences
-to its reader. Lines written for these
-tests, in no site's wording."""
+to its reader. Lines written for these tests, in no site's wording."""
 
 from __future__ import annotations
 
