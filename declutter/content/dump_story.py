@@ -37,7 +37,7 @@ from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, tit
 from declutter.content.dump_comments import trim_comments
 from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
 from declutter.content.features import CJK
-from declutter.content.line_repeats import gallery_captions, mark_listed, repeated_dates
+from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
 from declutter.content.list_story import (
     colon_lists,
@@ -83,6 +83,7 @@ def label_dump(
     repeated_dates(blocks, shapes)
     mark_listed(blocks, shapes)
     gallery_captions(blocks, shapes)
+    credited_captions(blocks, shapes)
     start, end = story_run(blocks, shapes)
     start = _headed_start(blocks, shapes, start, end)
     end, gaps = _bridge_cards(blocks, shapes, start, end)

@@ -148,3 +148,21 @@ def gallery_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         for _, i in found:
             blocks[i].set(BOILERPLATE, "heuristic.gallery")
             shapes.pop(i)
+
+
+_CREDIT = re.compile(r"\s\((?:[^\W\d_][\w ]{0,15}):\s*[^()]{1,60}\)$")
+"""A photo credit closing a caption: "... in Hong Kong (Image: GETTY)", "(Foto: dpa)"."""
+CAPTION_WORDS = 6
+"""Fewest words of a caption before its credit (a line that is only a credit is no caption)."""
+
+
+def credited_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """Photo captions inside and around the story: lines that close with a credit in brackets
+    after a label ("(Image: GETTY)") read as paragraphs or subheadings; they get the shape
+    ``excerpt``, so the story run counts them as chrome and they are no story. One pass."""
+    for i, s in list(shapes.items()):
+        if s.shape not in ("prose", "title"):
+            continue
+        m = _CREDIT.search(text := blocks[i].text.rstrip())
+        if m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS:
+            shapes[i] = LineShape("excerpt", s.words)

@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the dump lines below are data, kept whole)
 """Lines inside a dump's story that read as chrome or teasers alone: a subheading under a rule
 drawn between sections, an interview's short questions and answers, a story's short sentences
-to its reader. Lines written for these tests, in no site's wording."""
+to its reader; and lines that read as paragraphs but are not: photo captions. Lines written
+for these tests, in no site's wording."""
 
 from __future__ import annotations
 
@@ -65,3 +66,14 @@ def test_a_story_written_to_its_reader_keeps_its_short_sentences() -> None:
     lines = ["Le Carnet du Dirigeant", "Oser prendre la parole en public", "Le Carnet du Dirigeant · il y a 3 heures", *body, "Partager", "Mentions légales · Contact"]
     record = clean_text("\n".join(lines) + "\n", id="spoken")
     assert record.text.split("\n\n") == body
+
+
+def test_captions_closing_with_a_credit_are_no_story() -> None:
+    # photo captions read as paragraphs; the credit in brackets that closes them tells them apart
+    captions = ["Die neue Fähre liegt am Montagmorgen im Hafen von Wyk auf Föhr (Foto: Inselbote)",
+                "Die Gemeinderäte hatten den Winterfahrplan seit Jahren gefordert (Bild: Archiv)"]
+    lines = ["Inselbote", DE_HEADLINE, "Inselbote · vor 2 Stunden", captions[0], DE_BODY[0], DE_BODY[1],
+             captions[1], DE_BODY[2], "Teilen", "Impressum · Datenschutz · Kontakt"]
+    record = clean_text("\n".join(lines) + "\n", id="captions")
+    assert record.title == DE_HEADLINE
+    assert record.text.split("\n\n") == DE_BODY
