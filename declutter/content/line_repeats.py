@@ -138,7 +138,7 @@ def gallery_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     pass over the lines."""
     runs: dict[int, list[tuple[int, int]]] = {}  # a counter's total -> (count, index), page order
     for b in blocks:
-        if b.index in shapes and (m := _COUNTER.match(b.text)) is not None:
+        if b.text[:1].isdigit() and b.index in shapes and (m := _COUNTER.match(b.text)) is not None:
             k, n = int(m.group(1)), int(m.group(2))
             if 1 <= k <= n:
                 runs.setdefault(n, []).append((k, b.index))
@@ -160,9 +160,9 @@ def credited_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None
     """Photo captions inside and around the story: lines that close with a credit in brackets
     after a label ("(Image: GETTY)") read as paragraphs or subheadings; they get the shape
     ``excerpt``, so the story run counts them as chrome and they are no story. One pass."""
-    for i, s in list(shapes.items()):
-        if s.shape not in ("prose", "title"):
+    for i, s in shapes.items():
+        if s.shape not in ("prose", "title") or not (text := blocks[i].text.rstrip()).endswith(")"):
             continue
-        m = _CREDIT.search(text := blocks[i].text.rstrip())
+        m = _CREDIT.search(text)
         if m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS:
             shapes[i] = LineShape("excerpt", s.words)

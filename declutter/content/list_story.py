@@ -340,19 +340,20 @@ def schedule_tail(blocks: list[Block], shapes: dict[int, LineShape], end: int) -
     Beach, FL @ Coral Sky Amphitheatre", "9 juin – Lyon, Halle Tony Garnier"), the dates in
     calendar order. A list of teasers is newest first, or gives ages after the
     title ("Title — Source, 3h"); a schedule of what is to come counts forward. The dates are
-    read by ``dateparser`` only for the lines right under the run that hold a digit before
-    their first separator, up to the first that gives none (a few a page at most). Output:
+    read by ``dateparser`` only when ``SCHEDULE_ITEMS`` lines or more in a row have a head
+    that may be one (a digit and a word before the first separator; rare). Output:
     ``(end, lines)``: the new end and the block indexes of the heading and the items."""
     i = end
     if i < len(blocks) and (s := shapes.get(blocks[i].index)) is not None and s.shape in ("title", "short"):
         i += 1  # the schedule's heading
-    dates: list[Any] = []
-    while i < len(blocks) and (date := _date_first(blocks[i], shapes)) is not None:
-        dates.append(date)
+    heads: list[str] = []  # read cheaply first: dateparser only for a list of such lines
+    while i < len(blocks) and (head := _date_head(blocks[i], shapes)) is not None:
+        heads.append(head)
         i += 1
-    if len(dates) < SCHEDULE_ITEMS:
+    if len(heads) < SCHEDULE_ITEMS:
         return end, set()
-    if len(set(dates)) < 2 or dates != sorted(dates):
+    dates = [_date(h) for h in heads]
+    if None in dates or len(set(dates)) < 2 or dates != sorted(dates):
         return end, set()
     return i, {b.index for b in blocks[end:i]}
 
@@ -364,19 +365,18 @@ _DATE_LIKE = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d|\d+[./]\d+")
 bare number ("1 – Title": a numbered list) is no date."""
 
 
-def _date_first(b: Block, shapes: dict[int, LineShape]) -> Any:
-    """The date a schedule's line starts with (a card's age at its head, or the head of a
-    title-like line before its first separator, holding a digit), or ``None``."""
+def _date_head(b: Block, shapes: dict[int, LineShape]) -> str | None:
+    """The head of a line that may start with a date (a card's age at its head, or the head
+    of a title-like line before its first separator, holding a digit and a word or a date's
+    numbers), or ``None``. No date is parsed here."""
     s = shapes.get(b.index)
     if s is None:
         return None
     if s.shape == "card":
         age = (s.fields or {}).get("age", "")
-        return _date(age) if age and b.text.startswith(age) else None
+        return age if age and b.text.startswith(age) else None
     m = _DATE_HEAD.match(b.text) if s.shape in ("title", "short", "chrome") else None
-    if m is None or not _DATE_LIKE.search(m["date"]):
-        return None
-    return _date(m["date"])
+    return m["date"] if m is not None and _DATE_LIKE.search(m["date"]) else None
 
 
 _date_parser: Any = None
