@@ -337,9 +337,10 @@ def schedule_tail(blocks: list[Block], shapes: dict[int, LineShape], end: int) -
     """The run's end carried over a schedule right under its last paragraph (at most one
     heading between: "The band's tour dates"): >= ``SCHEDULE_ITEMS`` short lines in a row
     (one-line cards, title-like lines), each *starting* with its date ("June 9 – West Palm
-    Beach, FL @ Coral Sky Amphitheatre", "9 juin – Lyon, Halle Tony Garnier"), the dates in
-    calendar order. A list of teasers is newest first, or gives ages after the
-    title ("Title — Source, 3h"); a schedule of what is to come counts forward. The dates are
+    Beach, FL @ Coral Sky Amphitheatre", "9 juin – Lyon, Halle Tony Garnier"), the dates (of
+    the first ``SCHEDULE_ITEMS`` lines and the last) in calendar order. A list of teasers is
+    newest first, or gives ages after the title ("Title — Source, 3h"); a schedule of what is
+    to come counts forward. The dates are
     read by ``dateparser`` only when ``SCHEDULE_ITEMS`` lines or more in a row have a head
     that may be one (a digit and a word before the first separator; rare). Output:
     ``(end, lines)``: the new end and the block indexes of the heading and the items."""
@@ -352,7 +353,8 @@ def schedule_tail(blocks: list[Block], shapes: dict[int, LineShape], end: int) -
         i += 1
     if len(heads) < SCHEDULE_ITEMS:
         return end, set()
-    dates = [_date(h) for h in heads]
+    # the first items and the last, in calendar order (a sample: a date parse is ~1 ms)
+    dates = [_date(h) for h in heads[:SCHEDULE_ITEMS] + heads[SCHEDULE_ITEMS:][-1:]]
     if None in dates or len(set(dates)) < 2 or dates != sorted(dates):
         return end, set()
     return i, {b.index for b in blocks[end:i]}
