@@ -34,14 +34,21 @@ import re
 from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
-from declutter.content.dump_bylines import byline_pieces, bylines
+from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
 from declutter.content.dump_comments import trim_comments
 from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
 from declutter.content.features import CJK
-from declutter.content.line_repeats import mark_listed, repeated_dates
+from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
-from declutter.content.list_story import introduced_head, introduced_lists, introduced_tail, list_story
-from declutter.content.story_labels import own_labels
+from declutter.content.list_story import (
+    colon_lists,
+    introduced_head,
+    introduced_lists,
+    introduced_tail,
+    list_story,
+    schedule_tail,
+)
+from declutter.content.story_labels import own_labels, spoken_lines
 from declutter.content.story_run import BREAK, line_score, story_run
 
 TITLE_WINDOW = 12
@@ -76,7 +83,10 @@ def label_dump(
     shapes = shapes_of((b.index, b.text) for b in blocks if b.label is None and not b.kept)
     repeated_dates(blocks, shapes)
     mark_listed(blocks, shapes)
+    gallery_captions(blocks, shapes)
+    credited_captions(blocks, shapes)
     start, end = story_run(blocks, shapes)
+    start = _headed_start(blocks, shapes, start, end)
     end, gaps = _bridge_cards(blocks, shapes, start, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
@@ -87,9 +97,10 @@ def label_dump(
         end = _best_end(blocks, shapes, start, end)
     start, end, items = list_story(blocks, shapes, start, end)
     end, tail = introduced_tail(blocks, shapes, start, end)
+    end, dates = schedule_tail(blocks, shapes, end)
     start, head = introduced_head(blocks, shapes, start, lambda b: line_score(b, shapes))
     tail |= head
-    end = _colon_lists(blocks, shapes, start, end)
+    end = colon_lists(blocks, shapes, start, end)
     has_title = page.title or any(b.label == TITLE for b in blocks)
     if not has_title:
         title = _title(blocks, shapes, start, end)
@@ -103,6 +114,8 @@ def label_dump(
     own = {i: "heuristic.list-story" for i in items}
     own |= {i: "heuristic.story-label" for i in own_labels(blocks, shapes, start, end)}
     own |= {i: "heuristic.intro-list" for i in introduced_lists(blocks, shapes, start, end) | tail}
+    own |= {i: "heuristic.schedule" for i in dates}
+    own |= {i: "heuristic.spoken" for i in spoken_lines(blocks, shapes, start, end)}
     for b in blocks[start:end]:
         if b.kept and b.label is None:
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
@@ -123,35 +136,36 @@ def label_dump(
             b.label, b.rule = STORY, b.rule or "keep"
 
 
-LIST_LINES = 30
-"""Most lines of a list a paragraph announces with a colon (tuned on the tuned-on half of the
-rendered benchmark pages: 30 and 60 give the same, 10 less)."""
-_LIST_ENDS = frozenset(("prose", "excerpt", "chrome", BREAK))
+HEAD_LINES = 4
+"""How far into the story run (in lines) a headline with its byline or dateline under it may
+stand and still mark where the story starts."""
 
 
-def _colon_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
-    """The items of a list a story paragraph announces with a colon ("... the deals worth a
-    look:"): the undecided lines right under it, up to the next paragraph, meta line or
-    interface line (a share row; at most ``LIST_LINES``), are story, inside the run or past
-    its end. Output: the run's end, moved past such a list that ran over it. One pass over
-    the run."""
-    i = start
-    while i < min(end, len(blocks)):
-        b = blocks[i]
-        i += 1
-        if b.text[-1:] not in ":：" or (s := shapes.get(b.index)) is None or s.shape != "prose":
+def _headed_start(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The story run's start moved past the page's own headline and its byline or dateline
+    when the run took them in: a headline-like line (:func:`_headline_like`) within the run's
+    first ``HEAD_LINES`` lines, right under it one to ``BYLINE_LINES`` meta lines (a rule may
+    have dropped them: "Published 5 April 2026 at 15:45" is a dateline by its shape all the
+    same), then the run's prose. What the run held above the headline (a cookie sentence under
+    the masthead) is no story, and the headline is the title, not chrome inside the story.
+    Output: the run's (new) start. A few lines read."""
+    for i in range(start, min(end - 1, start + HEAD_LINES)):
+        if not _headline_like(blocks[i], shapes):
             continue
-        j = i
-        while j < len(blocks) and j - i < LIST_LINES:
-            t = shapes.get(blocks[j].index)
-            if t is None or t.shape in _LIST_ENDS or blocks[j].label is not None:
-                break
+        j = i + 1
+        while j < end and j - i <= BYLINE_LINES and _meta_line(blocks[j], shapes):
             j += 1
-        for item in blocks[i:j]:
-            item.label, item.rule = STORY, "heuristic.list-item"
-            shapes.pop(item.index)
-        end, i = max(end, j), j
-    return end
+        if j > i + 1 and j < end and (s := shapes.get(blocks[j].index)) is not None and s.shape == "prose":
+            return j
+    return start
+
+
+def _meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """Whether a line is a meta line by its shape, undecided or dropped by a rule."""
+    s = shapes.get(b.index)
+    if s is None:
+        return b.label == BOILERPLATE and not b.kept and shape_of(b.text).shape == BREAK
+    return s.shape == BREAK
 
 
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
@@ -356,6 +370,8 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
 
 SKIPPED_ABOVE = 2
 """Most lines a rule dropped (an ad label) between a subheading and the paragraph above it."""
+RULE_LINES = 2
+"""Most lines drawn as rules (no letter, no digit) between a paragraph and a subheading."""
 
 
 def _announces(heading: str, paragraph: str) -> bool:
@@ -367,17 +383,25 @@ def _announces(heading: str, paragraph: str) -> bool:
 
 
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
-    """A subheading: title-like, between story paragraphs; above it, at most ``SKIPPED_ABOVE``
-    lines a rule dropped (an ad label) may stand when it announces the paragraph under it
-    (:func:`_announces`). A short line between the headline and the first paragraph is a
-    kicker or chrome ("Listen to this article"), not story."""
+    """A subheading: title-like, between story paragraphs; a rule drawn between them ("___",
+    "* * *") may stand above it, or at most ``SKIPPED_ABOVE`` lines a rule dropped (an ad
+    label) when it announces the paragraph under it (:func:`_announces`). A short line between
+    the headline and the first paragraph is a kicker or chrome ("Listen to this article"), not
+    story."""
     if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
         return False
     after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
-    k = b.index - 1  # an ad label a rule dropped ("Anzeige") above a subheading of the section
-    while k > 0 and b.index - k <= SKIPPED_ABOVE and blocks[k].label == BOILERPLATE and not blocks[k].kept:
-        k -= 1  # under it ("Story continues below" under "Advertisement" announces none)
-    before = blocks[k] if k == b.index - 1 or after is not None and _announces(b.text, after.text) else None
+    k = b.index - 1
+    while k > 0 and b.index - k <= RULE_LINES and not any(ch.isalnum() for ch in blocks[k].text):
+        k -= 1  # a rule drawn between sections ("___", "* * *") stands above a subheading
+    if k == b.index - 1:  # an ad label a rule dropped ("Anzeige") above a subheading of the
+        while (k > 0 and b.index - k <= SKIPPED_ABOVE and blocks[k].label == BOILERPLATE
+               and not blocks[k].kept):  # section under it ("Story continues below" under
+            k -= 1  # "Advertisement" announces none)
+        announced = after is not None and _announces(b.text, after.text)
+        before = blocks[k] if k == b.index - 1 or announced else None
+    else:
+        before = blocks[k] if k >= 0 else None
 
     def prose(x: Block | None) -> bool:
         if x is None:

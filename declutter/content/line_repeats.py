@@ -5,17 +5,18 @@ teaser list without ages, told by prose lines that each stand alone under a head
 change them in place, before the story run is read (:mod:`declutter.content.dump_story`).
 Prose lines the page holds twice word for word (:func:`repeated_prose`: captions, tickers) are
 found here too; the story run (:mod:`declutter.content.story_run`) decides whether to set
-them aside.
+them aside. So are a photo gallery's captions, told by the counter each starts with
+(:func:`gallery_captions`).
 """
 
 from __future__ import annotations
 
 import re
 
-from declutter.blocks import Block
+from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import is_age
 from declutter.content.card_lines import meta_fields
-from declutter.content.line_shapes import LineShape
+from declutter.content.line_shapes import FULL_STOP, LineShape
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -88,6 +89,10 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         # a list whose first headline stands right under a paragraph goes on with the story
         # (a numbered guide: "1. Greyford, for the fish market" over its paragraph, ...)
         above = run[0] - 2 if run else -1  # (an ad label, maybe a rule's line, may stand between)
+        if above >= 2 and _card_above(blocks, names, above):
+            run.insert(0, above)  # the list's first card has a headline long enough for prose
+            shapes[above - 1] = LineShape("title", shapes[above - 1].words)
+            above -= 2
         under = above >= 0 and (names[above] == "prose" or names[above] in ("chrome", None)
                                 and above >= 1 and names[above - 1] == "prose")
         if (len(run) >= LISTED_RUN and not under
@@ -95,6 +100,13 @@ def mark_listed(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             for j in run:
                 shapes[j] = LineShape("excerpt", shapes[j].words)
         run = [i] if i is not None else []
+
+
+def _card_above(blocks: list[Block], names: list[str | None], i: int) -> bool:
+    """Whether the prose line ``i`` is the excerpt of a card whose headline reads as prose (a
+    long one, no sentence end), the card heading a list (a title-like line or none above)."""
+    return (names[i] == "prose" and names[i - 1] == "prose" and names[i - 2] in ("title", "short", None)
+            and FULL_STOP.search(blocks[i - 1].text) is None)
 
 
 def repeated_prose(blocks: list[Block], shapes: dict[int, LineShape]) -> dict[int, LineShape]:
@@ -110,3 +122,47 @@ def repeated_prose(blocks: list[Block], shapes: dict[int, LineShape]) -> dict[in
     if len(seen) == len(prose):
         return {}
     return {i: LineShape("excerpt", shapes[i].words) for i in prose if seen[blocks[i].text] > 1}
+
+
+_COUNTER = re.compile(r"^(\d{1,3})\s*(?:/|[^\W\d_]{1,4})\s*(\d{1,3})\s+\S")
+"""A gallery's counter at a caption's head: "1 of 4", "2/4", "3 von 4", "1 sur 12"."""
+GALLERY = 2
+"""Fewest captions of one gallery (counters of the same total, counting up by one)."""
+
+
+def gallery_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """A photo gallery's captions, each led by its counter ("1 of 4 A shopper looks at ...",
+    "2 of 4 ..."): >= ``GALLERY`` undecided lines whose counters share their total and count
+    up by one, in page order, are boilerplate (``heuristic.gallery``) and leave ``shapes``:
+    captions read as prose, and a gallery above the story took the story run's start. One
+    pass over the lines."""
+    runs: dict[int, list[tuple[int, int]]] = {}  # a counter's total -> (count, index), page order
+    for b in blocks:
+        if b.text[:1].isdigit() and b.index in shapes and (m := _COUNTER.match(b.text)) is not None:
+            k, n = int(m.group(1)), int(m.group(2))
+            if 1 <= k <= n:
+                runs.setdefault(n, []).append((k, b.index))
+    for found in runs.values():
+        if len(found) < GALLERY or any(y[0] != x[0] + 1 for x, y in zip(found, found[1:], strict=False)):
+            continue
+        for _, i in found:
+            blocks[i].set(BOILERPLATE, "heuristic.gallery")
+            shapes.pop(i)
+
+
+_CREDIT = re.compile(r"\s\((?:[^\W\d_][\w ]{0,15}):\s*[^()]{1,60}\)$")
+"""A photo credit closing a caption: "... in Hong Kong (Image: GETTY)", "(Foto: dpa)"."""
+CAPTION_WORDS = 6
+"""Fewest words of a caption before its credit (a line that is only a credit is no caption)."""
+
+
+def credited_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """Photo captions inside and around the story: lines that close with a credit in brackets
+    after a label ("(Image: GETTY)") read as paragraphs or subheadings; they get the shape
+    ``excerpt``, so the story run counts them as chrome and they are no story. One pass."""
+    for i, s in shapes.items():
+        if s.shape not in ("prose", "title") or not (text := blocks[i].text.rstrip()).endswith(")"):
+            continue
+        m = _CREDIT.search(text)
+        if m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS:
+            shapes[i] = LineShape("excerpt", s.words)

@@ -17,7 +17,11 @@ story found"). Three readings, each one pass over the lines (linear in the dump'
 - :func:`introduced_tail`: the same at the run's foot, where the list carries the run's end
   on (an introducing line of >= :data:`TAIL_INTRO_WORDS` words);
 - :func:`introduced_head`: the same right above the run, whose start goes back over the list,
-  its introducing line and the paragraphs above it.
+  its introducing line and the paragraphs above it;
+- :func:`colon_lists`: the items right under any story paragraph ending in a colon, up to the
+  next paragraph (a numbered list goes on while its numbers do);
+- :func:`schedule_tail`: a schedule under the run's last paragraph (tour dates: one-line
+  cards that start with their dates, in calendar order).
 
 A teaser list is none of these: its cards hold meta lines or are one-line cards, and the
 chrome's lists are headed by short labels ("Tags:", "More:", "You might also like:").
@@ -27,8 +31,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
+from typing import Any
 
-from declutter.blocks import Block
+from declutter.blocks import STORY, Block
 from declutter.content.features import CJK
 from declutter.content.line_shapes import LineShape
 
@@ -275,3 +281,120 @@ def _intro(b: Block, shapes: dict[int, LineShape], words: int) -> bool:
 
 
 _ROWISH = re.compile(r"\s[|·•]\s")
+
+
+LIST_LINES = 30
+"""Most lines of a list a paragraph announces with a colon (tuned on the tuned-on half of the
+rendered benchmark pages: 30 and 60 give the same, 10 less)."""
+_LIST_ENDS = frozenset(("prose", "excerpt", "chrome", "meta"))
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s")
+
+
+def _number(text: str) -> int | None:
+    """The number a numbered list item starts with ("13) Title", "4. Title"), if any."""
+    m = _NUMBERED.match(text)
+    return int(m.group(1)) if m else None
+
+
+def colon_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The items of a list a story paragraph announces with a colon ("... the deals worth a
+    look:"): the undecided lines right under it, up to the next paragraph, meta line or
+    interface line (a share row; at most ``LIST_LINES``), are story, inside the run or past
+    its end (the dump story reader calls it last, once the run's bounds stand). A numbered
+    list goes on while its numbers do ("13) ..." after "12) ..."), whatever its items' shape
+    (a long one reads as prose) and length (``LIST_LINES`` after its last numbered item).
+    Output: the run's end, moved past such a list that ran over it. One pass over the run."""
+    i = start
+    while i < min(end, len(blocks)):
+        b = blocks[i]
+        i += 1
+        if b.text[-1:] not in ":：" or (s := shapes.get(b.index)) is None or s.shape != "prose":
+            continue
+        j = last = i  # ``last``: the line after the list's last numbered item
+        number = None
+        while j < len(blocks) and j - last < LIST_LINES:
+            t = shapes.get(blocks[j].index)
+            if t is None or blocks[j].label is not None:
+                break
+            n = _number(blocks[j].text)
+            if n is not None and (number is None or n == number + 1) and t.shape != "meta":
+                number, last = n, j + 1  # "13) ..." after "12) ...": the list goes on, long or not
+            elif t.shape in _LIST_ENDS:
+                break
+            j += 1
+        for item in blocks[i:j]:
+            item.label, item.rule = STORY, "heuristic.list-item"
+            shapes.pop(item.index)
+        end, i = max(end, j), j
+    return end
+
+
+SCHEDULE_ITEMS = 3
+"""Fewest lines of a schedule (tour dates, a timetable) under the story's last paragraph."""
+
+
+def schedule_tail(blocks: list[Block], shapes: dict[int, LineShape], end: int) -> tuple[int, set[int]]:
+    """The run's end carried over a schedule right under its last paragraph (at most one
+    heading between: "The band's tour dates"): >= ``SCHEDULE_ITEMS`` short lines in a row
+    (one-line cards, title-like lines), each *starting* with its date ("June 9 – West Palm
+    Beach, FL @ Coral Sky Amphitheatre", "9 juin – Lyon, Halle Tony Garnier"), the dates (of
+    the first ``SCHEDULE_ITEMS`` lines and the last) in calendar order. A list of teasers is
+    newest first, or gives ages after the title ("Title — Source, 3h"); a schedule of what is
+    to come counts forward. The dates are
+    read by ``dateparser`` only when ``SCHEDULE_ITEMS`` lines or more in a row have a head
+    that may be one (a digit and a word before the first separator; rare). Output:
+    ``(end, lines)``: the new end and the block indexes of the heading and the items."""
+    i = end
+    if i < len(blocks) and (s := shapes.get(blocks[i].index)) is not None and s.shape in ("title", "short"):
+        i += 1  # the schedule's heading
+    heads: list[str] = []  # read cheaply first: dateparser only for a list of such lines
+    while i < len(blocks) and (head := _date_head(blocks[i], shapes)) is not None:
+        heads.append(head)
+        i += 1
+    if len(heads) < SCHEDULE_ITEMS:
+        return end, set()
+    # the first items and the last, in calendar order (a sample: a date parse is ~1 ms)
+    dates = [_date(h) for h in heads[:SCHEDULE_ITEMS] + heads[SCHEDULE_ITEMS:][-1:]]
+    if None in dates or len(set(dates)) < 2 or dates != sorted(dates):
+        return end, set()
+    return i, {b.index for b in blocks[end:i]}
+
+
+_DATE_HEAD = re.compile(r"^(?P<date>[^–—|·@]{3,24}?)\s*(?:[–—|·@]|\s-\s)")
+"""A line's head before its first separator ("9 juin – Lyon, Halle Tony Garnier")."""
+_DATE_LIKE = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d|\d+[./]\d+")
+"""A digit and a word ("9 juin", "June 9"), or numbers with a date's separator ("12.03."); a
+bare number ("1 – Title": a numbered list) is no date."""
+
+
+def _date_head(b: Block, shapes: dict[int, LineShape]) -> str | None:
+    """The head of a line that may start with a date (a card's age at its head, or the head
+    of a title-like line before its first separator, holding a digit and a word or a date's
+    numbers), or ``None``. No date is parsed here."""
+    s = shapes.get(b.index)
+    if s is None:
+        return None
+    if s.shape == "card":
+        age = (s.fields or {}).get("age", "")
+        return age if age and b.text.startswith(age) else None
+    m = _DATE_HEAD.match(b.text) if s.shape in ("title", "short", "chrome") else None
+    return m["date"] if m is not None and _DATE_LIKE.search(m["date"]) else None
+
+
+_date_parser: Any = None
+
+
+def _date(text: str) -> Any:
+    """``text`` as a date (``datetime``, a year-less date in one fixed year), or ``None``."""
+    global _date_parser
+    try:
+        if _date_parser is None:
+            from dateparser.date import DateDataParser
+
+            from declutter.content.ages import _LANGUAGES
+
+            _date_parser = DateDataParser(languages=_LANGUAGES, settings={
+                "PREFER_DATES_FROM": "current_period", "RELATIVE_BASE": datetime(2000, 1, 1)})
+        return _date_parser.get_date_data(text).date_obj
+    except Exception:  # dateparser raises assorted errors on odd input: no date then
+        return None

@@ -13,12 +13,17 @@ Two structures tell them apart, no word list:
   every card ("READ MORE:" twice is no series), and a list of "Topic: Headline" lines one
   under the other ("Asteroid swarm: ...", "Asteroid warning: ...") is a list of teasers.
 
+- **a dialogue**: an interview's "Q:" and "A:" (or two speakers' names) taking turns, each on
+  >= ``TURNS`` lines, the one right under the other >= ``TURNS`` times: every line either
+  labels is the story's, a short question ("Q: Favorite books?") as much as a long answer.
+
 Used by the dump story reader (:mod:`declutter.content.dump_story`) on its story run. One pass
 over the run's labelled lines (a few a page) and a count of their labels' shapes.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -54,7 +59,28 @@ def own_labels(blocks: Sequence[Block], shapes: dict[int, LineShape], start: int
     for label in {label for _, label in alone}:  # a card's label repeated is no series
         masks.update(_masked(label))
     own.update(i for i, label in alone if any(masks[m] >= SERIES for m in _masked(label)))
-    return own
+    return own | _dialogue(blocks, shapes, start, end)
+
+
+TURNS = 3
+"""Fewest lines of each of a dialogue's two labels, and of turns from one to the other."""
+_SPEAKER = re.compile(r"^([^\W\d_][\w.'’]{0,15}(?: [\w.'’]{1,15})?)\s?[:：]\s*\S")
+
+
+def _dialogue(blocks: Sequence[Block], shapes: dict[int, LineShape], start: int, end: int) -> set[int]:
+    """Indexes of the undecided lines of ``[start, end)`` in a dialogue (see the module
+    docstring): any shape, as a question may read as chrome ("Q: Where did you grow up?")."""
+    speakers: dict[int, str] = {}
+    for b in blocks[start:end]:
+        if b.index in shapes and (m := _SPEAKER.match(b.text)) is not None:
+            speakers[b.index] = m.group(1).casefold()
+    counts = Counter(speakers.values())
+    turns: Counter[tuple[str, str]] = Counter(
+        (a, speakers[i + 1]) for i, a in speakers.items() if i + 1 in speakers and speakers[i + 1] != a)
+    pair = next((p for p, n in turns.most_common(1) if n >= TURNS), None)
+    if pair is None or min(counts[pair[0]], counts[pair[1]]) < TURNS:
+        return set()
+    return {i for i, who in speakers.items() if who in pair}
 
 
 def _label_words(s: LineShape) -> tuple[str, ...]:
@@ -65,3 +91,28 @@ def _label_words(s: LineShape) -> tuple[str, ...]:
 def _masked(label: tuple[str, ...]) -> set[tuple[str, ...]]:
     """The label with each of its words masked in turn (a set: a repeated word counts once)."""
     return {label[:k] + ("*",) + label[k + 1 :] for k in range(len(label))}
+
+
+SPOKEN = 3
+"""Fewest different short sentences to the reader in a story run that make them its own."""
+SPOKEN_WORDS = 4
+_SENTENCE_END = frozenset(".!?:…")
+
+
+def spoken_lines(blocks: Sequence[Block], shapes: dict[int, LineShape], start: int, end: int) -> set[int]:
+    """Indexes of the short sentences to the reader inside the story run ``[start, end)`` that
+    are the story's own: a line reads as a pitch ("Get our app.") when short and addressed to
+    the reader (shape ``chrome``), but a story written to its reader ("You have to be willing
+    to be a leader.", "Here's an analogy:") holds many. When the run holds >= ``SPOKEN``
+    different ones (>= ``SPOKEN_WORDS`` words, ending a sentence or introducing what follows,
+    next to a paragraph), they are all story; a mid-story pitch or two are not. One pass."""
+    found: dict[int, str] = {}
+    for b in blocks[start:end]:
+        s = shapes.get(b.index)
+        if (s is None or s.shape != "chrome" or s.words < SPOKEN_WORDS
+                or b.text.rstrip("\"'”’»)")[-1:] not in _SENTENCE_END):
+            continue
+        near = (shapes.get(i) for i in (b.index - 1, b.index + 1))
+        if any(n is not None and n.shape == "prose" for n in near):
+            found[b.index] = b.text
+    return set(found) if len(set(found.values())) >= SPOKEN else set()

@@ -119,3 +119,58 @@ def test_the_sites_foot_after_a_long_gap_is_no_story() -> None:
             "Timetables may change at short notice in bad weather, and the operator accepts no liability for missed connections or for delays."]
     record = clean_text("\n".join([HEADLINE, *STORY, *gap, *foot, "© Harbour Post"]) + "\n", id="ferry-foot")
     assert record.text.split("\n\n") == STORY
+
+
+def test_a_numbered_list_goes_on_while_its_numbers_do() -> None:
+    # a long numbered list (more lines than a colon list is read for) under a paragraph
+    # ending in a colon, one item long enough to read as prose: the numbers carry the list on
+    intro = "Para quien quiera preparar el invierno en la isla, estas son las ofertas de la semana que hemos elegido:"
+    names = ["Linterna recargable", "Funda impermeable para mapas", "Termo de un litro", "Chubasquero ligero",
+             "Botas de agua", "Guantes de lana", "Gorro de punto", "Mochila estanca", "Prismáticos plegables",
+             "Brújula de bolsillo", "Cuerda de amarre", "Navaja multiusos", "Silbato de emergencia",
+             "Manta térmica", "Radio de manivela", "Botiquín de viaje"]
+    names[12] = "Silbato de emergencia con cordón fluorescente y brújula pequeña para las salidas de noche en barca"
+    items = [line for k, name in enumerate(names, 1) for line in (f"{k}) {name}", f"https://example.org/oferta/{k}")]
+    foot = ["Deja un comentario", "Debes iniciar sesión para publicar un comentario.", "Aviso legal · Contacto"]
+    record = clean_text("\n".join([HEADLINE, *STORY[:2], intro, *items, *foot]) + "\n", id="numbered-colon")
+    assert record.text.split("\n\n") == [*STORY[:2], intro, *items]
+
+
+FR_STORY = [
+    "Le groupe reprend la route au printemps pour fêter ses trente ans, avec une tournée qui passera par une douzaine de grandes salles du pays.",
+    "Les billets seront mis en vente vendredi matin sur le site du groupe, et une partie des places sera réservée aux membres de son club.",
+]
+FR_DATES = ["9 juin – Lyon, Halle Tony Garnier", "12 juin – Nantes, Zénith", "14 juin – Bordeaux, Arkéa Arena",
+            "2 juillet – Lille, Le Grand Sud", "5 juillet – Paris, Accor Arena"]
+
+
+def test_a_schedule_under_the_last_paragraph_is_story() -> None:
+    # tour dates under a heading with no colon: lines that start with their dates, counting forward
+    lines = [HEADLINE, *FR_STORY, "Les dates de la tournée", *FR_DATES, "Partager", "Mentions légales · Contact"]
+    record = clean_text("\n".join(lines) + "\n", id="schedule")
+    assert record.text.split("\n\n") == [*FR_STORY, "Les dates de la tournée", *FR_DATES]
+
+
+def test_dated_lines_newest_first_after_the_story_are_no_schedule() -> None:
+    # a list of dated links, newest first (an archive of earlier reports), is no part of the story
+    lines = [HEADLINE, *FR_STORY, "Nos articles précédents", *reversed(FR_DATES), "Partager", "Mentions légales · Contact"]
+    record = clean_text("\n".join(lines) + "\n", id="archive")
+    assert record.text.split("\n\n") == FR_STORY
+
+
+def test_a_teaser_list_whose_first_headline_reads_as_prose_is_no_story() -> None:
+    # headline and dek (whole sentences) a card, no ages; the first headline is long enough
+    # to read as prose, so the list looked as if it went on from a paragraph
+    cards = [
+        "Il porto chiede al governo regionale altri fondi per il nuovo molo dei traghetti più grandi in arrivo",
+        "La richiesta arriva dopo un'estate in cui le navi hanno aspettato al largo per ore prima di poter attraccare.",
+        "Scuola dell'isola, un solo preside con la terraferma",
+        "Il numero degli alunni continua a scendere e il comune teme che la scuola chiuda entro tre anni.",
+        "Pesca, la flotta chiede di rinviare la stagione",
+        "Le tempeste di ottobre hanno tenuto in porto i pescherecci per quasi tre settimane di fila.",
+        "Ferrovia costiera, addio alle corse della domenica",
+        "L'azienda dice che i treni della domenica hanno viaggiato quasi vuoti per tutta l'estate scorsa.",
+    ]
+    lines = [HEADLINE, *STORY, "Da non perdere", *cards, "Chi siamo · Contatti · Pubblicità"]
+    record = clean_text("\n".join(lines) + "\n", id="prose-headline-list")
+    assert record.text.split("\n\n") == STORY

@@ -55,3 +55,45 @@ def test_a_standfirst_with_no_full_stop_under_the_headline_is_no_headline() -> N
     record = clean_text("\n".join(lines) + "\n", id="standfirst")
     assert record.title == HEADLINE
     assert record.text.split("\n\n") == [standfirst, *BODY]
+
+
+# a masthead, a cookie sentence (prose) and then the headline with its dateline: the run of
+# prose starts at the cookie sentence and took the headline in as chrome
+DE_HEADLINE = "Neue Fähre soll die Inseln auch im Winter verbinden"
+DE_BODY = [
+    "Die Fähre zu den äußeren Inseln fährt in diesem Jahr zum ersten Mal den ganzen Winter über, wie die Reederei am Montag mitteilte.",
+    "Bisher legte das letzte Schiff der Saison Ende Oktober ab, und die Bewohner waren auf ein kleines Flugzeug angewiesen, das bei starkem Wind nicht fliegen konnte.",
+    "Die Gemeinderäte begrüßten die Entscheidung, sagten aber, die eigentliche Prüfung komme erst bei schlechtem Wetter, wenn die Fahrten am meisten gebraucht würden.",
+]
+# a cookie note in words the bundled rules do not name
+DE_COOKIE = "Diese Seite merkt sich Ihre Einstellungen mit kleinen Dateien und zählt die Besuche anonym."
+
+
+def test_a_headline_with_its_dateline_inside_the_run_starts_the_story() -> None:
+    for dateline in ("Veröffentlicht am 5. April 2026, 15:45 Uhr", "Von Anna Schmidt, 05.04.2026"):  # ruled, or not
+        lines = ["Inselbote", DE_COOKIE, DE_HEADLINE, dateline, *DE_BODY, "Teilen", "Impressum · Datenschutz · Kontakt"]
+        record = clean_text("\n".join(lines) + "\n", id="dateline")
+        assert record.title == DE_HEADLINE, dateline
+        assert record.text.split("\n\n") == DE_BODY, dateline
+
+
+def test_a_headline_like_line_with_no_dateline_under_it_stays_in_the_story() -> None:
+    # a subheading-like line early in the story, with prose right under it: no story head
+    lines = ["Inselbote", DE_HEADLINE, "Inselbote · vor 2 Stunden", DE_BODY[0], "Warum die Reederei jetzt umdenkt", *DE_BODY[1:], "Teilen"]
+    record = clean_text("\n".join(lines) + "\n", id="subheading")
+    assert record.title == DE_HEADLINE
+    assert record.text.split("\n\n") == [DE_BODY[0], "Warum die Reederei jetzt umdenkt", *DE_BODY[1:]]
+
+
+
+def test_a_gallerys_counted_captions_over_the_story_are_no_story() -> None:
+    # captions led by their counters ("1 de 3 ..."), right under the headline, read as prose
+    captions = [
+        "1 de 3 Los pasajeros suben al barco pequeño en el puerto en una mañana gris de principios de noviembre, ayer.",
+        "2 de 3 La naviera usará su barco más pequeño entre noviembre y marzo, con dos salidas diarias en lugar de cinco.",
+        "3 de 3 Los concejales de la isla celebraron la decisión en el ayuntamiento, aunque pidieron garantías para los días de temporal.",
+    ]
+    lines = [*MENU, HEADLINE, "Diario del Puerto · hace 2 horas", *captions, *BODY, *FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="gallery")
+    assert record.title == HEADLINE
+    assert record.text.split("\n\n") == BODY

@@ -1,0 +1,79 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Lines inside a dump's story that read as chrome or teasers alone: a subheading under a rule
+drawn between sections, an interview's short questions and answers, a story's short sentences
+to its reader; and lines that read as paragraphs but are not: photo captions. Lines written
+for these tests, in no site's wording."""
+
+from __future__ import annotations
+
+from declutter import clean_text
+
+DE_HEADLINE = "Neue Fähre soll die Inseln auch im Winter verbinden"
+DE_BODY = [
+    "Die Fähre zu den äußeren Inseln fährt in diesem Jahr zum ersten Mal den ganzen Winter über, wie die Reederei am Montag mitteilte.",
+    "Bisher legte das letzte Schiff der Saison Ende Oktober ab, und die Bewohner waren auf ein kleines Flugzeug angewiesen, das bei starkem Wind nicht fliegen konnte.",
+    "Die Gemeinderäte begrüßten die Entscheidung, sagten aber, die eigentliche Prüfung komme erst bei schlechtem Wetter, wenn die Fahrten am meisten gebraucht würden.",
+]
+
+
+def test_a_subheading_under_a_drawn_rule_is_story() -> None:
+    # sections set apart by a rule line ("* * *", "___"), each under its own subheading
+    paras = [
+        "A câmara aprovou na terça-feira o novo horário da travessia, que passa a ter duas partidas diárias durante todo o inverno.",
+        "A decisão foi tomada por unanimidade, depois de uma reunião de mais de três horas com os representantes das freguesias.",
+        "Os moradores da ilha pediam a mudança há anos, porque o último barco da temporada saía no fim de outubro.",
+        "Até agora dependiam de um pequeno avião, que não voava com vento forte nem levava mais de oito passageiros.",
+        "A empresa diz que a linha vai perder dinheiro no primeiro inverno, mas espera recuperar parte do custo no verão.",
+        "O governo regional prometeu cobrir metade do prejuízo durante os dois primeiros anos do novo horário.",
+    ]
+    lines = ["Jornal da Ilha", "Travessia passa a funcionar o ano inteiro", "Jornal da Ilha · há 2 horas", *paras[:2],
+             "* * *", "Quem ganha com o novo horário", *paras[2:4], "___", "Quanto custa a mudança", *paras[4:], "Partilhar"]
+    record = clean_text("\n".join(lines) + "\n", id="rules")
+    assert record.text.split("\n\n") == [*paras[:2], "Quem ganha com o novo horário", *paras[2:4],
+                                          "Quanto custa a mudança", *paras[4:]]
+
+
+def test_an_interviews_questions_and_answers_are_story() -> None:
+    # "Frage:" and "Antwort:" taking turns; short ones read as labelled teasers or as chrome
+    qa = [
+        "Frage: Sie leiten die Reederei seit dem Frühjahr. Was hat Sie in den ersten Monaten am meisten überrascht?",
+        "Antwort: Wie sehr die Menschen auf den Inseln an jeder einzelnen Abfahrt hängen, im Sommer wie im Winter.",
+        "Frage: Ihr Lieblingsbuch?",
+        "Antwort: Moby Dick",
+        "Frage: Wo sind Sie aufgewachsen?",
+        "Antwort: Auf Föhr, direkt am Hafen",
+        "Frage: Und was machen Sie, wenn Sie nicht arbeiten?",
+        "Antwort: Segeln, lesen und viel Zeit mit meiner Familie verbringen, am liebsten alles zugleich.",
+    ]
+    lines = ["Inselbote", DE_HEADLINE, "Inselbote · vor 2 Stunden", *DE_BODY[:2], *qa, DE_BODY[2], "Teilen", "Impressum · Datenschutz · Kontakt"]
+    record = clean_text("\n".join(lines) + "\n", id="interview")
+    assert record.text.split("\n\n") == [*DE_BODY[:2], *qa, DE_BODY[2]]
+    assert record.teasers == []
+
+
+def test_a_story_written_to_its_reader_keeps_its_short_sentences() -> None:
+    # short sentences to the reader read as pitches one by one; a story holding many is
+    # written to its reader, and they are its own
+    paras = [
+        "Prendre la parole devant un public fait peur à presque tout le monde, même aux personnes qui dirigent une équipe depuis des années.",
+        "La bonne nouvelle, c'est que cette peur diminue dès que l'on commence par de petites interventions, devant quelques collègues seulement.",
+        "Avec le temps, chaque intervention devient plus facile, et l'on finit par accepter des invitations que l'on aurait refusées il y a un an.",
+        "Le plus important reste de commencer, même modestement, plutôt que d'attendre le moment parfait qui ne viendra jamais de lui-même.",
+    ]
+    spoken = ["Vous devez accepter de montrer le chemin.", "Vous avez sans doute déjà vécu ces moments :",
+              "Et vous ne ferez peut-être jamais le premier pas."]
+    body = [paras[0], spoken[0], paras[1], spoken[1], paras[2], spoken[2], paras[3]]
+    lines = ["Le Carnet du Dirigeant", "Oser prendre la parole en public", "Le Carnet du Dirigeant · il y a 3 heures", *body, "Partager", "Mentions légales · Contact"]
+    record = clean_text("\n".join(lines) + "\n", id="spoken")
+    assert record.text.split("\n\n") == body
+
+
+def test_captions_closing_with_a_credit_are_no_story() -> None:
+    # photo captions read as paragraphs; the credit in brackets that closes them tells them apart
+    captions = ["Die neue Fähre liegt am Montagmorgen im Hafen von Wyk auf Föhr (Foto: Inselbote)",
+                "Die Gemeinderäte hatten den Winterfahrplan seit Jahren gefordert (Bild: Archiv)"]
+    lines = ["Inselbote", DE_HEADLINE, "Inselbote · vor 2 Stunden", captions[0], DE_BODY[0], DE_BODY[1],
+             captions[1], DE_BODY[2], "Teilen", "Impressum · Datenschutz · Kontakt"]
+    record = clean_text("\n".join(lines) + "\n", id="captions")
+    assert record.title == DE_HEADLINE
+    assert record.text.split("\n\n") == DE_BODY
