@@ -72,7 +72,7 @@ def label_dump(
             b.label = b.rule = None
     if generic_teasers:
         _reopen_misread_cards(blocks, generic_teasers)
-    shapes = shapes_of((b.index, b.text) for b in blocks if b.label is None and not b.kept)
+    shapes = shapes_of(blocks)
     repeated_dates(blocks, shapes)
     mark_listed(blocks, shapes)
     start, end = story_run(blocks, shapes)

@@ -50,19 +50,23 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     Lines that are part of a card get ``label = teaser``, their ``field`` and ``teaser`` index;
     the others are left undecided for the caller.
     """
-    region = [(b, _meta_of_card(region, k)) for k, (b, _) in enumerate(region)]
+    region = [(b, _meta_of_card(region, k) if s.shape == "card" else s)
+              for k, (b, s) in enumerate(region)]
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
     cards: list[Card] = []
     chunk: list[tuple[Block, LineShape]] = []
+    anchored = False  # a chunk holds a meta line: else it holds no card (not read)
     for item in rest:
         # a blank line counts where it stands, also before a line a rule took ("© 2025 ...")
         if chunk and (item[0].gap or item[0].index > chunk[-1][0].index + 1 and any(
                 b.gap for b in page.blocks[chunk[-1][0].index + 1 : item[0].index])):
-            cards += _chunk_cards(chunk)
-            chunk = []
+            if anchored:
+                cards += _chunk_cards(chunk)
+            chunk, anchored = [], False
         chunk.append(item)
-    if chunk:
+        anchored = anchored or item[1].shape == "meta"
+    if anchored:
         cards += _chunk_cards(chunk)
     cards = _field_labels(cards)
     offset = _title_offset(cards)
@@ -159,8 +163,8 @@ def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     teasers: a card needs more than a line that could be a title."""
     run: list[Block] = []
     for b, s in [*region, (None, None)]:
-        listed = (b is not None and s is not None and _BULLETED.match(b.text) is not None
-                  and s.shape in ("title", "short", "prose") and s.words >= 3)
+        listed = (b is not None and s is not None and s.words >= 3
+                  and s.shape in ("title", "short", "prose") and _BULLETED.match(b.text) is not None)
         if listed and run and b is not None and b.index == run[-1].index + 1:
             run.append(b)
             continue

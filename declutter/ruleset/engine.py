@@ -13,7 +13,8 @@ Precedence, in the order the engine applies it:
    it are dropped under its id.
 
 Cost per block does not grow with the number of phrase rules: exact lines are a hash
-lookup, phrases and prefixes one Aho-Corasick pass over the whole page, regexes one RE2 set
+lookup, phrases and prefixes one RE2 literal-set pass over the whole page (one Aho-Corasick
+pass when there are over ``PHRASE_SET_MAX`` of them), regexes one RE2 set
 pass over the whole page (then one search per regex that hit, to find its blocks); only
 CSS/XPath/position rules are looped over.
 """
@@ -43,14 +44,25 @@ def fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+_SPACES = "".join(c for c in map(chr, range(0x10000)) if c.isspace() and c not in " \n")
+"""White space (``str.isspace``, what ``str.split`` splits on) but the space and the line
+break; Unicode has none outside the Basic Multilingual Plane."""
+_ODD_SPACE = re2.compile("[" + "".join(f"\\x{{{ord(c):x}}}" for c in _SPACES) + "]|  | \n|\n ")
+"""Where a page's texts joined by "\n" hold white space other than single spaces inside one."""
+
+
 def fold_all(texts: list[str]) -> list[str]:
     """:func:`fold` of each text: the page case folded at once (character by character, and
     no character folds to a line break), white space collapsed only in the texts that need it:
     one with a white space other than single spaces inside it (every white space character
-    but the space is unprintable)."""
-    folded = "\n".join(texts).casefold().split("\n")
+    but the space is unprintable). When the page holds no such text (one RE2 search over the
+    whole page, :data:`_ODD_SPACE`), no text is looked at one by one."""
+    page = "\n".join(texts)
+    folded = page.casefold().split("\n")
     if len(folded) != len(texts):  # a text holds a line break (or there are none)
         return [fold(t) for t in texts]
+    if page[:1] != " " and page[-1:] != " " and _ODD_SPACE.search(page) is None:
+        return folded
     for k, text in enumerate(texts):
         if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
             folded[k] = fold(text)
@@ -102,9 +114,15 @@ class _Compiled:
             self.regex_set = regex_set([source for _, source in regexes])
             self.regex_owner = [i for i, _ in regexes]
             self.page_set, self.page_regexes = _page_matchers(regexes)
-        if words:
+        # Phrases and prefixes: one RE2 set of literals (a DFA over the page's bytes, about
+        # three times as fast on a page as the automaton) when they are few enough for its
+        # memory to stay small, else one Aho-Corasick automaton (memory linear in the phrases)
+        self.phrases = [(word, owners) for word, owners in words.items() if word]
+        self.phrase_set: Any = _literal_set([w for w, _ in self.phrases]) if (
+            0 < len(self.phrases) <= PHRASE_SET_MAX) else None
+        if self.phrases and self.phrase_set is None:
             self.automaton = ahocorasick.Automaton()
-            for word, owners in words.items():
+            for word, owners in self.phrases:
                 self.automaton.add_word(word, (len(word), owners))
             self.automaton.make_automaton()
 
@@ -121,7 +139,20 @@ class _Compiled:
             for k, f in enumerate(folded):
                 if f in self.exact:
                     found[k] = list(self.exact[f])
-        if self.automaton is not None:
+        if self.phrase_set is not None:
+            joined = "\n".join(folded) if folded_page is None else folded_page
+            hits = self.phrase_set.Match(joined.encode("utf-8"))
+            starts = _starts(folded) if hits else []
+            for h in hits or ():  # each occurrence of a phrase the page holds, as the automaton
+                word, owners = self.phrases[h]
+                start = joined.find(word)
+                while start >= 0:
+                    k = bisect_right(starts, start) - 1
+                    for i, at_start in owners:
+                        if not at_start or start == starts[k]:
+                            found.setdefault(k, []).append(i)
+                    start = joined.find(word, start + 1)
+        elif self.automaton is not None:
             starts = _starts(folded)
             joined = "\n".join(folded) if folded_page is None else folded_page
             for end, (length, owners) in self.automaton.iter(joined):
@@ -183,6 +214,27 @@ def _page_matchers(regexes: list[tuple[int, str]]) -> tuple[Any, list[tuple[int,
     except re2.error:
         return None, []
     return page_set, compiled
+
+
+PHRASE_SET_MAX = 1000
+"""Most phrases and prefixes searched as one RE2 set (see :class:`_Compiled`)."""
+
+
+def _literal_set(words: list[str]) -> Any:
+    """One RE2 set of the ``words`` as literals (their indexes are the set's), or None when it
+    does not compile."""
+    options = re2.Options()
+    options.log_errors = False
+    options.literal = True
+    options.max_mem = SET_MAX_MEM
+    literals = re2.Set.SearchSet(options)
+    try:
+        for word in words:
+            literals.Add(word)
+        literals.Compile()
+    except re2.error:
+        return None
+    return literals
 
 
 def _starts(texts: list[str]) -> list[int]:
