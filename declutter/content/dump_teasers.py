@@ -37,6 +37,8 @@ MAX_CARD_LINES = 8
 """Longest card (in lines) a blank-line chunk may be."""
 
 _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
+_BULLET_FIRST = frozenset("-•·*–▪►▸◦")
+"""The first character of a :data:`_BULLETED` line, or a digit (``str.isdecimal``, as ``\\d``)."""
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+")
 _ROW = re.compile(r"\s[|·•]\s")
 _CARD_SHAPES = frozenset({"title", "short", "prose", "meta", "url"})
@@ -163,8 +165,9 @@ def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     teasers: a card needs more than a line that could be a title."""
     run: list[Block] = []
     for b, s in [*region, (None, None)]:
-        listed = (b is not None and s is not None and s.words >= 3
-                  and s.shape in ("title", "short", "prose") and _BULLETED.match(b.text) is not None)
+        listed = (b is not None and s is not None and (b.text[0] in _BULLET_FIRST or b.text[0].isdecimal())
+                  and s.words >= 3 and s.shape in ("title", "short", "prose")
+                  and _BULLETED.match(b.text) is not None)
         if listed and run and b is not None and b.index == run[-1].index + 1:
             run.append(b)
             continue

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -127,10 +127,12 @@ class _Compiled:
             self.automaton.make_automaton()
 
     def candidates(
-        self, folded: list[str], texts: list[str], folded_page: str | None = None
+        self, folded: list[str], texts: list[str], folded_page: str | None = None,
+        folded_data: bytes | None = None,
     ) -> list[tuple[int, list[int]]]:
         """(block index, rule indexes) of a page's blocks (``folded`` and ``texts`` per block;
-        ``folded_page``: ``folded`` joined by "\n", when the caller has it)
+        ``folded_page``: ``folded`` joined by "\n", ``folded_data`` that in UTF-8, when the
+        caller has them)
         that the leading matcher of some rule matches, in block order, rules in rule order
         (:meth:`_PageContext.check` then tests all of a rule's conditions). One pass over the
         page per matcher kind, not one per block: blocks no rule can match cost nothing."""
@@ -141,7 +143,7 @@ class _Compiled:
                     found[k] = list(self.exact[f])
         if self.phrase_set is not None:
             joined = "\n".join(folded) if folded_page is None else folded_page
-            hits = self.phrase_set.Match(joined.encode("utf-8"))
+            hits = self.phrase_set.Match(joined.encode("utf-8") if folded_data is None else folded_data)
             starts = _starts(folded) if hits else []
             for h in hits or ():  # each occurrence of a phrase the page holds, as the automaton
                 word, owners = self.phrases[h]
@@ -317,6 +319,9 @@ class RuleSet:
         # Site files first, then global; stable within each tier (bundled before user).
         self.files = sorted(files, key=lambda f: not f.site)
         self._views: dict[tuple[int, ...], _Compiled] = {}
+        # the scope markers of all files, one RE2 literal set: one pass finds those a page holds
+        self._markers = sorted({m for f in self.files for m in f.scope.markers})
+        self._marker_set = _literal_set(self._markers) if self._markers else None
         self.sources: tuple[Path, ...] | None = None
         """The files and folders :meth:`load` read (None for a set built from files)."""
 
@@ -354,13 +359,17 @@ class RuleSet:
     def rules(self) -> list[Rule]:
         return [r for f in self.files for r in f.rules]
 
-    def _view(self, page: Page, folded: str) -> _Compiled:
+    def _view(self, page: Page, folded: str, data: bytes | None = None) -> _Compiled:
         # A page read from a file has no URL, but its canonical link (and og:site_name) say
         # where it comes from just as well.
         url2, source2 = page.meta.get("canonical_url"), page.meta.get("site_name")
+        held: Container[str] = folded  # (the markers the page holds, when the set finds them)
+        if self._marker_set is not None:
+            hits = self._marker_set.Match(folded.encode("utf-8") if data is None else data)
+            held = frozenset(self._markers[h] for h in hits or ())
         active = tuple(
             i for i, f in enumerate(self.files)
-            if f.scope.applies(page.url, page.source, folded)
+            if f.scope.applies(page.url, page.source, held)
             or ((url2 or source2) and f.scope.applies(url2, source2, ""))
         )
         view = self._views.get(active)
@@ -376,13 +385,14 @@ class RuleSet:
         """Label the page's blocks by the rules; return, per block, which rules matched and
         won (``explain=False``: only for the blocks some rule matched, in page order)."""
         ctx = _PageContext(page)
-        view = self._view(page, ctx.folded_page)
+        data = ctx.folded_page.encode("utf-8")
+        view = self._view(page, ctx.folded_page, data)
         decisions = _Decisions()
         by_action: dict[str, list[tuple[Block, Rule]]] = {
             "keep": [], "drop": [], "teasers": [], "end-of-story": []
         }
         blocks = page.blocks
-        for k, candidates in view.candidates(ctx.folded, [b.text for b in blocks], ctx.folded_page):
+        for k, candidates in view.candidates(ctx.folded, [b.text for b in blocks], ctx.folded_page, data):
             block = blocks[k]
             for i in candidates:
                 rule = view.rules[i]
