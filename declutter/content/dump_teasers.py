@@ -57,15 +57,22 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
     cards: list[Card] = []
+    # the blank-line chunks of the lines left, from the one of the first meta line to the one
+    # of the last: a chunk without a meta line holds no card (not read)
+    metas = [k for k, (_, s) in enumerate(rest) if s.shape == "meta"]
+    lo = metas[0] if metas else len(rest)
+    while 0 < lo < len(rest) and not _parted(page, rest[lo - 1][0], rest[lo][0]):
+        lo -= 1
     chunk: list[tuple[Block, LineShape]] = []
-    anchored = False  # a chunk holds a meta line: else it holds no card (not read)
-    for item in rest:
-        # a blank line counts where it stands, also before a line a rule took ("© 2025 ...")
-        if chunk and (item[0].gap or item[0].index > chunk[-1][0].index + 1 and any(
-                b.gap for b in page.blocks[chunk[-1][0].index + 1 : item[0].index])):
+    anchored = False
+    for k in range(lo, len(rest)):
+        item = rest[k]
+        if chunk and _parted(page, chunk[-1][0], item[0]):
             if anchored:
                 cards += _chunk_cards(chunk)
             chunk, anchored = [], False
+            if k > metas[-1]:
+                break
         chunk.append(item)
         anchored = anchored or item[1].shape == "meta"
     if anchored:
@@ -75,6 +82,13 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     for card in cards:
         _take_card(page, card, offset)
     _title_lists(page, [(b, s) for b, s in region if b.label is None])
+
+
+def _parted(page: Page, before: Block, after: Block) -> bool:
+    """Whether a blank line stands between two lines, also before a line a rule took between
+    them ("© 2025 ...")."""
+    return after.gap or after.index > before.index + 1 and any(
+        b.gap for b in page.blocks[before.index + 1 : after.index])
 
 
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
