@@ -144,16 +144,23 @@ class _Compiled:
         if self.phrase_set is not None:
             joined = "\n".join(folded) if folded_page is None else folded_page
             hits = self.phrase_set.Match(joined.encode("utf-8") if folded_data is None else folded_data)
-            starts = _starts(folded) if hits else []
-            for h in hits or ():  # each occurrence of a phrase the page holds, as the automaton
-                word, owners = self.phrases[h]
+            spots: list[tuple[int, int]] = []  # each occurrence of a phrase, as the automaton's
+            for h in hits or ():
+                word = self.phrases[h][0]
                 start = joined.find(word)
                 while start >= 0:
-                    k = bisect_right(starts, start) - 1
-                    for i, at_start in owners:
-                        if not at_start or start == starts[k]:
-                            found.setdefault(k, []).append(i)
+                    spots.append((start, h))
                     start = joined.find(word, start + 1)
+            spots.sort()
+            k = at = line = 0  # the block at ``at`` and where that block begins
+            for start, h in spots:  # the "\n" before each spot, counted on from the previous one
+                breaks = joined.count("\n", at, start)
+                if breaks:
+                    k, line = k + breaks, joined.rfind("\n", at, start) + 1
+                at = start
+                for i, at_start in self.phrases[h][1]:
+                    if not at_start or start == line:
+                        found.setdefault(k, []).append(i)
         elif self.automaton is not None:
             starts = _starts(folded)
             joined = "\n".join(folded) if folded_page is None else folded_page
