@@ -96,6 +96,8 @@ def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> No
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
     named = run_fields(region)
     for k, (b, s) in enumerate(region):
+        if s.shape != "card" and s.shape != "label":
+            continue
         if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
             continue
         if s.shape in ("card", "label") and s.fields:
@@ -177,18 +179,19 @@ def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Runs of >= 2 adjacent bulleted or numbered title lines. Title-like lines without a
     marker or a second field (a product's features, a list of venues, subheadings) are no
     teasers: a card needs more than a line that could be a title."""
+    # the listed lines alone: a line between two of them stands between them in the page too
+    listed = [b for b, s in region if (b.text[0] in _BULLET_FIRST or b.text[0].isdecimal())
+              and s.words >= 3 and s.shape in ("title", "short", "prose")
+              and _BULLETED.match(b.text) is not None]
     run: list[Block] = []
-    for b, s in [*region, (None, None)]:
-        listed = (b is not None and s is not None and (b.text[0] in _BULLET_FIRST or b.text[0].isdecimal())
-                  and s.words >= 3 and s.shape in ("title", "short", "prose")
-                  and _BULLETED.match(b.text) is not None)
-        if listed and run and b is not None and b.index == run[-1].index + 1:
+    for b in [*listed, None]:
+        if b is not None and run and b.index == run[-1].index + 1:
             run.append(b)
             continue
         if len(run) >= 2:
             for r in run:
                 take(page, [r], ["title"], {"title": _BULLET.sub("", r.text)})
-        run = [b] if listed and b is not None else []
+        run = [b] if b is not None else []
 
 
 def _chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
