@@ -21,52 +21,27 @@ CSS/XPath/position rules are looped over.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
-import re2
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page
 from declutter.content.patterns import parse_teasers
-from declutter.ruleset.cost import SET_MAX_MEM, regex_set
+from declutter.ruleset.cost import regex_set
 from declutter.ruleset.load import bundled_dir, load_files
 from declutter.ruleset.model import Matcher, Rule, RuleFile
-
-
-def fold(text: str) -> str:
-    """The form exact/phrase/prefix rules compare: white space collapsed, case folded."""
-    return " ".join(text.split()).casefold()
-
-
-_SPACES = "".join(c for c in map(chr, range(0x10000)) if c.isspace() and c not in " \n")
-"""White space (``str.isspace``, what ``str.split`` splits on) but the space and the line
-break; Unicode has none outside the Basic Multilingual Plane."""
-_ODD_SPACE = re2.compile("[" + "".join(f"\\x{{{ord(c):x}}}" for c in _SPACES) + "]|  | \n|\n ")
-"""Where a page's texts joined by "\n" hold white space other than single spaces inside one."""
-
-
-def fold_all(texts: list[str]) -> list[str]:
-    """:func:`fold` of each text: the page case folded at once (character by character, and
-    no character folds to a line break), white space collapsed only in the texts that need it:
-    one with a white space other than single spaces inside it (every white space character
-    but the space is unprintable). When the page holds no such text (one RE2 search over the
-    whole page, :data:`_ODD_SPACE`), no text is looked at one by one."""
-    page = "\n".join(texts)
-    folded = page.casefold().split("\n")
-    if len(folded) != len(texts):  # a text holds a line break (or there are none)
-        return [fold(t) for t in texts]
-    if page[:1] != " " and page[-1:] != " " and _ODD_SPACE.search(page) is None:
-        return folded
-    for k, text in enumerate(texts):
-        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
-            folded[k] = fold(text)
-    return folded
+from declutter.ruleset.page_search import (
+    PHRASE_SET_MAX,
+    fold_all,
+    literal_set,
+    page_matchers,
+    starts,
+)
+from declutter.ruleset.page_search import fold as fold  # (re-exported: rule tools fold so too)
 
 
 @dataclass(slots=True)
@@ -103,7 +78,7 @@ class _Compiled:
                 self.scan.append(i)
         # Rules led by a regex share one RE2 set: a single pass per block finds which of
         # them can match, instead of one search per rule. Faster still, one pass per page
-        # (_page_matchers): the blocks joined by "\n", searched by the same regexes in
+        # (page_matchers): the blocks joined by "\n", searched by the same regexes in
         # multi-line mode that never match a "\n", so each match lies in one block and is a
         # match of that block.
         self.regex_set: Any = None
@@ -113,12 +88,12 @@ class _Compiled:
         if regexes:
             self.regex_set = regex_set([source for _, source in regexes])
             self.regex_owner = [i for i, _ in regexes]
-            self.page_set, self.page_regexes = _page_matchers(regexes)
+            self.page_set, self.page_regexes = page_matchers(regexes)
         # Phrases and prefixes: one RE2 set of literals (a DFA over the page's bytes, about
         # three times as fast on a page as the automaton) when they are few enough for its
         # memory to stay small, else one Aho-Corasick automaton (memory linear in the phrases)
         self.phrases = [(word, owners) for word, owners in words.items() if word]
-        self.phrase_set: Any = _literal_set([w for w, _ in self.phrases]) if (
+        self.phrase_set: Any = literal_set([w for w, _ in self.phrases]) if (
             0 < len(self.phrases) <= PHRASE_SET_MAX) else None
         if self.phrases and self.phrase_set is None:
             self.automaton = ahocorasick.Automaton()
@@ -162,13 +137,13 @@ class _Compiled:
                     if not at_start or start == line:
                         found.setdefault(k, []).append(i)
         elif self.automaton is not None:
-            starts = _starts(folded)
+            begins = starts(folded)
             joined = "\n".join(folded) if folded_page is None else folded_page
             for end, (length, owners) in self.automaton.iter(joined):
                 start = end - length + 1  # (a phrase holds no "\n": it lies in one block)
-                k = bisect_right(starts, start) - 1
+                k = bisect_right(begins, start) - 1
                 for i, at_start in owners:
-                    if not at_start or start == starts[k]:
+                    if not at_start or start == begins[k]:
                         found.setdefault(k, []).append(i)
         if self.regex_set is not None:
             page = "\n".join(texts)
@@ -194,61 +169,6 @@ class _Compiled:
             for k in range(len(folded)):
                 found.setdefault(k, []).extend(self.scan)
         return [(k, sorted(set(f)) if len(f) > 1 else f) for k, f in sorted(found.items())]
-
-
-# A regex that means the text's very start or end (\A, \z), or turns a flag off (``(?-m)``,
-# ``(?i-m:...)``): searched across a whole page in multi-line mode it could miss a block's match.
-_WHOLE_TEXT = re.compile(r"\\[Az]|\(\?[a-zA-Z]*-")
-
-
-def _page_matchers(regexes: list[tuple[int, str]]) -> tuple[Any, list[tuple[int, Any]]]:
-    """(RE2 set, [(rule index, regex)]) of the ``(rule index, source)`` regexes for a search
-    of a whole page (blocks joined by "\n"): multi-line (^ and $ hold at each block's ends)
-    and never matching a "\n" (a match never spans two blocks), so a page match is a match of
-    the block it lies in and each block's match is a page match. (None, []) when one of them
-    cannot be searched so (:data:`_WHOLE_TEXT`) or the set does not compile."""
-    if any(_WHOLE_TEXT.search(source) for _, source in regexes):
-        return None, []
-    options = re2.Options()
-    options.log_errors = False
-    options.never_nl = True
-    options.max_mem = SET_MAX_MEM
-    page_set = re2.Set.SearchSet(options)
-    try:
-        compiled = []
-        for i, source in regexes:
-            page_set.Add("(?m)" + source)
-            compiled.append((i, re2.compile("(?m)" + source, options)))
-        page_set.Compile()
-    except re2.error:
-        return None, []
-    return page_set, compiled
-
-
-PHRASE_SET_MAX = 1000
-"""Most phrases and prefixes searched as one RE2 set (see :class:`_Compiled`)."""
-
-
-def _literal_set(words: list[str]) -> Any:
-    """One RE2 set of the ``words`` as literals (their indexes are the set's), or None when it
-    does not compile."""
-    options = re2.Options()
-    options.log_errors = False
-    options.literal = True
-    options.max_mem = SET_MAX_MEM
-    literals = re2.Set.SearchSet(options)
-    try:
-        for word in words:
-            literals.Add(word)
-        literals.Compile()
-    except re2.error:
-        return None
-    return literals
-
-
-def _starts(texts: list[str]) -> list[int]:
-    """Where each text begins in ``"\n".join(texts)``."""
-    return [0, *accumulate(len(text) + 1 for text in texts[:-1])] if texts else []
 
 
 class _PageContext:
@@ -328,7 +248,7 @@ class RuleSet:
         self._views: dict[tuple[int, ...], _Compiled] = {}
         # the scope markers of all files, one RE2 literal set: one pass finds those a page holds
         self._markers = sorted({m for f in self.files for m in f.scope.markers})
-        self._marker_set = _literal_set(self._markers) if self._markers else None
+        self._marker_set = literal_set(self._markers) if self._markers else None
         self.sources: tuple[Path, ...] | None = None
         """The files and folders :meth:`load` read (None for a set built from files)."""
 
