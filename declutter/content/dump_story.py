@@ -35,14 +35,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_comments import trim_comments
-from declutter.content.dump_teasers import (
-    MAX_CARD_LINES,
-    card_head,
-    card_like,
-    find_teasers,
-    take,
-    take_card,
-)
+from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
@@ -299,8 +292,6 @@ def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: in
     for b in blocks[end:]:
         if b.index in shapes:
             items.append((b, shapes[b.index]))
-            if not card_like(b, shapes[b.index]):
-                break  # (card_head reads no further)
         elif b.label is None or b.kept:
             break
     cut = lo + card_head(items, end - lo)

@@ -150,7 +150,7 @@ def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
     ``items``)."""
     anchors: list[int] = []
     i = end
-    while i < len(items) and card_like(*items[i]):
+    while i < len(items) and _in_card(*items[i]).shape in _CARD_SHAPES:
         if items[i][1].shape == "meta":
             anchors.append(i)
         i += 1
@@ -358,11 +358,6 @@ def take_card(page: Page, lines: list[tuple[Block, LineShape]]) -> None:
     """Make ``lines`` (one card's lines with their shapes) a teaser, if they hold a title."""
     for card in _card(lines):
         _take_card(page, card, None)
-
-
-def card_like(b: Block, s: LineShape) -> bool:
-    """Whether a line can stand in a card of a list (:func:`card_head` reads no further)."""
-    return _in_card(b, s).shape in _CARD_SHAPES
 
 
 def _in_card(b: Block, s: LineShape, long_titles: bool = True) -> LineShape:
