@@ -163,10 +163,12 @@ def text_to_blocks(text: str) -> list[Block]:
     so that story paragraphs come out byte-for-byte as in the dump.
     """
     blocks: list[Block] = []
+    append = blocks.append
     gap = False
     for line in text.splitlines():
-        line = line.strip()
-        if line:
-            blocks.append(Block(index=len(blocks), text=line, gap=gap))
-        gap = not line
+        if line := line.strip():
+            append(Block(len(blocks), line, gap=gap))
+            gap = False
+        else:
+            gap = True
     return blocks

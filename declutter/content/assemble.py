@@ -25,36 +25,40 @@ def assemble(page: Page, audit: bool = True) -> Record:
     """
     titled = next((b.text for b in page.blocks if b.label == TITLE), None)
     title = titled or page.title
-    story = [b.text for b in page.blocks if b.label == STORY]
+    story: list[str] = []
     groups: dict[int, dict[str, str]] = {}
-    for block in page.blocks:
-        if block.label != TEASER or block.teaser is None:
+    parsed = page.teasers
+    removed: list[Removal] | None = [] if audit else None
+    before = 0
+    labelled: set[int] = set()
+    headline = None if titled or not audit else _headline(page, title)
+    for block in page.blocks:  # one pass: story, teasers and the audit trail
+        label = block.label
+        if label == STORY:
+            story.append(block.text)
+            before += 1
             continue
-        values = groups.setdefault(block.teaser, dict(page.teasers.get(block.teaser, {})))
-        name = block.field or "text"
-        if name in _TEASER_FIELDS and name not in page.teasers.get(block.teaser, {}):
-            values[name] = f"{values[name]}\n\n{block.text}" if name in values else block.text
-        if block.href and "url" not in values and name in ("title", "url"):
-            values["url"] = block.href
+        index = block.teaser
+        if label == TEASER and index is not None:
+            values = groups.get(index)
+            if values is None:
+                values = groups[index] = dict(parsed.get(index, {}))
+            name = block.field or "text"
+            if name in _TEASER_FIELDS and name not in parsed.get(index, {}):
+                values[name] = f"{values[name]}\n\n{block.text}" if name in values else block.text
+            if block.href and "url" not in values and name in ("title", "url"):
+                values["url"] = block.href
+        if removed is None or block is headline:
+            continue  # (the headline: the title itself, shown as the record's title)
+        if label == BOILERPLATE:
+            removed.append(Removal(rule=block.rule or "unknown", text=block.text, at=before))
+        elif index is not None and index not in labelled:
+            # A card's own label ("Read also:") sits inside the teaser block: audit it too.
+            labelled.add(index)
+            card_label = parsed.get(index, {}).get("label")
+            if card_label:
+                removed.append(Removal(rule=block.rule or "unknown", text=card_label, at=before))
     teasers = [Teaser(**{k: v.get(k) for k in _TEASER_FIELDS}) for v in groups.values()]
-    removed: list[Removal] | None = None
-    if audit:
-        removed, before = [], 0
-        labelled: set[int] = set()
-        headline = None if titled else _headline(page, title)
-        for block in page.blocks:
-            if block.label == STORY:
-                before += 1
-            elif block is headline:
-                continue  # the title itself, shown as the record's title
-            elif block.label == BOILERPLATE:
-                removed.append(Removal(rule=block.rule or "unknown", text=block.text, at=before))
-            elif block.teaser is not None and block.teaser not in labelled:
-                # A card's own label ("Read also:") sits inside the teaser block: audit it too.
-                labelled.add(block.teaser)
-                label = page.teasers.get(block.teaser, {}).get("label")
-                if label:
-                    removed.append(Removal(rule=block.rule or "unknown", text=label, at=before))
     meta = {k: v for k, v in page.meta.items() if v is not None}
     return Record(
         id=page.id,

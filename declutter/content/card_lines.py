@@ -21,6 +21,10 @@ BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
 # (and a tab, where a renderer set table cells apart)
 _META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+|\s*[・｜\t]\s*")
 _STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*")
+_META_CHARACTER = re.compile("[·|•‧∙◦—–\\-,・｜\t]")
+"""A character without which no :data:`_META_SEPARATOR` matches."""
+_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t]")
+"""A character without which no :data:`_STRONG_SEPARATOR` matches."""
 _CJK_SEPARATORS = "・｜"
 BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
 _SOURCE_WORDS = 4
@@ -52,7 +56,10 @@ def meta_fields(
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    pieces = [p for p in _META_SEPARATOR.split(text) if p]
+    if _META_CHARACTER.search(text) is None:  # (a fast search: one character class)
+        pieces = [text] if text else []
+    else:
+        pieces = [p for p in _META_SEPARATOR.split(text) if p]
     if len(pieces) == 1:
         m = TRAILING_AGE.match(text)
         if m is None:
@@ -75,8 +82,12 @@ def meta_fields(
 def _pieces(text: str, is_age: AgeTest) -> list[str]:
     """Split a one-line card at its separators. When they differ ("DUBAI — Title | 3h"), only
     the kind that sets the age apart splits: the others belong to the title."""
+    if _SEPARATOR_CHARACTER.search(text) is None:  # (a fast search: one character class)
+        return [text.strip()] if text.strip() else []
     seps = list(_STRONG_SEPARATOR.finditer(text))
-    pieces = [p.strip() for p in _STRONG_SEPARATOR.split(text)]
+    # the pieces between the separators (what ``split`` gives: no separator is empty)
+    ends = [0, *(x for m in seps for x in m.span()), len(text)]
+    pieces = [text[ends[k] : ends[k + 1]].strip() for k in range(0, len(ends), 2)]
     kinds = {m.group().strip() for m in seps}
     if len(kinds) < 2:
         return [p for p in pieces if p]
@@ -169,7 +180,7 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     label = _ARROW_LABEL.match(text)  # "Lee también → Title (ayer)": the label is no field
     if label and _words(text[label.end() :]) >= 3:
         text = text[label.end() :]
-    m = _PARENTHESES.match(text)
+    m = _PARENTHESES.match(text) if text.endswith((")", "]")) else None
     if m:
         part = m.group("meta") or m.group("square")
         meta = meta_fields(part, (), is_age)

@@ -29,6 +29,8 @@ _DIGITS = re.compile(r"\d+")
 def reaction_actions(text: str) -> tuple[int, bool] | None:
     """``(actions, aged)`` of a reaction row, or ``None``: at least two pieces of at most
     ``ACTION_WORDS`` words each (a count's digits aside) besides at most one age piece."""
+    if "·" not in text and "•" not in text and "|" not in text:  # no piece separator
+        return None
     pieces = _PIECES.split(text.strip())
     if len(pieces) < 2 or len(pieces) > 6:
         return None

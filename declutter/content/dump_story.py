@@ -80,7 +80,7 @@ def label_dump(
             b.label = b.rule = None
     if generic_teasers:
         _reopen_misread_cards(blocks, generic_teasers)
-    shapes = shapes_of((b.index, b.text) for b in blocks if b.label is None and not b.kept)
+    shapes = shapes_of(blocks)
     repeated_dates(blocks, shapes)
     mark_listed(blocks, shapes)
     gallery_captions(blocks, shapes)
@@ -122,15 +122,18 @@ def label_dump(
         if b.index in own and b.label is None:
             b.label, b.rule = STORY, own[b.index]
         if b.index in shapes and b.label is None:
-            _label_in_run(page, b, shapes, blocks)
+            if shapes[b.index].shape == "prose":  # (most lines of the run: no call)
+                b.label, b.rule = STORY, "heuristic.dump-line"
+            else:
+                _label_in_run(page, b, shapes, blocks)
     outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]
     find_teasers(page, outside)
     for b, _ in outside:
-        if b.label is None:
-            rule = reopened.get(b.index) or (
+        if b.label is None:  # (a line in ``shapes`` is no kept line: labelled as it stands)
+            b.label = BOILERPLATE
+            b.rule = reopened.get(b.index) or (
                 "heuristic.before-story" if b.index < start else "heuristic.after-story"
             )
-            b.set(BOILERPLATE, rule)
     for b in blocks:  # kept lines outside the run are story all the same
         if b.label is None:
             b.label, b.rule = STORY, b.rule or "keep"

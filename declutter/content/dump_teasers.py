@@ -37,6 +37,8 @@ MAX_CARD_LINES = 8
 """Longest card (in lines) a blank-line chunk may be."""
 
 _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
+_BULLET_FIRST = frozenset("-•·*–▪►▸◦")
+"""The first character of a :data:`_BULLETED` line, or a digit (``str.isdecimal``, as ``\\d``)."""
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+")
 _ROW = re.compile(r"\s[|·•]\s")
 _CARD_SHAPES = frozenset({"title", "short", "prose", "meta", "url"})
@@ -50,19 +52,30 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     Lines that are part of a card get ``label = teaser``, their ``field`` and ``teaser`` index;
     the others are left undecided for the caller.
     """
-    region = [(b, _meta_of_card(region, k)) for k, (b, _) in enumerate(region)]
+    region = [(b, _meta_of_card(region, k) if s.shape == "card" else s)
+              for k, (b, s) in enumerate(region)]
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
     cards: list[Card] = []
+    # the blank-line chunks of the lines left, from the one of the first meta line to the one
+    # of the last: a chunk without a meta line holds no card (not read)
+    metas = [k for k, (_, s) in enumerate(rest) if s.shape == "meta"]
+    lo = metas[0] if metas else len(rest)
+    while 0 < lo < len(rest) and not _parted(page, rest[lo - 1][0], rest[lo][0]):
+        lo -= 1
     chunk: list[tuple[Block, LineShape]] = []
-    for item in rest:
-        # a blank line counts where it stands, also before a line a rule took ("© 2025 ...")
-        if chunk and (item[0].gap or item[0].index > chunk[-1][0].index + 1 and any(
-                b.gap for b in page.blocks[chunk[-1][0].index + 1 : item[0].index])):
-            cards += _chunk_cards(chunk)
-            chunk = []
+    anchored = False
+    for k in range(lo, len(rest)):
+        item = rest[k]
+        if chunk and _parted(page, chunk[-1][0], item[0]):
+            if anchored:
+                cards += _chunk_cards(chunk)
+            chunk, anchored = [], False
+            if k > metas[-1]:
+                break
         chunk.append(item)
-    if chunk:
+        anchored = anchored or item[1].shape == "meta"
+    if anchored:
         cards += _chunk_cards(chunk)
     cards = _field_labels(cards)
     offset = _title_offset(cards)
@@ -71,11 +84,20 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     _title_lists(page, [(b, s) for b, s in region if b.label is None])
 
 
+def _parted(page: Page, before: Block, after: Block) -> bool:
+    """Whether a blank line stands between two lines, also before a line a rule took between
+    them ("© 2025 ...")."""
+    return after.gap or after.index > before.index + 1 and any(
+        b.gap for b in page.blocks[before.index + 1 : after.index])
+
+
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Card and label lines, each a teaser; a label line next to a meta line is the title of
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
     named = run_fields(region)
     for k, (b, s) in enumerate(region):
+        if s.shape != "card" and s.shape != "label":
+            continue
         if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
             continue
         if s.shape in ("card", "label") and s.fields:
@@ -157,17 +179,19 @@ def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Runs of >= 2 adjacent bulleted or numbered title lines. Title-like lines without a
     marker or a second field (a product's features, a list of venues, subheadings) are no
     teasers: a card needs more than a line that could be a title."""
+    # the listed lines alone: a line between two of them stands between them in the page too
+    listed = [b for b, s in region if (b.text[0] in _BULLET_FIRST or b.text[0].isdecimal())
+              and s.words >= 3 and s.shape in ("title", "short", "prose")
+              and _BULLETED.match(b.text) is not None]
     run: list[Block] = []
-    for b, s in [*region, (None, None)]:
-        listed = (b is not None and s is not None and _BULLETED.match(b.text) is not None
-                  and s.shape in ("title", "short", "prose") and s.words >= 3)
-        if listed and run and b is not None and b.index == run[-1].index + 1:
+    for b in [*listed, None]:
+        if b is not None and run and b.index == run[-1].index + 1:
             run.append(b)
             continue
         if len(run) >= 2:
             for r in run:
                 take(page, [r], ["title"], {"title": _BULLET.sub("", r.text)})
-        run = [b] if listed and b is not None else []
+        run = [b] if b is not None else []
 
 
 def _chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:

@@ -30,11 +30,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from declutter.content.ages import is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.features import CJK
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
+
+if TYPE_CHECKING:
+    from declutter.blocks import Block
 
 PROSE_WORDS = 12
 """Words from which a line is prose whatever its punctuation (jusText's "long" is 200 chars)."""
@@ -220,11 +224,13 @@ def shape_of(text: str) -> LineShape:
     return _cached_shape(text) if len(text) <= CACHED_CHARS else _shape(text)
 
 
-def shapes_of(lines: Iterable[tuple[int, str]]) -> dict[int, LineShape]:
-    """``{index: shape_of(text)}`` of ``(index, stripped text)`` pairs, :func:`shape_of`
-    inlined (one call a line, not two); the results are shared, never mutate them."""
+def shapes_of(blocks: Iterable[Block]) -> dict[int, LineShape]:
+    """``{block.index: shape_of(block.text)}`` of the undecided blocks (no label, not kept) of
+    a dump's stripped lines, :func:`shape_of` inlined (one call a line, not two); the results
+    are shared, never mutate them."""
     cached, uncached = _cached_shape, _shape
-    return {i: cached(t) if len(t) <= CACHED_CHARS else uncached(t) for i, t in lines}
+    return {b.index: cached(t) if len(t := b.text) <= CACHED_CHARS else uncached(t)
+            for b in blocks if b.label is None and not b.kept}
 
 
 @lru_cache(maxsize=65536)

@@ -13,48 +13,35 @@ Precedence, in the order the engine applies it:
    it are dropped under its id.
 
 Cost per block does not grow with the number of phrase rules: exact lines are a hash
-lookup, phrases and prefixes one Aho-Corasick pass over the whole page, regexes one RE2 set
+lookup, phrases and prefixes one RE2 literal-set pass over the whole page (one Aho-Corasick
+pass when there are over ``PHRASE_SET_MAX`` of them), regexes one RE2 set
 pass over the whole page (then one search per regex that hit, to find its blocks); only
 CSS/XPath/position rules are looped over.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
-import re2
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page
 from declutter.content.patterns import parse_teasers
-from declutter.ruleset.cost import SET_MAX_MEM, regex_set
+from declutter.ruleset.cost import regex_set
 from declutter.ruleset.load import bundled_dir, load_files
 from declutter.ruleset.model import Matcher, Rule, RuleFile
-
-
-def fold(text: str) -> str:
-    """The form exact/phrase/prefix rules compare: white space collapsed, case folded."""
-    return " ".join(text.split()).casefold()
-
-
-def fold_all(texts: list[str]) -> list[str]:
-    """:func:`fold` of each text: the page case folded at once (character by character, and
-    no character folds to a line break), white space collapsed only in the texts that need it:
-    one with a white space other than single spaces inside it (every white space character
-    but the space is unprintable)."""
-    folded = "\n".join(texts).casefold().split("\n")
-    if len(folded) != len(texts):  # a text holds a line break (or there are none)
-        return [fold(t) for t in texts]
-    for k, text in enumerate(texts):
-        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
-            folded[k] = fold(text)
-    return folded
+from declutter.ruleset.page_search import (
+    PHRASE_SET_MAX,
+    fold_all,
+    literal_set,
+    page_matchers,
+    starts,
+)
+from declutter.ruleset.page_search import fold as fold  # (re-exported: rule tools fold so too)
 
 
 @dataclass(slots=True)
@@ -91,7 +78,7 @@ class _Compiled:
                 self.scan.append(i)
         # Rules led by a regex share one RE2 set: a single pass per block finds which of
         # them can match, instead of one search per rule. Faster still, one pass per page
-        # (_page_matchers): the blocks joined by "\n", searched by the same regexes in
+        # (page_matchers): the blocks joined by "\n", searched by the same regexes in
         # multi-line mode that never match a "\n", so each match lies in one block and is a
         # match of that block.
         self.regex_set: Any = None
@@ -101,18 +88,26 @@ class _Compiled:
         if regexes:
             self.regex_set = regex_set([source for _, source in regexes])
             self.regex_owner = [i for i, _ in regexes]
-            self.page_set, self.page_regexes = _page_matchers(regexes)
-        if words:
+            self.page_set, self.page_regexes = page_matchers(regexes)
+        # Phrases and prefixes: one RE2 set of literals (a DFA over the page's bytes, about
+        # three times as fast on a page as the automaton) when they are few enough for its
+        # memory to stay small, else one Aho-Corasick automaton (memory linear in the phrases)
+        self.phrases = [(word, owners) for word, owners in words.items() if word]
+        self.phrase_set: Any = literal_set([w for w, _ in self.phrases]) if (
+            0 < len(self.phrases) <= PHRASE_SET_MAX) else None
+        if self.phrases and self.phrase_set is None:
             self.automaton = ahocorasick.Automaton()
-            for word, owners in words.items():
+            for word, owners in self.phrases:
                 self.automaton.add_word(word, (len(word), owners))
             self.automaton.make_automaton()
 
     def candidates(
-        self, folded: list[str], texts: list[str], folded_page: str | None = None
+        self, folded: list[str], texts: list[str], folded_page: str | None = None,
+        folded_data: bytes | None = None,
     ) -> list[tuple[int, list[int]]]:
         """(block index, rule indexes) of a page's blocks (``folded`` and ``texts`` per block;
-        ``folded_page``: ``folded`` joined by "\n", when the caller has it)
+        ``folded_page``: ``folded`` joined by "\n", ``folded_data`` that in UTF-8, when the
+        caller has them)
         that the leading matcher of some rule matches, in block order, rules in rule order
         (:meth:`_PageContext.check` then tests all of a rule's conditions). One pass over the
         page per matcher kind, not one per block: blocks no rule can match cost nothing."""
@@ -121,14 +116,34 @@ class _Compiled:
             for k, f in enumerate(folded):
                 if f in self.exact:
                     found[k] = list(self.exact[f])
-        if self.automaton is not None:
-            starts = _starts(folded)
+        if self.phrase_set is not None:
+            joined = "\n".join(folded) if folded_page is None else folded_page
+            hits = self.phrase_set.Match(joined.encode("utf-8") if folded_data is None else folded_data)
+            spots: list[tuple[int, int]] = []  # each occurrence of a phrase, as the automaton's
+            for h in hits or ():
+                word = self.phrases[h][0]
+                start = joined.find(word)
+                while start >= 0:
+                    spots.append((start, h))
+                    start = joined.find(word, start + 1)
+            spots.sort()
+            k = at = line = 0  # the block at ``at`` and where that block begins
+            for start, h in spots:  # the "\n" before each spot, counted on from the previous one
+                breaks = joined.count("\n", at, start)
+                if breaks:
+                    k, line = k + breaks, joined.rfind("\n", at, start) + 1
+                at = start
+                for i, at_start in self.phrases[h][1]:
+                    if not at_start or start == line:
+                        found.setdefault(k, []).append(i)
+        elif self.automaton is not None:
+            begins = starts(folded)
             joined = "\n".join(folded) if folded_page is None else folded_page
             for end, (length, owners) in self.automaton.iter(joined):
                 start = end - length + 1  # (a phrase holds no "\n": it lies in one block)
-                k = bisect_right(starts, start) - 1
+                k = bisect_right(begins, start) - 1
                 for i, at_start in owners:
-                    if not at_start or start == starts[k]:
+                    if not at_start or start == begins[k]:
                         found.setdefault(k, []).append(i)
         if self.regex_set is not None:
             page = "\n".join(texts)
@@ -154,40 +169,6 @@ class _Compiled:
             for k in range(len(folded)):
                 found.setdefault(k, []).extend(self.scan)
         return [(k, sorted(set(f)) if len(f) > 1 else f) for k, f in sorted(found.items())]
-
-
-# A regex that means the text's very start or end (\A, \z), or turns a flag off (``(?-m)``,
-# ``(?i-m:...)``): searched across a whole page in multi-line mode it could miss a block's match.
-_WHOLE_TEXT = re.compile(r"\\[Az]|\(\?[a-zA-Z]*-")
-
-
-def _page_matchers(regexes: list[tuple[int, str]]) -> tuple[Any, list[tuple[int, Any]]]:
-    """(RE2 set, [(rule index, regex)]) of the ``(rule index, source)`` regexes for a search
-    of a whole page (blocks joined by "\n"): multi-line (^ and $ hold at each block's ends)
-    and never matching a "\n" (a match never spans two blocks), so a page match is a match of
-    the block it lies in and each block's match is a page match. (None, []) when one of them
-    cannot be searched so (:data:`_WHOLE_TEXT`) or the set does not compile."""
-    if any(_WHOLE_TEXT.search(source) for _, source in regexes):
-        return None, []
-    options = re2.Options()
-    options.log_errors = False
-    options.never_nl = True
-    options.max_mem = SET_MAX_MEM
-    page_set = re2.Set.SearchSet(options)
-    try:
-        compiled = []
-        for i, source in regexes:
-            page_set.Add("(?m)" + source)
-            compiled.append((i, re2.compile("(?m)" + source, options)))
-        page_set.Compile()
-    except re2.error:
-        return None, []
-    return page_set, compiled
-
-
-def _starts(texts: list[str]) -> list[int]:
-    """Where each text begins in ``"\n".join(texts)``."""
-    return [0, *accumulate(len(text) + 1 for text in texts[:-1])] if texts else []
 
 
 class _PageContext:
@@ -265,6 +246,9 @@ class RuleSet:
         # Site files first, then global; stable within each tier (bundled before user).
         self.files = sorted(files, key=lambda f: not f.site)
         self._views: dict[tuple[int, ...], _Compiled] = {}
+        # the scope markers of all files, one RE2 literal set: one pass finds those a page holds
+        self._markers = sorted({m for f in self.files for m in f.scope.markers})
+        self._marker_set = literal_set(self._markers) if self._markers else None
         self.sources: tuple[Path, ...] | None = None
         """The files and folders :meth:`load` read (None for a set built from files)."""
 
@@ -302,13 +286,17 @@ class RuleSet:
     def rules(self) -> list[Rule]:
         return [r for f in self.files for r in f.rules]
 
-    def _view(self, page: Page, folded: str) -> _Compiled:
+    def _view(self, page: Page, folded: str, data: bytes | None = None) -> _Compiled:
         # A page read from a file has no URL, but its canonical link (and og:site_name) say
         # where it comes from just as well.
         url2, source2 = page.meta.get("canonical_url"), page.meta.get("site_name")
+        held: Container[str] = folded  # (the markers the page holds, when the set finds them)
+        if self._marker_set is not None:
+            hits = self._marker_set.Match(folded.encode("utf-8") if data is None else data)
+            held = frozenset(self._markers[h] for h in hits or ())
         active = tuple(
             i for i, f in enumerate(self.files)
-            if f.scope.applies(page.url, page.source, folded)
+            if f.scope.applies(page.url, page.source, held)
             or ((url2 or source2) and f.scope.applies(url2, source2, ""))
         )
         view = self._views.get(active)
@@ -324,13 +312,14 @@ class RuleSet:
         """Label the page's blocks by the rules; return, per block, which rules matched and
         won (``explain=False``: only for the blocks some rule matched, in page order)."""
         ctx = _PageContext(page)
-        view = self._view(page, ctx.folded_page)
+        data = ctx.folded_page.encode("utf-8")
+        view = self._view(page, ctx.folded_page, data)
         decisions = _Decisions()
         by_action: dict[str, list[tuple[Block, Rule]]] = {
             "keep": [], "drop": [], "teasers": [], "end-of-story": []
         }
         blocks = page.blocks
-        for k, candidates in view.candidates(ctx.folded, [b.text for b in blocks], ctx.folded_page):
+        for k, candidates in view.candidates(ctx.folded, [b.text for b in blocks], ctx.folded_page, data):
             block = blocks[k]
             for i in candidates:
                 rule = view.rules[i]

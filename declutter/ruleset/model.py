@@ -6,6 +6,7 @@ engine in :mod:`declutter.ruleset.engine` applies them to a page's blocks.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,8 +120,10 @@ class Scope:
     sources: tuple[str, ...] = ()
     markers: tuple[str, ...] = ()
 
-    def applies(self, url: str | None, source: str | None, folded: str) -> bool:
-        """Whether a page is in scope; ``folded`` is its blocks' case-folded text, one per line."""
+    def applies(self, url: str | None, source: str | None, folded: Container[str]) -> bool:
+        """Whether a page is in scope; ``folded`` is its blocks' case-folded text, one per line
+        (or any container that holds each marker the page holds: the rule engine passes the set
+        of those its one search found)."""
         if self.all:
             return True
         if url and self.domains:

@@ -77,6 +77,49 @@ def test_page_folding_is_each_block_folded(texts: list[str]) -> None:
     assert fold_all(texts) == [fold(t) for t in texts]
 
 
+@pytest.mark.parametrize("texts", [
+    ["Plain line", "tab\there", "no-break\u00a0space", "ideographic\u3000space", "x\u2028y"],
+    ["Clean one", "clean two", "CLEAN Three"],
+])
+def test_page_folding_finds_each_odd_white_space(texts: list[str]) -> None:
+    # one search over the page decides whether any block needs folding alone
+    assert fold_all(texts) == [fold(t) for t in texts]
+
+
+def test_phrases_as_literal_set_match_as_the_automaton(load_rules, monkeypatch):
+    # up to PHRASE_SET_MAX phrases are one RE2 literal set, more one Aho-Corasick automaton:
+    # both give each block the same rules, repeated and overlapping phrases and prefixes too
+    from declutter.ruleset import engine
+
+    yaml = """\
+        rules:
+          - id: t.share
+            description: share rows
+            match: {phrase: [on facebook, facebook, "on face"]}
+            action: drop
+          - id: t.lead
+            description: share and source leads
+            match: {prefix: [share, "port ledger"]}
+            action: drop
+        """
+    page = page_of("""\
+        Share on Facebook and on facebook
+        Port Ledger · 2 days ago
+        Story about a ledger and share prices on facebook.
+        Plain line
+        """)
+    texts = [b.text for b in page.blocks]
+    folded = fold_all(texts)
+    chosen = load_rules(textwrap.dedent(yaml))._view(page, "\n".join(folded))
+    assert chosen.phrase_set is not None and chosen.automaton is None
+    monkeypatch.setattr(engine, "PHRASE_SET_MAX", 0)
+    automaton = load_rules(textwrap.dedent(yaml))._view(page, "\n".join(folded))
+    assert automaton.phrase_set is None and automaton.automaton is not None
+    found = chosen.candidates(folded, texts)
+    assert found == automaton.candidates(folded, texts)
+    assert found == [(0, [0, 1]), (1, [1]), (2, [0])]  # a prefix counts only at the start
+
+
 def test_phrase_matches_inside_a_line(load_rules):
     rules = load_rules(one_rule("{phrase: [on facebook, nothing here]}"))
     assert dropped_by(rules, STORY_LINES) == {"SHARE ON FACEBOOK": "t.rule"}

@@ -1,0 +1,102 @@
+"""Searching a page's blocks all at once, for the rule engine (:mod:`declutter.ruleset.engine`).
+
+The blocks' texts are joined by "\n" into one page and searched in one pass per matcher kind:
+case folding (:func:`fold_all`), literal phrases (:func:`literal_set`, an RE2 set; the engine
+falls back to Aho-Corasick past :data:`PHRASE_SET_MAX` phrases) and regexes in multi-line mode
+(:func:`page_matchers`); :func:`starts` maps a page offset back to its block.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+from typing import Any
+
+import re2
+
+from declutter.ruleset.cost import SET_MAX_MEM
+
+
+def fold(text: str) -> str:
+    """The form exact/phrase/prefix rules compare: white space collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
+_SPACES = "".join(c for c in map(chr, range(0x10000)) if c.isspace() and c not in " \n")
+"""White space (``str.isspace``, what ``str.split`` splits on) but the space and the line
+break; Unicode has none outside the Basic Multilingual Plane."""
+_ODD_SPACE = re2.compile("[" + "".join(f"\\x{{{ord(c):x}}}" for c in _SPACES) + "]|  | \n|\n ")
+"""Where a page's texts joined by "\n" hold white space other than single spaces inside one."""
+
+
+def fold_all(texts: list[str]) -> list[str]:
+    """:func:`fold` of each text: the page case folded at once (character by character, and
+    no character folds to a line break), white space collapsed only in the texts that need it:
+    one with a white space other than single spaces inside it (every white space character
+    but the space is unprintable). When the page holds no such text (one RE2 search over the
+    whole page, :data:`_ODD_SPACE`), no text is looked at one by one."""
+    page = "\n".join(texts)
+    folded = page.casefold().split("\n")
+    if len(folded) != len(texts):  # a text holds a line break (or there are none)
+        return [fold(t) for t in texts]
+    if page[:1] != " " and page[-1:] != " " and _ODD_SPACE.search(page) is None:
+        return folded
+    for k, text in enumerate(texts):
+        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+            folded[k] = fold(text)
+    return folded
+
+
+# A regex that means the text's very start or end (\A, \z), or turns a flag off (``(?-m)``,
+# ``(?i-m:...)``): searched across a whole page in multi-line mode it could miss a block's match.
+_WHOLE_TEXT = re.compile(r"\\[Az]|\(\?[a-zA-Z]*-")
+
+
+def page_matchers(regexes: list[tuple[int, str]]) -> tuple[Any, list[tuple[int, Any]]]:
+    """(RE2 set, [(rule index, regex)]) of the ``(rule index, source)`` regexes for a search
+    of a whole page (blocks joined by "\n"): multi-line (^ and $ hold at each block's ends)
+    and never matching a "\n" (a match never spans two blocks), so a page match is a match of
+    the block it lies in and each block's match is a page match. (None, []) when one of them
+    cannot be searched so (:data:`_WHOLE_TEXT`) or the set does not compile."""
+    if any(_WHOLE_TEXT.search(source) for _, source in regexes):
+        return None, []
+    options = re2.Options()
+    options.log_errors = False
+    options.never_nl = True
+    options.max_mem = SET_MAX_MEM
+    page_set = re2.Set.SearchSet(options)
+    try:
+        compiled = []
+        for i, source in regexes:
+            page_set.Add("(?m)" + source)
+            compiled.append((i, re2.compile("(?m)" + source, options)))
+        page_set.Compile()
+    except re2.error:
+        return None, []
+    return page_set, compiled
+
+
+PHRASE_SET_MAX = 1000
+"""Most phrases and prefixes searched as one RE2 set (see :class:`_Compiled`)."""
+
+
+def literal_set(words: list[str]) -> Any:
+    """One RE2 set of the ``words`` as literals (their indexes are the set's), or None when it
+    does not compile."""
+    options = re2.Options()
+    options.log_errors = False
+    options.literal = True
+    options.max_mem = SET_MAX_MEM
+    literals = re2.Set.SearchSet(options)
+    try:
+        for word in words:
+            literals.Add(word)
+        literals.Compile()
+    except re2.error:
+        return None
+    return literals
+
+
+def starts(texts: list[str]) -> list[int]:
+    """Where each text begins in ``"\n".join(texts)``."""
+    return [0, *accumulate(len(text) + 1 for text in texts[:-1])] if texts else []
