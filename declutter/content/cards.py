@@ -123,6 +123,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
     record: int | None = None
     url: str | None = None
     fields: set[str] = set()
+    last_link = max((i for i in idxs if blocks[i].href), default=-1)
     for i in idxs:
         b = blocks[i]
         if not b.link_chars and TEASER_HEADING.match(b.text):
@@ -135,6 +136,10 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
             card = el
             if el is stop:
                 break
+        if not b.href and card not in hrefs and is_heading(b) and i < last_link:
+            # a heading with no link of its own over linked cards heads the list: boilerplate
+            b.set(BOILERPLATE, "heuristic.teaser-heading")
+            continue
         other_link = b.href is not None and url is not None and b.href != url
         parsed: dict[str, str] = {}
         if record is None or card is not current or other_link:

@@ -95,10 +95,15 @@ def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> No
     """Card and label lines, each a teaser; a label line next to a meta line is the title of
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
     named = run_fields(region)
+    labels = Counter((s.fields or {}).get("label") for _, s in region if s.shape == "label")
     for k, (b, s) in enumerate(region):
         if s.shape != "card" and s.shape != "label":
             continue
-        if s.shape == "label" and _topic_colon(s) and _next_to_meta(region, k):
+        if s.shape == "label" and _topic_colon(s) and _next_to(region, k, "meta"):
+            continue
+        if s.shape == "label" and labels[s.fields["label"]] < 2 and _next_to(region, k, "title"):
+            # a one-off "Topic :" next to unlabelled headlines ("Tempête : la facture ...")
+            # is part of its headline: a card's label recurs on the cards of its list
             continue
         if s.shape in ("card", "label") and s.fields:
             take(page, [b], ["title"], named.get(k) or dict(s.fields))
@@ -127,14 +132,15 @@ def _topic_colon(s: LineShape) -> bool:
     return label.endswith(":") and not label.isupper()
 
 
-def _next_to_meta(region: Sequence[tuple[Block, LineShape]], k: int) -> bool:
-    """Whether the line before or after ``region[k]`` (no blank line between) is a meta line."""
+def _next_to(region: Sequence[tuple[Block, LineShape]], k: int, shape: str) -> bool:
+    """Whether the line right before or after ``region[k]`` (no blank line between) has the
+    shape ``shape``."""
     b = region[k][0]
     before = region[k - 1] if k > 0 else None
     after = region[k + 1] if k + 1 < len(region) else None
-    return (before is not None and before[1].shape == "meta" and not b.gap
+    return (before is not None and before[1].shape == shape and not b.gap
             and before[0].index == b.index - 1) or (
-        after is not None and after[1].shape == "meta" and not after[0].gap
+        after is not None and after[1].shape == shape and not after[0].gap
         and after[0].index == b.index + 1)
 
 

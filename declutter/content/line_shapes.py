@@ -68,6 +68,8 @@ LABEL_CJK = 10
 a clause ("知事は金曜日の記者会見で：")."""
 _HASHTAGS = re.compile(r"^(?:[#@]\w[\w-]*[\s,]*)+$")
 _ROW = re.compile(r"\s[|·•]\s|\s{3,}")
+_PIECES = re.compile(r"\s[|·•/]\s|\s{3,}")
+"""Where a row of short pieces splits: a bar, a dot, a slash ("email / text / print")."""
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 # a sentence ends in . ! ? (or their CJK forms), then maybe closing quotes or brackets; a
@@ -166,7 +168,7 @@ X | Email"): the label's length does not make the row a sentence."""
 
 
 def _short_pieces(text: str) -> bool:
-    pieces = _ROW.split(text)
+    pieces = _PIECES.split(text)
     label, colon, first = pieces[0].rpartition(":")
     if colon and len(label.split()) <= ROW_LABEL_WORDS:
         pieces[0] = first
@@ -204,6 +206,7 @@ def _labelled(text: str) -> dict[str, str] | None:
         or not is_title_like(rest, rest_words)
         or rest[-1] in _LABEL_REST_END  # a bracket or a quote ends a headline as well
         or _ROW.search(rest)
+        or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
         or _LINK.search(rest)  # "Tested by: Name RRP: £23.99 More info: www.x.co.uk": fields
     ):
         return None
@@ -283,7 +286,8 @@ def _shape(text: str) -> LineShape:
         return LineShape("chrome", words)
     if prose and not _title_case(text, words):
         return LineShape("prose", words)
-    if _ROW.search(text) and (words <= 8 or _short_pieces(text)):
+    if (_ROW.search(text) and (words <= 8 or _short_pieces(text))
+            or " / " in text and _short_pieces(text)):
         return LineShape("chrome", words)
     if is_title_like(text, words):
         return LineShape("title", words)

@@ -77,6 +77,9 @@ def test_regression_set_covers_the_issue() -> None:
     # 3/5, a video page whose one paragraph sits in a caption box while a closed login dialog
     # holds most of the prose: the paragraph under the headline, not nothing
     assert "video_page" in NAMES
+    # issue 13, third pass: a rail's own heading ("Al otro lado") over linked cards is the
+    # list's heading, not a teaser of its own
+    assert "rail_heading" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -108,6 +111,11 @@ def test_teasers_are_records(name: str) -> None:
     for t in record.teasers:
         assert t.title, f"{name}: teaser without a title: {t}"
         assert t.title not in record.text
+    # a bare title (no link, source, age or excerpt) among teasers that have them is a
+    # heading or a stray line, not a teaser
+    if any(len([v for v in vars_(t).values() if v]) > 1 for t in record.teasers):
+        bare = [t.title for t in record.teasers if len([v for v in vars_(t).values() if v]) < 2]
+        assert not bare, f"{name}: teasers with only a title: {bare}"
 
 
 def vars_(teaser: object) -> dict:
