@@ -36,7 +36,7 @@ from declutter.pipeline import DEFAULT_PAGE_SECONDS, Pipeline
 from declutter.report.command import check_report_option, finish_report, report_option
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import RuleError
-from declutter.summary import Summary, track
+from declutter.summary import Summary, show, track
 from declutter.templates import MIN_PAGES, MIN_SEEN, MIN_SHARE, PROSE_SHARE
 
 EXIT_PAGE_ERRORS = 3
@@ -230,7 +230,7 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     try:
         with _writer(output, resume, out_format) as writer:
             records = _cleaned(pipeline, items, jobs, inputs, no_templates, writer, resume,
-                               spooled=out_format == "jsonl")
+                               spooled=out_format == "jsonl", notes=summary.notes)
             for record in track(records, summary, console, progress):
                 writer.write(record)
         _drop_spool(output)
@@ -240,7 +240,7 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
         raise click.ClickException(write_error(output, exc)) from None
     if writer.resumed:
         console.print(f"resumed: {writer.resumed} pages were already written by an earlier run")
-    console.print(summary.table())
+    show(summary, console)
     finish_report(report_path, output, summary, console)
     _exit_status(summary.errors, summary.read, allow_errors, console)
 
@@ -316,13 +316,14 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
                 kept = keeps_counts(index_spec) and not no_templates
                 counts = load_counts(index_spec) if kept else None
                 records = _cleaned(pipeline, items, jobs, inputs, no_templates, cleaned,
-                                   resume, counts=counts, spooled=output is not None)
+                                   resume, counts=counts, spooled=output is not None,
+                                   notes=summary.notes)
                 for record in track(records, summary, console, progress):
                     cleaned.write(record)
             _drop_spool(staged)
             if kept and counts is not None:
                 save_counts(index_spec, counts)
-            console.print(summary.table())
+            show(summary, console)
         else:
             console.print(f"resumed: cleaning had finished ({staged}); deduplicating")
         writing = output
@@ -350,19 +351,24 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
 
 def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple[str, ...],
              no_templates: bool, writer: JsonlWriter, resume: bool, counts: Any = None,
-             spooled: bool = True) -> Iterator[Any]:
+             spooled: bool = True, notes: list[str] | None = None) -> Iterator[Any]:
     """Records of ``items`` that ``writer`` does not hold yet (``--resume``): with templates,
     counted over the whole input (a window on stdin). Over files, with ``spooled`` and an
     output file, the records wait for the counts in a spool beside the output, which an
-    interrupted run resumes from (:mod:`declutter.templates.spool`)."""
+    interrupted run resumes from (:mod:`declutter.templates.spool`). What templates could not
+    learn (sources too small, pages with no source) goes to ``notes`` (the run's summary)."""
     if no_templates:
         return pipeline.run(writer.skip_done(items), jobs)
     from declutter.templates.learn import run_with_templates  # numpy: only when counting
     from declutter.templates.spool import spool_path
 
+    def unlearned(small: int, sources: int, unnamed: int) -> None:
+        if notes is not None:
+            notes.append(_unlearned(small, sources, unnamed))
+
     if "-" in inputs:
         return run_with_templates(pipeline, writer.skip_done(items), jobs, whole=False,
-                                  counts=counts, unlearned=_unlearned)
+                                  counts=counts, unlearned=unlearned)
     spool = spool_path(writer.path) if spooled and writer.path is not None else None
 
     def resumed(n: int) -> None:
@@ -371,12 +377,13 @@ def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple
 
     return writer.skip_done(run_with_templates(pipeline, items, jobs, counts=counts,
                                                spool=spool, resume=resume, resumed=resumed,
-                                               unlearned=_unlearned))
+                                               unlearned=unlearned))
 
 
-def _unlearned(small: int, sources: int, unnamed: int) -> None:
-    """One stderr line: sources with too few pages to learn their template, pages with no
-    source name (their templates are not learned; their records are written as cleaned)."""
+def _unlearned(small: int, sources: int, unnamed: int) -> str:
+    """One line for the summary: sources with too few pages to learn their template, pages
+    with no source name (their templates are not learned; their records are written as
+    cleaned)."""
     from declutter.templates import MIN_PAGES
 
     parts = []
@@ -387,7 +394,7 @@ def _unlearned(small: int, sources: int, unnamed: int) -> None:
     if unnamed:
         parts.append(f"{unnamed} page{'s' * (unnamed != 1)} had no source name (give one with "
                      "--source, or a 'source' in JSON Lines)")
-    _stderr().print("templates: " + "; ".join(parts), highlight=False, soft_wrap=True)
+    return "templates: " + "; ".join(parts)
 
 
 def _drop_spool(output: Path | None) -> None:

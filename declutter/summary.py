@@ -29,6 +29,8 @@ class Summary:
     seconds: float = 0.0
     title: str = "declutter"
     """Heading of :meth:`table` (the command that ran, e.g. ``declutter clean``)."""
+    notes: list[str] = field(default_factory=list)
+    """Lines :meth:`show` prints under the table (what templates could not learn, ...)."""
 
     def add(self, record: Record) -> None:
         self.read += 1
@@ -71,6 +73,13 @@ class Summary:
             table.add_row(f"  error: {message}", str(count))
         table.add_row("time", f"{self.seconds:.2f} s ({self.pages_per_second:.1f} pages/s)")
         return table
+
+
+def show(summary: Summary, console: Console) -> None:
+    """Print the summary's table, then its notes, one unwrapped line each, on ``console``."""
+    console.print(summary.table())
+    for note in summary.notes:
+        console.print(note, highlight=False, soft_wrap=True)
 
 
 def track(records: Iterable[Record], summary: Summary, console: Console,
