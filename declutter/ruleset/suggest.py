@@ -9,7 +9,11 @@ The pages are labelled as a run labels them (bundled rules, scorer; no templates
    among the page's story paragraphs too) and on ``MIN_SEEN`` is the source's chrome,
    unless it is mostly prose of a copied story or such a sentence (the same tests as
    :func:`declutter.templates.model.mark`), mostly teaser, or already dropped by a bundled
-   rule. Each becomes a ``drop`` rule: ``text`` when its wording never changes, else a
+   rule, or a headline (:mod:`declutter.ruleset.headlines`: an item of a list whose members
+   rotate, such as a "most read" box, or a line that is some page's headline): an exact-text
+   rule for a headline would take the title of a page whose own headline it is, so such
+   lines are left to the bundled reader and to templates, and the file says so in a note.
+   Each other line becomes a ``drop`` rule: ``text`` when its wording never changes, else a
    ``regex`` in which only the numbers vary.
 2. **Teaser rail.** A recurring line followed on most of its pages by a run of short
    non-recurring blocks (until a line on half the pages, or the end) heads a teaser list. Each
@@ -51,6 +55,7 @@ from declutter.blocks import BOILERPLATE, STORY, TEASER, Block
 from declutter.io.readers import Failure, Item
 from declutter.pipeline import Pipeline, parse
 from declutter.ruleset.engine import RuleSet
+from declutter.ruleset.headlines import page_headlines, rotating_items, rotating_note
 from declutter.ruleset.load import bundled_dir, load_files
 from declutter.ruleset.site_file import (
     RecurringLine,
@@ -299,11 +304,19 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
         notes.append(f"teaser list under {rail.text!r} (on {rail.pages} of {len(pages)} pages): "
                      f"{rail.layout}; no teasers rule")
         rail = None
+    # headlines (a most-read box's rotating items, a line that is some page's title) get no
+    # exact-text rule: it would take the title of a page whose own headline it is
+    rotating = rotating_items(pages, lines)
+    headlines = rotating.keys() | page_headlines(pages, lines)
     drops: list[tuple[str, RecurringLine, dict]] = []
     used: set[str] = {f"{name}.teasers"}
+    spared: set[str] = set()
     for key, line in sorted(lines.items(), key=lambda kv: (-kv[1].pages, kv[0])):
         if key == header or in_rail[key] * 2 >= line.pages or \
                 line.labels["teaser"] + line.labels["ruled"] > line.labels["free"]:
+            continue
+        if key in headlines:
+            spared.add(key)
             continue
         rule_id = base = f"{name}.{_slug(line.texts.most_common(1)[0][0])}"
         n = 2
@@ -314,7 +327,8 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
     if not drops and rail is None:
         raise ValueError(f"no line recurs on {MIN_SHARE:.0%} of the {len(pages)} pages of {name}")
     scope, scope_notes = file_scope(pages, lines, given, elsewhere)
-    notes = scope_notes + notes
+    notes = scope_notes + notes + rotating_note(
+        {k: v for k, v in rotating.items() if k in spared}, lines, pages)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.yaml"
         drops, rail = _verified(path, name, scope, drops, rail, pages)

@@ -41,8 +41,13 @@ from declutter.templates import MIN_PAGES, MIN_SEEN, MIN_SHARE, PROSE_SHARE
 from declutter.templates.sketch import CountMin, block_keys, source_key
 
 MAX_WORDS = 60
-"""Longer blocks are never counted nor dropped: chrome is short, and counting only short
-blocks keeps the sketch's error low."""
+"""Longer blocks are never dropped: chrome is short. A longer story paragraph is counted only
+by its opening ``LONG_CHARS`` characters, in a key space of its own, to tell a copied story
+(:func:`_copied`): a story republished on a few pages of a source is mostly such paragraphs
+on HTML pages, and left uncounted they made its few short recurring lines (its headline, a
+short paragraph) look like a template rather than part of a copy."""
+LONG_CHARS = 400
+"""Characters of a long paragraph's opening that key it (about 65 words: a story's own)."""
 PROSE_WORDS = 12
 """A block of at least this many words ending like a sentence is prose (for the copy check)."""
 TITLE_WORDS = 20
@@ -138,14 +143,15 @@ class TemplateCounts:
         source = source or record_source(record)
         if source is None:
             return None
-        texts: list[str | None] = [*_paragraphs(record), record.title]
+        paragraphs = _paragraphs(record)
+        texts: list[str | None] = [*paragraphs, record.title]
         shown = len(texts)
         texts += [r.text for r in record.removed or ()]
         if self._known_size >= _KNOWN_BLOCKS:
             self._known, self._known_size = {}, 0
         known = self._known.setdefault(source, {})
         before = len(known)
-        keys = _keys(source, texts, known)
+        keys = _keys(source, texts, known, long_upto=len(paragraphs))
         self._known_size += len(known) - before
         self._observed += 1
         distinct = set(keys)
@@ -204,7 +210,7 @@ class TemplateCounts:
 
 
 def _keys(source: str, texts: list[str | None],
-          known: dict[str, int] | None = None) -> list[int]:
+          known: dict[str, int] | None = None, long_upto: int = 0) -> list[int]:
     """Block keys of ``texts``, 0 for those not countable. A prose sentence is keyed with its
     numbers as written (:func:`~declutter.templates.sketch.block_keys` ``keep_digits``): chrome
     prose (an app pitch, a newsletter line) is the same sentence on every page, while story
@@ -212,16 +218,27 @@ def _keys(source: str, texts: list[str | None],
 
     ``known``: keys of the source's blocks already hashed (text to key), read first and
     completed here: a template is blocks that recur verbatim, so most of a page's countable
-    blocks were hashed on an earlier page of its source."""
+    blocks were hashed on an earlier page of its source.
+
+    ``long_upto``: how many leading texts are story paragraphs, whose blocks of more than
+    ``MAX_WORDS`` words get a key too (their opening ``LONG_CHARS`` characters after a
+    control character that no other key's text starts with, numbers as written; not kept in
+    ``known``: they are a story's, rarely repeated),
+    for the copy check only (:func:`mark` never drops them)."""
     known = {} if known is None else known
     keys = list(map(known.get, texts, repeat(0)))  # one C loop: most blocks are known
     short: list[int] = []
     prose: list[int] = []
+    long: list[int] = []
     for i, key in enumerate(keys):
         text = texts[i]
         # countable: a non-empty block of at most MAX_WORDS words (counted as spaces + 1),
         # told before it is hashed (a known block was told so when it was first seen)
-        if key or not text or text.count(" ") >= MAX_WORDS or text.isspace():
+        if key or not text or text.isspace():
+            continue
+        if text.count(" ") >= MAX_WORDS:
+            if i < long_upto:
+                long.append(i)
             continue
         (prose if _prose(text) else short).append(i)
     for group, keep in ((short, False), (prose, True)):
@@ -230,6 +247,11 @@ def _keys(source: str, texts: list[str | None],
         found = block_keys(source, [texts[i] or "" for i in group], keep_digits=keep)
         for i, key in zip(group, found, strict=True):
             keys[i] = known[texts[i] or ""] = key
+    if long:
+        found = block_keys(source, ["\x02" + (texts[i] or "")[:LONG_CHARS] for i in long],
+                           keep_digits=True)
+        for i, key in zip(long, found, strict=True):
+            keys[i] = key
     return keys
 
 
@@ -329,13 +351,15 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     paragraphs = _paragraphs(record)
     texts = [*paragraphs, record.title or ""]
     if keys is None:
-        keys = _keys(source, list(texts))
+        keys = _keys(source, list(texts), long_upto=len(paragraphs))
     if seen is None:
         seen = counts.seen_keys(keys)
     # (a block that is not countable, key 0, is never recurring: its count is not read)
     hits = [i for i, (k, n) in enumerate(zip(keys, seen, strict=True)) if k and n >= need]
     if not hits:
         return 0
+    # a long paragraph recurs only as part of a copied story: told, never dropped
+    long = {i for i in hits if texts[i].count(" ") >= MAX_WORDS}
     # prose_need >= need: only a recurring block is asked whether it is prose
     prose = {i for i in hits if _prose(texts[i])}
     # a copied story is told by its recurring prose, however few pages carry it; only
@@ -349,7 +373,7 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
                                                seen[:len(paragraphs)])
                       if seen[i] <= COPY_MAX_SHARE * pages), default=0)
     sentences = _story_sentences(paragraphs, set(hits), seen, copies, prose_need)
-    drop = {i for i in hits if seen[i] > copies
+    drop = {i for i in hits if seen[i] > copies and i not in long
             and (seen[i] >= prose_need or (i not in prose and i not in sentences))}
     if not drop:
         return 0
