@@ -87,7 +87,7 @@ def label_dump(
     credited_captions(blocks, shapes)
     start, end = story_run(blocks, shapes)
     start = _headed_start(blocks, shapes, start, end)
-    end, gaps = _bridge_cards(blocks, shapes, start, end)
+    end, gaps = _bridge_cards(blocks, shapes, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
     untrimmed = end
@@ -203,7 +203,7 @@ CARD_GAP = 4
 
 
 def _bridge_cards(
-    blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int
+    blocks: list[Block], shapes: dict[int, LineShape], end: int
 ) -> tuple[int, list[tuple[int, int]]]:
     """The story run carried across a card standing alone inside the story ("À LIRE AUSSI",
     a title, "Source · hier", then the story goes on): a meta line ends every run, but a gap of
