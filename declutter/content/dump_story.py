@@ -47,8 +47,8 @@ from declutter.content.list_story import (
     introduced_lists,
     introduced_tail,
     list_story,
-    schedule_tail,
 )
+from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import best_end, bridge_cards, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
 from declutter.content.story_run import BREAK, line_score, story_run
