@@ -14,7 +14,7 @@ from typing import Any
 
 import re2
 
-from declutter.ruleset.cost import SET_MAX_MEM
+from declutter.ruleset.cost import set_options
 
 
 def fold(text: str) -> str:
@@ -60,10 +60,7 @@ def page_matchers(regexes: list[tuple[int, str]]) -> tuple[Any, list[tuple[int, 
     cannot be searched so (:data:`_WHOLE_TEXT`) or the set does not compile."""
     if any(_WHOLE_TEXT.search(source) for _, source in regexes):
         return None, []
-    options = re2.Options()
-    options.log_errors = False
-    options.never_nl = True
-    options.max_mem = SET_MAX_MEM
+    options = set_options(never_nl=True)
     page_set = re2.Set.SearchSet(options)
     try:
         compiled = []
@@ -83,11 +80,7 @@ PHRASE_SET_MAX = 1000
 def literal_set(words: list[str]) -> Any:
     """One RE2 set of the ``words`` as literals (their indexes are the set's), or None when it
     does not compile."""
-    options = re2.Options()
-    options.log_errors = False
-    options.literal = True
-    options.max_mem = SET_MAX_MEM
-    literals = re2.Set.SearchSet(options)
+    literals = re2.Set.SearchSet(set_options(literal=True))
     try:
         for word in words:
             literals.Add(word)
