@@ -14,13 +14,8 @@ from typing import Any
 
 import re2
 
+from declutter.content.features import fold
 from declutter.ruleset.cost import set_options
-
-
-def fold(text: str) -> str:
-    """The form exact/phrase/prefix rules compare: white space collapsed, case folded."""
-    return " ".join(text.split()).casefold()
-
 
 _SPACES = "".join(c for c in map(chr, range(0x10000)) if c.isspace() and c not in " \n")
 """White space (``str.isspace``, what ``str.split`` splits on) but the space and the line
