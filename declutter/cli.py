@@ -38,6 +38,7 @@ from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.load import RuleError
 from declutter.summary import Summary, show, track
 from declutter.templates import MIN_PAGES, MIN_SEEN, MIN_SHARE, PROSE_SHARE
+from declutter.templates.command import clean_records, drop_spool
 
 EXIT_PAGE_ERRORS = 3
 """Exit status of clean/run when some pages gave error records (without --allow-errors)."""
@@ -229,11 +230,11 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     summary = Summary(title="declutter clean")
     try:
         with _writer(output, resume, out_format) as writer:
-            records = _cleaned(pipeline, items, jobs, inputs, no_templates, writer, resume,
-                               spooled=out_format == "jsonl", notes=summary.notes)
+            records = clean_records(pipeline, items, jobs, inputs, no_templates, writer, resume,
+                                    spooled=out_format == "jsonl", notes=summary.notes)
             for record in track(records, summary, console, progress):
                 writer.write(record)
-        _drop_spool(output)
+        drop_spool(output)
     except ResumeMismatch as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
@@ -315,12 +316,12 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
 
                 kept = keeps_counts(index_spec) and not no_templates
                 counts = load_counts(index_spec) if kept else None
-                records = _cleaned(pipeline, items, jobs, inputs, no_templates, cleaned,
-                                   resume, counts=counts, spooled=output is not None,
-                                   notes=summary.notes)
+                records = clean_records(pipeline, items, jobs, inputs, no_templates, cleaned,
+                                        resume, counts=counts, spooled=output is not None,
+                                        notes=summary.notes)
                 for record in track(records, summary, console, progress):
                     cleaned.write(record)
-            _drop_spool(staged)
+            drop_spool(staged)
             if kept and counts is not None:
                 save_counts(index_spec, counts)
             show(summary, console)
@@ -346,63 +347,6 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
     console.print(summary_table(dups))
     finish_report(report_path, output, summary if summary.read else None, console)
     _exit_status(summary.errors, summary.read, allow_errors, console)
-
-
-
-def _cleaned(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: tuple[str, ...],
-             no_templates: bool, writer: JsonlWriter, resume: bool, counts: Any = None,
-             spooled: bool = True, notes: list[str] | None = None) -> Iterator[Any]:
-    """Records of ``items`` that ``writer`` does not hold yet (``--resume``): with templates,
-    counted over the whole input (a window on stdin). Over files, with ``spooled`` and an
-    output file, the records wait for the counts in a spool beside the output, which an
-    interrupted run resumes from (:mod:`declutter.templates.spool`). What templates could not
-    learn (sources too small, pages with no source) goes to ``notes`` (the run's summary)."""
-    if no_templates:
-        return pipeline.run(writer.skip_done(items), jobs)
-    from declutter.templates.learn import run_with_templates  # numpy: only when counting
-    from declutter.templates.spool import spool_path
-
-    def unlearned(small: int, sources: int, unnamed: int) -> None:
-        if notes is not None:
-            notes.append(_unlearned(small, sources, unnamed))
-
-    if "-" in inputs:
-        return run_with_templates(pipeline, writer.skip_done(items), jobs, whole=False,
-                                  counts=counts, unlearned=unlearned)
-    spool = spool_path(writer.path) if spooled and writer.path is not None else None
-
-    def resumed(n: int) -> None:
-        _stderr().print(f"resumed: {n} pages were already cleaned by an earlier run "
-                        f"(kept in {spool})", highlight=False, soft_wrap=True)
-
-    return writer.skip_done(run_with_templates(pipeline, items, jobs, counts=counts,
-                                               spool=spool, resume=resume, resumed=resumed,
-                                               unlearned=unlearned))
-
-
-def _unlearned(small: int, sources: int, unnamed: int) -> str:
-    """One line for the summary: sources with too few pages to learn their template, pages
-    with no source name (their templates are not learned; their records are written as
-    cleaned)."""
-    from declutter.templates import MIN_PAGES
-
-    parts = []
-    if small:
-        parts.append(f"{small} of {sources} source{'s' * (sources != 1)} had fewer than "
-                     f"{MIN_PAGES} pages, too few to learn {'its' if sources == 1 else 'their'} "
-                     "template")
-    if unnamed:
-        parts.append(f"{unnamed} page{'s' * (unnamed != 1)} had no source name (give one with "
-                     "--source, or a 'source' in JSON Lines)")
-    return "templates: " + "; ".join(parts)
-
-
-def _drop_spool(output: Path | None) -> None:
-    """Remove the templates spool of a run whose output is complete."""
-    if output is not None:
-        from declutter.templates.spool import spool_path
-
-        spool_path(output).unlink(missing_ok=True)
 
 
 def _writer(output: Path | None, resume: bool, out_format: str = "jsonl") -> JsonlWriter:

@@ -14,6 +14,12 @@ SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」』]\W*$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+def fold(text: str) -> str:
+    """The form texts are compared in (exact/phrase/prefix rules, a headline against the
+    page's title): white space collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
 def is_prose(b: Block) -> bool:
     """Sentence-like text: enough words (or CJK characters) and not mostly links.
 

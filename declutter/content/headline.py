@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.card_lines import meta_fields
-from declutter.content.features import SENTENCE_END, is_heading, is_prose
+from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
 from declutter.content.story_edges import EDGE_LINES
 from declutter.content.vocabulary import AGE
 
@@ -41,7 +41,7 @@ def title_before_story(page: Page) -> None:
         first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
     if first is None:
         return
-    site = _folded(page.site or "")
+    site = fold(page.site or "")
     wanted = _content_words(page.title or "") - _content_words(site)
     best: tuple[bool, bool, int] | None = None
     chosen: Block | None = None
@@ -50,7 +50,7 @@ def title_before_story(page: Page) -> None:
         if b.kept or b.label not in (BOILERPLATE, STORY, None):
             break
         shared = bool(wanted & _content_words(b.text))
-        if by_rule or not _heading_like(b, shared) or _folded(b.text) == site:
+        if by_rule or not _heading_like(b, shared) or fold(b.text) == site:
             continue
         rank = (shared, is_heading(b), -near)
         if best is None or rank > best:
@@ -84,11 +84,7 @@ def _meta_line(text: str) -> bool:
 
 def _content_words(text: str) -> set[str]:
     """Folded words of over three characters: shared "und", "the" or "of" say nothing."""
-    return {w for w in _WORD.findall(_folded(text)) if len(w) > 3}
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return {w for w in _WORD.findall(fold(text)) if len(w) > 3}
 
 
 def one_title(blocks: Iterable[Block]) -> None:

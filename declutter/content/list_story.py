@@ -3,7 +3,7 @@
 The dump story reader (:mod:`declutter.content.dump_story`) takes the story as the page's main
 run of *prose*; list items (title-shaped lines, no full stops) cost the run, so lists inside
 and at the foot of a story were lost, and a story made only of a list came out empty ("no
-story found"). Three readings, each one pass over the lines (linear in the dump's size):
+story found"). Five readings, each one pass over the lines (linear in the dump's size):
 
 - :func:`list_story`: when the page holds fewer than :data:`LIST_STORY_WORDS` words of
   paragraphs (prose lines next to another), its longest *list* is the story when it has >=
@@ -19,9 +19,10 @@ story found"). Three readings, each one pass over the lines (linear in the dump'
 - :func:`introduced_head`: the same right above the run, whose start goes back over the list,
   its introducing line and the paragraphs above it;
 - :func:`colon_lists`: the items right under any story paragraph ending in a colon, up to the
-  next paragraph (a numbered list goes on while its numbers do);
-- :func:`schedule_tail`: a schedule under the run's last paragraph (tour dates: one-line
-  cards that start with their dates, in calendar order).
+  next paragraph (a numbered list goes on while its numbers do).
+
+A schedule under the run's last paragraph (tour dates) is read by
+:func:`declutter.content.schedules.schedule_tail`.
 
 A teaser list is none of these: its cards hold meta lines or are one-line cards, and the
 chrome's lists are headed by short labels ("Tags:", "More:", "You might also like:").
@@ -31,8 +32,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any
 
 from declutter.blocks import STORY, Block
 from declutter.content.features import CJK
@@ -327,74 +326,3 @@ def colon_lists(blocks: list[Block], shapes: dict[int, LineShape], start: int, e
             shapes.pop(item.index)
         end, i = max(end, j), j
     return end
-
-
-SCHEDULE_ITEMS = 3
-"""Fewest lines of a schedule (tour dates, a timetable) under the story's last paragraph."""
-
-
-def schedule_tail(blocks: list[Block], shapes: dict[int, LineShape], end: int) -> tuple[int, set[int]]:
-    """The run's end carried over a schedule right under its last paragraph (at most one
-    heading between: "The band's tour dates"): >= ``SCHEDULE_ITEMS`` short lines in a row
-    (one-line cards, title-like lines), each *starting* with its date ("June 9 – West Palm
-    Beach, FL @ Coral Sky Amphitheatre", "9 juin – Lyon, Halle Tony Garnier"), the dates (of
-    the first ``SCHEDULE_ITEMS`` lines and the last) in calendar order. A list of teasers is
-    newest first, or gives ages after the title ("Title — Source, 3h"); a schedule of what is
-    to come counts forward. The dates are
-    read by ``dateparser`` only when ``SCHEDULE_ITEMS`` lines or more in a row have a head
-    that may be one (a digit and a word before the first separator; rare). Output:
-    ``(end, lines)``: the new end and the block indexes of the heading and the items."""
-    i = end
-    if i < len(blocks) and (s := shapes.get(blocks[i].index)) is not None and s.shape in ("title", "short"):
-        i += 1  # the schedule's heading
-    heads: list[str] = []  # read cheaply first: dateparser only for a list of such lines
-    while i < len(blocks) and (head := _date_head(blocks[i], shapes)) is not None:
-        heads.append(head)
-        i += 1
-    if len(heads) < SCHEDULE_ITEMS:
-        return end, set()
-    # the first items and the last, in calendar order (a sample: a date parse is ~1 ms)
-    dates = [_date(h) for h in heads[:SCHEDULE_ITEMS] + heads[SCHEDULE_ITEMS:][-1:]]
-    if None in dates or len(set(dates)) < 2 or dates != sorted(dates):
-        return end, set()
-    return i, {b.index for b in blocks[end:i]}
-
-
-_DATE_HEAD = re.compile(r"^(?P<date>[^–—|·@]{3,24}?)\s*(?:[–—|·@]|\s-\s)")
-"""A line's head before its first separator ("9 juin – Lyon, Halle Tony Garnier")."""
-_DATE_LIKE = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d|\d+[./]\d+")
-"""A digit and a word ("9 juin", "June 9"), or numbers with a date's separator ("12.03."); a
-bare number ("1 – Title": a numbered list) is no date."""
-
-
-def _date_head(b: Block, shapes: dict[int, LineShape]) -> str | None:
-    """The head of a line that may start with a date (a card's age at its head, or the head
-    of a title-like line before its first separator, holding a digit and a word or a date's
-    numbers), or ``None``. No date is parsed here."""
-    s = shapes.get(b.index)
-    if s is None:
-        return None
-    if s.shape == "card":
-        age = (s.fields or {}).get("age", "")
-        return age if age and b.text.startswith(age) else None
-    m = _DATE_HEAD.match(b.text) if s.shape in ("title", "short", "chrome") else None
-    return m["date"] if m is not None and _DATE_LIKE.search(m["date"]) else None
-
-
-_date_parser: Any = None
-
-
-def _date(text: str) -> Any:
-    """``text`` as a date (``datetime``, a year-less date in one fixed year), or ``None``."""
-    global _date_parser
-    try:
-        if _date_parser is None:
-            from dateparser.date import DateDataParser
-
-            from declutter.content.ages import _LANGUAGES
-
-            _date_parser = DateDataParser(languages=_LANGUAGES, settings={
-                "PREFER_DATES_FROM": "current_period", "RELATIVE_BASE": datetime(2000, 1, 1)})
-        return _date_parser.get_date_data(text).date_obj
-    except Exception:  # dateparser raises assorted errors on odd input: no date then
-        return None

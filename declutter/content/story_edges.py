@@ -14,7 +14,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.chains import Chains
-from declutter.content.features import is_heading, is_prose
+from declutter.content.features import fold, is_heading, is_prose
 from declutter.content.line_shapes import addresses_reader
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
@@ -36,12 +36,8 @@ def title_repeat(page: Page) -> None:
     title is never touched."""
     title = next((b.text for b in page.blocks if b.label == TITLE), None) or page.title
     first = next((b for b in page.blocks if b.label == STORY), None)
-    if title and first is not None and not first.kept and _folded(first.text) == _folded(title):
+    if title and first is not None and not first.kept and fold(first.text) == fold(title):
         first.set(BOILERPLATE, "heuristic.title-repeat")
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def pull_quotes(blocks: list[Block]) -> None:

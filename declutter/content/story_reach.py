@@ -15,7 +15,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.chains import Chains, verdict
-from declutter.content.features import SENTENCE_END, block_value, is_prose
+from declutter.content.features import SENTENCE_END, block_value, fold, is_prose
 from declutter.content.vocabulary import NOT_STORY
 
 # Most blocks between the headline and the story's first block for a lead to join the story.
@@ -46,8 +46,8 @@ def lead(
     if first is None:
         return
     h1s = [i for i in range(first - 1, max(-1, first - LEAD_WINDOW - 1), -1) if blocks[i].kind == "h1"]
-    wanted = _folded(title or "")
-    head = next((i for i in h1s if wanted and _folded(blocks[i].text) in wanted), h1s[0] if h1s else None)
+    wanted = fold(title or "")
+    head = next((i for i in h1s if wanted and fold(blocks[i].text) in wanted), h1s[0] if h1s else None)
     if head is None or blocks[head].link_density >= 0.5:
         return
     above_head = set(chains[head])
@@ -127,9 +127,9 @@ def best_text(blocks: list[Block], title: str | None) -> None:
     """
     if any(b.label == STORY for b in blocks):
         return
-    wanted = _folded(title or "")
+    wanted = fold(title or "")
     h1s = [i for i, b in enumerate(blocks) if b.kind == "h1"]
-    head = next((i for i in h1s if wanted and _folded(blocks[i].text) in wanted), h1s[0] if h1s else -1)
+    head = next((i for i in h1s if wanted and fold(blocks[i].text) in wanted), h1s[0] if h1s else -1)
     free = [
         (i, b) for i, b in enumerate(blocks)
         if b.label == BOILERPLATE and b.rule is not None and b.rule.startswith("heuristic.")
@@ -140,7 +140,3 @@ def best_text(blocks: list[Block], title: str | None) -> None:
         best = max((b for _, b in free), key=block_value)
     if best is not None:
         best.set(STORY, "heuristic.best-text")
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()

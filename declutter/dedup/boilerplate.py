@@ -44,7 +44,7 @@ from declutter.dedup.config import DedupConfig
 from declutter.dedup.lines import LineCounts, Lines, batch_lines
 from declutter.dedup.minhash import permutations
 from declutter.dedup.shingle import shingle_hashes
-from declutter.templates.model import COPY_SPREAD
+from declutter.templates.copies import COPY_SPREAD
 
 SPREAD = COPY_SPREAD
 """How many times a story's typical line count a line's count must be to be boilerplate."""

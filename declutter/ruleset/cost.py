@@ -206,13 +206,23 @@ def check_regex(regex: Any, pattern: str) -> None:
                         f"rule may take of the {PAGE_SECONDS:g} s page budget")
 
 
-def regex_set(patterns: list[str]) -> Any:
-    """One RE2 set of ``patterns`` (searched in one pass per block, however many there are);
-    raises :class:`TooCostly` when even :data:`SET_MAX_MEM` cannot hold them."""
+def set_options(never_nl: bool = False, literal: bool = False) -> Any:
+    """RE2 options of a search set: errors not logged, at most :data:`SET_MAX_MEM` bytes;
+    ``never_nl``: no match spans a line break; ``literal``: the patterns are literals."""
     options = re2.Options()
     options.log_errors = False
     options.max_mem = SET_MAX_MEM
-    regexes = re2.Set.SearchSet(options)
+    if never_nl:
+        options.never_nl = True
+    if literal:
+        options.literal = True
+    return options
+
+
+def regex_set(patterns: list[str]) -> Any:
+    """One RE2 set of ``patterns`` (searched in one pass per block, however many there are);
+    raises :class:`TooCostly` when even :data:`SET_MAX_MEM` cannot hold them."""
+    regexes = re2.Set.SearchSet(set_options())
     for pattern in patterns:
         regexes.Add(pattern)
     try:

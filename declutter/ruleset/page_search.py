@@ -14,13 +14,8 @@ from typing import Any
 
 import re2
 
-from declutter.ruleset.cost import SET_MAX_MEM
-
-
-def fold(text: str) -> str:
-    """The form exact/phrase/prefix rules compare: white space collapsed, case folded."""
-    return " ".join(text.split()).casefold()
-
+from declutter.content.features import fold
+from declutter.ruleset.cost import set_options
 
 _SPACES = "".join(c for c in map(chr, range(0x10000)) if c.isspace() and c not in " \n")
 """White space (``str.isspace``, what ``str.split`` splits on) but the space and the line
@@ -60,10 +55,7 @@ def page_matchers(regexes: list[tuple[int, str]]) -> tuple[Any, list[tuple[int, 
     cannot be searched so (:data:`_WHOLE_TEXT`) or the set does not compile."""
     if any(_WHOLE_TEXT.search(source) for _, source in regexes):
         return None, []
-    options = re2.Options()
-    options.log_errors = False
-    options.never_nl = True
-    options.max_mem = SET_MAX_MEM
+    options = set_options(never_nl=True)
     page_set = re2.Set.SearchSet(options)
     try:
         compiled = []
@@ -83,11 +75,7 @@ PHRASE_SET_MAX = 1000
 def literal_set(words: list[str]) -> Any:
     """One RE2 set of the ``words`` as literals (their indexes are the set's), or None when it
     does not compile."""
-    options = re2.Options()
-    options.log_errors = False
-    options.literal = True
-    options.max_mem = SET_MAX_MEM
-    literals = re2.Set.SearchSet(options)
+    literals = re2.Set.SearchSet(set_options(literal=True))
     try:
         for word in words:
             literals.Add(word)

@@ -75,6 +75,7 @@ def bundled_pipeline() -> Pipeline:
 
 
 def quoted(value: Any) -> str:
+    """``value`` as a YAML flow scalar (JSON text, non-ASCII kept as is)."""
     return json.dumps(value, ensure_ascii=False)
 
 

@@ -70,16 +70,8 @@ from declutter.ruleset.site_file import (
 from declutter.ruleset.teaser_rail import find_rail, rail_keys
 from declutter.ruleset.testing import run_tests
 from declutter.templates import PROSE_SHARE
-from declutter.templates.model import (
-    COPY_MAX_SHARE,
-    MAX_WORDS,
-    MIN_SEEN,
-    MIN_SHARE,
-    _copied,
-    _prose,
-    _story_sentences,
-    source_name,
-)
+from declutter.templates.copies import COPY_MAX_SHARE, copied_story, is_prose, story_sentences
+from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, source_name
 from declutter.templates.sketch import normalise
 
 
@@ -114,7 +106,7 @@ def _key(text: str) -> str:
     """A block's line key: :func:`~declutter.templates.sketch.normalise`, or for a prose
     sentence its folded text with the numbers as written (as templates count it: a story
     generator's sentences that differ in their numbers are not one recurring line)."""
-    if _prose(text):
+    if is_prose(text):
         return "\x01" + " ".join(text.casefold().split())
     return normalise(text)
 
@@ -166,24 +158,28 @@ def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: in
 
 
 def _lines(pages: list[SourcePage]) -> dict[str, RecurringLine]:
+    """The source's recurring lines by line key (:func:`_key`): lines on :func:`_need` of the
+    ``pages`` or more, at most ``MAX_WORDS`` words, with their texts, labels, places (before,
+    inside, after the story) and pages; a line that is a copied story's or a sentence
+    standing in the story (as :func:`~declutter.templates.model.mark` reads them) on
+    more than half its pages is left out."""
     counts = Counter(k for p in pages for k in set(p.keys))
     lines: dict[str, RecurringLine] = defaultdict(RecurringLine)
+    need, prose_need = _need("", len(pages)), _need("\x01", len(pages))
     for p in pages:
         recurring = {k for k in p.keys if counts[k] >= _need(k, len(pages))}
         # a copied story is told by its recurring prose however few pages carry it
-        shared = {k for k in p.keys if counts[k] >= _need("", len(pages))}
-        story = [(b.text, k in shared) for b, k in zip(p.blocks, p.keys, strict=True)
-                 if b.label == STORY]
-        copied = _copied(story, [counts[k] for b, k in zip(p.blocks, p.keys, strict=True)
-                                 if b.label == STORY])
-        story_keys = [k for b, k in zip(p.blocks, p.keys, strict=True) if b.label == STORY]
+        shared = {k for k in p.keys if counts[k] >= need}
+        story_blocks = [(b, k) for b, k in zip(p.blocks, p.keys, strict=True) if b.label == STORY]
+        story = [(b.text, k in shared) for b, k in story_blocks]
+        story_keys = [k for _, k in story_blocks]
+        story_counts = [counts[k] for k in story_keys]
+        copied = copied_story(story, story_counts)
         copied_keys = {story_keys[i] for i in copied}
         # a sentence standing in the page's story needs PROSE_SHARE however short (as mark)
-        story_counts = [counts[k] for k in story_keys]
         copies = max((story_counts[i] for i in copied
                       if story_counts[i] <= COPY_MAX_SHARE * len(pages)), default=0)
-        prose_need = _need("\x01", len(pages))
-        sentences = _story_sentences([t for t, _ in story],
+        sentences = story_sentences([t for t, _ in story],
                                      {i for i, (_, hit) in enumerate(story) if hit},
                                      story_counts, copies, prose_need)
         copied_keys |= {story_keys[i] for i in sentences if story_counts[i] < prose_need}

@@ -54,6 +54,9 @@ LAYOUTS: tuple[tuple[str, list[dict[str, Any]]], ...] = (
 
 
 def run_after(p: SourcePage, start: int, enders: set[str]) -> list[Block]:
+    """The blocks of page ``p`` right after its block ``start`` (a list's heading) up to the
+    first one whose key is in ``enders`` (a line on most of the source's pages) or that has
+    more than ``CARD_WORDS`` words (a paragraph): the teaser list the heading may head."""
     run = []
     for b, k in zip(p.blocks[start + 1:], p.keys[start + 1:], strict=True):
         if k in enders or b.words > CARD_WORDS:
@@ -62,7 +65,10 @@ def run_after(p: SourcePage, start: int, enders: set[str]) -> list[Block]:
     return run
 
 
-def _meta_selector(pages: list[SourcePage], runs: list[list[Block]]) -> str:
+def _meta_selector(runs: list[list[Block]]) -> str:
+    """The CSS selector (``tag`` or ``tag.first-class``) most common for the first non-link
+    element with text inside the ``runs``' blocks (a card's "Source · age" line); "span" when
+    none has one."""
     found: Counter[str] = Counter()
     for run in runs:
         for b in run:
@@ -80,6 +86,13 @@ def _meta_selector(pages: list[SourcePage], runs: list[list[Block]]) -> str:
 
 def find_rail(pages: list[SourcePage], lines: dict[str, RecurringLine],
               name: str) -> TeaserRail | None:
+    """The source's teaser rail: the recurring line (key of ``lines``) that heads a run of >= 2
+    short blocks (:func:`run_after`) on more than half the pages it is on, and that rules drop
+    on fewer than half of them; of those, the one heading most runs (then most blocks). Output:
+    the rail with the best-scoring of :data:`LAYOUTS` (:func:`try_layout`) that reads its cards
+    better than the bundled rules (on the source's pages, written as file ``name``); a rail
+    with no pattern whose ``layout`` says why when the bundled rules read them as well or
+    better; ``None`` when no line heads such runs or nothing reads teasers there."""
     enders = {k for k, v in lines.items() if v.pages >= RAIL_END_SHARE * len(pages)}
     best: tuple[int, int, str] | None = None
     for key, line in lines.items():
@@ -99,7 +112,7 @@ def find_rail(pages: list[SourcePage], lines: dict[str, RecurringLine],
     key = best[2]
     sample = [p for p in pages if key in p.keys][:SAMPLE_PAGES]
     runs = [run_after(p, p.keys.index(key), enders) for p in sample]
-    selector = _meta_selector(sample, runs)
+    selector = _meta_selector(runs)
     text = lines[key].texts.most_common(1)[0][0]
     scored = []
     for order, (layout, pattern) in enumerate(LAYOUTS):

@@ -18,7 +18,8 @@ template, when
   than ``COPY_SHARE`` of the story, are a copied story (dedup's business) and stay, with every
   recurring block seen on no more pages than they were (such as the copy's headline); a
   copied story's paragraphs are seen about equally often (within ``COPY_SPREAD`` times), so
-  a recurring footer sentence that follows the copy is not part of it.
+  a recurring footer sentence that follows the copy is not part of it
+  (:mod:`declutter.templates.copies`).
 
 Dropped blocks go to ``removed`` with the rule id ``template.<source>`` and ``seen``, the
 number of the source's pages the block was seen on.
@@ -38,35 +39,26 @@ from urllib.parse import urlsplit
 
 from declutter.record import Record, Removal
 from declutter.templates import MIN_PAGES, MIN_SEEN, MIN_SHARE, PROSE_SHARE
+from declutter.templates.copies import COPY_MAX_SHARE, copied_story, is_prose, story_sentences
 from declutter.templates.sketch import CountMin, block_keys, source_key
 
 MAX_WORDS = 60
 """Longer blocks are never dropped: chrome is short. A longer story paragraph is counted only
 by its opening ``LONG_CHARS`` characters, in a key space of its own, to tell a copied story
-(:func:`_copied`): a story republished on a few pages of a source is mostly such paragraphs
-on HTML pages, and left uncounted they made its few short recurring lines (its headline, a
-short paragraph) look like a template rather than part of a copy."""
+(:func:`~declutter.templates.copies.copied_story`): a story republished on a few pages of a
+source is mostly such paragraphs on HTML pages, and left uncounted they made its few short
+recurring lines (its headline, a short paragraph) look like a template rather than part of a
+copy."""
 LONG_CHARS = 400
 """Characters of a long paragraph's opening that key it (about 65 words: a story's own)."""
-PROSE_WORDS = 12
-"""A block of at least this many words ending like a sentence is prose (for the copy check)."""
 TITLE_WORDS = 20
 """When the title was template, the first story paragraph of at most this many words that is
 not prose becomes the title (a dump's headline under its site's masthead)."""
-COPY_SHARE = 0.5
-COPY_RUN = 3
-COPY_SPREAD = 1.5
-"""A copied story's paragraphs are seen on about as many pages each: within this factor (a
-newsletter sentence on 9 pages inside a story copied onto 5 is not part of the copy)."""
-COPY_MAX_SHARE = 0.8
-"""Prose on more than this share of a source's pages is its template, never a copied story
-(a footer sentence that the reader left as the only story of a page whose story it missed)."""
 _FLUSH_KEYS = 1 << 16
 """Keys counted in one batch: small enough that a batch is a few MiB whatever the input."""
 _KNOWN_BLOCKS = 1 << 15
 """Block keys remembered between pages (their texts are a source's chrome and short story
 lines: a few MiB)."""
-_SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -240,7 +232,7 @@ def _keys(source: str, texts: list[str | None],
             if i < long_upto:
                 long.append(i)
             continue
-        (prose if _prose(text) else short).append(i)
+        (prose if is_prose(text) else short).append(i)
     for group, keep in ((short, False), (prose, True)):
         if not group:
             continue
@@ -261,76 +253,6 @@ def threshold(pages: int, prose: bool = False) -> int | None:
     if pages < MIN_PAGES:
         return None
     return max(MIN_SEEN, math.ceil((PROSE_SHARE if prose else MIN_SHARE) * pages))
-
-
-def _prose(text: str) -> bool:
-    # the ending first: most lines that are not sentences are settled without a split
-    # (a split of at most PROSE_WORDS - 1 cuts: as many words as needed, not all of them)
-    return (text.rstrip().endswith(_SENTENCE_END)
-            and len(text.split(None, PROSE_WORDS - 1)) >= PROSE_WORDS)
-
-
-def _copied(story: list[tuple[str, bool]], seen: list[int] | None = None) -> set[int]:
-    """Positions in a page's story (``(text, recurring)`` in order) of recurring prose that is
-    the story itself: runs of ``COPY_RUN`` or more recurring prose paragraphs (recurring short
-    lines between them, such as an app pitch, do not break a run); and, in a story with no
-    such run, all its recurring prose when that is most of its characters (a short story).
-
-    ``seen``: on how many pages each paragraph was seen. A copied story's paragraphs are seen
-    about equally often, so a run breaks at a paragraph seen more than ``COPY_SPREAD`` times
-    as often as the run's rarest (or less than its commonest by that factor): a footer
-    sentence on every page that follows a story copied onto a few pages is not part of it."""
-    counts = list(seen) if seen is not None else [1] * len(story)
-    runs: set[int] = set()
-    current: list[int] = []
-
-    def close() -> None:
-        if len(current) >= COPY_RUN:
-            runs.update(current)
-        current.clear()
-
-    prose_at = [hit and _prose(text) for text, hit in story]
-    if not any(prose_at):  # no recurring prose: no copy (most pages)
-        return runs
-    low = high = 0  # the fewest and most pages a paragraph of the current run was seen on
-    for i, (_, hit) in enumerate([*story, ("", False)]):
-        if i < len(story) and prose_at[i]:
-            n = counts[i]
-            if current and max(high, n) > COPY_SPREAD * min(low, n):
-                close()
-            low, high = (min(low, n), max(high, n)) if current else (n, n)
-            current.append(i)
-        elif current and (not hit or i == len(story)):
-            close()
-    if runs:
-        return runs
-    prose = [i for i, is_prose in enumerate(prose_at) if is_prose]
-    if prose:
-        rarest = min(counts[i] for i in prose)
-        prose = [i for i in prose if counts[i] <= COPY_SPREAD * rarest]
-    total = sum(len(t) for t, _ in story) or 1
-    shared = sum(len(story[i][0]) for i in prose)
-    return set(prose) if shared > COPY_SHARE * total else set()
-
-
-def _story_sentences(paragraphs: list[str], hits: set[int], seen: list[int], copies: int,
-                     prose_need: int) -> set[int]:
-    """Positions of recurring paragraphs that end like a sentence and stand in the page's
-    story: the nearest paragraph before or after them that is not sure chrome (recurring on
-    ``prose_need`` pages or more, such as an app pitch between paragraphs) is story (not
-    recurring, or a copied story's: seen on at most ``copies`` pages). Such a sentence,
-    however short, must be on ``PROSE_SHARE`` of the source's pages to be template: a story's
-    closing line that a few stories share ("The decision is due in February.") stays, while
-    chrome sentences stand on most pages, or among other chrome (a footer's lines: those
-    need ``MIN_SHARE``). Linear in the paragraphs but for runs of sure chrome (a few)."""
-    def story(j: int, step: int) -> bool:
-        while 0 <= j < len(paragraphs) and j in hits and copies < seen[j] and seen[j] >= prose_need:
-            j += step
-        return 0 <= j < len(paragraphs) and (j not in hits or seen[j] <= copies)
-
-    return {i for i in hits if i < len(paragraphs)
-            and paragraphs[i].rstrip().endswith(_SENTENCE_END)
-            and (story(i - 1, -1) or story(i + 1, 1))}
 
 
 def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
@@ -361,7 +283,7 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     # a long paragraph recurs only as part of a copied story: told, never dropped
     long = {i for i in hits if texts[i].count(" ") >= MAX_WORDS}
     # prose_need >= need: only a recurring block is asked whether it is prose
-    prose = {i for i in hits if _prose(texts[i])}
+    prose = {i for i in hits if is_prose(texts[i])}
     # a copied story is told by its recurring prose, however few pages carry it; only
     # sentences on PROSE_SHARE of the pages can be dropped
     copies = 0
@@ -369,10 +291,10 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
         recurring = [False] * len(texts)
         for i in hits:
             recurring[i] = True
-        copies = max((seen[i] for i in _copied(list(zip(paragraphs, recurring, strict=False)),
-                                               seen[:len(paragraphs)])
+        story = list(zip(paragraphs, recurring, strict=False))
+        copies = max((seen[i] for i in copied_story(story, seen[:len(paragraphs)])
                       if seen[i] <= COPY_MAX_SHARE * pages), default=0)
-    sentences = _story_sentences(paragraphs, set(hits), seen, copies, prose_need)
+    sentences = story_sentences(paragraphs, set(hits), seen, copies, prose_need)
     drop = {i for i in hits if seen[i] > copies and i not in long
             and (seen[i] >= prose_need or (i not in prose and i not in sentences))}
     if not drop:
@@ -390,7 +312,7 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
         record.title = None
         first = paragraphs[kept[0]] if kept else None  # only the first kept one can be
         if (first is not None and len(first.split(None, TITLE_WORDS)) <= TITLE_WORDS
-                and not _prose(first)):
+                and not is_prose(first)):
             record.title = first
             kept = kept[1:]
     record.text = "\n\n".join([paragraphs[i] for i in kept])

@@ -1,0 +1,128 @@
+"""The story run's foot: where the run of a text dump's story (:mod:`declutter.content.story_run`)
+ends once cards stand at or inside it.
+
+* A lone card inside the story ("À LIRE AUSSI", a title, "Source · hier", then the story goes
+  on) is bridged (:func:`bridge_cards`): the run goes on past it, the card is a teaser.
+* A run ending with the head of a card list's first card is cut above it
+  (:func:`trim_card_head`), and a run cut at its foot ends again at its best
+  (:func:`best_end`, Kadane's run never ends in a suffix that costs).
+
+Used by the dump story reader (:mod:`declutter.content.dump_story`). Each is one pass over the
+lines near the run's end.
+"""
+
+from __future__ import annotations
+
+from declutter.blocks import BOILERPLATE, Block
+from declutter.content.dump_teasers import MAX_CARD_LINES, card_head
+from declutter.content.line_shapes import LineShape
+from declutter.content.story_run import BREAK, line_score
+
+CARD_GAP = 4
+"""Most lines of a card standing alone inside the story (label, title, meta line)."""
+
+
+def bridge_cards(
+    blocks: list[Block], shapes: dict[int, LineShape], end: int
+) -> tuple[int, list[tuple[int, int]]]:
+    """The story run carried across a card standing alone inside the story ("À LIRE AUSSI",
+    a title, "Source · hier", then the story goes on): a meta line ends every run, but a gap of
+    at most ``CARD_GAP`` non-prose lines after the run holding one meta line and a title line,
+    with story prose after it and no other meta line near its end (a list of cards repeats
+    them), joins the run and the prose after it. Forward only: a headline's byline and
+    dateline just above the story have a card's shape too. Output: the new end and the cards'
+    ``[lo, hi)``."""
+    gaps: list[tuple[int, int]] = []
+    for _ in range(CARD_GAP):  # a few cards a story
+        gap = _card_gap(blocks, shapes, end)
+        more = _prose_run(blocks, shapes, end + gap) if gap else 0
+        # one line of prose and then another card: an excerpt in a list of cards, no story
+        if not more or _meta_near(blocks, shapes, end + gap + more, CARD_GAP if more == 1 else 2):
+            break
+        gaps.append((end, end + gap))
+        end += gap + more
+    return end, gaps
+
+
+def _card_gap(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
+    """How many lines from ``i`` on form a lone card: non-prose lines (undecided, or dropped by
+    a rule), at most ``CARD_GAP``, one meta line and a title line, and prose after them."""
+    kinds: list[str] = []
+    while i < len(blocks) and len(kinds) <= CARD_GAP:
+        b = blocks[i]
+        if b.index not in shapes:  # a label a rule dropped ("À LIRE AUSSI") is part of the card
+            if b.label != BOILERPLATE or b.kept:
+                break
+            kinds.append("ruled")
+        elif shapes[b.index].shape == "prose":
+            break
+        else:
+            kinds.append(shapes[b.index].shape)
+        i += 1
+    # one-line teasers ("RELATED → Title") are teasers of their own, not a card's title
+    ok = (0 < len(kinds) <= CARD_GAP and kinds.count("meta") == 1 and "title" in kinds
+          and not {"card", "label"} & set(kinds))
+    return len(kinds) if ok and i < len(blocks) else 0
+
+
+def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
+    """How many lines from ``i`` on the story goes on: the best-scoring stretch (positive,
+    ending on prose) before a meta line."""
+    total, best, best_n, n = 0.0, 0.0, 0, 0
+    while i < len(blocks):
+        score = line_score(blocks[i], shapes)
+        if score is None:
+            break
+        total, n, i = total + score, n + 1, i + 1
+        if total > best and score > 0:
+            best, best_n = total, n
+    return best_n
+
+
+def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int, reach: int = 2) -> bool:
+    """Whether a meta line stands at ``i`` or the ``reach - 1`` lines after it."""
+    for j in range(i, i + reach):
+        s = shapes.get(blocks[j].index) if j < len(blocks) else None
+        if s is not None and s.shape == BREAK:
+            return True
+    return False
+
+
+_PROSE = LineShape("prose", 0)
+
+
+def trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The story run's end less the head of a card list's first card, if it ends with one
+    (:func:`declutter.content.dump_teasers.card_head`); only undecided lines are read."""
+    if end >= len(blocks) or end - start < 2:
+        return end
+    lo = end
+    while lo > start + 1 and end - lo < MAX_CARD_LINES and blocks[lo - 1].index in shapes:
+        lo -= 1
+    # lines a rule decided ("3 min read" in each card) are no part of the cards' shapes
+    items = [(b, shapes[b.index]) for b in blocks[lo:end]]
+    for b in blocks[end:]:
+        if b.index in shapes:
+            items.append((b, shapes[b.index]))
+        elif b.label is None or b.kept:
+            break
+    cut = lo + card_head(items, end - lo)
+    while start + 1 < cut < end and shapes.get(blocks[cut - 1].index, _PROSE).shape != "prose":
+        cut -= 1  # the list's heading ("Más noticias") above the first card is no story
+    return cut
+
+
+def best_end(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The trimmed run's end again at its best: once a card's head or comments are cut off its
+    foot, the run may end in chrome and a line of prose that no longer pay for it ("Sort by:",
+    "Be the first to comment."): the most negative suffix of the run (back to a meta line or
+    its first line) is dropped, as Kadane's run never ends in a suffix that costs. One pass."""
+    total, lowest, cut = 0.0, 0.0, end
+    for i in range(end - 1, start, -1):
+        score = line_score(blocks[i], shapes)
+        if score is None:
+            break
+        total += score
+        if total < lowest:
+            lowest, cut = total, i
+    return cut
