@@ -117,12 +117,14 @@ def label_dump(
     own |= {i: "heuristic.schedule" for i in dates}
     own |= {i: "heuristic.spoken" for i in spoken_lines(blocks, shapes, start, end)}
     for b in blocks[start:end]:
-        if b.kept and b.label is None:
+        if b.label is not None:
+            continue
+        if b.kept:
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
-        if b.index in own and b.label is None:
+        elif b.index in own:
             b.label, b.rule = STORY, own[b.index]
-        if b.index in shapes and b.label is None:
-            if shapes[b.index].shape == "prose":  # (most lines of the run: no call)
+        elif (s := shapes.get(b.index)) is not None:
+            if s.shape == "prose":  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
                 _label_in_run(page, b, shapes, blocks)
