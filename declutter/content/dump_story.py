@@ -101,7 +101,7 @@ def label_dump(
     start, head = introduced_head(blocks, shapes, start, lambda b: line_score(b, shapes))
     tail |= head
     end = colon_lists(blocks, shapes, start, end)
-    has_title = page.title or any(b.label == TITLE for b in blocks)
+    has_title = page.title or next((True for b in blocks if b.label == TITLE), False)  # (no yield a line)
     if not has_title:
         title = _title(blocks, shapes, start, end)
         if title is not None:

@@ -94,11 +94,14 @@ def _parted(page: Page, before: Block, after: Block) -> bool:
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Card and label lines, each a teaser; a label line next to a meta line is the title of
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
+    spots = [k for k, (_, s) in enumerate(region) if s.shape == "card" or s.shape == "label"]
+    if not spots:
+        return
     named = run_fields(region)
-    labels = Counter((s.fields or {}).get("label") for _, s in region if s.shape == "label")
-    for k, (b, s) in enumerate(region):
-        if s.shape != "card" and s.shape != "label":
-            continue
+    labels = Counter((s.fields or {}).get("label") for _, s in map(region.__getitem__, spots)
+                     if s.shape == "label")
+    for k in spots:
+        b, s = region[k]
         if s.shape == "label" and _topic_colon(s) and _next_to(region, k, "meta"):
             continue
         if s.shape == "label" and labels[s.fields["label"]] < 2 and _next_to(region, k, "title"):

@@ -141,8 +141,10 @@ def max_run(
             scores.append(line_score(b, shapes))
         elif s.shape == "prose":
             score = float(s.words) if s.words >= CJK_CHECK else line_score(b, shapes) or 0.0
-            text = b.text.rstrip(_CLOSERS)
-            scores.append(score if text[-1:] in _STOPS else score * UNFINISHED)
+            last = b.text[-1:]
+            if last in _CLOSERS:  # (a quote or bracket after the sentence's end: rare)
+                last = b.text.rstrip(_CLOSERS)[-1:]
+            scores.append(score if last in _STOPS else score * UNFINISHED)
         else:
             scores.append(_NEGATIVE_COST[s.shape])
     _alone(blocks, shapes, scores)
