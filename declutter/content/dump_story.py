@@ -36,7 +36,7 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
 from declutter.content.dump_comments import trim_comments
-from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
+from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, card_line, find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
@@ -283,9 +283,12 @@ def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: in
         lo -= 1
     # lines a rule decided ("3 min read" in each card) are no part of the cards' shapes
     items = [(b, shapes[b.index]) for b in blocks[lo:end]]
-    for b in blocks[end:]:
-        if b.index in shapes:
-            items.append((b, shapes[b.index]))
+    for k in range(end, len(blocks)):
+        b = blocks[k]
+        if (s := shapes.get(b.index)) is not None:
+            items.append((b, s))
+            if not card_line(b, s):
+                break  # (card_head reads no further)
         elif b.label is None or b.kept:
             break
     cut = lo + card_head(items, end - lo)

@@ -52,8 +52,9 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     Lines that are part of a card get ``label = teaser``, their ``field`` and ``teaser`` index;
     the others are left undecided for the caller.
     """
-    region = [(b, _meta_of_card(region, k) if s.shape == "card" else s)
-              for k, (b, s) in enumerate(region)]
+    if next((True for _, s in region if s.shape == "card"), False):
+        region = [(b, _meta_of_card(region, k) if s.shape == "card" else s)
+                  for k, (b, s) in enumerate(region)]
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
     cards: list[Card] = []
@@ -81,7 +82,7 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     offset = _title_offset(cards)
     for card in cards:
         _take_card(page, card, offset)
-    _title_lists(page, [(b, s) for b, s in region if b.label is None])
+    _title_lists(page, region)
 
 
 def _parted(page: Page, before: Block, after: Block) -> bool:
@@ -147,6 +148,11 @@ def _next_to(region: Sequence[tuple[Block, LineShape]], k: int, shape: str) -> b
         and after[0].index == b.index + 1)
 
 
+def card_line(b: Block, s: LineShape) -> bool:
+    """Whether a line may be part of a card, as read inside one (:func:`_in_card`)."""
+    return _in_card(b, s).shape in _CARD_SHAPES
+
+
 def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
     """Where the story run ``items[:end]`` really ends when its last lines are the head of the
     first card of a list that follows it ("title, excerpt" over the first card's meta line):
@@ -156,10 +162,10 @@ def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
     end (``end`` when no card's head is found). One pass over the list after the run.
 
     Input: the dump's lines with their shapes, in page order, and the run's end (an index into
-    ``items``)."""
+    ``items``); lines after the first that is no :func:`card_line` are not read."""
     anchors: list[int] = []
     i = end
-    while i < len(items) and _in_card(*items[i]).shape in _CARD_SHAPES:
+    while i < len(items) and card_line(*items[i]):
         if items[i][1].shape == "meta":
             anchors.append(i)
         i += 1
@@ -185,11 +191,13 @@ def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
 
 
 def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
-    """Runs of >= 2 adjacent bulleted or numbered title lines. Title-like lines without a
+    """Runs of >= 2 adjacent bulleted or numbered title lines among the undecided lines of
+    ``region``. Title-like lines without a
     marker or a second field (a product's features, a list of venues, subheadings) are no
     teasers: a card needs more than a line that could be a title."""
     # the listed lines alone: a line between two of them stands between them in the page too
-    listed = [b for b, s in region if (b.text[0] in _BULLET_FIRST or b.text[0].isdecimal())
+    listed = [b for b, s in region if b.label is None
+              and (b.text[0] in _BULLET_FIRST or b.text[0].isdecimal())
               and s.words >= 3 and s.shape in ("title", "short", "prose")
               and _BULLETED.match(b.text) is not None]
     run: list[Block] = []
