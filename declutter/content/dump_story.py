@@ -36,7 +36,7 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
 from declutter.content.dump_comments import trim_comments
-from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, card_line, find_teasers, take, take_card
+from declutter.content.dump_teasers import MAX_CARD_LINES, card_head, find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
@@ -283,12 +283,9 @@ def _trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: in
         lo -= 1
     # lines a rule decided ("3 min read" in each card) are no part of the cards' shapes
     items = [(b, shapes[b.index]) for b in blocks[lo:end]]
-    for k in range(end, len(blocks)):
-        b = blocks[k]
-        if (s := shapes.get(b.index)) is not None:
-            items.append((b, s))
-            if not card_line(b, s):
-                break  # (card_head reads no further)
+    for b in blocks[end:]:
+        if b.index in shapes:
+            items.append((b, shapes[b.index]))
         elif b.label is None or b.kept:
             break
     cut = lo + card_head(items, end - lo)
@@ -386,8 +383,11 @@ def _announces(heading: str, paragraph: str) -> bool:
     """Whether a heading shares a word (4 letters or more, case folded) with the paragraph
     under it: the lexical cohesion of a heading with its section (as TextTiling, Hearst 1997,
     reads a section by its words)."""
-    words = {w for w in re.findall(r"\w{4,}", heading.casefold())}
-    return any(w in words for w in re.findall(r"\w{4,}", paragraph.casefold()))
+    words = set(_LONG_WORD.findall(heading.casefold()))
+    return not words.isdisjoint(_LONG_WORD.findall(paragraph.casefold()))
+
+
+_LONG_WORD = re.compile(r"\w{4,}")
 
 
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
@@ -406,8 +406,8 @@ def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) 
         while (k > 0 and b.index - k <= SKIPPED_ABOVE and blocks[k].label == BOILERPLATE
                and not blocks[k].kept):  # section under it ("Story continues below" under
             k -= 1  # "Advertisement" announces none)
-        announced = after is not None and _announces(b.text, after.text)
-        before = blocks[k] if k == b.index - 1 or announced else None
+        announced = k == b.index - 1 or after is not None and _announces(b.text, after.text)
+        before = blocks[k] if announced else None
     else:
         before = blocks[k] if k >= 0 else None
 

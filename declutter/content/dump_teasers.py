@@ -148,11 +148,6 @@ def _next_to(region: Sequence[tuple[Block, LineShape]], k: int, shape: str) -> b
         and after[0].index == b.index + 1)
 
 
-def card_line(b: Block, s: LineShape) -> bool:
-    """Whether a line may be part of a card, as read inside one (:func:`_in_card`)."""
-    return _in_card(b, s).shape in _CARD_SHAPES
-
-
 def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
     """Where the story run ``items[:end]`` really ends when its last lines are the head of the
     first card of a list that follows it ("title, excerpt" over the first card's meta line):
@@ -162,10 +157,10 @@ def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
     end (``end`` when no card's head is found). One pass over the list after the run.
 
     Input: the dump's lines with their shapes, in page order, and the run's end (an index into
-    ``items``); lines after the first that is no :func:`card_line` are not read."""
+    ``items``)."""
     anchors: list[int] = []
     i = end
-    while i < len(items) and card_line(*items[i]):
+    while i < len(items) and _card_shaped(*items[i]):
         if items[i][1].shape == "meta":
             anchors.append(i)
         i += 1
@@ -375,6 +370,18 @@ def take_card(page: Page, lines: list[tuple[Block, LineShape]]) -> None:
     """Make ``lines`` (one card's lines with their shapes) a teaser, if they hold a title."""
     for card in _card(lines):
         _take_card(page, card, None)
+
+
+def _card_shaped(b: Block, s: LineShape) -> bool:
+    """``_in_card(b, s).shape in _CARD_SHAPES``, with no shape built: whether a line may be
+    part of a card."""
+    shape = s.shape
+    if shape in _CARD_SHAPES or shape == "excerpt" or shape == "label":
+        return True
+    if shape != "chrome":
+        return False
+    text = b.text
+    return not (text[-1] == ":" or _ROW.search(text) or text[0] in "#@")
 
 
 def _in_card(b: Block, s: LineShape, long_titles: bool = True) -> LineShape:
