@@ -151,15 +151,21 @@ def max_run(
     scores.append(None)
     body = False  # two good lines in a row seen: the story's body has begun
     for i, score in enumerate(scores[:-1]):
-        if (score is not None and score > 0 and gap >= lone and not (scores[i + 1] or 0) > 0
-                and (body or not _lead(blocks, shapes, scores, i))):
-            score = scores[i] = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
-        if score is not None and score > 0 and gap == 0 and i > 0:
-            body = True
-        gap = 0 if score is not None and score > 0 else gap + 1
         if score is None:
+            gap += 1
             total, start = 0.0, i + 1
             continue
+        if score > 0:
+            if (gap >= lone and not (scores[i + 1] or 0) > 0
+                    and (body or not _lead(blocks, shapes, scores, i))):
+                score = scores[i] = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
+                gap += 1
+            else:
+                if gap == 0 and i > 0:
+                    body = True
+                gap = 0
+        else:
+            gap += 1
         if total <= 0:
             total, start = 0.0, i
         total += score
