@@ -191,8 +191,8 @@ def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     marker or a second field (a product's features, a list of venues, subheadings) are no
     teasers: a card needs more than a line that could be a title."""
     # the listed lines alone: a line between two of them stands between them in the page too
-    listed = [b for b, s in region if b.label is None
-              and (b.text[0] in _BULLET_FIRST or b.text[0].isdecimal())
+    listed = [b for b, s in region if ((first := b.text[0]) in _BULLET_FIRST or first.isdecimal())
+              and b.label is None
               and s.words >= 3 and s.shape in ("title", "short", "prose")
               and _BULLETED.match(b.text) is not None]
     run: list[Block] = []
