@@ -165,9 +165,11 @@ def text_to_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     append = blocks.append
     gap = False
+    n = 0
     for line in text.splitlines():
-        if line := line.strip():
-            append(Block(len(blocks), line, gap=gap))
+        if line := line.strip():  # (every field given in order: a keyword call costs more)
+            append(Block(n, line, "line", "", "", 0, None, None, None, None, None, None, False, gap))
+            n += 1
             gap = False
         else:
             gap = True

@@ -51,7 +51,7 @@ def assemble(page: Page, audit: bool = True) -> Record:
         if removed is None or block is headline:
             continue  # (the headline: the title itself, shown as the record's title)
         if label == BOILERPLATE:
-            removed.append(Removal(rule=block.rule or "unknown", text=block.text, at=before))
+            removed.append(Removal(block.rule or "unknown", block.text, before))
         elif index is not None and index not in labelled:
             # A card's own label ("Read also:") sits inside the teaser block: audit it too.
             labelled.add(index)

@@ -85,8 +85,13 @@ def _byline_meta(
     name seldom does: a name sharing a word with another line that is no prose is the site;
     of two names told apart by nothing, the first is the person's ("By Ann Lee · Ledger · 3h")."""
     names, age = pieces
-    shared = {w for b in blocks if b is not byline and len(b.text) <= BYLINE_CHARS
-              and shapes.get(b.index, _CHROME).shape != "prose" for w in _name_words(b.text)}
+    words = set().union(*map(_name_words, names))
+    shared: set[str] = set()
+    if words:  # the names' words that other lines hold: one search over those lines at once
+        others = "\n".join(b.text for b in blocks if b is not byline and len(b.text) <= BYLINE_CHARS
+                           and shapes.get(b.index, _CHROME).shape != "prose")
+        alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        shared = set(re.findall(rf"(?<!\w)(?:{alternatives})(?!\w)", others.casefold()))
     site = [n for n in names if _name_words(n) & shared]
     if len(names) == 2 and len(site) != 1:
         site = names[1:]

@@ -103,7 +103,7 @@ def label_dump(
     start, head = introduced_head(blocks, shapes, start, lambda b: line_score(b, shapes))
     tail |= head
     end = colon_lists(blocks, shapes, start, end)
-    has_title = page.title or any(b.label == TITLE for b in blocks)
+    has_title = page.title or next((True for b in blocks if b.label == TITLE), False)  # (no yield a line)
     if not has_title:
         title = _title(blocks, shapes, start, end)
         if title is not None:
@@ -119,12 +119,14 @@ def label_dump(
     own |= {i: "heuristic.schedule" for i in dates}
     own |= {i: "heuristic.spoken" for i in spoken_lines(blocks, shapes, start, end)}
     for b in blocks[start:end]:
-        if b.kept and b.label is None:
+        if b.label is not None:
+            continue
+        if b.kept:
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
-        if b.index in own and b.label is None:
+        elif b.index in own:
             b.label, b.rule = STORY, own[b.index]
-        if b.index in shapes and b.label is None:
-            if shapes[b.index].shape == "prose":  # (most lines of the run: no call)
+        elif (s := shapes.get(b.index)) is not None:
+            if s.shape == "prose":  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
                 _label_in_run(page, b, shapes, blocks)
@@ -273,8 +275,11 @@ def _announces(heading: str, paragraph: str) -> bool:
     """Whether a heading shares a word (4 letters or more, case folded) with the paragraph
     under it: the lexical cohesion of a heading with its section (as TextTiling, Hearst 1997,
     reads a section by its words)."""
-    words = {w for w in re.findall(r"\w{4,}", heading.casefold())}
-    return any(w in words for w in re.findall(r"\w{4,}", paragraph.casefold()))
+    words = set(_LONG_WORD.findall(heading.casefold()))
+    return not words.isdisjoint(_LONG_WORD.findall(paragraph.casefold()))
+
+
+_LONG_WORD = re.compile(r"\w{4,}")
 
 
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
@@ -293,8 +298,8 @@ def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) 
         while (k > 0 and b.index - k <= SKIPPED_ABOVE and blocks[k].label == BOILERPLATE
                and not blocks[k].kept):  # section under it ("Story continues below" under
             k -= 1  # "Advertisement" announces none)
-        announced = after is not None and _announces(b.text, after.text)
-        before = blocks[k] if k == b.index - 1 or announced else None
+        announced = k == b.index - 1 or after is not None and _announces(b.text, after.text)
+        before = blocks[k] if announced else None
     else:
         before = blocks[k] if k >= 0 else None
 

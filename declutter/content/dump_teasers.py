@@ -52,8 +52,9 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     Lines that are part of a card get ``label = teaser``, their ``field`` and ``teaser`` index;
     the others are left undecided for the caller.
     """
-    region = [(b, _meta_of_card(region, k) if s.shape == "card" else s)
-              for k, (b, s) in enumerate(region)]
+    if next((True for _, s in region if s.shape == "card"), False):
+        region = [(b, _meta_of_card(region, k) if s.shape == "card" else s)
+                  for k, (b, s) in enumerate(region)]
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
     cards: list[Card] = []
@@ -81,7 +82,7 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     offset = _title_offset(cards)
     for card in cards:
         _take_card(page, card, offset)
-    _title_lists(page, [(b, s) for b, s in region if b.label is None])
+    _title_lists(page, region)
 
 
 def _parted(page: Page, before: Block, after: Block) -> bool:
@@ -94,11 +95,14 @@ def _parted(page: Page, before: Block, after: Block) -> bool:
 def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """Card and label lines, each a teaser; a label line next to a meta line is the title of
     a card of several lines ("Pêche : les quotas revus" over "Presse Océane · hier")."""
+    spots = [k for k, (_, s) in enumerate(region) if s.shape == "card" or s.shape == "label"]
+    if not spots:
+        return
     named = run_fields(region)
-    labels = Counter((s.fields or {}).get("label") for _, s in region if s.shape == "label")
-    for k, (b, s) in enumerate(region):
-        if s.shape != "card" and s.shape != "label":
-            continue
+    labels = Counter((s.fields or {}).get("label") for _, s in map(region.__getitem__, spots)
+                     if s.shape == "label")
+    for k in spots:
+        b, s = region[k]
         if s.shape == "label" and _topic_colon(s) and _next_to(region, k, "meta"):
             continue
         if s.shape == "label" and labels[s.fields["label"]] < 2 and _next_to(region, k, "title"):
@@ -156,7 +160,7 @@ def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
     ``items``)."""
     anchors: list[int] = []
     i = end
-    while i < len(items) and _in_card(*items[i]).shape in _CARD_SHAPES:
+    while i < len(items) and _card_shaped(*items[i]):
         if items[i][1].shape == "meta":
             anchors.append(i)
         i += 1
@@ -182,11 +186,13 @@ def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
 
 
 def _title_lists(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
-    """Runs of >= 2 adjacent bulleted or numbered title lines. Title-like lines without a
+    """Runs of >= 2 adjacent bulleted or numbered title lines among the undecided lines of
+    ``region``. Title-like lines without a
     marker or a second field (a product's features, a list of venues, subheadings) are no
     teasers: a card needs more than a line that could be a title."""
     # the listed lines alone: a line between two of them stands between them in the page too
-    listed = [b for b, s in region if (b.text[0] in _BULLET_FIRST or b.text[0].isdecimal())
+    listed = [b for b, s in region if ((first := b.text[0]) in _BULLET_FIRST or first.isdecimal())
+              and b.label is None
               and s.words >= 3 and s.shape in ("title", "short", "prose")
               and _BULLETED.match(b.text) is not None]
     run: list[Block] = []
@@ -364,6 +370,18 @@ def take_card(page: Page, lines: list[tuple[Block, LineShape]]) -> None:
     """Make ``lines`` (one card's lines with their shapes) a teaser, if they hold a title."""
     for card in _card(lines):
         _take_card(page, card, None)
+
+
+def _card_shaped(b: Block, s: LineShape) -> bool:
+    """``_in_card(b, s).shape in _CARD_SHAPES``, with no shape built: whether a line may be
+    part of a card."""
+    shape = s.shape
+    if shape in _CARD_SHAPES or shape == "excerpt" or shape == "label":
+        return True
+    if shape != "chrome":
+        return False
+    text = b.text
+    return not (text[-1] == ":" or _ROW.search(text) or text[0] in "#@")
 
 
 def _in_card(b: Block, s: LineShape, long_titles: bool = True) -> LineShape:

@@ -72,7 +72,8 @@ def _dialogue(blocks: Sequence[Block], shapes: dict[int, LineShape], start: int,
     docstring): any shape, as a question may read as chrome ("Q: Where did you grow up?")."""
     speakers: dict[int, str] = {}
     for b in blocks[start:end]:
-        if b.index in shapes and (m := _SPEAKER.match(b.text)) is not None:
+        if (b.index in shapes and (":" in (t := b.text) or "：" in t)
+                and (m := _SPEAKER.match(t)) is not None):
             speakers[b.index] = m.group(1).casefold()
     counts = Counter(speakers.values())
     turns: Counter[tuple[str, str]] = Counter(

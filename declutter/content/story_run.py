@@ -141,23 +141,31 @@ def max_run(
             scores.append(line_score(b, shapes))
         elif s.shape == "prose":
             score = float(s.words) if s.words >= CJK_CHECK else line_score(b, shapes) or 0.0
-            text = b.text.rstrip(_CLOSERS)
-            scores.append(score if text[-1:] in _STOPS else score * UNFINISHED)
+            last = b.text[-1:]
+            if last in _CLOSERS:  # (a quote or bracket after the sentence's end: rare)
+                last = b.text.rstrip(_CLOSERS)[-1:]
+            scores.append(score if last in _STOPS else score * UNFINISHED)
         else:
             scores.append(_NEGATIVE_COST[s.shape])
     _alone(blocks, shapes, scores)
     scores.append(None)
     body = False  # two good lines in a row seen: the story's body has begun
     for i, score in enumerate(scores[:-1]):
-        if (score is not None and score > 0 and gap >= lone and not (scores[i + 1] or 0) > 0
-                and (body or not _lead(blocks, shapes, scores, i))):
-            score = scores[i] = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
-        if score is not None and score > 0 and gap == 0 and i > 0:
-            body = True
-        gap = 0 if score is not None and score > 0 else gap + 1
         if score is None:
+            gap += 1
             total, start = 0.0, i + 1
             continue
+        if score > 0:
+            if (gap >= lone and not (scores[i + 1] or 0) > 0
+                    and (body or not _lead(blocks, shapes, scores, i))):
+                score = scores[i] = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
+                gap += 1
+            else:
+                if gap == 0 and i > 0:
+                    body = True
+                gap = 0
+        else:
+            gap += 1
         if total <= 0:
             total, start = 0.0, i
         total += score

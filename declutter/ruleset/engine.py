@@ -89,6 +89,8 @@ class _Compiled:
             self.regex_set = regex_set([source for _, source in regexes])
             self.regex_owner = [i for i, _ in regexes]
             self.page_set, self.page_regexes = page_matchers(regexes)
+        self.regex_led = frozenset(i for i, _ in regexes)
+        """Rules led by their regex: a block is their candidate only where it matched."""
         # Phrases and prefixes: one RE2 set of literals (a DFA over the page's bytes, about
         # three times as fast on a page as the automaton) when they are few enough for its
         # memory to stay small, else one Aho-Corasick automaton (memory linear in the phrases)
@@ -212,8 +214,9 @@ class _PageContext:
             element = element.getparent()
         return False
 
-    def check(self, m: Matcher, block: Block) -> bool:
-        """Whether every condition of ``m`` holds for ``block``."""
+    def check(self, m: Matcher, block: Block, matched: bool = False) -> bool:
+        """Whether every condition of ``m`` holds for ``block`` (``matched``: its regex is
+        known to match, as for a candidate of a rule led by its regex: not searched again)."""
         folded = self.folded[block.index]
         if m.text and folded not in m.text:
             return False
@@ -228,7 +231,7 @@ class _PageContext:
             return False
         if m.max_words is not None and words > m.max_words:
             return False
-        if m.regex is not None and not m.regex.search(block.text):
+        if m.regex is not None and not matched and not m.regex.search(block.text):
             return False
         if m.compiled_xpath is not None and not self.selected(m, block):
             return False
@@ -323,7 +326,7 @@ class RuleSet:
             block = blocks[k]
             for i in candidates:
                 rule = view.rules[i]
-                if ctx.check(rule.match, block):
+                if ctx.check(rule.match, block, i in view.regex_led):
                     decisions[block.index].matched.append(rule.id)
                     by_action[rule.action].append((block, rule))
 
