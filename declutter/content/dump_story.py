@@ -168,11 +168,13 @@ def _headed_start(blocks: list[Block], shapes: dict[int, LineShape], start: int,
 
 
 def _meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:
-    """Whether a line is a meta line by its shape, undecided or dropped by a rule."""
+    """Whether a line is a meta line by its shape, undecided or dropped by a rule, or a byline
+    whatever shape its separators give it ("Von Katrin Vogel | Nordkurier24 | vor 2 Stunden":
+    :func:`~declutter.content.dump_bylines.byline_pieces`)."""
     s = shapes.get(b.index)
     if s is None:
         return b.label == BOILERPLATE and not b.kept and shape_of(b.text).shape == BREAK
-    return s.shape == BREAK
+    return s.shape == BREAK or byline_pieces(b, shapes) is not None
 
 
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:

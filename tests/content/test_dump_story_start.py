@@ -77,6 +77,24 @@ def test_a_headline_with_its_dateline_inside_the_run_starts_the_story() -> None:
         assert record.text.split("\n\n") == DE_BODY, dateline
 
 
+def test_a_headline_with_an_author_byline_under_a_cookie_line_starts_the_story() -> None:
+    # masthead, menu, cookie sentence, headline, then a byline of author | site | age (no
+    # meta shape: two names): the byline marks the story's head as a dateline does
+    it_body = [
+        "Il consiglio comunale di Lagoverde ha approvato ieri sera il nuovo piano per il traffico nel centro storico.",
+        "Dal prossimo giugno le auto private non potranno più entrare nelle vie intorno al porto, salvo i residenti.",
+        "I commercianti sono divisi: alcuni temono di perdere clienti, altri sperano in più passanti nei fine settimana.",
+    ]
+    headline = "Lagoverde chiude il centro storico alle auto da giugno"
+    for byline in ("Di Marco Rossi | Gazzetta del Lago | 3 ore fa", "Marco Rossi — Gazzetta del Lago — ieri"):
+        lines = ["GAZZETTA DEL LAGO", "Home | Cronaca | Sport | Cultura",
+                 "Questo sito usa cookie tecnici e di terze parti. Continuando accetti la nostra informativa.",
+                 headline, byline, *it_body, "Condividi", "© 2026 Gazzetta del Lago"]
+        record = clean_text("\n".join(lines) + "\n", id="byline-head")
+        assert record.title == headline, byline
+        assert record.text.split("\n\n") == it_body, byline
+
+
 def test_a_headline_like_line_with_no_dateline_under_it_stays_in_the_story() -> None:
     # a subheading-like line early in the story, with prose right under it: no story head
     lines = ["Inselbote", DE_HEADLINE, "Inselbote · vor 2 Stunden", DE_BODY[0], "Warum die Reederei jetzt umdenkt", *DE_BODY[1:], "Teilen"]
