@@ -79,6 +79,10 @@ def _links_away(blocks: list[Block], idxs: list[int], section: Any) -> bool:
     return before is not None and before.href is not None and before.link_density >= 0.5
 
 
+LABEL_RULE = "heuristic.teaser-label"
+"""The rule of a block :func:`split_labels` adds (a block the parse did not give)."""
+
+
 def split_labels(page: Page, labels: list[tuple[Block, str]]) -> None:
     """Give each inline teaser's label ("Read also:", "Mehr zum Thema") a dropped block of its
     own just before the teaser, so the audit trail shows it; blocks are renumbered."""
@@ -96,7 +100,7 @@ def split_labels(page: Page, labels: list[tuple[Block, str]]) -> None:
                     attrs=b.attrs,
                     element=b.element,
                     label=BOILERPLATE,
-                    rule="heuristic.teaser-label",
+                    rule=LABEL_RULE,
                 )
             )
         blocks.append(b)

@@ -14,6 +14,7 @@ from typing import Any
 
 from declutter.blocks import TEASER, Page
 from declutter.content.assemble import assemble
+from declutter.content.cards import LABEL_RULE
 from declutter.io.readers import Failure, Item, RawPage
 from declutter.pipeline import Pipeline, parse
 from declutter.record import Record
@@ -74,13 +75,16 @@ def explain(pipeline: Pipeline, raw: RawPage) -> Explanation:
     Raises what parsing raises for a page that cannot be read (``ValueError``, ``UnicodeError``).
     """
     page = parse(raw)
+    parsed = list(page.blocks)
     decisions = pipeline.label(page)
+    # scoring may add blocks (an inline teaser's label split off): those matched no rule
+    matched = {id(b): d.matched for b, d in zip(parsed, decisions, strict=True)}
     views = [
         BlockView(
             index=b.index, text=b.text, kind=b.kind, label=_label(b), rule=b.rule,
-            matched=list(d.matched), teaser=b.teaser if b.label == TEASER else None,
+            matched=list(matched.get(id(b), ())), teaser=b.teaser if b.label == TEASER else None,
         )
-        for b, d in zip(page.blocks, decisions, strict=True)
+        for b in page.blocks
     ]
     return Explanation(page, views, assemble(page))
 
@@ -137,9 +141,12 @@ def diff(before: Pipeline, after: Pipeline, items: Iterable[Item]) -> Iterator[P
         except (ValueError, UnicodeError, LookupError, RecursionError) as exc:
             yield PageDiff(item.id, item.url, 0, [], 0, 0, error=f"{type(exc).__name__}: {exc}")
             continue
+        # the blocks the parse gave, on both sides (scoring may split an inline teaser's label
+        # off as a block of its own under one rule set and not under the other)
+        parsed = [[v for v in e.blocks if v.rule != LABEL_RULE] for e in (old, new)]
         changes = [
             Change(a.index, a.text, a.label, a.rule, b.label, b.rule)
-            for a, b in zip(old.blocks, new.blocks, strict=True)
+            for a, b in zip(*parsed, strict=True)
             if (a.label, a.rule) != (b.label, b.rule)
         ]
         yield PageDiff(item.id, item.url, len(old.blocks), changes,

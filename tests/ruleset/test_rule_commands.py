@@ -135,6 +135,30 @@ def test_explain_json_lists_blocks_labels_and_matches(runner, tmp_path):
     assert page["teasers"] == 4
 
 
+def test_explain_and_diff_of_a_page_whose_inline_teaser_label_is_split_off(runner, tmp_path):
+    # with no rules, scoring gives an inline teaser's label a block of its own: one block more
+    # than the parse gave (explain crashed on it); with the bundled rules a rule reads the box
+    # as one card, so diff pairs pages of different block counts by the parse's blocks
+    para = "<p>Der Gemeinderat von Talheim hat am Montagabend den Haushalt für das kommende Jahr beschlossen, nach langer Debatte.</p>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Talheim beschließt den Haushalt</h1><div class='text'>" + para * 3
+        + "<div class='inline-box'><strong>Mehr zum Thema:</strong> "
+        "<a href='https://talheim.example/schulen'>Neue Schule soll 2027 öffnen</a></div>"
+        + para * 2 + "</div></body></html>", encoding="utf-8")
+    result = runner.invoke(main, ["explain", "--no-bundled", "--json", str(page)])
+    assert result.exit_code == 0, result.output
+    blocks = json.loads(result.stdout)["blocks"]
+    label = next(b for b in blocks if b["rule"] == "heuristic.teaser-label")
+    assert label["text"].startswith("Mehr zum Thema") and label["matched"] == []
+    result = runner.invoke(main, ["rules", "diff", "--no-bundled", "--after", str(bundled_dir()),
+                                  "--json", str(page)])
+    assert result.exit_code == 0, result.output
+    changes = json.loads(result.stdout.splitlines()[0])["changes"]
+    assert [(c["before_rule"], c["after_rule"]) for c in changes] == [
+        ("heuristic.inline-teaser", "global.read-also-card")]
+
+
 def test_explain_of_an_unreadable_page_is_an_error_not_a_traceback(runner, tmp_path):
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03\x04\x05binary\x00\x00")
     result = runner.invoke(main, ["explain", str(tmp_path / "binary.txt")])
