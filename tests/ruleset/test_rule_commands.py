@@ -139,7 +139,8 @@ def test_explain_and_diff_of_a_page_whose_inline_teaser_label_is_split_off(runne
     # with no rules, scoring gives an inline teaser's label a block of its own: one block more
     # than the parse gave (explain crashed on it); with the bundled rules a rule reads the box
     # as one card, so diff pairs pages of different block counts by the parse's blocks
-    para = "<p>Der Gemeinderat von Talheim hat am Montagabend den Haushalt für das kommende Jahr beschlossen, nach langer Debatte.</p>"
+    para = ("<p>Der Gemeinderat von Talheim hat am Montagabend den Haushalt für das kommende "
+            "Jahr beschlossen, nach langer Debatte.</p>")
     page = tmp_path / "page.html"
     page.write_text(
         "<html><body><h1>Talheim beschließt den Haushalt</h1><div class='text'>" + para * 3
