@@ -7,6 +7,8 @@ the issue measures against: labelling should cost a small multiple of parsing.
 
 - ``label_html``: deep nesting (every block 12 elements down), many ``<article>``s, teaser
   headings with link lists, comment headings, pull-quote candidates;
+- ``label_html cards``: a long list of cards under a heading of no known words, each card
+  with an unlinked short line (every one a candidate heading of a list);
 - ``browser_markup``: the cut before the parse (:mod:`declutter.browser_tree`) over a page of
   stray ``</body>`` tags, ``<noscript>`` spans with an unclosed ``<div>``, and ``<noscript>``
   written in script strings whose first ``</noscript>`` is half a page away (each would search
@@ -55,6 +57,19 @@ def story_page(n: int) -> str:
         parts.append('<li><a href="/r/2">Two</a></li></ul>')
         parts.append(f"<h3>Comments</h3><blockquote>the works would take another month {i}</blockquote>")
     parts.append("</body></html>")
+    return "".join(parts)
+
+
+def cards_page(n: int) -> str:
+    """A story, then ``n`` cards (a linked headline and an unlinked source line) under a
+    heading no word list knows: every source line is a short unlinked line, a candidate
+    heading of a list (:func:`declutter.content.sections.heading_sections`)."""
+    parts = ["<html><head><title>Generated</title></head><body><h1>Generated page</h1>"]
+    parts.append(f"<div><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div><section><div>From the valley</div>")
+    for i in range(n):
+        parts.append(f'<div><a href="/c/{i}">Card headline number {i} for today</a>')
+        parts.append(f"<div>Source {i % 7}</div></div>")
+    parts.append("</section></body></html>")
     return "".join(parts)
 
 
@@ -116,6 +131,17 @@ def main(argv: list[str] | None = None) -> int:
         t_label = max(t_all - t_parse, 0.0)
         print(
             f"| label_html | {mult}x | {blocks} | {t_parse:.4f} | {t_label:.4f} | "
+            f"{1e6 * t_label / blocks:.1f} | {t_label / t_parse:.2f} |"
+        )
+
+    for mult, n in zip((1, 10, 100), sizes, strict=True):
+        html = cards_page(n)
+        blocks = len(parse_html(html, id="g").blocks)
+        t_parse = fastest(lambda html=html: parse_html(html, id="g"))
+        t_all = fastest(lambda html=html: label_html(parse_html(html, id="g")))
+        t_label = max(t_all - t_parse, 0.0)
+        print(
+            f"| label_html cards | {mult}x | {blocks} | {t_parse:.4f} | {t_label:.4f} | "
             f"{1e6 * t_label / blocks:.1f} | {t_label / t_parse:.2f} |"
         )
 

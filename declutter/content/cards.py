@@ -13,6 +13,7 @@ from typing import Any
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
+from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import BULLET, BYLINE, meta_fields, unlabelled, unquote
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
@@ -146,7 +147,8 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
             continue
         other_link = b.href is not None and url is not None and b.href != url
         parsed: dict[str, str] = {}
-        if record is None or card is not current or other_link:
+        same_link = b.href is not None and b.href == url  # a card's loose text shares its link
+        if record is None or (card is not current and not same_link) or other_link:
             if not b.href and b.words > 25:
                 b.set(BOILERPLATE, "heuristic.teaser-section")
                 continue
@@ -180,11 +182,11 @@ def _field_of(text: str, linked: bool, taken: set[str]) -> str | None:
 
     A "- Source" line is the card's byline: part of the teaser, but no record field.
     """
-    if linked and "title" not in taken:
+    if linked and "title" not in taken and not is_age_fast(text):  # (a linked "1h" is its age)
         return "title"
     if BYLINE.match(text):
         return "byline"
-    if AGE.match(text) and "age" not in taken:
+    if (AGE.match(text) or linked and is_age_fast(text)) and "age" not in taken:
         return "age"
     if len(text.split()) <= 4 and "source" not in taken and "text" not in taken:
         return "source"

@@ -134,7 +134,7 @@ def _label_inside(
             b.set(STORY, "heuristic.story")
     _extend(blocks, chains, container, element_cache, floor, prose)
     lead(blocks, chains, element_cache, page.title)
-    heading_sections(blocks, chains, prose, teaser_sections)
+    heading_sections(blocks, chains, prose, teaser_sections, element_cache)
     comment_sections(blocks)
     form_boxes(blocks, chains)
     image_captions(blocks, chains)

@@ -1,9 +1,11 @@
 """Sections of an HTML page: teaser lists, most-read lists, reader comments.
 
 A short heading such as "Related stories" or "Kommentare" opens a section that runs to the next
-heading (or to prose that is not card text); the blocks under it are labelled as a whole. A run
-of sibling cards of one shape (a linked title and a meta line "Source · 2h") is a teaser list
-with no heading or class to name it.
+heading (or to prose that is not card text); the blocks under it are labelled as a whole. A
+heading of any words opens a teaser section when sibling cards of one shape follow it outside
+the story, and a section ends where its sibling cards end. A run of sibling cards of one shape
+(a linked title and a meta line "Source · 2h") is a teaser list with no heading or class to
+name it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block
 from declutter.content.card_lines import meta_fields
-from declutter.content.chains import Chains
+from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
 from declutter.content.vocabulary import AGE, COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
 
@@ -20,43 +22,49 @@ _CARD_TEXT_WORDS = 60
 """Most words of a card's other blocks (kicker, excerpt); a longer block is no card text."""
 _CARD_EXTRA_BLOCKS = 3
 """Most blocks of a card besides its title and meta line."""
+_LIST_WINDOW = 64
+"""Most blocks a heading that does not name its list looks at for the list's cards."""
 
 
 def heading_sections(
-    blocks: list[Block], chains: Chains, prose: dict[Any, int], sections: dict[int, Any]
+    blocks: list[Block],
+    chains: Chains,
+    prose: dict[Any, int],
+    sections: dict[int, Any],
+    element_cache: dict[Any, tuple[str | None, bool]],
 ) -> None:
-    """A "You may also like"-style heading opens a teaser section of the links after it.
+    """A heading over a list of cards opens a teaser section of the links after it.
 
-    The section runs until the next heading, or until prose that does not follow a link
-    (card text shares a small parent with its card's link; other prose is story again).
+    The heading's words may name the list ("You may also like"); a heading of any words
+    ("More local news", "Aus dem Tal") does when the list is two or more sibling cards of one
+    shape outside the story (:func:`_sibling_cards`). The section runs until the next
+    unlinked heading, or until prose that does not follow a link (card text shares a small
+    parent with its card's link; other prose is story again), and ends at the first block
+    that is no sibling card (a footer's link row after the list). Input: the page's blocks,
+    their element chains, the prose under each element, the sections so far (filled in
+    place) and the chrome verdict cache.
     """
+    story = next((k for k, b in enumerate(blocks) if b.label == STORY), None)
+    shared = set(chains[story]) if story is not None else set()
     i, n = 0, len(blocks)
     while i < n:
         b = blocks[i]
-        if not _opens_teaser_section(b):
+        named = _opens_teaser_section(b)
+        if not (named or _heading_line(b) and not _card_line(blocks, chains, i)):
             i += 1
             continue
-        j, links, card = i + 1, 0, ()
-        while j < n:
-            nb = blocks[j]
-            if links and is_heading(nb):
-                break
-            # a card's title (or a kicker and a linked title); inline links leave prose prose
-            linked = nb.link_density >= 0.5 or (nb.link_density >= 0.2 and not is_prose(nb))
-            if (
-                not linked
-                and is_prose(nb)
-                and not (
-                    card  # card text: in the small element that holds the card's link
-                    and nb.element.getparent() in card
-                    and prose.get(nb.element.getparent(), 0) <= 2 * len(nb.text)
-                )
-            ):
-                break
-            if linked:
-                links += 1
-                card = (nb.element, nb.element.getparent())
-            j += 1
+        # (a heading of any words looks at a window of blocks first: linear by construction,
+        # though a long list of cards has an unlinked short line, a candidate, in every card;
+        # a list it takes is read to its end once, and the loop goes on after it)
+        stop = n if named else min(n, i + 1 + _LIST_WINDOW)
+        j, links = _section_end(blocks, prose, i, stop)
+        j, titled = _sibling_cards(blocks, chains, i, j)
+        if not named and not (titled and not _in_chrome(chains, j - 1, shared, element_cache)):
+            i += 1
+            continue
+        if j == stop < n and not named:
+            j, links = _section_end(blocks, prose, i, n)
+            j = _sibling_cards(blocks, chains, i, j)[0]
         if links and MOST_READ_HEADING.match(b.text):
             for k in range(i, j):  # site navigation, not teasers of this story
                 sections.pop(k, None)
@@ -73,6 +81,33 @@ def heading_sections(
             i += 1
 
 
+def _section_end(blocks: list[Block], prose: dict[Any, int], i: int, stop: int) -> tuple[int, int]:
+    """(end, links) of the section under heading ``i``, looked for before block ``stop``: it
+    ends at the next unlinked heading or at prose that is not a card's text."""
+    j, links, card = i + 1, 0, ()
+    while j < stop:
+        nb = blocks[j]
+        if links and is_heading(nb) and nb.link_density < 0.5:
+            break  # (a linked heading is a card's title)
+        # a card's title (or a kicker and a linked title); inline links leave prose prose
+        linked = nb.link_density >= 0.5 or (nb.link_density >= 0.2 and not is_prose(nb))
+        if (
+            not linked
+            and is_prose(nb)
+            and not (
+                card  # card text: in the small element that holds the card's link
+                and nb.element.getparent() in card
+                and prose.get(nb.element.getparent(), 0) <= 2 * len(nb.text)
+            )
+        ):
+            break
+        if linked:
+            links += 1
+            card = (nb.element, nb.element.getparent())
+        j += 1
+    return j, links
+
+
 def _opens_teaser_section(b: Block) -> bool:
     """A short heading-like line such as "Related stories" not owned by a rule."""
     if len(b.text) > 80 or b.label not in (None, STORY, TITLE, BOILERPLATE) or b.kept:
@@ -84,6 +119,100 @@ def _opens_teaser_section(b: Block) -> bool:
         and b.link_density < 0.5
         and (TEASER_HEADING.match(b.text) or MOST_READ_HEADING.match(b.text)) is not None
     )
+
+
+def _in_chrome(
+    chains: Chains, k: int, shared: set[Any], element_cache: dict[Any, tuple[str | None, bool]]
+) -> bool:
+    """Block ``k`` in a nav, sidebar widget or footer element that does not hold the story too
+    (``shared``: the story's elements; a ``<form>`` around a whole ASP.NET page is no chrome):
+    cards there are site navigation."""
+    return any(verdict(el, element_cache)[0] for el in chains[k] if el not in shared)
+
+
+def _heading_line(b: Block) -> bool:
+    """A short heading-like line, whatever its words, that a rule has not decided on: it may
+    head a list of cards (see :func:`_sibling_cards`)."""
+    return (
+        len(b.text) <= 80
+        and (is_heading(b) or b.words <= 6)
+        and not b.link_chars
+        and (b.label is None or b.rule == "heuristic.outside-story")
+        and not b.kept
+        and (b.rule is None or b.rule.startswith("heuristic."))
+    )
+
+
+def _card_line(blocks: list[Block], chains: Chains, i: int) -> bool:
+    """Block ``i`` right after a link in the same parent element: a card's own line (its
+    source), not the heading of a list."""
+    return i > 0 and blocks[i - 1].href is not None and chains.parent.get(blocks[i].element) in chains[i - 1]
+
+
+def _sibling_cards(blocks: list[Block], chains: Chains, i: int, j: int) -> tuple[int, bool]:
+    """Where the cards under heading ``i`` end (the blocks ``i+1 .. j-1`` scanned so far),
+    and whether they are a teaser list by their shape alone.
+
+    A card is the highest element above a block, below the heading's own ancestors, holding
+    at most one link target; its shape is its blocks' roles in order (``t`` a linked line,
+    ``x`` prose, ``s`` another short line). The list ends at the first card, after a titled
+    one, that has no linked line or is no sibling of the first titled card (a footer's
+    "Cookies" link row, an advert under a heading of its own). It is a teaser list whatever
+    its heading says when it holds two or more titled cards of one shape, each title a
+    headline (:func:`_card_title`, at least four words) and none of its blocks story text:
+    a list beside or after the story, never taken out of it. Linear in the blocks times the
+    tree depth.
+    """
+    above = set(chains[i])
+    hrefs: dict[Any, set[str]] = {}
+    for k in range(i + 1, j):
+        if blocks[k].href is not None:
+            for el in chains[k]:
+                if el in above:
+                    break
+                hrefs.setdefault(el, set()).add(blocks[k].href)
+    cards: list[tuple[Any, list[int]]] = []  # (the card's parent, its blocks)
+    card_el: Any = None
+    for k in range(i + 1, j):
+        el_card = None
+        for el in chains[k]:
+            if el in above or len(hrefs.get(el, ())) > 1:
+                break
+            el_card = el
+        href = blocks[k].href
+        same = cards and (
+            (el_card is not None and el_card is card_el)
+            or (href is not None and href == blocks[cards[-1][1][-1]].href)
+        )  # (a card's loose text, "<a><span>1h</span><h3>Title</h3></a>", shares its link)
+        if same:
+            cards[-1][1].append(k)
+            if el_card is not None and cards[-1][0] is None:
+                cards[-1] = (chains.parent.get(el_card), cards[-1][1])
+        else:
+            cards.append((chains.parent.get(el_card) if el_card is not None else None, [k]))
+        card_el = el_card if el_card is not None else card_el if same else None
+    parent, shapes, story, headlines = None, set(), False, True
+    end = j
+    for up, idxs in cards:
+        up = up if up is not None else blocks[idxs[0]].element
+        shape = "".join(
+            "t" if _card_title(blocks[k])
+            else "x" if is_prose(blocks[k]) else "s"
+            for k in idxs
+        )
+        if parent is None and "t" in shape:
+            parent = up
+        elif parent is not None and ("t" not in shape or up is not parent):
+            end = idxs[0]
+            break
+        if "t" in shape:
+            shapes.add(shape)
+            headlines = headlines and all(
+                blocks[k].words >= 4 for k, r in zip(idxs, shape, strict=True) if r == "t"
+            )
+        story = story or any(blocks[k].label == STORY for k in idxs)
+    titled = sum(1 for _, idxs in cards if idxs[0] < end and any(map(_card_title, (blocks[k] for k in idxs))))
+    return end, titled >= 2 and len(shapes) == 1 and headlines and not story
 
 
 def comment_sections(blocks: list[Block]) -> None:

@@ -80,6 +80,10 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, third pass: a rail's own heading ("Al otro lado") over linked cards is the
     # list's heading, not a teaser of its own
     assert "rail_heading" in NAMES
+    # 10, fourth pass: lists of cards under headings no word list knows ("NA MESMA CIDADE",
+    # "Aus dem Tal"): teasers by their repeated sibling shape; the advert under its own label
+    # and the footer link row after the cards are no cards
+    assert {"unnamed_card_lists", "cards_then_footer"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -106,6 +110,11 @@ def test_teasers_are_records(name: str) -> None:
     for want in spec["teasers"]:
         assert any(all(t.get(k) == v for k, v in want.items()) for t in teasers), (
             f"{name}: no teaser matches {want}; got {teasers}"
+        )
+    # text that is no card (a footer's link row, an advert under its own label) is no teaser
+    for phrase in spec.get("teasers_absent", []):
+        assert not any(phrase in str(v) for t in teasers for v in t.values()), (
+            f"{name}: {phrase!r} made a teaser; got {teasers}"
         )
     # every teaser record has a title, and teaser titles never leak into the story
     for t in record.teasers:
