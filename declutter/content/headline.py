@@ -61,10 +61,13 @@ def title_before_story(page: Page) -> None:
 
 def _heading_like(b: Block, shared: bool) -> bool:
     """A headline's shape: a heading tag or a short non-sentence line (3 to 25 words, or 2
-    for a heading sharing a word with the metadata title; under half link text), and no
-    photo caption or meta line (source and age, "By X · date")."""
-    if b.rule == "heuristic.caption" or b.kind == "figcaption" or b.link_density >= 0.5:
+    for a heading sharing a word with the metadata title; under half link text, unless a
+    heading sharing a word with it), and no photo caption or meta line (source and age, "By X
+    · date")."""
+    if b.rule == "heuristic.caption" or b.kind == "figcaption":
         return False
+    if b.link_density >= 0.5 and not (shared and is_heading(b)):
+        return False  # a linked heading that names the page (a blog post's permalink) is one
     low = 2 if shared and is_heading(b) else 3
     if not (low <= b.words <= 25 and title_sized(b.text)):
         return False
