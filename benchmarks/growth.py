@@ -123,27 +123,17 @@ def main(argv: list[str] | None = None) -> int:
 
     print("| case | size | blocks | parse (s) | algorithm (s) | µs per block | algorithm / parse |")
     print("|---|---|---|---|---|---|---|")
-    for mult, n in zip((1, 10, 100), sizes, strict=True):
-        html = story_page(n)
-        blocks = len(parse_html(html, id="g").blocks)
-        t_parse = fastest(lambda html=html: parse_html(html, id="g"))
-        t_all = fastest(lambda html=html: label_html(parse_html(html, id="g")))
-        t_label = max(t_all - t_parse, 0.0)
-        print(
-            f"| label_html | {mult}x | {blocks} | {t_parse:.4f} | {t_label:.4f} | "
-            f"{1e6 * t_label / blocks:.1f} | {t_label / t_parse:.2f} |"
-        )
-
-    for mult, n in zip((1, 10, 100), sizes, strict=True):
-        html = cards_page(n)
-        blocks = len(parse_html(html, id="g").blocks)
-        t_parse = fastest(lambda html=html: parse_html(html, id="g"))
-        t_all = fastest(lambda html=html: label_html(parse_html(html, id="g")))
-        t_label = max(t_all - t_parse, 0.0)
-        print(
-            f"| label_html cards | {mult}x | {blocks} | {t_parse:.4f} | {t_label:.4f} | "
-            f"{1e6 * t_label / blocks:.1f} | {t_label / t_parse:.2f} |"
-        )
+    for case, page in (("label_html", story_page), ("label_html cards", cards_page)):
+        for mult, n in zip((1, 10, 100), sizes, strict=True):
+            html = page(n)
+            blocks = len(parse_html(html, id="g").blocks)
+            t_parse = fastest(lambda html=html: parse_html(html, id="g"))
+            t_all = fastest(lambda html=html: label_html(parse_html(html, id="g")))
+            t_label = max(t_all - t_parse, 0.0)
+            print(
+                f"| {case} | {mult}x | {blocks} | {t_parse:.4f} | {t_label:.4f} | "
+                f"{1e6 * t_label / blocks:.1f} | {t_label / t_parse:.2f} |"
+            )
 
     for mult, n in zip((1, 10, 100), sizes, strict=True):
         html = markup_page(n)
