@@ -236,10 +236,12 @@ def _chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
 def _direction(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int], period: int, after: int) -> int:
     """How many lines each card of a chunk has after its meta line, read from the repetition:
     of the ways to cut the last anchors' run (anchors ``period`` lines apart) into cards of
-    ``period`` lines, the one in which every card has the same line shapes (as read outside a
-    card: a pitch under the last card is no title). ``after`` (up to the period after the last
-    meta line) is kept when it cuts so or when no way does. "Title / Source · 2 h" twice over
-    a pitch reads as title over meta, not as meta over the next title."""
+    ``period`` lines, the one in which every card has the same line shapes (as read by
+    :func:`_title_like`: a pitch under the last card is no title). ``after`` (up to the
+    period after the last meta line) is kept when it cuts so or when no way does. "Title / Source · 2 h"
+    twice over a pitch reads as title over meta, not as meta over the next title; "Source /
+    Title / 2 h / URL" three times over a pitch ends at the last URL: the pitch breaks the
+    cards' shape."""
     run = [anchors[-1]]
     for a in reversed(anchors[:-1]):
         if run[-1] - a != period:
@@ -252,11 +254,19 @@ def _direction(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int], per
         lo, hi = run[-1] - (period - 1 - a), run[0] + a + 1
         if lo < 0 or hi > len(chunk):
             return False
-        shapes = {tuple(s.shape for _, s in chunk[x - (period - 1 - a) : x + a + 1]) for x in run}
+        shapes = {tuple(_title_like(b, s) for b, s in chunk[x - (period - 1 - a) : x + a + 1]) for x in run}
         return len(shapes) == 1
     if same(after):
         return after
     return next((a for a in range(period) if same(a)), after)
+
+
+def _title_like(b: Block, s: LineShape) -> str:
+    """A line's shape as read inside a card, with no long title (a pitch stays prose), and
+    short lines read as title-like: one place of repeated cards holds sources of one, two and
+    three words ("Talblatt", "Bergland Bote", "Der Oberland Kurier")."""
+    shape = _in_card(b, s, long_titles=False).shape
+    return "title" if shape == "short" else shape
 
 
 def _comment(chunk: Sequence[tuple[Block, LineShape]], a: int) -> bool:

@@ -15,7 +15,9 @@ story found"). Five readings, each one pass over the lines (linear in the dump's
 - :func:`introduced_lists`: inside the story run, the items after a line of >=
   :data:`INTRO_WORDS` words ending in a colon ("The crews will work on these stretches:");
 - :func:`introduced_tail`: the same at the run's foot, where the list carries the run's end
-  on (an introducing line of >= :data:`TAIL_INTRO_WORDS` words);
+  on (an introducing line of >= :data:`TAIL_INTRO_WORDS` words, or of >= :data:`INTRO_WORDS`
+  when the first item begins in lower case, carrying its sentence on: then the paragraphs
+  right under the list are the story's too);
 - :func:`introduced_head`: the same right above the run, whose start goes back over the list,
   its introducing line and the paragraphs above it;
 - :func:`colon_lists`: the items right under any story paragraph ending in a colon, up to the
@@ -159,11 +161,15 @@ def introduced_tail(
 ) -> tuple[int, set[int]]:
     """The run's end carried over the list that a line ending in a colon introduces at its
     foot (the run's last line or the line after it, >= ``TAIL_INTRO_WORDS`` words: "The band's
-    2020 tour dates:"), and the list's items (:func:`_list_after`, >= 2 of them). Output:
-    ``(end, items)``."""
+    2020 tour dates:"; >= ``INTRO_WORDS`` when the first item begins in lower case,
+    :func:`_continued`), and the list's items (:func:`_list_after`, >= 2 of them). A list whose
+    first item begins in lower case is the story's: the paragraphs right under it (prose lines
+    up to the first other line: a share row, a comment's meta line) are the story's end.
+    Output: ``(end, items)``."""
     n = len(blocks)
     feet = (k for k in (end - 1, end) if start < end and k < n)
-    at = next((k for k in feet if _intro(blocks[k], shapes, TAIL_INTRO_WORDS)), None)
+    at = next((k for k in feet if _intro(blocks[k], shapes, TAIL_INTRO_WORDS)
+               or _intro(blocks[k], shapes, INTRO_WORDS) and _continued(blocks, shapes, k + 1)), None)
     if at is None:
         return end, set()
     last, items = _list_after(blocks, shapes, at, n)
@@ -171,7 +177,17 @@ def introduced_tail(
         items.add(blocks[at].index)
     if len(items) < 2:
         return end, set()
+    if _continued(blocks, shapes, at + 1):  # the story's list: the paragraphs under it are too
+        while last < n and (s := shapes.get(blocks[last].index)) is not None and s.shape == "prose":
+            last += 1
     return max(end, last), items
+
+
+def _continued(blocks: list[Block], shapes: dict[int, LineShape], k: int) -> bool:
+    """Whether line ``k`` is a list item that begins in lower case: it carries on the sentence
+    of the line above it ("What the operators plan:" / "new lifts above 2,800 metres"), which
+    a teaser list's heading never does (a title begins in upper case in a cased script)."""
+    return k < len(blocks) and blocks[k].text[:1].islower() and _item(blocks[k], shapes)
 
 
 def introduced_head(

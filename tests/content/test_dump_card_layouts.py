@@ -73,6 +73,14 @@ DE_CARDS = [
     ("Stadtbibliothek verlängert die Öffnungszeiten am Samstag", "Bergland-Bote", "gestern"),
 ]
 
+DE_URL_CARDS = [
+    ("Neuer Radweg zwischen Altdorf und Neumühle eröffnet", "Der Oberland Kurier", "vor 2 Stunden"),
+    ("Freibad öffnet in diesem Jahr schon im Mai", "Talblatt", "gestern"),
+    ("Stadtbibliothek verlängert die Öffnungszeiten am Samstag", "Bergland Bote", "vor 3 Tagen"),
+]
+DE_URLS = ["https://oberland-kurier.example/radweg", "https://talblatt.example/freibad-mai",
+           "https://bergland-bote.example/bibliothek"]
+
 ES_STORY = [
     "El ayuntamiento aprobó el jueves la reforma del mercado central, que permanecerá cerrado durante seis meses mientras se renuevan la cubierta y las instalaciones eléctricas.",
     "Los comerciantes se trasladarán a una carpa provisional en la plaza de la Constitución, donde podrán seguir vendiendo de lunes a sábado por la mañana.",
@@ -254,6 +262,20 @@ CASES = {
         tail=[*EN_COMMENTS, *[line for t, x, s, a in EN_CARDS for line in ("", a, s, t, x)]],
         teasers=[(t, s, a) for t, _, s, a in EN_CARDS],
         chrome=EN_COMMENTS,
+    ),
+    # source / title / age / URL, no blank lines (sources of one, two and three words), then a
+    # newsletter pitch: the cards end with the last URL, the pitch breaks their shape
+    "de-source-title-age-url-pitch": Case(
+        head=["BERGLAND-BOTE"],
+        title="Die Mühlbachbrücke wird bis zum Herbst saniert",
+        story=DE_STORY,
+        tail=["Teilen · Drucken", "Mehr aus der Region",
+              *[line for (t, s, a), u in zip(DE_URL_CARDS, DE_URLS, strict=True) for line in (s, t, a, u)],
+              "Abonnieren Sie unseren Newsletter und lesen Sie jeden Morgen die wichtigsten Meldungen.",
+              "Impressum · Datenschutz"],
+        teasers=DE_URL_CARDS,
+        chrome=["Abonnieren Sie unseren Newsletter und lesen Sie jeden Morgen die wichtigsten Meldungen."],
+        urls=DE_URLS,
     ),
     # mid-story one-line cards with labels of any wording
     "fr-mid-story-labels": Case(

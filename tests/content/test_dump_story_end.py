@@ -174,3 +174,33 @@ def test_a_teaser_list_whose_first_headline_reads_as_prose_is_no_story() -> None
     lines = [HEADLINE, *STORY, "Da non perdere", *cards, "Chi siamo · Contatti · Pubblicità"]
     record = clean_text("\n".join(lines) + "\n", id="prose-headline-list")
     assert record.text.split("\n\n") == STORY
+
+
+NL_STORY = [
+    "De gemeente wil de oude veerpont over de rivier vervangen door een elektrische boot, die vanaf volgend voorjaar moet varen.",
+    "De huidige pont is bijna zestig jaar oud en lag afgelopen winter drie weken stil door een kapotte motor.",
+    "Bewoners van de overkant hadden al langer om een betrouwbaardere verbinding gevraagd.",
+]
+NL_INTRO = "Wat er verandert:"  # three words: shorter than a heading a teaser list may have
+NL_ITEMS = ["een boot die op stroom vaart en bij de steiger laadt", "Vaartijden tot middernacht in de zomer", "plaats voor twaalf fietsen"]
+NL_AFTER = "De gemeenteraad stemt in juni over het krediet voor de nieuwe boot."
+
+
+@pytest.mark.parametrize("foot", [["Vind ik leuk 12 | Reageren | Delen", "Reacties (1)", "Jan_K · 2 uur geleden",
+                                    "Eindelijk, die oude pont was een ramp.", "Beantwoorden · Melden"],
+                                   ["Delen | Reageren", "Colofon · Contact"]])
+def test_a_list_whose_first_item_begins_in_lower_case_is_the_storys(foot: list[str]) -> None:
+    # a short line ending in a colon under the last paragraph, a list whose first item carries
+    # its sentence on (lower case), and a paragraph under the list before the share row: the
+    # story's, whatever the introducing line's length
+    lines = [HEADLINE, *NL_STORY, NL_INTRO, *NL_ITEMS, NL_AFTER, *foot]
+    record = clean_text("\n".join(lines) + "\n", id="lower-case-list")
+    assert record.text.split("\n\n") == [*NL_STORY, NL_INTRO, *NL_ITEMS, NL_AFTER]
+
+
+def test_a_short_heading_over_capitalised_items_after_the_story_is_no_story() -> None:
+    # the same short heading over headlines (upper case): a teaser list's, not the story's
+    items = [i[0].upper() + i[1:] for i in NL_ITEMS]
+    lines = [HEADLINE, *NL_STORY, NL_INTRO, *items, "Delen | Reageren", "Colofon · Contact"]
+    record = clean_text("\n".join(lines) + "\n", id="upper-case-list")
+    assert record.text.split("\n\n") == NL_STORY
