@@ -29,7 +29,7 @@ from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
-from declutter.content.cards import read_teasers, split_labels
+from declutter.content.cards import read_teasers, section_kickers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
 from declutter.content.headline import one_title, title_before_story
@@ -84,6 +84,7 @@ def label_html(page: Page) -> None:
     one_title(blocks)
     title_before_story(page)
     title_repeat(page)
+    section_kickers(page, blocks, teaser_sections)
     if labels:
         split_labels(page, labels)
 
