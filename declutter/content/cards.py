@@ -8,8 +8,10 @@ story ("Read more: <a>Title</a>") are cards of one block.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
@@ -78,6 +80,81 @@ def _links_away(blocks: list[Block], idxs: list[int], section: Any) -> bool:
         return True
     before = blocks[idxs[0] - 1] if idxs[0] > 0 else None
     return before is not None and before.href is not None and before.link_density >= 0.5
+
+
+# Most words of a section's name in a link ("Sport", "Local news", "Arts & culture").
+SECTION_WORDS = 3
+# Ancestors looked at to tell a link inside a teaser card (its block's element or above).
+_CARD_DEPTH = 4
+_QUOTED = re.compile(r"[\"“„«‘']\s*([^\"”“»’']+?)\s*[\"”“»’']")
+
+
+def section_kickers(page: Page, blocks: list[Block], sections: dict[int, Any]) -> None:
+    """Drop the ``source`` of the cards of a teaser list when that piece is a section of the
+    site, not a publisher: when one card's source is the text of a link (outside the cards)
+    to a page of this site other than its home page (a menu's "Sport", a post footer's
+    "Posted in <a href=/category/local>Local</a>"), the piece in that place of every card
+    of the list is its kicker ("Sport", "Traffic", "Education"; a related-posts widget's
+    'In "Local"', read by its quoted part). A publisher's name links to its home page ("/")
+    or to another site. A kicker of its own block is dropped, ``heuristic.kicker``.
+
+    Input: the page after :func:`read_teasers`, its blocks and teaser sections (block
+    index -> section element). One pass over the page's links, one over its blocks.
+    """
+    cards = {b.element for b in blocks if b.label == TEASER}
+    if not cards or page.tree is None:
+        return
+    names = _section_names(page, cards)
+    if not names:
+        return
+    lists: dict[Any, set[int]] = {}
+    kickers: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.label == TEASER and b.teaser is not None and b.index in sections:
+            lists.setdefault(sections[b.index], set()).add(b.teaser)
+            if b.field == "source":
+                kickers.setdefault(b.teaser, []).append(b)
+    for teasers in lists.values():
+        values = [page.teasers.get(t, {}).get("source") or next(
+            (b.text for b in kickers.get(t, ())), None) for t in teasers]
+        if not any(v and _section_key(v) in names for v in values):
+            continue
+        for t in teasers:
+            page.teasers.get(t, {}).pop("source", None)
+            for b in kickers.get(t, ()):
+                if b.kept:
+                    continue
+                b.set(BOILERPLATE, "heuristic.kicker")
+                b.field = b.teaser = None
+
+
+def _section_key(text: str) -> str:
+    """A kicker's name, folded: its quoted part when it has one ('In "Local"' -> "local")."""
+    m = _QUOTED.search(text)
+    return normalise_space(m.group(1) if m else text).casefold()
+
+
+def _section_names(page: Page, cards: set[Any]) -> set[str]:
+    """Folded texts of the page's links of <= ``SECTION_WORDS`` words to a page of this site
+    other than its home page, outside the teaser cards (``cards``: their block elements)."""
+    host = urlsplit(page.url).netloc if page.url else ""
+    names: set[str] = set()
+    for a in page.tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        parts = urlsplit(href)
+        if (parts.netloc and parts.netloc != host) or not parts.path.strip("/"):
+            continue  # another site, or this site's home page
+        text = normalise_space("".join(a.itertext()))
+        if not text or len(text.split()) > SECTION_WORDS:
+            continue
+        up, depth = a, 0
+        while up is not None and depth < _CARD_DEPTH and up not in cards:
+            up, depth = up.getparent(), depth + 1
+        if up is None or up not in cards:
+            names.add(text.casefold())
+    return names
 
 
 LABEL_RULE = "heuristic.teaser-label"

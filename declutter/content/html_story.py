@@ -29,13 +29,14 @@ from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
-from declutter.content.cards import read_teasers, split_labels
+from declutter.content.cards import read_teasers, section_kickers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
 from declutter.content.headline import one_title, title_before_story
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
     after_story,
+    control_rows,
     empty_headings,
     form_boxes,
     image_captions,
@@ -83,6 +84,7 @@ def label_html(page: Page) -> None:
     one_title(blocks)
     title_before_story(page)
     title_repeat(page)
+    section_kickers(page, blocks, teaser_sections)
     if labels:
         split_labels(page, labels)
 
@@ -138,6 +140,7 @@ def _label_inside(
     comment_sections(blocks)
     form_boxes(blocks, chains)
     image_captions(blocks, chains)
+    control_rows(blocks)
     after_story(blocks, chains, container)
     trim_edges(blocks)
     pull_quotes(blocks)
@@ -379,6 +382,9 @@ def _context(
     Computed top-down once per element: the container's own ancestors never count for
     blocks inside it, and an element holding half the story's prose is never chrome by its
     class (a ``with-right-rail`` layout wrapper) though it still is by its tag (``aside``).
+    A link-free ``blockquote`` inside a figure or caption is a pull quote, story text (a
+    tweet's embed quotes links, so it stays out); the figure's ``figcaption`` (the quote's
+    attribution, a name the quote's text already gives) stays a caption.
     """
     pending = []
     while el is not None and el not in memo:
@@ -393,5 +399,7 @@ def _context(
                 chrome = kind
             if teaser and section is None:  # the outermost teaser element is the section
                 section = e
+        if chrome == "caption" and e.tag == "blockquote" and e.find(".//a") is None:
+            chrome = None  # a pull quote in a <figure> is quoted story; its <figcaption> stays out
         memo[e] = (chrome, section, inside)
     return chrome, section, inside

@@ -4,12 +4,13 @@ or in small boxes inside it, that a reader would not count as the story.
 Each function takes the page's blocks after the container pass (:mod:`declutter.content.html_story`)
 and relabels story blocks as boilerplate, each with its own ``heuristic.*`` rule: bylines and
 sign-offs at the edges, a pitch to the reader at the end, headings left over a dropped section,
-pull quotes, boxes built around a form, boxes after the story's end, and a first block that
+pull quotes, rows of buttons, boxes built around a form, boxes after the story's end, and a first block that
 repeats the title. Each is one pass (or one pass per heading level) over the blocks.
 """
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
@@ -82,6 +83,28 @@ def image_captions(blocks: list[Block], chains: Chains) -> None:
             box.iter("img", "picture"), None
         ) is not None:
             b.set(BOILERPLATE, "heuristic.caption")
+
+
+# Most words of a row of interface controls ("Previous Next", "Zurück Weiter Schließen").
+CONTROL_WORDS = 6
+
+
+def control_rows(blocks: list[Block]) -> None:
+    """Drop a story block whose whole text is the labels of ``<button>`` elements (a gallery's
+    "Previous Next", a player's controls): at most ``CONTROL_WORDS`` words, every one of them
+    inside a button of the block's element. Buttons act on the page; none says the story.
+    Looks at the first 20 buttons of each short story block's element only.
+    """
+    for b in blocks:
+        if b.label != STORY or b.kept or b.words > CONTROL_WORDS or b.element is None:
+            continue
+        rest = b.text
+        for button in islice(b.element.iter("button"), 20):
+            for part in button.itertext():
+                if part.strip():
+                    rest = rest.replace(part.strip(), "", 1)
+        if rest != b.text and not any(c.isalnum() for c in rest):
+            b.set(BOILERPLATE, "heuristic.controls")
 
 
 def _listed(b: Block) -> bool:

@@ -80,6 +80,12 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, third pass: a rail's own heading ("Al otro lado") over linked cards is the
     # list's heading, not a teaser of its own
     assert "rail_heading" in NAMES
+    # 13d, a pull quote set as <figure><blockquote> inside the story is story text; a row
+    # of gallery buttons ("Précédent Suivant") inside the story is chrome
+    assert {"figure_quote", "gallery_buttons"} <= set(NAMES)
+    # 13d, a card list's kicker that is a section of the site (a menu or category link's
+    # text: "Sport", 'In "Città"') is no source; a partner list's publishers stay sources
+    assert "section_kickers" in NAMES
     # 10, fourth pass: lists of cards under headings no word list knows ("NA MESMA CIDADE",
     # "Aus dem Tal"): teasers by their repeated sibling shape; the advert under its own label
     # and the footer link row after the cards are no cards
