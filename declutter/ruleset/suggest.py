@@ -41,7 +41,6 @@ checked (loaded with the bundled rules, its tests run) before :func:`suggest` re
 
 from __future__ import annotations
 
-import math
 import re
 import tempfile
 from collections import Counter, defaultdict
@@ -69,9 +68,8 @@ from declutter.ruleset.site_file import (
 )
 from declutter.ruleset.teaser_rail import find_rail, rail_keys
 from declutter.ruleset.testing import run_tests
-from declutter.templates import PROSE_SHARE
 from declutter.templates.copies import COPY_MAX_SHARE, copied_story, is_prose, story_sentences
-from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, source_name
+from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, pages_needed, source_name
 from declutter.templates.sketch import normalise
 
 
@@ -113,8 +111,7 @@ def _key(text: str) -> str:
 
 def _need(key: str, pages: int) -> int:
     """Pages a line key must be on to recur (a prose key: ``PROSE_SHARE`` of them)."""
-    share = PROSE_SHARE if key.startswith("\x01") else MIN_SHARE
-    return max(MIN_SEEN, math.ceil(share * pages))
+    return pages_needed(pages, prose=key.startswith("\x01"))
 
 
 def _answers_to(page: Any) -> set[str]:
@@ -167,7 +164,7 @@ def _lines(pages: list[SourcePage]) -> dict[str, RecurringLine]:
     lines: dict[str, RecurringLine] = defaultdict(RecurringLine)
     need, prose_need = _need("", len(pages)), _need("\x01", len(pages))
     for p in pages:
-        recurring = {k for k in p.keys if counts[k] >= _need(k, len(pages))}
+        recurring = {k for k in p.keys if counts[k] >= (prose_need if k.startswith("\x01") else need)}
         # a copied story is told by its recurring prose however few pages carry it
         shared = {k for k in p.keys if counts[k] >= need}
         story_blocks = [(b, k) for b, k in zip(p.blocks, p.keys, strict=True) if b.label == STORY]

@@ -252,6 +252,12 @@ def threshold(pages: int, prose: bool = False) -> int | None:
     ``prose``: for a sentence, which must also be on ``PROSE_SHARE`` of the pages."""
     if pages < MIN_PAGES:
         return None
+    return pages_needed(pages, prose)
+
+
+def pages_needed(pages: int, prose: bool = False) -> int:
+    """:func:`threshold` without the ``MIN_PAGES`` floor: ``MIN_SEEN`` pages and ``MIN_SHARE``
+    of ``pages`` (``PROSE_SHARE`` for a sentence), as ``rules suggest`` reads a corpus."""
     return max(MIN_SEEN, math.ceil((PROSE_SHARE if prose else MIN_SHARE) * pages))
 
 
