@@ -99,7 +99,8 @@ def control_rows(blocks: list[Block]) -> None:
         if b.label != STORY or b.kept or b.words > CONTROL_WORDS or b.element is None:
             continue
         rest = b.text
-        for button in islice(b.element.iter("button"), 20):
+        buttons = (e for e in b.element.iter() if e.tag == "button" or e.get("role") == "button")
+        for button in islice(buttons, 20):
             for part in button.itertext():
                 if part.strip():
                     rest = rest.replace(part.strip(), "", 1)
