@@ -156,6 +156,9 @@ class Page:
     site: str | None = None
     """The site's name (HTML): ``og:site_name``, else the site part of ``<title>``
     (:func:`declutter.page_meta.split_title`); never a headline."""
+    article_body: str | None = None
+    """The story's text as the page's schema.org JSON-LD gives it (``articleBody``, HTML
+    only): pages that render their story with scripts carry it there."""
 
     def new_teaser(self, **fields: str) -> int:
         """Reserve the next teaser record index of this page (optionally with field values)."""

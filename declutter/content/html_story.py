@@ -44,7 +44,7 @@ from declutter.content.story_edges import (
     title_repeat,
     trim_edges,
 )
-from declutter.content.story_reach import best_text, earlier_parts, lead
+from declutter.content.story_reach import best_text, earlier_parts, lead, structured_body
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
 # Story containers tried, best first, when a container leaves no story block.
@@ -81,6 +81,7 @@ def label_html(page: Page) -> None:
     labels = read_teasers(page, blocks, chains, teaser_sections)
     empty_headings(blocks)
     best_text(blocks, page.title)
+    structured_body(page)
     one_title(blocks)
     title_before_story(page)
     title_repeat(page)

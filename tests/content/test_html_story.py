@@ -96,6 +96,9 @@ def test_regression_set_covers_the_issue() -> None:
     # role="button" toggle ("Mostrar imagen") is a control; 6 a letter written in one code
     # point where Unicode's canonical form has two (Bengali U+09DC) comes out composed (NFC)
     assert {"related_prose", "heading_before_text", "role_buttons", "canonical_spelling"} <= set(NAMES)
+    # 6, a story its page renders with scripts: the HTML holds the headline and an author box,
+    # the schema.org JSON-LD articleBody holds the story
+    assert "script_story" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -228,6 +231,33 @@ def test_empty_page_object_is_a_no_op() -> None:
     page = Page(id="e", format="html", blocks=[])
     label_html(page)
     assert page.blocks == []
+
+
+def _ld_page(body: str, paragraphs: list[str]) -> Record:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Harbour news", "articleBody": body})
+    html = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+        "<h1>Harbour news</h1><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div><footer><p>© Harbour Post</p></footer></body></html>"
+    )
+    page = parse_html(html, id="ld", url="https://harbour.example/news")
+    label_html(page)
+    return assemble(page)
+
+
+def test_json_ld_body_fills_in_only_a_story_the_html_lacks() -> None:
+    paragraphs = [f"Paragraph {i} of the harbour story says what the council decided on the quay."
+                  for i in range(8)]
+    # the HTML holds the story: the articleBody (here a shorter copy) changes nothing
+    record = _ld_page(" ".join(paragraphs[:6]), paragraphs)
+    assert record.text == "\n\n".join(paragraphs)
+    # the HTML holds one paragraph of it: the articleBody's lines (its HTML tags read as
+    # line ends and dropped) are the story, and the lone HTML paragraph is not repeated
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    record = _ld_page(body, paragraphs[:1])
+    assert record.text == "\n\n".join(paragraphs)
+    assert any(r.rule == "heuristic.structured-body" for r in record.removed)
 
 
 def test_inline_read_more_line_becomes_a_teaser() -> None:
