@@ -182,7 +182,9 @@ def empty_headings(blocks: list[Block]) -> None:
     the card reader (:func:`declutter.content.cards.read_teasers`), so a heading over a run of
     cards found by their shape goes too.
 
-    A heading's section runs to the next heading of the same or a higher level. A label line
+    A heading's section runs to the next heading of the same or a higher level; a heading
+    right above a teaser card is that list's heading, and goes even when story text (an
+    affiliate note) follows the cards in its section. A label line
     (at most ``LABEL_WORDS`` words ending in a colon, "Weiterlesen:") is the heading of what
     follows it: it goes when the block right after it went as a link list or a teaser. One
     backward pass: ``seen[level]`` says whether story text stands between here and the end of
@@ -198,9 +200,11 @@ def empty_headings(blocks: list[Block]) -> None:
                 seen = [True] * 8
             after = b
             continue
-        after = b
+        nxt, after = after, b
         level = int(b.kind[1])
-        if b.label == STORY and b.rule == "heuristic.story" and not seen[level] and not is_prose(b):
+        if b.label == STORY and b.rule == "heuristic.story" and not is_prose(b) and (
+            not seen[level] or (nxt is not None and nxt.label == TEASER)
+        ):
             b.set(BOILERPLATE, "heuristic.empty-heading")
         elif b.label == STORY:
             seen = [True] * 8

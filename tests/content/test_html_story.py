@@ -99,6 +99,9 @@ def test_regression_set_covers_the_issue() -> None:
     # 6, a story its page renders with scripts: the HTML holds the headline and an author box,
     # the schema.org JSON-LD articleBody holds the story
     assert "script_story" in NAMES
+    # 7, a heading right above a list of teaser cards goes with the cards, though a story line
+    # (an affiliate note) follows the list under the same heading
+    assert "heading_over_cards" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
