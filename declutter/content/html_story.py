@@ -36,6 +36,7 @@ from declutter.content.headline import one_title, title_before_story
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
     after_story,
+    box_titles,
     control_rows,
     empty_headings,
     form_boxes,
@@ -142,6 +143,7 @@ def _label_inside(
     form_boxes(blocks, chains)
     image_captions(blocks, chains)
     control_rows(blocks)
+    box_titles(blocks, chains)
     after_story(blocks, chains, container)
     trim_edges(blocks)
     pull_quotes(blocks)

@@ -306,3 +306,43 @@ def after_story(blocks: list[Block], chains: Chains, container: Any) -> None:
             ended = True
         elif ended and b.label == STORY and b.rule == "heuristic.story":
             b.set(BOILERPLATE, "heuristic.after-story")
+
+
+# Most blocks looked at on each side of a short line for the rest of its box.
+BOX_SCAN = 30
+# Drop rules of blocks that went as a list of links or controls: what a box title can head.
+_ITEM_KINDS = frozenset({"li", "dt", "dd", "tr", "td", "th"})
+_LISTED_RULES = frozenset({"heuristic.link-dense", "heuristic.teaser", "heuristic.controls",
+                           "heuristic.share", "heuristic.nav"})
+
+
+def box_titles(blocks: list[Block], chains: Chains) -> None:
+    """Drop the title of a box whose other blocks all went as links, cards or controls: a
+    short non-prose story line (at most ``LABEL_WORDS`` words) whose nearest element holding
+    another block holds only blocks dropped as link lists, teasers or controls, at least two
+    ("Inhaltsverzeichnis" over a table of contents, "Mit Freunden teilen" over share
+    buttons). The box is read from the blocks around the line (blocks of one element are
+    consecutive), at most ``BOX_SCAN`` on each side, so linear in the page.
+    """
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        if b.label != STORY or b.rule != "heuristic.story" or b.kept or b.words > LABEL_WORDS:
+            continue
+        if is_prose(b) or b.kind in _ITEM_KINDS:
+            continue  # (a list item or a table row is one of its list's items, not its title)
+        chain = chains[i]
+        box = next((el for el in chain[1:] if (i + 1 < n and el in chains[i + 1])
+                    or (i > 0 and el in chains[i - 1])), None)
+        if box is None:
+            continue
+        others = []
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < n and abs(j - i) <= BOX_SCAN and box in chains[j]:
+                others.append(blocks[j])
+                j += step
+            if 0 <= j < n and abs(j - i) > BOX_SCAN:
+                others = []
+                break
+        if len(others) >= 2 and all(o.label != STORY and o.rule in _LISTED_RULES for o in others):
+            b.set(BOILERPLATE, "heuristic.box-title")
