@@ -38,6 +38,7 @@ from declutter.content.story_edges import (
     after_story,
     box_titles,
     control_rows,
+    editor_notes,
     empty_headings,
     form_boxes,
     image_captions,
@@ -144,6 +145,7 @@ def _label_inside(
     image_captions(blocks, chains)
     control_rows(blocks)
     box_titles(blocks, chains)
+    editor_notes(blocks)
     after_story(blocks, chains, container)
     trim_edges(blocks)
     pull_quotes(blocks)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any
 
+from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_prose
@@ -346,3 +347,53 @@ def box_titles(blocks: list[Block], chains: Chains) -> None:
                 break
         if len(others) >= 2 and all(o.label != STORY and o.rule in _LISTED_RULES for o in others):
             b.set(BOILERPLATE, "heuristic.box-title")
+
+
+# Emphasis elements a whole editor's note is set in.
+_EMPHASIS = frozenset({"i", "em", "b", "strong"})
+# Most words of an editor's note; a first story block of LEAD_NOTE_WORDS words or more is a
+# lead set in bold, not a note (both tuned on the trafilatura-eval tuning half).
+NOTE_WORDS = 35
+LEAD_NOTE_WORDS = 20
+
+
+def _all_emphasised(el: Any) -> bool:
+    """Every visible character of ``el`` sits inside an ``i``/``em``/``b``/``strong``, and
+    ``el`` holds no block-level element (a note is one paragraph of inline text). Walks the
+    inline elements outside emphasis only, with a stack (no recursion), stopping at the
+    first character found outside emphasis."""
+    if el.text and el.text.strip():
+        return False
+    stack = list(el)
+    while stack:
+        child = stack.pop()
+        if child.tail and child.tail.strip():
+            return False
+        tag = child.tag
+        if tag in _EMPHASIS or not isinstance(tag, str):
+            continue
+        if tag in BLOCK_TAGS or (child.text and child.text.strip()):
+            return False
+        stack.extend(child)
+    return True
+
+
+def editor_notes(blocks: list[Block]) -> None:
+    """Drop editor's notes: a short story block (at most ``NOTE_WORDS`` words, not a heading,
+    list item or table row) set wholly in emphasis (every character inside ``i``, ``em``,
+    ``b`` or ``strong``) and holding a link: "Read the original article on ...", "Follow us
+    on ...", "The print issue is at every kiosk", an author's one-line bio, an inline
+    "Also read: <link>". The story's own paragraphs are set in roman; a note stands apart by
+    its type and points elsewhere. The story's first block of ``LEAD_NOTE_WORDS`` words or
+    more is a lead set in bold and stays. Each block's own elements are walked once.
+    """
+    first = next((b for b in blocks if b.label == STORY), None)
+    for b in blocks:
+        if b.label != STORY or b.rule != "heuristic.story" or b.kept or not b.link_chars:
+            continue
+        if b is first and b.words >= LEAD_NOTE_WORDS:
+            continue
+        if is_heading(b) or b.element is None or b.words > NOTE_WORDS or b.kind in _ITEM_KINDS:
+            continue
+        if _all_emphasised(b.element):
+            b.set(BOILERPLATE, "heuristic.note")

@@ -108,6 +108,9 @@ def test_regression_set_covers_the_issue() -> None:
     # 7, the title of a box whose other lines all went as links ("Obsah" over a table of
     # contents) goes with them
     assert "box_title" in NAMES
+    # 7, an editor's note set wholly in italics with a link ("Siga o Jornal no Telegram") goes;
+    # the bold lead with a link that opens the story stays
+    assert "editor_notes" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
