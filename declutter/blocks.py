@@ -17,6 +17,7 @@ Labels
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from dataclasses import field as _field
@@ -62,6 +63,18 @@ def drop_invisible(text: str) -> str:
     if text.isascii() or _ANY_INVISIBLE.search(text) is None:
         return text
     return _INVISIBLE.sub("", text)
+
+
+def reader_text(text: str) -> str:
+    """``text`` as a reader sees it, in one spelling: without invisible formatting characters
+    (:func:`drop_invisible`) and canonically composed (Unicode NFC, as the W3C character model
+    asks of web text), so canonically equivalent spellings are one string: Bengali ``\u09dc``
+    and ``\u09a1\u09bc``, a precomposed ``é`` and ``e`` + combining acute. Linear in the text
+    (nothing to do for ASCII text or text already composed)."""
+    text = drop_invisible(text)
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 @dataclass(slots=True)
@@ -143,6 +156,9 @@ class Page:
     site: str | None = None
     """The site's name (HTML): ``og:site_name``, else the site part of ``<title>``
     (:func:`declutter.page_meta.split_title`); never a headline."""
+    article_body: str | None = None
+    """The story's text as the page's schema.org JSON-LD gives it (``articleBody``, HTML
+    only): pages that render their story with scripts carry it there."""
 
     def new_teaser(self, **fields: str) -> int:
         """Reserve the next teaser record index of this page (optionally with field values)."""

@@ -154,6 +154,7 @@ def parse_tree(root: Any, *, id: str, url: str | None = None, source: str | None
     site = meta["site_name"]
     head, site_part = split_title(html_title, site)
     title = clean_title(og_title, site) or h1 or head
+    article_body = meta.pop("article_body", None)
     meta = {k: v for k, v in meta.items() if v}
     return Page(
         id=id,
@@ -165,4 +166,5 @@ def parse_tree(root: Any, *, id: str, url: str | None = None, source: str | None
         site=site or site_part,
         meta=meta,
         tree=root,
+        article_body=article_body,
     )

@@ -57,13 +57,14 @@ def head_meta(root: Any, url: str | None) -> tuple[dict[str, Any], str | None, s
                 meta["author"] = meta["author"] or content
             elif key == "og:url" and not meta["canonical_url"]:
                 meta["canonical_url"] = content
-    if meta["published"] is None or meta["author"] is None:
-        _json_ld(root, meta)
+    _json_ld(root, meta)
     return meta, og_title, html_title
 
 
 def _json_ld(root: Any, meta: dict[str, Any]) -> None:
-    """Fill ``published``/``author`` from schema.org JSON-LD when the meta tags lack them."""
+    """Fill ``published``/``author`` from schema.org JSON-LD when the meta tags lack them, and
+    ``article_body`` with the longest ``articleBody`` text it gives (None when none)."""
+    meta["article_body"] = None
     for script in root.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -72,6 +73,9 @@ def _json_ld(root: Any, meta: dict[str, Any]) -> None:
         except ValueError:
             continue
         for item in _ld_items(data):
+            body = item.get("articleBody")
+            if isinstance(body, str) and len(body) > len(meta["article_body"] or ""):
+                meta["article_body"] = body
             if meta["published"] is None and isinstance(item.get("datePublished"), str):
                 meta["published"] = item["datePublished"]
             author = item.get("author")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, drop_invisible
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, reader_text
 from declutter.record import Record, Removal, Teaser
 
 _TEASER_FIELDS = ("title", "source", "age", "text", "url")
@@ -12,9 +12,10 @@ def assemble(page: Page, audit: bool = True) -> Record:
     """Build the record of a labelled page.
 
     ``title`` is the first block labelled title, else the page's metadata title; ``text``
-    is the story blocks joined by blank lines (title and text without invisible formatting
-    characters, :func:`~declutter.blocks.drop_invisible`); teasers are grouped by ``block.teaser`` in
-    the order they appear, their fields from the parsed values of the teaser pattern or
+    is the story blocks joined by blank lines (title and text as a reader sees them: no
+    invisible formatting characters, canonically composed;
+    :func:`~declutter.blocks.reader_text`); teasers are grouped by ``block.teaser`` in the
+    order they appear, their fields from the parsed values of the teaser pattern or
     from the blocks' ``field`` (a title block's link gives the teaser's ``url``);
     ``removed`` lists the dropped blocks with the rule or heuristic that dropped them and
     where they stood (``at``: how many story paragraphs came before). The headline is the
@@ -64,8 +65,8 @@ def assemble(page: Page, audit: bool = True) -> Record:
         id=page.id,
         url=page.url,
         source=page.source,
-        title=drop_invisible(title) if title else title,
-        text=drop_invisible("\n\n".join(story)),
+        title=reader_text(title) if title else title,
+        text=reader_text("\n\n".join(story)),
         teasers=teasers,
         removed=removed,
         meta=meta,

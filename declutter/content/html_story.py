@@ -36,7 +36,9 @@ from declutter.content.headline import one_title, title_before_story
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
     after_story,
+    box_titles,
     control_rows,
+    editor_notes,
     empty_headings,
     form_boxes,
     image_captions,
@@ -44,7 +46,7 @@ from declutter.content.story_edges import (
     title_repeat,
     trim_edges,
 )
-from declutter.content.story_reach import best_text, earlier_parts, lead
+from declutter.content.story_reach import best_text, earlier_parts, lead, structured_body
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
 # Story containers tried, best first, when a container leaves no story block.
@@ -81,6 +83,7 @@ def label_html(page: Page) -> None:
     labels = read_teasers(page, blocks, chains, teaser_sections)
     empty_headings(blocks)
     best_text(blocks, page.title)
+    structured_body(page)
     one_title(blocks)
     title_before_story(page)
     title_repeat(page)
@@ -141,6 +144,8 @@ def _label_inside(
     form_boxes(blocks, chains)
     image_captions(blocks, chains)
     control_rows(blocks)
+    box_titles(blocks, chains)
+    editor_notes(blocks)
     after_story(blocks, chains, container)
     trim_edges(blocks)
     pull_quotes(blocks)
@@ -242,7 +247,9 @@ def _extend(
     Broken markup and in-story ad slots sometimes split one article body over sibling
     elements; the container then holds only part of it. Prose blocks that continue the story
     in reading order (at most two non-prose blocks in between, no chrome, no headline, no
-    linked heading of another story) join it.
+    linked heading of another story) join it, and so does a link-free heading (not ``h1``)
+    right before the story's first block: the heading of the part that follows it (a review's
+    "Author (ed.): Title" line over the text).
     """
     story = [i for i, b in enumerate(blocks) if b.label == STORY]
     if not story:
@@ -262,7 +269,7 @@ def _extend(
                 if el not in above
             ):
                 break
-            if is_prose(b):
+            if is_prose(b) or (step < 0 and gap == 0 and is_heading(b) and not b.link_chars):
                 b.set(STORY, "heuristic.story-continues")
                 gap = 0
             else:
@@ -313,10 +320,12 @@ def _outside_chrome(
     verdicts: dict[Any, tuple[str | None, bool]],
     headline: Any = None,
 ) -> Iterator[Any]:
-    """Elements with no chrome (``NOT_STORY``) element above or at them, highest score first.
+    """Elements with no chrome (``NOT_STORY``) or teaser-section element ("related posts")
+    above or at them, highest score first: cards of other stories whose excerpts outweigh a
+    story of headings and short lines are no story container.
 
-    A chrome verdict from a tag or a class/id word counts only for an element holding less
-    than ``PROSE_MAJORITY`` of the page's prose: a ``<body class="has-sidebar">``, an ASP.NET
+    A chrome or teaser verdict from a tag or a class/id word counts only for an element
+    holding less than ``PROSE_MAJORITY`` of the page's prose: a ``<body class="has-sidebar">``, an ASP.NET
     page wrapped in one ``<form>``, a Drupal ``field--label-hidden`` story field or a blog's
     ``widget Blog`` post column is the page, whatever its words say. One top-down pass over
     the elements (memoised per element), so linear in the tree size; when every element is
@@ -334,7 +343,8 @@ def _outside_chrome(
             el = parent.get(el)
         state = blocked[el] if el is not None else False
         for e in reversed(pending):
-            if not state and verdict(e, verdicts)[0] in NOT_STORY:
+            kind, teaser = verdict(e, verdicts)
+            if not state and (kind in NOT_STORY or teaser):
                 mass = prose.get(e, 0)
                 state = mass < PROSE_MAJORITY * total and not (
                     e in above_headline and mass >= HEADLINE_SHARE * total

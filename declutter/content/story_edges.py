@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any
 
+from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_prose
@@ -99,7 +100,8 @@ def control_rows(blocks: list[Block]) -> None:
         if b.label != STORY or b.kept or b.words > CONTROL_WORDS or b.element is None:
             continue
         rest = b.text
-        for button in islice(b.element.iter("button"), 20):
+        buttons = (e for e in b.element.iter() if e.tag == "button" or e.get("role") == "button")
+        for button in islice(buttons, 20):
             for part in button.itertext():
                 if part.strip():
                     rest = rest.replace(part.strip(), "", 1)
@@ -181,7 +183,9 @@ def empty_headings(blocks: list[Block]) -> None:
     the card reader (:func:`declutter.content.cards.read_teasers`), so a heading over a run of
     cards found by their shape goes too.
 
-    A heading's section runs to the next heading of the same or a higher level. A label line
+    A heading's section runs to the next heading of the same or a higher level; a heading
+    right above a teaser card is that list's heading, and goes even when story text (an
+    affiliate note) follows the cards in its section. A label line
     (at most ``LABEL_WORDS`` words ending in a colon, "Weiterlesen:") is the heading of what
     follows it: it goes when the block right after it went as a link list or a teaser. One
     backward pass: ``seen[level]`` says whether story text stands between here and the end of
@@ -197,9 +201,11 @@ def empty_headings(blocks: list[Block]) -> None:
                 seen = [True] * 8
             after = b
             continue
-        after = b
+        nxt, after = after, b
         level = int(b.kind[1])
-        if b.label == STORY and b.rule == "heuristic.story" and not seen[level] and not is_prose(b):
+        if b.label == STORY and b.rule == "heuristic.story" and not is_prose(b) and (
+            not seen[level] or (nxt is not None and nxt.label == TEASER)
+        ):
             b.set(BOILERPLATE, "heuristic.empty-heading")
         elif b.label == STORY:
             seen = [True] * 8
@@ -301,3 +307,93 @@ def after_story(blocks: list[Block], chains: Chains, container: Any) -> None:
             ended = True
         elif ended and b.label == STORY and b.rule == "heuristic.story":
             b.set(BOILERPLATE, "heuristic.after-story")
+
+
+# Most blocks looked at on each side of a short line for the rest of its box.
+BOX_SCAN = 30
+# Drop rules of blocks that went as a list of links or controls: what a box title can head.
+_ITEM_KINDS = frozenset({"li", "dt", "dd", "tr", "td", "th"})
+_LISTED_RULES = frozenset({"heuristic.link-dense", "heuristic.teaser", "heuristic.controls",
+                           "heuristic.share", "heuristic.nav"})
+
+
+def box_titles(blocks: list[Block], chains: Chains) -> None:
+    """Drop the title of a box whose other blocks all went as links, cards or controls: a
+    short non-prose story line (at most ``LABEL_WORDS`` words) whose nearest element holding
+    another block holds only blocks dropped as link lists, teasers or controls, at least two
+    ("Inhaltsverzeichnis" over a table of contents, "Mit Freunden teilen" over share
+    buttons). The box is read from the blocks around the line (blocks of one element are
+    consecutive), at most ``BOX_SCAN`` on each side, so linear in the page.
+    """
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        if b.label != STORY or b.rule != "heuristic.story" or b.kept or b.words > LABEL_WORDS:
+            continue
+        if is_prose(b) or b.kind in _ITEM_KINDS:
+            continue  # (a list item or a table row is one of its list's items, not its title)
+        chain = chains[i]
+        box = next((el for el in chain[1:] if (i + 1 < n and el in chains[i + 1])
+                    or (i > 0 and el in chains[i - 1])), None)
+        if box is None:
+            continue
+        others = []
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < n and abs(j - i) <= BOX_SCAN and box in chains[j]:
+                others.append(blocks[j])
+                j += step
+            if 0 <= j < n and abs(j - i) > BOX_SCAN:
+                others = []
+                break
+        if len(others) >= 2 and all(o.label != STORY and o.rule in _LISTED_RULES for o in others):
+            b.set(BOILERPLATE, "heuristic.box-title")
+
+
+# Emphasis elements a whole editor's note is set in.
+_EMPHASIS = frozenset({"i", "em", "b", "strong"})
+# Most words of an editor's note; a first story block of LEAD_NOTE_WORDS words or more is a
+# lead set in bold, not a note (both tuned on the trafilatura-eval tuning half).
+NOTE_WORDS = 35
+LEAD_NOTE_WORDS = 20
+
+
+def _all_emphasised(el: Any) -> bool:
+    """Every visible character of ``el`` sits inside an ``i``/``em``/``b``/``strong``, and
+    ``el`` holds no block-level element (a note is one paragraph of inline text). Walks the
+    inline elements outside emphasis only, with a stack (no recursion), stopping at the
+    first character found outside emphasis."""
+    if el.text and el.text.strip():
+        return False
+    stack = list(el)
+    while stack:
+        child = stack.pop()
+        if child.tail and child.tail.strip():
+            return False
+        tag = child.tag
+        if tag in _EMPHASIS or not isinstance(tag, str):
+            continue
+        if tag in BLOCK_TAGS or (child.text and child.text.strip()):
+            return False
+        stack.extend(child)
+    return True
+
+
+def editor_notes(blocks: list[Block]) -> None:
+    """Drop editor's notes: a short story block (at most ``NOTE_WORDS`` words, not a heading,
+    list item or table row) set wholly in emphasis (every character inside ``i``, ``em``,
+    ``b`` or ``strong``) and holding a link: "Read the original article on ...", "Follow us
+    on ...", "The print issue is at every kiosk", an author's one-line bio, an inline
+    "Also read: <link>". The story's own paragraphs are set in roman; a note stands apart by
+    its type and points elsewhere. The story's first block of ``LEAD_NOTE_WORDS`` words or
+    more is a lead set in bold and stays. Each block's own elements are walked once.
+    """
+    first = next((b for b in blocks if b.label == STORY), None)
+    for b in blocks:
+        if b.label != STORY or b.rule != "heuristic.story" or b.kept or not b.link_chars:
+            continue
+        if b is first and b.words >= LEAD_NOTE_WORDS:
+            continue
+        if is_heading(b) or b.element is None or b.words > NOTE_WORDS or b.kind in _ITEM_KINDS:
+            continue
+        if _all_emphasised(b.element):
+            b.set(BOILERPLATE, "heuristic.note")

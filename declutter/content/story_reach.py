@@ -1,6 +1,7 @@
 """What joins an HTML story from outside its container: the lead above it, earlier parts of
-a story split around an inline teaser list, and, when no container gave a story, the page's
-first paragraph under its headline.
+a story split around an inline teaser list, when no container gave a story, the page's
+first paragraph under its headline, and the story the page's JSON-LD gives when its HTML
+holds little of it.
 
 Each function takes the page's blocks after the container pass
 (:mod:`declutter.content.html_story`) and relabels dropped blocks as story, each with its own
@@ -10,10 +11,12 @@ inside). Each is one pass over a few blocks or a few elements.
 
 from __future__ import annotations
 
+import html
 import itertools
+import re
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.blocks import BOILERPLATE, STORY, Block, Page, normalise_space
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, block_value, fold, is_prose
 from declutter.content.vocabulary import NOT_STORY
@@ -140,3 +143,37 @@ def best_text(blocks: list[Block], title: str | None) -> None:
         best = max((b for _, b in free), key=block_value)
     if best is not None:
         best.set(STORY, "heuristic.best-text")
+
+
+# The story the page's JSON-LD gives (``articleBody``) replaces the one read from the HTML when
+# it is at least this long and holds this many times the HTML story's text: the page renders
+# its story with scripts, and its HTML holds a teaser of it, an author box or nothing.
+BODY_MIN_CHARS = 500
+BODY_SHARE = 3
+_TAG = re.compile(r"<[^>]*>")
+_BREAK = re.compile(r"<br\s*/?>|</p\s*>|</h[1-6]\s*>|</li\s*>", re.IGNORECASE)
+
+
+def structured_body(page: Page) -> None:
+    """When the page's schema.org ``articleBody`` (:attr:`declutter.blocks.Page.article_body`)
+    is at least ``BODY_MIN_CHARS`` characters and ``BODY_SHARE`` times the text of the story
+    blocks, it is the story: the story blocks go (``heuristic.structured-body``) and one block
+    per line of the body joins the page's blocks as story, under the same rule. A story with a
+    block kept by a rule stays as it is. Linear in the page's blocks and the body's length.
+    """
+    body = page.article_body
+    if not body or len(body) < BODY_MIN_CHARS:
+        return
+    story = [b for b in page.blocks if b.label == STORY]
+    if BODY_SHARE * sum(len(b.text) for b in story) > len(body) or any(b.kept for b in story):
+        return
+    if "<" in body:  # some CMSs put the body's HTML there
+        body = html.unescape(_TAG.sub("", _BREAK.sub("\n", body)))
+    for b in story:
+        b.set(BOILERPLATE, "heuristic.structured-body")
+    n = len(page.blocks)
+    lines = (normalise_space(line) for line in body.splitlines())
+    for k, line in enumerate(line for line in lines if line):
+        block = Block(n + k, line, kind="p")
+        block.set(STORY, "heuristic.structured-body")
+        page.blocks.append(block)

@@ -90,6 +90,27 @@ def test_regression_set_covers_the_issue() -> None:
     # "Aus dem Tal"): teasers by their repeated sibling shape; the advert under its own label
     # and the footer link row after the cards are no cards
     assert {"unnamed_card_lists", "cards_then_footer"} <= set(NAMES)
+    # issue 13, fifth pass (kinds from the trafilatura-eval tuning half): 3 a "related posts"
+    # section whose excerpts outweigh a story of headings and short lines is no story
+    # container; 8 a link-free heading right before the story's text opens it; 7 a
+    # role="button" toggle ("Mostrar imagen") is a control; 6 a letter written in one code
+    # point where Unicode's canonical form has two (Bengali U+09DC) comes out composed (NFC)
+    assert {"related_prose", "heading_before_text", "role_buttons", "canonical_spelling"} <= set(NAMES)
+    # 6, a story its page renders with scripts: the HTML holds the headline and an author box,
+    # the schema.org JSON-LD articleBody holds the story
+    assert "script_story" in NAMES
+    # 7, a heading right above a list of teaser cards goes with the cards, though a story line
+    # (an affiliate note) follows the list under the same heading
+    assert "heading_over_cards" in NAMES
+    # 7, an editorial/affiliate "disclosure" paragraph and a newsletter pitch in a "content
+    # breaker" box inside the story are promo, by their class words
+    assert "disclosure_breaker" in NAMES
+    # 7, the title of a box whose other lines all went as links ("Obsah" over a table of
+    # contents) goes with them
+    assert "box_title" in NAMES
+    # 7, an editor's note set wholly in italics with a link ("Siga o Jornal no Telegram") goes;
+    # the bold lead with a link that opens the story stays
+    assert "editor_notes" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -222,6 +243,33 @@ def test_empty_page_object_is_a_no_op() -> None:
     page = Page(id="e", format="html", blocks=[])
     label_html(page)
     assert page.blocks == []
+
+
+def _ld_page(body: str, paragraphs: list[str]) -> Record:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Harbour news", "articleBody": body})
+    html = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+        "<h1>Harbour news</h1><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div><footer><p>© Harbour Post</p></footer></body></html>"
+    )
+    page = parse_html(html, id="ld", url="https://harbour.example/news")
+    label_html(page)
+    return assemble(page)
+
+
+def test_json_ld_body_fills_in_only_a_story_the_html_lacks() -> None:
+    paragraphs = [f"Paragraph {i} of the harbour story says what the council decided on the quay."
+                  for i in range(8)]
+    # the HTML holds the story: the articleBody (here a shorter copy) changes nothing
+    record = _ld_page(" ".join(paragraphs[:6]), paragraphs)
+    assert record.text == "\n\n".join(paragraphs)
+    # the HTML holds one paragraph of it: the articleBody's lines (its HTML tags read as
+    # line ends and dropped) are the story, and the lone HTML paragraph is not repeated
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    record = _ld_page(body, paragraphs[:1])
+    assert record.text == "\n\n".join(paragraphs)
+    assert any(r.rule == "heuristic.structured-body" for r in record.removed)
 
 
 def test_inline_read_more_line_becomes_a_teaser() -> None:
