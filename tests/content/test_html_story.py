@@ -102,9 +102,6 @@ def test_regression_set_covers_the_issue() -> None:
     # 7, a heading right above a list of teaser cards goes with the cards, though a story line
     # (an affiliate note) follows the list under the same heading
     assert "heading_over_cards" in NAMES
-    # 7, an editorial/affiliate "disclosure" paragraph and a newsletter pitch in a "content
-    # breaker" box inside the story are promo, by their class words
-    assert "disclosure_breaker" in NAMES
     # 7, the title of a box whose other lines all went as links ("Obsah" over a table of
     # contents) goes with them
     assert "box_title" in NAMES
