@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 
 from declutter.blocks import Block
+from declutter.urls import join
 
 # Elements whose whole subtree is never visible text. <math> is shown (a formula in a sentence
 # is part of it), but not the source text a MathML <semantics> carries beside the rendered
@@ -99,7 +99,7 @@ _ROOT_RELATIVE = re.compile(r"/(?!/)(?:[^\x00-\x20\x7f?#/.\\]|/(?!\.)|\.(?![./?#
 
 def _origin(base: str) -> str | None:
     """``scheme://host[:port]`` of an http(s) page URL (None for any other kind of URL)."""
-    joined = urljoin(base, "/")
+    joined = join(base, "/")
     if not joined.startswith(("http://", "https://")) or joined.count("/") != 3:
         return None
     return joined[:-1]
@@ -132,7 +132,7 @@ class Builder:
             return self.origin + href
         joined = self.joined.get(href)
         if joined is None:
-            joined = self.joined[href] = urljoin(self.base, href)
+            joined = self.joined[href] = join(self.base, href)
         return joined
 
     def flush(self, owner: Any, kind: str, path: str, attrs: str) -> None:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from typing import IO, Any
-from urllib.parse import urljoin
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import STORY, Block, Page
 from declutter.io.writers import JsonlWriter
 from declutter.record import Record
+from declutter.urls import join
 
 OUTPUT_FORMATS = ("jsonl", "txt", "md")
 SEPARATOR = "\n---\n\n"
@@ -48,7 +48,7 @@ def _linked(block: Block, base: str | None) -> str:
         at = text.find(anchor, cursor) if anchor else -1
         if at < 0:
             continue
-        url = urljoin(base, href) if base else href
+        url = join(base, href) if base else href
         out.append(_escape(text[cursor:at]) if cursor == 0 else text[cursor:at])
         out.append(f"[{anchor}]({url.replace(')', '%29').replace(' ', '%20')})")
         cursor = at + len(anchor)

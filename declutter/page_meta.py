@@ -6,9 +6,9 @@ import json
 import re
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urljoin
 
 from declutter.blocks import normalise_space, title_sized
+from declutter.urls import join
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 
@@ -40,7 +40,7 @@ def head_meta(root: Any, url: str | None) -> tuple[dict[str, Any], str | None, s
         elif tag == "link":
             if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
                 href = el.get("href").strip()
-                meta["canonical_url"] = urljoin(url, href) if url else href
+                meta["canonical_url"] = join(url, href) if url else href
         else:
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
             content = el.get("content")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlsplit
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
@@ -27,6 +26,7 @@ from declutter.content.vocabulary import (
     LABEL_ONLY,
     TEASER_HEADING,
 )
+from declutter.urls import split
 
 _INLINE_RULES = frozenset(
     {"heuristic.story", "heuristic.link-dense", "heuristic.chrome-text", "heuristic.aside"}
@@ -137,14 +137,15 @@ def _section_key(text: str) -> str:
 def _section_names(page: Page, cards: set[Any]) -> set[str]:
     """Folded texts of the page's links of <= ``SECTION_WORDS`` words to a page of this site
     other than its home page, outside the teaser cards (``cards``: their block elements)."""
-    host = urlsplit(page.url).netloc if page.url else ""
+    page_parts = split(page.url) if page.url else None
+    host = page_parts.netloc if page_parts else ""
     names: set[str] = set()
     for a in page.tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        parts = urlsplit(href)
-        if (parts.netloc and parts.netloc != host) or not parts.path.strip("/"):
+        parts = split(href)
+        if parts is None or (parts.netloc and parts.netloc != host) or not parts.path.strip("/"):
             continue  # another site, or this site's home page
         text = normalise_space("".join(a.itertext()))
         if not text or len(text.split()) > SECTION_WORDS:

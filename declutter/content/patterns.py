@@ -23,12 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from declutter.blocks import Block, Page, normalise_space
 from declutter.content.ages import is_age
 from declutter.content.card_lines import unlabelled
 from declutter.ruleset.model import Matcher, PatternField
+from declutter.urls import join
 
 MAX_REPEAT = 40
 
@@ -71,7 +71,7 @@ def _fill_parts(taken: Taken, step: PatternField, block: Block, base: str | None
                     (a.get("href") for a in element.iter("a") if a.get("href")), None
                 )
                 if href:
-                    taken.values.setdefault("url", urljoin(base or "", href.strip()))
+                    taken.values.setdefault("url", join(base or "", href.strip()))
                     found_any = True
                     break
                 continue

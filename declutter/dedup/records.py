@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from declutter.io.readers import json_line
+from declutter.urls import host as url_host
 
 
 class InvalidLine:
@@ -68,6 +68,6 @@ def story_source(record: dict) -> str | None:
         return source.strip()
     url = record.get("url")
     if isinstance(url, str) and "://" in url:
-        host = urlsplit(url).hostname
+        host = url_host(url)
         return host.removeprefix("www.") if host else None
     return None

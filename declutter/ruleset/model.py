@@ -10,7 +10,8 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+
+from declutter.urls import host as url_host
 
 ACTIONS = ("drop", "keep", "teasers", "end-of-story")
 TEASER_FIELDS = ("title", "source", "age", "text", "url", "byline")
@@ -127,7 +128,7 @@ class Scope:
         if self.all:
             return True
         if url and self.domains:
-            host = (urlsplit(url).hostname or "").lower()
+            host = url_host(url) or ""
             if any(host == d or host.endswith("." + d) for d in self.domains):
                 return True
         if url and any(p.search(url) for p in self.urls):

@@ -48,7 +48,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block
 from declutter.io.readers import Failure, Item
@@ -71,6 +70,7 @@ from declutter.ruleset.testing import run_tests
 from declutter.templates.copies import COPY_MAX_SHARE, copied_story, is_prose, story_sentences
 from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, pages_needed, source_name
 from declutter.templates.sketch import normalise
+from declutter.urls import host as url_host
 
 
 def _slug(text: str, words: int = 6) -> str:
@@ -148,7 +148,7 @@ def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: in
                 elsewhere.update({_key(b.text) for b in page.blocks})
             continue
         url = page.url or page.meta.get("canonical_url")
-        host = urlsplit(url).hostname if isinstance(url, str) else None
+        host = url_host(url)
         pages.append(SourcePage(item, [_key(b.text) for b in page.blocks], page.blocks,
                            host.removeprefix("www.") if host else None))
     return pages

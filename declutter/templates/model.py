@@ -35,12 +35,12 @@ from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
-from urllib.parse import urlsplit
 
 from declutter.record import Record, Removal
 from declutter.templates import MIN_PAGES, MIN_SEEN, MIN_SHARE, PROSE_SHARE
 from declutter.templates.copies import COPY_MAX_SHARE, copied_story, is_prose, story_sentences
 from declutter.templates.sketch import CountMin, block_keys, source_key
+from declutter.urls import host as url_host
 
 MAX_WORDS = 60
 """Longer blocks are never dropped: chrome is short. A longer story paragraph is counted only
@@ -69,7 +69,7 @@ def source_name(source: str | None, url: str | None, meta: Mapping[str, Any]) ->
     name = source
     if not name:
         for candidate in (url, meta.get("canonical_url")):
-            host = urlsplit(candidate).hostname if isinstance(candidate, str) else None
+            host = url_host(candidate)
             if host:
                 name = host.removeprefix("www.")
                 break
