@@ -3,7 +3,8 @@
 Markdown is rendered from the labelled blocks, so it keeps the structure the page had, not a
 guess from the text: ``h1``-``h6`` blocks become ``#`` headings, ``li`` blocks list items
 (numbered under ``<ol>``), ``tr`` blocks table rows (the first row of a table is its header),
-``blockquote`` quotes, ``pre`` code blocks; links inside a block become ``[text](url)``.
+every block inside a ``<blockquote>`` (its paragraphs, items, ``<cite>`` line) a line of one
+quote, ``pre`` code blocks; links inside a block become ``[text](url)``.
 Text dumps have no markup: every story line is a paragraph. Each story block is visited once,
 and each of its links once, so rendering is linear in the page.
 
@@ -70,6 +71,7 @@ def to_markdown(page: Page, title: str | None = None) -> str:
     """The story blocks of a labelled page as Markdown, under ``# title`` when one is given."""
     lines: list[str] = [f"# {title}"] if title else []
     previous = ""  # kind of the previous story block, to keep lists and tables together
+    quote = None  # the <blockquote> of the previous story block, to keep a quote together
     base = page.url or page.meta.get("canonical_url")
     for block in page.blocks:
         if block.label != STORY:
@@ -87,17 +89,32 @@ def to_markdown(page: Page, title: str | None = None) -> str:
             line = "| " + " | ".join(cells) + " |"
             if previous != "tr":
                 line += "\n|" + " --- |" * len(cells)
-        elif kind == "blockquote":
-            line = "> " + _linked(block, base)
         elif kind == "pre":
             text = block.element.xpath("string()") if block.element is not None else block.text
             line = f"```\n{text.strip(chr(10))}\n```"
         else:
             line = _linked(block, base)
         together = kind == previous and kind in ("li", "dd", "dt", "tr")
-        lines.append(("\n" if together else "\n\n") + line if lines else line)
+        gap = "\n" if together else "\n\n"
+        if (in_quote := _quote(block)) is not None:
+            line = "\n".join(f"> {part}" if part else ">" for part in line.split("\n"))
+            if in_quote is quote:  # the same quote goes on: a quoted blank line, not a new quote
+                gap = "\n" if together else "\n>\n"
+        quote = in_quote
+        lines.append(gap + line if lines else line)
         previous = kind
     return "".join(lines)
+
+
+def _quote(block: Block) -> Any:
+    """The ``<blockquote>`` element a block stands in (its own, for a quote's bare text), or
+    None. Every block of a quote is quoted: its ``<p>``s, list items and a ``<cite>`` line."""
+    if block.element is None or "blockquote" not in block.path.split("/"):
+        return None
+    el = block.element
+    while el is not None and el.tag != "blockquote":
+        el = el.getparent()
+    return el
 
 
 def as_text(record: Record) -> str:

@@ -176,6 +176,26 @@ def test_markdown_keeps_lists_tables_links() -> None:
     assert "- Green: 3 seats\n- Labour: 2 seats" in md
 
 
+def test_markdown_quotes_every_block_of_a_blockquote() -> None:
+    # fresh-user kind 8: a quote made of <p>s came out as plain paragraphs, and only a <cite>
+    # line (the quote's bare text) got its "> "
+    sentence = "Der Gemeinderat hat am Dienstag den neuen Radweg entlang der Ill beschlossen. "
+    page = (
+        "<html><body><article><h1>Radweg an der Ill kommt</h1>"
+        f"<p>{sentence * 3}</p>"
+        "<blockquote><p>Wir haben lange genug gewartet.</p><p>Jetzt wird gebaut, noch vor dem "
+        "Sommer.</p><cite>Bürgermeisterin Anna Roth</cite></blockquote>"
+        f"<p>{sentence * 2}</p><blockquote>Ein Zitat aus der Sitzung.</blockquote>"
+        "<blockquote><p>Ein zweites Zitat, ein anderer Sprecher.</p></blockquote>"
+        f"<p>{sentence * 2}</p></article></body></html>")
+    md = declutter.extract(page, output_format="markdown")
+    assert ("\n\n> Wir haben lange genug gewartet.\n>\n> Jetzt wird gebaut, noch vor dem Sommer."
+            "\n>\n> Bürgermeisterin Anna Roth\n\n") in md  # one quote, its lines all quoted
+    # two quotes in a row stay two quotes (a blank line between, not a quoted one)
+    assert "\n\n> Ein Zitat aus der Sitzung.\n\n> Ein zweites Zitat, ein anderer Sprecher.\n\n" in md
+    assert md.count("\n> ") == 5  # no other line quoted
+
+
 def test_input_keys_never_clobber_output_fields(pipe: Pipeline) -> None:
     clash = {"id": "x", "text": DUMP.read_text("utf-8"), "title": "input title", "error": "in",
              "teasers": "in", "meta": 1, "lang": "en"}
