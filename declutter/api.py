@@ -29,8 +29,10 @@ def extract(html: PageInput, url: str | None = None, output_format: str = "text"
     - ``"markdown"``: the same with its structure: headings, lists, tables, links, quotes;
     - ``"json"``: the whole record, one JSON object (the line ``declutter clean`` writes).
 
-    Returns ``None`` for text and Markdown when the page has no story (its record has an
-    error; ``"json"`` returns that error record). Raises :class:`ValueError` for an unknown
+    A page with no story but teasers (a listing page) gives, for text and Markdown, its title
+    and its teasers (:func:`declutter.formats.teaser_list`). Returns ``None`` for text and
+    Markdown when the page has neither (its record has an error, "no story found"; ``"json"``
+    returns that error record). Raises :class:`ValueError` for an unknown
     format and :class:`TypeError` for an object that is not a page.
 
     >>> import declutter

@@ -3,12 +3,15 @@
 Markdown is rendered from the labelled blocks, so it keeps the structure the page had, not a
 guess from the text: ``h1``-``h6`` blocks become ``#`` headings, ``li`` blocks list items
 (numbered under ``<ol>``), ``tr`` blocks table rows (the first row of a table is its header),
-``blockquote`` quotes, ``pre`` code blocks; links inside a block become ``[text](url)``.
+every block inside a ``<blockquote>`` (its paragraphs, items, ``<cite>`` line) a line of one
+quote, ``pre`` code blocks; links inside a block become ``[text](url)``.
 Text dumps have no markup: every story line is a paragraph. Each story block is visited once,
 and each of its links once, so rendering is linear in the page.
 
-``clean --output-format txt|md`` writes one story after another, each starting with its
-title and separated by a line ``---`` (error records are left out; the summary counts them).
+A page with no story but teasers (a listing page) gives its teasers instead, each a title and
+its text (:func:`teaser_list`). ``clean --output-format txt|md`` writes one story after
+another, each starting with its title and separated by a line ``---`` (error records are left
+out; the summary counts them).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import IO, Any
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import STORY, Block, Page
 from declutter.io.writers import JsonlWriter
-from declutter.record import Record
+from declutter.record import Record, Teaser
 from declutter.urls import join
 
 OUTPUT_FORMATS = ("jsonl", "txt", "md")
@@ -50,12 +53,17 @@ def _linked(block: Block, base: str | None) -> str:
             continue
         url = join(base, href) if base else href
         out.append(_escape(text[cursor:at]) if cursor == 0 else text[cursor:at])
-        out.append(f"[{anchor}]({url.replace(')', '%29').replace(' ', '%20')})")
+        out.append(f"[{anchor}]({_url(url)})")
         cursor = at + len(anchor)
     if not out:
         return _escape(text)
     out.append(text[cursor:])
     return "".join(out)
+
+
+def _url(url: str) -> str:
+    """A URL as a Markdown link target (no ``)`` or space to end it early)."""
+    return url.replace(")", "%29").replace(" ", "%20")
 
 
 def _owner(el: Any) -> Any:
@@ -66,10 +74,15 @@ def _owner(el: Any) -> Any:
     return parent
 
 
-def to_markdown(page: Page, title: str | None = None) -> str:
-    """The story blocks of a labelled page as Markdown, under ``# title`` when one is given."""
+def to_markdown(page: Page, title: str | None = None, teasers: list[Teaser] | None = None) -> str:
+    """The story blocks of a labelled page as Markdown, under ``# title`` when one is given;
+    then ``teasers`` by :func:`teaser_list` when given (a page with no story)."""
     lines: list[str] = [f"# {title}"] if title else []
+    if teasers:
+        lines.append(("\n\n" if lines else "") + teaser_list(teasers, markdown=True))
+        return "".join(lines)
     previous = ""  # kind of the previous story block, to keep lists and tables together
+    quote = None  # the <blockquote> of the previous story block, to keep a quote together
     base = page.url or page.meta.get("canonical_url")
     for block in page.blocks:
         if block.label != STORY:
@@ -87,22 +100,53 @@ def to_markdown(page: Page, title: str | None = None) -> str:
             line = "| " + " | ".join(cells) + " |"
             if previous != "tr":
                 line += "\n|" + " --- |" * len(cells)
-        elif kind == "blockquote":
-            line = "> " + _linked(block, base)
         elif kind == "pre":
             text = block.element.xpath("string()") if block.element is not None else block.text
             line = f"```\n{text.strip(chr(10))}\n```"
         else:
             line = _linked(block, base)
         together = kind == previous and kind in ("li", "dd", "dt", "tr")
-        lines.append(("\n" if together else "\n\n") + line if lines else line)
+        gap = "\n" if together else "\n\n"
+        if (in_quote := _quote(block)) is not None:
+            line = "\n".join(f"> {part}" if part else ">" for part in line.split("\n"))
+            if in_quote is quote:  # the same quote goes on: a quoted blank line, not a new quote
+                gap = "\n" if together else "\n>\n"
+        quote = in_quote
+        lines.append(gap + line if lines else line)
         previous = kind
     return "".join(lines)
 
 
+def _quote(block: Block) -> Any:
+    """The ``<blockquote>`` element a block stands in (its own, for a quote's bare text), or
+    None. Every block of a quote is quoted: its ``<p>``s, list items and a ``<cite>`` line."""
+    if block.element is None or "blockquote" not in block.path.split("/"):
+        return None
+    el = block.element
+    while el is not None and el.tag != "blockquote":
+        el = el.getparent()
+    return el
+
+
+def teaser_list(teasers: list[Teaser], markdown: bool = False) -> str:
+    """The best text of a page with no story but teasers (a listing or archive page, issue 13
+    kind 5: the best text, not nothing): each teaser's title, then its text, teasers separated
+    by blank lines; in Markdown each title is a ``##`` heading linked to the teaser's URL."""
+    parts: list[str] = []
+    for t in teasers:
+        title = t.title or ""
+        if markdown and title:
+            title = f"## [{title}]({_url(t.url)})" if t.url else f"## {title}"
+        text = _escape(t.text) if markdown and t.text else t.text
+        parts.append("\n\n".join(p for p in (title, text) if p))
+    return "\n\n".join(p for p in parts if p)
+
+
 def as_text(record: Record) -> str:
-    """A record as plain text: the title, a blank line, then the story."""
-    return f"{record.title}\n\n{record.text}" if record.title else record.text
+    """A record as plain text: the title, a blank line, then the story; for a page with no
+    story, its teasers by :func:`teaser_list` instead."""
+    body = record.text or teaser_list(record.teasers)
+    return "\n\n".join(p for p in (record.title, body) if p)
 
 
 class StoryWriter(JsonlWriter):

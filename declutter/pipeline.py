@@ -199,7 +199,8 @@ class Pipeline:
                 self.label(page, explain=False)
                 record = assemble(page, audit=self.audit)
                 if self.markdown:
-                    record.markdown = to_markdown(page, record.title)
+                    record.markdown = to_markdown(page, record.title,
+                                                  None if record.text else record.teasers)
         except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError,
                 PageTimeout) as exc:
             return Record.failure(item.id, f"{type(exc).__name__}: {exc}", item.url, item.extra)

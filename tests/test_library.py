@@ -176,6 +176,50 @@ def test_markdown_keeps_lists_tables_links() -> None:
     assert "- Green: 3 seats\n- Labour: 2 seats" in md
 
 
+def test_markdown_quotes_every_block_of_a_blockquote() -> None:
+    # fresh-user kind 8: a quote made of <p>s came out as plain paragraphs, and only a <cite>
+    # line (the quote's bare text) got its "> "
+    sentence = "Der Gemeinderat hat am Dienstag den neuen Radweg entlang der Ill beschlossen. "
+    page = (
+        "<html><body><article><h1>Radweg an der Ill kommt</h1>"
+        f"<p>{sentence * 3}</p>"
+        "<blockquote><p>Wir haben lange genug gewartet.</p><p>Jetzt wird gebaut, noch vor dem "
+        "Sommer.</p><cite>Bürgermeisterin Anna Roth</cite></blockquote>"
+        f"<p>{sentence * 2}</p><blockquote>Ein Zitat aus der Sitzung.</blockquote>"
+        "<blockquote><p>Ein zweites Zitat, ein anderer Sprecher.</p></blockquote>"
+        f"<p>{sentence * 2}</p></article></body></html>")
+    md = declutter.extract(page, output_format="markdown")
+    assert ("\n\n> Wir haben lange genug gewartet.\n>\n> Jetzt wird gebaut, noch vor dem Sommer."
+            "\n>\n> Bürgermeisterin Anna Roth\n\n") in md  # one quote, its lines all quoted
+    # two quotes in a row stay two quotes (a blank line between, not a quoted one)
+    assert "\n\n> Ein Zitat aus der Sitzung.\n\n> Ein zweites Zitat, ein anderer Sprecher.\n\n" in md
+    assert md.count("\n> ") == 5  # no other line quoted
+
+
+def test_listing_page_gives_its_teasers_not_an_error() -> None:
+    # fresh-user kind 9: on a listing page (cards, no story) the README promised an error
+    # record and None, the code gave a record with its teasers and extract() gave the bare
+    # title ("Business news\n\n"); now README and code agree: the record keeps its teasers,
+    # text and Markdown give the teasers (issue 13 kind 5: the best text, not an error)
+    cards = [("/sports/1", "시민 마라톤 대회 내일 열려", "도심 구간 교통이 오전 내내 통제된다."),
+             ("/sports/2", "프로 농구 개막전 매진 기록", "올 시즌 첫 경기 표가 하루 만에 모두 팔렸다."),
+             ("/sports/3", "수영장 새 단장 마치고 재개장", "두 달 동안의 보수 공사를 마치고 다시 문을 연다.")]
+    page = ("<html><body><nav><a href='/'>홈</a> <a href='/sports'>스포츠</a></nav><main>"
+            "<h1>스포츠 소식</h1><ul>" + "".join(
+                f"<li><a href='{u}'><h2>{t}</h2></a><span>2026-12-0{i}</span><p>{x}</p></li>"
+                for i, (u, t, x) in enumerate(cards, 1)) + "</ul></main></body></html>")
+    record = json.loads(declutter.extract(page, url="https://ko.example/sports", output_format="json"))
+    assert record["error"] is None and record["text"] == ""
+    assert [t["title"] for t in record["teasers"]] == [t for _, t, _ in cards]
+    text = declutter.extract(page)
+    assert text == "\n\n".join(["스포츠 소식", *(f"{t}\n\n{x}" for _, t, x in cards)])
+    md = declutter.extract(page, url="https://ko.example/sports", output_format="markdown")
+    assert md.startswith("# 스포츠 소식\n\n## [시민 마라톤 대회 내일 열려](https://ko.example/sports/1)\n\n"
+                         "도심 구간 교통이 오전 내내 통제된다.\n\n## [프로 농구")
+    # a page with neither story nor teasers is still an error record, and None
+    assert declutter.extract("<html><body><nav><a href='/'>홈</a></nav></body></html>") is None
+
+
 def test_input_keys_never_clobber_output_fields(pipe: Pipeline) -> None:
     clash = {"id": "x", "text": DUMP.read_text("utf-8"), "title": "input title", "error": "in",
              "teasers": "in", "meta": 1, "lang": "en"}

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from declutter.block_walk import BLOCK_TAGS
-from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
+from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words, normalise_space
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import BULLET, BYLINE, meta_fields, unlabelled, unquote
 from declutter.content.chains import Chains
@@ -266,7 +266,7 @@ def _field_of(text: str, linked: bool, taken: set[str]) -> str | None:
         return "byline"
     if (AGE.match(text) or linked and is_age_fast(text)) and "age" not in taken:
         return "age"
-    if len(text.split()) <= 4 and "source" not in taken and "text" not in taken:
+    if count_words(text) <= 4 and "source" not in taken and "text" not in taken:
         return "source"
     if "text" not in taken:
         return "text"
@@ -354,11 +354,11 @@ def card_fields(
             names[i] = "byline"
     free = [i for i in range(len(lines)) if names[i] is None]
     titled = [i for i in free if shapes[i] == "title"]
-    title = max(titled, key=lambda i: len(lines[i].split())) if titled else None
+    title = max(titled, key=lambda i: count_words(lines[i])) if titled else None
     if title_at in titled:
         title = title_at
     if title is None:
-        title = next((i for i in free if shapes[i] != "prose" and len(lines[i].split()) >= 3), None)
+        title = next((i for i in free if shapes[i] != "prose" and count_words(lines[i]) >= 3), None)
     if title is None:
         title = next((i for i in free if shapes[i] == "prose"), None)
     if title is not None:
@@ -372,7 +372,7 @@ def card_fields(
         text = lines[i]
         if BYLINE.match(text):
             names[i] = "byline"
-        elif len(text.split()) <= 4 and "source" not in parsed and shapes[i] != "prose":
+        elif count_words(text) <= 4 and "source" not in parsed and shapes[i] != "prose":
             names[i], parsed["source"] = "source", text
         elif shapes[i] in ("prose", "title", "short"):
             names[i] = "text"

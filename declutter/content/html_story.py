@@ -42,6 +42,7 @@ from declutter.content.story_edges import (
     empty_headings,
     form_boxes,
     image_captions,
+    pitch_tail,
     pull_quotes,
     title_repeat,
     trim_edges,
@@ -82,6 +83,7 @@ def label_html(page: Page) -> None:
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
     empty_headings(blocks)
+    pitch_tail(blocks, before_cards=True)  # the story's end again, without the cards after it
     best_text(blocks, page.title)
     structured_body(page)
     one_title(blocks)

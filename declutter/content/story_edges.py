@@ -148,7 +148,7 @@ def trim_edges(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.edge")
             continue
         break
-    _pitch_tail(blocks)
+    pitch_tail(blocks)
 
 
 def _markup(b: Block) -> tuple[str, str] | None:
@@ -157,12 +157,17 @@ def _markup(b: Block) -> tuple[str, str] | None:
     return (b.kind, cls) if cls else None
 
 
-def _pitch_tail(blocks: list[Block]) -> None:
+def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
     """Drop the run of short lines at the story's end that speak to the reader ("Follow us on
     ...", "Subscribe for the full story", "Did you like our magazine?"): the test the dump
     reader uses (:func:`declutter.content.line_shapes.addresses_reader`), at most
-    ``TAIL_LINES`` lines, never the whole story."""
+    ``TAIL_LINES`` lines, never the whole story. Run by :func:`trim_edges`; with
+    ``before_cards``, again once the card reader took the cards after the story out of it,
+    only where teaser cards (a heading over them aside) follow the story's last line: an
+    affiliate note right above a "You may also like" list ends the story only then."""
     story = [b for b in blocks if b.label == STORY]
+    if before_cards and (not story or not _cards_follow(blocks, story[-1].index)):
+        return
     run = []
     for b in reversed(story):
         if b.rule != "heuristic.story" or not addresses_reader(b.text, b.words):
@@ -171,6 +176,12 @@ def _pitch_tail(blocks: list[Block]) -> None:
     if len(run) <= TAIL_LINES and len(run) < len(story):
         for b in run:
             b.set(BOILERPLATE, "heuristic.pitch")
+
+
+def _cards_follow(blocks: list[Block], last: int) -> bool:
+    """Whether the first block after ``blocks[last]`` that is no heading is a teaser's."""
+    nxt = next((b for b in islice(blocks, last + 1, None) if not is_heading(b)), None)
+    return nxt is not None and nxt.label == TEASER
 
 
 # Most words of a label line ("Read on:", "Further information:") that introduces a list.

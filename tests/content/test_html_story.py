@@ -108,6 +108,13 @@ def test_regression_set_covers_the_issue() -> None:
     # 7, an editor's note set wholly in italics with a link ("Siga o Jornal no Telegram") goes;
     # the bold lead with a link that opens the story stays
     assert "editor_notes" in NAMES
+    # fresh-user kind 5: a listing page in a script written without spaces (Chinese): its
+    # linked headlines count words by characters, so the cards are teasers, not a story of
+    # excerpts and dates; the same in Thai, the other script family written without spaces
+    assert {"listing_zh", "listing_th"} <= set(NAMES)
+    # fresh-user kind 7: a pitch to the reader (an affiliate note) ends the story though a
+    # list of cards follows it: the story's end is read again once the cards went as teasers
+    assert "disclosure_cards" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
