@@ -12,7 +12,8 @@ PAGE = f"""<html><head><title>Straßenbahn</title><link rel=canonical href="http
 </head><body><nav><a href="http://[falsch/lokal">Lokales</a> <a href="/sport">Sport</a></nav>
 <article><h1>Die Straßenbahn fährt bald über den Fluss</h1>{_PARA * 4}</article>
 <section><h2>Mehr Nachrichten</h2>
-<div class=card><a href="http://[ups/artikel-1">Brückenarbeiten beginnen im Mai</a><span>Metro · 2 Std.</span></div>
+<div class=card><a href="http://[ups/artikel-1">Brückenarbeiten beginnen im Mai</a>
+<span>Metro · 2 Std.</span></div>
 <div class=card><a href="//[::1/artikel-2">Busspuren auf dem Ring</a><span>Metro · 5 Std.</span></div>
 <div class=card><a href="/artikel-3">Neue Radwege in der Altstadt</a><span>Metro · 1 Tag</span></div>
 </section></body></html>"""
