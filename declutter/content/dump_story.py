@@ -51,7 +51,7 @@ from declutter.content.list_story import (
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import best_end, bridge_cards, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
-from declutter.content.story_run import BREAK, line_score, story_run
+from declutter.content.story_run import BREAK, HEAD_SHAPES, line_score, story_run
 
 TITLE_WINDOW = 12
 """How many lines above the story run the headline may sit."""
@@ -111,6 +111,9 @@ def label_dump(
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
     bylines(blocks, shapes, start, page.meta, _headline_like)
+    for b in standfirst(blocks, shapes, start):
+        b.set(STORY, "heuristic.standfirst")
+        shapes.pop(b.index)
     # lines the story run holds that are the story's own, whatever their shape: a list's
     # items, labelled subheadings, the items of a list a line ending in a colon introduces
     own = {i: "heuristic.list-story" for i in items}
@@ -165,6 +168,46 @@ def _headed_start(blocks: list[Block], shapes: dict[int, LineShape], start: int,
         if j > i + 1 and j < end and (s := shapes.get(blocks[j].index)) is not None and s.shape == "prose":
             return j
     return start
+
+
+HEAD_GAP = 8
+"""Most lines (byline, dateline, photo credit, share row) between a standfirst and the story run."""
+STANDFIRST_LINES = 2
+"""Most prose lines of a standfirst."""
+
+
+def standfirst(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> list[Block]:
+    """The story's standfirst (lead, subtitle) when the story run starts below it: the prose
+    lines (at most ``STANDFIRST_LINES``, undecided) nearest above the run, under the headline
+    (the line labelled title) and right under a line of the story's head (the headline, a
+    kicker, a byline or dateline: title-like, meta, card or short), with only non-prose lines
+    (byline, dateline, credit, share row, any a rule dropped) between them and the run, at
+    most ``HEAD_GAP``. A byline or dateline between them ends every run (a meta line), so the
+    run cannot take the lead in itself. Output: the standfirst's lines, top first (none when
+    there is no such line). At most ``HEAD_GAP + STANDFIRST_LINES`` lines read."""
+    title = next((b.index for b in blocks[max(0, start - HEAD_GAP - STANDFIRST_LINES - 2):start]
+                  if b.label == TITLE), None)
+    if title is None:
+        return []
+    i = start - 1
+    while i > title and start - i <= HEAD_GAP and not _prose(blocks[i], shapes):
+        s = shapes.get(blocks[i].index)
+        if s is not None and s.shape == "excerpt" or blocks[i].label == TEASER:
+            return []  # a teaser's excerpt or a caption the page repeats: no story head
+        i -= 1
+    lead: list[Block] = []
+    while i > title and len(lead) < STANDFIRST_LINES and _prose(blocks[i], shapes):
+        lead.append(blocks[i])
+        i -= 1
+    head = shapes.get(blocks[i].index)
+    if not lead or i != title and (head is None or head.shape not in HEAD_SHAPES):
+        return []
+    return lead[::-1]
+
+
+def _prose(b: Block, shapes: dict[int, LineShape]) -> bool:
+    s = shapes.get(b.index)
+    return b.label is None and s is not None and s.shape == "prose"
 
 
 def _meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:

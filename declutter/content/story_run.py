@@ -106,7 +106,7 @@ LONE_AHEAD = 3
 """Lines after a lone prose line in which the story's body (two prose lines in a row) may start
 for it to be the story's lead, not a lone line (tuned on the tuned-on half of the rendered
 benchmark pages: 3-6 give within 0.001 there)."""
-_HEAD = frozenset(("title", "meta", "card", "short"))
+HEAD_SHAPES = frozenset(("title", "meta", "card", "short"))
 """Shapes of the lines of a story's head (headline, byline, date, "5 min read")."""
 
 
@@ -115,7 +115,7 @@ def _lead(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float 
     title-like, meta or short line, or one a rule decided) with the body starting within
     ``LONE_AHEAD`` lines (a caption or a promo over the story sits under chrome or prose)."""
     s = shapes.get(blocks[i - 1].index) if i else _PROSE
-    if s is not None and s.shape not in _HEAD:
+    if s is not None and s.shape not in HEAD_SHAPES:
         return False
     return any((scores[j] or 0) > 0 and (scores[j + 1] or 0) > 0
                for j in range(i + 1, min(i + 1 + LONE_AHEAD, len(scores) - 1)))
