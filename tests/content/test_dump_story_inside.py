@@ -77,3 +77,51 @@ def test_captions_closing_with_a_credit_are_no_story() -> None:
     record = clean_text("\n".join(lines) + "\n", id="captions")
     assert record.title == DE_HEADLINE
     assert record.text.split("\n\n") == DE_BODY
+
+
+# a story none of whose paragraphs stands right under another: each sits between a subheading
+# and a product credit under a long menu (Dutch, written for this test); no paragraph alone
+# deep in the chrome, but a run all the same, worth more than a notice over the menu
+NL_MENU = ["Home", "Mode", "Beauty", "Wonen", "Reizen", "Koken", "Winkel", "Over ons", "Contact"]
+NL_HEADLINE = "Zo draag je deze zomer grote oorbellen"
+NL_PARAGRAPHS = [
+    "De zomer is begonnen en de korte jurken komen weer uit de kast, dus is het tijd om ook de oorbellen groter te kiezen dan in de winter.",
+    "Een klein merk uit Utrecht laat je elke oorbel zelf samenstellen: je kiest een ring en hangt er een of twee bedeltjes aan.",
+    "Wie geen gaatje in het oor heeft, hoeft niet te wachten: een oorklem zit stevig en valt onder lang haar nauwelijks op.",
+]
+
+
+def test_paragraphs_each_between_subheadings_and_credits_are_the_story() -> None:
+    notice = "Je browser heeft JavaScript uitgeschakeld, waardoor deze website maar voor een deel werkt."
+    lines = [notice, *NL_MENU, NL_HEADLINE, "Mode · 14 juni", "Groot is het nieuwe klein", NL_PARAGRAPHS[0],
+             "Zilver mag", NL_PARAGRAPHS[1], "Oorbel: merk", "Bedel: merk", NL_PARAGRAPHS[2],
+             "Oorklem: merk", "Deel dit artikel", *NL_MENU[:4]]
+    record = clean_text("\n".join(lines) + "\n", id="between-credits")
+    for para in NL_PARAGRAPHS:
+        assert para in record.text.split("\n\n")
+    assert notice not in record.text
+
+
+def test_cut_excerpts_alternating_with_bylines_are_no_story() -> None:
+    # a list of teasers after the story: each an excerpt cut with an ellipsis over its author,
+    # alone between chrome lines though the next excerpt is two lines down; more words than
+    # the story, but no run of its own
+    excerpts = [
+        "Wie deze zomer iets nieuws zoekt voor op het terras, hoeft er niet veel voor uit te geven, want in de...",
+        "Iedereen smeert in de zon zijn huid in, maar aan het haar denkt bijna niemand, terwijl ook dat droog...",
+        "Groot, klein, van stof of van leer: dit zijn de tassen die we deze maand het vaakst zagen op straat en...",
+        "Een goede zonnebril hoeft niet duur te zijn, zolang het glas maar beschermt tegen het felle licht van...",
+        "Op vakantie wil je zo weinig mogelijk meenemen, en toch voor elke avond iets anders kunnen aantrekken...",
+        "Linnen kreukt snel, maar het blijft de koelste stof voor warme dagen, en met deze drie trucs ziet het...",
+        "Sandalen met een dikke zool zijn terug, en dat is goed nieuws voor iedereen die de hele dag door de stad...",
+        "Een wit overhemd past bij bijna alles, van een spijkerbroek tot een lange rok, en daarom kiezen we er deze...",
+        "Strepen horen bij de zee, maar ook in de stad staan ze goed als je ze combineert met een effen broek of een...",
+        "Een hoed beschermt tegen de zon en maakt een eenvoudige outfit meteen af, zeker als je kiest voor een brede...",
+    ]
+    teasers = [line for e in excerpts for line in (e, "door de redactie")]
+    story = NL_PARAGRAPHS[:2]
+    lines = [*NL_MENU, NL_HEADLINE, "Mode · 14 juni", *story, "Deel dit artikel",
+             "Meer lezen", "Nieuwsbrief", "Volg ons", "Instagram", "Facebook", "Pinterest", "YouTube", "TikTok",
+             *teasers, *NL_MENU[:4]]
+    record = clean_text("\n".join(lines) + "\n", id="cut-excerpts")
+    assert record.text.split("\n\n") == story
