@@ -125,3 +125,26 @@ def test_cut_excerpts_alternating_with_bylines_are_no_story() -> None:
              *teasers, *NL_MENU[:4]]
     record = clean_text("\n".join(lines) + "\n", id="cut-excerpts")
     assert record.text.split("\n\n") == story
+
+
+# a document of sections, each a numbered heading, one long paragraph and a row of counters
+# (Swedish, written for this test): three lines between paragraphs, none alone in the chrome
+SV_SECTIONS = [
+    ("1) Varför vi samlar in uppgifter", "Föreningen samlar bara in de uppgifter som behövs för att skicka ut tidningen och kallelser till årsmötet, och vi sparar dem inte längre än medlemskapet varar, om inte lagen kräver något annat av oss."),
+    ("2) Vem som får se dem", "Uppgifterna används bara av styrelsen och av det tryckeri som skickar ut tidningen; inget av detta lämnas vidare till någon annan, och tryckeriet raderar adresserna när varje nummer har skickats ut."),
+    ("3) Hur du ändrar eller tar bort dem", "Du kan när som helst be oss visa vad vi har sparat om dig, rätta det som är fel eller ta bort allt, och vi svarar inom en månad; skriv till styrelsen eller ring kansliet under dess öppettider."),
+]
+
+
+def test_sections_with_counter_rows_between_them_are_one_story() -> None:
+    menu = ["Start", "Om oss", "Medlemskap", "Tidningen", "Kalender", "Kontakt", "Logga in", "Sök", "Meny"]
+    notice = "Din webbläsare har JavaScript avstängt, så en del av sidan fungerar inte som den ska."
+    lines = [notice, *menu, "Så hanterar föreningen dina uppgifter"]
+    for heading, paragraph in SV_SECTIONS:
+        lines += [heading, paragraph, "0 kommentarer", "0 förslag"]
+    lines += ["Dela", "Skriv ut", *menu[:3]]
+    record = clean_text("\n".join(lines) + "\n", id="sections")
+    paragraphs = record.text.split("\n\n")
+    for _, paragraph in SV_SECTIONS:
+        assert paragraph in paragraphs
+    assert notice not in paragraphs
