@@ -12,8 +12,11 @@ Every function is a few passes over the lines: linear in the dump's size.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
 from declutter.blocks import STORY, TEASER, Block
-from declutter.content.features import CJK
+from declutter.content.features import CJK, fold
 from declutter.content.line_repeats import repeated_prose
 from declutter.content.line_shapes import LineShape
 
@@ -81,17 +84,20 @@ def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, i
     (a paywalled lead, a chart's caption), the run is read again without that rule, and
     stands if it is worth ``LONE_WORDS``."""
     repeated = repeated_prose(blocks, shapes)
-    start, end, best = max_run(blocks, shapes)
+    heads = title_echoes(blocks)
+    start, end, best = max_run(blocks, shapes, heads=heads)
     if not best:  # the page's only prose stands alone in the chrome: it is the story all the same
         lone = max_run(blocks, shapes, len(blocks) + 1)
         if lone[2] >= LONE_WORDS:
             start, end, best = lone
+    # a run that takes in the page's title again near its head starts under it (the headline)
+    start = max((i + 1 for i in heads if start <= i < min(end - 1, start + ECHO_REACH)), default=start)
     if not any(start <= i < end for i in repeated):  # set aside, they would change no run
         shapes.update(repeated)
         return start, end
     prose = {i: shapes[i] for i in repeated}
     shapes.update(repeated)
-    start2, end2, best2 = max_run(blocks, shapes)
+    start2, end2, best2 = max_run(blocks, shapes, heads=heads)
     aside = sum({blocks[i].text: prose[i].words for i in repeated if start <= i < end}.values())
     if end2 - start2 >= REPEATS_LINES * (end - start) and best2 >= REPEATS_WORTH * aside:
         # a text repeated only inside the story is its own (an interview's questions)
@@ -100,6 +106,31 @@ def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, i
         return start2, end2
     shapes.update(prose)
     return start, end
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|»·:~/]|::|[-–—])\s+")
+"""What a page's title puts between its headline and the site's name or section."""
+ECHO_WORDS = 3
+"""Fewest words of a headline that repeats the page's title."""
+ECHO_REACH = 4
+"""How far into the story run (in lines) the page's title repeated may stand for the run to
+start under it: what the run took in above its headline (a byline line, a pitch) is no story."""
+
+
+def title_echoes(blocks: list[Block]) -> set[int]:
+    """Indexes of the lines below the first that repeat it, whole or one of its pieces
+    (``ECHO_WORDS`` words or more) between the separators a page's title puts between its
+    headline and the site's name ("Time 4 talks » Blog » Headline", "Headline | Site"): a
+    dump that opens with the page's ``<title>`` repeats it as the story's headline. Lines
+    compared case folded. One pass over the lines."""
+    if len(blocks) < 2:
+        return set()
+    first = fold(blocks[0].text)
+    pieces = {first} | {p for p in _TITLE_SEPARATORS.split(first) if len(p.split()) >= ECHO_WORDS}
+    if len(first.split()) < ECHO_WORDS:
+        return set()
+    longest = len(first)
+    return {b.index for b in blocks[1:] if len(b.text) <= longest + 8 and fold(b.text) in pieces}
 
 
 LONE_AHEAD = 3
@@ -125,14 +156,16 @@ _PROSE = LineShape("prose", 0)
 
 
 def max_run(
-    blocks: list[Block], shapes: dict[int, LineShape], lone: int = LONE_GAP
+    blocks: list[Block], shapes: dict[int, LineShape], lone: int = LONE_GAP,
+    heads: Collection[int] = (),
 ) -> tuple[int, int, float]:
     """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run, and its
     sum. A prose line after ``lone`` (by default ``LONE_GAP``) or more non-prose lines, with
     no prose line right under it nor, when both end a sentence, within ``LONE_NEAR`` lines
     (:func:`_near_prose`), stands alone in the chrome (a caption under the menu, a cookie
     note at the foot): it costs instead of adding, as jusText reads a good paragraph only near
-    other good ones; but for the story's lead, before its body has begun (:func:`_lead`)."""
+    other good ones; but for the story's lead, before its body has begun (:func:`_lead`), and
+    for a line right under one of ``heads`` (the page's title again: :func:`title_echoes`)."""
     best, best_start, best_end = 0.0, 0, 0
     total, start, gap = 0.0, 0, 0
     get, scores = shapes.get, []
@@ -157,7 +190,7 @@ def max_run(
             total, start = 0.0, i + 1
             continue
         if score > 0:
-            if (gap >= lone and not _near_prose(blocks, scores, i)
+            if (gap >= lone and not _near_prose(blocks, scores, i) and i - 1 not in heads
                     and (body or not _lead(blocks, shapes, scores, i))):
                 score = scores[i] = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
                 gap += 1

@@ -145,3 +145,25 @@ def test_a_sentence_above_the_headline_is_no_standfirst() -> None:
     record = clean_text("\n".join(lines) + "\n", id="no-standfirst")
     assert record.title == IT_HEADLINE
     assert record.text.split("\n\n") == IT_BODY
+
+
+# a dump that opens with the page's <title> ("Site » Blog » Headline"): its story is one
+# paragraph deep in the chrome, under the headline that repeats the title's last piece, while a
+# pitch (a sentence too) stands at the top (Portuguese, written for this test)
+PT_HEADLINE = "Balsas para as ilhas passam a navegar no inverno"
+PT_PARAGRAPH = ("Pela primeira vez, a balsa para as ilhas de fora vai navegar durante todo o inverno, com duas "
+                "viagens por dia entre novembro e março, disse a empresa na segunda-feira; até agora a última "
+                "viagem da temporada saía no fim de outubro, e quem mora nas ilhas dependia de um pequeno avião "
+                "que não voava com vento forte nem levava mais de quatro passageiros.")
+
+
+def test_a_lone_paragraph_under_the_titles_headline_is_the_story() -> None:
+    menu = ["Início", "Notícias", "Cidade", "Porto", "Cultura", "Esporte", "Tempo", "Contato", "Arquivo",
+            "Categorias", "Balsas (4)", "Ilhas (12)", "Turismo (7)"]
+    lines = [f"Gazeta do Porto » Blog » {PT_HEADLINE}", "Gazeta do Porto",
+             "Textos que informam e fotos que emocionam: conheça nossas ferramentas!", *menu,
+             PT_HEADLINE, PT_PARAGRAPH, "Publicado em 7 de novembro por J. Silva", "Nenhum comentário",
+             "Deixe um comentário", "Nome (obrigatório)", *menu[:4]]
+    record = clean_text("\n".join(lines) + "\n", id="title-echo")
+    assert record.text == PT_PARAGRAPH
+    assert record.title == PT_HEADLINE
