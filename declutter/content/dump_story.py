@@ -304,10 +304,16 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
         b.label, b.rule = STORY, "heuristic.dump-line"
     elif s.shape in ("card", "label") and s.fields:
         take(page, [b], ["title"], dict(s.fields))
-    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks):
+    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks) or (
+            s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
+            and _between_prose(b, shapes, blocks, announced=True)):
         b.label, b.rule = STORY, "heuristic.subheading"
     else:
         b.set(BOILERPLATE, "heuristic.dump-chrome")
+
+
+HEADING_WORDS = 10
+"""Most words of a line read as chrome that may be a subheading all the same."""
 
 
 SKIPPED_ABOVE = 2
@@ -327,15 +333,20 @@ def _announces(heading: str, paragraph: str) -> bool:
 _LONG_WORD = re.compile(r"\w{4,}")
 
 
-def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
+def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
+                   announced: bool = False) -> bool:
     """A subheading: title-like, between story paragraphs; a rule drawn between them ("___",
     "* * *") may stand above it, or at most ``SKIPPED_ABOVE`` lines a rule dropped (an ad
-    label) when it announces the paragraph under it (:func:`_announces`). A short line between
-    the headline and the first paragraph is a kicker or chrome ("Listen to this article"), not
-    story."""
+    label) when it announces the paragraph under it (:func:`_announces`). With ``announced``
+    (a line that reads as chrome: "So erkennst du deine Grenzen") it must announce the
+    paragraph under it whatever stands above it. A short line
+    between the headline and the first paragraph is a kicker or chrome ("Listen to this
+    article"), not story."""
     if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
         return False
     after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    if announced and (after is None or not _announces(b.text, after.text)):
+        return False
     k = b.index - 1
     while k > 0 and b.index - k <= RULE_LINES and not any(ch.isalnum() for ch in blocks[k].text):
         k -= 1  # a rule drawn between sections ("___", "* * *") stands above a subheading

@@ -148,3 +148,23 @@ def test_sections_with_counter_rows_between_them_are_one_story() -> None:
     for _, paragraph in SV_SECTIONS:
         assert paragraph in paragraphs
     assert notice not in paragraphs
+
+
+# a subheading that speaks to the reader reads as chrome ("a pitch"), but it announces the
+# section under it: they share a word (French, written for this test); a pitch between the
+# same paragraphs announces nothing and stays out
+FR_HEADLINE = "Savoir dire non sans se fâcher avec ses amis"
+FR_FIRST = ("Un ami vous demande pour la troisième fois de l'aider à déménager, une collègue veut que vous "
+            "restiez tard, et votre sœur attend une réponse avant ce soir: tout le monde a besoin de vous.")
+FR_SUBHEADING = "Comment reconnaître vos propres limites"
+FR_SECTION = ("Les limites de chacun sont différentes, et on les découvre souvent trop tard, quand la fatigue "
+              "est déjà là; noter ce qui vous donne de l'énergie et ce qui vous en prend aide à les voir plus tôt.")
+FR_LAST = ("Dire non une fois ne fâche presque jamais personne, et ceux qui comptent vraiment finissent toujours "
+           "par comprendre que chacun a besoin d'un peu de temps pour lui-même.")
+
+
+def test_a_subheading_to_the_reader_that_announces_its_section_is_story() -> None:
+    lines = ["Accueil", "Santé", "Famille", FR_HEADLINE, "Le Quotidien · 12 mars", FR_FIRST, FR_SUBHEADING,
+             FR_SECTION, "Recevez votre lettre chaque matin", FR_LAST, "Partager", "Accueil", "Contact"]
+    record = clean_text("\n".join(lines) + "\n", id="reader-subheading")
+    assert record.text.split("\n\n") == [FR_FIRST, FR_SUBHEADING, FR_SECTION, FR_LAST]
