@@ -150,19 +150,36 @@ def gallery_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             shapes.pop(i)
 
 
-_CREDIT = re.compile(r"\s\((?:[^\W\d_][\w ]{0,15}):\s*[^()]{1,60}\)$")
-"""A photo credit closing a caption: "... in Hong Kong (Image: GETTY)", "(Foto: dpa)"."""
+_CREDIT = re.compile(
+    r"\s\((?:[^\W\d_][\w ]{0,15}):\s*[^()]{1,60}\)$"  # "(Image: GETTY)", "(Foto: dpa)"
+    r"|\s\([^()/]{1,30}/\s*[^\W\d_a-z][^()]{0,40}\)$"  # "(REUTERS/Denis Balibouse)"
+)
+"""A photo credit closing a caption in brackets, after a label ("... in Hong Kong (Image:
+GETTY)") or a slash with a name after it ("(REUTERS/Denis Balibouse)"; "(dpa/gem)" signs a
+news paragraph)."""
+_SIGNED = re.compile(r"(?:[.!?»\"”]\s+|\s[|/]\s|\s)(?:©|\([cC]\)\s)[^.!?©]{1,60}$")
+"""A credit after a copyright sign: "... sorgen. © AFP / Name", "... gesegnet. | © Getty Images"."""
+_LABELLED = re.compile(r"[.!?»\"”]\s+[^\W\d_]{3,15}:\s[^.!?:]{2,50}$")
+"""A credit after the caption's last sentence, a one-word label and a name: "... last year.
+Photograph: Guy Smallman/Getty Images", "... auf einer Parkbank. Foto: Pixabay"."""
+CREDIT_CHARS = 120
+"""How far from a line's end its credit may start (every credit form above is shorter)."""
 CAPTION_WORDS = 6
 """Fewest words of a caption before its credit (a line that is only a credit is no caption)."""
 
 
 def credited_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
-    """Photo captions inside and around the story: lines that close with a credit in brackets
-    after a label ("(Image: GETTY)") read as paragraphs or subheadings; they get the shape
-    ``excerpt``, so the story run counts them as chrome and they are no story. One pass."""
+    """Photo captions inside and around the story: lines that close with a photo credit
+    (:data:`_CREDIT`, :data:`_SIGNED`, :data:`_LABELLED`) read as paragraphs or subheadings;
+    they get the shape ``excerpt``, so the story run counts them as chrome and they are no
+    story. One pass."""
     for i, s in shapes.items():
-        if s.shape not in ("prose", "title") or not (text := blocks[i].text.rstrip()).endswith(")"):
+        if s.shape not in ("prose", "title"):
             continue
-        m = _CREDIT.search(text)
-        if m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS:
+        text = blocks[i].text.rstrip()
+        tail = text[-CREDIT_CHARS:]  # (cheap tests first: most lines hold no credit)
+        m = (_CREDIT.search(tail) if tail[-1:] == ")" else None) or (
+            _SIGNED.search(tail) if "©" in tail or "(c) " in tail or "(C) " in tail else None) or (
+            _LABELLED.search(tail) if ": " in tail else None)
+        if m is not None and len(text[: len(text) - len(tail) + m.start()].split()) >= CAPTION_WORDS:
             shapes[i] = LineShape("excerpt", s.words)

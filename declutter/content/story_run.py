@@ -122,15 +122,16 @@ def title_echoes(blocks: list[Block]) -> set[int]:
     (``ECHO_WORDS`` words or more) between the separators a page's title puts between its
     headline and the site's name ("Time 4 talks » Blog » Headline", "Headline | Site"): a
     dump that opens with the page's ``<title>`` repeats it as the story's headline. Lines
-    compared case folded. One pass over the lines."""
+    compared case folded (a dump's lines hold no runs of white space). One pass over the
+    lines."""
     if len(blocks) < 2:
         return set()
     first = fold(blocks[0].text)
     pieces = {first} | {p for p in _TITLE_SEPARATORS.split(first) if len(p.split()) >= ECHO_WORDS}
     if len(first.split()) < ECHO_WORDS:
         return set()
-    longest = len(first)
-    return {b.index for b in blocks[1:] if len(b.text) <= longest + 8 and fold(b.text) in pieces}
+    sizes = {len(p) for p in pieces}  # (a line of another length is none of them: no fold)
+    return {b.index for b in blocks[1:] if len(b.text) in sizes and b.text.casefold() in pieces}
 
 
 LONE_AHEAD = 3

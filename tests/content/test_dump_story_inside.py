@@ -79,6 +79,26 @@ def test_captions_closing_with_a_credit_are_no_story() -> None:
     assert record.text.split("\n\n") == DE_BODY
 
 
+def test_captions_signed_after_their_last_sentence_are_no_story() -> None:
+    # the credit after the caption's last sentence: a copyright sign, a one-word label and a
+    # name, an agency and a photographer in brackets (Norwegian, written for this test); a
+    # news paragraph signed by its agency in brackets, lower case, stays story
+    captions = ["Den nye ferja ligger ved kaia i Hammerfest mandag morgen. © Øyvind Berg / Havneposten",
+                "Kommunestyret har bedt om en vinterrute i mange år. Foto: Kari Nilsen",
+                "Ferja på vei ut av havna i sterk vind i fjor høst (NTB/Per Haugen)"]
+    signed = ("Selskapet regner med å tape penger den første vinteren, men håper at flere turister vil "
+              "komme hvis ferja går hele året. (ntb/kh)")
+    body = ["Ferja til øyene skal for første gang gå gjennom hele vinteren, opplyste selskapet mandag, "
+            "med to avganger om dagen fra november til mars.", signed,
+            "Til nå gikk den siste avgangen i slutten av oktober, og de som bor på øyene måtte ta et lite "
+            "fly som ikke kunne lette i sterk vind.",
+            "Kommunestyret er fornøyd, men sier at den virkelige prøven blir dårlig vær, når avgangene trengs mest."]
+    lines = ["Havneposten", "Ferja skal gå hele vinteren", "Havneposten · 2 timer siden", captions[0], body[0],
+             body[1], captions[1], body[2], body[3], captions[2], "Del", "Om oss · Personvern · Kontakt"]
+    record = clean_text("\n".join(lines) + "\n", id="signed-captions")
+    assert record.text.split("\n\n") == body
+
+
 # a story none of whose paragraphs stands right under another: each sits between a subheading
 # and a product credit under a long menu (Dutch, written for this test); no paragraph alone
 # deep in the chrome, but a run all the same, worth more than a notice over the menu
