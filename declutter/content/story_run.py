@@ -178,7 +178,7 @@ def max_run(
             score = float(s.words) if s.words >= CJK_CHECK else line_score(b, shapes) or 0.0
             last = b.text[-1:]
             if last in _CLOSERS:  # (a quote or bracket after the sentence's end: rare)
-                last = b.text.rstrip(_CLOSERS)[-1:]
+                last = _signed_off(b.text) or b.text.rstrip(_CLOSERS)[-1:]
             scores.append(score if last in _STOPS else score * UNFINISHED)
         else:
             scores.append(_NEGATIVE_COST[s.shape])
@@ -248,8 +248,22 @@ def _near_prose(blocks: list[Block], scores: list[float | None], i: int) -> bool
 def _finished(text: str) -> bool:
     """Whether a line ends a sentence (closing quotes and brackets aside), not cut short with
     an ellipsis as a teaser's excerpt is."""
+    if text.endswith(")") and _signed_off(text):
+        return True
     text = text.rstrip(_CLOSERS)
     return text[-1:] in _STOPS and not text.endswith(("...", "…"))
+
+
+SIGN_OFF_CHARS = 24
+"""Longest sign-off in brackets after a paragraph's last sentence ("(dpa)", "(AFP/red)")."""
+
+
+def _signed_off(text: str) -> str:
+    """The sentence end before a news agency's or an author's sign-off in brackets closing a
+    paragraph ("... in March. (dpa/gem)"), else ``""``."""
+    k = text.rfind(" (", max(0, len(text) - SIGN_OFF_CHARS))
+    before = text[k - 1 : k] if k > 0 else ""
+    return before if before in _STOPS and ")" not in text[k:-1] else ""
 
 
 TAIL_GAP = 10

@@ -188,3 +188,19 @@ def test_a_subheading_to_the_reader_that_announces_its_section_is_story() -> Non
              FR_SECTION, "Recevez votre lettre chaque matin", FR_LAST, "Partager", "Accueil", "Contact"]
     record = clean_text("\n".join(lines) + "\n", id="reader-subheading")
     assert record.text.split("\n\n") == [FR_FIRST, FR_SUBHEADING, FR_SECTION, FR_LAST]
+
+
+def test_a_last_paragraph_signed_off_in_brackets_ends_a_sentence() -> None:
+    # the agency's sign-off after the last sentence ("... hele året. (ntb/kh)") leaves it a
+    # finished paragraph: alone after a caption at the story's foot, it is story all the same
+    body = ["Ferja til øyene skal for første gang gå gjennom hele vinteren, opplyste selskapet mandag, "
+            "med to avganger om dagen fra november til mars.",
+            "Til nå gikk den siste avgangen i slutten av oktober, og de som bor på øyene måtte ta et lite "
+            "fly som ikke kunne lette i sterk vind.",
+            "Selskapet regner med å tape penger den første vinteren, men håper at flere turister vil komme "
+            "hvis ferja går hele året, og at kommunen vil dele regningen. (ntb/kh)"]
+    caption = "Ferja på vei ut av havna i sterk vind i fjor høst (NTB/Per Haugen)"
+    lines = ["Havneposten", "Ferja skal gå hele vinteren", "Havneposten · 2 timer siden", *body[:2], caption,
+             body[2], "Del", "Om oss · Personvern · Kontakt"]
+    record = clean_text("\n".join(lines) + "\n", id="signed-off")
+    assert record.text.split("\n\n") == body
