@@ -22,6 +22,7 @@ jusText-style shallow features) and their context, after the rules have run (a s
    boilerplate.
 3. **Title.** The headline sits just above the story run: the first undecided line when it is
    title-like, else the longest title-like line of the :data:`TITLE_WINDOW` lines before the run.
+   A standfirst between the headline and the byline above the run is story (:func:`standfirst`).
 4. **Outside the run** teaser sections are found by repetition
    (:mod:`declutter.content.dump_teasers`); what is left is boilerplate, labelled with where it
    stood (``heuristic.before-story`` / ``heuristic.after-story``), so nothing is lost.

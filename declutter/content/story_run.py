@@ -3,10 +3,12 @@
 The maximum-sum run of lines (Kadane's algorithm, as in Finn et al.'s body-text extraction,
 2001): a prose line adds its words and every other line costs :data:`COST` (per shape); a meta
 line ("Source · 2 h") ends any run. A prose line with no sentence end, or standing alone
-between chrome lines, counts for less (:data:`UNFINISHED`, :func:`_alone`), and prose lines
-the page repeats word for word are set aside when that leaves the run whole
-(:func:`story_run`). Read by the dump story reader
-(:mod:`declutter.content.dump_story`), which labels the lines inside and outside the run.
+between chrome lines, counts for less (:data:`UNFINISHED`, :func:`_alone`), a paragraph deep
+in the chrome with no other near it costs (:func:`max_run`, :func:`_near_prose`) unless it
+stands under the page's title repeated (:func:`title_echoes`), and prose lines the page
+repeats word for word are set aside when that leaves the run whole (:func:`story_run`). Read
+by the dump story reader (:mod:`declutter.content.dump_story`), which labels the lines inside
+and outside the run.
 Every function is a few passes over the lines: linear in the dump's size.
 """
 
