@@ -12,11 +12,12 @@ them aside. So are a photo gallery's captions, told by the counter each starts w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import is_age
 from declutter.content.card_lines import meta_fields
-from declutter.content.line_shapes import FULL_STOP, LineShape
+from declutter.content.line_shapes import CACHED_CHARS, FULL_STOP, LineShape
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -162,8 +163,11 @@ _SIGNED = re.compile(r"(?:[.!?»\"”]\s+|\s[|/]\s|\s)(?:©|\([cC]\)\s)[^.!?©]{
 _LABELLED = re.compile(r"[.!?»\"”]\s+[^\W\d_]{3,15}:\s[^.!?:]{2,50}$")
 """A credit after the caption's last sentence, a one-word label and a name: "... last year.
 Photograph: Guy Smallman/Getty Images", "... auf einer Parkbank. Foto: Pixabay"."""
+_CREDIT_HINT = re.compile(r"©|\([cC]\) |: ")
+"""What a signed or labelled credit holds near the line's end (one scan before either regex)."""
 CREDIT_CHARS = 120
-"""How far from a line's end its credit may start (every credit form above is shorter)."""
+"""How far from a line's end a bracketed credit may start (it is shorter); a signed one's
+sign and a labelled one's colon stand within 66 characters of the end (their forms)."""
 CAPTION_WORDS = 6
 """Fewest words of a caption before its credit (a line that is only a credit is no caption)."""
 
@@ -172,14 +176,27 @@ def credited_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None
     """Photo captions inside and around the story: lines that close with a photo credit
     (:data:`_CREDIT`, :data:`_SIGNED`, :data:`_LABELLED`) read as paragraphs or subheadings;
     they get the shape ``excerpt``, so the story run counts them as chrome and they are no
-    story. One pass."""
+    story. One pass; a line's answer is cached as its shape is (a site's captions recur)."""
+    cached = _cached_caption
     for i, s in shapes.items():
-        if s.shape not in ("prose", "title"):
+        if s.shape != "prose" and s.shape != "title":
             continue
-        text = blocks[i].text.rstrip()
-        tail = text[-CREDIT_CHARS:]  # (cheap tests first: most lines hold no credit)
-        m = (_CREDIT.search(tail) if tail[-1:] == ")" else None) or (
-            _SIGNED.search(tail) if "©" in tail or "(c) " in tail or "(C) " in tail else None) or (
-            _LABELLED.search(tail) if ": " in tail else None)
-        if m is not None and len(text[: len(text) - len(tail) + m.start()].split()) >= CAPTION_WORDS:
+        text = blocks[i].text  # (a dump line: no white space at its ends)
+        if cached(text) if len(text) <= CACHED_CHARS else is_caption(text):
             shapes[i] = LineShape("excerpt", s.words)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a stripped line closes with a photo credit after ``CAPTION_WORDS`` words or more
+    (see :func:`credited_captions`). Cheap tests first: most lines hold no credit where one
+    would stand."""
+    n = len(text)
+    m = _CREDIT.search(text, max(0, n - CREDIT_CHARS)) if text[-1:] == ")" else None
+    if m is None and _CREDIT_HINT.search(text, max(0, n - 66)) is not None:
+        m = _SIGNED.search(text, max(0, n - 66)) or _LABELLED.search(text, max(0, n - 72))
+    return m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _cached_caption(text: str) -> bool:
+    return is_caption(text)
