@@ -10,9 +10,17 @@ rules) and its story scored against the ground truth with the benchmark's metric
 The pages are split by a hash of their id (SHA-1, first byte even: *tuned-on*, odd: *held-out*);
 the dump reader's thresholds were tuned looking at the tuned-on half only. Both halves print.
 
+A second table does the same with the 990 pages of ``../shared/benchmarks/trafilatura-eval/``
+(many languages; :mod:`benchmarks.snippets`: its snippet metric and its fixed *tuning* /
+*held-out* split), rendered by the same two renderers and cleaned as dumps; a third scores the
+generated aggregator dumps (:mod:`benchmarks.dump_corpus`).
+
     pip install -e '.[bench]'
     python3 benchmarks/dump_extraction.py
     python3 benchmarks/dump_extraction.py --worst 5      # the held-out pages scoring lowest
+    python3 benchmarks/dump_extraction.py --part tuned --worst 20 --cache /tmp/renderings.json
+        # while tuning: renders, scores and lists the tuned-on pages and families only
+    python3 benchmarks/dump_extraction.py --set trafilatura-eval --part tuned
 
 Speed: pages/s of the cleaning alone (CPU time of this process, rendering excluded), on the
 rendered pages, whole pipeline (bundled rules, dump reader, assembly): with the line caches
@@ -30,7 +38,8 @@ import html as html_escape
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +48,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.extraction import DATA, load_pages  # noqa: E402
-from benchmarks.score import score_page, summarise  # noqa: E402
+from benchmarks.score import summarise  # noqa: E402
 
 
 def held_out(page_id: str) -> bool:
@@ -87,11 +96,12 @@ SPEED_PASSES = 3
 def _clear_line_caches(pipe: Any) -> None:
     """Forget every line seen (shapes, ages): a pass then costs what a page of a new source
     does. (The rule engine keeps no per-line answers: its matchers run once per page.)"""
-    from declutter.content import ages, line_shapes
+    from declutter.content import ages, line_repeats, line_shapes
 
     ages.is_age_fast.cache_clear()
     ages._dateparser_age.cache_clear()
     line_shapes._cached_shape.cache_clear()
+    line_repeats._cached_caption.cache_clear()
 
 
 def _speed(pipe: Any, clean: Callable[[str], str], texts: list[str], first: float) -> str:
@@ -120,7 +130,8 @@ def _speed(pipe: Any, clean: Callable[[str], str], texts: list[str], first: floa
     bare = time.process_time() - start
     n = len(texts)
     return (f"{n / min(cold):,.0f} pages/s with every line new ({bare / min(cold):.3f} of a bare "
-            f"line pass), {n / min(warm):,.0f} with warm line caches, {n / first:,.0f} first pass")
+            f"line pass), {n / min(warm):,.0f} with warm line caches ({bare / min(warm):.3f}), "
+            f"{n / first:,.0f} first pass")
 
 
 def _keep_all(text: str) -> str:
@@ -168,68 +179,137 @@ def _aggregator_row(name: str, items: list[tuple[Any, Any]]) -> str:
     return f"| {name} | {n} | {f1:.3f} | {dirty} | {titled / n:.0%} | {fields / n:.0%} | {titles / n:.0%} |"
 
 
+@dataclass(frozen=True, slots=True)
+class PageSet:
+    """One set of real pages to render and clean: its pages, its split and its metric."""
+
+    name: str
+    pages: list[Any]
+    held: Callable[[Any], bool]
+    """Whether a page is in the held-out half."""
+    summary: Callable[[Iterable[tuple[str, Any]]], Any]
+    """(cleaned text, page) pairs -> an object with ``f1``, ``precision``, ``recall``."""
+    halves: tuple[str, str]
+    """Names of the (tuned-on, held-out) halves in this set's own terms."""
+
+
+def _rendered(pset: PageSet, pages: list[Any], cache: dict[str, dict[str, str]],
+              cache_path: Path | None) -> dict[str, list[str]]:
+    """Renderer name -> the visible text of each of ``pages``, kept in ``cache`` (keyed by set
+    and renderer, then page id) and written to ``cache_path`` when new pages were rendered. A
+    page a renderer fails on renders as empty text."""
+    out = {}
+    for rname, render in renderers().items():
+        done = cache.setdefault(f"{pset.name}/{rname}", {})
+        new = [p for p in pages if p.id not in done]
+        for p in new:
+            try:
+                done[p.id] = render(p.html)
+            except Exception:  # noqa: BLE001 - a renderer's failure is an empty rendering
+                done[p.id] = ""
+        if new and cache_path:
+            cache_path.write_text(json.dumps(cache), "utf-8")
+        out[rname] = [done[p.id] for p in pages]
+    return out
+
+
+def real_table(pset: PageSet, texts: dict[str, list[str]], pages: list[Any],
+               cleaners: dict[str, Callable[[str], str]], tuned_only: bool, worst: int,
+               speed: Callable[[str, Callable[[str], str], list[str], float], str] | None) -> list[str]:
+    """Rows of one real-page table: per renderer and extractor, F1 of the tuned-on half then F1,
+    precision and recall of the held-out half; with ``tuned_only`` (``pages`` then hold the
+    tuned-on half only), F1, precision and recall of the tuned-on half alone. With ``worst``,
+    the ``worst`` lowest declutter pages of the half shown go to stderr. ``speed`` (renderer,
+    cleaner, texts, seconds of the first pass) adds a speed line per renderer."""
+    tuned_name, held_name = pset.halves
+    shown = tuned_name if tuned_only else held_name
+    first = "" if tuned_only else f" F1 {tuned_name} |"
+    rows = [f"| renderer | extractor |{first} F1 {shown} | P {shown} | R {shown} |",
+            "|---|---|" + "---|" * (3 + (not tuned_only))]
+    for rname, rtexts in texts.items():
+        for cname, clean in cleaners.items():
+            start = time.process_time()
+            outputs = [clean(t) for t in rtexts]
+            seconds = time.process_time() - start
+            if speed and cname == "declutter":
+                rows.append(f"<speed>{rname}: {speed(rname, clean, rtexts, seconds)}")
+            elif speed and cname == "justext":
+                rows.append(f"<speed>jusText on {rname}: {len(rtexts) / seconds:,.0f} pages/s")
+            pairs = list(zip(outputs, pages, strict=True))
+            tuned = pset.summary(pair for pair in pairs if not pset.held(pair[1]))
+            other = tuned if tuned_only else pset.summary(pair for pair in pairs if pset.held(pair[1]))
+            first = "" if tuned_only else f" {tuned.f1:.3f} |"
+            rows.append(f"| {rname} | {cname} |{first} {other.f1:.3f} "
+                        f"| {other.precision:.3f} | {other.recall:.3f} |")
+            if cname == "declutter" and worst:
+                scored = sorted((pset.summary([pair]).f1, pair[1].id) for pair in pairs
+                                if pset.held(pair[1]) != tuned_only)
+                for f1, pid in scored[:worst]:
+                    print(f"  worst {pset.name} {rname}: {pid} F1 {f1:.3f}", file=sys.stderr)
+    return rows
+
+
+def _sets(args: argparse.Namespace) -> list[PageSet]:
+    from benchmarks.snippets import HELD_OUT, load_eval
+    from benchmarks.snippets import score as snippet_score
+
+    sets = []
+    if args.set in ("extraction", "all"):
+        sets.append(PageSet("extraction", load_pages(args.data), lambda p: held_out(p.id),
+                            lambda pairs: summarise((o, p.truth) for o, p in pairs),
+                            ("tuned-on", "held-out")))
+    if args.set in ("trafilatura-eval", "all"):
+        sets.append(PageSet("trafilatura-eval", load_eval(args.eval_data), lambda p: p.half == HELD_OUT,
+                            snippet_score, ("tuning", "held-out")))
+    return sets
+
+
 def main(argv: list[str] | None = None) -> int:
+    from benchmarks.extraction import EVAL_DATA
+
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--worst", type=int, default=0, help="list the N lowest held-out declutter pages")
+    parser.add_argument("--eval-data", type=Path, default=EVAL_DATA, help="the trafilatura-eval folder")
+    parser.add_argument("--set", choices=["extraction", "trafilatura-eval", "generated", "all"],
+                        default="all", help="which tables to print (generated needs the extraction data)")
+    parser.add_argument("--part", choices=["all", "tuned"], default="all",
+                        help="tuned: render, score and list only the tuned-on pages and families "
+                             "(use this while tuning; the held-out parts are for the final figures)")
+    parser.add_argument("--worst", type=int, default=0,
+                        help="list the N lowest declutter pages of the half shown")
     parser.add_argument("--tuned", action="store_true", help="show the tuned-on families instead")
     parser.add_argument("--cache", type=Path, help="keep the renderings in this JSON file between runs")
     args = parser.parse_args(argv)
-    if not (args.data / "ground-truth.json").exists():
-        print(f"no benchmark data at {args.data}", file=sys.stderr)
-        return 2
-    pages = load_pages(args.data)
+    tuned_only = args.part == "tuned"
+    for folder, marker in ((args.data, "ground-truth.json"), (args.eval_data, "truth.json")):
+        if not (folder / marker).exists():
+            print(f"no benchmark data at {folder}", file=sys.stderr)
+            return 2
     from declutter.pipeline import Pipeline
 
-    pipe = Pipeline()  # loaded once: both tables use the same rules
+    pipe = Pipeline()  # loaded once: every table uses the same rules
     cleaners = {"declutter": _declutter(pipe), "justext": _justext(), "keep every line": _keep_all}
-    print("| renderer | extractor | F1 tuned-on | F1 held-out | P held-out | R held-out |")
-    print("|---|---|---|---|---|---|")
-    speeds: list[str] = []
-    cache: dict[str, list[str]] = (
+    cache: dict[str, dict[str, str]] = (
         json.loads(args.cache.read_text("utf-8")) if args.cache and args.cache.exists() else {}
     )
-    for rname, render in renderers().items():
-        if rname not in cache:
-            cache[rname] = [render(p.html) for p in pages]
-            if args.cache:
-                args.cache.write_text(json.dumps(cache), "utf-8")
-        texts = cache[rname]
-        for cname, clean in cleaners.items():
-            start = time.process_time()
-            outputs = [clean(t) for t in texts]
-            seconds = time.process_time() - start
-            if cname == "declutter":
-                speeds.append(f"{rname}: {_speed(pipe, clean, texts, seconds)}")
-            elif cname == "justext":
-                speeds.append(f"jusText on {rname}: {len(texts) / seconds:,.0f} pages/s")
-            halves = {
-                part: summarise(
-                    (o, p.truth) for o, p in zip(outputs, pages, strict=True) if held_out(p.id) == part
-                )
-                for part in (False, True)
-            }
-            tuned, held = halves[False], halves[True]
-            print(
-                f"| {rname} | {cname} | {tuned.f1:.3f} | {held.f1:.3f} "
-                f"| {held.precision:.3f} | {held.recall:.3f} |"
-            )
-            if cname == "declutter" and args.worst:
-                scored = sorted(
-                    (score_page(o, p.truth).f1, p.id)
-                    for o, p in zip(outputs, pages, strict=True)
-                    if held_out(p.id)
-                )
-                for f1, pid in scored[: args.worst]:
-                    print(f"  worst {rname}: {pid} F1 {f1:.3f}", file=sys.stderr)
-    n_tuned = sum(not held_out(p.id) for p in pages)
-    print(
-        f"\n{n_tuned} tuned-on pages, {len(pages) - n_tuned} held-out; "
-        f"cleaning speed: {'; '.join(speeds)}"
-    )
-    shown = ("tuned-on families (even numbers)" if args.tuned
+    for pset in _sets(args):
+        pages = [p for p in pset.pages if not (tuned_only and pset.held(p))]
+        texts = _rendered(pset, pages, cache, args.cache)
+        speed = (lambda r, c, t, s: _speed(pipe, c, t, s)) if pset.name == "extraction" else None
+        rows = real_table(pset, texts, pages, cleaners, tuned_only, args.worst, speed)
+        n_tuned = sum(not pset.held(p) for p in pages)
+        print(f"\nReal pages as dumps, {pset.name} ({n_tuned} {pset.halves[0]} pages"
+              + ("" if tuned_only else f", {len(pages) - n_tuned} {pset.halves[1]}") + "):\n")
+        print("\n".join(r for r in rows if not r.startswith("<speed>")))
+        speeds = [r.removeprefix("<speed>") for r in rows if r.startswith("<speed>")]
+        if speeds:
+            print(f"\ncleaning speed: {'; '.join(speeds)}")
+    if args.set not in ("generated", "all"):
+        return 0
+    families_tuned = args.tuned or tuned_only
+    shown = ("tuned-on families (even numbers)" if families_tuned
              else "held-out families (odd numbers; tuned on the even ones)")
     print(f"\nGenerated aggregator dumps, {shown}:\n")
     print(
@@ -237,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         "| source and age right | headline right |"
     )
     print("|---|---|---|---|---|---|---|")
-    for row in aggregator_table(pages, held=not args.tuned, pipe=pipe):
+    for row in aggregator_table(load_pages(args.data), held=not families_tuned, pipe=pipe):
         print(row)
     return 0
 

@@ -22,6 +22,7 @@ jusText-style shallow features) and their context, after the rules have run (a s
    boilerplate.
 3. **Title.** The headline sits just above the story run: the first undecided line when it is
    title-like, else the longest title-like line of the :data:`TITLE_WINDOW` lines before the run.
+   A standfirst between the headline and the byline above the run is story (:func:`standfirst`).
 4. **Outside the run** teaser sections are found by repetition
    (:mod:`declutter.content.dump_teasers`); what is left is boilerplate, labelled with where it
    stood (``heuristic.before-story`` / ``heuristic.after-story``), so nothing is lost.
@@ -51,7 +52,7 @@ from declutter.content.list_story import (
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import best_end, bridge_cards, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
-from declutter.content.story_run import BREAK, line_score, story_run
+from declutter.content.story_run import BREAK, HEAD_SHAPES, line_score, story_run
 
 TITLE_WINDOW = 12
 """How many lines above the story run the headline may sit."""
@@ -111,6 +112,9 @@ def label_dump(
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
     bylines(blocks, shapes, start, page.meta, _headline_like)
+    for b in standfirst(blocks, shapes, start):
+        b.set(STORY, "heuristic.standfirst")
+        shapes.pop(b.index)
     # lines the story run holds that are the story's own, whatever their shape: a list's
     # items, labelled subheadings, the items of a list a line ending in a colon introduces
     own = {i: "heuristic.list-story" for i in items}
@@ -165,6 +169,46 @@ def _headed_start(blocks: list[Block], shapes: dict[int, LineShape], start: int,
         if j > i + 1 and j < end and (s := shapes.get(blocks[j].index)) is not None and s.shape == "prose":
             return j
     return start
+
+
+HEAD_GAP = 8
+"""Most lines (byline, dateline, photo credit, share row) between a standfirst and the story run."""
+STANDFIRST_LINES = 2
+"""Most prose lines of a standfirst."""
+
+
+def standfirst(blocks: list[Block], shapes: dict[int, LineShape], start: int) -> list[Block]:
+    """The story's standfirst (lead, subtitle) when the story run starts below it: the prose
+    lines (at most ``STANDFIRST_LINES``, undecided) nearest above the run, under the headline
+    (the line labelled title) and right under a line of the story's head (the headline, a
+    kicker, a byline or dateline: title-like, meta, card or short), with only non-prose lines
+    (byline, dateline, credit, share row, any a rule dropped) between them and the run, at
+    most ``HEAD_GAP``. A byline or dateline between them ends every run (a meta line), so the
+    run cannot take the lead in itself. Output: the standfirst's lines, top first (none when
+    there is no such line). At most ``HEAD_GAP + STANDFIRST_LINES`` lines read."""
+    title = next((b.index for b in blocks[max(0, start - HEAD_GAP - STANDFIRST_LINES - 2):start]
+                  if b.label == TITLE), None)
+    if title is None:
+        return []
+    i = start - 1
+    while i > title and start - i <= HEAD_GAP and not _prose(blocks[i], shapes):
+        s = shapes.get(blocks[i].index)
+        if s is not None and s.shape == "excerpt" or blocks[i].label == TEASER:
+            return []  # a teaser's excerpt or a caption the page repeats: no story head
+        i -= 1
+    lead: list[Block] = []
+    while i > title and len(lead) < STANDFIRST_LINES and _prose(blocks[i], shapes):
+        lead.append(blocks[i])
+        i -= 1
+    head = shapes.get(blocks[i].index)
+    if not lead or i != title and (head is None or head.shape not in HEAD_SHAPES):
+        return []
+    return lead[::-1]
+
+
+def _prose(b: Block, shapes: dict[int, LineShape]) -> bool:
+    s = shapes.get(b.index)
+    return b.label is None and s is not None and s.shape == "prose"
 
 
 def _meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:
@@ -261,10 +305,16 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
         b.label, b.rule = STORY, "heuristic.dump-line"
     elif s.shape in ("card", "label") and s.fields:
         take(page, [b], ["title"], dict(s.fields))
-    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks):
+    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks) or (
+            s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
+            and _between_prose(b, shapes, blocks, announced=True)):
         b.label, b.rule = STORY, "heuristic.subheading"
     else:
         b.set(BOILERPLATE, "heuristic.dump-chrome")
+
+
+HEADING_WORDS = 10
+"""Most words of a line read as chrome that may be a subheading all the same."""
 
 
 SKIPPED_ABOVE = 2
@@ -284,15 +334,20 @@ def _announces(heading: str, paragraph: str) -> bool:
 _LONG_WORD = re.compile(r"\w{4,}")
 
 
-def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
+def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
+                   announced: bool = False) -> bool:
     """A subheading: title-like, between story paragraphs; a rule drawn between them ("___",
     "* * *") may stand above it, or at most ``SKIPPED_ABOVE`` lines a rule dropped (an ad
-    label) when it announces the paragraph under it (:func:`_announces`). A short line between
-    the headline and the first paragraph is a kicker or chrome ("Listen to this article"), not
-    story."""
+    label) when it announces the paragraph under it (:func:`_announces`). With ``announced``
+    (a line that reads as chrome: "So erkennst du deine Grenzen") it must announce the
+    paragraph under it whatever stands above it. A short line
+    between the headline and the first paragraph is a kicker or chrome ("Listen to this
+    article"), not story."""
     if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
         return False
     after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    if announced and (after is None or not _announces(b.text, after.text)):
+        return False
     k = b.index - 1
     while k > 0 and b.index - k <= RULE_LINES and not any(ch.isalnum() for ch in blocks[k].text):
         k -= 1  # a rule drawn between sections ("___", "* * *") stands above a subheading

@@ -12,11 +12,12 @@ them aside. So are a photo gallery's captions, told by the counter each starts w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import is_age
 from declutter.content.card_lines import meta_fields
-from declutter.content.line_shapes import FULL_STOP, LineShape
+from declutter.content.line_shapes import CACHED_CHARS, FULL_STOP, LineShape
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -150,19 +151,52 @@ def gallery_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             shapes.pop(i)
 
 
-_CREDIT = re.compile(r"\s\((?:[^\W\d_][\w ]{0,15}):\s*[^()]{1,60}\)$")
-"""A photo credit closing a caption: "... in Hong Kong (Image: GETTY)", "(Foto: dpa)"."""
+_CREDIT = re.compile(
+    r"\s\((?:[^\W\d_][\w ]{0,15}):\s*[^()]{1,60}\)$"  # "(Image: GETTY)", "(Foto: dpa)"
+    r"|\s\([^()/]{1,30}/\s*[^\W\d_a-z][^()]{0,40}\)$"  # "(REUTERS/Denis Balibouse)"
+)
+"""A photo credit closing a caption in brackets, after a label ("... in Hong Kong (Image:
+GETTY)") or a slash with a name after it ("(REUTERS/Denis Balibouse)"; "(dpa/gem)" signs a
+news paragraph)."""
+_SIGNED = re.compile(r"(?:[.!?»\"”]\s+|\s[|/]\s|\s)(?:©|\([cC]\)\s)[^.!?©]{1,60}$")
+"""A credit after a copyright sign: "... sorgen. © AFP / Name", "... gesegnet. | © Getty Images"."""
+_LABELLED = re.compile(r"[.!?»\"”]\s+[^\W\d_]{3,15}:\s[^.!?:]{2,50}$")
+"""A credit after the caption's last sentence, a one-word label and a name: "... last year.
+Photograph: Guy Smallman/Getty Images", "... auf einer Parkbank. Foto: Pixabay"."""
+_CREDIT_HINT = re.compile(r"©|\([cC]\) |: ")
+"""What a signed or labelled credit holds near the line's end (one scan before either regex)."""
+CREDIT_CHARS = 120
+"""How far from a line's end a bracketed credit may start (it is shorter); a signed one's
+sign and a labelled one's colon stand within 66 characters of the end (their forms)."""
 CAPTION_WORDS = 6
 """Fewest words of a caption before its credit (a line that is only a credit is no caption)."""
 
 
 def credited_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
-    """Photo captions inside and around the story: lines that close with a credit in brackets
-    after a label ("(Image: GETTY)") read as paragraphs or subheadings; they get the shape
-    ``excerpt``, so the story run counts them as chrome and they are no story. One pass."""
+    """Photo captions inside and around the story: lines that close with a photo credit
+    (:data:`_CREDIT`, :data:`_SIGNED`, :data:`_LABELLED`) read as paragraphs or subheadings;
+    they get the shape ``excerpt``, so the story run counts them as chrome and they are no
+    story. One pass; a line's answer is cached as its shape is (a site's captions recur)."""
+    cached = _cached_caption
     for i, s in shapes.items():
-        if s.shape not in ("prose", "title") or not (text := blocks[i].text.rstrip()).endswith(")"):
+        if s.shape != "prose" and s.shape != "title":
             continue
-        m = _CREDIT.search(text)
-        if m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS:
+        text = blocks[i].text  # (a dump line: no white space at its ends)
+        if cached(text) if len(text) <= CACHED_CHARS else is_caption(text):
             shapes[i] = LineShape("excerpt", s.words)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a stripped line closes with a photo credit after ``CAPTION_WORDS`` words or more
+    (see :func:`credited_captions`). Cheap tests first: most lines hold no credit where one
+    would stand."""
+    n = len(text)
+    m = _CREDIT.search(text, max(0, n - CREDIT_CHARS)) if text[-1:] == ")" else None
+    if m is None and _CREDIT_HINT.search(text, max(0, n - 66)) is not None:
+        m = _SIGNED.search(text, max(0, n - 66)) or _LABELLED.search(text, max(0, n - 72))
+    return m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _cached_caption(text: str) -> bool:
+    return is_caption(text)

@@ -3,17 +3,22 @@
 The maximum-sum run of lines (Kadane's algorithm, as in Finn et al.'s body-text extraction,
 2001): a prose line adds its words and every other line costs :data:`COST` (per shape); a meta
 line ("Source · 2 h") ends any run. A prose line with no sentence end, or standing alone
-between chrome lines, counts for less (:data:`UNFINISHED`, :func:`_alone`), and prose lines
-the page repeats word for word are set aside when that leaves the run whole
-(:func:`story_run`). Read by the dump story reader
-(:mod:`declutter.content.dump_story`), which labels the lines inside and outside the run.
+between chrome lines, counts for less (:data:`UNFINISHED`, :func:`_alone`), a paragraph deep
+in the chrome with no other near it costs (:func:`max_run`, :func:`_near_prose`) unless it
+stands under the page's title repeated (:func:`title_echoes`), and prose lines the page
+repeats word for word are set aside when that leaves the run whole (:func:`story_run`). Read
+by the dump story reader (:mod:`declutter.content.dump_story`), which labels the lines inside
+and outside the run.
 Every function is a few passes over the lines: linear in the dump's size.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
 from declutter.blocks import STORY, TEASER, Block
-from declutter.content.features import CJK
+from declutter.content.features import CJK, fold
 from declutter.content.line_repeats import repeated_prose
 from declutter.content.line_shapes import LineShape
 
@@ -81,17 +86,20 @@ def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, i
     (a paywalled lead, a chart's caption), the run is read again without that rule, and
     stands if it is worth ``LONE_WORDS``."""
     repeated = repeated_prose(blocks, shapes)
-    start, end, best = max_run(blocks, shapes)
+    heads = title_echoes(blocks)
+    start, end, best = max_run(blocks, shapes, heads=heads)
     if not best:  # the page's only prose stands alone in the chrome: it is the story all the same
         lone = max_run(blocks, shapes, len(blocks) + 1)
         if lone[2] >= LONE_WORDS:
             start, end, best = lone
+    # a run that takes in the page's title again near its head starts under it (the headline)
+    start = max((i + 1 for i in heads if start <= i < min(end - 1, start + ECHO_REACH)), default=start)
     if not any(start <= i < end for i in repeated):  # set aside, they would change no run
         shapes.update(repeated)
         return start, end
     prose = {i: shapes[i] for i in repeated}
     shapes.update(repeated)
-    start2, end2, best2 = max_run(blocks, shapes)
+    start2, end2, best2 = max_run(blocks, shapes, heads=heads)
     aside = sum({blocks[i].text: prose[i].words for i in repeated if start <= i < end}.values())
     if end2 - start2 >= REPEATS_LINES * (end - start) and best2 >= REPEATS_WORTH * aside:
         # a text repeated only inside the story is its own (an interview's questions)
@@ -102,11 +110,37 @@ def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, i
     return start, end
 
 
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|»·:~/]|::|[-–—])\s+")
+"""What a page's title puts between its headline and the site's name or section."""
+ECHO_WORDS = 3
+"""Fewest words of a headline that repeats the page's title."""
+ECHO_REACH = 4
+"""How far into the story run (in lines) the page's title repeated may stand for the run to
+start under it: what the run took in above its headline (a byline line, a pitch) is no story."""
+
+
+def title_echoes(blocks: list[Block]) -> set[int]:
+    """Indexes of the lines below the first that repeat it, whole or one of its pieces
+    (``ECHO_WORDS`` words or more) between the separators a page's title puts between its
+    headline and the site's name ("Time 4 talks » Blog » Headline", "Headline | Site"): a
+    dump that opens with the page's ``<title>`` repeats it as the story's headline. Lines
+    compared case folded (a dump's lines hold no runs of white space). One pass over the
+    lines."""
+    if len(blocks) < 2:
+        return set()
+    first = fold(blocks[0].text)
+    pieces = {first} | {p for p in _TITLE_SEPARATORS.split(first) if len(p.split()) >= ECHO_WORDS}
+    if len(first.split()) < ECHO_WORDS:
+        return set()
+    sizes = {len(p) for p in pieces}  # (a line of another length is none of them: no fold)
+    return {b.index for b in blocks[1:] if len(b.text) in sizes and b.text.casefold() in pieces}
+
+
 LONE_AHEAD = 3
 """Lines after a lone prose line in which the story's body (two prose lines in a row) may start
 for it to be the story's lead, not a lone line (tuned on the tuned-on half of the rendered
 benchmark pages: 3-6 give within 0.001 there)."""
-_HEAD = frozenset(("title", "meta", "card", "short"))
+HEAD_SHAPES = frozenset(("title", "meta", "card", "short"))
 """Shapes of the lines of a story's head (headline, byline, date, "5 min read")."""
 
 
@@ -115,7 +149,7 @@ def _lead(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float 
     title-like, meta or short line, or one a rule decided) with the body starting within
     ``LONE_AHEAD`` lines (a caption or a promo over the story sits under chrome or prose)."""
     s = shapes.get(blocks[i - 1].index) if i else _PROSE
-    if s is not None and s.shape not in _HEAD:
+    if s is not None and s.shape not in HEAD_SHAPES:
         return False
     return any((scores[j] or 0) > 0 and (scores[j + 1] or 0) > 0
                for j in range(i + 1, min(i + 1 + LONE_AHEAD, len(scores) - 1)))
@@ -125,13 +159,16 @@ _PROSE = LineShape("prose", 0)
 
 
 def max_run(
-    blocks: list[Block], shapes: dict[int, LineShape], lone: int = LONE_GAP
+    blocks: list[Block], shapes: dict[int, LineShape], lone: int = LONE_GAP,
+    heads: Collection[int] = (),
 ) -> tuple[int, int, float]:
     """``[start, end)`` of the maximum-sum run of lines (Kadane), or an empty run, and its
-    sum. A prose line after ``lone`` (by default ``LONE_GAP``) or more non-prose lines and
-    before a non-prose line stands alone in the chrome (a caption under the menu, a cookie
+    sum. A prose line after ``lone`` (by default ``LONE_GAP``) or more non-prose lines, with
+    no prose line right under it nor, when both end a sentence, within ``LONE_NEAR`` lines
+    (:func:`_near_prose`), stands alone in the chrome (a caption under the menu, a cookie
     note at the foot): it costs instead of adding, as jusText reads a good paragraph only near
-    other good ones; but for the story's lead, before its body has begun (:func:`_lead`)."""
+    other good ones; but for the story's lead, before its body has begun (:func:`_lead`), and
+    for a line right under one of ``heads`` (the page's title again: :func:`title_echoes`)."""
     best, best_start, best_end = 0.0, 0, 0
     total, start, gap = 0.0, 0, 0
     get, scores = shapes.get, []
@@ -143,7 +180,7 @@ def max_run(
             score = float(s.words) if s.words >= CJK_CHECK else line_score(b, shapes) or 0.0
             last = b.text[-1:]
             if last in _CLOSERS:  # (a quote or bracket after the sentence's end: rare)
-                last = b.text.rstrip(_CLOSERS)[-1:]
+                last = _signed_off(b.text) or b.text.rstrip(_CLOSERS)[-1:]
             scores.append(score if last in _STOPS else score * UNFINISHED)
         else:
             scores.append(_NEGATIVE_COST[s.shape])
@@ -156,7 +193,7 @@ def max_run(
             total, start = 0.0, i + 1
             continue
         if score > 0:
-            if (gap >= lone and not (scores[i + 1] or 0) > 0
+            if (gap >= lone and not _near_prose(blocks, scores, i) and i - 1 not in heads
                     and (body or not _lead(blocks, shapes, scores, i))):
                 score = scores[i] = -COST["excerpt"]  # a lone paragraph deep in the chrome: no story
                 gap += 1
@@ -172,6 +209,63 @@ def max_run(
         if total > best:
             best, best_start, best_end = total, start, i + 1
     return best_start, _cut_tail(scores, best_start, best_end), best
+
+
+LONE_NEAR = 2
+"""Lines after a prose line in which another one may follow for it not to stand alone: a story
+whose paragraphs each sit between subheadings, captions or product credits is a run all the same
+(tuned on the trafilatura-eval tuning half and the tuned-on half of the rendered benchmark pages:
+3 gains 0.003 more on the first but takes a photo caption over a headline into the story)."""
+
+
+LONG_WORDS = 30
+"""Words from which a paragraph is long: two long ones may stand ``LONG_NEAR`` lines apart."""
+LONG_NEAR = 4
+"""Lines after a long paragraph in which another long one may follow for it not to stand alone:
+the sections of a document, each a heading, a paragraph and a row of counters or buttons
+(tuned on the trafilatura-eval tuning half and the tuned-on half of the rendered benchmark
+pages: 4-6 lines give the same, 8 and 1 pages gain, none loses; from 20 words a photo caption
+over the headline joins the story)."""
+
+
+def _near_prose(blocks: list[Block], scores: list[float | None], i: int) -> bool:
+    """Whether a prose line follows the prose line ``i`` right under it, or within the next
+    ``LONE_NEAR`` lines (``LONG_NEAR`` when both are long), with no line that ends every run (a
+    meta line) between, when both end a sentence (a teaser list's titles and excerpts
+    alternating with bylines end none)."""
+    if i + 1 < len(scores) and (scores[i + 1] or 0) > 0:
+        return True
+    if not _finished(blocks[i].text):
+        return False
+    long = blocks[i].words >= LONG_WORDS
+    for j in range(i + 1, min(i + 1 + (LONG_NEAR if long else LONE_NEAR), len(scores))):
+        score = scores[j]
+        if score is None:
+            return False
+        if score > 0:
+            return _finished(blocks[j].text) and (j - i <= LONE_NEAR or blocks[j].words >= LONG_WORDS)
+    return False
+
+
+def _finished(text: str) -> bool:
+    """Whether a line ends a sentence (closing quotes and brackets aside), not cut short with
+    an ellipsis as a teaser's excerpt is."""
+    if text.endswith(")") and _signed_off(text):
+        return True
+    text = text.rstrip(_CLOSERS)
+    return text[-1:] in _STOPS and not text.endswith(("...", "…"))
+
+
+SIGN_OFF_CHARS = 24
+"""Longest sign-off in brackets after a paragraph's last sentence ("(dpa)", "(AFP/red)")."""
+
+
+def _signed_off(text: str) -> str:
+    """The sentence end before a news agency's or an author's sign-off in brackets closing a
+    paragraph ("... in March. (dpa/gem)"), else ``""``."""
+    k = text.rfind(" (", max(0, len(text) - SIGN_OFF_CHARS))
+    before = text[k - 1 : k] if k > 0 else ""
+    return before if before in _STOPS and ")" not in text[k:-1] else ""
 
 
 TAIL_GAP = 10

@@ -77,3 +77,130 @@ def test_captions_closing_with_a_credit_are_no_story() -> None:
     record = clean_text("\n".join(lines) + "\n", id="captions")
     assert record.title == DE_HEADLINE
     assert record.text.split("\n\n") == DE_BODY
+
+
+def test_captions_signed_after_their_last_sentence_are_no_story() -> None:
+    # the credit after the caption's last sentence: a copyright sign, a one-word label and a
+    # name, an agency and a photographer in brackets (Norwegian, written for this test); a
+    # news paragraph signed by its agency in brackets, lower case, stays story
+    captions = ["Den nye ferja ligger ved kaia i Hammerfest mandag morgen. © Øyvind Berg / Havneposten",
+                "Kommunestyret har bedt om en vinterrute i mange år. Foto: Kari Nilsen",
+                "Ferja på vei ut av havna i sterk vind i fjor høst (NTB/Per Haugen)"]
+    signed = ("Selskapet regner med å tape penger den første vinteren, men håper at flere turister vil "
+              "komme hvis ferja går hele året. (ntb/kh)")
+    body = ["Ferja til øyene skal for første gang gå gjennom hele vinteren, opplyste selskapet mandag, "
+            "med to avganger om dagen fra november til mars.", signed,
+            "Til nå gikk den siste avgangen i slutten av oktober, og de som bor på øyene måtte ta et lite "
+            "fly som ikke kunne lette i sterk vind.",
+            "Kommunestyret er fornøyd, men sier at den virkelige prøven blir dårlig vær, når avgangene trengs mest."]
+    lines = ["Havneposten", "Ferja skal gå hele vinteren", "Havneposten · 2 timer siden", captions[0], body[0],
+             body[1], captions[1], body[2], body[3], captions[2], "Del", "Om oss · Personvern · Kontakt"]
+    record = clean_text("\n".join(lines) + "\n", id="signed-captions")
+    assert record.text.split("\n\n") == body
+
+
+# a story none of whose paragraphs stands right under another: each sits between a subheading
+# and a product credit under a long menu (Dutch, written for this test); no paragraph alone
+# deep in the chrome, but a run all the same, worth more than a notice over the menu
+NL_MENU = ["Home", "Mode", "Beauty", "Wonen", "Reizen", "Koken", "Winkel", "Over ons", "Contact"]
+NL_HEADLINE = "Zo draag je deze zomer grote oorbellen"
+NL_PARAGRAPHS = [
+    "De zomer is begonnen en de korte jurken komen weer uit de kast, dus is het tijd om ook de oorbellen groter te kiezen dan in de winter.",
+    "Een klein merk uit Utrecht laat je elke oorbel zelf samenstellen: je kiest een ring en hangt er een of twee bedeltjes aan.",
+    "Wie geen gaatje in het oor heeft, hoeft niet te wachten: een oorklem zit stevig en valt onder lang haar nauwelijks op.",
+]
+
+
+def test_paragraphs_each_between_subheadings_and_credits_are_the_story() -> None:
+    notice = "Je browser heeft JavaScript uitgeschakeld, waardoor deze website maar voor een deel werkt."
+    lines = [notice, *NL_MENU, NL_HEADLINE, "Mode · 14 juni", "Groot is het nieuwe klein", NL_PARAGRAPHS[0],
+             "Zilver mag", NL_PARAGRAPHS[1], "Oorbel: merk", "Bedel: merk", NL_PARAGRAPHS[2],
+             "Oorklem: merk", "Deel dit artikel", *NL_MENU[:4]]
+    record = clean_text("\n".join(lines) + "\n", id="between-credits")
+    for para in NL_PARAGRAPHS:
+        assert para in record.text.split("\n\n")
+    assert notice not in record.text
+
+
+def test_cut_excerpts_alternating_with_bylines_are_no_story() -> None:
+    # a list of teasers after the story: each an excerpt cut with an ellipsis over its author,
+    # alone between chrome lines though the next excerpt is two lines down; more words than
+    # the story, but no run of its own
+    excerpts = [
+        "Wie deze zomer iets nieuws zoekt voor op het terras, hoeft er niet veel voor uit te geven, want in de...",
+        "Iedereen smeert in de zon zijn huid in, maar aan het haar denkt bijna niemand, terwijl ook dat droog...",
+        "Groot, klein, van stof of van leer: dit zijn de tassen die we deze maand het vaakst zagen op straat en...",
+        "Een goede zonnebril hoeft niet duur te zijn, zolang het glas maar beschermt tegen het felle licht van...",
+        "Op vakantie wil je zo weinig mogelijk meenemen, en toch voor elke avond iets anders kunnen aantrekken...",
+        "Linnen kreukt snel, maar het blijft de koelste stof voor warme dagen, en met deze drie trucs ziet het...",
+        "Sandalen met een dikke zool zijn terug, en dat is goed nieuws voor iedereen die de hele dag door de stad...",
+        "Een wit overhemd past bij bijna alles, van een spijkerbroek tot een lange rok, en daarom kiezen we er deze...",
+        "Strepen horen bij de zee, maar ook in de stad staan ze goed als je ze combineert met een effen broek of een...",
+        "Een hoed beschermt tegen de zon en maakt een eenvoudige outfit meteen af, zeker als je kiest voor een brede...",
+    ]
+    teasers = [line for e in excerpts for line in (e, "door de redactie")]
+    story = NL_PARAGRAPHS[:2]
+    lines = [*NL_MENU, NL_HEADLINE, "Mode · 14 juni", *story, "Deel dit artikel",
+             "Meer lezen", "Nieuwsbrief", "Volg ons", "Instagram", "Facebook", "Pinterest", "YouTube", "TikTok",
+             *teasers, *NL_MENU[:4]]
+    record = clean_text("\n".join(lines) + "\n", id="cut-excerpts")
+    assert record.text.split("\n\n") == story
+
+
+# a document of sections, each a numbered heading, one long paragraph and a row of counters
+# (Swedish, written for this test): three lines between paragraphs, none alone in the chrome
+SV_SECTIONS = [
+    ("1) Varför vi samlar in uppgifter", "Föreningen samlar bara in de uppgifter som behövs för att skicka ut tidningen och kallelser till årsmötet, och vi sparar dem inte längre än medlemskapet varar, om inte lagen kräver något annat av oss."),
+    ("2) Vem som får se dem", "Uppgifterna används bara av styrelsen och av det tryckeri som skickar ut tidningen; inget av detta lämnas vidare till någon annan, och tryckeriet raderar adresserna när varje nummer har skickats ut."),
+    ("3) Hur du ändrar eller tar bort dem", "Du kan när som helst be oss visa vad vi har sparat om dig, rätta det som är fel eller ta bort allt, och vi svarar inom en månad; skriv till styrelsen eller ring kansliet under dess öppettider."),
+]
+
+
+def test_sections_with_counter_rows_between_them_are_one_story() -> None:
+    menu = ["Start", "Om oss", "Medlemskap", "Tidningen", "Kalender", "Kontakt", "Logga in", "Sök", "Meny"]
+    notice = "Din webbläsare har JavaScript avstängt, så en del av sidan fungerar inte som den ska."
+    lines = [notice, *menu, "Så hanterar föreningen dina uppgifter"]
+    for heading, paragraph in SV_SECTIONS:
+        lines += [heading, paragraph, "0 kommentarer", "0 förslag"]
+    lines += ["Dela", "Skriv ut", *menu[:3]]
+    record = clean_text("\n".join(lines) + "\n", id="sections")
+    paragraphs = record.text.split("\n\n")
+    for _, paragraph in SV_SECTIONS:
+        assert paragraph in paragraphs
+    assert notice not in paragraphs
+
+
+# a subheading that speaks to the reader reads as chrome ("a pitch"), but it announces the
+# section under it: they share a word (French, written for this test); a pitch between the
+# same paragraphs announces nothing and stays out
+FR_HEADLINE = "Savoir dire non sans se fâcher avec ses amis"
+FR_FIRST = ("Un ami vous demande pour la troisième fois de l'aider à déménager, une collègue veut que vous "
+            "restiez tard, et votre sœur attend une réponse avant ce soir: tout le monde a besoin de vous.")
+FR_SUBHEADING = "Comment reconnaître vos propres limites"
+FR_SECTION = ("Les limites de chacun sont différentes, et on les découvre souvent trop tard, quand la fatigue "
+              "est déjà là; noter ce qui vous donne de l'énergie et ce qui vous en prend aide à les voir plus tôt.")
+FR_LAST = ("Dire non une fois ne fâche presque jamais personne, et ceux qui comptent vraiment finissent toujours "
+           "par comprendre que chacun a besoin d'un peu de temps pour lui-même.")
+
+
+def test_a_subheading_to_the_reader_that_announces_its_section_is_story() -> None:
+    lines = ["Accueil", "Santé", "Famille", FR_HEADLINE, "Le Quotidien · 12 mars", FR_FIRST, FR_SUBHEADING,
+             FR_SECTION, "Recevez votre lettre chaque matin", FR_LAST, "Partager", "Accueil", "Contact"]
+    record = clean_text("\n".join(lines) + "\n", id="reader-subheading")
+    assert record.text.split("\n\n") == [FR_FIRST, FR_SUBHEADING, FR_SECTION, FR_LAST]
+
+
+def test_a_last_paragraph_signed_off_in_brackets_ends_a_sentence() -> None:
+    # the agency's sign-off after the last sentence ("... hele året. (ntb/kh)") leaves it a
+    # finished paragraph: alone after a caption at the story's foot, it is story all the same
+    body = ["Ferja til øyene skal for første gang gå gjennom hele vinteren, opplyste selskapet mandag, "
+            "med to avganger om dagen fra november til mars.",
+            "Til nå gikk den siste avgangen i slutten av oktober, og de som bor på øyene måtte ta et lite "
+            "fly som ikke kunne lette i sterk vind.",
+            "Selskapet regner med å tape penger den første vinteren, men håper at flere turister vil komme "
+            "hvis ferja går hele året, og at kommunen vil dele regningen. (ntb/kh)"]
+    caption = "Ferja på vei ut av havna i sterk vind i fjor høst (NTB/Per Haugen)"
+    lines = ["Havneposten", "Ferja skal gå hele vinteren", "Havneposten · 2 timer siden", *body[:2], caption,
+             body[2], "Del", "Om oss · Personvern · Kontakt"]
+    record = clean_text("\n".join(lines) + "\n", id="signed-off")
+    assert record.text.split("\n\n") == body

@@ -115,3 +115,55 @@ def test_a_gallerys_counted_captions_over_the_story_are_no_story() -> None:
     record = clean_text("\n".join(lines) + "\n", id="gallery")
     assert record.title == HEADLINE
     assert record.text.split("\n\n") == BODY
+
+
+# a standfirst between the headline and its byline: the byline (a meta line) ends every run,
+# so the run starts under it; the standfirst is story all the same (Italian, written for this test)
+IT_MENU = ["Home", "Cronaca", "Politica", "Economia", "Sport", "Cultura", "Meteo", "Cerca"]
+IT_HEADLINE = "Il traghetto per le isole viaggerà anche d'inverno"
+IT_STANDFIRST = "Per la prima volta il servizio non si fermerà a novembre: due corse al giorno fino a marzo con la nave più piccola."
+IT_BODY = [
+    "Finora l'ultima corsa della stagione partiva a fine ottobre, e chi abita sulle isole doveva affidarsi a un piccolo aereo che con il vento forte non poteva decollare.",
+    "La compagnia userà la nave più piccola tra novembre e marzo, con due corse di andata e ritorno al giorno invece di cinque, e prevede di perdere denaro nel primo inverno.",
+    "I consiglieri delle isole hanno accolto la decisione, ma dicono che la vera prova sarà il maltempo, quando le corse servono di più.",
+]
+
+
+def test_a_standfirst_above_the_byline_is_story() -> None:
+    lines = [*IT_MENU, IT_HEADLINE, IT_STANDFIRST, "Gazzetta del Porto · 3 ore fa", "Condividi", "Stampa",
+             "Foto: Archivio", *IT_BODY, "Chi siamo · Contatti · Pubblicità"]
+    record = clean_text("\n".join(lines) + "\n", id="standfirst-byline")
+    assert record.title == IT_HEADLINE
+    assert record.text.split("\n\n") == [IT_STANDFIRST, *IT_BODY]
+
+
+def test_a_sentence_above_the_headline_is_no_standfirst() -> None:
+    # a cookie sentence over the headline, a pitch between two buttons under it: neither stands
+    # right under the story's head, so neither is its standfirst
+    cookie = "Questo sito usa i cookie per migliorare la tua esperienza e per mostrarti pubblicità in linea con le tue preferenze."
+    lines = [*IT_MENU, cookie, IT_HEADLINE, "Gazzetta del Porto · 3 ore fa", *IT_BODY, "Chi siamo · Contatti · Pubblicità"]
+    record = clean_text("\n".join(lines) + "\n", id="no-standfirst")
+    assert record.title == IT_HEADLINE
+    assert record.text.split("\n\n") == IT_BODY
+
+
+# a dump that opens with the page's <title> ("Site » Blog » Headline"): its story is one
+# paragraph deep in the chrome, under the headline that repeats the title's last piece, while a
+# pitch (a sentence too) stands at the top (Portuguese, written for this test)
+PT_HEADLINE = "Balsas para as ilhas passam a navegar no inverno"
+PT_PARAGRAPH = ("Pela primeira vez, a balsa para as ilhas de fora vai navegar durante todo o inverno, com duas "
+                "viagens por dia entre novembro e março, disse a empresa na segunda-feira; até agora a última "
+                "viagem da temporada saía no fim de outubro, e quem mora nas ilhas dependia de um pequeno avião "
+                "que não voava com vento forte nem levava mais de quatro passageiros.")
+
+
+def test_a_lone_paragraph_under_the_titles_headline_is_the_story() -> None:
+    menu = ["Início", "Notícias", "Cidade", "Porto", "Cultura", "Esporte", "Tempo", "Contato", "Arquivo",
+            "Categorias", "Balsas (4)", "Ilhas (12)", "Turismo (7)"]
+    lines = [f"Gazeta do Porto » Blog » {PT_HEADLINE}", "Gazeta do Porto",
+             "Textos que informam e fotos que emocionam: conheça nossas ferramentas!", *menu,
+             PT_HEADLINE, PT_PARAGRAPH, "Publicado em 7 de novembro por J. Silva", "Nenhum comentário",
+             "Deixe um comentário", "Nome (obrigatório)", *menu[:4]]
+    record = clean_text("\n".join(lines) + "\n", id="title-echo")
+    assert record.text == PT_PARAGRAPH
+    assert record.title == PT_HEADLINE
