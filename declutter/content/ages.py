@@ -34,7 +34,7 @@ AGE_EXTRA = re.compile(
     r"(?:hace|il y a|vor|h[aá])\s+\d+\s*(?:s|sek|seg|min|h|hrs?|std|stdn|d|j|t|tg|sem)\.?|"
     r"\d+\s*(?:hrs?|mins?|secs?|wks?|mos?|yrs?)\.?(?:\s+ago)?|\d+\s*[smhdw]\s+ago|"
     r"(?:about|over|almost|around|ca\.|etwa)\s+(?:\d+|an?|one)\s+\w+\s+ago|"
-    r"(?:[^\W\d]+,?\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"(?:[^\W\d]+,?\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|"
     # dates with a weekday, an ordinal, a time or a zone: "Wednesday November 20, 2019",
     # "20th March 2024 at 10:15", "14 Mar 2025, 08:12 CET", "2025-03-14T08:12"
     r"(?:[^\W\d]+\.?,?\s+)?(?:[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
@@ -238,6 +238,32 @@ def is_age(text: str) -> bool:
     if not _UNIT_WORD.search(text):  # "* 3", "1. 1", "+ 2020", "W5": dateparser takes a bare
         return False  # number for a day; a relative age has a unit word, numeric dates are step 1
     return is_age_fast(text) or _dateparser_age(_SMALL_NUMBER.sub("1", text.casefold()))
+
+
+_SEPARATOR = re.compile("[·|•‧∙◦—–・｜]")
+_SHORT_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")
+"""A piece of one or two words of letters only ("dün", "i går"), short enough to be a day word."""
+DAY_WORD_CHARS = 12
+"""Longest digit-free piece :func:`is_card_age` asks ``dateparser`` about."""
+
+
+def is_card_age(text: str) -> bool:
+    """Whether a piece of a teaser card's text (a card's meta line piece, a short block after
+    its linked title) is an age: :func:`is_age`, and for a digit-free piece of one or two
+    words and at most ``DAY_WORD_CHARS`` characters ("dün", "i går") ``dateparser``'s verdict
+    too. Only the card reader asks this, of the few short unlinked pieces of a teaser
+    section's cards (cached), never of story lines: a short digit-free piece elsewhere ("May",
+    "now") is more often a word than a date. Never raises."""
+    text = text.strip()
+    if is_age_fast(text):
+        return True
+    if _SEPARATOR.search(text):  # a whole meta line ("Source · 2 saat önce"): its pieces are asked
+        return False
+    if is_age(text):
+        return True
+    if len(text) > DAY_WORD_CHARS or _SHORT_WORDS.match(text) is None:
+        return False
+    return _dateparser_age(text.casefold())
 
 
 @lru_cache(maxsize=8192)

@@ -70,7 +70,8 @@ def meta_fields(
     fields: dict[str, str] = {}
     for piece in pieces:
         words = len(piece.split())
-        source = words <= 3 or words <= 5 and _name_like(piece)  # not "The symptoms came on quickly"
+        # not "The symptoms came on quickly", nor the year of a date cut at its comma ("2025")
+        source = (words <= 3 or words <= 5 and _name_like(piece)) and not piece.isdigit()
         name = "age" if is_age(piece) else "source" if source else None
         if name is None or name in fields or name in taken:
             return {}
