@@ -245,22 +245,27 @@ _SHORT_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")
 """A piece of one or two words of letters only ("dün", "i går"), short enough to be a day word."""
 DAY_WORD_CHARS = 12
 """Longest digit-free piece :func:`is_card_age` asks ``dateparser`` about."""
+CARD_AGE_WORDS = 4
+"""Most words of a card piece :func:`is_card_age` asks ``dateparser`` about ("för 2 timmar
+sedan"; "12:30 von Hans zu", a comment's reply line, is none)."""
 
 
 def is_card_age(text: str) -> bool:
-    """Whether a piece of a teaser card's text (a card's meta line piece, a short block after
-    its linked title) is an age: :func:`is_age`, and for a digit-free piece of one or two
-    words and at most ``DAY_WORD_CHARS`` characters ("dün", "i går") ``dateparser``'s verdict
-    too. Only the card reader asks this, of the few short unlinked pieces of a teaser
-    section's cards (cached), never of story lines: a short digit-free piece elsewhere ("May",
-    "now") is more often a word than a date. Never raises."""
+    """Whether a piece of a teaser card's text (a piece of a card's meta line, a short block
+    after its linked title) is an age: the regexes (:func:`is_age_fast`), then ``dateparser``
+    (cached) for a piece of at most ``CARD_AGE_WORDS`` words with a digit and a unit word
+    ("2 saat önce"), or a digit-free piece of one or two words of letters and at most
+    ``DAY_WORD_CHARS`` characters ("dün", "i går"). A whole meta line ("Source · 2h") is no
+    piece: False. Only the card reader asks this, and only of pieces the regexes left over in
+    an age's place (see :func:`card_meta`), never of story lines: a short digit-free piece
+    elsewhere ("May", "now") is more often a word than a date. Never raises."""
     text = text.strip()
     if is_age_fast(text):
         return True
-    if _SEPARATOR.search(text):  # a whole meta line ("Source · 2 saat önce"): its pieces are asked
+    if _SEPARATOR.search(text) or len(text.split()) > CARD_AGE_WORDS:
         return False
-    if is_age(text):
-        return True
+    if _DIGIT.search(text):
+        return is_age(text)
     if len(text) > DAY_WORD_CHARS or _SHORT_WORDS.match(text) is None:
         return False
     return _dateparser_age(text.casefold())

@@ -14,7 +14,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
 from declutter.content.ages import is_card_age
-from declutter.content.card_lines import BULLET, BYLINE, meta_fields, unquote
+from declutter.content.card_lines import BULLET, BYLINE, card_meta, unquote
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
 from declutter.content.inline_cards import field_of, inline_cards, labelled_link
@@ -286,7 +286,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
         # a one-block card: its pieces are parsed; the block stands for the title (and url)
         field = "title" if parsed or _headline(b, fields) and "title" not in fields else None
         if field is None:
-            meta = meta_fields(b.text, fields, is_card_age)  # "Coastline Times · 2 days ago"
+            meta = card_meta(b.text, fields, is_card_age)  # "Coastline Times · 2 days ago"
             if meta:
                 page.teasers[record].update(meta)
                 parsed, field = meta, next(iter(meta))

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import Block, normalise_space
 from declutter.content.ages import is_age_fast, is_card_age
-from declutter.content.card_lines import BYLINE, is_name, meta_fields, unlabelled
+from declutter.content.card_lines import BYLINE, card_meta, is_name, unlabelled
 from declutter.content.features import CJK
 from declutter.content.vocabulary import LABEL_ONLY
 
@@ -42,15 +42,16 @@ class InlineCard(NamedTuple):
 def field_of(text: str, linked: bool, taken: Collection[str]) -> str | None:
     """Which teaser field a piece of card text fills (``None``: the card has it already).
 
-    A "- Source" line is the card's byline: part of the teaser, but no record field. An
-    unlinked piece is an age by :func:`declutter.content.ages.is_card_age` ("2 saat önce",
-    "dün"), a linked one only by the regexes (a linked "1h" is its age, not its title).
+    A "- Source" line is the card's byline: part of the teaser, but no record field. A piece
+    is an age by the regexes (a linked "1h" is its age, not its title); an unlinked piece
+    after the card's title also by :func:`declutter.content.ages.is_card_age` ("2 saat önce",
+    "dün"): a kicker before the title is no age, and is not sent to ``dateparser``.
     """
     if linked and "title" not in taken and not is_age_fast(text):
         return "title"
     if BYLINE.match(text):
         return "byline"
-    if "age" not in taken and (is_age_fast(text) if linked else is_card_age(text)):
+    if "age" not in taken and (is_age_fast(text) or not linked and "title" in taken and is_card_age(text)):
         return "age"
     if len(text.split()) <= 4 and "source" not in taken and "text" not in taken:
         return "source"
@@ -105,7 +106,7 @@ def _fields(pieces: list[tuple[str, bool, str | None]]) -> dict[str, str]:
         fields["source"] = before[0]
     if "title" not in fields:
         return {}
-    meta = meta_fields(" · ".join(rest), set(fields), is_card_age) if rest else {}
+    meta = card_meta(" · ".join(rest), set(fields), is_card_age) if rest else {}
     if meta:
         fields.update(meta)
     else:
