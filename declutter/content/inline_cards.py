@@ -27,6 +27,7 @@ LABEL_WORDS = 4
 """Most words of the label of a line "<label>: <linked title>" ("Lees meer", "Ayrıca okuyun")."""
 LABEL_CJK = 8
 """Most characters of such a label in CJK script ("関連記事")."""
+_QUOTES = "\"“„«‘'「『¿¡"
 _LABEL_LINE = re.compile(r"^([^\W\d][^:：\d]{0,40}?)\s*[:：]\s*(\S.*)$")
 
 
@@ -162,7 +163,8 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
     shape, whatever the label's words. The label has at most ``LABEL_WORDS`` words (or
     ``LABEL_CJK`` CJK characters) and no digit ("Update 12:30: ..." is no label); the title at
     least ``CARD_TITLE_WORDS`` words (or six CJK characters) and is no name ("Foto: <a>Jan de
-    Vries</a>", "Bron: <a>IJsselbode</a> · 6 uur geleden" are credits and origins);
+    Vries</a>", "Bron: <a>IJsselbode</a> · 6 uur geleden" are credits and origins), ends in no
+    full stop and holds no "©" (a sentence, a credit), and the line holds that one link only;
     else ``None``."""
     if not b.href or b.link_chars < 10:
         return None
@@ -177,4 +179,10 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
         return None
     if len(title.split()) < CARD_TITLE_WORDS and len(CJK.findall(title)) < 6 or is_name(title):
         return None
+    if title.endswith(".") or "©" in title or not (title[0].isalnum() or title[0] in _QUOTES):
+        # a sentence, a credit, a bracketed aside: no headline
+        return None
+    el = b.element
+    if el is None or sum(1 for _ in el.iter("a")) != 1:
+        return None  # "Filed under: <a>Topic</a> <a>12 comments</a>": no one link
     return label, title
