@@ -31,6 +31,10 @@ _QUOTES = "\"“„«‘'「『¿¡"
 _LABEL_LINE = re.compile(r"^([^\W\d][^:：\d]{0,40}?)\s*[:：]\s*(\S.*)$")
 
 
+Piece = tuple[str, bool, str | None]
+"""One inline piece of a block: (text, inside the title's link, link target or None)."""
+
+
 class InlineCard(NamedTuple):
     """One card of a block: its fields, its text (its pieces joined) and its link target as
     written in the page (``None``: the block's own first link)."""
@@ -61,9 +65,9 @@ def field_of(text: str, linked: bool, taken: Collection[str]) -> str | None:
     return None
 
 
-def _pieces(el: Any) -> list[tuple[str, bool, str | None]]:
+def _pieces(el: Any) -> list[Piece]:
     """The inline pieces of a block's element, in order: (text, linked, link target)."""
-    pieces: list[tuple[str, bool, str | None]] = []
+    pieces: list[Piece] = []
     if el.text and el.text.strip():
         pieces.append((el.text, False, None))
     for child in el:
@@ -86,7 +90,7 @@ def _pieces(el: Any) -> list[tuple[str, bool, str | None]]:
     return pieces
 
 
-def _fields(pieces: list[tuple[str, bool, str | None]]) -> dict[str, str]:
+def _fields(pieces: list[Piece]) -> dict[str, str]:
     """One card's fields from its pieces: the first linked piece is the title, one short
     piece before it the source (a kicker), the pieces after it a meta line or source, age
     and text."""
@@ -118,6 +122,37 @@ def _fields(pieces: list[tuple[str, bool, str | None]]) -> dict[str, str]:
     return fields
 
 
+def _by_link(pieces: list[Piece]) -> list[list[Piece]]:
+    """A block's pieces cut into cards, one link target each: the pieces inside a link (its
+    title, and kicker or age spans inside it) go with that link; a loose piece between two
+    links goes with the link before it (a card's age or source after its title), unless the
+    block opens with a loose piece: then each card opens with its loose pieces (a kicker or
+    a credit before each title), and they go with the link after them."""
+    lead = bool(pieces) and pieces[0][2] is None
+    groups: list[list[Piece]] = []
+    pending: list[Piece] = []
+    href: str | None = None
+    for piece in pieces:
+        target = piece[2]
+        if target is None:
+            if lead or not groups:
+                pending.append(piece)
+            else:
+                groups[-1].append(piece)
+        elif not groups or target != href:
+            groups.append([*pending, piece])
+            pending, href = [], target
+        else:
+            groups[-1].extend((*pending, piece))
+            pending = []
+    if pending:
+        if groups:
+            groups[-1].extend(pending)
+        else:
+            groups.append(pending)
+    return groups
+
+
 def inline_cards(b: Block) -> list[InlineCard]:
     """The cards of a block read from its inline pieces: ``[]`` when the block is no card (no
     link, or all of its text one link); one card for a linked title with its pieces; several
@@ -129,17 +164,10 @@ def inline_cards(b: Block) -> list[InlineCard]:
     if el is None or not b.href:
         return []
     pieces = _pieces(el)
-    groups: list[list[tuple[str, bool, str | None]]] = [[]]
-    href: str | None = None
-    for piece in pieces:
-        text, linked, target = piece
-        if linked and href is not None and target != href:
-            groups.append([])  # a link to a new target after a titled card opens the next card
-        if linked and href is None or linked and target != href:
-            href = target
-        groups[-1].append(piece)
+    groups = _by_link(pieces)
     if len(groups) > 1 and b.link_density >= 0.5:  # (a paragraph's links are no cards)
-        cards = [InlineCard(_fields(g), " ".join(normalise_space(p[0]) for p in g), g[0][2] if k else None)
+        cards = [InlineCard(_fields(g), " ".join(normalise_space(p[0]) for p in g),
+                            next(p[2] for p in g if p[2] is not None) if k else None)
                  for k, g in enumerate(groups)]
         if all(len(c.fields.get("title", "").split()) >= CARD_TITLE_WORDS for c in cards):
             return cards
