@@ -9,7 +9,7 @@ story ("Read more: <a>Title</a>") are cards of one block.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
@@ -42,7 +42,8 @@ def read_teasers(
     for b in blocks:
         if b.rule not in _INLINE_RULES or b.link_density <= 0.3:
             continue
-        shaped = None if INLINE_TEASER.match(b.text) else labelled_link(b)
+        # (a line of a teaser section is read with its section's cards: "Kicker: <a>Title</a>")
+        shaped = None if INLINE_TEASER.match(b.text) or b.index in sections else labelled_link(b)
         if shaped is not None:  # "<label>: <a>Title</a>" in any words: the link is the title
             labels.append((b, shaped[0]))
             fields = {"title": shaped[1]}
@@ -266,6 +267,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
         if not b.href and i < last_link and (
             card not in hrefs and is_heading(b)
             or record is None and b.words <= LABEL_WORDS and chains.parent.get(b.element) is stop
+            and not any(c.isdigit() for c in b.text)  # (a loose first card's date is none)
         ):
             # a heading with no link of its own over linked cards heads the list, and so does
             # a short line opening the section outside any card, a child of the section's
@@ -284,14 +286,12 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
             record, current, url, fields = page.new_teaser(**parsed), card, b.href, set()
         url = url or b.href
         # a one-block card: its pieces are parsed; the block stands for the title (and url)
-        field = "title" if parsed or _headline(b, fields) and "title" not in fields else None
-        if field is None:
+        field = "title" if parsed else _field(b, fields)
+        if not parsed and field != "title":
             meta = card_meta(b.text, fields, is_card_age)  # "Coastline Times · 2 days ago"
             if meta:
                 page.teasers[record].update(meta)
                 parsed, field = meta, next(iter(meta))
-            else:
-                field = _field(b, fields)
         if field is None:
             b.set(BOILERPLATE, "heuristic.teaser-section")
             continue
@@ -303,12 +303,8 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
 def _field(b: Block, taken: set[str]) -> str | None:
     """Which teaser field a block fills, given the fields its card already has: a linked
     line, or a heading opening the card (another story's own headline), is its title."""
-    return field_of(b.text, _headline(b, taken), taken)
-
-
-def _headline(b: Block, taken: Collection[str]) -> bool:
-    """A linked line, or a heading opening a card (another story's own headline)."""
-    return bool(b.href) and b.link_density > 0.5 or (not taken and is_heading(b))
+    headline = bool(b.href) and b.link_density > 0.5 or (not taken and is_heading(b))
+    return field_of(b.text, headline, taken)
 
 
 def card_fields(
