@@ -34,7 +34,7 @@ AGE_EXTRA = re.compile(
     r"(?:hace|il y a|vor|h[aá])\s+\d+\s*(?:s|sek|seg|min|h|hrs?|std|stdn|d|j|t|tg|sem)\.?|"
     r"\d+\s*(?:hrs?|mins?|secs?|wks?|mos?|yrs?)\.?(?:\s+ago)?|\d+\s*[smhdw]\s+ago|"
     r"(?:about|over|almost|around|ca\.|etwa)\s+(?:\d+|an?|one)\s+\w+\s+ago|"
-    r"(?:[^\W\d]+,?\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"(?:[^\W\d]+,?\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|"
     # dates with a weekday, an ordinal, a time or a zone: "Wednesday November 20, 2019",
     # "20th March 2024 at 10:15", "14 Mar 2025, 08:12 CET", "2025-03-14T08:12"
     r"(?:[^\W\d]+\.?,?\s+)?(?:[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
@@ -238,6 +238,37 @@ def is_age(text: str) -> bool:
     if not _UNIT_WORD.search(text):  # "* 3", "1. 1", "+ 2020", "W5": dateparser takes a bare
         return False  # number for a day; a relative age has a unit word, numeric dates are step 1
     return is_age_fast(text) or _dateparser_age(_SMALL_NUMBER.sub("1", text.casefold()))
+
+
+_SEPARATOR = re.compile("[·|•‧∙◦—–・｜]")
+_SHORT_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")
+"""A piece of one or two words of letters only ("dün", "i går"), short enough to be a day word."""
+DAY_WORD_CHARS = 12
+"""Longest digit-free piece :func:`is_card_age` asks ``dateparser`` about."""
+CARD_AGE_WORDS = 4
+"""Most words of a card piece :func:`is_card_age` asks ``dateparser`` about ("för 2 timmar
+sedan"; "12:30 von Hans zu", a comment's reply line, is none)."""
+
+
+def is_card_age(text: str) -> bool:
+    """Whether a piece of a teaser card's text (a piece of a card's meta line, a short block
+    after its linked title) is an age: the regexes (:func:`is_age_fast`), then ``dateparser``
+    (cached) for a piece of at most ``CARD_AGE_WORDS`` words with a digit and a unit word
+    ("2 saat önce"), or a digit-free piece of one or two words of letters and at most
+    ``DAY_WORD_CHARS`` characters ("dün", "i går"). A whole meta line ("Source · 2h") is no
+    piece: False. Only the card reader asks this, and only of pieces the regexes left over in
+    an age's place (see :func:`card_meta`), never of story lines: a short digit-free piece
+    elsewhere ("May", "now") is more often a word than a date. Never raises."""
+    text = text.strip()
+    if is_age_fast(text):
+        return True
+    if _SEPARATOR.search(text) or len(text.split()) > CARD_AGE_WORDS:
+        return False
+    if _DIGIT.search(text):
+        return is_age(text)
+    if len(text) > DAY_WORD_CHARS or _SHORT_WORDS.match(text) is None:
+        return False
+    return _dateparser_age(text.casefold())
 
 
 @lru_cache(maxsize=8192)

@@ -12,21 +12,19 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words, normalise_space
-from declutter.content.ages import is_age_fast
-from declutter.content.card_lines import BULLET, BYLINE, meta_fields, unlabelled, unquote
+from declutter.content.ages import is_card_age
+from declutter.content.card_lines import BULLET, BYLINE, card_meta, unquote
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
+from declutter.content.inline_cards import field_of, inline_cards, labelled_link
 from declutter.content.sections import repeated_cards
 from declutter.content.vocabulary import (
-    AGE,
     INLINE_TEASER,
     INLINE_TEASER_SPLIT,
-    LABEL_ONLY,
     TEASER_HEADING,
 )
-from declutter.urls import split
+from declutter.urls import join, split
 
 _INLINE_RULES = frozenset(
     {"heuristic.story", "heuristic.link-dense", "heuristic.chrome-text", "heuristic.aside"}
@@ -40,18 +38,27 @@ def read_teasers(
     (:func:`declutter.content.sections.repeated_cards`, added to ``sections``) and inline
     "Read more:" links into teaser records."""
     # inline one-line teasers inside the story
-    labels: list[tuple[Block, str]] = []
+    labels: list[tuple[Block, str | Block]] = []
     for b in blocks:
-        if b.rule in _INLINE_RULES and b.link_density > 0.3 and INLINE_TEASER.match(b.text):
-            fields = _inline_fields(b)
+        if b.rule not in _INLINE_RULES or b.link_density <= 0.3:
+            continue
+        # (a line of a teaser section is read with its section's cards: "Kicker: <a>Title</a>")
+        shaped = None if INLINE_TEASER.match(b.text) or b.index in sections else labelled_link(b)
+        if shaped is not None:  # "<label>: <a>Title</a>" in any words: the link is the title
+            labels.append((b, shaped[0]))
+            fields = {"title": shaped[1]}
+        elif INLINE_TEASER.match(b.text):
             label = INLINE_TEASER_SPLIT.match(b.text)
+            if label and label.group().strip(" :|»>-–—"):
+                labels.append((b, label.group().strip(" :|»>-–—")))
+            fields = _read_inline(page, b, labels, "heuristic.inline-teaser")
             if not fields:  # "Read more: <a>Title</a>": the title is the text after the label
                 title = b.text[label.end() :] if label else b.text
                 fields = {"title": title} if title != b.text else {}
-            b.label, b.rule, b.field = TEASER, "heuristic.inline-teaser", "title"
-            b.teaser = page.new_teaser(**fields)
-            if label and label.group().strip(" :|»>-–—"):
-                labels.append((b, label.group().strip(" :|»>-–—")))
+        else:
+            continue
+        b.label, b.rule, b.field = TEASER, "heuristic.inline-teaser", "title"
+        b.teaser = page.new_teaser(**fields)
 
     repeated_cards(blocks, chains, sections)
     if not sections:
@@ -66,8 +73,36 @@ def read_teasers(
             by_section.setdefault(section, []).append(i)
     for section, idxs in by_section.items():
         if _links_away(blocks, sorted(idxs), section):
-            _cards(page, chains, section, sorted(idxs))
+            _cards(page, chains, section, sorted(idxs), labels)
     return labels
+
+
+def _read_inline(page: Page, b: Block, inserts: list[tuple[Block, str | Block]],
+                 rule: str = "heuristic.teaser") -> dict[str, str]:
+    """The fields of the card block ``b`` is (:func:`inline_cards`); when it holds several
+    cards, each but the last gets a teaser block of its own, to go before ``b`` (added to
+    ``inserts``, see :func:`split_labels`), and ``b`` is left with the last card's text and
+    link. Output: the fields of the card ``b`` stands for (``{}`` for no card)."""
+    found = inline_cards(b)
+    if not found:
+        return {}
+    for card in found[:-1]:
+        href = _absolute(page, card.href) if card.href else b.href
+        block = Block(index=0, text=card.text, kind=b.kind, path=b.path, attrs=b.attrs,
+                      link_chars=len(card.text), href=href, element=b.element, label=TEASER,
+                      rule=rule, field="title",
+                      teaser=page.new_teaser(**card.fields))
+        inserts.append((b, block))
+    last = found[-1]
+    if len(found) > 1:
+        b.text, b.link_chars, b._n_words = last.text, len(last.text), -1
+        b.href = _absolute(page, last.href) if last.href else b.href
+    return last.fields
+
+
+def _absolute(page: Page, href: str) -> str:
+    """A link target of the page made absolute against its URL (as the block walk does)."""
+    return join(page.url, href) if page.url else href
 
 
 def _links_away(blocks: list[Block], idxs: list[int], section: Any) -> bool:
@@ -86,6 +121,8 @@ def _links_away(blocks: list[Block], idxs: list[int], section: Any) -> bool:
 SECTION_WORDS = 3
 # Ancestors looked at to tell a link inside a teaser card (its block's element or above).
 _CARD_DEPTH = 4
+LABEL_WORDS = 6
+"""Most words of a line that labels a teaser section (outside its cards, before them)."""
 _QUOTED = re.compile(r"[\"“„«‘']\s*([^\"”“»’']+?)\s*[\"”“»’']")
 
 
@@ -162,18 +199,24 @@ LABEL_RULE = "heuristic.teaser-label"
 """The rule of a block :func:`split_labels` adds (a block the parse did not give)."""
 
 
-def split_labels(page: Page, labels: list[tuple[Block, str]]) -> None:
+def split_labels(page: Page, labels: list[tuple[Block, str | Block]]) -> None:
     """Give each inline teaser's label ("Read also:", "Mehr zum Thema") a dropped block of its
-    own just before the teaser, so the audit trail shows it; blocks are renumbered."""
-    before = {id(b): text for b, text in labels}
+    own just before the teaser, so the audit trail shows it, and put the blocks of the other
+    cards of a block that held several (:func:`_read_inline`) before it; blocks are
+    renumbered. Input: (block, label text or block to insert before it), in page order."""
+    before: dict[int, list[str | Block]] = {}
+    for b, insert in labels:
+        before.setdefault(id(b), []).append(insert)
     blocks: list[Block] = []
     for b in page.blocks:
-        text = before.get(id(b))
-        if text is not None:
+        for insert in before.get(id(b), ()):
+            if isinstance(insert, Block):
+                blocks.append(insert)
+                continue
             blocks.append(
                 Block(
                     index=0,
-                    text=text,
+                    text=insert,
                     kind=b.kind,
                     path=b.path,
                     attrs=b.attrs,
@@ -188,8 +231,10 @@ def split_labels(page: Page, labels: list[tuple[Block, str]]) -> None:
     page.blocks[:] = blocks
 
 
-def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
-    """Group a teaser section's blocks into cards (one link target each) and fill fields."""
+def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
+           inserts: list[tuple[Block, str | Block]]) -> None:
+    """Group a teaser section's blocks into cards (one link target each) and fill fields;
+    a block holding several cards adds the blocks of all but its last to ``inserts``."""
     blocks = page.blocks
     stop = section[2] if isinstance(section, tuple) else section
     # hrefs seen under each element of the section
@@ -219,24 +264,31 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int]) -> None:
             card = el
             if el is stop:
                 break
-        if not b.href and card not in hrefs and is_heading(b) and i < last_link:
-            # a heading with no link of its own over linked cards heads the list: boilerplate
+        if not b.href and i < last_link and (
+            card not in hrefs and is_heading(b)
+            or record is None and b.words <= LABEL_WORDS and chains.parent.get(b.element) is stop
+            and not any(c.isdigit() for c in b.text)  # (a loose first card's date is none)
+        ):
+            # a heading with no link of its own over linked cards heads the list, and so does
+            # a short line opening the section outside any card, a child of the section's
+            # own element ("Baca juga"): boilerplate
             b.set(BOILERPLATE, "heuristic.teaser-heading")
             continue
         other_link = b.href is not None and url is not None and b.href != url
         parsed: dict[str, str] = {}
         same_link = b.href is not None and b.href == url  # a card's loose text shares its link
-        if record is None or (card is not current and not same_link) or other_link:
+        several = b.href is not None and b.link_density >= 0.5 and len(inline_cards(b)) > 1
+        if record is None or (card is not current and not same_link) or other_link or several:
             if not b.href and b.words > 25:
                 b.set(BOILERPLATE, "heuristic.teaser-section")
                 continue
-            parsed = _inline_fields(b)
+            parsed = _read_inline(page, b, inserts)
             record, current, url, fields = page.new_teaser(**parsed), card, b.href, set()
         url = url or b.href
         # a one-block card: its pieces are parsed; the block stands for the title (and url)
         field = "title" if parsed else _field(b, fields)
         if not parsed and field != "title":
-            meta = meta_fields(b.text, fields)  # "Coastline Times · 2 days ago"
+            meta = card_meta(b.text, fields, is_card_age)  # "Coastline Times · 2 days ago"
             if meta:
                 page.teasers[record].update(meta)
                 parsed, field = meta, next(iter(meta))
@@ -252,78 +304,7 @@ def _field(b: Block, taken: set[str]) -> str | None:
     """Which teaser field a block fills, given the fields its card already has: a linked
     line, or a heading opening the card (another story's own headline), is its title."""
     headline = bool(b.href) and b.link_density > 0.5 or (not taken and is_heading(b))
-    return _field_of(b.text, headline, taken)
-
-
-def _field_of(text: str, linked: bool, taken: set[str]) -> str | None:
-    """Which teaser field a piece of card text fills (``None``: the card has it already).
-
-    A "- Source" line is the card's byline: part of the teaser, but no record field.
-    """
-    if linked and "title" not in taken and not is_age_fast(text):  # (a linked "1h" is its age)
-        return "title"
-    if BYLINE.match(text):
-        return "byline"
-    if (AGE.match(text) or linked and is_age_fast(text)) and "age" not in taken:
-        return "age"
-    if count_words(text) <= 4 and "source" not in taken and "text" not in taken:
-        return "source"
-    if "text" not in taken:
-        return "text"
-    return None
-
-
-def _inline_fields(b: Block) -> dict[str, str]:
-    """Fields of a card that is one block: its link is the title, styled pieces after it
-    (``<span class=src>``, ``<time>``) are source, age or text."""
-    el = b.element
-    if el is None or not b.href or b.link_chars >= len(b.text) - 1:
-        return {}
-    pieces: list[tuple[str, bool]] = []
-    if el.text and el.text.strip():
-        pieces.append((el.text, False))
-    for child in el:
-        if not isinstance(child.tag, str) or child.tag in BLOCK_TAGS:
-            continue  # a block-level child is a block of its own
-        linked = child.tag == "a" or child.find(".//a") is not None
-        inner = [normalise_space("".join(c.itertext())) for c in child] if linked else []
-        inner = [t for t in inner if t]
-        if len(inner) > 1 and not (child.text and child.text.strip()):
-            # <a><span class=kicker>Source</span><span class=title>Title</span></a>
-            title = max(inner, key=len)
-            pieces.extend((t, t is title) for t in inner)
-        else:
-            text = normalise_space("".join(child.itertext()))
-            if text:
-                pieces.append((text, linked))
-        if child.tail and child.tail.strip():
-            pieces.append((child.tail, False))
-    fields: dict[str, str] = {}
-    rest: list[str] = []
-    before: list[str] = []  # a kicker before the title is the source
-    for text, linked in pieces:
-        text = normalise_space(text)
-        if not linked and (LABEL_ONLY.match(text) or not any(c.isalnum() for c in text)):
-            continue  # "Related:", "·"
-        if linked and "title" not in fields:
-            fields["title"] = unlabelled(text)  # <a>Related: Title</a>: the label is no title
-        elif "title" in fields:
-            rest.append(text)
-        else:
-            before.append(text)
-    if len(before) == 1 and len(before[0].split()) <= 5 and not AGE.match(before[0]):
-        fields["source"] = before[0]
-    if "title" not in fields:
-        return {}
-    meta = meta_fields(" · ".join(rest), set()) if rest else {}
-    if meta:
-        fields.update(meta)
-    else:
-        for text in rest:
-            name = _field_of(text, False, set(fields))
-            if name is not None:
-                fields[name] = text
-    return fields
+    return field_of(b.text, headline, taken)
 
 
 def card_fields(

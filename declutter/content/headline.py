@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
+from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
 from declutter.content.story_edges import EDGE_LINES
-from declutter.content.vocabulary import AGE
 
 _WORD = re.compile(r"\w+")
 _META_PIECES = re.compile(r"\s+[·|•]\s+")
@@ -79,10 +79,10 @@ def _heading_like(b: Block, shared: bool) -> bool:
 def _meta_line(text: str) -> bool:
     """A card's or story's meta line: "Source · 3h", or pieces split by dots or bars one of
     which is an age or a date ("By Sam · 5 January 2026")."""
-    if meta_fields(text):
+    if meta_fields(text, (), is_age_fast):
         return True
     pieces = _META_PIECES.split(text)
-    return len(pieces) > 1 and any(AGE.match(p.strip()) for p in pieces)
+    return len(pieces) > 1 and any(is_age_fast(p) for p in pieces)
 
 
 def _content_words(text: str) -> set[str]:

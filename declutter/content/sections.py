@@ -13,10 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block
+from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
-from declutter.content.vocabulary import AGE, COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
+from declutter.content.vocabulary import COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
 
 _CARD_TEXT_WORDS = 60
 """Most words of a card's other blocks (kicker, excerpt); a longer block is no card text."""
@@ -103,7 +104,10 @@ def _section_end(blocks: list[Block], prose: dict[Any, int], i: int, stop: int) 
             break
         if linked:
             links += 1
-            card = (nb.element, nb.element.getparent())
+            up = nb.element.getparent()
+            # a link wrapping the card's heading (<div><a><h4>Title</h4></a><p>..</p></div>):
+            # the card is the link's parent
+            card = (nb.element, up, up.getparent()) if up is not None and up.tag == "a" else (nb.element, up)
         j += 1
     return j, links
 
@@ -313,7 +317,7 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
         b = blocks[k]
         if _card_title(b):
             shape += "t"
-        elif not b.link_chars and (meta_fields(b.text) or AGE.match(b.text)):
+        elif not b.link_chars and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text)):
             shape += "m"
         elif b.words > _CARD_TEXT_WORDS:
             return None

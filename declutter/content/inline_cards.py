@@ -1,0 +1,216 @@
+"""Teaser cards inside one block: a block whose inline children are a card's pieces (a linked
+title, then ``<span class=src>``, ``<time>``), or several cards in a row, one link each
+("<a><span>Title</span><span>3 days ago</span></a><a>...</a>" in one container).
+
+The block walk cuts blocks at block-level elements only, so inline cards set side by side
+share a block; here the block's inline pieces are cut at each link to a new target once the
+card before has its title, and each card's pieces fill its fields the way the card reader
+(:mod:`declutter.content.cards`) fills a card's blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Any, NamedTuple
+
+from declutter.block_walk import BLOCK_TAGS
+from declutter.blocks import Block, count_words, normalise_space
+from declutter.content.ages import is_age_fast, is_card_age
+from declutter.content.card_lines import BYLINE, card_meta, is_name, unlabelled
+from declutter.content.features import CJK
+from declutter.content.vocabulary import LABEL_ONLY
+
+CARD_TITLE_WORDS = 3
+"""Fewest words of each title when one block is read as several cards."""
+LABEL_WORDS = 4
+"""Most words of the label of a line "<label>: <linked title>" ("Lees meer", "Ayrıca okuyun")."""
+LABEL_CJK = 8
+"""Most characters of such a label in CJK script ("関連記事")."""
+_QUOTES = "\"“„«‘'「『¿¡"
+_LABEL_LINE = re.compile(r"^([^\W\d][^:：\d]{0,40}?)\s*[:：]\s*(\S.*)$")
+
+
+Piece = tuple[str, bool, str | None]
+"""One inline piece of a block: (text, inside the title's link, link target or None)."""
+
+
+class InlineCard(NamedTuple):
+    """One card of a block: its fields, its text (its pieces joined) and its link target as
+    written in the page (``None``: the block's own first link)."""
+
+    fields: dict[str, str]
+    text: str
+    href: str | None
+
+
+def field_of(text: str, linked: bool, taken: Collection[str]) -> str | None:
+    """Which teaser field a piece of card text fills (``None``: the card has it already).
+
+    A "- Source" line is the card's byline: part of the teaser, but no record field. A piece
+    is an age by the regexes (a linked "1h" is its age, not its title); an unlinked piece
+    after the card's title also by :func:`declutter.content.ages.is_card_age` ("2 saat önce",
+    "dün"): a kicker before the title is no age, and is not sent to ``dateparser``.
+    """
+    if linked and "title" not in taken and not is_age_fast(text):
+        return "title"
+    if BYLINE.match(text):
+        return "byline"
+    if "age" not in taken and (is_age_fast(text) or not linked and "title" in taken and is_card_age(text)):
+        return "age"
+    if count_words(text) <= 4 and "source" not in taken and "text" not in taken:
+        return "source"
+    if "text" not in taken:
+        return "text"
+    return None
+
+
+def _pieces(el: Any) -> list[Piece]:
+    """The inline pieces of a block's element, in order: (text, linked, link target)."""
+    pieces: list[Piece] = []
+    if el.text and el.text.strip():
+        pieces.append((el.text, False, None))
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in BLOCK_TAGS:
+            continue  # a block-level child is a block of its own
+        link = child if child.tag == "a" else child.find(".//a")
+        href = link.get("href") if link is not None else None
+        inner = [normalise_space("".join(c.itertext())) for c in child] if link is not None else []
+        inner = [t for t in inner if t]
+        if len(inner) > 1 and not (child.text and child.text.strip()):
+            # <a><span class=kicker>Source</span><span class=title>Title</span></a>
+            title = max(inner, key=len)
+            pieces.extend((t, t is title, href) for t in inner)
+        else:
+            text = normalise_space("".join(child.itertext()))
+            if text:
+                pieces.append((text, link is not None, href))
+        if child.tail and child.tail.strip():
+            pieces.append((child.tail, False, None))
+    return pieces
+
+
+def _fields(pieces: list[Piece]) -> dict[str, str]:
+    """One card's fields from its pieces: the first linked piece is the title, one short
+    piece before it the source (a kicker), the pieces after it a meta line or source, age
+    and text."""
+    fields: dict[str, str] = {}
+    rest: list[str] = []
+    before: list[str] = []  # a kicker before the title is the source
+    for text, linked, _ in pieces:
+        text = normalise_space(text)
+        if not linked and (LABEL_ONLY.match(text) or not any(c.isalnum() for c in text)):
+            continue  # "Related:", "·"
+        if linked and "title" not in fields:
+            fields["title"] = unlabelled(text)  # <a>Related: Title</a>: the label is no title
+        elif "title" in fields:
+            rest.append(text)
+        else:
+            before.append(text)
+    if len(before) == 1 and len(before[0].split()) <= 5 and not is_age_fast(before[0]):
+        fields["source"] = before[0]
+    if "title" not in fields:
+        return {}
+    meta = card_meta(" · ".join(rest), set(fields), is_card_age) if rest else {}
+    if meta:
+        fields.update(meta)
+    else:
+        for text in rest:
+            name = field_of(text, False, set(fields))
+            if name is not None:
+                fields[name] = text
+    return fields
+
+
+def _by_link(pieces: list[Piece]) -> list[list[Piece]]:
+    """A block's pieces cut into cards, one link target each: the pieces inside a link (its
+    title, and kicker or age spans inside it) go with that link; a loose piece between two
+    links goes with the link before it (a card's age or source after its title), unless the
+    block opens with a loose piece: then each card opens with its loose pieces (a kicker or
+    a credit before each title), and they go with the link after them."""
+    lead = bool(pieces) and pieces[0][2] is None
+    groups: list[list[Piece]] = []
+    pending: list[Piece] = []
+    href: str | None = None
+    for piece in pieces:
+        target = piece[2]
+        if target is None:
+            if lead or not groups:
+                pending.append(piece)
+            else:
+                groups[-1].append(piece)
+        elif not groups or target != href:
+            groups.append([*pending, piece])
+            pending, href = [], target
+        else:
+            groups[-1].extend((*pending, piece))
+            pending = []
+    if pending:
+        if groups:
+            groups[-1].extend(pending)
+        else:
+            groups.append(pending)
+    return groups
+
+
+def inline_cards(b: Block) -> list[InlineCard]:
+    """The cards of a block read from its inline pieces: ``[]`` when the block is no card (no
+    link, or all of its text one link); one card for a linked title with its pieces; several
+    when links to two or more targets each open a card whose title has at least
+    ``CARD_TITLE_WORDS`` words and the block is mostly link text (else the block is one
+    card, its later links its text).
+    Linear in the block's inline children."""
+    el = b.element
+    if el is None or not b.href:
+        return []
+    pieces = _pieces(el)
+    groups = _by_link(pieces)
+    if len(groups) > 1 and b.link_density >= 0.5:  # (a paragraph's links are no cards)
+        cards = [InlineCard(_fields(g), " ".join(normalise_space(p[0]) for p in g),
+                            next(p[2] for p in g if p[2] is not None) if k else None)
+                 for k, g in enumerate(groups)]
+        if all(len(c.fields.get("title", "").split()) >= CARD_TITLE_WORDS for c in cards):
+            return cards
+    if b.link_chars >= len(b.text) - 1:
+        return []
+    fields = _fields(pieces)
+    return [InlineCard(fields, b.text, None)] if fields else []
+
+
+def inline_fields(b: Block) -> dict[str, str]:
+    """Fields of a card that is one block (its first card when it holds several): its link
+    is the title, styled pieces after it (``<span class=src>``, ``<time>``) are source, age
+    or text; ``{}`` for no card."""
+    cards = inline_cards(b)
+    return cards[0].fields if cards else {}
+
+
+def labelled_link(b: Block) -> tuple[str, str] | None:
+    """``(label, title)`` of a line that is a short label, a colon and one link covering all
+    the rest ("Lees meer: <a>Title</a>", "関連記事：<a>Title</a>"): an inline teaser by its
+    shape, whatever the label's words. The label has at most ``LABEL_WORDS`` words (or
+    ``LABEL_CJK`` CJK characters) and no digit ("Update 12:30: ..." is no label); the title at
+    least ``CARD_TITLE_WORDS`` words (or six CJK characters) and is no name ("Foto: <a>Jan de
+    Vries</a>", "Bron: <a>IJsselbode</a> · 6 uur geleden" are credits and origins), ends in no
+    full stop and holds no "©" (a sentence, a credit), and the line holds that one link only;
+    else ``None``."""
+    if not b.href or b.link_chars < 10:
+        return None
+    m = _LABEL_LINE.match(b.text)
+    if m is None:
+        return None
+    label, title = m.group(1), m.group(2)
+    if abs(b.link_chars - len(title)) > 1:
+        return None  # the link is not all of the rest (or takes the label in too)
+    cjk = len(CJK.findall(label))
+    if len(label.split()) > LABEL_WORDS or cjk > LABEL_CJK:
+        return None
+    if len(title.split()) < CARD_TITLE_WORDS and len(CJK.findall(title)) < 6 or is_name(title):
+        return None
+    if title.endswith(".") or "©" in title or not (title[0].isalnum() or title[0] in _QUOTES):
+        # a sentence, a credit, a bracketed aside: no headline
+        return None
+    el = b.element
+    if el is None or sum(1 for _ in el.iter("a")) != 1:
+        return None  # "Filed under: <a>Topic</a> <a>12 comments</a>": no one link
+    return label, title

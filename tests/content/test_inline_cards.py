@@ -1,0 +1,68 @@
+"""Cards read from one block's inline pieces (declutter.content.inline_cards) and card ages
+(declutter.content.ages.is_card_age), on small pages of our own."""
+
+from __future__ import annotations
+
+from declutter.blocks import Block
+from declutter.content.ages import is_card_age
+from declutter.content.inline_cards import inline_cards, labelled_link
+from declutter.html import parse_html
+
+_SENTENCE = "Der Gemeinderat hat am Dienstag den neuen Haushalt für das kommende Jahr beschlossen. "
+_STORY = f"<p>{_SENTENCE * 3}</p>"
+
+
+def _block(body: str, text: str) -> Block:
+    """The block of a small page whose text starts with ``text``."""
+    html = f"<html><body><article><h1>Haushalt beschlossen</h1>{_STORY}{body}</article></body></html>"
+    page = parse_html(html, id="t", url="https://example.test/a")
+    return next(b for b in page.blocks if b.text.startswith(text))
+
+
+def test_kickers_before_each_title_stay_with_their_card() -> None:
+    b = _block('<div class="rail"><span>Kabar Teluk</span>'
+               '<a href="/x">Jembatan gantung selesai diperbaiki</a><span>Suara Bahari</span>'
+               '<a href="/y">Festival laut kembali digelar bulan depan</a></div>',
+               "Kabar Teluk")
+    cards = inline_cards(b)
+    assert [(c.fields.get("source"), c.fields["title"]) for c in cards] == [
+        ("Kabar Teluk", "Jembatan gantung selesai diperbaiki"),
+        ("Suara Bahari", "Festival laut kembali digelar bulan depan")]
+    assert cards[1].href == "/y"
+
+
+def test_ages_after_each_title_stay_with_their_card() -> None:
+    b = _block('<div class="rail"><a href="/x">Jembatan gantung selesai diperbaiki</a> <time>2 jam</time> '
+               '<a href="/y">Festival laut kembali digelar bulan depan</a> <time>6 Des 2026</time></div>',
+               "Jembatan")
+    cards = inline_cards(b)
+    assert [c.fields["title"] for c in cards] == ["Jembatan gantung selesai diperbaiki",
+                                                  "Festival laut kembali digelar bulan depan"]
+    assert cards[1].fields.get("age") == "6 Des 2026"
+
+
+def test_a_paragraph_with_two_links_is_one_card_at_most() -> None:
+    b = _block('<p>Der Plan folgt dem <a href="/x">Bericht der unabhängigen Kommission</a> und dem '
+               '<a href="/y">Gutachten des Landesrechnungshofs von 2024</a>, sagte die Bürgermeisterin '
+               'am Abend vor den Mitgliedern des Rates.</p>', "Der Plan")
+    assert len(inline_cards(b)) <= 1
+
+
+def test_label_and_one_link_is_an_inline_teaser_whatever_the_label() -> None:
+    title = "Nowy most otwarty dla pieszych i rowerzystów"
+    line = _block(f'<p>Przeczytaj również: <a href="/x">{title}</a></p>', "Przeczytaj")
+    assert labelled_link(line) == ("Przeczytaj również", title)
+    # a credit, an origin line, a time stamp and a line of two links are none
+    assert labelled_link(_block('<p>Foto: <a href="/x">Jan de Vries</a></p>', "Foto")) is None
+    assert labelled_link(_block('<p>Bron: <a href="/x">IJsselbode</a> · 6 uur geleden</p>', "Bron")) is None
+    update = '<p>Update 12:30: <a href="/x">Der Rat vertagt die Abstimmung auf Freitag</a></p>'
+    assert labelled_link(_block(update, "Update")) is None
+    assert labelled_link(_block('<p>Abgelegt unter: <a href="/x">Projekte und Aktionen</a> '
+                                '<a href="/y">12 Kommentare</a></p>', "Abgelegt")) is None
+
+
+def test_card_ages_beyond_the_regexes() -> None:
+    assert is_card_age("2 saat önce") and is_card_age("dün") and is_card_age("i går")
+    assert not is_card_age("Sport") and not is_card_age("Radio Hav")
+    # a whole meta line is no piece: its pieces are asked one by one
+    assert not is_card_age("Valley Herald · 2 saat önce")
