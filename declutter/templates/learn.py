@@ -1,7 +1,7 @@
 """Running with templates: clean, count, then drop each source's template; keep the counts.
 
 Templates are applied to cleaned records (:mod:`declutter.templates.model`), so no page is
-parsed twice. Over files, every record of the run is cleaned, counted and spooled (pickled,
+parsed twice. Over files, every record of the run is cleaned, counted and spooled (marshalled,
 with its block keys and source name) to a file on disk (:mod:`declutter.templates.spool`: beside the output
 when there is one, so that ``--resume`` goes on from it); then each is read back, its template
 blocks are dropped with the counts of the whole input, and it is yielded, in input order.
@@ -106,11 +106,11 @@ def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
         fh.truncate()
         if resumed and taken:
             resumed(taken)
+        writer = spooled.Writer(fh)
         for record in pipeline.run(rest, jobs):
-            spooled.add(fh, observe(record))
-        fh.flush()
-        fh.seek(0)
-        yield from _marked(spooled.entries(fh), counts)
+            writer.add(observe(record))
+        writer.close()
+        yield from _marked(spooled.read_back(fh, taken + writer.added), counts)
     _tell(unlearned, counts, sources, unnamed)
 
 
