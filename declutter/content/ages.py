@@ -212,7 +212,7 @@ def may_hold_age(text: str, digit: bool) -> bool:
     return finder is not None and next(finder.iter(text.lower()), None) is not None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # line_shapes.CACHED_LINES (which imports this module)
 def is_age_fast(text: str) -> bool:
     """Step 1 only (regular expressions): cheap enough for every line; cached, as the same
     short lines ("Share", "Home", "3h") recur on every page of a site."""

@@ -17,7 +17,7 @@ from functools import lru_cache
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import is_age
 from declutter.content.card_lines import meta_fields
-from declutter.content.line_shapes import CACHED_CHARS, FULL_STOP, LineShape
+from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -197,6 +197,6 @@ def is_caption(text: str) -> bool:
     return m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=CACHED_LINES)
 def _cached_caption(text: str) -> bool:
     return is_caption(text)

@@ -220,6 +220,15 @@ def _labelled(text: str) -> dict[str, str] | None:
 
 CACHED_CHARS = 200
 """Lines up to this length have their shape cached (chrome recurs on every page of a site)."""
+CACHED_LINES = 16384
+"""Lines whose answers the line caches keep (the least recently used go first; the same bound
+for :func:`shape_of`, :func:`declutter.content.ages.is_age_fast` and the caption test of
+:mod:`declutter.content.line_repeats`). A cached line costs about 0.8 KiB: at 65,536 the
+shape cache alone grew a 100,000-page run's peak memory by 46 MiB (``declutter clean
+--no-templates`` on ``benchmarks/templates_scale.py``'s corpus: 113 MiB there, 66 MiB at
+10,000 pages), at 16,384 by 5 MiB (71 MiB). At 8,192 it was flat (66 MiB), but the 8,739
+distinct lines of the dump benchmark's tuned pages no longer fitted: warm passes ran at 700
+pages/s instead of 1,075 (``python3 benchmarks/dump_extraction.py --part tuned``)."""
 
 
 def shape_of(text: str) -> LineShape:
@@ -236,7 +245,7 @@ def shapes_of(blocks: Iterable[Block]) -> dict[int, LineShape]:
             for b in blocks if b.label is None and not b.kept}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=CACHED_LINES)
 def _cached_shape(text: str) -> LineShape:
     return _shape(text)
 
