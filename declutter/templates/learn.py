@@ -135,21 +135,24 @@ def _open_spool(spool: Path | None, spool_dir: str | Path | None,
         yield fh
 
 
-def _marked(entries: Iterable[spooled.Entry], counts: TemplateCounts,
+def _marked(entries: Iterable[spooled.Entry | spooled.Stored], counts: TemplateCounts,
             batch: int = 256) -> Iterator[Record]:
-    """Mark records, looking up the counts of ``batch`` records' keys at a time."""
-    chunk: list[spooled.Entry] = []
+    """Mark records, looking up the counts of ``batch`` records' keys at a time (a record
+    still bytes, from the spool, is decoded when its turn comes)."""
+    chunk: list[spooled.Entry | spooled.Stored] = []
+    decode = spooled.record_of
     for entry in _with_end(entries):
         if entry is not None:
             chunk.append(entry)
         if chunk and not counts.can_mark():  # too few pages yet: nothing can be template
-            yield from (record for record, _, _ in chunk)
+            yield from (decode(r) if type(r) is bytes else r for r, _, _ in chunk)
             chunk = []
         elif chunk and (entry is None or len(chunk) >= batch):
             flat = [k for _, keys, _ in chunk if keys for k in keys]
             seen = counts.seen_keys(flat) if flat else []
             start = 0
             for record, keys, source in chunk:
+                record = decode(record) if type(record) is bytes else record
                 if keys is not None:
                     end = start + len(keys)
                     mark(record, counts, keys, seen[start:end], source)
@@ -158,7 +161,8 @@ def _marked(entries: Iterable[spooled.Entry], counts: TemplateCounts,
             chunk = []
 
 
-def _with_end(entries: Iterable[spooled.Entry]) -> Iterator[spooled.Entry | None]:
+def _with_end(entries: Iterable[spooled.Entry | spooled.Stored]
+              ) -> Iterator[spooled.Entry | spooled.Stored | None]:
     yield from entries
     yield None
 

@@ -8,18 +8,21 @@ its complete entries are read back, which gives the same counts as before since 
 a deterministic function of the records, and the inputs they hold need not be cleaned again.
 
 Layout: a header (``MAGIC``, naming this layout and the ``marshal`` format), then entries,
-each a 4-byte little-endian length and that many bytes: ``M`` and the ``marshal`` dump of
-``(record fields, keys, source)`` (the record as the plain tuple of
-:meth:`~declutter.record.Record.__reduce__`), or ``P`` and a pickle of the entry when a
-record holds a value ``marshal`` cannot write (none of declutter's own fields do). Entries
-are written ``CHUNK`` bytes at a time. On the 10,000 pages of ``benchmarks/templates_scale.py``
-this writes and reads back an entry in about two thirds of the time pickling it did.
+each a 4-byte little-endian length and the ``marshal`` dump of ``(keys, source, record)``,
+the record itself as bytes: ``M`` and the ``marshal`` dump of the plain tuple of
+:meth:`~declutter.record.Record.__reduce__`, or ``P`` and a pickle when a record holds a
+value ``marshal`` cannot write (none of declutter's own fields do). Entries are written
+``CHUNK`` bytes at a time. On the 10,000 pages of ``benchmarks/templates_scale.py`` an entry
+is written and read back in about 70% of the time pickling took (18 and 25 µs). Read back at
+the end of a run (:func:`read_back`), a record stays bytes (:data:`Stored`) until it is
+marked (:func:`record_of`): decoded, the records of a batch waiting for their counts were
+objects enough to set off the garbage collector's older generations (0.1 s of 10,000 pages).
 
 A torn entry (a kill mid-write cuts the last one short), or the entries of another layout
 (an older declutter's spool), end :func:`entries`: an interrupted run's pages from there on
-are cleaned again, so none is lost. Read back at the end of a run (:func:`read_back`), a spool
-that ends before every entry written was read raises :class:`SpoolError` instead of writing
-an output short of those pages.
+are cleaned again, so none is lost. A spool read back at the end of its run that ends before
+every entry written was read, or holds a damaged record, raises :class:`SpoolError` instead
+of writing an output short of those pages.
 
 Entries are not kept as the JSON lines they will be written as: on the generated template
 corpus (``benchmarks/template_corpus.py``) 81% of the pages lose a block to their template,
@@ -53,7 +56,8 @@ _FIELDS = 11
 
 
 class SpoolError(OSError):
-    """A spool read back at the end of its run held fewer entries than were written to it."""
+    """A spool read back at the end of its run held fewer entries than were written to it, or
+    a damaged record."""
 
 
 def spool_path(output: Path) -> Path:
@@ -75,9 +79,10 @@ class Writer:
         """Append one entry."""
         record, keys, source = entry
         try:
-            data = b"M" + marshal.dumps((record.__reduce__()[1], keys, source))
+            data = b"M" + marshal.dumps(record.__reduce__()[1])
         except ValueError:  # a value marshal cannot write (a caller's own type in meta)
-            data = b"P" + pickle.dumps(entry, pickle.HIGHEST_PROTOCOL)
+            data = b"P" + pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
+        data = marshal.dumps((keys, source, data))
         buffer = self._buffer
         buffer += _LENGTH.pack(len(data))
         buffer += data
@@ -94,10 +99,56 @@ class Writer:
         self._spool.flush()
 
 
+Stored = tuple[bytes, "list[int] | None", "str | None"]
+"""An entry whose record is still bytes (:func:`record_of`)."""
+
+
+def record_of(data: bytes) -> Record:
+    """The record of a :data:`Stored` entry; raises :class:`SpoolError` when it is damaged."""
+    record = _decode(data)
+    if record is None:
+        raise SpoolError("a record in the templates spool is damaged; run again without --resume")
+    return record
+
+
+def _decode(data: bytes) -> Record | None:
+    """The record in ``data``, or None when it is not one of this layout's."""
+    try:
+        if data[:1] == b"M":
+            fields = marshal.loads(data[1:])
+            return _record(*fields) if type(fields) is tuple and len(fields) == _FIELDS else None
+        if data[:1] == b"P":
+            record = pickle.loads(data[1:])
+            return record if isinstance(record, Record) else None
+    except (EOFError, ValueError, TypeError, pickle.UnpicklingError, AttributeError,
+            IndexError, KeyError, MemoryError):  # whatever a damaged record raises
+        return None
+    return None
+
+
+def stored(spool: IO[bytes]) -> Iterator[Stored]:
+    """The entries of ``spool`` from its start, records as bytes, until its end or a torn
+    entry (or one of another layout); once exhausted, leaves the file positioned after the
+    last complete entry (at 0 when the header is not this layout's)."""
+    for _, entry in _stored(spool):
+        yield entry
+
+
 def entries(spool: IO[bytes]) -> Iterator[Entry]:
-    """The entries of ``spool`` from its start, until its end or a torn entry (or one of
-    another layout: its pages are cleaned again); once exhausted, leaves the file positioned
-    after the last complete entry (at 0 when the header is not this layout's)."""
+    """:func:`stored` with each record decoded, until a record that is not one of this
+    layout's (then the file is left positioned before it, as before a torn entry)."""
+    before = len(MAGIC)
+    for after, (data, keys, source) in _stored(spool):
+        record = _decode(data)
+        if record is None:
+            spool.seek(before)
+            return
+        before = after
+        yield record, keys, source
+
+
+def _stored(spool: IO[bytes]) -> Iterator[tuple[int, Stored]]:
+    """:func:`stored`, each entry with the file offset after it."""
     spool.seek(0)
     if spool.read(len(MAGIC)) != MAGIC:
         spool.seek(0)
@@ -113,41 +164,27 @@ def entries(spool: IO[bytes]) -> Iterator[Entry]:
             size = unpack(data, at)[0]
             if at + 4 + size > end:
                 break
-            entry = _decode(data[at + 4 : at + 4 + size], loads)
-            if entry is None:
+            try:
+                entry = loads(data[at + 4 : at + 4 + size])
+            except (EOFError, ValueError, TypeError):
+                entry = None
+            if type(entry) is not tuple or len(entry) != 3 or type(entry[2]) is not bytes:
                 spool.seek(done)
                 return
             at += 4 + size
             done += 4 + size
-            yield entry
+            yield done, (entry[2], entry[0], entry[1])
         if not more:  # the end of the file (a torn entry or none after ``done``)
             spool.seek(done)
             return
 
 
-def _decode(data: bytes, loads: object = marshal.loads) -> Entry | None:
-    """The entry in ``data``, or None when it is not one of this layout's."""
-    try:
-        if data[:1] == b"M":
-            fields, keys, source = loads(data[1:])  # type: ignore[operator]
-            if type(fields) is not tuple or len(fields) != _FIELDS:
-                return None
-            return _record(*fields), keys, source
-        if data[:1] == b"P":
-            entry = pickle.loads(data[1:])
-            return entry if type(entry) is tuple and len(entry) == 3 else None
-    except (EOFError, ValueError, TypeError, pickle.UnpicklingError, AttributeError,
-            IndexError, KeyError, MemoryError):  # whatever a damaged entry raises
-        return None
-    return None
-
-
-def read_back(spool: IO[bytes], written: int) -> Iterator[Entry]:
-    """:func:`entries` of a spool this run wrote ``written`` entries to; raises
+def read_back(spool: IO[bytes], written: int) -> Iterator[Stored]:
+    """:func:`stored` of a spool this run wrote ``written`` entries to; raises
     :class:`SpoolError` after the last one read when there were fewer (a spool damaged
     on disk: the output would silently lack pages)."""
     read = 0
-    for entry in entries(spool):
+    for entry in stored(spool):
         read += 1
         yield entry
     if read != written:

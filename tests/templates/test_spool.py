@@ -76,7 +76,23 @@ def test_a_spool_read_back_short_raises() -> None:
         got = []
         with pytest.raises(spooled.SpoolError, match="ended after 2 of the 3 pages"):
             got.extend(spooled.read_back(fh, 3))
-        assert [r.id for r, _, _ in got] == ["a1", "a2"]
+        assert [spooled.record_of(data).id for data, _, _ in got] == ["a1", "a2"]
+        assert [keys for _, keys, _ in got] == [[0, 2**64 - 1], [1, 2**64 - 2]]
+
+
+def test_a_damaged_record_ends_a_resume_and_stops_a_read_back() -> None:
+    import marshal
+
+    with tempfile.TemporaryFile() as fh:
+        _write(fh, _records()[:1])
+        complete = fh.tell()
+        data = marshal.dumps(([7], "vesiposti", b"M" + marshal.dumps(("a2", None))))
+        fh.write(len(data).to_bytes(4, "little") + data)
+        assert [r.id for r, _, _ in spooled.entries(fh)] == ["a1"]
+        assert fh.tell() == complete  # cleaned again from there
+        stored = list(spooled.read_back(fh, 2))
+        with pytest.raises(spooled.SpoolError, match="damaged"):
+            spooled.record_of(stored[1][0])
 
 
 def test_resume_from_a_spool_with_a_torn_entry_cleans_that_page_again(tmp_path: Path) -> None:
