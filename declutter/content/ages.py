@@ -51,7 +51,8 @@ _SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _MARKER = re.compile(r"^(?:[-*+•·o▪►]|\d{1,2}[.)])\s+")
 _UNIT_WORD = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: a unit or month word ("Stunden", "時間", "Dez"), not a bare number."""
-_LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", "pl", "tr", "sv"]
+_LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", "pl", "tr", "sv",
+              "id", "el", "hu", "cs", "da", "fi", "nb", "ro", "uk", "vi"]
 _parser: Any = None
 
 

@@ -29,6 +29,8 @@ _SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t]")
 _CJK_SEPARATORS = "・｜"
 BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
 _SOURCE_WORDS = 4
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)(?:\s?(?:[ap]\.?m\.?|[^\W\d_]{1,4}))?$", re.I)
+"""A time of day, alone or with a zone or a word for "o'clock" ("14:05", "2.05 pm", "14:05 Uhr")."""
 """Most words of a source set off at the end of a one-line card's title ("— Metro Courier")."""
 _ARROW_LABEL = re.compile(r"^[^\W\d][\w'’]*(?: [\w'’]+){0,3}\s*[→»›]\s+")
 """A one-line card's leading label set off by an arrow ("RELATED →", "Lee también »")."""
@@ -256,7 +258,12 @@ def byline_names(text: str, is_age: AgeTest = _regex_age) -> tuple[list[str], st
     set apart by separators or commas ("By Ann Lee · Harbor Ledger · 3h", "Анна Соколова,
     «Вечерний Курьер», 2 часа назад", "By Tom Reilly | 2 hours ago"), names unquoted; else
     ``None``. Which name is the person's and which the site's is the caller's to tell."""
-    pieces = [p.strip() for p in _META_SEPARATOR.split(text.strip()) if p.strip()]
+    text = text.strip()
+    pieces = [p.strip() for p in _META_SEPARATOR.split(text) if p.strip()]
+    if len(pieces) >= 3 and is_age(pieces[-2]) and _CLOCK.match(pieces[-1]):
+        # a full date and its time set apart by a comma ("12. März 2025, 14:05 Uhr",
+        # "Wednesday 12 March 2025, 14:05 GMT") are one age
+        pieces[-2:] = [text[text.rfind(pieces[-2]):]]
     if not 2 <= len(pieces) <= 3:
         return None
     ages = [p for p in pieces if is_age(p)]

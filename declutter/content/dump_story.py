@@ -263,7 +263,7 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
             above is None or shapes[lead.index].shape != "prose"):
         return lead
     if above is not None:
-        return above
+        return _over_standfirst(blocks, shapes, above)
     free = [b for b in blocks[: max(start, 1)]
             if b.index in shapes and not b.kept and title_sized(b.text)]
     if not free:
@@ -283,6 +283,20 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
     if window:
         return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
     return first
+
+
+def _over_standfirst(blocks: list[Block], shapes: dict[int, LineShape], line: Block) -> Block:
+    """The headline above a standfirst without a full stop: when ``line`` is prose-shaped and
+    the line right above it (no blank line between) reads as a headline too, has fewer words
+    and is not in capitals (a masthead), ``line`` is the
+    standfirst (a dek runs longer than its headline: "Council approves new ferry terminal" over
+    "The £40m building will replace the shed and open in 2028") and that line the headline;
+    else ``line``."""
+    upper = blocks[line.index - 1] if line.index > 0 and not line.gap else None
+    if upper is not None and shapes[line.index].shape == "prose" and _headline_like(upper, shapes) and (
+            shapes[upper.index].words < shapes[line.index].words) and not upper.text.isupper():
+        return upper  # (a masthead in capitals over the headline is no headline)
+    return line
 
 
 def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:

@@ -256,9 +256,25 @@ def _direction(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int], per
             return False
         shapes = {tuple(_title_like(b, s) for b, s in chunk[x - (period - 1 - a) : x + a + 1]) for x in run}
         return len(shapes) == 1
-    if same(after):
+    cuts = [a for a in range(period) if same(a)]
+    if len(cuts) > 1:  # the run reads as cards either way ("Title / Source · 2h" repeated over
+        # a "More" link): the cut that leaves no line like its cards' own at either end of the
+        # run, where a cut one line off leaves the first card's title over the first meta line
+        def left(a: int) -> int:
+            lo, hi = run[-1] - (period - 1 - a), run[0] + a + 1
+            return sum(_fine(*chunk[x]) == _fine(*chunk[x + step]) for x, step in (
+                (lo - 1, period), (hi, -period)) if 0 <= x < len(chunk))
+        fewest = min(map(left, cuts))
+        cuts = [a for a in cuts if left(a) == fewest]
+    if after in cuts or not cuts:
         return after
-    return next((a for a in range(period) if same(a)), after)
+    return cuts[0]
+
+
+def _fine(b: Block, s: LineShape) -> tuple[str, bool]:
+    """A line's shape as read inside a card, short lines apart from titles ("더보기", "More"
+    is no title of three words or more), and whether a blank line stands above it."""
+    return _in_card(b, s, long_titles=False).shape, b.gap
 
 
 def _title_like(b: Block, s: LineShape) -> str:
