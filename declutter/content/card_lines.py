@@ -29,6 +29,8 @@ _SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t]")
 _CJK_SEPARATORS = "・｜"
 BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
 _SOURCE_WORDS = 4
+_WORDED = re.compile(r"[^\W\d_]{2}")
+"""Two letters in a row: an age in words ("2 hours ago", "gestern"), no bare time or year."""
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)(?:\s?(?:[ap]\.?m\.?|[^\W\d_]{1,4}))?$", re.I)
 """A time of day, alone or with a zone or a word for "o'clock" ("14:05", "2.05 pm", "14:05 Uhr")."""
 """Most words of a source set off at the end of a one-line card's title ("— Metro Courier")."""
@@ -71,10 +73,12 @@ def meta_fields(
     if len(pieces) != 2 or not any(is_age(p) for p in pieces):
         return {}
     fields: dict[str, str] = {}
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         words = len(piece.split())
-        # not "The symptoms came on quickly", nor the year of a date cut at its comma ("2025")
-        source = (words <= 3 or words <= 5 and _name_like(piece)) and not piece.isdigit()
+        # not "The symptoms came on quickly", nor the year of a date cut at its comma ("2025"):
+        # a number is a source ("24", "360") only beside an age in words ("vor 2 Stunden")
+        source = (words <= 3 or words <= 5 and _name_like(piece)) and (
+            not piece.isdigit() or len(piece) <= 3 and _WORDED.search(pieces[1 - k]) is not None)
         name = "age" if is_age(piece) else "source" if source else None
         if name is None or name in fields or name in taken:
             return {}
