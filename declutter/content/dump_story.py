@@ -50,7 +50,7 @@ from declutter.content.list_story import (
     list_story,
 )
 from declutter.content.schedules import schedule_tail
-from declutter.content.story_foot import best_end, bridge_cards, trim_card_head
+from declutter.content.story_foot import best_end, bridge_cards, pitch_foot, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
 from declutter.content.story_run import BREAK, HEAD_SHAPES, line_score, story_run
 
@@ -98,6 +98,7 @@ def label_dump(
     end = trim_comments(blocks, shapes, start, end)
     if end != untrimmed:  # Kadane's run ends in no suffix that costs: only a cut one may
         end = best_end(blocks, shapes, start, end)
+    end = pitch_foot(blocks, shapes, start, end)
     start, end, items = list_story(blocks, shapes, start, end)
     end, tail = introduced_tail(blocks, shapes, start, end)
     end, dates = schedule_tail(blocks, shapes, end)
@@ -352,7 +353,8 @@ def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
                    announced: bool = False) -> bool:
     """A subheading: title-like, between story paragraphs; a rule drawn between them ("___",
     "* * *") may stand above it, or at most ``SKIPPED_ABOVE`` lines a rule dropped (an ad
-    label) when it announces the paragraph under it (:func:`_announces`). With ``announced``
+    label) when it announces the paragraph under it (:func:`_announces`), or a mid-story card
+    ("Read also: Title", a teaser by now) whether it does or not. With ``announced``
     (a line that reads as chrome: "So erkennst du deine Grenzen") it must announce the
     paragraph under it whatever stands above it. A short line
     between the headline and the first paragraph is a kicker or chrome ("Listen to this
@@ -366,10 +368,12 @@ def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
     while k > 0 and b.index - k <= RULE_LINES and not any(ch.isalnum() for ch in blocks[k].text):
         k -= 1  # a rule drawn between sections ("___", "* * *") stands above a subheading
     if k == b.index - 1:  # an ad label a rule dropped ("Anzeige") above a subheading of the
-        while (k > 0 and b.index - k <= SKIPPED_ABOVE and blocks[k].label == BOILERPLATE
-               and not blocks[k].kept):  # section under it ("Story continues below" under
-            k -= 1  # "Advertisement" announces none)
-        announced = k == b.index - 1 or after is not None and _announces(b.text, after.text)
+        carded = True  # section under it ("Story continues below" under "Advertisement"
+        while (k > 0 and b.index - k <= SKIPPED_ABOVE and (blocks[k].label == TEASER or (
+                blocks[k].label == BOILERPLATE and not blocks[k].kept))):  # announces none)
+            carded = carded and blocks[k].label == TEASER
+            k -= 1  # a mid-story card ("Read also: Title") above a subheading needs no word in common
+        announced = k == b.index - 1 or carded or after is not None and _announces(b.text, after.text)
         before = blocks[k] if announced else None
     else:
         before = blocks[k] if k >= 0 else None

@@ -157,6 +157,25 @@ def _pitch(text: str, words: int) -> bool:
             and _QUOTATION.search(text) is None)
 
 
+_DASH = re.compile(r"\s[–—-]\s")
+SLOGAN_PIECE_WORDS = 2
+"""Fewest words of each of the two clauses of a dashed pitch."""
+
+
+def dashed_pitch(text: str) -> bool:
+    """A one-line pitch set as two clauses around a dash, in which the site speaks of itself
+    (a first-person plural function word) but need not name the reader ("Don't miss a story
+    – sign up for our daily briefing."): at most ``PITCH_WORDS`` words, exactly one spaced
+    dash with at least ``SLOGAN_PIECE_WORDS`` words on either side, no quotation marks (a
+    person speaking). A story's sentence may read so too: callers ask only of the story
+    run's last line, where such a slogan stands above the page's chrome."""
+    pieces = _DASH.split(text)
+    if len(pieces) != 2 or len(text.split()) > PITCH_WORDS:
+        return False
+    return (all(len(p.split()) >= SLOGAN_PIECE_WORDS for p in pieces)
+            and _SITE_PLURAL.search(text.lower()) is not None and _QUOTATION.search(text) is None)
+
+
 ROW_PIECE_WORDS = 3
 """Most words of each piece of a row of links or actions ("Share: Facebook | X | Email | Copy
 link"): a row of >= 3 such pieces is chrome however many words it has in all."""

@@ -301,3 +301,66 @@ Die Schwimmvereine der Stadt zeigten sich erleichtert über die Entscheidung nac
 Teilen auf Facebook · Teilen auf X · Link kopieren
 © 2026 Der Landbote
 """
+EN_READ_ALSO = """\
+THE HARBOUR GAZETTE
+News | Sport | Business | Opinion
+Council approves new ferry terminal after decade of delays
+By Anna Berg
+The council voted on Tuesday night to approve the new ferry terminal, ending more than ten years of arguments over its cost and design.
+The building will have a glass waiting hall, a covered bus stop and space for two ferries to berth at the same time.
+Read also: Lifeboat crew rescues walkers cut off by the tide
+What happens to the old terminal
+The old terminal building will be sold to a developer, and the council hopes to turn the site into flats and a small park by the water.
+Construction is due to start in the spring, with the old terminal staying open until the new one is finished.
+Local businesses welcomed the decision, saying the current building puts visitors off before they even reach the town.
+Share on Facebook · Share on X · Copy link
+© 2026 The Harbour Gazette
+"""
+ES_READ_ALSO = """\
+EL DIARIO DEL SUR
+Portada | Local | Deportes | Cultura
+El ayuntamiento aprueba el nuevo mercado de abastos
+Por Lucía Romero
+El pleno municipal aprobó el martes por la noche el proyecto del nuevo mercado de abastos, tras años de debate.
+El edificio tendrá cuarenta puestos, un aparcamiento subterráneo y una terraza abierta al público.
+Lee también: El festival de jazz regresa al claustro del antiguo convento
+Qué pasará con el edificio antiguo
+El viejo edificio se venderá a una empresa que quiere convertirlo en viviendas con una pequeña plaza para los vecinos del barrio.
+Las obras comenzarán en primavera y el mercado actual seguirá abierto mientras duren los trabajos.
+Los comerciantes celebraron la decisión, aunque piden que se respeten los plazos anunciados.
+Compartir en Facebook · Compartir en X · Copiar enlace
+© 2026 El Diario del Sur
+"""
+EN_PITCH_END = """\
+THE HARBOUR GAZETTE
+News | Sport | Business | Opinion
+Council approves new ferry terminal after decade of delays
+By Anna Berg
+The council voted on Tuesday night to approve the new ferry terminal, ending more than ten years of arguments over its cost and design.
+The building will have a glass waiting hall, a covered bus stop and space for two ferries to berth at the same time.
+Construction is due to start in the spring, with the old terminal staying open until the new one is finished.
+Local businesses welcomed the decision, saying the current building puts visitors off before they even reach the town.
+Don't miss a story – sign up for our daily briefing.
+Share on Facebook · Share on X · Copy link
+© 2026 The Harbour Gazette
+"""
+FR_PITCH_END = """\
+LE COURRIER DU PORT
+Accueil | Région | Sports | Culture
+Le conseil municipal valide la nouvelle gare maritime
+Par Claire Morel
+Le conseil municipal a voté mardi soir le projet de nouvelle gare maritime, après plus de dix ans de débats sur son coût.
+Le bâtiment comprendra une salle d'attente vitrée, un arrêt de bus couvert et deux postes d'accostage.
+Les travaux doivent commencer au printemps, l'ancienne gare restant ouverte jusqu'à la fin du chantier.
+Les commerçants ont salué la décision, estimant que le bâtiment actuel donne une mauvaise image de la ville.
+Ne manquez plus rien – recevez notre lettre du matin gratuitement.
+Partager sur Facebook · Partager sur X · Copier le lien
+À lire aussi
+La piscine municipale rouvre après travaux
+20 | il y a 2 heures
+Le marché de Noël s'installe sur le port
+Ouest Matin | il y a 5 heures
+Une nouvelle ligne de bus vers la plage
+7 | hier
+© 2026 Le Courrier du Port
+"""

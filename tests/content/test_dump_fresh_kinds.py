@@ -1,7 +1,8 @@
 """Failure kinds a fresh user met on aggregator dumps (issue 12), each on dumps of our own:
 card ages in languages the regexes do not read, a standfirst without a full stop, a byline
 whose date and time a comma splits, two-line cards over a "More" link, a source that is a
-number, a dateline word glued to its age."""
+number, a dateline word glued to its age, a subheading under a "Read also:" card, a dashed
+newsletter pitch at the story's end."""
 
 from __future__ import annotations
 
@@ -15,9 +16,13 @@ from fresh_user_dumps import (
     EN_BYLINE_DATE,
     EN_DEK,
     EN_NUMBER_SOURCE,
+    EN_PITCH_END,
+    EN_READ_ALSO,
     EN_UPDATED,
     ES_DEK,
+    ES_READ_ALSO,
     FR_NUMBER_SOURCE,
+    FR_PITCH_END,
     HU_CARDS,
     ID_CARDS,
     IT_BYLINE_DATE,
@@ -112,3 +117,23 @@ def test_an_updated_line_under_the_byline_is_no_site_name(dump: str, age: str) -
     record = clean_text(dump, id="updated")
     assert "site_name" not in record.meta
     assert record.meta["age"] == age
+
+
+@pytest.mark.parametrize("dump", [EN_READ_ALSO, ES_READ_ALSO], ids=["en", "es"])
+def test_a_subheading_under_a_mid_story_card_stays_in_the_story(dump: str) -> None:
+    lines = dump.splitlines()
+    label = next(k for k, line in enumerate(lines) if ": " in line and len(line.split()) > 5)
+    record = clean_text(dump, id="read-also")
+    paragraphs = record.text.split("\n\n")
+    assert lines[label + 1] in paragraphs  # the subheading right under the card
+    assert paragraphs.index(lines[label + 1]) + 1 == paragraphs.index(lines[label + 2])
+    assert [t.title for t in record.teasers] == [lines[label].split(": ", 1)[1]]
+
+
+@pytest.mark.parametrize("dump", [EN_PITCH_END, FR_PITCH_END], ids=["en", "fr"])
+def test_a_dashed_pitch_at_the_story_end_is_removed(dump: str) -> None:
+    pitch = next(line for line in dump.splitlines() if " – " in line)
+    record = clean_text(dump, id="pitch")
+    assert pitch not in record.text
+    assert pitch in [r.text for r in record.removed]
+    assert record.text.split("\n\n")[-1].endswith(".")
