@@ -349,12 +349,17 @@ def _announces(heading: str, paragraph: str) -> bool:
 _LONG_WORD = re.compile(r"\w{4,}")
 
 
+def _shared_words(a: str, b: str) -> int:
+    """How many words (4 letters or more, case folded) two lines have in common."""
+    return len(set(_LONG_WORD.findall(a.casefold())) & set(_LONG_WORD.findall(b.casefold())))
+
+
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
                    announced: bool = False) -> bool:
     """A subheading: title-like, between story paragraphs; a rule drawn between them ("___",
     "* * *") may stand above it, or at most ``SKIPPED_ABOVE`` lines a rule dropped (an ad
-    label) when it announces the paragraph under it (:func:`_announces`), or a mid-story card
-    ("Read also: Title", a teaser by now) whether it does or not. With ``announced``
+    label, or a mid-story card ("Read also: Title", a teaser by then), when it announces the
+    paragraph under it (:func:`_announces`). With ``announced``
     (a line that reads as chrome: "So erkennst du deine Grenzen") it must announce the
     paragraph under it whatever stands above it. A short line
     between the headline and the first paragraph is a kicker or chrome ("Listen to this
@@ -368,12 +373,13 @@ def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
     while k > 0 and b.index - k <= RULE_LINES and not any(ch.isalnum() for ch in blocks[k].text):
         k -= 1  # a rule drawn between sections ("___", "* * *") stands above a subheading
     if k == b.index - 1:  # an ad label a rule dropped ("Anzeige") above a subheading of the
-        carded = True  # section under it ("Story continues below" under "Advertisement"
         while (k > 0 and b.index - k <= SKIPPED_ABOVE and (blocks[k].label == TEASER or (
-                blocks[k].label == BOILERPLATE and not blocks[k].kept))):  # announces none)
-            carded = carded and blocks[k].label == TEASER
-            k -= 1  # a mid-story card ("Read also: Title") above a subheading needs no word in common
-        announced = k == b.index - 1 or carded or after is not None and _announces(b.text, after.text)
+                blocks[k].label == BOILERPLATE and not blocks[k].kept))):  # section under it
+            if blocks[k].label == TEASER and _shared_words(blocks[k].text, b.text) >= 2:
+                return False  # the card's own second line ("Test 2022: Cube Stereo" over
+            k -= 1  # "Cube Stereo im Test"); ("Story continues below" under "Advertisement"
+            # announces none), or a mid-story card ("Read also: Title")
+        announced = k == b.index - 1 or after is not None and _announces(b.text, after.text)
         before = blocks[k] if announced else None
     else:
         before = blocks[k] if k >= 0 else None

@@ -54,8 +54,8 @@ def _card_key(text: str) -> str | None:
     whose last or first piece, split at separators and commas, holds a number in at most
     ``CARD_AGE_WORDS`` words; keyed by that end, the separator before it and its word count
     (the titles differ, the ages' layout repeats). None for any other line."""
-    if text[-1] in ".!?" or _PIECES.search(text) is None:
-        return None
+    if text[-1] in ".!?" or _PIECES.search(text) is None or _RANGE.search(text):
+        return None  # (a range "15 – 21 Jahre", "10–19 Uhr" is no title and age)
     pieces = [p for p in _CARD_PIECES.split(text) if p.strip()]
     for end, piece in (("tail", pieces[-1]), ("head", pieces[0])):
         if len(pieces) > 1 and _NUMBER.search(piece) and len(piece.split()) <= CARD_AGE_WORDS:
@@ -65,6 +65,7 @@ def _card_key(text: str) -> str | None:
     return None
 
 
+_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 _CARD_PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*|,\s+")
 
 
@@ -95,8 +96,9 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         for n, i in enumerate(indexes):
             text = blocks[i].text
             if card:
-                fields = card_line_fields(text, is_card_age)
-                shape = LineShape("card", shapes[i].words, fields) if fields else None
+                fields = card_line_fields(text, is_card_age)  # its age the piece with the number
+                shape = LineShape("card", shapes[i].words, fields) if fields and _NUMBER.search(
+                    fields["age"]) else None
             else:
                 meta = meta_fields(text, (), is_age) or ({"age": text} if is_age(text) else {})
                 shape = LineShape("meta", shapes[i].words, meta) if meta else None
