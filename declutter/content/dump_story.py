@@ -286,16 +286,21 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
     return first
 
 
+DEK_MARGIN = 3
+"""Fewest words by which a standfirst outruns the headline above it (two stacked teaser
+headlines are alike in length)."""
+
+
 def _over_standfirst(blocks: list[Block], shapes: dict[int, LineShape], line: Block) -> Block:
     """The headline above a standfirst without a full stop: when ``line`` is prose-shaped and
-    the line right above it (no blank line between) reads as a headline too, has fewer words
-    and is not in capitals (a masthead), ``line`` is the
+    the line right above it (no blank line between) reads as a headline too, has at least
+    ``DEK_MARGIN`` words fewer and is not in capitals (a masthead), ``line`` is the
     standfirst (a dek runs longer than its headline: "Council approves new ferry terminal" over
     "The £40m building will replace the shed and open in 2028") and that line the headline;
     else ``line``."""
     upper = blocks[line.index - 1] if line.index > 0 and not line.gap else None
     if upper is not None and shapes[line.index].shape == "prose" and _headline_like(upper, shapes) and (
-            shapes[upper.index].words < shapes[line.index].words) and not upper.text.isupper():
+            shapes[upper.index].words + DEK_MARGIN <= shapes[line.index].words) and not upper.text.isupper():
         return upper  # (a masthead in capitals over the headline is no headline)
     return line
 
