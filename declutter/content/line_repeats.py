@@ -30,8 +30,14 @@ _DATE_SHAPES = frozenset(("title", "short", "chrome"))
 _CARD_SHAPES = frozenset(("title", "short", "chrome", "prose"))
 _PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*")
 """What splits a card's meta line into its pieces ("Source · för 3 timmar sedan")."""
+_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜]")
+"""A character without which no :data:`_PIECES` matches (a fast search: one class)."""
 PIECE_WORDS = 5
 """Most words of each piece of a meta line the slow age reader is asked about."""
+META_WORDS = 3 * PIECE_WORDS
+"""Most words of a line of pieces the slow age reader is asked about as a meta line."""
+CARD_WORDS = 40
+"""Most words of a line the slow age reader is asked about as a one-line card."""
 
 
 def _date_key(text: str, words: int) -> str | None:
@@ -40,7 +46,7 @@ def _date_key(text: str, words: int) -> str | None:
     timmar sedan") is keyed by its layout: the separator, the number of pieces and which of
     them holds the number, as each card names another source ("Västkusten Nu · för 5 timmar
     sedan"); any other line by its text with its numbers masked."""
-    pieces = _PIECES.split(text)
+    pieces = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else []
     if len(pieces) > 1:
         held = [k for k, p in enumerate(pieces) if _NUMBER.search(p)]
         if len(held) == 1 and all(0 < len(p.split()) <= PIECE_WORDS for p in pieces):
@@ -50,11 +56,12 @@ def _date_key(text: str, words: int) -> str | None:
 
 def _card_key(text: str) -> str | None:
     """The key of a line that may be a one-line card whose age the regexes missed ("Elprisen
-    stiger igen — Erhvervsnyt, for 2 timer siden"): a line with a separator (not a sentence)
+    stiger igen — Erhvervsnyt, for 2 timer siden"): a line with a separator, no sentence end
+    and no range of numbers
     whose last or first piece, split at separators and commas, holds a number in at most
     ``CARD_AGE_WORDS`` words; keyed by that end, the separator before it and its word count
     (the titles differ, the ages' layout repeats). None for any other line."""
-    if text[-1] in ".!?" or _PIECES.search(text) is None or _RANGE.search(text):
+    if _RANGE.search(text):  # (the caller: a line with a separator and no sentence end)
         return None  # (a range "15 – 21 Jahre", "10–19 Uhr" is no title and age)
     pieces = [p for p in _CARD_PIECES.split(text) if p.strip()]
     for end, piece in (("tail", pieces[-1]), ("head", pieces[0])):
@@ -78,12 +85,16 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     a date; at most ``DATE_GROUPS`` groups of each kind. That keeps the slow reader to a few
     lines a page; results are cached."""
     candidates: dict[str, list[int]] = {}
-    for i, s in shapes.items():
-        if not _NUMBER.search(text := blocks[i].text):
+    for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
+        text = blocks[i].text
+        date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
+        card = (s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and text[-1] not in ".!?"
+                and _SEPARATOR_CHARACTER.search(text) is not None and _PIECES.search(text) is not None)
+        if not (date or card) or not _NUMBER.search(text):
             continue
-        if s.shape in _DATE_SHAPES and (key := _date_key(text, s.words)) is not None:
+        if date and (key := _date_key(text, s.words)) is not None:
             candidates.setdefault(key, []).append(i)
-        if s.shape in _CARD_SHAPES and (key := _card_key(text)) is not None:
+        if card and (key := _card_key(text)) is not None:
             candidates.setdefault(key, []).append(i)  # (a line may stand in both groups)
     asked = {True: 0, False: 0}
     for key, indexes in candidates.items():
