@@ -28,7 +28,9 @@ from fresh_user_dumps import (
     IT_BYLINE_DATE,
     JA_MORE_LINK,
     KO_MORE_LINK,
+    KO_YEAR_FIRST,
     SV_CARDS,
+    ZH_YEAR_FIRST,
 )
 
 from declutter import clean_text
@@ -137,3 +139,11 @@ def test_a_dashed_pitch_at_the_story_end_is_removed(dump: str) -> None:
     assert pitch not in record.text
     assert pitch in [r.text for r in record.removed]
     assert record.text.split("\n\n")[-1].endswith(".")
+
+
+@pytest.mark.parametrize(("dump", "cards"), [(KO_YEAR_FIRST, 4), (ZH_YEAR_FIRST, 3)], ids=["ko", "zh"])
+def test_two_line_cards_with_year_first_dates(dump: str, cards: int) -> None:
+    # "경제투데이 | 2026.03.14 14:05", "江南日报 | 2026/03/14 09:30": a date as CJK sites print it
+    expected = _two_line_cards(dump)
+    assert len(expected) == cards
+    assert _cards(dump) == expected
