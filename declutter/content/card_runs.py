@@ -7,7 +7,11 @@ card_line_fields`; some of its pieces are ambiguous alone and plain in its list:
   other source, the name is each card's source (one card alone keeps it in its title: "Madrid:
   Title (ayer)" is a headline's topic);
 - "HANOI, Vietnam (AP) — U.S | 3h": in a run of >= 3 cards most of which have no source, a
-  dash inside a card's title set off no source; the card keeps it all as its title.
+  dash inside a card's title set off no source; the card keeps it all as its title;
+- "Lighthouse restoration finished · 16 hours ago" between "Title · 48 hours ago" cards: a
+  line of a few words and an age reads as a meta line ("Source · 2 h") alone; in a run of
+  sourceless cards laid out as it is (:func:`cards_of_metas`) it is a card, its "source" the
+  title. A heading above the run is then no card's title.
 
 Used by the dump teaser finder (:mod:`declutter.content.dump_teasers`). One pass over the
 region's lines, then one over each run's cards.
@@ -28,6 +32,39 @@ def run_fields(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str,
     their runs change, by place in ``region``; the other cards keep their own fields."""
     runs = _card_runs(region)
     return _source_labels(runs) | _sourceless_runs(runs) if runs else {}
+
+
+def cards_of_metas(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Block, LineShape]]:
+    """``region`` (lines with their shapes, in page order) with each meta line of a source and
+    an age that stands next to (no blank line between) a one-line card of a title and an age,
+    with the same separator before the age at the line's end, and which no title-like line
+    follows, read as a card: a run of one-line cards holds no card of another layout."""
+    out = list(region)
+    for k, (b, s) in enumerate(region):
+        if s.shape != "meta" or set(s.fields or ()) != {"source", "age"}:
+            continue
+        after = region[k + 1] if k + 1 < len(region) else None
+        if after is not None and after[1].shape == "title" and _adjacent(b, after[0]):
+            continue  # "Source · 2 h" over a title: the meta line of the card under it
+        layout = _layout(b.text, s.fields["age"])
+        if layout and any(_adjacent(*sorted((b, n), key=lambda x: x.index)) and ns.shape == "card"
+                          and set(ns.fields or ()) == {"title", "age"}
+                          and _layout(n.text, ns.fields["age"]) == layout
+                          for n, ns in (region[j] for j in (k - 1, k + 1) if 0 <= j < len(region))):
+            out[k] = (b, LineShape("card", s.words, {"title": s.fields["source"], "age": s.fields["age"]}))
+    return out
+
+
+def _adjacent(upper: Block, lower: Block) -> bool:
+    return lower.index == upper.index + 1 and not lower.gap
+
+
+def _layout(text: str, age: str) -> str:
+    """The separator before a line's age when the age ends it ("·" of "Title · 3h"), else ``""``."""
+    if not text.endswith(age):
+        return ""
+    head = text[: len(text) - len(age)].rstrip()
+    return head[-1:] if head and not head[-1].isalnum() else ""
 
 
 CardRun = list[tuple[int, Block, dict[str, str]]]

@@ -38,6 +38,7 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
 from declutter.content.dump_comments import trim_comments
+from declutter.content.dump_head import masthead
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
@@ -104,9 +105,14 @@ def label_dump(
     start, head = introduced_head(blocks, shapes, start, lambda b: line_score(b, shapes))
     tail |= head
     end = colon_lists(blocks, shapes, start, end)
+    masthead(blocks, shapes, start, _headline_like)
     has_title = page.title or next((True for b in blocks if b.label == TITLE), False)  # (no yield a line)
     if not has_title:
-        title = _title(blocks, shapes, start, end)
+        head = byline_head(blocks, shapes, start, end)
+        title = head[0] if head else _title(blocks, shapes, start, end)
+        for b in head[1:]:  # the story's first line, between the byline and the prose
+            b.set(STORY, "heuristic.lede")
+            shapes.pop(b.index)
         if title is not None:
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
@@ -246,6 +252,27 @@ def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
             for b in card:
                 b.label = b.rule = b.field = None
                 b.teaser = None
+
+
+def byline_head(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> list[Block]:
+    """The page head when the page's byline stands right under its headline, above the story
+    run: a headline-like line (:func:`_headline_like`), one to ``BYLINE_LINES`` meta lines or
+    bylines under it, then the run, or one headline-like line (the story's first line, as
+    short as a headline: "Fox News Flash top entertainment headlines for Nov. 19") and then the
+    run or the prose of the run. That line is the story's lede, not the headline: the line
+    over the byline is. Output: ``[headline]`` or ``[headline, lede]`` (``[]``: no such head).
+    A few lines read."""
+    for lede in (start - 1, start):
+        if lede < 1 or lede >= end or not _headline_like(blocks[lede], shapes) or (
+                lede == start - 1 and not _prose(blocks[start], shapes)) or (
+                lede == start and (start + 1 >= end or not _prose(blocks[start + 1], shapes))):
+            continue
+        k = lede - 1
+        while k > 0 and lede - k <= BYLINE_LINES and _meta_line(blocks[k], shapes) and blocks[k].index in shapes:
+            k -= 1
+        if k < lede - 1 and _headline_like(blocks[k], shapes):
+            return [blocks[k], blocks[lede]]
+    return []
 
 
 def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> Block | None:

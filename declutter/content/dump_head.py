@@ -1,0 +1,92 @@
+"""A text dump's page head: the masthead at its top ("QUAYLINE DIGEST | Coastal news, every hour").
+
+A site prints its name in capitals, a separator and its tagline on the first line of every
+page, above the headline. Its shape is a labelled teaser's ("READ MORE | Title": a short label
+in capitals, a bar, a title-like rest) or a headline's ("NAME — tagline"), so the dump reader
+took it for a teaser or, under a headline too short to read as one, for the title. By its
+place it is neither: it stands at the page's top, above the page head (a headline, or a line
+with the page's byline under it), and nothing but chrome stands above it. Such lines are
+chrome, whatever their words. A few lines read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from declutter.blocks import BOILERPLATE, Block
+from declutter.content.dump_bylines import byline_pieces
+from declutter.content.line_shapes import FULL_STOP, LineShape
+from declutter.content.story_run import BREAK
+
+MASTHEAD_LINES = 3
+"""How many of the page's first undecided lines may be its masthead."""
+HEAD_REACH = 6
+"""Most lines between a masthead and the page head (headline or byline) under it."""
+NAME_WORDS = 4
+"""Most words of a site's name."""
+_SEPARATOR = re.compile(r"\s(?:[|｜·•—–]|-{1,2})\s")
+"""Between a site's name and its tagline: a bar, a middle dot, a bullet, a dash."""
+_SHAPES = frozenset({"label", "title", "chrome", "card"})
+"""The shapes a masthead line takes (its words decide which)."""
+
+
+def masthead(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> list[Block]:
+    """Label the page's masthead lines ``heuristic.masthead`` (boilerplate) and return them.
+
+    A masthead line is one of the page's first ``MASTHEAD_LINES`` undecided lines, above the
+    story run (``start``) with no prose above it, that reads as a site's name in capitals
+    (at most ``NAME_WORDS`` words), a separator and a tagline no sentence end closes
+    (:func:`masthead_text`), with the page head under it within ``HEAD_REACH`` lines and above
+    the run: a headline-like line (``headline_like``) or a line with a byline or meta line
+    right under it. Its shape does not matter. The lines are taken out of ``shapes``."""
+    found: list[Block] = []
+    seen = 0
+    for b in blocks[:start]:
+        s = shapes.get(b.index)
+        if s is None:
+            continue
+        if s.shape == "prose" or seen >= MASTHEAD_LINES:
+            break
+        seen += 1
+        if s.shape in _SHAPES and masthead_text(b.text) and _head_under(
+                blocks, shapes, b.index, start, headline_like):
+            found.append(b)
+    for b in found:
+        b.set(BOILERPLATE, "heuristic.masthead")
+        shapes.pop(b.index)
+    return found
+
+
+def masthead_text(text: str) -> bool:
+    """Whether a line reads as "NAME | tagline": a name of at most ``NAME_WORDS`` words in
+    capitals (at least two letters), one of the separators, then a rest with letters and no
+    sentence end."""
+    m = _SEPARATOR.search(text)
+    if m is None:
+        return False
+    name, rest = text[: m.start()].strip(), text[m.end() :].strip()
+    letters = [ch for ch in name if ch.isalpha()]
+    return (len(letters) >= 2 and name.isupper() and len(name.split()) <= NAME_WORDS
+            and any(ch.isalpha() for ch in rest) and FULL_STOP.search(rest) is None)
+
+
+def _head_under(
+    blocks: list[Block], shapes: dict[int, LineShape], top: int, start: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> bool:
+    """Whether the page head stands under line ``top`` and above the run (or as its first
+    line): a headline-like line, or an undecided line with a byline or meta line under it."""
+    for b in blocks[top + 1 : min(start + 1, top + 1 + HEAD_REACH, len(blocks) - 1)]:
+        if b.index not in shapes:
+            continue
+        if headline_like(b, shapes):
+            return True
+        under = blocks[b.index + 1]
+        s = shapes.get(under.index)
+        if s is not None and (s.shape == BREAK or byline_pieces(under, shapes) is not None):
+            return True
+    return False
