@@ -268,7 +268,8 @@ def byline_head(blocks: list[Block], shapes: dict[int, LineShape], start: int, e
                 lede == start and (start + 1 >= end or not _prose(blocks[start + 1], shapes))):
             continue
         k = lede - 1
-        while k > 0 and lede - k <= BYLINE_LINES and _meta_line(blocks[k], shapes) and blocks[k].index in shapes:
+        while (k > 0 and lede - k <= BYLINE_LINES and blocks[k].index in shapes
+               and _meta_line(blocks[k], shapes)):
             k -= 1
         if k < lede - 1 and _headline_like(blocks[k], shapes):
             return [blocks[k], blocks[lede]]
