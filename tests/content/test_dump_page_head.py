@@ -1,0 +1,102 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""A dump's page head read as such: the masthead "NAME | tagline" at the top is chrome (no
+teaser, no title); a headline with the byline under it is the title, and a short first story
+line under the byline is story; a meta-shaped card in a run of one-line cards is a card.
+Dumps of our own (French, German, Spanish, Dutch), written after a fresh user's English
+corpus showed each kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter import clean_text
+
+FR = [
+    "LE PETIT RHODANIEN | L'actualité de la vallée, chaque heure",
+    "Valence : la passerelle sur le Rhône rouvre aux piétons après deux ans de travaux",
+    "Le Petit Rhodanien · 4h",
+    "La passerelle qui relie Valence à Guilherand-Granges a rouvert samedi matin, après deux années de travaux de renforcement.",
+    "Le chantier, estimé à douze millions d'euros, a été financé par l'agglomération et le département de l'Ardèche.",
+    "Les cyclistes devront encore patienter quelques semaines avant de pouvoir l'emprunter à nouveau.",
+    "Les commerçants du quai espèrent retrouver la clientèle venue de l'autre rive dès cet été.",
+    "Plus de la vallée",
+    "Le marché de Tournon change de place · il y a 2 heures",
+    "Inondations : l'alerte levée en Drôme · il y a 5 heures",
+    "© 2026 Le Petit Rhodanien",
+]
+# the headline cut short (two words, as a dump of a headline cut at "S.C." gives it): the old
+# reader took the masthead, the first title-like line, for the title
+ES = [
+    "DIARIO DEL VALLE — Noticias del valle, cada hora",
+    "MÉRIDA, Bad",
+    "Diario del Valle · 22h",
+    "MÉRIDA, Badajoz (EFE) — La Junta de Extremadura aprobó este martes un plan para reabrir las líneas de autobús rurales cerradas durante la pandemia.",
+    "El plan prevé recuperar treinta y dos rutas antes del verano y contratar a cuarenta conductores.",
+    "Los alcaldes de la comarca celebraron la decisión, aunque pidieron más frecuencias en los días de mercado.",
+    "La consejera de Movilidad dijo que el coste se cubrirá con fondos europeos durante los dos primeros años.",
+    "© 2026 Diario del Valle",
+]
+
+
+@pytest.mark.parametrize(("lines", "headline"), [(FR, FR[1]), (ES, ES[1])])
+def test_a_masthead_at_the_top_is_chrome_not_a_teaser_nor_the_title(lines: list[str], headline: str) -> None:
+    record = clean_text("\n".join(lines) + "\n", id="masthead")
+    assert record.title == headline
+    masthead = lines[0]
+    assert all(masthead.split(" ", 3)[-1] not in (t.title or "") for t in record.teasers)
+    assert [(r.rule, r.text) for r in record.removed or [] if r.text == masthead] == [("heuristic.masthead", masthead)]
+    assert masthead not in record.text
+
+
+def test_a_label_line_with_no_page_head_under_it_stays_a_teaser() -> None:
+    # a labelled card under the story ("LIRE AUSSI | Title") is no masthead: no page head
+    # under it; the masthead at the top is no teaser
+    lines = [*FR[:7], "LIRE AUSSI | Le marché de Tournon change de place cet été", "© 2026 Le Petit Rhodanien"]
+    record = clean_text("\n".join(lines) + "\n", id="label")
+    assert [t.title for t in record.teasers] == ["Le marché de Tournon change de place cet été"]
+
+
+DE = [
+    "RHEINBOTE | Nachrichten vom Niederrhein seit 1948",
+    "Kleve bekommt ein neues Hallenbad bis zum Herbst",
+    "Rheinbote · vor 10 Std.",
+    "Kleve bekommt ein neues Hallenbad bis zum Herbst 2027",
+    "Der Stadtrat hat am Dienstagabend den Bau eines neuen Hallenbades beschlossen, das das alte Bad an der Triftstraße ersetzen soll.",
+    "Die Kosten werden auf 24 Millionen Euro geschätzt; ein Teil soll aus Fördermitteln des Landes kommen.",
+    "Schwimmvereine und Schulen hatten seit Jahren auf einen Neubau gedrängt, weil das alte Becken undicht ist.",
+]
+
+
+def test_the_headline_over_the_byline_is_the_title_and_the_short_first_line_story() -> None:
+    # the story's first line is as short as a headline: the line over the byline is the
+    # headline, the head is no teaser card (masthead as text, headline, byline as source)
+    record = clean_text("\n".join(DE) + "\n", id="head")
+    assert record.title == DE[1]
+    assert record.teasers == []
+    assert record.meta.get("site_name") == "Rheinbote"
+    assert record.text.split("\n\n")[:2] == DE[3:5]
+
+
+NL = [
+    "Haven van Harlingen krijgt nieuwe kademuur",
+    "Het Kustblad · 3u",
+    "De gemeente Harlingen vervangt de komende twee jaar de oude kademuur langs de Noorderhaven, die op meerdere plekken is verzakt.",
+    "De werkzaamheden beginnen na het zomerseizoen, zodat de toeristische boten er geen last van hebben.",
+    "Meer van de kust",
+    "Veerboot vaart weer op tijd · 48 uur geleden",
+    "Vuurtoren weer open · 16 uur geleden",
+    "Scheepswerf neemt 40 leerlingen aan · 13 uur geleden",
+    "Het Kustblad is een onafhankelijke redactie uit Harlingen.",
+]
+
+
+def test_a_meta_shaped_card_in_a_run_of_one_line_cards_is_a_card() -> None:
+    # "Vuurtoren weer open · 16 uur geleden" alone reads as "Source · age": between cards of
+    # its layout it is one, and the rail's heading is no card's title
+    record = clean_text("\n".join(NL) + "\n", id="rail")
+    assert [(t.title, t.age) for t in record.teasers] == [
+        ("Veerboot vaart weer op tijd", "48 uur geleden"),
+        ("Vuurtoren weer open", "16 uur geleden"),
+        ("Scheepswerf neemt 40 leerlingen aan", "13 uur geleden"),
+    ]
+    assert "Meer van de kust" in [r.text for r in record.removed or []]
