@@ -1,4 +1,5 @@
-"""A text dump's page head: the masthead at its top ("QUAYLINE DIGEST | Coastal news, every hour").
+"""A text dump's page head: the masthead at its top ("QUAYLINE DIGEST | Coastal news, every hour")
+and the headline over the page's byline.
 
 A site prints its name in capitals, a separator and its tagline on the first line of every
 page, above the headline. Its shape is a labelled teaser's ("READ MORE | Title": a short label
@@ -6,7 +7,11 @@ in capitals, a bar, a title-like rest) or a headline's ("NAME — tagline"), so 
 took it for a teaser or, under a headline too short to read as one, for the title. By its
 place it is neither: it stands at the page's top, above the page head (a headline, or a line
 with the page's byline under it), and nothing but chrome stands above it. Such lines are
-chrome, whatever their words. A few lines read.
+chrome, whatever their words.
+
+Under the masthead, a headline with the page's byline right under it is the headline, though
+the story's first line under the byline may be as short as a headline (:func:`byline_head`):
+the head above the story is the page's, not a teaser card (title, meta line). A few lines read.
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ import re
 from collections.abc import Callable
 
 from declutter.blocks import BOILERPLATE, Block
-from declutter.content.dump_bylines import byline_pieces
-from declutter.content.line_shapes import FULL_STOP, LineShape
+from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces
+from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
 from declutter.content.story_run import BREAK
 
 MASTHEAD_LINES = 3
@@ -90,3 +95,52 @@ def _head_under(
         if s is not None and (s.shape == BREAK or byline_pieces(under, shapes) is not None):
             return True
     return False
+
+
+def byline_head(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> list[Block]:
+    """The page head when the page's byline stands right under its headline, above the story
+    run: a headline-like line (``headline_like``), one to ``BYLINE_LINES`` meta lines or
+    bylines under it, then the run, or one headline-like line (the story's first line, as
+    short as a headline: "Fox News Flash top entertainment headlines for Nov. 19") and then the
+    run or the prose of the run. That line is not the headline: the line over the byline is.
+    When the headline is that line cut short (a post's title: its first words) and the line
+    goes on with no separator (no subtitle after a dash or a colon), the line is the story's
+    lede; else it is left to the reader (a repeated headline, a share row). Output:
+    ``[headline]`` or ``[headline, lede]`` (``[]``: no such head). A few lines read."""
+    for lede in (start - 1, start):
+        if lede < 1 or lede >= end or not headline_like(blocks[lede], shapes) or (
+                lede == start - 1 and not _prose(blocks[start], shapes)) or (
+                lede == start and (start + 1 >= end or not _prose(blocks[start + 1], shapes))):
+            continue
+        k = lede - 1
+        while (k > 0 and lede - k <= BYLINE_LINES and blocks[k].index in shapes
+               and meta_line(blocks[k], shapes)):
+            k -= 1
+        if k < lede - 1 and headline_like(blocks[k], shapes):
+            head, first = blocks[k], blocks[lede]
+            whole, cut = " ".join(first.text.split()), " ".join(head.text.split())
+            rest = whole[len(cut):].lstrip()  # not a subtitle after a dash: "Title – Subtitle"
+            return [head, first] if whole.startswith(cut) and rest and rest[0] not in _SUBTITLE else [head]
+    return []
+
+
+_SUBTITLE = frozenset("-–—:|·•(")
+"""What sets a longer headline's subtitle apart from its words ("Teil 49 – Büssing-NAG")."""
+
+
+def meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """Whether a line is a meta line by its shape, undecided or dropped by a rule, or a byline
+    whatever shape its separators give it ("Von Katrin Vogel | Nordkurier24 | vor 2 Stunden":
+    :func:`~declutter.content.dump_bylines.byline_pieces`)."""
+    s = shapes.get(b.index)
+    if s is None:
+        return b.label == BOILERPLATE and not b.kept and shape_of(b.text).shape == BREAK
+    return s.shape == BREAK or byline_pieces(b, shapes) is not None
+
+
+def _prose(b: Block, shapes: dict[int, LineShape]) -> bool:
+    s = shapes.get(b.index)
+    return b.label is None and s is not None and s.shape == "prose"

@@ -38,7 +38,7 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
 from declutter.content.dump_comments import trim_comments
-from declutter.content.dump_head import masthead
+from declutter.content.dump_head import byline_head, masthead, meta_line
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
@@ -53,7 +53,7 @@ from declutter.content.list_story import (
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import best_end, bridge_cards, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
-from declutter.content.story_run import BREAK, HEAD_SHAPES, line_score, story_run
+from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
 TITLE_WINDOW = 12
 """How many lines above the story run the headline may sit."""
@@ -108,7 +108,7 @@ def label_dump(
     masthead(blocks, shapes, start, _headline_like)
     has_title = page.title or next((True for b in blocks if b.label == TITLE), False)  # (no yield a line)
     if not has_title:
-        head = byline_head(blocks, shapes, start, end)
+        head = byline_head(blocks, shapes, start, end, _headline_like)
         title = head[0] if head else _title(blocks, shapes, start, end)
         for b in head[1:]:  # the story's first line, between the byline and the prose
             b.set(STORY, "heuristic.lede")
@@ -170,7 +170,7 @@ def _headed_start(blocks: list[Block], shapes: dict[int, LineShape], start: int,
         if not _headline_like(blocks[i], shapes):
             continue
         j = i + 1
-        while j < end and j - i <= BYLINE_LINES and _meta_line(blocks[j], shapes):
+        while j < end and j - i <= BYLINE_LINES and meta_line(blocks[j], shapes):
             j += 1
         if j > i + 1 and j < end and (s := shapes.get(blocks[j].index)) is not None and s.shape == "prose":
             return j
@@ -217,16 +217,6 @@ def _prose(b: Block, shapes: dict[int, LineShape]) -> bool:
     return b.label is None and s is not None and s.shape == "prose"
 
 
-def _meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:
-    """Whether a line is a meta line by its shape, undecided or dropped by a rule, or a byline
-    whatever shape its separators give it ("Von Katrin Vogel | Nordkurier24 | vor 2 Stunden":
-    :func:`~declutter.content.dump_bylines.byline_pieces`)."""
-    s = shapes.get(b.index)
-    if s is None:
-        return b.label == BOILERPLATE and not b.kept and shape_of(b.text).shape == BREAK
-    return s.shape == BREAK or byline_pieces(b, shapes) is not None
-
-
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
     """Undo the cards of generic teasers rules of which one card's meta line reads as a
     one-line card, or whose excerpt holds a meta line (or several paragraphs)."""
@@ -252,28 +242,6 @@ def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
             for b in card:
                 b.label = b.rule = b.field = None
                 b.teaser = None
-
-
-def byline_head(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> list[Block]:
-    """The page head when the page's byline stands right under its headline, above the story
-    run: a headline-like line (:func:`_headline_like`), one to ``BYLINE_LINES`` meta lines or
-    bylines under it, then the run, or one headline-like line (the story's first line, as
-    short as a headline: "Fox News Flash top entertainment headlines for Nov. 19") and then the
-    run or the prose of the run. That line is the story's lede, not the headline: the line
-    over the byline is. Output: ``[headline]`` or ``[headline, lede]`` (``[]``: no such head).
-    A few lines read."""
-    for lede in (start - 1, start):
-        if lede < 1 or lede >= end or not _headline_like(blocks[lede], shapes) or (
-                lede == start - 1 and not _prose(blocks[start], shapes)) or (
-                lede == start and (start + 1 >= end or not _prose(blocks[start + 1], shapes))):
-            continue
-        k = lede - 1
-        while (k > 0 and lede - k <= BYLINE_LINES and blocks[k].index in shapes
-               and _meta_line(blocks[k], shapes)):
-            k -= 1
-        if k < lede - 1 and _headline_like(blocks[k], shapes):
-            return [blocks[k], blocks[lede]]
-    return []
 
 
 def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> Block | None:
