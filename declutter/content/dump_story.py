@@ -42,7 +42,14 @@ from declutter.content.dump_head import byline_head, masthead, meta_line
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
-from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
+from declutter.content.line_shapes import (
+    FULL_STOP,
+    LineShape,
+    is_prose_text,
+    reader_words,
+    shape_of,
+    shapes_of,
+)
 from declutter.content.list_story import (
     colon_lists,
     introduced_head,
@@ -305,8 +312,26 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
             s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
             and _between_prose(b, shapes, blocks, announced=True)):
         b.label, b.rule = STORY, "heuristic.subheading"
+    elif s.shape == "chrome" and _story_voice(b, shapes, blocks):
+        b.label, b.rule = STORY, "heuristic.story-voice"
     else:
         b.set(BOILERPLATE, "heuristic.dump-chrome")
+
+
+def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
+    """A sentence between story paragraphs that reads as chrome only for its voice ("*Our*
+    hiking kit is really very simple.": a pitch's words, :func:`reader_words`) is the story's
+    own when the paragraphs on either side speak in that voice: each of its words stands in
+    one of them (a blog says "we" and "you" throughout; a pitch's "your" stands out in a
+    report)."""
+    text = b.text
+    if FULL_STOP.search(text) is None or not is_prose_text(text, shapes[b.index].words):
+        return False
+    voice = reader_words(text)
+    if not voice or not _between_prose(b, shapes, blocks):
+        return False
+    around = reader_words(blocks[b.index - 1].text) | reader_words(blocks[b.index + 1].text)
+    return voice <= around
 
 
 HEADING_WORDS = 10

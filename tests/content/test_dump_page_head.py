@@ -100,3 +100,29 @@ def test_a_meta_shaped_card_in_a_run_of_one_line_cards_is_a_card() -> None:
         ("Scheepswerf neemt 40 leerlingen aan", "13 uur geleden"),
     ]
     assert "Meer van de kust" in [r.text for r in record.removed or []]
+
+
+BLOG = [
+    "Drei Tage im Elbsandsteingebirge mit Kind und Kegel",
+    "Seit zwei Jahren wohnen wir in Dresden, und fast jedes Wochenende zieht es uns in die Sächsische Schweiz, weil unsere Kinder die Felsen lieben und wir dort endlich abschalten können.",
+    "Unsere Ausrüstung für die Wanderung ist wirklich ganz einfach.",
+    "Wir packen Wasser, ein paar belegte Brote und Regenjacken ein, und unsere Tochter trägt ihren eigenen kleinen Rucksack mit Nüssen und Äpfeln, auf den sie sehr stolz ist.",
+    "Am zweiten Tag sind wir die Schrammsteine hinaufgestiegen, und der Blick über das Elbtal hat uns für jeden Schritt im Regen entschädigt, den wir am Morgen noch verflucht hatten.",
+]
+REPORT = [
+    "Stadtrat beschließt neue Buslinie zum Klinikum",
+    "Der Stadtrat hat am Dienstag eine neue Buslinie beschlossen, die ab März das Klinikum mit dem Hauptbahnhof verbinden soll, im Takt von zwanzig Minuten.",
+    "Laden Sie unsere App herunter und verpassen Sie keine Meldung.",
+    "Die Verkehrsbetriebe rechnen mit rund zweitausend Fahrgästen am Tag; die Kosten von 1,2 Millionen Euro im Jahr trägt zur Hälfte der Landkreis.",
+    "Die Opposition kritisierte, dass die Linie am Wochenende nur stündlich fährt und abends gar nicht.",
+]
+
+
+def test_a_short_sentence_in_the_story_s_voice_is_story_a_pitch_in_a_report_is_not() -> None:
+    # "Unsere ..." reads as a pitch alone (the site speaking: "unsere"); between paragraphs
+    # that say "wir" and "unsere" themselves it is the blog's own sentence
+    record = clean_text("\n".join(BLOG) + "\n", id="voice")
+    assert BLOG[2] in record.text.split("\n\n")
+    record = clean_text("\n".join(REPORT) + "\n", id="pitch")
+    assert REPORT[2] not in record.text
+    assert REPORT[3] in record.text.split("\n\n")
