@@ -19,6 +19,7 @@ region's lines, then one over each run's cards.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import Block
@@ -36,23 +37,35 @@ def run_fields(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str,
 
 def cards_of_metas(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Block, LineShape]]:
     """``region`` (lines with their shapes, in page order) with each meta line of a source and
-    an age that stands next to (no blank line between) a one-line card of a title and an age,
-    with the same separator before the age at the line's end, and which no title-like line
-    follows, read as a card: a run of one-line cards holds no card of another layout."""
+    an age that stands in a run (lines one under the other, no blank line between) of one-line
+    cards and such meta lines holding >= 2 cards of a title and an age laid out as it is (the
+    same separator before the age at the line's end), and which no title-like line follows,
+    read as a card: a run of one-line cards holds no card of another layout."""
     out = list(region)
-    for k, (b, s) in enumerate(region):
-        if s.shape != "meta" or set(s.fields or ()) != {"source", "age"}:
-            continue
-        after = region[k + 1] if k + 1 < len(region) else None
-        if after is not None and after[1].shape == "title" and _adjacent(b, after[0]):
-            continue  # "Source · 2 h" over a title: the meta line of the card under it
-        layout = _layout(b.text, s.fields["age"])
-        if layout and any(_adjacent(*sorted((b, n), key=lambda x: x.index)) and ns.shape == "card"
-                          and set(ns.fields or ()) == {"title", "age"}
-                          and _layout(n.text, ns.fields["age"]) == layout
-                          for n, ns in (region[j] for j in (k - 1, k + 1) if 0 <= j < len(region))):
-            out[k] = (b, LineShape("card", s.words, {"title": s.fields["source"], "age": s.fields["age"]}))
+    k = 0
+    while k < len(region):
+        j = k + 1  # the run of card and meta lines from k
+        if region[k][1].shape in _RUN_SHAPES:
+            while (j < len(region) and region[j][1].shape in _RUN_SHAPES
+                   and _adjacent(region[j - 1][0], region[j][0])):
+                j += 1
+        layouts = Counter(_layout(b.text, s.fields["age"]) for b, s in region[k:j]
+                          if s.shape == "card" and set(s.fields or ()) == {"title", "age"})
+        for i in range(k, j):
+            b, s = region[i]
+            if s.shape != "meta" or set(s.fields or ()) != {"source", "age"}:
+                continue
+            after = region[i + 1] if i + 1 < len(region) else None
+            if after is not None and after[1].shape == "title" and _adjacent(b, after[0]):
+                continue  # "Source · 2 h" over a title: the meta line of the card under it
+            if (layout := _layout(b.text, s.fields["age"])) and layouts[layout] >= 2:
+                fields = {"title": s.fields["source"], "age": s.fields["age"]}
+                out[i] = (b, LineShape("card", s.words, fields))
+        k = j
     return out
+
+
+_RUN_SHAPES = frozenset({"card", "meta"})
 
 
 def _adjacent(upper: Block, lower: Block) -> bool:

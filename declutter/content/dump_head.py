@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces
@@ -97,19 +98,32 @@ def _head_under(
     return False
 
 
+class PageHead(NamedTuple):
+    """The page head :func:`byline_head` finds."""
+
+    title: Block
+    lede: Block | None = None
+    """The story's first line under the byline, as short as a headline."""
+    bylines: tuple[Block, ...] = ()
+    """Byline lines above the title (the title under them repeats the line over them)."""
+
+
 def byline_head(
     blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int,
     headline_like: Callable[[Block, dict[int, LineShape]], bool],
-) -> list[Block]:
+) -> PageHead | None:
     """The page head when the page's byline stands right under its headline, above the story
     run: a headline-like line (``headline_like``), one to ``BYLINE_LINES`` meta lines or
     bylines under it, then the run, or one headline-like line (the story's first line, as
     short as a headline: "Fox News Flash top entertainment headlines for Nov. 19") and then the
-    run or the prose of the run. That line is not the headline: the line over the byline is.
-    When the headline is that line cut short (a post's title: its first words) and the line
-    goes on with no separator (no subtitle after a dash or a colon), the line is the story's
-    lede; else it is left to the reader (a repeated headline, a share row). Output:
-    ``[headline]`` or ``[headline, lede]`` (``[]``: no such head). A few lines read."""
+    run or the prose of the run. That line is not the headline: the line over the byline is,
+    unless it holds two sentences (a quote over its credit: ``None``, the reader decides as
+    before). When the line over the byline says what the line under it says (a breadcrumb's
+    last item, "4. Title", over the headline), the line under it is the title and the
+    byline is the page's. When the headline is the line under the byline cut short (a post's
+    title: its first words) and that line goes on with no separator (no subtitle after a dash
+    or a colon), it is the story's lede; else it is left to the reader (a share row). A few
+    lines read."""
     for lede in (start - 1, start):
         if lede < 1 or lede >= end or not headline_like(blocks[lede], shapes) or (
                 lede == start - 1 and not _prose(blocks[start], shapes)) or (
@@ -123,12 +137,30 @@ def byline_head(
             head, first = blocks[k], blocks[lede]
             whole, cut = " ".join(first.text.split()), " ".join(head.text.split())
             rest = whole[len(cut):].lstrip()  # not a subtitle after a dash: "Title – Subtitle"
-            return [head, first] if whole.startswith(cut) and rest and rest[0] not in _SUBTITLE else [head]
-    return []
+            if whole.startswith(cut) and rest and rest[0] not in _SUBTITLE:
+                return PageHead(head, first)
+            if _SENTENCES.search(head.text):
+                return None  # a quote over its credit, not a headline
+            if _repeats(head.text, first.text):
+                return PageHead(first, None, tuple(blocks[k + 1 : lede]))
+            return PageHead(head)
+    return None
 
 
+_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?。！？]\s+\w")
+"""A sentence end inside a line: two sentences."""
 _SUBTITLE = frozenset("-–—:|·•(")
 """What sets a longer headline's subtitle apart from its words ("Teil 49 – Büssing-NAG")."""
+
+
+def _repeats(one: str, other: str) -> bool:
+    """Whether two lines say the same: half the words of the one with fewer (case folded)
+    stand in the other ("4. Frauen im THW: ..." over "Frauen im THW: ...")."""
+    a, b = set(_WORDS.findall(one.casefold())), set(_WORDS.findall(other.casefold()))
+    return bool(a and b) and 2 * len(a & b) >= min(len(a), len(b))
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:

@@ -116,9 +116,12 @@ def label_dump(
     has_title = page.title or next((True for b in blocks if b.label == TITLE), False)  # (no yield a line)
     if not has_title:
         head = byline_head(blocks, shapes, start, end, _headline_like)
-        title = head[0] if head else _title(blocks, shapes, start, end)
-        for b in head[1:]:  # the story's first line, between the byline and the prose
-            b.set(STORY, "heuristic.lede")
+        title = head.title if head else _title(blocks, shapes, start, end)
+        if head and head.lede:  # the story's first line, between the byline and the prose
+            head.lede.set(STORY, "heuristic.lede")
+            shapes.pop(head.lede.index)
+        for b in head.bylines if head else ():  # a byline above the title
+            b.set(BOILERPLATE, "heuristic.byline")
             shapes.pop(b.index)
         if title is not None:
             first = next((b for b in blocks if b.index in shapes), None)

@@ -126,3 +126,36 @@ def test_a_short_sentence_in_the_story_s_voice_is_story_a_pitch_in_a_report_is_n
     record = clean_text("\n".join(REPORT) + "\n", id="pitch")
     assert REPORT[2] not in record.text
     assert REPORT[3] in record.text.split("\n\n")
+
+
+IT = [
+    "Cronaca",
+    "Sport",
+    "Il nuovo ponte sul Brenta apre al traffico dopo tre anni di lavori",
+    "Di Giulia Ferri, 5 ore fa",
+    "Condividi su: Facebook Twitter WhatsApp Telegram",
+    "Il ponte sul Brenta è stato aperto stamattina alla presenza del sindaco e di centinaia di residenti arrivati a piedi e in bicicletta.",
+    "L'opera, costata undici milioni di euro, sostituisce la vecchia passerella chiusa dopo l'alluvione di tre anni fa.",
+    "I commercianti del centro sperano in un aumento dei clienti già dalla prossima estate.",
+]
+# a breadcrumb's last item ("3. Title") over the date, the headline under it: the headline stays
+CRUMB = [
+    "1. Startseite",
+    "2. Meldungen",
+    "3. Neue Fähre für die Halligen in Dienst gestellt",
+    "Husum, 11.10.2026",
+    "Neue Fähre für die Halligen in Dienst gestellt",
+    "Die Reederei hat am Montag ihre neue Fähre für die Halligen in Dienst gestellt, die bei jedem Wasserstand fahren kann.",
+    "Das Schiff bietet Platz für 250 Fahrgäste und zwölf Autos und ersetzt die über fünfzig Jahre alte Hilligenlei.",
+    "Die Gemeinden auf den Halligen hatten seit Jahren auf ein Schiff gewartet, das auch bei Niedrigwasser fährt.",
+]
+
+
+@pytest.mark.parametrize(("lines", "headline"), [(IT, IT[2]), (CRUMB, CRUMB[4])])
+def test_the_line_over_the_byline_is_the_headline_unless_the_line_under_it_repeats_it(
+        lines: list[str], headline: str) -> None:
+    # a share row under the byline is no headline however it reads; a breadcrumb's last item
+    # over the date says what the headline under it says: that one is the title
+    record = clean_text("\n".join(lines) + "\n", id="head-over-byline")
+    assert record.title == headline
+    assert headline not in [t.title for t in record.teasers]
