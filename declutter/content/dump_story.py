@@ -38,10 +38,18 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
 from declutter.content.dump_comments import trim_comments
+from declutter.content.dump_head import byline_head, masthead, meta_line
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
-from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
+from declutter.content.line_shapes import (
+    FULL_STOP,
+    LineShape,
+    is_prose_text,
+    reader_words,
+    shape_of,
+    shapes_of,
+)
 from declutter.content.list_story import (
     colon_lists,
     introduced_head,
@@ -52,7 +60,7 @@ from declutter.content.list_story import (
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import best_end, bridge_cards, pitch_foot, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
-from declutter.content.story_run import BREAK, HEAD_SHAPES, line_score, story_run
+from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
 TITLE_WINDOW = 12
 """How many lines above the story run the headline may sit."""
@@ -105,9 +113,17 @@ def label_dump(
     start, head = introduced_head(blocks, shapes, start, lambda b: line_score(b, shapes))
     tail |= head
     end = colon_lists(blocks, shapes, start, end)
+    masthead(blocks, shapes, start, _headline_like)
     has_title = page.title or next((True for b in blocks if b.label == TITLE), False)  # (no yield a line)
     if not has_title:
-        title = _title(blocks, shapes, start, end)
+        head = byline_head(blocks, shapes, start, end, _headline_like)
+        title = head.title if head else _title(blocks, shapes, start, end)
+        if head and head.lede:  # the story's first line, between the byline and the prose
+            head.lede.set(STORY, "heuristic.lede")
+            shapes.pop(head.lede.index)
+        for b in head.bylines if head else ():  # a byline above the title
+            b.set(BOILERPLATE, "heuristic.byline")
+            shapes.pop(b.index)
         if title is not None:
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
@@ -165,7 +181,7 @@ def _headed_start(blocks: list[Block], shapes: dict[int, LineShape], start: int,
         if not _headline_like(blocks[i], shapes):
             continue
         j = i + 1
-        while j < end and j - i <= BYLINE_LINES and _meta_line(blocks[j], shapes):
+        while j < end and j - i <= BYLINE_LINES and meta_line(blocks[j], shapes):
             j += 1
         if j > i + 1 and j < end and (s := shapes.get(blocks[j].index)) is not None and s.shape == "prose":
             return j
@@ -210,16 +226,6 @@ def standfirst(blocks: list[Block], shapes: dict[int, LineShape], start: int) ->
 def _prose(b: Block, shapes: dict[int, LineShape]) -> bool:
     s = shapes.get(b.index)
     return b.label is None and s is not None and s.shape == "prose"
-
-
-def _meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:
-    """Whether a line is a meta line by its shape, undecided or dropped by a rule, or a byline
-    whatever shape its separators give it ("Von Katrin Vogel | Nordkurier24 | vor 2 Stunden":
-    :func:`~declutter.content.dump_bylines.byline_pieces`)."""
-    s = shapes.get(b.index)
-    if s is None:
-        return b.label == BOILERPLATE and not b.kept and shape_of(b.text).shape == BREAK
-    return s.shape == BREAK or byline_pieces(b, shapes) is not None
 
 
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
@@ -329,8 +335,26 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
             s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
             and _between_prose(b, shapes, blocks, announced=True)):
         b.label, b.rule = STORY, "heuristic.subheading"
+    elif s.shape == "chrome" and _story_voice(b, shapes, blocks):
+        b.label, b.rule = STORY, "heuristic.story-voice"
     else:
         b.set(BOILERPLATE, "heuristic.dump-chrome")
+
+
+def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
+    """A sentence between story paragraphs that reads as chrome only for its voice ("*Our*
+    hiking kit is really very simple.": a pitch's words, :func:`reader_words`) is the story's
+    own when the paragraphs on either side speak in that voice: each of its words stands in
+    one of them (a blog says "we" and "you" throughout; a pitch's "your" stands out in a
+    report)."""
+    text = b.text
+    if FULL_STOP.search(text) is None or not is_prose_text(text, shapes[b.index].words):
+        return False
+    voice = reader_words(text)
+    if not voice or not _between_prose(b, shapes, blocks):
+        return False
+    around = reader_words(blocks[b.index - 1].text) | reader_words(blocks[b.index + 1].text)
+    return voice <= around
 
 
 HEADING_WORDS = 10

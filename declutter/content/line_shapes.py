@@ -141,6 +141,12 @@ def addresses_reader(text: str, words: int) -> bool:
     return _READER_ADDRESS.search(text.lower()) is not None
 
 
+def reader_words(text: str) -> set[str]:
+    """The words of ``READER_ADDRESS`` (second person, first person plural) a text holds, lower
+    case: the voice a line speaks in."""
+    return set(_READER_ADDRESS.findall(text.lower()))
+
+
 PITCH_WORDS = 25
 """Longest sentence that can be a pitch ("Download our app to get alerts on your phone.")."""
 
