@@ -41,7 +41,7 @@ from declutter.content.dump_comments import trim_comments
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
-from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
+from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of, table_rows
 from declutter.content.list_story import (
     colon_lists,
     introduced_head,
@@ -84,6 +84,7 @@ def label_dump(
     if generic_teasers:
         _reopen_misread_cards(blocks, generic_teasers)
     shapes = shapes_of(blocks)
+    rows = table_rows(blocks, shapes)
     repeated_dates(blocks, shapes)
     mark_listed(blocks, shapes)
     gallery_captions(blocks, shapes)
@@ -122,6 +123,7 @@ def label_dump(
     own |= {i: "heuristic.intro-list" for i in introduced_lists(blocks, shapes, start, end) | tail}
     own |= {i: "heuristic.schedule" for i in dates}
     own |= {i: "heuristic.spoken" for i in spoken_lines(blocks, shapes, start, end)}
+    own |= {i: "heuristic.table-row" for i in rows if start < i < end - 1}
     for b in blocks[start:end]:
         if b.label is not None:
             continue

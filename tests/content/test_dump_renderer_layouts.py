@@ -1,0 +1,45 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Layouts a renderer gives a page's text, read by their line shapes: a table whose cells the
+renderer pads into columns (``inscriptis``) instead of writing a row as one line. Lines
+written for these tests, in no site's wording."""
+
+from __future__ import annotations
+
+from declutter import clean_text
+
+FR_PARAS = [
+    "La commune a publié lundi le bilan de la première année du nouveau réseau de bus, qui dessert désormais les trois villages de la vallée.",
+    "Le nombre de voyageurs a presque doublé, selon les chiffres transmis au conseil municipal, même si les lignes du soir restent peu fréquentées.",
+    "Le maire estime que le coût par voyageur baissera encore l'an prochain, quand la ligne vers la gare sera prolongée jusqu'au collège.",
+    "L'opposition demande un audit indépendant, car les chiffres de fréquentation sont comptés par le transporteur lui-même et non par la commune.",
+    "Le conseil votera le budget du réseau pour l'année prochaine lors de sa séance du mois de mars, après une consultation des habitants.",
+]
+FR_TABLE = [
+    "Ligne          Voyageurs 2023     Voyageurs 2024     Coût par voyageur",
+    "Vallée nord    41 200             78 900             3,10 €",
+    "Vallée sud     35 800             66 100             3,45 €",
+    "Gare           12 400             30 700             4,80 €",
+    "Soirée         2 100              3 900              11,20 €",
+    "Total          91 500             179 600            3,60 €",
+]
+
+
+def test_a_table_padded_into_columns_is_story_not_a_break() -> None:
+    # inscriptis pads each cell to its column's width: the rows read as rows of interface
+    # pieces ("a   b   c"), six of them cost more than the paragraphs above were worth
+    lines = ["Le Courrier de la Vallée", "Accueil   Actualités   Sports   Contact",
+             "Le réseau de bus a doublé sa fréquentation en un an", "Le Courrier de la Vallée · il y a 3 heures",
+             *FR_PARAS[:2], *FR_TABLE, *FR_PARAS[2:], "Partager   Imprimer   Envoyer"]
+    record = clean_text("\n".join(lines) + "\n", id="table")
+    assert record.title == "Le réseau de bus a doublé sa fréquentation en un an"
+    text = record.text.split("\n\n")
+    assert text[:2] == FR_PARAS[:2] and text[-3:] == FR_PARAS[2:]
+    assert [line.split()[0] for line in text[2:-3]] == [row.split()[0] for row in FR_TABLE]
+
+
+def test_one_padded_line_alone_is_no_table() -> None:
+    # a menu laid out in a row stays chrome: a table needs two padded lines in a row
+    lines = ["Le Courrier de la Vallée", "Le réseau de bus a doublé sa fréquentation en un an",
+             *FR_PARAS[:3], "Accueil   Actualités   Sports   Contact", *FR_PARAS[3:]]
+    record = clean_text("\n".join(lines) + "\n", id="menu")
+    assert record.text.split("\n\n") == FR_PARAS
