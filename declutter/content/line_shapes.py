@@ -70,6 +70,9 @@ _HASHTAGS = re.compile(r"^(?:[#@]\w[\w-]*[\s,]*)+$")
 _ROW = re.compile(r"\s[|·•]\s|\s{3,}")
 _PIECES = re.compile(r"\s[|·•/]\s|\s{3,}")
 """Where a row of short pieces splits: a bar, a dot, a slash ("email / text / print")."""
+_MARKERS = frozenset("*+")
+"""The marker a renderer sets before a list item ("* Item": ``inscriptis``); the item's shape
+is its text's (the marker is no word of it)."""
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 # a sentence ends in . ! ? (or their CJK forms), then maybe closing quotes or brackets; a
@@ -275,6 +278,8 @@ def _cached_shape(text: str) -> LineShape:
 def _shape(text: str) -> LineShape:
     """Cheap tests first: most lines of a page are decided by their word count and last
     character before any regular expression runs."""
+    if text[0] in _MARKERS and text[1:2] == " " and len(text) > 2:
+        return shape_of(text[2:].lstrip())
     words = len(text.split())
     last = text[-1]
     if words > 10 and last == ".":  # a sentence: no meta, card, label, chrome or title shape ends so

@@ -43,3 +43,25 @@ def test_one_padded_line_alone_is_no_table() -> None:
              *FR_PARAS[:3], "Accueil   Actualités   Sports   Contact", *FR_PARAS[3:]]
     record = clean_text("\n".join(lines) + "\n", id="menu")
     assert record.text.split("\n\n") == FR_PARAS
+
+
+IT_PARAS = [
+    "Il consiglio comunale ha approvato ieri sera il piano per riaprire la vecchia stazione, chiusa da quasi vent'anni.",
+    "I lavori dovrebbero cominciare in primavera e durare circa diciotto mesi, secondo il progetto presentato dalla giunta.",
+    "Le associazioni dei pendolari hanno accolto la notizia con favore, ma chiedono che i treni si fermino anche la sera.",
+]
+IT_LIST = [
+    "* La provincia stanzia nuovi fondi per le strade di alta montagna",
+    "* Nuovo orario dei traghetti sul lago a partire dal mese di giugno",
+    "* Il mercato coperto del centro chiude per lavori fino a settembre",
+    "* Scuole, la regione conferma il calendario e vacanze di Pasqua più lunghe",
+]
+
+
+def test_a_renderers_list_marker_is_no_word() -> None:
+    # inscriptis sets "* " before each item of a list: eleven words of a headline and the
+    # marker made twelve, the length of a paragraph, and the run took the list in
+    lines = ["Gazzetta della Valle", "Riapre la vecchia stazione dopo vent'anni di chiusura",
+             *IT_PARAS, *IT_LIST, "Chi siamo   Contatti   Pubblicità"]
+    record = clean_text("\n".join(lines) + "\n", id="list")
+    assert record.text.split("\n\n") == IT_PARAS
