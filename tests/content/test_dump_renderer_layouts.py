@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the dump lines below are data, kept whole)
 """Layouts a renderer gives a page's text, read by their line shapes: a table whose cells the
-renderer pads into columns (``inscriptis``) instead of writing a row as one line. Lines
-written for these tests, in no site's wording."""
+renderer pads into columns (``inscriptis``) instead of writing a row as one line, the marker it
+sets before a list's items; and a blog post of one paragraph standing alone under a long
+menu, with a slogan at the top. Lines written for these tests, in no site's wording."""
 
 from __future__ import annotations
 
@@ -65,3 +66,25 @@ def test_a_renderers_list_marker_is_no_word() -> None:
              *IT_PARAS, *IT_LIST, "Chi siamo   Contatti   Pubblicità"]
     record = clean_text("\n".join(lines) + "\n", id="list")
     assert record.text.split("\n\n") == IT_PARAS
+
+
+ES_MENU = ["+ Cultura (12)", "+ Deportes (31)", "+ Economía (9)", "+ Educación (4)", "+ Medio ambiente (7)",
+           "+ Música (15)", "+ Política (22)", "+ Salud (6)", "+ Sociedad (18)", "+ Tecnología (11)",
+           "+ Turismo (3)", "+ Viajes (5)"]
+ES_PARA = ("En la ciudad se abren nuevas salas de cine, aunque los exhibidores tienen que invertir mucho dinero "
+           "en los proyectores digitales. El cambio no ha provocado el cierre de las salas pequeñas, como se temía "
+           "hace unos años: el ministerio de cultura ayudó a más de cien de ellas a pagar los equipos, y hoy casi "
+           "todas pueden proyectar los estrenos el mismo día que las grandes cadenas.")
+
+
+def test_a_one_paragraph_post_under_its_headline_beats_a_slogan_over_the_menu() -> None:
+    # a blog's only paragraph stands alone under its headline, deep under a long menu: the
+    # lone-paragraph rule set it aside, and the site's slogan at the top, a sentence by its
+    # shape, was taken as the story
+    lines = ["Apuntes de la semana", "Imágenes que emocionan y textos que atrapan, cada semana en este rincón del blog!",
+             *ES_MENU, "Las salas de cine pequeñas resisten al cambio digital", ES_PARA,
+             "Por R. R. el 07.08.2013 a las 09:07, guardado en Cultura", "Todavía no hay comentarios",
+             "Escribir un comentario", "Nombre (obligatorio)", "Correo (no se publicará)", *ES_MENU[:6]]
+    record = clean_text("\n".join(lines) + "\n", id="post")
+    assert record.text == ES_PARA
+    assert record.title == "Las salas de cine pequeñas resisten al cambio digital"
