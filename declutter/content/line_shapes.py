@@ -83,6 +83,7 @@ _CARD_LAST = _SENTENCE_LAST - frozenset("?!？！")
 """A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
 Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(".!?…:;。！？")
+_COLONS = frozenset((":", "："))
 _CARD_HINT = re.compile(r"[·|•—–()\[・｜\t]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
 _LINK = re.compile(r"https?://|www\.")
@@ -210,7 +211,8 @@ def _labelled(text: str) -> dict[str, str] | None:
         or rest[-1] in _LABEL_REST_END  # a bracket or a quote ends a headline as well
         or _ROW.search(rest)
         or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
-        or _LINK.search(rest)  # "Tested by: Name RRP: £23.99 More info: www.x.co.uk": fields
+        or m.group("sep") in _COLONS and _LINK.search(rest)  # "Tested by: Name RRP: £23.99
+        # More info: www.x.co.uk": a row of fields; an arrow or a bar points to a teaser all the same
     ):
         return None
     cjk = len(CJK.findall(label))
