@@ -37,7 +37,7 @@ from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
-from declutter.content.dump_comments import trim_comments
+from declutter.content.dump_comments import trim_comments, trim_form
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
@@ -97,6 +97,7 @@ def label_dump(
     untrimmed = end
     end = trim_card_head(blocks, shapes, start, end)
     end = trim_comments(blocks, shapes, start, end)
+    end = trim_form(blocks, shapes, start, end)
     if end != untrimmed:  # Kadane's run ends in no suffix that costs: only a cut one may
         end = best_end(blocks, shapes, start, end)
     start, end, items = list_story(blocks, shapes, start, end)

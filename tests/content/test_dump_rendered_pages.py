@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (the dump lines below are data, kept whole)
-"""Layouts a renderer gives a page's text, read by their line shapes: a table whose cells the
-renderer pads into columns (``inscriptis``) instead of writing a row as one line, the marker it
-sets before a list's items; and a blog post of one paragraph standing alone under a long
-menu, with a slogan at the top. Lines written for these tests, in no site's wording."""
+"""Kinds found on real pages rendered to text, each read by its line shapes: a table whose
+cells the renderer pads into columns (``inscriptis``) instead of writing a row as one line;
+the marker it sets before a list's items; a blog post of one paragraph standing alone under
+a long menu, with a slogan at the top; a comment form's notes and consent sentences after
+the story. Lines written for these tests, in no site's wording."""
 
 from __future__ import annotations
 
@@ -88,3 +89,30 @@ def test_a_one_paragraph_post_under_its_headline_beats_a_slogan_over_the_menu() 
     record = clean_text("\n".join(lines) + "\n", id="post")
     assert record.text == ES_PARA
     assert record.title == "Las salas de cine pequeñas resisten al cambio digital"
+
+
+SV_PARAS = [
+    "Kommunen meddelade på tisdagen att färjan till ön ska gå året runt från och med nästa år, efter flera års krav från de boende.",
+    "Hittills har den sista turen gått i slutet av oktober, och sedan har öborna fått förlita sig på ett litet flygplan som inte lyfter i hård vind.",
+    "Fullmäktige ställer sig bakom förslaget men vill veta vem som betalar förlusten om färre resenärer än väntat åker med under den första vintern.",
+]
+SV_FORM = [
+    "Lämna ett svar",
+    "Din e-postadress kommer inte att publiceras. Obligatoriska fält är märkta *",
+    "Kommentar",
+    "Namn *",
+    "E-post *",
+    "Webbplats",
+    "Spara mitt namn, min e-postadress och webbplats i denna webbläsare till nästa gång jag skriver en kommentar.",
+    "Genom att skicka formuläret godkänner du att tidningen lagrar dina uppgifter för att kunna publicera din kommentar.",
+    "Dina uppgifter lämnas aldrig ut till tredje part, och du kan när som helst återkalla ditt samtycke till lagringen.",
+    "Mer information om hur vi hanterar personuppgifter finns i vår integritetspolicy på webbplatsen.",
+]
+
+
+def test_the_sentences_around_a_comment_form_are_no_story() -> None:
+    # a form's notes and consent sentences read as prose and carried the run on past the
+    # form's field labels; two labels marked required ("Namn *", "E-post *") are a form
+    lines = ["Färjan ska gå året runt", *SV_PARAS, "Dela", *SV_FORM]
+    record = clean_text("\n".join(lines) + "\n", id="form")
+    assert record.text.split("\n\n") == SV_PARAS
