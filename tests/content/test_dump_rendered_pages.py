@@ -116,3 +116,33 @@ def test_the_sentences_around_a_comment_form_are_no_story() -> None:
     lines = ["Färjan ska gå året runt", *SV_PARAS, "Dela", *SV_FORM]
     record = clean_text("\n".join(lines) + "\n", id="form")
     assert record.text.split("\n\n") == SV_PARAS
+
+
+PL_PARAS = [
+    "Rada miasta zdecydowała we wtorek, że prom na wyspę będzie kursował przez cały rok, a nie tylko od maja do października.",
+    "Dotąd mieszkańcy wyspy zimą mogli liczyć jedynie na mały samolot, który przy silnym wietrze w ogóle nie startował.",
+    "Przewoźnik zapowiada, że nowe połączenie zacznie się zwracać po trzech latach, gdy latem dojdą dodatkowe kursy.",
+]
+PL_TAGS = [
+    "Bałtyk Gdańsk Hel Jastarnia Jurata Kuźnica Władysławowo Puck Rewa Sopot Gdynia Łeba Ustka Darłowo Kołobrzeg "
+    "Międzyzdroje Świnoujście Wolin Kamień Dziwnów Pobierowo Rewal Niechorze Mrzeżyno Dźwirzyno Mielno Sarbinowo Łazy Dąbki Jarosławiec",
+    "Aktualności Gospodarka Kultura Komunikacja Ludzie Morze Pogoda Polityka Porty Promy Przyroda Rybołówstwo Samorząd Sport "
+    "Szkoły Turystyka Wybory Zdrowie Żegluga Archiwum Galerie Wideo Podcasty Ogłoszenia Nekrologi Kontakt Redakcja Reklama Prenumerata Regulamin",
+]
+
+
+def test_long_lines_of_words_with_no_punctuation_are_no_story() -> None:
+    # a tag cloud and a menu whose links no space or bar sets apart, over the headline:
+    # thirty words and more with no comma or stop read as paragraphs, and the run took them in
+    lines = ["Kurier Wybrzeża", PL_TAGS[1], "Tematy", PL_TAGS[0], "Prom na wyspę przez cały rok", *PL_PARAS,
+             "Udostępnij", "Polityka prywatności"]
+    record = clean_text("\n".join(lines) + "\n", id="tags")
+    assert record.text.split("\n\n") == PL_PARAS
+
+
+def test_a_long_line_of_a_script_without_stops_stays_prose() -> None:
+    # Thai sets no full stop and no capitals: a paragraph of many space-separated phrases
+    from declutter.content.line_shapes import shape_of
+
+    line = " ".join(["คณะกรรมการเมืองประกาศว่า", "เรือข้ามฟากจะให้บริการ", "ตลอดทั้งปี"] * 11)
+    assert shape_of(line).shape == "prose"
