@@ -98,9 +98,9 @@ def trim_form(blocks: list[Block], shapes: dict[int, LineShape], start: int, end
     as prose and carried the run on. The run ends at the first such label when its prose
     above is worth more than its prose below (a story is above its comment form). Only
     undecided lines (in ``shapes``) are read as labels. One pass over the run."""
-    fields = [i for i in range(start, end)
-              if blocks[i].text.endswith("*") and blocks[i].index in shapes
-              and len(blocks[i].text.split()) <= FIELD_WORDS + 1 and _FIELD.match(blocks[i].text)]
+    fields = [b.index for b in blocks[start:end]
+              if b.text.endswith("*") and b.index in shapes
+              and len(b.text.split()) <= FIELD_WORDS + 1 and _FIELD.match(b.text)]
     first = next((a for a, b in zip(fields, fields[1:], strict=False) if b - a <= FIELD_REACH), None)
     if first is None:
         return end

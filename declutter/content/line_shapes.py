@@ -264,18 +264,20 @@ def table_rows(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> set[int
     the indexes of the rows. One pass over the lines; a line without three spaces in a row
     costs one substring test."""
     rows: set[int] = set()
+    padded = [b for b in blocks if "   " in b.text]  # (most pages: none)
+    if len(padded) < TABLE_ROWS:
+        return rows
     run: list[Block] = []
-    for b in (*blocks, None):
-        padded = (b is not None and "   " in b.text and b.index in shapes
-                  and _CELL_GAP.search(b.text) is not None)
-        if padded and run and not b.gap and b.index == run[-1].index + 1:  # type: ignore[union-attr]
+    for b in (*padded, None):
+        ok = b is not None and b.index in shapes and _CELL_GAP.search(b.text) is not None
+        if ok and run and not b.gap and b.index == run[-1].index + 1:  # type: ignore[union-attr]
             run.append(b)  # type: ignore[arg-type]
             continue
         if len(run) >= TABLE_ROWS:
             for row in run:
                 shapes[row.index] = shape_of(_CELL_GAP.sub(" ", row.text))
                 rows.add(row.index)
-        run = [b] if padded else []  # type: ignore[list-item]
+        run = [b] if ok else []  # type: ignore[list-item]
     return rows
 
 
