@@ -37,7 +37,7 @@ from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
-from declutter.content.dump_comments import trim_comments
+from declutter.content.dump_comments import trim_comments, trim_form
 from declutter.content.dump_head import byline_head, masthead, meta_line
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
@@ -49,6 +49,7 @@ from declutter.content.line_shapes import (
     reader_words,
     shape_of,
     shapes_of,
+    table_rows,
 )
 from declutter.content.list_story import (
     colon_lists,
@@ -92,6 +93,7 @@ def label_dump(
     if generic_teasers:
         _reopen_misread_cards(blocks, generic_teasers)
     shapes = shapes_of(blocks)
+    rows = table_rows(blocks, shapes)
     repeated_dates(blocks, shapes)
     mark_listed(blocks, shapes)
     gallery_captions(blocks, shapes)
@@ -104,6 +106,7 @@ def label_dump(
     untrimmed = end
     end = trim_card_head(blocks, shapes, start, end)
     end = trim_comments(blocks, shapes, start, end)
+    end = trim_form(blocks, shapes, start, end)
     if end != untrimmed:  # Kadane's run ends in no suffix that costs: only a cut one may
         end = best_end(blocks, shapes, start, end)
     end = pitch_foot(blocks, shapes, start, end)
@@ -139,6 +142,7 @@ def label_dump(
     own |= {i: "heuristic.intro-list" for i in introduced_lists(blocks, shapes, start, end) | tail}
     own |= {i: "heuristic.schedule" for i in dates}
     own |= {i: "heuristic.spoken" for i in spoken_lines(blocks, shapes, start, end)}
+    own |= {i: "heuristic.table-row" for i in rows if start < i < end - 1}
     for b in blocks[start:end]:
         if b.label is not None:
             continue
