@@ -45,11 +45,11 @@ import re
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, TEASER, Block
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block
 from declutter.io.readers import Failure, Item
 from declutter.pipeline import Pipeline, parse
 from declutter.ruleset.engine import RuleSet
@@ -73,9 +73,14 @@ from declutter.templates.sketch import normalise
 from declutter.urls import host as url_host
 
 
-def _slug(text: str, words: int = 6) -> str:
-    slug = re.sub(r"[\W_]+", "-", text.casefold()).strip("-")  # letters of any script stay
-    return "-".join(slug.split("-")[:words]) or "line"
+def _slug(text: str, words: int = 6, numbers: bool = True) -> str:
+    """``text`` as an id part: its first ``words`` words, folded, joined by ``-`` (letters of
+    any script stay). Without ``numbers``, words holding a digit ("117", "5h") are left out:
+    the id of a rule whose numbers vary names none of them."""
+    parts = [w for w in re.split(r"[\W_]+", text.casefold()) if w]
+    if not numbers:
+        parts = [w for w in parts if not any(c.isdigit() for c in w)]
+    return "-".join(parts[:words]) or "line"
 
 
 def _category(block: Block) -> str:
@@ -123,18 +128,36 @@ def _answers_to(page: Any) -> set[str]:
     return names | {n.split(".")[0] for n in names if n}  # type: ignore[union-attr]
 
 
+@dataclass
+class Collected:
+    """The pages read for a source: its own, and the pages with no source name at all."""
+
+    pages: list[SourcePage]
+    unnamed: int = 0
+    """Pages with no source name (no feed/source name, URL or site name) that were read."""
+    unnamed_ids: list[str] = field(default_factory=list)
+    """The first of them (ids, as the readers name them: a file's path)."""
+    taken_unnamed: bool = False
+    """True when no page of the corpus is named as the source: its unnamed pages were taken."""
+
+
 def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: int,
-             found: Counter[str] | None = None, elsewhere: Counter[str] | None = None
-             ) -> list[SourcePage]:
+             found: Counter[str] | None = None, elsewhere: Counter[str] | None = None,
+             collected: Collected | None = None) -> list[SourcePage]:
     """The labelled pages of source ``name`` (as the user wrote it: a domain with or without
-    ``www.``, a feed/source name or a site name, normalised by :func:`source_name`); pages
-    with no name at all are taken. ``found`` gets the page count of every source read,
-    ``elsewhere`` the line keys of other sources' pages (on how many pages each is)."""
+    ``www.``, a feed/source name or a site name, normalised by :func:`source_name`). A page
+    with no name at all (a bare text dump) is no page of ``name`` while any page of the
+    corpus is named so; only when none is are the unnamed pages taken (a folder of one
+    site's dumps). ``found`` gets the page count of every source read, ``elsewhere`` the
+    line keys of other sources' pages (on how many pages each is), ``collected`` the pages
+    and what was said of the unnamed ones."""
     wanted = (source_name(name, None, {}) or "").removeprefix("www.")
     found = Counter() if found is None else found
+    collected = collected if collected is not None else Collected([])
     pages: list[SourcePage] = []
+    unnamed: list[SourcePage] = []
     for item in items:
-        if isinstance(item, Failure) or len(pages) >= max_pages:
+        if isinstance(item, Failure) or (len(pages) >= max_pages and len(unnamed) >= max_pages):
             continue
         try:
             page = parse(item)
@@ -147,11 +170,22 @@ def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: in
             if elsewhere is not None:
                 elsewhere.update({_key(b.text) for b in page.blocks})
             continue
+        into = unnamed if source is None else pages
+        if len(into) >= max_pages:
+            continue
         url = page.url or page.meta.get("canonical_url")
         host = url_host(url)
-        pages.append(SourcePage(item, [_key(b.text) for b in page.blocks], page.blocks,
-                           host.removeprefix("www.") if host else None))
-    return pages
+        into.append(SourcePage(item, [_key(b.text) for b in page.blocks], page.blocks,
+                               host.removeprefix("www.") if host else None))
+    collected.unnamed = found["(no source)"]
+    collected.unnamed_ids = [p.raw.id for p in unnamed[:UNNAMED_SHOWN]]
+    collected.taken_unnamed = not pages and bool(unnamed)
+    collected.pages = pages or unnamed
+    return collected.pages
+
+
+UNNAMED_SHOWN = 3
+"""How many of the pages with no source name are named in what ``suggest`` says."""
 
 
 def _lines(pages: list[SourcePage]) -> dict[str, RecurringLine]:
@@ -189,12 +223,32 @@ def _lines(pages: list[SourcePage]) -> dict[str, RecurringLine]:
             line = lines[k]
             line.texts[b.text] += 1
             line.labels[_category(b)] += 1
+            line.read += b.label in (STORY, TITLE)
             line.places["before" if b.index < first else "after" if b.index > last else "inside"] += 1
             if k not in seen:
                 seen.add(k)
                 line.pages += 1
                 line.protected += k in copied_keys
     return {k: v for k, v in lines.items() if v.pages and v.protected * 2 <= v.pages}
+
+
+def _one_word(line: RecurringLine) -> bool:
+    """Whether the line is one word ("OK", "Menu"): chrome only in its context (a banner's
+    button), a story's line elsewhere (an answer, a heading), so a rule for it, which acts
+    wherever the word stands alone on the source's pages, is written only where the bundled
+    rules read it as story or title on the pages learned from (it leaks without a rule)."""
+    return len(line.texts.most_common(1)[0][0].split()) <= 1
+
+
+def _one_word_note(lines: list[RecurringLine], total: int) -> list[str]:
+    """The note on one-word lines that got no rule (:func:`_one_word`)."""
+    if not lines:
+        return []
+    said = ", ".join(f"{line.texts.most_common(1)[0][0]!r} (on {line.pages} of {total} pages)"
+                     for line in lines[:5])
+    return [f"one-word lines outside the story: {said}; the bundled rules leave them out "
+            "of the story already, and a rule would drop the word wherever it stands alone: "
+            "no rule"]
 
 
 @dataclass
@@ -209,6 +263,21 @@ class Suggestion:
     notes: tuple[str, ...] = ()
     """What the editor must know (also comments in the file): a scope to set by hand, a
     teaser list the bundled rules already read."""
+    unnamed: str = ""
+    """What became of the corpus's pages with no source name (:func:`unnamed_said`)."""
+
+
+def unnamed_said(collected: Collected) -> str:
+    """What became of the pages with no source name, naming the first of them: taken as the
+    source's (no page of the corpus is named so) or left out."""
+    n = collected.unnamed
+    shown = ", ".join(collected.unnamed_ids) + (", ..." if n > len(collected.unnamed_ids) else "")
+    pages = f"{n} page{'s' * (n != 1)} with no source name ({shown})"
+    if collected.taken_unnamed:
+        return (f"no page of the corpus is named as the source: its {pages} were taken as its "
+                "pages")
+    return (f"{pages} left out (a page is the source's only when its source name, domain "
+            "or site name says so)")
 
 
 def _harm(path: Path, name: str, pages: list[SourcePage]) -> set[str]:
@@ -281,11 +350,13 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
     pipeline = pipeline or Pipeline()
     found: Counter[str] = Counter()
     elsewhere: Counter[str] = Counter()
-    pages = _collect(pipeline, items, name, max_pages, found, elsewhere)
+    collected = Collected([])
+    pages = _collect(pipeline, items, name, max_pages, found, elsewhere, collected)
     if len(pages) < MIN_SEEN:
         listed = ", ".join(f"{s} ({n})" for s, n in found.most_common(20))
         raise ValueError(f"{len(pages)} usable pages of {name}; at least {MIN_SEEN} are needed"
-                         + (f"; sources in the corpus (pages): {listed}" if listed else ""))
+                         + (f"; sources in the corpus (pages): {listed}" if listed else "")
+                         + (f"; {unnamed_said(collected)}" if collected.unnamed else ""))
     given, name = name, _slug(name, 99)
     lines = _lines(pages)
     rail = find_rail(pages, lines, name)
@@ -304,6 +375,7 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
     drops: list[tuple[str, RecurringLine, dict]] = []
     used: set[str] = {f"{name}.teasers"}
     spared: set[str] = set()
+    bare_words: list[RecurringLine] = []
     for key, line in sorted(lines.items(), key=lambda kv: (-kv[1].pages, kv[0])):
         if key == header or in_rail[key] * 2 >= line.pages or \
                 line.labels["teaser"] + line.labels["ruled"] > line.labels["free"]:
@@ -311,17 +383,24 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
         if key in headlines:
             spared.add(key)
             continue
-        rule_id = base = f"{name}.{_slug(line.texts.most_common(1)[0][0])}"
+        if not line.read and _one_word(line):
+            bare_words.append(line)
+            continue
+        match = _matcher(line.texts)
+        rule_id = base = f"{name}.{_slug(line.texts.most_common(1)[0][0], numbers='text' in match)}"
         n = 2
         while rule_id in used:
             rule_id, n = f"{base}-{n}", n + 1
         used.add(rule_id)
-        drops.append((rule_id, line, _matcher(line.texts)))
+        drops.append((rule_id, line, match))
     if not drops and rail is None:
         raise ValueError(f"no line recurs on {MIN_SHARE:.0%} of the {len(pages)} pages of {name}")
-    scope, scope_notes = file_scope(pages, lines, given, elsewhere)
+    # no marker is a line the file drops or heads its teasers with (it would name a layout)
+    acted = tuple(m for _, _, m in drops) + (({"text": rail.text},) if rail else ())
+    scope, scope_notes = file_scope(pages, lines, given, elsewhere, acted)
     notes = scope_notes + notes + rotating_note(
-        {k: v for k, v in rotating.items() if k in spared}, lines, pages)
+        {k: v for k, v in rotating.items() if k in spared}, lines, pages) + \
+        _one_word_note(bare_words, len(pages))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.yaml"
         drops, rail = _verified(path, name, scope, drops, rail, pages)
@@ -334,7 +413,8 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
         tests = sample_tests(path, pages, rail, chrome)
     text = render_file(name, scope, drops, rail, tests, len(pages), tuple(notes))
     return Suggestion(text, len(pages), len(drops), rail is not None,
-                      sum(t.startswith("  - name:") for t in tests), tuple(notes))
+                      sum(t.startswith("  - name:") for t in tests), tuple(notes),
+                      unnamed_said(collected) if collected.unnamed else "")
 
 
 def check(path: Path) -> list[str]:
