@@ -45,13 +45,14 @@ import re
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block
-from declutter.io.readers import Failure, Item
-from declutter.pipeline import Pipeline, parse
+from declutter.io.readers import Item
+from declutter.pipeline import Pipeline
+from declutter.ruleset.corpus_pages import Collected, _collect, _key, unnamed_said
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.headlines import page_headlines, rotating_items, rotating_note
 from declutter.ruleset.load import bundled_dir, load_files
@@ -67,10 +68,8 @@ from declutter.ruleset.site_file import (
 )
 from declutter.ruleset.teaser_rail import find_rail, rail_keys
 from declutter.ruleset.testing import run_tests
-from declutter.templates.copies import COPY_MAX_SHARE, copied_story, is_prose, story_sentences
+from declutter.templates.copies import COPY_MAX_SHARE, copied_story, story_sentences
 from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, pages_needed, source_name
-from declutter.templates.sketch import normalise
-from declutter.urls import host as url_host
 
 
 def _slug(text: str, words: int = 6, numbers: bool = True) -> str:
@@ -105,87 +104,9 @@ def _matcher(texts: Counter[str]) -> dict[str, str]:
     return {"regex": f"(?i)^{pattern}$"}
 
 
-def _key(text: str) -> str:
-    """A block's line key: :func:`~declutter.templates.sketch.normalise`, or for a prose
-    sentence its folded text with the numbers as written (as templates count it: a story
-    generator's sentences that differ in their numbers are not one recurring line)."""
-    if is_prose(text):
-        return "\x01" + " ".join(text.casefold().split())
-    return normalise(text)
-
-
 def _need(key: str, pages: int) -> int:
     """Pages a line key must be on to recur (a prose key: ``PROSE_SHARE`` of them)."""
     return pages_needed(pages, prose=key.startswith("\x01"))
-
-
-def _answers_to(page: Any) -> set[str]:
-    """The names a page is known by, each as :func:`source_name` writes it: its record source
-    (feed name, else domain, else site name), its domain and its ``og:site_name``, and the
-    first label of each dotted name (``quayside`` for ``quayside.example``)."""
-    names = {source_name(page.source, page.url, page.meta), source_name(None, page.url, page.meta),
-             source_name(page.meta.get("site_name"), None, {})} - {None}
-    return names | {n.split(".")[0] for n in names if n}  # type: ignore[union-attr]
-
-
-@dataclass
-class Collected:
-    """The pages read for a source: its own, and the pages with no source name at all."""
-
-    pages: list[SourcePage]
-    unnamed: int = 0
-    """Pages with no source name (no feed/source name, URL or site name) that were read."""
-    unnamed_ids: list[str] = field(default_factory=list)
-    """The first of them (ids, as the readers name them: a file's path)."""
-    taken_unnamed: bool = False
-    """True when no page of the corpus is named as the source: its unnamed pages were taken."""
-
-
-def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: int,
-             found: Counter[str] | None = None, elsewhere: Counter[str] | None = None,
-             collected: Collected | None = None) -> list[SourcePage]:
-    """The labelled pages of source ``name`` (as the user wrote it: a domain with or without
-    ``www.``, a feed/source name or a site name, normalised by :func:`source_name`). A page
-    with no name at all (a bare text dump) is no page of ``name`` while any page of the
-    corpus is named so; only when none is are the unnamed pages taken (a folder of one
-    site's dumps). ``found`` gets the page count of every source read, ``elsewhere`` the
-    line keys of other sources' pages (on how many pages each is), ``collected`` the pages
-    and what was said of the unnamed ones."""
-    wanted = (source_name(name, None, {}) or "").removeprefix("www.")
-    found = Counter() if found is None else found
-    collected = collected if collected is not None else Collected([])
-    pages: list[SourcePage] = []
-    unnamed: list[SourcePage] = []
-    for item in items:
-        if isinstance(item, Failure) or (len(pages) >= max_pages and len(unnamed) >= max_pages):
-            continue
-        try:
-            page = parse(item)
-            pipeline.label(page)
-        except Exception:  # noqa: BLE001 - an unreadable page has nothing to teach
-            continue
-        source = source_name(page.source, page.url, page.meta)
-        found[source or "(no source)"] += 1
-        if source is not None and wanted not in _answers_to(page):
-            if elsewhere is not None:
-                elsewhere.update({_key(b.text) for b in page.blocks})
-            continue
-        into = unnamed if source is None else pages
-        if len(into) >= max_pages:
-            continue
-        url = page.url or page.meta.get("canonical_url")
-        host = url_host(url)
-        into.append(SourcePage(item, [_key(b.text) for b in page.blocks], page.blocks,
-                               host.removeprefix("www.") if host else None))
-    collected.unnamed = found["(no source)"]
-    collected.unnamed_ids = [p.raw.id for p in unnamed[:UNNAMED_SHOWN]]
-    collected.taken_unnamed = not pages and bool(unnamed)
-    collected.pages = pages or unnamed
-    return collected.pages
-
-
-UNNAMED_SHOWN = 3
-"""How many of the pages with no source name are named in what ``suggest`` says."""
 
 
 def _lines(pages: list[SourcePage]) -> dict[str, RecurringLine]:
@@ -267,19 +188,6 @@ class Suggestion:
     """What became of the corpus's pages with no source name (:func:`unnamed_said`)."""
 
 
-def unnamed_said(collected: Collected) -> str:
-    """What became of the pages with no source name, naming the first of them: taken as the
-    source's (no page of the corpus is named so) or left out."""
-    n = collected.unnamed
-    shown = ", ".join(collected.unnamed_ids) + (", ..." if n > len(collected.unnamed_ids) else "")
-    pages = f"{n} page{'s' * (n != 1)} with no source name ({shown})"
-    if collected.taken_unnamed:
-        return (f"no page of the corpus is named as the source: its {pages} were taken as its "
-                "pages")
-    return (f"{pages} left out (a page is the source's only when its source name, domain "
-            "or site name says so)")
-
-
 def _harm(path: Path, name: str, pages: list[SourcePage]) -> set[str]:
     """Ids of the file's rules that, on a page it was learned from, empty a story the
     bundled rules alone leave (an emptied story is also an error record: "no story found"),
@@ -342,11 +250,12 @@ def _verified(path: Path, name: str, scope: dict[str, Any], drops: list[tuple[st
 def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
             pipeline: Pipeline | None = None) -> Suggestion:
     """Suggest a site rule file for source ``name`` from ``items`` (pages of other sources
-    are passed over; pages with no source or domain are taken). ``name`` may be a domain
-    (with or without ``www.``), a feed/source name or a site name (``og:site_name``); rule
-    ids start with its slug. Raises ``ValueError`` when fewer than ``MIN_SEEN`` pages are
-    usable (naming the sources the corpus holds, with page counts) or no recurring line is
-    found."""
+    are passed over, and pages with no source name unless no page is named ``name``:
+    :func:`_collect`). ``name`` may be a domain (with or without ``www.``), a feed/source
+    name or a site name (``og:site_name``); the file and its rule ids are named as templates
+    name the source (:func:`source_name`: ``rheinbote.de``, ``quayline-digest``). Raises
+    ``ValueError`` when fewer than ``MIN_SEEN`` pages are usable (naming the sources the
+    corpus holds, with page counts) or no recurring line is found."""
     pipeline = pipeline or Pipeline()
     found: Counter[str] = Counter()
     elsewhere: Counter[str] = Counter()
@@ -357,7 +266,9 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
         raise ValueError(f"{len(pages)} usable pages of {name}; at least {MIN_SEEN} are needed"
                          + (f"; sources in the corpus (pages): {listed}" if listed else "")
                          + (f"; {unnamed_said(collected)}" if collected.unnamed else ""))
-    given, name = name, _slug(name, 99)
+    # the file is named as templates name the source (``template.rheinbote.de``): its rule
+    # ids read ``rheinbote.de.<line>``
+    given, name = name, (source_name(name, None, {}) or _slug(name, 99)).removeprefix("www.")
     lines = _lines(pages)
     rail = find_rail(pages, lines, name)
     # the rail's header and the lines of its cards are not chrome to drop, even when the

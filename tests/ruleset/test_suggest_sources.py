@@ -117,7 +117,9 @@ def test_rule_ids_name_no_number_of_a_line_whose_numbers_vary(tmp_path: Path) ->
     corpus = _corpus(tmp_path)
     data, _ = _suggest(corpus, "ecodelvalle.example", tmp_path / "rules" / "eco.yaml")
     ids = {r["id"]: r["match"] for r in data["rules"]}
-    assert "ecodelvalle-example.comentarios-únete-a-la-conversación" in ids
+    # the file is named as templates name the source (template.ecodelvalle.example)
+    assert data["name"] == "ecodelvalle.example"
+    assert "ecodelvalle.example.comentarios-únete-a-la-conversación" in ids
     for rule_id, match in ids.items():
         if "regex" in match:
             assert not re.search(r"\d", rule_id), rule_id
