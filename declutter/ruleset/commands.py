@@ -324,7 +324,7 @@ def _print_page_diff(out: Console, page: PageDiff, max_blocks: int) -> None:
 @click.option("--source", "name", required=True,
               help="The source to write rules for: its feed/source name, domain (with or "
                    "without www.) or site name (og:site_name); pages of other sources in CORPUS "
-                   "are passed over.")
+                   "are passed over, and pages with no source name unless no page names NAME.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The rule file to write, e.g. my-rules/NAME.yaml.")
 @click.option("--max-pages", default=500, show_default=True, type=click.IntRange(5),
