@@ -162,7 +162,10 @@ def _acted_on(marker: str, matches: tuple[dict, ...]) -> bool:
         if any(marker in " ".join(t.split()).casefold() for t in texts):
             return True
         regex = match.get("regex")
-        if isinstance(regex, str) and re.search(regex, marker):
+        try:
+            if isinstance(regex, str) and re.search(regex, marker):
+                return True
+        except re.error:  # RE2 syntax Python does not read: the line may be the rule's
             return True
     return False
 

@@ -1,6 +1,8 @@
 """Write a site rule file from a corpus of one source's pages (``declutter rules suggest``).
 
-The pages are labelled as a run labels them (bundled rules, scorer; no templates). Then:
+The source's pages (:mod:`declutter.ruleset.corpus_pages`: a page with no source name is
+not the source's while any page is named so) are labelled as a run labels them (bundled
+rules, scorer; no templates). Then:
 
 1. **Recurring lines.** Every block is reduced to its template key (case folded, spaces
    collapsed, digits read as ``0``: :func:`declutter.templates.sketch.normalise`; a prose
@@ -14,7 +16,8 @@ The pages are labelled as a run labels them (bundled rules, scorer; no templates
    rule for a headline would take the title of a page whose own headline it is, so such
    lines are left to the bundled reader and to templates, and the file says so in a note.
    Each other line becomes a ``drop`` rule: ``text`` when its wording never changes, else a
-   ``regex`` in which only the numbers vary.
+   ``regex`` in which only the numbers vary (its id then names none of them). A one-word
+   line gets one only where the bundled rules read it as story or title (:func:`_one_word`).
 2. **Teaser rail.** A recurring line followed on most of its pages by a run of short
    non-recurring blocks (until a line on half the pages, or the end) heads a teaser list. Each
    layout of :data:`LAYOUTS` (one-line and two-line cards, HTML cards of a link and a meta
@@ -26,7 +29,8 @@ The pages are labelled as a run labels them (bundled rules, scorer; no templates
    lines are never drop rules (that would hide the rail from the bundled reader).
 3. **Scope**: the pages' source names and domains; for dumps with neither, ``markers``
    (:func:`declutter.ruleset.site_file.file_scope`: fixed lines of the source's own that
-   together occur on 95% of the pages, else a note to set the scope by hand).
+   together occur on 95% of the pages, lines no rule of the file acts on first, else a note
+   to set the scope by hand).
 4. **Tests**: two or three of the pages, inline (a ``|`` block when the page has several
    lines), with the title, teasers and dropped lines the finished rule set gives them.
 
