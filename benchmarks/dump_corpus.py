@@ -17,7 +17,7 @@ Families are numbered 0-15: even families are the *tuned-on* half, odd ones *hel
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 WORDS = {
@@ -169,8 +169,11 @@ def _sentence_title(text: str, words: int = 9) -> str:
     return " ".join(first.split()[:words]).rstrip(" .,;:!?\"'“”‘’-–—")
 
 
-def pages(articles: list[str], families: range = range(16)) -> Iterator[Generated]:
-    """One page per article, families assigned in turn; ``articles``: ground-truth bodies."""
+def pages(articles: list[str], families: Sequence[int] = range(16), seed: int = 0) -> Iterator[Generated]:
+    """One page per article, families assigned in turn; ``articles``: ground-truth bodies.
+    ``seed`` shifts which other articles give the teasers and the mid-story card, and the
+    sources, ages and labels each page draws (0: the benchmark's pages; others widen a family
+    with more pages while tuning)."""
     usable = [a for a in articles if len([p for p in a.split("\n") if len(p.split()) >= 8]) >= 3]
     for n, body in enumerate(usable):
         fam = families[n % len(families)]
@@ -179,7 +182,8 @@ def pages(articles: list[str], families: range = range(16)) -> Iterator[Generate
         site = ["Kestrel", "Nachrichtenfuchs", "InfoMistral", "Portavoz"][LANGS.index(lang)] + " News"
         paras = [p.strip() for p in body.split("\n") if p.strip()]
         title = _sentence_title(paras[0], 10)
-        others = [usable[(n + k * 7) % len(usable)] for k in range(1, 4)]
+        m = n + seed * 5  # (seed 0: the benchmark's pages, unchanged)
+        others = [usable[(m + k * 7) % len(usable)] for k in range(1, 4)]
         teasers = []
         for k, other in enumerate(others):
             ttitle = _sentence_title(other, 8 + k)
@@ -187,8 +191,8 @@ def pages(articles: list[str], families: range = range(16)) -> Iterator[Generate
             teasers.append(
                 {
                     "title": ttitle,
-                    "source": w["sources"][(n + k) % 4],
-                    "age": w["ages"][(n + k) % len(w["ages"])],
+                    "source": w["sources"][(m + k) % 4],
+                    "age": w["ages"][(m + k) % len(w["ages"])],
                     "text": excerpt,
                     "url": f"https://{site.split()[0].lower()}.example/a/{n}-{k}",
                 }
@@ -206,8 +210,8 @@ def pages(articles: list[str], families: range = range(16)) -> Iterator[Generate
                 lines += [chrome[4]]
                 expect_chrome.append(chrome[4])
                 if spec["inline"]:
-                    label = w["labels"][n % 3]
-                    ititle = _sentence_title(usable[(n + 3) % len(usable)], 9)
+                    label = w["labels"][m % 3]
+                    ititle = _sentence_title(usable[(m + 3) % len(usable)], 9)
                     lines.append(f"{label} {ititle}")
                     teasers.append({"title": ititle, "source": None, "age": None, "text": None, "url": None})
         tail = [chrome[5], chrome[1], chrome[2], chrome[3]]

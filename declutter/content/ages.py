@@ -36,10 +36,11 @@ AGE_EXTRA = re.compile(
     r"(?:about|over|almost|around|ca\.|etwa)\s+(?:\d+|an?|one)\s+\w+\s+ago|"
     r"(?:[^\W\d]+,?\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|"
     # dates with a weekday, an ordinal, a time or a zone: "Wednesday November 20, 2019",
-    # "20th March 2024 at 10:15", "14 Mar 2025, 08:12 CET", "2025-03-14T08:12"
+    # "20th March 2024 at 10:15", "14 Mar 2025, 08:12 CET", "2025-03-14T08:12"; year first
+    # with dots or slashes as CJK sites print it: "2026.03.14 14:05", "2026/3/14"
     r"(?:[^\W\d]+\.?,?\s+)?(?:[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d]+\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2}(?:T\S+)?|"
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?|"
     # a month and a day without the year: "Nov 18", "18 Nov", "18. März"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|m[aä]r|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-z]*\.?)"
@@ -51,7 +52,8 @@ _SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _MARKER = re.compile(r"^(?:[-*+•·o▪►]|\d{1,2}[.)])\s+")
 _UNIT_WORD = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: a unit or month word ("Stunden", "時間", "Dez"), not a bare number."""
-_LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", "pl", "tr", "sv"]
+_LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", "pl", "tr", "sv",
+              "id", "el", "hu", "cs", "da", "fi", "nb", "ro", "uk", "vi"]
 _parser: Any = None
 
 

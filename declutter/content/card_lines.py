@@ -29,6 +29,10 @@ _SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t]")
 _CJK_SEPARATORS = "・｜"
 BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
 _SOURCE_WORDS = 4
+_WORDED = re.compile(r"[^\W\d_]{2}")
+"""Two letters in a row: an age in words ("2 hours ago", "gestern"), no bare time or year."""
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)(?:\s?(?:[ap]\.?m\.?|[^\W\d_]{1,4}))?$", re.I)
+"""A time of day, alone or with a zone or a word for "o'clock" ("14:05", "2.05 pm", "14:05 Uhr")."""
 """Most words of a source set off at the end of a one-line card's title ("— Metro Courier")."""
 _ARROW_LABEL = re.compile(r"^[^\W\d][\w'’]*(?: [\w'’]+){0,3}\s*[→»›]\s+")
 """A one-line card's leading label set off by an arrow ("RELATED →", "Lee también »")."""
@@ -69,10 +73,12 @@ def meta_fields(
     if len(pieces) != 2 or not any(is_age(p) for p in pieces):
         return {}
     fields: dict[str, str] = {}
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         words = len(piece.split())
-        # not "The symptoms came on quickly", nor the year of a date cut at its comma ("2025")
-        source = (words <= 3 or words <= 5 and _name_like(piece)) and not piece.isdigit()
+        # not "The symptoms came on quickly", nor the year of a date cut at its comma ("2025"):
+        # a number is a source ("24", "360") only beside an age in words ("vor 2 Stunden")
+        source = (words <= 3 or words <= 5 and _name_like(piece)) and (
+            not piece.isdigit() or len(piece) <= 3 and _WORDED.search(pieces[1 - k]) is not None)
         name = "age" if is_age(piece) else "source" if source else None
         if name is None or name in fields or name in taken:
             return {}
@@ -256,7 +262,12 @@ def byline_names(text: str, is_age: AgeTest = _regex_age) -> tuple[list[str], st
     set apart by separators or commas ("By Ann Lee · Harbor Ledger · 3h", "Анна Соколова,
     «Вечерний Курьер», 2 часа назад", "By Tom Reilly | 2 hours ago"), names unquoted; else
     ``None``. Which name is the person's and which the site's is the caller's to tell."""
-    pieces = [p.strip() for p in _META_SEPARATOR.split(text.strip()) if p.strip()]
+    text = text.strip()
+    pieces = [p.strip() for p in _META_SEPARATOR.split(text) if p.strip()]
+    if len(pieces) >= 3 and is_age(pieces[-2]) and _CLOCK.match(pieces[-1]):
+        # a full date and its time set apart by a comma ("12. März 2025, 14:05 Uhr",
+        # "Wednesday 12 March 2025, 14:05 GMT") are one age
+        pieces[-2:] = [text[text.rfind(pieces[-2]):]]
     if not 2 <= len(pieces) <= 3:
         return None
     ages = [p for p in pieces if is_age(p)]

@@ -7,7 +7,11 @@ card_line_fields`; some of its pieces are ambiguous alone and plain in its list:
   other source, the name is each card's source (one card alone keeps it in its title: "Madrid:
   Title (ayer)" is a headline's topic);
 - "HANOI, Vietnam (AP) — U.S | 3h": in a run of >= 3 cards most of which have no source, a
-  dash inside a card's title set off no source; the card keeps it all as its title.
+  dash inside a card's title set off no source; the card keeps it all as its title;
+- "Lighthouse restoration finished · 16 hours ago" between "Title · 48 hours ago" cards: a
+  line of a few words and an age reads as a meta line ("Source · 2 h") alone; in a run of
+  sourceless cards laid out as it is (:func:`cards_of_metas`) it is a card, its "source" the
+  title. A heading above the run is then no card's title.
 
 Used by the dump teaser finder (:mod:`declutter.content.dump_teasers`). One pass over the
 region's lines, then one over each run's cards.
@@ -15,6 +19,7 @@ region's lines, then one over each run's cards.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import Block
@@ -28,6 +33,51 @@ def run_fields(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str,
     their runs change, by place in ``region``; the other cards keep their own fields."""
     runs = _card_runs(region)
     return _source_labels(runs) | _sourceless_runs(runs) if runs else {}
+
+
+def cards_of_metas(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Block, LineShape]]:
+    """``region`` (lines with their shapes, in page order) with each meta line of a source and
+    an age that stands in a run (lines one under the other, no blank line between) of one-line
+    cards and such meta lines holding >= 2 cards of a title and an age laid out as it is (the
+    same separator before the age at the line's end), and which no title-like line follows,
+    read as a card: a run of one-line cards holds no card of another layout."""
+    out = list(region)
+    k = 0
+    while k < len(region):
+        j = k + 1  # the run of card and meta lines from k
+        if region[k][1].shape in _RUN_SHAPES:
+            while (j < len(region) and region[j][1].shape in _RUN_SHAPES
+                   and _adjacent(region[j - 1][0], region[j][0])):
+                j += 1
+        layouts = Counter(_layout(b.text, s.fields["age"]) for b, s in region[k:j]
+                          if s.shape == "card" and set(s.fields or ()) == {"title", "age"})
+        for i in range(k, j):
+            b, s = region[i]
+            if s.shape != "meta" or set(s.fields or ()) != {"source", "age"}:
+                continue
+            after = region[i + 1] if i + 1 < len(region) else None
+            if after is not None and after[1].shape == "title" and _adjacent(b, after[0]):
+                continue  # "Source · 2 h" over a title: the meta line of the card under it
+            if (layout := _layout(b.text, s.fields["age"])) and layouts[layout] >= 2:
+                fields = {"title": s.fields["source"], "age": s.fields["age"]}
+                out[i] = (b, LineShape("card", s.words, fields))
+        k = j
+    return out
+
+
+_RUN_SHAPES = frozenset({"card", "meta"})
+
+
+def _adjacent(upper: Block, lower: Block) -> bool:
+    return lower.index == upper.index + 1 and not lower.gap
+
+
+def _layout(text: str, age: str) -> str:
+    """The separator before a line's age when the age ends it ("·" of "Title · 3h"), else ``""``."""
+    if not text.endswith(age):
+        return ""
+    head = text[: len(text) - len(age)].rstrip()
+    return head[-1:] if head and not head[-1].isalnum() else ""
 
 
 CardRun = list[tuple[int, Block, dict[str, str]]]

@@ -57,8 +57,7 @@ def bylines(
             continue
         b.set(BOILERPLATE, "heuristic.byline")
         shapes.pop(b.index)
-        fields = _byline_meta(blocks, shapes, b, pieces) if pieces else {
-            key: (s.fields or {}).get(name) for name, key in (("source", "site_name"), ("age", "age"))}
+        fields = _byline_meta(blocks, shapes, b, pieces) if pieces else _meta_line_meta(blocks, shapes, b, s)
         for key, value in fields.items():  # the first byline's
             if value and not meta.get(key):
                 meta[key] = value
@@ -77,6 +76,34 @@ BYLINE_CHARS = 120
 """Longest line read as a byline."""
 
 
+def _meta_line_meta(blocks: list[Block], shapes: dict[int, LineShape], line: Block, s: LineShape
+                    ) -> dict[str, str]:
+    """``site_name`` and ``age`` of a meta line under the headline. A source glued to its age,
+    no separator between them ("Updated 3 hours ago", "Aktualisiert vor 3 Stunden"), is the
+    site's name only when its words recur on the page (masthead, copyright line): else it is
+    a word of the dateline, and only the age is the page's."""
+    fields = s.fields or {}
+    source, age = fields.get("source") or "", fields.get("age") or ""
+    if source and not _SEPARATED.search(line.text) and not _shared(blocks, shapes, line, [source]):
+        source = ""
+    return {"site_name": source, "age": age}
+
+
+_SEPARATED = re.compile(r"\s[·|•‧∙◦—–-]\s|,\s|[・｜\t]")
+
+
+def _shared(blocks: list[Block], shapes: dict[int, LineShape], line: Block, names: list[str]) -> set[str]:
+    """The names' words (:func:`_name_words`) that other lines of the page, no prose, hold too:
+    one search over those lines at once."""
+    words = set().union(*map(_name_words, names))
+    if not words:
+        return set()
+    others = "\n".join(b.text for b in blocks if b is not line and len(b.text) <= BYLINE_CHARS
+                       and shapes.get(b.index, _CHROME).shape != "prose")
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return set(re.findall(rf"(?<!\w)(?:{alternatives})(?!\w)", others.casefold()))
+
+
 def _byline_meta(
     blocks: list[Block], shapes: dict[int, LineShape], byline: Block, pieces: tuple[list[str], str]
 ) -> dict[str, str]:
@@ -85,13 +112,7 @@ def _byline_meta(
     name seldom does: a name sharing a word with another line that is no prose is the site;
     of two names told apart by nothing, the first is the person's ("By Ann Lee · Ledger · 3h")."""
     names, age = pieces
-    words = set().union(*map(_name_words, names))
-    shared: set[str] = set()
-    if words:  # the names' words that other lines hold: one search over those lines at once
-        others = "\n".join(b.text for b in blocks if b is not byline and len(b.text) <= BYLINE_CHARS
-                           and shapes.get(b.index, _CHROME).shape != "prose")
-        alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        shared = set(re.findall(rf"(?<!\w)(?:{alternatives})(?!\w)", others.casefold()))
+    shared = _shared(blocks, shapes, byline, names)
     site = [n for n in names if _name_words(n) & shared]
     if len(names) == 2 and len(site) != 1:
         site = names[1:]

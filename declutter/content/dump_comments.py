@@ -81,3 +81,32 @@ def trim_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
             break
         end, row = cut, cut - 1
     return end
+
+
+FIELD_WORDS = 4
+"""Most words of a form field's label ("Name *", "Ihre E-Mail-Adresse *")."""
+FIELD_REACH = 4
+"""Most lines between two field labels of one form."""
+_FIELD = re.compile(r"^(?:[*+] )?[^\W\d][^.!?:;*]{0,40}?\s?\*$")
+"""A field label marked required: a few words, then "*" (after a renderer's list marker)."""
+
+
+def trim_form(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The story run's end ``[start, end)`` less a form inside it and all under it: two field
+    labels marked required ("Name *", "E-Mail *", "Nombre*"), at most ``FIELD_REACH`` lines
+    apart, are a comment or contact form, whose notes and consent sentences around it read
+    as prose and carried the run on. The run ends at the first such label when its prose
+    above is worth more than its prose below (a story is above its comment form). Only
+    undecided lines (in ``shapes``) are read as labels. One pass over the run."""
+    fields = [b.index for b in blocks[start:end]
+              if b.text.endswith("*") and b.index in shapes
+              and len(b.text.split()) <= FIELD_WORDS + 1 and _FIELD.match(b.text)]
+    first = next((a for a, b in zip(fields, fields[1:], strict=False) if b - a <= FIELD_REACH), None)
+    if first is None:
+        return end
+    worth = [0, 0]
+    for i in range(start, end):
+        s = shapes.get(blocks[i].index)
+        if s is not None and s.shape == "prose":
+            worth[i >= first] += s.words
+    return first if worth[0] > worth[1] else end

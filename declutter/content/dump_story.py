@@ -37,11 +37,20 @@ from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
-from declutter.content.dump_comments import trim_comments
+from declutter.content.dump_comments import trim_comments, trim_form
+from declutter.content.dump_head import byline_head, masthead, meta_line
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
-from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of, shapes_of
+from declutter.content.line_shapes import (
+    FULL_STOP,
+    LineShape,
+    is_prose_text,
+    reader_words,
+    shape_of,
+    shapes_of,
+    table_rows,
+)
 from declutter.content.list_story import (
     colon_lists,
     introduced_head,
@@ -50,9 +59,9 @@ from declutter.content.list_story import (
     list_story,
 )
 from declutter.content.schedules import schedule_tail
-from declutter.content.story_foot import best_end, bridge_cards, trim_card_head
+from declutter.content.story_foot import best_end, bridge_cards, pitch_foot, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
-from declutter.content.story_run import BREAK, HEAD_SHAPES, line_score, story_run
+from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
 TITLE_WINDOW = 12
 """How many lines above the story run the headline may sit."""
@@ -84,6 +93,7 @@ def label_dump(
     if generic_teasers:
         _reopen_misread_cards(blocks, generic_teasers)
     shapes = shapes_of(blocks)
+    rows = table_rows(blocks, shapes)
     repeated_dates(blocks, shapes)
     mark_listed(blocks, shapes)
     gallery_captions(blocks, shapes)
@@ -96,17 +106,27 @@ def label_dump(
     untrimmed = end
     end = trim_card_head(blocks, shapes, start, end)
     end = trim_comments(blocks, shapes, start, end)
+    end = trim_form(blocks, shapes, start, end)
     if end != untrimmed:  # Kadane's run ends in no suffix that costs: only a cut one may
         end = best_end(blocks, shapes, start, end)
+    end = pitch_foot(blocks, shapes, start, end)
     start, end, items = list_story(blocks, shapes, start, end)
     end, tail = introduced_tail(blocks, shapes, start, end)
     end, dates = schedule_tail(blocks, shapes, end)
     start, head = introduced_head(blocks, shapes, start, lambda b: line_score(b, shapes))
     tail |= head
     end = colon_lists(blocks, shapes, start, end)
+    masthead(blocks, shapes, start, _headline_like)
     has_title = page.title or next((True for b in blocks if b.label == TITLE), False)  # (no yield a line)
     if not has_title:
-        title = _title(blocks, shapes, start, end)
+        head = byline_head(blocks, shapes, start, end, _headline_like)
+        title = head.title if head else _title(blocks, shapes, start, end)
+        if head and head.lede:  # the story's first line, between the byline and the prose
+            head.lede.set(STORY, "heuristic.lede")
+            shapes.pop(head.lede.index)
+        for b in head.bylines if head else ():  # a byline above the title
+            b.set(BOILERPLATE, "heuristic.byline")
+            shapes.pop(b.index)
         if title is not None:
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
@@ -122,6 +142,7 @@ def label_dump(
     own |= {i: "heuristic.intro-list" for i in introduced_lists(blocks, shapes, start, end) | tail}
     own |= {i: "heuristic.schedule" for i in dates}
     own |= {i: "heuristic.spoken" for i in spoken_lines(blocks, shapes, start, end)}
+    own |= {i: "heuristic.table-row" for i in rows if start < i < end - 1}
     for b in blocks[start:end]:
         if b.label is not None:
             continue
@@ -164,7 +185,7 @@ def _headed_start(blocks: list[Block], shapes: dict[int, LineShape], start: int,
         if not _headline_like(blocks[i], shapes):
             continue
         j = i + 1
-        while j < end and j - i <= BYLINE_LINES and _meta_line(blocks[j], shapes):
+        while j < end and j - i <= BYLINE_LINES and meta_line(blocks[j], shapes):
             j += 1
         if j > i + 1 and j < end and (s := shapes.get(blocks[j].index)) is not None and s.shape == "prose":
             return j
@@ -211,16 +232,6 @@ def _prose(b: Block, shapes: dict[int, LineShape]) -> bool:
     return b.label is None and s is not None and s.shape == "prose"
 
 
-def _meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:
-    """Whether a line is a meta line by its shape, undecided or dropped by a rule, or a byline
-    whatever shape its separators give it ("Von Katrin Vogel | Nordkurier24 | vor 2 Stunden":
-    :func:`~declutter.content.dump_bylines.byline_pieces`)."""
-    s = shapes.get(b.index)
-    if s is None:
-        return b.label == BOILERPLATE and not b.kept and shape_of(b.text).shape == BREAK
-    return s.shape == BREAK or byline_pieces(b, shapes) is not None
-
-
 def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
     """Undo the cards of generic teasers rules of which one card's meta line reads as a
     one-line card, or whose excerpt holds a meta line (or several paragraphs)."""
@@ -263,7 +274,7 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
             above is None or shapes[lead.index].shape != "prose"):
         return lead
     if above is not None:
-        return above
+        return _over_standfirst(blocks, shapes, above)
     free = [b for b in blocks[: max(start, 1)]
             if b.index in shapes and not b.kept and title_sized(b.text)]
     if not free:
@@ -283,6 +294,25 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
     if window:
         return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
     return first
+
+
+DEK_MARGIN = 3
+"""Fewest words by which a standfirst outruns the headline above it (two stacked teaser
+headlines are alike in length)."""
+
+
+def _over_standfirst(blocks: list[Block], shapes: dict[int, LineShape], line: Block) -> Block:
+    """The headline above a standfirst without a full stop: when ``line`` is prose-shaped and
+    the line right above it (no blank line between) reads as a headline too, has at least
+    ``DEK_MARGIN`` words fewer and is not in capitals (a masthead), ``line`` is the
+    standfirst (a dek runs longer than its headline: "Council approves new ferry terminal" over
+    "The £40m building will replace the shed and open in 2028") and that line the headline;
+    else ``line``."""
+    upper = blocks[line.index - 1] if line.index > 0 and not line.gap else None
+    if upper is not None and shapes[line.index].shape == "prose" and _headline_like(upper, shapes) and (
+            shapes[upper.index].words + DEK_MARGIN <= shapes[line.index].words) and not upper.text.isupper():
+        return upper  # (a masthead in capitals over the headline is no headline)
+    return line
 
 
 def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
@@ -309,8 +339,26 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
             s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
             and _between_prose(b, shapes, blocks, announced=True)):
         b.label, b.rule = STORY, "heuristic.subheading"
+    elif s.shape == "chrome" and _story_voice(b, shapes, blocks):
+        b.label, b.rule = STORY, "heuristic.story-voice"
     else:
         b.set(BOILERPLATE, "heuristic.dump-chrome")
+
+
+def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
+    """A sentence between story paragraphs that reads as chrome only for its voice ("*Our*
+    hiking kit is really very simple.": a pitch's words, :func:`reader_words`) is the story's
+    own when the paragraphs on either side speak in that voice: each of its words stands in
+    one of them (a blog says "we" and "you" throughout; a pitch's "your" stands out in a
+    report)."""
+    text = b.text
+    if FULL_STOP.search(text) is None or not is_prose_text(text, shapes[b.index].words):
+        return False
+    voice = reader_words(text)
+    if not voice or not _between_prose(b, shapes, blocks):
+        return False
+    around = reader_words(blocks[b.index - 1].text) | reader_words(blocks[b.index + 1].text)
+    return voice <= around
 
 
 HEADING_WORDS = 10
@@ -334,11 +382,17 @@ def _announces(heading: str, paragraph: str) -> bool:
 _LONG_WORD = re.compile(r"\w{4,}")
 
 
+def _shared_words(a: str, b: str) -> int:
+    """How many words (4 letters or more, case folded) two lines have in common."""
+    return len(set(_LONG_WORD.findall(a.casefold())) & set(_LONG_WORD.findall(b.casefold())))
+
+
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
                    announced: bool = False) -> bool:
     """A subheading: title-like, between story paragraphs; a rule drawn between them ("___",
     "* * *") may stand above it, or at most ``SKIPPED_ABOVE`` lines a rule dropped (an ad
-    label) when it announces the paragraph under it (:func:`_announces`). With ``announced``
+    label, or a mid-story card ("Read also: Title", a teaser by then), when it announces the
+    paragraph under it (:func:`_announces`). With ``announced``
     (a line that reads as chrome: "So erkennst du deine Grenzen") it must announce the
     paragraph under it whatever stands above it. A short line
     between the headline and the first paragraph is a kicker or chrome ("Listen to this
@@ -352,9 +406,12 @@ def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
     while k > 0 and b.index - k <= RULE_LINES and not any(ch.isalnum() for ch in blocks[k].text):
         k -= 1  # a rule drawn between sections ("___", "* * *") stands above a subheading
     if k == b.index - 1:  # an ad label a rule dropped ("Anzeige") above a subheading of the
-        while (k > 0 and b.index - k <= SKIPPED_ABOVE and blocks[k].label == BOILERPLATE
-               and not blocks[k].kept):  # section under it ("Story continues below" under
-            k -= 1  # "Advertisement" announces none)
+        while (k > 0 and b.index - k <= SKIPPED_ABOVE and (blocks[k].label == TEASER or (
+                blocks[k].label == BOILERPLATE and not blocks[k].kept))):  # section under it
+            if blocks[k].label == TEASER and _shared_words(blocks[k].text, b.text) >= 2:
+                return False  # the card's own second line ("Test 2022: Cube Stereo" over
+            k -= 1  # "Cube Stereo im Test"); ("Story continues below" under "Advertisement"
+            # announces none), or a mid-story card ("Read also: Title")
         announced = k == b.index - 1 or after is not None and _announces(b.text, after.text)
         before = blocks[k] if announced else None
     else:

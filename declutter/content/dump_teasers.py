@@ -27,11 +27,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
-from declutter.content.ages import is_age_fast
+from declutter.content.card_labels import card_anchor, field_labels
 from declutter.content.card_lines import is_name
-from declutter.content.card_runs import run_fields
+from declutter.content.card_runs import cards_of_metas, run_fields
 from declutter.content.cards import card_fields
-from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, shape_of
+from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape
 
 MAX_CARD_LINES = 8
 """Longest card (in lines) a blank-line chunk may be."""
@@ -52,9 +52,10 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     Lines that are part of a card get ``label = teaser``, their ``field`` and ``teaser`` index;
     the others are left undecided for the caller.
     """
+    first = len(page.teasers)
     if next((True for _, s in region if s.shape == "card"), False):
-        region = [(b, _meta_of_card(region, k) if s.shape == "card" else s)
-                  for k, (b, s) in enumerate(region)]
+        region = cards_of_metas([(b, _meta_of_card(region, k) if s.shape == "card" else s)
+                                 for k, (b, s) in enumerate(region)])
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
     cards: list[Card] = []
@@ -78,11 +79,22 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
         anchored = anchored or item[1].shape == "meta"
     if anchored:
         cards += _chunk_cards(chunk)
-    cards = _field_labels(cards)
+    cards = field_labels(cards)
     offset = _title_offset(cards)
     for card in cards:
         _take_card(page, card, offset)
     _title_lists(page, region)
+    _counts(page, first)
+
+
+def _counts(page: Page, first: int) -> None:
+    """Sources without a letter are counts (comments, views: "26 abril 2022 | 11 |", "1+"), not
+    sources: a list whose every source has none (two at least) keeps none. A number among
+    names ("24 · vor 2 Stunden" over "Landbote · vor 4 Stunden") is a source."""
+    sourced = [fields for n, fields in page.teasers.items() if n >= first and fields.get("source")]
+    if len(sourced) >= 2 and not any(ch.isalpha() for fields in sourced for ch in fields["source"]):
+        for fields in sourced:
+            del fields["source"]
 
 
 def _parted(page: Page, before: Block, after: Block) -> bool:
@@ -256,9 +268,25 @@ def _direction(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int], per
             return False
         shapes = {tuple(_title_like(b, s) for b, s in chunk[x - (period - 1 - a) : x + a + 1]) for x in run}
         return len(shapes) == 1
-    if same(after):
+    cuts = [a for a in range(period) if same(a)]
+    if len(cuts) > 1:  # the run reads as cards either way ("Title / Source · 2h" repeated over
+        # a "More" link): the cut that leaves no line like its cards' own at either end of the
+        # run, where a cut one line off leaves the first card's title over the first meta line
+        def left(a: int) -> int:
+            lo, hi = run[-1] - (period - 1 - a), run[0] + a + 1
+            return sum(_fine(*chunk[x]) == _fine(*chunk[x + step]) for x, step in (
+                (lo - 1, period), (hi, -period)) if 0 <= x < len(chunk))
+        fewest = min(map(left, cuts))
+        cuts = [a for a in cuts if left(a) == fewest]
+    if after in cuts or not cuts:
         return after
-    return next((a for a in range(period) if same(a)), after)
+    return cuts[0]
+
+
+def _fine(b: Block, s: LineShape) -> tuple[str, bool]:
+    """A line's shape as read inside a card, short lines apart from titles ("더보기", "More"
+    is no title of three words or more), and whether a blank line stands above it."""
+    return _in_card(b, s, long_titles=False).shape, b.gap
 
 
 def _title_like(b: Block, s: LineShape) -> str:
@@ -297,53 +325,6 @@ def _card(group: list[tuple[Block, LineShape]]) -> list[Card]:
     return [group] if group else []
 
 
-def _field_labels(cards: list[Card]) -> list[Card]:
-    """Field labels found by repetition: lines at the same place in every card (counted from
-    its meta line) that begin with the same words ending in a colon ("Fuente: Diario del
-    Valle") are read without them; and when such a label was found, so are lines at one
-    place that begin with the same words before an age ("Publicado hace 3 horas"). The line
-    read again carries its value under the field ``value``. Needs >= 2 cards."""
-    if len(cards) < 2:
-        return cards
-    first = _anchor(cards[0])
-    labelled: dict[int, int] = {}  # place -> words of its label
-    for colon in (True, False):
-        for place in range(-first, len(cards[0]) - first):
-            lines = [c[_anchor(c) + place][0].text.split() if 0 <= _anchor(c) + place < len(c) else []
-                     for c in cards]
-            n = _common_words(lines)
-            if not n or any(len(w) <= n for w in lines) or not all(map(_wordy, lines[0][:n])):
-                continue
-            rest = [" ".join(w[n:]) for w in lines]
-            if lines[0][n - 1].endswith(":") if colon else labelled and all(map(is_age_fast, rest)):
-                labelled.setdefault(place, n)
-    if not labelled:
-        return cards
-    out = []
-    for c in cards:
-        card = list(c)
-        for place, n in labelled.items():
-            b, _ = card[_anchor(c) + place]
-            value = " ".join(b.text.split()[n:])
-            shape = shape_of(value)
-            fields = {**(shape.fields or {}), "value": value}
-            card[_anchor(c) + place] = (b, LineShape(shape.shape, shape.words, fields))
-        out.append(card)
-    return out
-
-
-def _wordy(token: str) -> bool:
-    return any(ch.isalnum() for ch in token)
-
-
-def _common_words(lines: Sequence[list[str]]) -> int:
-    """How many leading words all ``lines`` share."""
-    n = 0
-    while all(len(w) > n for w in lines) and len({w[n] for w in lines}) == 1:
-        n += 1
-    return n
-
-
 def _title_offset(cards: Sequence[Card]) -> int | None:
     """Where the title stands in the cards of a page, counted from each card's meta line: the
     most common place among cards with one title-like line (``None``: no such card). A card
@@ -353,12 +334,8 @@ def _title_offset(cards: Sequence[Card]) -> int | None:
     for card in cards:
         titled = [k for k, (_, s) in enumerate(card) if s.shape == "title"]
         if len(titled) == 1:
-            places[titled[0] - _anchor(card)] += 1
+            places[titled[0] - card_anchor(card)] += 1
     return places.most_common(1)[0][0] if places else None
-
-
-def _anchor(card: Card) -> int:
-    return next((k for k, (_, s) in enumerate(card) if s.shape == "meta"), 0)
 
 
 def _take_card(page: Page, group: Card, offset: int | None) -> None:
@@ -367,7 +344,7 @@ def _take_card(page: Page, group: Card, offset: int | None) -> None:
     lines = [(s.fields or {}).get("value", b.text) for b, s in group]
     values = [{k: v for k, v in s.fields.items() if k != "value"} if s.fields else None for _, s in group]
     names, parsed = card_fields(
-        lines, [s.shape for _, s in group], values, None if offset is None else _anchor(group) + offset
+        lines, [s.shape for _, s in group], values, None if offset is None else card_anchor(group) + offset
     )
     title = next((i for i, n in enumerate(names) if n == "title"), None)
     if title is None or group[title][1].shape == "prose":

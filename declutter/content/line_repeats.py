@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 
 from declutter.blocks import BOILERPLATE, Block
-from declutter.content.ages import is_age
-from declutter.content.card_lines import meta_fields
+from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
+from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape
 
 _NUMBER = re.compile(r"\d+")
@@ -27,32 +27,96 @@ DATE_GROUPS = 2
 DATE_REPEATS = 3
 """Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
 _DATE_SHAPES = frozenset(("title", "short", "chrome"))
+_CARD_SHAPES = frozenset(("title", "short", "chrome", "prose"))
+_PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*")
+"""What splits a card's meta line into its pieces ("Source · för 3 timmar sedan")."""
+_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜]")
+"""A character without which no :data:`_PIECES` matches (a fast search: one class)."""
+PIECE_WORDS = 5
+"""Most words of each piece of a meta line the slow age reader is asked about."""
+META_WORDS = 3 * PIECE_WORDS
+"""Most words of a line of pieces the slow age reader is asked about as a meta line."""
+CARD_WORDS = 40
+"""Most words of a line the slow age reader is asked about as a one-line card."""
+
+
+def _date_key(text: str, words: int) -> str | None:
+    """The key under which a short line with numbers joins its group of alike lines, or None
+    when the line is too long to be a meta line. A line of pieces ("Dagens Affärer · för 3
+    timmar sedan") is keyed by its layout: the separator, the number of pieces and which of
+    them holds the number, as each card names another source ("Västkusten Nu · för 5 timmar
+    sedan"); any other line by its text with its numbers masked."""
+    pieces = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else []
+    if len(pieces) > 1:
+        held = [k for k, p in enumerate(pieces) if _NUMBER.search(p)]
+        if len(held) == 1 and all(0 < len(p.split()) <= PIECE_WORDS for p in pieces):
+            return f"{_PIECES.search(text).group().strip()}{len(pieces)}:{held[0]}"  # type: ignore[union-attr]
+    return _NUMBER.sub("#", text) if words <= DATE_WORDS else None
+
+
+def _card_key(text: str) -> str | None:
+    """The key of a line that may be a one-line card whose age the regexes missed ("Elprisen
+    stiger igen — Erhvervsnyt, for 2 timer siden"): a line with a separator, no sentence end
+    and no range of numbers
+    whose last or first piece, split at separators and commas, holds a number in at most
+    ``CARD_AGE_WORDS`` words; keyed by that end, the separator before it and its word count
+    (the titles differ, the ages' layout repeats). None for any other line."""
+    if _RANGE.search(text):  # (the caller: a line with a separator and no sentence end)
+        return None  # (a range "15 – 21 Jahre", "10–19 Uhr" is no title and age)
+    pieces = [p for p in _CARD_PIECES.split(text) if p.strip()]
+    for end, piece in (("tail", pieces[-1]), ("head", pieces[0])):
+        if len(pieces) > 1 and _NUMBER.search(piece) and len(piece.split()) <= CARD_AGE_WORDS:
+            at = text.rfind(piece) if end == "tail" else len(piece)
+            sep = text[at - 2:at] if end == "tail" else text[at:at + 2]
+            return f"{end}{sep.strip()}{len(piece.split())}"
+    return None
+
+
+_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
+_CARD_PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*|,\s+")
 
 
 def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
-    """Meta lines the regexes missed ("2 timmar sedan", "Il y a 2 h"), read by ``dateparser``
-    only where the page repeats a short line with numbers in it: the same line with its digits
-    masked stands three times or more (one per card), not always as the same line, and only
-    the first of such a group is asked unless it reads as a date. That keeps the slow reader
-    to a few lines a page; results are cached."""
+    """Meta lines and one-line cards the regexes missed ("2 timmar sedan", "Il y a 2 h",
+    "Title — Source, for 2 timer siden"), read by ``dateparser`` only where the page repeats
+    a line with numbers in it: the same line with its digits masked, or lines laid out alike
+    (:func:`_date_key`, :func:`_card_key`), stand three times or more (one per card), not
+    always as the same line, and only the first of such a group is asked unless it reads as
+    a date; at most ``DATE_GROUPS`` groups of each kind. That keeps the slow reader to a few
+    lines a page; results are cached."""
     candidates: dict[str, list[int]] = {}
-    for i, s in shapes.items():
-        if s.words <= DATE_WORDS and s.shape in _DATE_SHAPES and _NUMBER.search(text := blocks[i].text):
-            candidates.setdefault(_NUMBER.sub("#", text), []).append(i)
-    asked = 0
-    for indexes in candidates.values():
-        if len(indexes) < DATE_REPEATS or asked >= DATE_GROUPS:
+    for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
+        text = blocks[i].text
+        date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
+        card = (s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and text[-1] not in ".!?"
+                and _SEPARATOR_CHARACTER.search(text) is not None and _PIECES.search(text) is not None)
+        if not (date or card) or not _NUMBER.search(text):
+            continue
+        if date and (key := _date_key(text, s.words)) is not None:
+            candidates.setdefault(key, []).append(i)
+        if card and (key := _card_key(text)) is not None:
+            candidates.setdefault(key, []).append(i)  # (a line may stand in both groups)
+    asked = {True: 0, False: 0}
+    for key, indexes in candidates.items():
+        card = key.startswith(("tail", "head"))
+        if len(indexes) < DATE_REPEATS or asked[card] >= DATE_GROUPS:
             continue
         if len({blocks[i].text for i in indexes}) < 2:
             continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
-        asked += 1
+        asked[card] += 1
         for n, i in enumerate(indexes):
             text = blocks[i].text
-            meta = meta_fields(text, (), is_age) or ({"age": text} if is_age(text) else {})
-            if not meta and n == 0:
+            if card:
+                fields = card_line_fields(text, is_card_age)  # its age the piece with the number
+                shape = LineShape("card", shapes[i].words, fields) if fields and _NUMBER.search(
+                    fields["age"]) else None
+            else:
+                meta = meta_fields(text, (), is_age) or ({"age": text} if is_age(text) else {})
+                shape = LineShape("meta", shapes[i].words, meta) if meta else None
+            if shape is None and n == 0:
                 break  # the first of the group is no date: the others are not either
-            if meta:
-                shapes[i] = LineShape("meta", shapes[i].words, meta)
+            if shape is not None and shapes[i].shape != "meta":
+                shapes[i] = shape
 
 
 LISTED_RUN = 3

@@ -16,6 +16,7 @@ Shapes
             "RELATED → Title", "あわせて読みたい：Title"), or an arrow, a CJK label, a title
 ``url``     a link address, optionally after a short label ("Leer más: https://...")
 ``chrome``  interface text: one token, a label ending in ":", hashtags, ``a | b | c`` rows,
+            >= 30 words with no punctuation (a tag cloud),
             a short line addressing the reader ("Get our app"), a sentence of <= 25 words in
             which the site speaks to the reader ("Download our app for alerts on your phone.")
 ``title``   title-like: 3-25 words (or >= 6 CJK characters), no sentence end, or a line in
@@ -27,7 +28,7 @@ Shapes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -70,7 +71,16 @@ _HASHTAGS = re.compile(r"^(?:[#@]\w[\w-]*[\s,]*)+$")
 _ROW = re.compile(r"\s[|·•]\s|\s{3,}")
 _PIECES = re.compile(r"\s[|·•/]\s|\s{3,}")
 """Where a row of short pieces splits: a bar, a dot, a slash ("email / text / print")."""
+_MARKERS = frozenset("*+")
+"""The marker a renderer sets before a list item ("* Item": ``inscriptis``); the item's shape
+is its text's (the marker is no word of it)."""
 _WORD = re.compile(r"\w+")
+WORD_LIST = 30
+"""Words from which a line with no punctuation at all is a list of words run together (a tag
+cloud, a menu whose links no space or bar sets apart), not a sentence (tuned on the tuned
+halves of the rendered benchmark pages and of trafilatura-eval: from 30 words 6 pages gain,
+none loses; from 15 or 20 some captions and headlines are lost)."""
+_PUNCT = re.compile(r"[.,;:!?…。，、！？]")
 _DIGIT = re.compile(r"\d")
 # a sentence ends in . ! ? (or their CJK forms), then maybe closing quotes or brackets; a
 # bracket alone ("... (£10bn)") ends a headline as often as a sentence
@@ -80,6 +90,7 @@ _CARD_LAST = _SENTENCE_LAST - frozenset("?!？！")
 """A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
 Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(".!?…:;。！？")
+_COLONS = frozenset((":", "："))
 _CARD_HINT = re.compile(r"[·|•—–()\[・｜\t]|\s-\s|,\s")
 _LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
 _LINK = re.compile(r"https?://|www\.")
@@ -141,6 +152,12 @@ def addresses_reader(text: str, words: int) -> bool:
     return _READER_ADDRESS.search(text.lower()) is not None
 
 
+def reader_words(text: str) -> set[str]:
+    """The words of ``READER_ADDRESS`` (second person, first person plural) a text holds, lower
+    case: the voice a line speaks in."""
+    return set(_READER_ADDRESS.findall(text.lower()))
+
+
 PITCH_WORDS = 25
 """Longest sentence that can be a pitch ("Download our app to get alerts on your phone.")."""
 
@@ -155,6 +172,25 @@ def _pitch(text: str, words: int) -> bool:
     low = text.lower()
     return (_SECOND_PERSON.search(low) is not None and _SITE_PLURAL.search(low) is not None
             and _QUOTATION.search(text) is None)
+
+
+_DASH = re.compile(r"\s[–—-]\s")
+SLOGAN_PIECE_WORDS = 2
+"""Fewest words of each of the two clauses of a dashed pitch."""
+
+
+def dashed_pitch(text: str) -> bool:
+    """A one-line pitch set as two clauses around a dash, in which the site speaks of itself
+    (a first-person plural function word) but need not name the reader ("Don't miss a story
+    – sign up for our daily briefing."): at most ``PITCH_WORDS`` words, exactly one spaced
+    dash with at least ``SLOGAN_PIECE_WORDS`` words on either side, no quotation marks (a
+    person speaking). A story's sentence may read so too: callers ask only of the story
+    run's last line, where such a slogan stands above the page's chrome."""
+    pieces = _DASH.split(text)
+    if len(pieces) != 2 or len(text.split()) > PITCH_WORDS:
+        return False
+    return (all(len(p.split()) >= SLOGAN_PIECE_WORDS for p in pieces)
+            and _SITE_PLURAL.search(text.lower()) is not None and _QUOTATION.search(text) is None)
 
 
 ROW_PIECE_WORDS = 3
@@ -207,7 +243,8 @@ def _labelled(text: str) -> dict[str, str] | None:
         or rest[-1] in _LABEL_REST_END  # a bracket or a quote ends a headline as well
         or _ROW.search(rest)
         or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
-        or _LINK.search(rest)  # "Tested by: Name RRP: £23.99 More info: www.x.co.uk": fields
+        or m.group("sep") in _COLONS and _LINK.search(rest)  # "Tested by: Name RRP: £23.99
+        # More info: www.x.co.uk": a row of fields; an arrow or a bar points to a teaser all the same
     ):
         return None
     cjk = len(CJK.findall(label))
@@ -245,6 +282,39 @@ def shapes_of(blocks: Iterable[Block]) -> dict[int, LineShape]:
             for b in blocks if b.label is None and not b.kept}
 
 
+_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+"""Where a renderer that lays a table out in columns (``inscriptis``) pads one cell from the
+next: three or more spaces inside the line."""
+TABLE_ROWS = 2
+"""Fewest lines in a row, none blank between, padded into cells that make a table."""
+
+
+def table_rows(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> set[int]:
+    """Reshape, in place, the undecided lines of tables laid out in padded columns
+    ("Kaufpreis Auto      30'000      30'000"): ``TABLE_ROWS`` or more lines in a row, no blank
+    line between, each with cells padded apart, get the shape of their cells joined by one
+    space, as a renderer that writes a row on one line gives them. One padded line alone
+    (a menu laid out in a row: "News      Calendar      Search") keeps its shape. Output:
+    the indexes of the rows. One pass over the lines; a line without three spaces in a row
+    costs one substring test."""
+    rows: set[int] = set()
+    padded = [b for b in blocks if "   " in b.text]  # (most pages: none)
+    if len(padded) < TABLE_ROWS:
+        return rows
+    run: list[Block] = []
+    for b in (*padded, None):
+        ok = b is not None and b.index in shapes and _CELL_GAP.search(b.text) is not None
+        if ok and run and not b.gap and b.index == run[-1].index + 1:  # type: ignore[union-attr]
+            run.append(b)  # type: ignore[arg-type]
+            continue
+        if len(run) >= TABLE_ROWS:
+            for row in run:
+                shapes[row.index] = shape_of(_CELL_GAP.sub(" ", row.text))
+                rows.add(row.index)
+        run = [b] if ok else []  # type: ignore[list-item]
+    return rows
+
+
 @lru_cache(maxsize=CACHED_LINES)
 def _cached_shape(text: str) -> LineShape:
     return _shape(text)
@@ -253,6 +323,8 @@ def _cached_shape(text: str) -> LineShape:
 def _shape(text: str) -> LineShape:
     """Cheap tests first: most lines of a page are decided by their word count and last
     character before any regular expression runs."""
+    if text[0] in _MARKERS and text[1:2] == " " and len(text) > 2:
+        return shape_of(text[2:].lstrip())
     words = len(text.split())
     last = text[-1]
     if words > 10 and last == ".":  # a sentence: no meta, card, label, chrome or title shape ends so
@@ -293,6 +365,8 @@ def _shape(text: str) -> LineShape:
         return LineShape("chrome", words)
     if prose and ("|" in text or "·" in text or "•" in text) and _short_pieces(text):  # a labelled row
         return LineShape("chrome", words)
+    if prose and words >= WORD_LIST and not _PUNCT.search(text) and text != text.lower():
+        return LineShape("chrome", words)  # (capitals: a script without case, as Thai, sets no stops)
     if prose and not _title_case(text, words):
         return LineShape("prose", words)
     if (_ROW.search(text) and (words <= 8 or _short_pieces(text))

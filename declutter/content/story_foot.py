@@ -3,6 +3,8 @@ ends once cards stand at or inside it.
 
 * A lone card inside the story ("À LIRE AUSSI", a title, "Source · hier", then the story goes
   on) is bridged (:func:`bridge_cards`): the run goes on past it, the card is a teaser.
+* A run ending in a dashed pitch ("Don't miss a story – sign up for our briefing.") ends
+  above it (:func:`pitch_foot`).
 * A run ending with the head of a card list's first card is cut above it
   (:func:`trim_card_head`), and a run cut at its foot ends again at its best
   (:func:`best_end`, Kadane's run never ends in a suffix that costs).
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.dump_teasers import MAX_CARD_LINES, card_head
-from declutter.content.line_shapes import LineShape
+from declutter.content.line_shapes import LineShape, dashed_pitch
 from declutter.content.story_run import BREAK, line_score
 
 CARD_GAP = 4
@@ -126,3 +128,16 @@ def best_end(blocks: list[Block], shapes: dict[int, LineShape], start: int, end:
         if total < lowest:
             lowest, cut = total, i
     return cut
+
+
+def pitch_foot(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The run's end above the pitch it ends with: its last line (undecided, prose-shaped),
+    when a dashed pitch (:func:`declutter.content.line_shapes.dashed_pitch`), is the page's
+    chrome that follows the story (share row, footer), not story. Output: the run's (new)
+    end. One line read."""
+    if end - 1 <= start:
+        return end
+    last = blocks[end - 1]
+    if last.label is None and shapes.get(last.index, _PROSE).shape == "prose" and dashed_pitch(last.text):
+        return end - 1
+    return end

@@ -5,8 +5,8 @@ fares to rise", "Lesen Sie auch: ..."), but a story has lines of the same shape:
 ("The Build Stage: Create a tangible asset"), a lead-in ("Coming next: how to make it work").
 Two structures tell them apart, no word list:
 
-- **no headline after the label**: its first letter is lower case (in a script with case);
-  a teaser's title is a headline;
+- **no headline after the label**: its first letter is lower case (in a script with case;
+  a handle's "@" or a hashtag's "#" before it opens a name); a teaser's title is a headline;
 - **a series**: >= ``SERIES`` lines standing alone (no labelled line next to them) whose labels
   have the same number of words, at least two, and differ in one word only ("The Plan Stage:", "The
   Build Stage:"; "Step 1:", "Step 2:"): the outline of the story. A card's label is the same on
@@ -31,6 +31,8 @@ from declutter.blocks import Block
 from declutter.content.line_shapes import LineShape
 
 _SEPARATORS = ":：→»›>|"
+_HANDLES = "@#"
+"""What opens a handle or a hashtag: a name, whatever the case of its first letter."""
 SERIES = 3
 """Fewest distinct labels of one pattern that make a series (two topics of one story, "Hong
 Kong protests:" and "Hong Kong uprising:", are two teasers' kickers)."""
@@ -47,7 +49,8 @@ def own_labels(blocks: Sequence[Block], shapes: dict[int, LineShape], start: int
                 if (s := shapes.get(b.index)) is not None and s.shape == "label" and s.fields]
     own: set[int] = set()
     for i, _, title in labelled:
-        first = next((ch for ch in title if ch.isalnum()), "")  # "800 students ..." is a headline
+        # "800 students ..." is a headline, so is a title opening with a handle ("@name ...")
+        first = next((ch for ch in title if ch.isalnum() or ch in _HANDLES), "")
         if first.islower():
             own.add(i)
     # a series: the labels with one word masked, counted ("The * Stage" three times), of

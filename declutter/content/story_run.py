@@ -63,6 +63,14 @@ CJK_CHECK = 5
 LONE_WORDS = 15
 """Fewest words of a lone paragraph that stands as the story of a page with no other (a one-line
 comment or pitch is shorter than a paywalled lead)."""
+WEAK_RUN = 30.0
+"""Worth (in words) under which the story run found is weak: a pitch line at the top of a page
+whose only paragraph stands alone under its headline, deep in the menus."""
+WEAK_RATIO = 2.0
+"""How many times a weak run's worth a run read without the lone-paragraph rule must reach to
+stand instead (tuned on the trafilatura-eval tuning half and the tuned-on half of the rendered
+benchmark pages: weak runs of 30-80 words and ratios 2-3 give the same there; 4 pages gain,
+none loses)."""
 REPEATS_LINES = 0.2
 """Least share of the plain story run's lines that the run must keep once the prose lines the
 page repeats word for word are set aside (:func:`story_run`)."""
@@ -84,13 +92,15 @@ def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, i
     tuned-on pages gain, 1 loses 0.02.) When no run is found because every prose line stands
     alone deep in the chrome (:data:`LONE_GAP`), as on a page whose story is one paragraph
     (a paywalled lead, a chart's caption), the run is read again without that rule, and
-    stands if it is worth ``LONE_WORDS``."""
+    stands if it is worth ``LONE_WORDS``; so too when the run found is weak (< ``WEAK_RUN``: a
+    pitch line over the menus) and the run read so is worth ``WEAK_RATIO`` times more (a blog
+    post of one paragraph under its headline, below a long menu)."""
     repeated = repeated_prose(blocks, shapes)
     heads = title_echoes(blocks)
     start, end, best = max_run(blocks, shapes, heads=heads)
-    if not best:  # the page's only prose stands alone in the chrome: it is the story all the same
+    if best < WEAK_RUN:  # the page's only paragraph stands alone in the chrome: the story all the same
         lone = max_run(blocks, shapes, len(blocks) + 1)
-        if lone[2] >= LONE_WORDS:
+        if lone[2] >= LONE_WORDS and lone[2] >= WEAK_RATIO * best:
             start, end, best = lone
     # a run that takes in the page's title again near its head starts under it (the headline)
     start = max((i + 1 for i in heads if start <= i < min(end - 1, start + ECHO_REACH)), default=start)

@@ -194,12 +194,23 @@ def index_group() -> None:
 @index_group.command("stats")
 @click.argument("spec", metavar="INDEX")
 def index_stats(spec: str) -> None:
-    """Stories, clusters, runs and config of INDEX, as JSON on stdout."""
+    """Stories, clusters, runs and config of INDEX, as JSON on stdout.
+
+    For a SQLite index also the template counts that `run --index` keeps (``templates``:
+    sources counted, how many have the ``min_pages`` a template needs, pages per source).
+    ``config.template_min_docs`` is dedup's (stories a boilerplate line must be on), not
+    the templates' page minimum.
+    """
     store = _open_existing(spec)
     try:
-        click.echo(json.dumps(store.stats(), indent=2))
+        stats = store.stats()
     finally:
         store.close()
+    if not spec.startswith(("redis://", "rediss://")):
+        from declutter.templates.learn import template_stats
+
+        stats["templates"] = template_stats(spec)
+    click.echo(json.dumps(stats, indent=2))
 
 
 @index_group.command("export")

@@ -25,6 +25,7 @@ from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.explain import BlockView, PageDiff, diff, explain
 from declutter.ruleset.load import RuleError, bundled_dir, load_files, rule_paths
 from declutter.ruleset.model import Rule, RuleFile
+from declutter.ruleset.site_file import squeezed
 from declutter.ruleset.testing import TestResult, run_tests
 
 _COLOURS = {"title": "bold green", "story": "green", "boilerplate": "red", "undecided": "yellow"}
@@ -117,10 +118,11 @@ def layout_markers(rule_file: RuleFile) -> list[tuple[str, Rule]]:
     heading a teasers rule reads is a heading other sites share, no sign of the site ("More
     from Brief24" is one). Compared case- and whitespace-folded, as loaded."""
     scope = rule_file.scope
-    names = {rule_file.name.casefold(), *scope.sources, *(d.split(".")[0] for d in scope.domains)}
+    names = {squeezed(n) for n in (rule_file.name, *scope.sources,
+                                    *(d.split(".")[0] for d in scope.domains))} - {""}
     found = []
     for marker in scope.markers if rule_file.site else ():
-        if any(name and name in marker.replace(" ", "") for name in names):
+        if any(name in squeezed(marker) for name in names):
             continue
         for rule in rule_file.rules:
             if any(marker in s for s in (*rule.match.text, *rule.match.prefix)):
@@ -322,7 +324,7 @@ def _print_page_diff(out: Console, page: PageDiff, max_blocks: int) -> None:
 @click.option("--source", "name", required=True,
               help="The source to write rules for: its feed/source name, domain (with or "
                    "without www.) or site name (og:site_name); pages of other sources in CORPUS "
-                   "are passed over.")
+                   "are passed over, and pages with no source name unless no page names NAME.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The rule file to write, e.g. my-rules/NAME.yaml.")
 @click.option("--max-pages", default=500, show_default=True, type=click.IntRange(5),
@@ -352,6 +354,8 @@ def suggest_cmd(corpus: tuple[str, ...], name: str, output: Path, max_pages: int
     err.print(f"wrote {escape(str(output))}: {made.drops} drop rules"
               f"{', a teasers rule' if made.teasers else ''}, {made.tests} tests "
               f"(from {made.pages} pages)")
+    if made.unnamed:
+        err.print(escape(made.unnamed))
     for note in made.notes:
         err.print(f"[yellow]note: {escape(note)}[/yellow]")
     if failures:

@@ -32,6 +32,8 @@ class RecurringLine:
     labels: Counter[str] = field(default_factory=Counter)
     places: Counter[str] = field(default_factory=Counter)
     rail_pages: int = 0
+    read: int = 0
+    """How often the bundled rules read it as story or title (it leaks without a rule)."""
 
 
 @dataclass
@@ -123,10 +125,12 @@ MAX_MARKERS = 3
 
 
 def file_scope(pages: list[SourcePage], lines: dict[str, RecurringLine], name: str = "",
-               elsewhere: Counter[str] | None = None) -> tuple[dict[str, list[str]], list[str]]:
+               elsewhere: Counter[str] | None = None, matches: tuple[dict, ...] = ()
+               ) -> tuple[dict[str, list[str]], list[str]]:
     """The file's scope: the pages' source names, else their domains, else ``markers``: up to
     :data:`MAX_MARKERS` recurring lines that together occur on :data:`SCOPE_SHARE` of the
-    pages (:func:`_markers`). Also the notes an editor must read (markers that reach fewer
+    pages and that none of the file's rules acts on (``matches``: the rules' ``match``
+    mappings; :func:`_markers`). Also the notes an editor must read (markers that reach fewer
     pages: set the scope by hand)."""
     sources = sorted({p.raw.source for p in pages if p.raw.source})[:5]
     domains: Counter[str] = Counter()
@@ -140,7 +144,7 @@ def file_scope(pages: list[SourcePage], lines: dict[str, RecurringLine], name: s
         scope["domains"] = [d for d, _ in domains.most_common(5)]
     if scope:
         return scope, []
-    markers, covered = _markers(pages, lines, name, elsewhere or Counter())
+    markers, covered = _markers(pages, lines, name, elsewhere or Counter(), matches)
     scope["markers"] = markers
     if covered >= math.ceil(SCOPE_SHARE * len(pages)):
         return scope, []
@@ -149,19 +153,52 @@ def file_scope(pages: list[SourcePage], lines: dict[str, RecurringLine], name: s
                    "markers) by hand"]
 
 
+def _acted_on(marker: str, matches: tuple[dict, ...]) -> bool:
+    """Whether a rule of ``matches`` acts on the line ``marker`` (folded) or on a line holding
+    it: an exact or prefix text that contains it, or a regex that finds it (a marker that is
+    a line the file drops names the file's layout, and ``rules lint`` warns of it)."""
+    for match in matches:
+        texts = [t for k in ("text", "prefix") for t in _strings(match.get(k))]
+        if any(marker in " ".join(t.split()).casefold() for t in texts):
+            return True
+        regex = match.get("regex")
+        try:
+            if isinstance(regex, str) and re.search(regex, marker):
+                return True
+        except re.error:  # RE2 syntax Python does not read: the line may be the rule's
+            return True
+    return False
+
+
+def squeezed(name: str) -> str:
+    """``name`` folded, without spaces and punctuation: a file named ``quayside-wire`` (or a
+    source "Quayside Wire") is named in the line "More from Quayside Wire"."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value or () if isinstance(v, str)]
+
+
 def _markers(pages: list[SourcePage], lines: dict[str, RecurringLine], name: str,
-             elsewhere: Counter[str]) -> tuple[list[str], int]:
+             elsewhere: Counter[str], matches: tuple[dict, ...] = ()) -> tuple[list[str], int]:
     """Marker lines for a source whose pages name neither source nor domain, and how many pages
     they reach (a marker matches a page holding it anywhere, as the engine's scope does).
 
     A marker is a recurring line of fixed wording (a count such as "3 comments" varies, and a
     line the bundled rules drop or read as teaser is any site's interface), of at least two
-    words, seen on no page of another source in the corpus (``elsewhere``). Lines are taken
-    greedily by the pages they add, then by whether they hold a word of the source's ``name``
-    (its masthead), stand before the story, and their length."""
+    words, seen on no page of another source in the corpus (``elsewhere``). A line one of
+    the file's rules acts on (``matches``, :func:`_acted_on`) names a layout, unless it holds
+    the source's name (its masthead: :func:`squeezed`, as ``rules lint`` reads it). Lines
+    are taken greedily by the pages they add, then lines no rule acts on first, then by
+    whether they hold a word of the source's ``name``, stand before the story, and their
+    length."""
     folded = [{" ".join(b.text.split()).casefold() for b in p.blocks} for p in pages]
     texts = ["\n".join(f) for f in folded]
     words = {w for w in re.split(r"[\W_]+", name.casefold()) if len(w) >= 3}
+    site = squeezed(name)
     candidates = []
     for key, line in lines.items():
         wording = {" ".join(t.split()).casefold() for t in line.texts}
@@ -170,19 +207,22 @@ def _markers(pages: list[SourcePage], lines: dict[str, RecurringLine], name: str
         marker = wording.pop()
         if len(marker.split()) < 2 or line.labels["ruled"] + line.labels["teaser"] > line.labels["free"]:
             continue
+        free = not _acted_on(marker, matches)
+        if not free and not (site and site in squeezed(marker)):
+            continue
         reach = frozenset(i for i, t in enumerate(texts) if marker in t)
         named = any(w in re.split(r"[\W_]+", marker) for w in words)
         before = line.places["before"] * 2 > sum(line.places.values())
-        candidates.append((reach, named, before, len(marker), marker,
+        candidates.append((reach, free, named, before, len(marker), marker,
                            line.texts.most_common(1)[0][0]))
     chosen: list[str] = []
     covered: set[int] = set()
     need = math.ceil(SCOPE_SHARE * len(pages))
     while candidates and len(chosen) < MAX_MARKERS and len(covered) < need:
-        best = max(candidates, key=lambda c: (len(c[0] - covered), c[1], c[2], c[3], c[4]))
+        best = max(candidates, key=lambda c: (len(c[0] - covered), *c[1:6]))
         if not best[0] - covered:
             break
-        chosen.append(" ".join(best[5].split()))
+        chosen.append(" ".join(best[6].split()))
         covered |= best[0]
         candidates.remove(best)
     return chosen, len(covered)

@@ -1,6 +1,8 @@
 """Write a site rule file from a corpus of one source's pages (``declutter rules suggest``).
 
-The pages are labelled as a run labels them (bundled rules, scorer; no templates). Then:
+The source's pages (:mod:`declutter.ruleset.corpus_pages`: a page with no source name is
+not the source's while any page is named so) are labelled as a run labels them (bundled
+rules, scorer; no templates). Then:
 
 1. **Recurring lines.** Every block is reduced to its template key (case folded, spaces
    collapsed, digits read as ``0``: :func:`declutter.templates.sketch.normalise`; a prose
@@ -14,7 +16,8 @@ The pages are labelled as a run labels them (bundled rules, scorer; no templates
    rule for a headline would take the title of a page whose own headline it is, so such
    lines are left to the bundled reader and to templates, and the file says so in a note.
    Each other line becomes a ``drop`` rule: ``text`` when its wording never changes, else a
-   ``regex`` in which only the numbers vary.
+   ``regex`` in which only the numbers vary (its id then names none of them). A one-word
+   line gets one only where the bundled rules read it as story or title (:func:`_one_word`).
 2. **Teaser rail.** A recurring line followed on most of its pages by a run of short
    non-recurring blocks (until a line on half the pages, or the end) heads a teaser list. Each
    layout of :data:`LAYOUTS` (one-line and two-line cards, HTML cards of a link and a meta
@@ -26,7 +29,8 @@ The pages are labelled as a run labels them (bundled rules, scorer; no templates
    lines are never drop rules (that would hide the rail from the bundled reader).
 3. **Scope**: the pages' source names and domains; for dumps with neither, ``markers``
    (:func:`declutter.ruleset.site_file.file_scope`: fixed lines of the source's own that
-   together occur on 95% of the pages, else a note to set the scope by hand).
+   together occur on 95% of the pages, lines no rule of the file acts on first, else a note
+   to set the scope by hand).
 4. **Tests**: two or three of the pages, inline (a ``|`` block when the page has several
    lines), with the title, teasers and dropped lines the finished rule set gives them.
 
@@ -49,9 +53,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, TEASER, Block
-from declutter.io.readers import Failure, Item
-from declutter.pipeline import Pipeline, parse
+from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block
+from declutter.io.readers import Item
+from declutter.pipeline import Pipeline
+from declutter.ruleset.corpus_pages import Collected, _collect, _key, unnamed_said
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.headlines import page_headlines, rotating_items, rotating_note
 from declutter.ruleset.load import bundled_dir, load_files
@@ -67,15 +72,18 @@ from declutter.ruleset.site_file import (
 )
 from declutter.ruleset.teaser_rail import find_rail, rail_keys
 from declutter.ruleset.testing import run_tests
-from declutter.templates.copies import COPY_MAX_SHARE, copied_story, is_prose, story_sentences
+from declutter.templates.copies import COPY_MAX_SHARE, copied_story, story_sentences
 from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, pages_needed, source_name
-from declutter.templates.sketch import normalise
-from declutter.urls import host as url_host
 
 
-def _slug(text: str, words: int = 6) -> str:
-    slug = re.sub(r"[\W_]+", "-", text.casefold()).strip("-")  # letters of any script stay
-    return "-".join(slug.split("-")[:words]) or "line"
+def _slug(text: str, words: int = 6, numbers: bool = True) -> str:
+    """``text`` as an id part: its first ``words`` words, folded, joined by ``-`` (letters of
+    any script stay). Without ``numbers``, words holding a digit ("117", "5h") are left out:
+    the id of a rule whose numbers vary names none of them."""
+    parts = [w for w in re.split(r"[\W_]+", text.casefold()) if w]
+    if not numbers:
+        parts = [w for w in parts if not any(c.isdigit() for c in w)]
+    return "-".join(parts[:words]) or "line"
 
 
 def _category(block: Block) -> str:
@@ -100,58 +108,9 @@ def _matcher(texts: Counter[str]) -> dict[str, str]:
     return {"regex": f"(?i)^{pattern}$"}
 
 
-def _key(text: str) -> str:
-    """A block's line key: :func:`~declutter.templates.sketch.normalise`, or for a prose
-    sentence its folded text with the numbers as written (as templates count it: a story
-    generator's sentences that differ in their numbers are not one recurring line)."""
-    if is_prose(text):
-        return "\x01" + " ".join(text.casefold().split())
-    return normalise(text)
-
-
 def _need(key: str, pages: int) -> int:
     """Pages a line key must be on to recur (a prose key: ``PROSE_SHARE`` of them)."""
     return pages_needed(pages, prose=key.startswith("\x01"))
-
-
-def _answers_to(page: Any) -> set[str]:
-    """The names a page is known by, each as :func:`source_name` writes it: its record source
-    (feed name, else domain, else site name), its domain and its ``og:site_name``, and the
-    first label of each dotted name (``quayside`` for ``quayside.example``)."""
-    names = {source_name(page.source, page.url, page.meta), source_name(None, page.url, page.meta),
-             source_name(page.meta.get("site_name"), None, {})} - {None}
-    return names | {n.split(".")[0] for n in names if n}  # type: ignore[union-attr]
-
-
-def _collect(pipeline: Pipeline, items: Iterable[Item], name: str, max_pages: int,
-             found: Counter[str] | None = None, elsewhere: Counter[str] | None = None
-             ) -> list[SourcePage]:
-    """The labelled pages of source ``name`` (as the user wrote it: a domain with or without
-    ``www.``, a feed/source name or a site name, normalised by :func:`source_name`); pages
-    with no name at all are taken. ``found`` gets the page count of every source read,
-    ``elsewhere`` the line keys of other sources' pages (on how many pages each is)."""
-    wanted = (source_name(name, None, {}) or "").removeprefix("www.")
-    found = Counter() if found is None else found
-    pages: list[SourcePage] = []
-    for item in items:
-        if isinstance(item, Failure) or len(pages) >= max_pages:
-            continue
-        try:
-            page = parse(item)
-            pipeline.label(page)
-        except Exception:  # noqa: BLE001 - an unreadable page has nothing to teach
-            continue
-        source = source_name(page.source, page.url, page.meta)
-        found[source or "(no source)"] += 1
-        if source is not None and wanted not in _answers_to(page):
-            if elsewhere is not None:
-                elsewhere.update({_key(b.text) for b in page.blocks})
-            continue
-        url = page.url or page.meta.get("canonical_url")
-        host = url_host(url)
-        pages.append(SourcePage(item, [_key(b.text) for b in page.blocks], page.blocks,
-                           host.removeprefix("www.") if host else None))
-    return pages
 
 
 def _lines(pages: list[SourcePage]) -> dict[str, RecurringLine]:
@@ -189,12 +148,32 @@ def _lines(pages: list[SourcePage]) -> dict[str, RecurringLine]:
             line = lines[k]
             line.texts[b.text] += 1
             line.labels[_category(b)] += 1
+            line.read += b.label in (STORY, TITLE)
             line.places["before" if b.index < first else "after" if b.index > last else "inside"] += 1
             if k not in seen:
                 seen.add(k)
                 line.pages += 1
                 line.protected += k in copied_keys
     return {k: v for k, v in lines.items() if v.pages and v.protected * 2 <= v.pages}
+
+
+def _one_word(line: RecurringLine) -> bool:
+    """Whether the line is one word ("OK", "Menu"): chrome only in its context (a banner's
+    button), a story's line elsewhere (an answer, a heading), so a rule for it, which acts
+    wherever the word stands alone on the source's pages, is written only where the bundled
+    rules read it as story or title on the pages learned from (it leaks without a rule)."""
+    return len(line.texts.most_common(1)[0][0].split()) <= 1
+
+
+def _one_word_note(lines: list[RecurringLine], total: int) -> list[str]:
+    """The note on one-word lines that got no rule (:func:`_one_word`)."""
+    if not lines:
+        return []
+    said = ", ".join(f"{line.texts.most_common(1)[0][0]!r} (on {line.pages} of {total} pages)"
+                     for line in lines[:5])
+    return [f"one-word lines outside the story: {said}; the bundled rules leave them out "
+            "of the story already, and a rule would drop the word wherever it stands alone: "
+            "no rule"]
 
 
 @dataclass
@@ -209,6 +188,8 @@ class Suggestion:
     notes: tuple[str, ...] = ()
     """What the editor must know (also comments in the file): a scope to set by hand, a
     teaser list the bundled rules already read."""
+    unnamed: str = ""
+    """What became of the corpus's pages with no source name (:func:`unnamed_said`)."""
 
 
 def _harm(path: Path, name: str, pages: list[SourcePage]) -> set[str]:
@@ -273,20 +254,25 @@ def _verified(path: Path, name: str, scope: dict[str, Any], drops: list[tuple[st
 def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
             pipeline: Pipeline | None = None) -> Suggestion:
     """Suggest a site rule file for source ``name`` from ``items`` (pages of other sources
-    are passed over; pages with no source or domain are taken). ``name`` may be a domain
-    (with or without ``www.``), a feed/source name or a site name (``og:site_name``); rule
-    ids start with its slug. Raises ``ValueError`` when fewer than ``MIN_SEEN`` pages are
-    usable (naming the sources the corpus holds, with page counts) or no recurring line is
-    found."""
+    are passed over, and pages with no source name unless no page is named ``name``:
+    :func:`_collect`). ``name`` may be a domain (with or without ``www.``), a feed/source
+    name or a site name (``og:site_name``); the file and its rule ids are named as templates
+    name the source (:func:`source_name`: ``rheinbote.de``, ``quayline-digest``). Raises
+    ``ValueError`` when fewer than ``MIN_SEEN`` pages are usable (naming the sources the
+    corpus holds, with page counts) or no recurring line is found."""
     pipeline = pipeline or Pipeline()
     found: Counter[str] = Counter()
     elsewhere: Counter[str] = Counter()
-    pages = _collect(pipeline, items, name, max_pages, found, elsewhere)
+    collected = Collected([])
+    pages = _collect(pipeline, items, name, max_pages, found, elsewhere, collected)
     if len(pages) < MIN_SEEN:
         listed = ", ".join(f"{s} ({n})" for s, n in found.most_common(20))
         raise ValueError(f"{len(pages)} usable pages of {name}; at least {MIN_SEEN} are needed"
-                         + (f"; sources in the corpus (pages): {listed}" if listed else ""))
-    given, name = name, _slug(name, 99)
+                         + (f"; sources in the corpus (pages): {listed}" if listed else "")
+                         + (f"; {unnamed_said(collected)}" if collected.unnamed else ""))
+    # the file is named as templates name the source (``template.rheinbote.de``): its rule
+    # ids read ``rheinbote.de.<line>``
+    given, name = name, (source_name(name, None, {}) or _slug(name, 99)).removeprefix("www.")
     lines = _lines(pages)
     rail = find_rail(pages, lines, name)
     # the rail's header and the lines of its cards are not chrome to drop, even when the
@@ -304,6 +290,7 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
     drops: list[tuple[str, RecurringLine, dict]] = []
     used: set[str] = {f"{name}.teasers"}
     spared: set[str] = set()
+    bare_words: list[RecurringLine] = []
     for key, line in sorted(lines.items(), key=lambda kv: (-kv[1].pages, kv[0])):
         if key == header or in_rail[key] * 2 >= line.pages or \
                 line.labels["teaser"] + line.labels["ruled"] > line.labels["free"]:
@@ -311,17 +298,24 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
         if key in headlines:
             spared.add(key)
             continue
-        rule_id = base = f"{name}.{_slug(line.texts.most_common(1)[0][0])}"
+        if not line.read and _one_word(line):
+            bare_words.append(line)
+            continue
+        match = _matcher(line.texts)
+        rule_id = base = f"{name}.{_slug(line.texts.most_common(1)[0][0], numbers='text' in match)}"
         n = 2
         while rule_id in used:
             rule_id, n = f"{base}-{n}", n + 1
         used.add(rule_id)
-        drops.append((rule_id, line, _matcher(line.texts)))
+        drops.append((rule_id, line, match))
     if not drops and rail is None:
         raise ValueError(f"no line recurs on {MIN_SHARE:.0%} of the {len(pages)} pages of {name}")
-    scope, scope_notes = file_scope(pages, lines, given, elsewhere)
+    # no marker is a line the file drops or heads its teasers with (it would name a layout)
+    acted = tuple(m for _, _, m in drops) + (({"text": rail.text},) if rail else ())
+    scope, scope_notes = file_scope(pages, lines, given, elsewhere, acted)
     notes = scope_notes + notes + rotating_note(
-        {k: v for k, v in rotating.items() if k in spared}, lines, pages)
+        {k: v for k, v in rotating.items() if k in spared}, lines, pages) + \
+        _one_word_note(bare_words, len(pages))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.yaml"
         drops, rail = _verified(path, name, scope, drops, rail, pages)
@@ -334,7 +328,8 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
         tests = sample_tests(path, pages, rail, chrome)
     text = render_file(name, scope, drops, rail, tests, len(pages), tuple(notes))
     return Suggestion(text, len(pages), len(drops), rail is not None,
-                      sum(t.startswith("  - name:") for t in tests), tuple(notes))
+                      sum(t.startswith("  - name:") for t in tests), tuple(notes),
+                      unnamed_said(collected) if collected.unnamed else "")
 
 
 def check(path: Path) -> list[str]:

@@ -30,9 +30,9 @@ def clean_records(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: 
     from declutter.templates.learn import run_with_templates  # numpy: only when counting
     from declutter.templates.spool import spool_path
 
-    def unlearned(small: int, sources: int, unnamed: int) -> None:
+    def unlearned(small: int, sources: int, unnamed: int, examples: list[str]) -> None:
         if notes is not None:
-            notes.append(unlearned_note(small, sources, unnamed))
+            notes.append(unlearned_note(small, sources, unnamed, examples))
 
     if "-" in inputs:
         return run_with_templates(pipeline, writer.skip_done(items), jobs, whole=False,
@@ -48,18 +48,20 @@ def clean_records(pipeline: Pipeline, items: Iterator[Item], jobs: int, inputs: 
                                                unlearned=unlearned))
 
 
-def unlearned_note(small: int, sources: int, unnamed: int) -> str:
+def unlearned_note(small: int, sources: int, unnamed: int, examples: list[str] | None = None) -> str:
     """One line for the summary: sources with too few pages to learn their template, pages
     with no source name (their templates are not learned; their records are written as
-    cleaned)."""
+    cleaned), naming the first of them (``examples``: their ids)."""
     parts = []
     if small:
         parts.append(f"{small} of {sources} source{'s' * (sources != 1)} had fewer than "
                      f"{MIN_PAGES} pages, too few to learn {'its' if sources == 1 else 'their'} "
                      "template")
     if unnamed:
-        parts.append(f"{unnamed} page{'s' * (unnamed != 1)} had no source name (give one with "
-                     "--source, or a 'source' in JSON Lines)")
+        shown = ", ".join(examples or ()) + (", ..." if unnamed > len(examples or ()) else "")
+        parts.append(f"{unnamed} page{'s' * (unnamed != 1)} had no source name"
+                     + (f" ({shown})" if examples else "")
+                     + " (give one with --source, or a 'source' in JSON Lines)")
     return "templates: " + "; ".join(parts)
 
 

@@ -28,7 +28,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from declutter.io.readers import Item
 from declutter.io.writers import ResumeMismatch
@@ -48,7 +48,7 @@ def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
                        spool_dir: str | Path | None = None, spool: Path | None = None,
                        resume: bool = False,
                        resumed: Callable[[int], None] | None = None,
-                       unlearned: Callable[[int, int, int], None] | None = None
+                       unlearned: Callable[[int, int, int, list[str]], None] | None = None
                        ) -> Iterator[Record]:
     """Clean ``items`` and drop the templates learned from them (and from ``counts``).
 
@@ -66,20 +66,24 @@ def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
     pages were taken over. ``unlearned(small, sources, unnamed)`` is told, after the last
     record, how many of the run's ``sources`` had fewer than ``MIN_PAGES`` pages counted
     (their template was not learned) and how many pages had no source name (never
-    templated), when either is not 0. Raises
+    templated) with the ids of the first ``UNNAMED_SHOWN`` of them, when either is not 0. Raises
     :class:`~declutter.io.writers.ResumeMismatch` when the spool holds other pages than
     ``items`` begin with.
     """
     counts = counts if counts is not None else TemplateCounts()
     sources: dict[str | None, None] = {}  # the run's source names (None: a page with none)
-    unnamed = 0
+    unnamed: list[str] = []  # ids of the first pages with no source name
+    unnamed_count = 0
 
     def observe(record: Record) -> spooled.Entry:
-        nonlocal unnamed
+        nonlocal unnamed_count
         source = record_source(record)
         if not record.error:
             sources[source] = None
-            unnamed += source is None
+            if source is None:
+                unnamed_count += 1
+                if len(unnamed) < UNNAMED_SHOWN:
+                    unnamed.append(record.id)
         return record, counts.observe(record, source), source
 
     if not whole:
@@ -90,7 +94,7 @@ def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
                 yield from _marked(window, counts)
                 window = []
         yield from _marked(window, counts)
-        _tell(unlearned, counts, sources, unnamed)
+        _tell(unlearned, counts, sources, unnamed_count, unnamed)
         return
     with _open_spool(spool, spool_dir, resume) as fh:
         rest = iter(items)
@@ -111,17 +115,21 @@ def run_with_templates(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1,
             writer.add(observe(record))
         writer.close()
         yield from _marked(spooled.read_back(fh, taken + writer.added), counts)
-    _tell(unlearned, counts, sources, unnamed)
+    _tell(unlearned, counts, sources, unnamed_count, unnamed)
 
 
-def _tell(unlearned: Callable[[int, int, int], None] | None, counts: TemplateCounts,
-          sources: dict[str | None, None], unnamed: int) -> None:
+UNNAMED_SHOWN = 3
+"""How many pages with no source name the run's summary names."""
+
+
+def _tell(unlearned: Callable[[int, int, int, list[str]], None] | None, counts: TemplateCounts,
+          sources: dict[str | None, None], unnamed: int, examples: list[str]) -> None:
     """Call ``unlearned`` with the run's sources counted on fewer than ``MIN_PAGES`` pages."""
     named = [s for s in sources if s is not None]
     # a run too short for any template builds no sketch to say so
     small = sum(counts.pages(s) < MIN_PAGES for s in named) if counts.can_mark() else len(named)
     if unlearned is not None and (small or unnamed):
-        unlearned(small, len(named), unnamed)
+        unlearned(small, len(named), unnamed, examples)
 
 
 @contextmanager
@@ -175,6 +183,11 @@ CREATE TABLE IF NOT EXISTS template_sketch (row INTEGER PRIMARY KEY, counts BLOB
 """
 
 
+_PAGES = "pages:"
+"""``template_meta`` keys ``pages:<source>``: the pages of each source counted (as the sketch
+estimates them when the counts were saved), for ``index stats``."""
+
+
 def keeps_counts(index_spec: str | None) -> bool:
     """Whether ``--index`` names a store that keeps template counts (the SQLite file)."""
     return bool(index_spec) and not str(index_spec).startswith(("redis://", "rediss://"))
@@ -224,16 +237,44 @@ def load_counts(path: str | Path) -> TemplateCounts:
     import numpy as np
 
     table = np.stack([np.frombuffer(r[0], dtype="<u4") for r in rows]).astype(np.uint32)
-    return TemplateCounts(CountMin(int(width_bits), int(depth), table))
+    counts = TemplateCounts(CountMin(int(width_bits), int(depth), table))
+    counts.add_names([k.removeprefix(_PAGES) for k in meta if k.startswith(_PAGES)])
+    return counts
 
 
 def save_counts(path: str | Path, counts: TemplateCounts) -> None:
     """Write ``counts`` into the index at ``path`` in one transaction (replacing earlier ones)."""
     counts.flush()
     sketch = counts.sketch
+    pages = [(_PAGES + name, counts.pages(name)) for name in counts.names()]
     with _locked(Path(path)) as db, db:
+        db.execute("DELETE FROM template_meta WHERE key LIKE ?", (_PAGES + "%",))
         db.executemany("INSERT OR REPLACE INTO template_meta (key, value) VALUES (?, ?)",
                        [("width_bits", sketch.width_bits), ("depth", sketch.depth),
-                        ("key_version", KEY_VERSION)])
+                        ("key_version", KEY_VERSION), *pages])
         db.executemany("INSERT OR REPLACE INTO template_sketch (row, counts) VALUES (?, ?)",
                        [(i, row.astype("<u4").tobytes()) for i, row in enumerate(sketch.table)])
+
+
+def template_stats(path: str | Path, top: int = 20) -> dict[str, Any]:
+    """What the index at ``path`` keeps of template counts, for ``index stats``: whether it
+    keeps any, the pages a source needs before its template is learned (``MIN_PAGES``), how
+    many sources were counted and how many have that many pages, and the ``top`` sources by
+    pages. Read without the run lock (a running run's last save is what is shown)."""
+    out: dict[str, Any] = {"kept": False, "min_pages": MIN_PAGES}
+    try:
+        db = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return out
+    try:
+        meta = dict(db.execute("SELECT key, value FROM template_meta"))
+    except sqlite3.Error:  # an index no templated run has used: no template tables
+        return out
+    finally:
+        db.close()
+    pages = sorted(((k.removeprefix(_PAGES), v) for k, v in meta.items() if k.startswith(_PAGES)),
+                   key=lambda kv: (-kv[1], kv[0]))
+    out.update(kept="key_version" in meta, key_version=meta.get("key_version"),
+               sources=len(pages), learned=sum(v >= MIN_PAGES for _, v in pages),
+               pages=dict(pages[:top]))
+    return out

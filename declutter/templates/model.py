@@ -92,6 +92,10 @@ def _paragraphs(record: Record) -> list[str]:
     return record.text.split("\n\n") if record.text else []
 
 
+MAX_NAMED = 10_000
+"""Source names a count remembers (their page counts are in the sketch whatever their number)."""
+
+
 class TemplateCounts:
     """Per-source page counts of normalised blocks, in fixed memory (a Count-Min sketch).
 
@@ -111,6 +115,9 @@ class TemplateCounts:
         """Per source, the keys of countable blocks hashed so far (at most ``_KNOWN_BLOCKS``,
         then forgotten all at once): chrome recurs, so it is normalised and hashed once."""
         self._known_size = 0
+        self._names: dict[str, None] = {}
+        """The sources counted (at most ``MAX_NAMED``, in the order first seen): the sketch
+        holds their page counts hashed, this their names (for ``index stats``)."""
 
     @property
     def sketch(self) -> CountMin:
@@ -146,6 +153,8 @@ class TemplateCounts:
         keys = _keys(source, texts, known, long_upto=len(paragraphs))
         self._known_size += len(known) - before
         self._observed += 1
+        if len(self._names) < MAX_NAMED:
+            self._names[source] = None
         distinct = set(keys)
         distinct.discard(0)
         self._pending.append(source_key(source))
@@ -170,6 +179,19 @@ class TemplateCounts:
         other.flush()
         self.sketch.merge(other.sketch)
         self._earlier = True
+        self.add_names(other.names())
+
+    def names(self) -> list[str]:
+        """The sources counted (observed here, or added with :meth:`add_names`), at most
+        ``MAX_NAMED``."""
+        return list(self._names)
+
+    def add_names(self, names: list[str]) -> None:
+        """Remember sources counted elsewhere (an index's, another worker's)."""
+        for name in names:
+            if len(self._names) >= MAX_NAMED:
+                break
+            self._names[name] = None
 
     def pages(self, source: str) -> int:
         """Pages of ``source`` observed."""
@@ -190,7 +212,8 @@ class TemplateCounts:
 
     def __getstate__(self) -> dict[str, Any]:
         self.flush()
-        return {"sketch": self.sketch, "observed": self._observed, "earlier": self._earlier}
+        return {"sketch": self.sketch, "observed": self._observed, "earlier": self._earlier,
+                "names": list(self._names)}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._sketch = state["sketch"]
@@ -199,6 +222,7 @@ class TemplateCounts:
         self._pages = {}
         self._observed = state.get("observed", 0)
         self._earlier = state.get("earlier", True)
+        self._names = dict.fromkeys(state.get("names", ()))
 
 
 def _keys(source: str, texts: list[str | None],

@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the dump lines below are data, kept whole)
 """Lines inside a dump's story that read as chrome or teasers alone: a subheading under a rule
 drawn between sections, an interview's short questions and answers, a story's short sentences
-to its reader; and lines that read as paragraphs but are not: photo captions. Lines written
+to its reader; and lines that read as paragraphs but are not: photo captions; and labelled
+cards whose titles read as no headline (a handle first, a link after an arrow). Lines written
 for these tests, in no site's wording."""
 
 from __future__ import annotations
@@ -204,3 +205,30 @@ def test_a_last_paragraph_signed_off_in_brackets_ends_a_sentence() -> None:
              body[2], "Del", "Om oss · Personvern · Kontakt"]
     record = clean_text("\n".join(lines) + "\n", id="signed-off")
     assert record.text.split("\n\n") == body
+
+
+NL_PARAS = [
+    "De gemeente heeft dinsdag bekendgemaakt dat de veerdienst naar het eiland vanaf volgend jaar ook in de winter blijft varen.",
+    "Tot nu toe voer de laatste boot eind oktober, waarna de bewoners aangewezen waren op een klein vliegtuig dat bij harde wind niet vertrok.",
+    "De raad steunt het plan, maar wil weten wie het verlies betaalt als er in de eerste winter minder mensen meegaan dan verwacht.",
+    "De rederij verwacht dat de nieuwe dienst binnen drie jaar quitte speelt, omdat er in de zomer meer afvaarten bij komen.",
+]
+
+
+def test_a_labelled_card_whose_title_opens_with_a_handle_is_a_teaser() -> None:
+    # "@name" opens a name, not a sentence going on in lower case after its label
+    card = "LEES OOK: @veerdienst_noord over de nieuwe dienstregeling voor de winter"
+    dump = "\n".join(["Veerdienst blijft ook in de winter varen", *NL_PARAS[:2], card, *NL_PARAS[2:]]) + "\n"
+    record = clean_text(dump, id="handle")
+    assert record.text.split("\n\n") == NL_PARAS
+    assert [t.title for t in record.teasers] == ["@veerdienst_noord over de nieuwe dienstregeling voor de winter"]
+
+
+def test_a_card_after_an_arrow_whose_title_holds_a_link_is_a_teaser() -> None:
+    # a colon label with a link after it is a row of fields ("More info: www..."); an arrow
+    # points to a teaser whatever its title holds
+    card = "ZIE OOK → Dienstregeling: alle afvaarten van de winter op www.veerdienst.example"
+    dump = "\n".join(["Veerdienst blijft ook in de winter varen", *NL_PARAS[:2], card, *NL_PARAS[2:]]) + "\n"
+    record = clean_text(dump, id="arrow")
+    assert record.text.split("\n\n") == NL_PARAS
+    assert len(record.teasers) == 1

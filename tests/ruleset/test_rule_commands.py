@@ -233,3 +233,14 @@ def test_lint_warns_of_a_marker_that_names_a_layout_not_the_site(runner, tmp_pat
     # the heading other sites share is flagged; the line naming the site is not
     assert len(warnings) == 1
     assert "'related coverage'" in warnings[0] and "quaysidewire.end" in warnings[0]
+
+
+def test_lint_reads_a_hyphenated_site_name_in_a_marker(runner, tmp_path):
+    """A file named ``quayside-wire`` (as `rules suggest` names one from "Quayside Wire") is
+    named in the marker "More from Quayside Wire": no warning for it."""
+    text = LAYOUT_MARKER.replace("quaysidewire", "quayside-wire")
+    (tmp_path / "quayside-wire.yaml").write_text(text, "utf-8")
+    result = runner.invoke(main, ["rules", "lint", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "warning: marker" in line]
+    assert len(warnings) == 1 and "'related coverage'" in warnings[0]

@@ -180,7 +180,13 @@ def test_test_pages_are_ones_whose_title_is_not_a_recurring_line(tmp_path: Path)
 
     write_orchard(tmp_path / "orchard.jsonl")
     write_pebble(tmp_path / "own", 6, seed=5, bare=6)
-    corpus = [str(tmp_path / "orchard.jsonl"), str(tmp_path / "own")]
+    # pages of the source with a headline of their own (a page with no source name is no
+    # orchard page: the corpus names orchard's pages)
+    with (tmp_path / "own.jsonl").open("w", encoding="utf-8") as own:
+        for page in sorted((tmp_path / "own").iterdir()):
+            own.write(json.dumps({"id": page.name, "source": "orchard",
+                                  "text": page.read_text("utf-8")}) + "\n")
+    corpus = [str(tmp_path / "orchard.jsonl"), str(tmp_path / "own.jsonl")]
     pages = _collect(Pipeline(), read_all(expand(corpus)), "orchard", 50)
     path = tmp_path / "orchard.yaml"
     footer = ("orchard.footer", RecurringLine(Counter({ORCHARD_FOOTER: 12}), 12,

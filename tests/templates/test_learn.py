@@ -62,6 +62,21 @@ def test_sources_too_small_to_learn_are_named_on_stderr(tmp_path: Path) -> None:
     assert "templates:" not in whole.stderr
 
 
+def test_pages_with_no_source_name_are_named_on_stderr(tmp_path: Path) -> None:
+    """The summary names the first pages with no source name, so a user can find them."""
+    write_corpus(tmp_path / "a-gull.jsonl", GULL, 14)
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    for i in range(5):
+        (dumps / f"sin-nombre-{i}.txt").write_text(
+            "Crónica del puerto\nEl ayuntamiento aprobó ayer el nuevo paseo marítimo.\n", "utf-8")
+    result = CliRunner().invoke(main, ["clean", str(tmp_path / "a-gull.jsonl"), str(dumps),
+                                       "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "5 pages had no source name (sin-nombre-0.txt, sin-nombre-1.txt, sin-nombre-2.txt, " \
+           "...)" in " ".join(result.stderr.split())
+
+
 def test_stdin_is_counted_in_windows(tmp_path: Path) -> None:
     truths = write_corpus(tmp_path / "gull.jsonl", GULL, 20)
     data = (tmp_path / "gull.jsonl").read_bytes()
@@ -91,6 +106,13 @@ def test_index_keeps_the_counts_for_the_next_run(tmp_path: Path) -> None:
     assert all(r["seen"] >= 15 for r in removed if r["text"] == GULL.footer[0])
     stats = CliRunner().invoke(main, ["index", "stats", index])
     assert stats.exit_code == 0, stats.output
+    # the kept counts, per source, and the pages a template needs (not dedup's
+    # template_min_docs): 15 pages yesterday and 2 today
+    templates = json.loads(stats.stdout)["templates"]
+    assert templates == {"kept": True, "min_pages": 10, "key_version": templates["key_version"],
+                         "sources": 1, "learned": 1, "pages": {"gullpost": 17}}
+    bare = CliRunner().invoke(main, ["index", "stats", str(tmp_path / "other.idx")])
+    assert json.loads(bare.stdout)["templates"]["pages"] == {"gullpost": 2}
 
 
 def test_a_short_run_builds_no_sketch_and_imports_no_numpy(tmp_path: Path) -> None:

@@ -1,0 +1,178 @@
+"""A text dump's page head: the masthead at its top ("QUAYLINE DIGEST | Coastal news, every hour")
+and the headline over the page's byline.
+
+A site prints its name in capitals, a separator and its tagline on the first line of every
+page, above the headline. Its shape is a labelled teaser's ("READ MORE | Title": a short label
+in capitals, a bar, a title-like rest) or a headline's ("NAME — tagline"), so the dump reader
+took it for a teaser or, under a headline too short to read as one, for the title. By its
+place it is neither: it stands at the page's top, above the page head (a headline, or a line
+with the page's byline under it), and nothing but chrome stands above it. Such lines are
+chrome, whatever their words.
+
+Under the masthead, a headline with the page's byline right under it is the headline, though
+the story's first line under the byline may be as short as a headline (:func:`byline_head`):
+the head above the story is the page's, not a teaser card (title, meta line). A few lines read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from declutter.blocks import BOILERPLATE, Block
+from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces
+from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
+from declutter.content.story_run import BREAK
+
+MASTHEAD_LINES = 3
+"""How many of the page's first undecided lines may be its masthead."""
+HEAD_REACH = 6
+"""Most lines between a masthead and the page head (headline or byline) under it."""
+NAME_WORDS = 4
+"""Most words of a site's name."""
+_SEPARATOR = re.compile(r"\s(?:[|｜·•—–]|-{1,2})\s")
+"""Between a site's name and its tagline: a bar, a middle dot, a bullet, a dash."""
+_SHAPES = frozenset({"label", "title", "chrome", "card"})
+"""The shapes a masthead line takes (its words decide which)."""
+
+
+def masthead(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> list[Block]:
+    """Label the page's masthead lines ``heuristic.masthead`` (boilerplate) and return them.
+
+    A masthead line is one of the page's first ``MASTHEAD_LINES`` undecided lines, above the
+    story run (``start``) with no prose above it, that reads as a site's name in capitals
+    (at most ``NAME_WORDS`` words), a separator and a tagline no sentence end closes
+    (:func:`masthead_text`), with the page head under it within ``HEAD_REACH`` lines and above
+    the run: a headline-like line (``headline_like``) or a line with a byline or meta line
+    right under it. Its shape does not matter. The lines are taken out of ``shapes``."""
+    found: list[Block] = []
+    seen = 0
+    for b in blocks[:start]:
+        s = shapes.get(b.index)
+        if s is None:
+            continue
+        if s.shape == "prose" or seen >= MASTHEAD_LINES:
+            break
+        seen += 1
+        if s.shape in _SHAPES and masthead_text(b.text) and _head_under(
+                blocks, shapes, b.index, start, headline_like):
+            found.append(b)
+    for b in found:
+        b.set(BOILERPLATE, "heuristic.masthead")
+        shapes.pop(b.index)
+    return found
+
+
+def masthead_text(text: str) -> bool:
+    """Whether a line reads as "NAME | tagline": a name of at most ``NAME_WORDS`` words in
+    capitals (at least two letters), one of the separators, then a rest with letters and no
+    sentence end."""
+    m = _SEPARATOR.search(text)
+    if m is None:
+        return False
+    name, rest = text[: m.start()].strip(), text[m.end() :].strip()
+    letters = [ch for ch in name if ch.isalpha()]
+    return (len(letters) >= 2 and name.isupper() and len(name.split()) <= NAME_WORDS
+            and any(ch.isalpha() for ch in rest) and FULL_STOP.search(rest) is None)
+
+
+def _head_under(
+    blocks: list[Block], shapes: dict[int, LineShape], top: int, start: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> bool:
+    """Whether the page head stands under line ``top`` and above the run (or as its first
+    line): a headline-like line, or an undecided line with a byline or meta line under it."""
+    for b in blocks[top + 1 : min(start + 1, top + 1 + HEAD_REACH, len(blocks) - 1)]:
+        if b.index not in shapes:
+            continue
+        if headline_like(b, shapes):
+            return True
+        under = blocks[b.index + 1]
+        s = shapes.get(under.index)
+        if s is not None and (s.shape == BREAK or byline_pieces(under, shapes) is not None):
+            return True
+    return False
+
+
+class PageHead(NamedTuple):
+    """The page head :func:`byline_head` finds."""
+
+    title: Block
+    lede: Block | None = None
+    """The story's first line under the byline, as short as a headline."""
+    bylines: tuple[Block, ...] = ()
+    """Byline lines above the title (the title under them repeats the line over them)."""
+
+
+def byline_head(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> PageHead | None:
+    """The page head when the page's byline stands right under its headline, above the story
+    run: a headline-like line (``headline_like``), one to ``BYLINE_LINES`` meta lines or
+    bylines under it, then the run, or one headline-like line (the story's first line, as
+    short as a headline: "Fox News Flash top entertainment headlines for Nov. 19") and then the
+    run or the prose of the run. That line is not the headline: the line over the byline is,
+    unless it holds two sentences (a quote over its credit: ``None``, the reader decides as
+    before). When the line over the byline says what the line under it says (a breadcrumb's
+    last item, "4. Title", over the headline), the line under it is the title and the
+    byline is the page's. When the headline is the line under the byline cut short (a post's
+    title: its first words) and that line goes on with no separator (no subtitle after a dash
+    or a colon), it is the story's lede; else it is left to the reader (a share row). A few
+    lines read."""
+    for lede in (start - 1, start):
+        if lede < 1 or lede >= end or not headline_like(blocks[lede], shapes) or (
+                lede == start - 1 and not _prose(blocks[start], shapes)) or (
+                lede == start and (start + 1 >= end or not _prose(blocks[start + 1], shapes))):
+            continue
+        k = lede - 1
+        while (k > 0 and lede - k <= BYLINE_LINES and blocks[k].index in shapes
+               and meta_line(blocks[k], shapes)):
+            k -= 1
+        if k < lede - 1 and headline_like(blocks[k], shapes):
+            head, first = blocks[k], blocks[lede]
+            whole, cut = " ".join(first.text.split()), " ".join(head.text.split())
+            rest = whole[len(cut):].lstrip()  # not a subtitle after a dash: "Title – Subtitle"
+            if whole.startswith(cut) and rest and rest[0] not in _SUBTITLE:
+                return PageHead(head, first)
+            if _SENTENCES.search(head.text):
+                return None  # a quote over its credit, not a headline
+            if _repeats(head.text, first.text):
+                return PageHead(first, None, tuple(blocks[k + 1 : lede]))
+            return PageHead(head)
+    return None
+
+
+_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?。！？]\s+\w")
+"""A sentence end inside a line: two sentences."""
+_SUBTITLE = frozenset("-–—:|·•(")
+"""What sets a longer headline's subtitle apart from its words ("Teil 49 – Büssing-NAG")."""
+
+
+def _repeats(one: str, other: str) -> bool:
+    """Whether two lines say the same: half the words of the one with fewer (case folded)
+    stand in the other ("4. Frauen im THW: ..." over "Frauen im THW: ...")."""
+    a, b = set(_WORDS.findall(one.casefold())), set(_WORDS.findall(other.casefold()))
+    return bool(a and b) and 2 * len(a & b) >= min(len(a), len(b))
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """Whether a line is a meta line by its shape, undecided or dropped by a rule, or a byline
+    whatever shape its separators give it ("Von Katrin Vogel | Nordkurier24 | vor 2 Stunden":
+    :func:`~declutter.content.dump_bylines.byline_pieces`)."""
+    s = shapes.get(b.index)
+    if s is None:
+        return b.label == BOILERPLATE and not b.kept and shape_of(b.text).shape == BREAK
+    return s.shape == BREAK or byline_pieces(b, shapes) is not None
+
+
+def _prose(b: Block, shapes: dict[int, LineShape]) -> bool:
+    s = shapes.get(b.index)
+    return b.label is None and s is not None and s.shape == "prose"
