@@ -12,12 +12,14 @@ in ``benchmarks/out/`` for the next run.
 
     python benchmarks/templates_scale.py                    # 10,000 and 100,000 pages
     python benchmarks/templates_scale.py --sizes 2000 20000
+    python benchmarks/templates_scale.py --sizes 10000 --repeat 5   # 5 pairs, CPU ratios
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import time
@@ -74,6 +76,9 @@ def run(path: Path, *extra: str) -> tuple[float, float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each size, off and on in alternation; the last line of a "
+                        "size gives each run's CPU ratio and their median")
     args = parser.parse_args()
     print(f"{'pages':>8} {'templates':>9} {'MB in':>6} {'seconds':>8} {'pages/s':>8} "
           f"{'CPU s':>8} {'pages/CPU s':>11} {'peak RSS MiB':>13}", flush=True)
@@ -81,17 +86,26 @@ def main() -> None:
     for n in sorted(args.sizes):
         path = OUT / f"templates-{n}.jsonl"
         generate(path, n)
-        wall, cpu = {}, {}
-        for mode, extra in (("off", ("--no-templates",)), ("on", ())):
-            seconds, cpu_seconds, peak, lines = run(path, *extra)
-            assert lines == n, f"{lines} output lines for {n} pages"
+        ratios = []
+        top = {"off": 0.0, "on": 0.0}
+        for _ in range(args.repeat):
+            wall, cpu = {}, {}
+            for mode, extra in (("off", ("--no-templates",)), ("on", ())):
+                seconds, cpu_seconds, peak, lines = run(path, *extra)
+                assert lines == n, f"{lines} output lines for {n} pages"
+                wall[mode], cpu[mode] = n / seconds, n / cpu_seconds
+                top[mode] = max(top[mode], peak)
+                print(f"{n:>8} {mode:>9} {path.stat().st_size / 1e6:>6.0f} {seconds:>8.1f} "
+                      f"{n / seconds:>8.0f} {cpu_seconds:>8.1f} {n / cpu_seconds:>11.0f} "
+                      f"{peak:>13.0f}", flush=True)
+            ratios.append(cpu["on"] / cpu["off"])
+            print(f"{n:>8} throughput with templates / without: wall "
+                  f"{wall['on'] / wall['off']:.2f}, CPU {cpu['on'] / cpu['off']:.2f}", flush=True)
+        for mode, peak in top.items():
             peaks[mode].append(peak)
-            wall[mode], cpu[mode] = n / seconds, n / cpu_seconds
-            print(f"{n:>8} {mode:>9} {path.stat().st_size / 1e6:>6.0f} {seconds:>8.1f} "
-                  f"{n / seconds:>8.0f} {cpu_seconds:>8.1f} {n / cpu_seconds:>11.0f} "
-                  f"{peak:>13.0f}", flush=True)
-        print(f"{n:>8} throughput with templates / without: wall {wall['on'] / wall['off']:.2f}, "
-              f"CPU {cpu['on'] / cpu['off']:.2f}", flush=True)
+        if args.repeat > 1:
+            print(f"{n:>8} CPU ratio of each run: {', '.join(f'{r:.2f}' for r in ratios)}; "
+                  f"median {statistics.median(ratios):.2f}", flush=True)
     if len(args.sizes) > 1:
         for mode, values in peaks.items():
             print(f"peak RSS ratio, largest / smallest size, templates {mode}: "
