@@ -121,7 +121,7 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         # other kind, is the source when it is name-length and shorter than what precedes it
         # ("DUBAI — Airline orders fifty new jets | 3h" keeps its dateline in the title)
         head, tail = split[0][: cut[-1].start()].strip(), split[0][cut[-1].end() :].strip()
-        name = _cjk_name(tail) or 0 < len(tail.split()) <= _SOURCE_WORDS and _name_like(tail)
+        name = cjk_name(tail) or 0 < len(tail.split()) <= _SOURCE_WORDS and _name_like(tail)
         if name and _words(head) > _words(tail):
             return [head, tail, split[1]]
     return split
@@ -168,7 +168,7 @@ def is_name(text: str) -> bool:
 _CJK_NAME = re.compile(r"\w{2,10}")
 
 
-def _cjk_name(text: str) -> bool:
+def cjk_name(text: str) -> bool:
     """A publication's name in CJK script ("地域新聞", "経済タイムズ"): 2-10 characters, all
     word characters (no sentence punctuation such as "、" or "。"), at least two of them CJK."""
     return _CJK_NAME.fullmatch(text) is not None and len(CJK.findall(text)) >= 2
@@ -272,6 +272,6 @@ def byline_names(text: str, is_age: AgeTest = _regex_age) -> tuple[list[str], st
         return None
     ages = [p for p in pieces if is_age(p)]
     names = [unquote(p) for p in pieces if p not in ages]
-    if len(ages) != 1 or not all(is_name(n) or _cjk_name(n) for n in names):
+    if len(ages) != 1 or not all(is_name(n) or cjk_name(n) for n in names):
         return None
     return names, ages[0]

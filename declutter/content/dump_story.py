@@ -36,7 +36,7 @@ import re
 from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
-from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
+from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
 from declutter.content.dump_comments import trim_comments, trim_form
 from declutter.content.dump_head import byline_head, masthead, meta_line
 from declutter.content.dump_teasers import find_teasers, take, take_card
@@ -61,7 +61,7 @@ from declutter.content.list_story import (
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import best_end, bridge_cards, pitch_foot, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
-from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
+from declutter.content.story_run import HEAD_SHAPES, LONE_WORDS, line_score, story_run
 
 TITLE_WINDOW = 12
 """How many lines above the story run the headline may sit."""
@@ -99,6 +99,9 @@ def label_dump(
     gallery_captions(blocks, shapes)
     credited_captions(blocks, shapes)
     start, end = story_run(blocks, shapes)
+    if _chrome_only(blocks, shapes, start, end):
+        start = end  # no story: the record says so ("no story found"), as for an HTML page
+    read = head_bylines(blocks, shapes, start, _headline_like)
     start = _headed_start(blocks, shapes, start, end)
     end, gaps = bridge_cards(blocks, shapes, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
@@ -131,7 +134,7 @@ def label_dump(
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
-    bylines(blocks, shapes, start, page.meta, _headline_like)
+    bylines(blocks, shapes, start, page.meta, _headline_like, read)
     for b in standfirst(blocks, shapes, start):
         b.set(STORY, "heuristic.standfirst")
         shapes.pop(b.index)
@@ -166,6 +169,20 @@ def label_dump(
     for b in blocks:  # kept lines outside the run are story all the same
         if b.label is None:
             b.label, b.rule = STORY, b.rule or "keep"
+
+
+def _chrome_only(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> bool:
+    """Whether the story run is one prose line of fewer than ``LONE_WORDS`` words with no
+    headline-like line in the ``TITLE_WINDOW`` lines above it: a page of chrome whose one
+    sentence is a pitch or a notice ("Subscribe to our daily newsletter and never miss the most
+    important news." between the menu and the footer), not a story of one paragraph (which
+    stands under its headline, or is longer)."""
+    prose = [b for b in blocks[start:end] if shapes.get(b.index, _NONE).shape == "prose"]
+    return (len(prose) == 1 and shapes[prose[0].index].words < LONE_WORDS
+            and not any(_headline_like(b, shapes) for b in blocks[max(0, start - TITLE_WINDOW):start]))
+
+
+_NONE = LineShape("none", 0)
 
 
 HEAD_LINES = 4
@@ -264,7 +281,7 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
     i.e. the run's own first line, else the closest such line of the ``TITLE_WINDOW`` lines above
     it; a masthead or a nav row further up ("GULL POST", "Home | World") is not one. Failing
     that, the first undecided line when it is title-like, else the longest title-like line of
-    the window."""
+    the window; a paragraph ending in a period (:func:`_sentence`) is none of them."""
     lead = blocks[start] if start < end else None
     above = next((b for b in reversed(blocks[max(0, start - TITLE_WINDOW):start])
                   if _headline_like(b, shapes)), None)
@@ -290,10 +307,22 @@ def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: i
         if b.index >= start - TITLE_WINDOW
         and shapes[b.index].shape in ("title", "prose")
         and shapes[b.index].words <= MAX_TITLE_WORDS
+        and not _sentence(b, shapes)
     ]
     if window:
         return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
-    return first
+    return None if _sentence(first, shapes) else first
+
+
+_PERIOD = re.compile(r"(?<!\.)[.。][\"'”’»)\]」』]*$")
+"""A statement's end: a headline may ask or exclaim ("Is this the end?") or trail off ("..."),
+it ends in no period."""
+
+
+def _sentence(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """A prose line ending in a period: a paragraph, never the title (a page with no headline
+    keeps its first paragraph in the story)."""
+    return shapes[b.index].shape == "prose" and _PERIOD.search(b.text) is not None
 
 
 DEK_MARGIN = 3
