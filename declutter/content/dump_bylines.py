@@ -121,7 +121,28 @@ def _byline_meta(
     if len(names) == 2 and len(site) != 1:
         site = names[1:]
     author = [n for n in names if n not in site]
-    return {"author": author[0] if author else "", "site_name": site[0] if site else "", "age": age}
+    return {"author": _unprefixed(blocks, byline, author[0]) if author else "",
+            "site_name": site[0] if site else "", "age": age}
+
+
+def _unprefixed(blocks: list[Block], byline: Block, name: str) -> str:
+    """A byline's name without the word that introduces it ("By Tom Avery", "Door Pieter de
+    Vries"): the first word goes when a name of two words or more follows it and the page
+    shows it is no name's word but a function word: it stands in lower case on another line
+    ("voted *by* a wide margin"), or it introduces another name too ("By Ann Lee" on a card),
+    or it is in lower case itself ("by Olivia Larsen").
+    A page that shows neither keeps the name whole: no list of such words in every language."""
+    first, _, rest = name.partition(" ")
+    if not (first.isalpha() and rest[:1].isupper() and len(rest.split()) >= 2 and is_name(rest)):
+        return name
+    if first.islower():  # "by Olivia Larsen": no name's first word
+        return rest
+    text = "\n".join(b.text for b in blocks if b is not byline)
+    word = re.escape(first.lower())
+    if re.search(rf"(?<!\w){word}(?!\w)", text) or re.search(
+            rf"(?:^|[·|•,]\s*){re.escape(first)}\s+[^\W\d_]", text, re.M):
+        return rest
+    return name
 
 
 def _name_words(text: str) -> set[str]:

@@ -21,7 +21,8 @@ jusText-style shallow features) and their context, after the rules have run (a s
    Title") are teasers, everything else (share rows, ad labels, pitches, meta lines) is
    boilerplate.
 3. **Title.** The headline sits just above the story run: the first undecided line when it is
-   title-like, else the longest title-like line of the :data:`TITLE_WINDOW` lines before the run.
+   title-like, else the longest title-like line of the ``TITLE_WINDOW`` lines before the run
+   (:func:`declutter.content.dump_head.dump_title`).
    A standfirst between the headline and the byline above the run is story (:func:`standfirst`).
 4. **Outside the run** teaser sections are found by repetition
    (:mod:`declutter.content.dump_teasers`); what is left is boilerplate, labelled with where it
@@ -38,7 +39,14 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
 from declutter.content.dump_comments import trim_comments, trim_form
-from declutter.content.dump_head import byline_head, masthead, meta_line
+from declutter.content.dump_head import (
+    MAX_TITLE_WORDS,
+    byline_head,
+    chrome_only,
+    dump_title,
+    masthead,
+    meta_line,
+)
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
@@ -61,11 +69,7 @@ from declutter.content.list_story import (
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import best_end, bridge_cards, pitch_foot, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
-from declutter.content.story_run import HEAD_SHAPES, LONE_WORDS, line_score, story_run
-
-TITLE_WINDOW = 12
-"""How many lines above the story run the headline may sit."""
-MAX_TITLE_WORDS = 30
+from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
 
 def label_dump(
@@ -99,7 +103,7 @@ def label_dump(
     gallery_captions(blocks, shapes)
     credited_captions(blocks, shapes)
     start, end = story_run(blocks, shapes)
-    if _chrome_only(blocks, shapes, start, end):
+    if chrome_only(blocks, shapes, start, end, _headline_like):
         start = end  # no story: the record says so ("no story found"), as for an HTML page
     read = head_bylines(blocks, shapes, start, _headline_like)
     start = _headed_start(blocks, shapes, start, end)
@@ -123,7 +127,7 @@ def label_dump(
     has_title = page.title or next((True for b in blocks if b.label == TITLE), False)  # (no yield a line)
     if not has_title:
         head = byline_head(blocks, shapes, start, end, _headline_like)
-        title = head.title if head else _title(blocks, shapes, start, end)
+        title = head.title if head else dump_title(blocks, shapes, start, end, _headline_like)
         if head and head.lede:  # the story's first line, between the byline and the prose
             head.lede.set(STORY, "heuristic.lede")
             shapes.pop(head.lede.index)
@@ -169,20 +173,6 @@ def label_dump(
     for b in blocks:  # kept lines outside the run are story all the same
         if b.label is None:
             b.label, b.rule = STORY, b.rule or "keep"
-
-
-def _chrome_only(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> bool:
-    """Whether the story run is one prose line of fewer than ``LONE_WORDS`` words with no
-    headline-like line in the ``TITLE_WINDOW`` lines above it: a page of chrome whose one
-    sentence is a pitch or a notice ("Subscribe to our daily newsletter and never miss the most
-    important news." between the menu and the footer), not a story of one paragraph (which
-    stands under its headline, or is longer)."""
-    prose = [b for b in blocks[start:end] if shapes.get(b.index, _NONE).shape == "prose"]
-    return (len(prose) == 1 and shapes[prose[0].index].words < LONE_WORDS
-            and not any(_headline_like(b, shapes) for b in blocks[max(0, start - TITLE_WINDOW):start]))
-
-
-_NONE = LineShape("none", 0)
 
 
 HEAD_LINES = 4
@@ -274,74 +264,6 @@ def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
             for b in card:
                 b.label = b.rule = b.field = None
                 b.teaser = None
-
-
-def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> Block | None:
-    """The headline: the line that reads as one (:func:`_headline_like`) nearest the story run,
-    i.e. the run's own first line, else the closest such line of the ``TITLE_WINDOW`` lines above
-    it; a masthead or a nav row further up ("GULL POST", "Home | World") is not one. Failing
-    that, the first undecided line when it is title-like, else the longest title-like line of
-    the window; a paragraph ending in a period (:func:`_sentence`) is none of them."""
-    lead = blocks[start] if start < end else None
-    above = next((b for b in reversed(blocks[max(0, start - TITLE_WINDOW):start])
-                  if _headline_like(b, shapes)), None)
-    # a sentence-long lead with a headline above it is the story's standfirst, not its headline
-    if lead is not None and _headline_like(lead, shapes) and not _headline_like(
-            blocks[start + 1] if start + 1 < end else None, shapes) and (
-            above is None or shapes[lead.index].shape != "prose"):
-        return lead
-    if above is not None:
-        return _over_standfirst(blocks, shapes, above)
-    free = [b for b in blocks[: max(start, 1)]
-            if b.index in shapes and not b.kept and title_sized(b.text)]
-    if not free:
-        return None
-    first = free[0]
-    fit = ("title", "short", "label", "card")
-    near = start - first.index <= TITLE_WINDOW or start == 0
-    if shapes[first.index].shape in fit and near and (shapes[first.index].words >= 3 or len(first.text) >= 8):
-        return first
-    window = [
-        b
-        for b in free
-        if b.index >= start - TITLE_WINDOW
-        and shapes[b.index].shape in ("title", "prose")
-        and shapes[b.index].words <= MAX_TITLE_WORDS
-        and not _sentence(b, shapes)
-    ]
-    if window:
-        return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
-    return None if _sentence(first, shapes) else first
-
-
-_PERIOD = re.compile(r"(?<!\.)[.。][\"'”’»)\]」』]*$")
-"""A statement's end: a headline may ask or exclaim ("Is this the end?") or trail off ("..."),
-it ends in no period."""
-
-
-def _sentence(b: Block, shapes: dict[int, LineShape]) -> bool:
-    """A prose line ending in a period: a paragraph, never the title (a page with no headline
-    keeps its first paragraph in the story)."""
-    return shapes[b.index].shape == "prose" and _PERIOD.search(b.text) is not None
-
-
-DEK_MARGIN = 3
-"""Fewest words by which a standfirst outruns the headline above it (two stacked teaser
-headlines are alike in length)."""
-
-
-def _over_standfirst(blocks: list[Block], shapes: dict[int, LineShape], line: Block) -> Block:
-    """The headline above a standfirst without a full stop: when ``line`` is prose-shaped and
-    the line right above it (no blank line between) reads as a headline too, has at least
-    ``DEK_MARGIN`` words fewer and is not in capitals (a masthead), ``line`` is the
-    standfirst (a dek runs longer than its headline: "Council approves new ferry terminal" over
-    "The £40m building will replace the shed and open in 2028") and that line the headline;
-    else ``line``."""
-    upper = blocks[line.index - 1] if line.index > 0 and not line.gap else None
-    if upper is not None and shapes[line.index].shape == "prose" and _headline_like(upper, shapes) and (
-            shapes[upper.index].words + DEK_MARGIN <= shapes[line.index].words) and not upper.text.isupper():
-        return upper  # (a masthead in capitals over the headline is no headline)
-    return line
 
 
 def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:

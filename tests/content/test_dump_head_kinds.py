@@ -93,3 +93,18 @@ def test_no_headline_keeps_the_first_paragraph() -> None:
     record = clean_text(_dump(STORY_FR), id="prose")
     assert record.title is None
     assert record.text.split("\n\n") == STORY_FR
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Von Katrin Vogel · vor 2 Stunden", "Katrin Vogel"),  # "von" stands in lower case in the story
+        ("von Katrin Vogel · vor 2 Stunden", "Katrin Vogel"),
+        ("Anna Maria Weber · vor 2 Stunden", "Anna Maria Weber"),  # no word of hers in lower case
+    ],
+)
+def test_byline_prefix_word(byline: str, author: str) -> None:
+    story = [*STORY_DE[:3], "Der Entwurf stammt von einem Büro aus Mannheim, das auch die Brücke in Worms geplant hat."]
+    record = clean_text(_dump(HEAD_DE, byline, story), id="prefix")
+    assert record.title == HEAD_DE
+    assert record.meta["author"] == author
