@@ -80,6 +80,11 @@ WORD_LIST = 30
 cloud, a menu whose links no space or bar sets apart), not a sentence (tuned on the tuned
 halves of the rendered benchmark pages and of trafilatura-eval: from 30 words 6 pages gain,
 none loses; from 15 or 20 some captions and headlines are lost)."""
+WORD_LIST_CAPITALS = 0.3
+"""Least share of a word list's words that begin with a capital (a cloud of names and topics):
+running text cut short ("... the council said on Monday that the plan would") has fewer, and
+stays prose (tuned on the generated teaser excerpts of the even families and on the tuned
+halves of the rendered pages)."""
 _PUNCT = re.compile(r"[.,;:!?…。，、！？]")
 _DIGIT = re.compile(r"\d")
 # a sentence ends in . ! ? (or their CJK forms), then maybe closing quotes or brackets; a
@@ -129,6 +134,21 @@ def is_title_like(text: str, words: int) -> bool:
     if low <= words <= high:
         return True
     return words < low and not text.isascii() and len(CJK.findall(text)) >= 6
+
+
+def _capitalised(text: str) -> bool:
+    """At least ``WORD_LIST_CAPITALS`` of the line's words that begin with a cased letter begin
+    with a capital, and one does (one pass; a script without case, as Thai or Chinese, sets
+    neither: its words do not count)."""
+    upper = cased = 0
+    for word in text.split():
+        first = word[0]
+        if first.isupper():
+            upper += 1
+            cased += 1
+        elif first.islower():
+            cased += 1
+    return upper > 0 and upper >= WORD_LIST_CAPITALS * cased
 
 
 def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
@@ -356,7 +376,7 @@ def _shape(text: str) -> LineShape:
         return LineShape("chrome", words)
     if prose and ("|" in text or "·" in text or "•" in text) and _short_pieces(text):  # a labelled row
         return LineShape("chrome", words)
-    if prose and words >= WORD_LIST and not _PUNCT.search(text) and text != text.lower():
+    if prose and words >= WORD_LIST and not _PUNCT.search(text) and _capitalised(text):
         return LineShape("chrome", words)  # (capitals: a script without case, as Thai, sets no stops)
     if prose and not _title_case(text, words):
         return LineShape("prose", words)

@@ -1,0 +1,54 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Kinds found on the generated aggregator dumps of the tuned-on (even) families, widened with
+more pages (``benchmarks/dump_corpus.py``, seeds 1-7), each read by its structure: a teaser's
+excerpt cut short with no punctuation (running text, not a tag cloud). Lines written for
+these tests, in no site's wording and in other languages than the pages that showed them."""
+
+from __future__ import annotations
+
+from declutter import clean_text
+from declutter.content.line_shapes import shape_of
+
+DE_PARAS = [
+    "Der Gemeinderat hat am Montag beschlossen, die alte Fähre über den See auch im Winter fahren zu lassen, zunächst für zwei Jahre.",
+    "Bisher ruhte der Betrieb von November bis März, weil sich die Fahrten nach Ansicht der Verwaltung nicht lohnten.",
+    "Nun zahlen die drei Ufergemeinden gemeinsam den Fehlbetrag, den der Betreiber auf rund achtzigtausend Euro im Jahr schätzt.",
+    "Ob die Fähre danach weiter im Winter fährt, soll von den Fahrgastzahlen der ersten beiden Jahre abhängen.",
+]
+# an excerpt is the article's opening cut at 30 words: running text, no stop and no comma
+DE_EXCERPTS = [
+    "die Stadtwerke wollen im kommenden Frühjahr mit dem Bau der neuen Leitung beginnen und rechnen mit einer Bauzeit von etwa zwei Jahren in denen die Straße nur einspurig befahrbar bleibt",
+    "nach dem langen Streit um die Öffnungszeiten hat sich die Bibliothek mit dem Personalrat geeinigt und öffnet künftig auch am Samstagvormittag für alle die unter der Woche keine Zeit haben",
+    "der Sportverein sucht seit dem Sommer einen neuen Platzwart weil der bisherige nach mehr als dreißig Jahren in den Ruhestand gegangen ist und bisher niemand die Arbeit übernehmen wollte bis heute",
+]
+
+
+def test_an_excerpt_cut_short_with_no_punctuation_is_running_text() -> None:
+    # thirty words and no stop or comma: a tag cloud only when many of its words are capitalised
+    for excerpt in DE_EXCERPTS:
+        assert shape_of(excerpt).shape != "chrome", excerpt
+
+
+def test_cards_whose_excerpts_have_no_punctuation_keep_them() -> None:
+    cards = [
+        ("Neue Leitung: Bauzeit von zwei Jahren", "Seebote", "vor 2 Stunden"),
+        ("Bibliothek öffnet auch am Samstag", "Uferblatt", "gestern"),
+        ("Sportverein sucht einen Platzwart", "Seebote", "vor 3 Tagen"),
+    ]
+    lines = ["Fähre fährt auch im Winter", ""]
+    for p in DE_PARAS:
+        lines += [p, ""]
+    lines += ["Weitere Meldungen"]
+    for (title, source, age), excerpt in zip(cards, DE_EXCERPTS, strict=True):
+        lines += ["", title, f"{source} · {age}", excerpt]
+    record = clean_text("\n".join(lines) + "\n", id="excerpts")
+    assert record.text.split("\n\n") == DE_PARAS
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [
+        (*card, excerpt) for card, excerpt in zip(cards, DE_EXCERPTS, strict=True)
+    ]
+
+
+def test_a_menu_in_a_script_without_case_with_one_latin_tag_stays_chrome() -> None:
+    # only words of a cased script count towards the share of capitals
+    menu = " ".join(["新闻", "地方", "国际", "财经", "汽车", "房产", "教育", "科技", "体育", "旅游"] * 3 + ["AR/VR"])
+    assert shape_of(menu).shape == "chrome"
