@@ -46,6 +46,7 @@ from declutter.content.line_shapes import (
     FULL_STOP,
     LineShape,
     is_prose_text,
+    is_row,
     reader_words,
     shape_of,
     shapes_of,
@@ -337,7 +338,7 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
         take(page, [b], ["title"], dict(s.fields))
     elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks) or (
             s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
-            and _between_prose(b, shapes, blocks, announced=True)):
+            and not is_row(b.text) and _between_prose(b, shapes, blocks, announced=True)):
         b.label, b.rule = STORY, "heuristic.subheading"
     elif s.shape == "chrome" and _story_voice(b, shapes, blocks):
         b.label, b.rule = STORY, "heuristic.story-voice"

@@ -223,6 +223,12 @@ ROW_LABEL_WORDS = 5
 X | Email"): the label's length does not make the row a sentence."""
 
 
+def is_row(text: str) -> bool:
+    """A row of at least three short pieces set apart by bars, dots or wide gaps ("Share:
+    Facebook | X | Email"): interface, never a heading, whatever words it shares."""
+    return _ROW.search(text) is not None and _short_pieces(text)
+
+
 def _short_pieces(text: str) -> bool:
     pieces = _PIECES.split(text)
     label, colon, first = pieces[0].rpartition(":")

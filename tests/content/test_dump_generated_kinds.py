@@ -52,3 +52,21 @@ def test_a_menu_in_a_script_without_case_with_one_latin_tag_stays_chrome() -> No
     # only words of a cased script count towards the share of capitals
     menu = " ".join(["新闻", "地方", "国际", "财经", "汽车", "房产", "教育", "科技", "体育", "旅游"] * 3 + ["AR/VR"])
     assert shape_of(menu).shape == "chrome"
+
+
+ES_PARAS = [
+    "El ayuntamiento aprobó el lunes el nuevo plan de transporte, que amplía el horario de los autobuses nocturnos hasta las dos de la madrugada.",
+    "La medida llega después de dos años de quejas vecinales, sobre todo de quienes trabajan en la hostelería y salen tarde del centro.",
+    "¿Tiene algo que contarnos sobre el transporte de la ciudad? Escriba a la redacción por correo o llame al 900 123 456, guardamos siempre la confidencialidad de las fuentes.",
+    "El plan costará unos dos millones de euros al año, que se pagarán con una parte de la tasa turística que cobra la ciudad desde el verano.",
+]
+
+
+def test_a_share_row_between_paragraphs_is_no_subheading() -> None:
+    # "Compartir: WhatsApp | Telegram | Correo" over a paragraph that says "correo": a line
+    # read as chrome that announces the paragraph under it may be a subheading, a row of
+    # short pieces never is
+    lines = ["Los autobuses nocturnos llegarán hasta las dos", "", ES_PARAS[0], "", ES_PARAS[1],
+             "Compartir: WhatsApp | Telegram | Correo", ES_PARAS[2], "", ES_PARAS[3], ""]
+    record = clean_text("\n".join(lines), id="share-row")
+    assert record.text.split("\n\n") == ES_PARAS
