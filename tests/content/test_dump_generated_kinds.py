@@ -70,3 +70,23 @@ def test_a_share_row_between_paragraphs_is_no_subheading() -> None:
              "Compartir: WhatsApp | Telegram | Correo", ES_PARAS[2], "", ES_PARAS[3], ""]
     record = clean_text("\n".join(lines), id="share-row")
     assert record.text.split("\n\n") == ES_PARAS
+
+
+def test_a_title_with_a_topic_colon_over_an_excerpt_is_the_cards_title() -> None:
+    # cards of title, excerpt, meta: the title "Hafen: ..." reads as "label: title", yet a
+    # meta line stands in its card (no blank line between): it is the card's title, with the
+    # card's source and age, not a lone labelled teaser
+    cards = [
+        ("Hafen: Die Fähre fährt jetzt auch im Winter", "Seebote", "gestern"),
+        ("Neue Leitung bringt zwei Jahre Baustelle", "Uferblatt", "vor 3 Tagen"),
+        ("Bibliothek öffnet auch am Samstag", "Seebote", "vor 2 Stunden"),
+    ]
+    lines = ["Fähre fährt auch im Winter", ""]
+    for p in DE_PARAS:
+        lines += [p, ""]
+    lines += ["Weitere Meldungen"]
+    for (title, source, age), excerpt in zip(cards, DE_EXCERPTS, strict=True):
+        lines += ["", title, excerpt, f"{source} | {age}"]
+    record = clean_text("\n".join(lines) + "\n", id="topic-colon")
+    assert record.text.split("\n\n") == DE_PARAS
+    assert [(t.title, t.source, t.age) for t in record.teasers] == cards
