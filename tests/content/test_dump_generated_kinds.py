@@ -90,3 +90,26 @@ def test_a_title_with_a_topic_colon_over_an_excerpt_is_the_cards_title() -> None
     record = clean_text("\n".join(lines) + "\n", id="topic-colon")
     assert record.text.split("\n\n") == DE_PARAS
     assert [(t.title, t.source, t.age) for t in record.teasers] == cards
+
+
+FR_PARAS = [
+    "Le groupe reprendra la route au printemps pour une tournée de vingt dates, la première depuis la sortie de son dernier album il y a trois ans.",
+    "Les billets seront mis en vente vendredi matin sur le site du groupe, et une partie des recettes ira à une association de musiciens.",
+]
+FR_DATES = [
+    "9 juin – Lyon, Halle Tony Garnier", "11 juin – Grenoble, Le Summum", "14 juin – Marseille, Le Dôme",
+    "16 juin – Montpellier, Zénith Sud", "20 juin – Toulouse, Zénith", "23 juin – Bordeaux, Arkéa Arena",
+    "27 juin – Nantes, Zénith", "2 juillet – Rennes, Le Liberté", "5 juillet – Lille, Zénith Arena",
+    "9 juillet – Paris, Accor Arena",
+]
+
+
+def test_a_schedule_goes_on_after_a_share_row_and_a_card_inside_it() -> None:
+    # tour dates counting forward, a share row and a one-line card set in the middle of them:
+    # the dates after the card are the schedule's, not teasers (their date is no age)
+    lines = ["Le groupe repart en tournée", "", *[x for p in FR_PARAS for x in (p, "")], "Les dates de la tournée",
+             *FR_DATES[:5], "Partager : Facebook | X | E-mail", "À lire aussi : Le festival du lac annonce sa programmation",
+             *FR_DATES[5:], "", "© 2025 Journal du Lac · Mentions légales"]
+    record = clean_text("\n".join(lines) + "\n", id="schedule")
+    assert record.text.split("\n\n") == [*FR_PARAS, "Les dates de la tournée", *FR_DATES]
+    assert [t.title for t in record.teasers] == ["Le festival du lac annonce sa programmation"]
