@@ -113,3 +113,22 @@ def test_a_schedule_goes_on_after_a_share_row_and_a_card_inside_it() -> None:
     record = clean_text("\n".join(lines) + "\n", id="schedule")
     assert record.text.split("\n\n") == [*FR_PARAS, "Les dates de la tournée", *FR_DATES]
     assert [t.title for t in record.teasers] == ["Le festival du lac annonce sa programmation"]
+
+
+def test_a_short_title_with_an_age_among_blank_separated_one_line_cards_is_a_card() -> None:
+    # "Title | age" cards, a blank line between each: the one of few words ("Puerto de
+    # Vigo | ayer") reads as "Source | age" alone, in its list it is a card like the others
+    cards = [
+        ("El ayuntamiento amplía el horario de la biblioteca municipal", "hace 2 horas"),
+        ("Puerto de Vigo", "ayer"),
+        ("Los vecinos votan el nuevo plan de tráfico del centro", "hace 3 días"),
+    ]
+    lines = ["Los autobuses nocturnos llegarán hasta las dos", ""]
+    for p in ES_PARAS:
+        lines += [p, ""]
+    lines += ["Lo más leído"]
+    for title, age in cards:
+        lines += ["", f"{title} | {age}"]
+    record = clean_text("\n".join(lines) + "\n", id="short-card")
+    assert record.text.split("\n\n") == ES_PARAS
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [(t, None, a) for t, a in cards]
