@@ -324,6 +324,8 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
         return False
     shape = shapes[b.index]
     words = max(shape.words, len(CJK.findall(b.text)) // 2)  # a CJK headline has no spaces
+    if shape.shape == "label" and not (shape.fields or {}).get("label", ":").endswith((":", "：")):
+        return False  # "RELATED → Title", "[Related] Title": a card's label, no headline's topic
     return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
             and title_sized(b.text) is not None
             and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";"))

@@ -132,3 +132,22 @@ def test_a_short_title_with_an_age_among_blank_separated_one_line_cards_is_a_car
     record = clean_text("\n".join(lines) + "\n", id="short-card")
     assert record.text.split("\n\n") == ES_PARAS
     assert [(t.title, t.source, t.age) for t in record.teasers] == [(t, None, a) for t, a in cards]
+
+
+IT_PARAS = [
+    "Il consiglio comunale ha approvato ieri sera il progetto del nuovo ponte pedonale sul fiume, atteso da oltre dieci anni dai residenti.",
+    "I lavori cominceranno in primavera e dureranno circa diciotto mesi, con una spesa prevista di quattro milioni di euro.",
+    "L'opposizione ha votato contro, chiedendo che i fondi fossero usati prima per la manutenzione delle strade del centro storico.",
+]
+
+
+def test_a_card_label_with_an_arrow_over_the_story_is_no_headline() -> None:
+    # the line nearest the story that reads as a headline is the headline; "LEGGI ANCHE →
+    # Title" is a card's label (an arrow, no topic's colon), a teaser, not the headline
+    lines = ["Via libera al nuovo ponte pedonale sul fiume", "", "Condividi: Facebook | X | Email",
+             "LEGGI ANCHE → Il comune rinnova il parco giochi del quartiere", "",
+             *[x for p in IT_PARAS for x in (p, "")]]
+    record = clean_text("\n".join(lines), id="arrow-label")
+    assert record.title == "Via libera al nuovo ponte pedonale sul fiume"
+    assert record.text.split("\n\n") == IT_PARAS
+    assert [t.title for t in record.teasers] == ["Il comune rinnova il parco giochi del quartiere"]
