@@ -53,8 +53,9 @@ ADDRESS_WORDS = 14
 """Longest line that can be a pitch to the reader ("Subscribe to our newsletter")."""
 
 _URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|www\.)\S+$", re.I)
-_LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【#@]{1,3}\s*)?"
-"""Up to 3 symbols or an emoji before a label ("👉 LEGGI ANCHE:"); no quote, bracket, # or @."""
+_LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【<〈《#@]{1,3}\s*)?"
+"""Up to 3 symbols or an emoji before a label ("👉 LEGGI ANCHE:"); no quote, bracket (angle
+brackets too: "<The Palace: Tale of Jang Noksu>" names a work, its colon is inside), # or @."""
 _LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d][\w'’]*(?: [\w'’]+){{0,3}})"
                     r"\s*(?P<sep>:|：|→|»|›|>|\|)\s*(?P<rest>\S.*)$"
                     r"|^(?P<bracket>【[^】]{1,12}】|\[[^\]]{1,20}\])\s*(?P<after>\S.*)$"

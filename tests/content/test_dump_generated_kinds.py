@@ -151,3 +151,11 @@ def test_a_card_label_with_an_arrow_over_the_story_is_no_headline() -> None:
     assert record.title == "Via libera al nuovo ponte pedonale sul fiume"
     assert record.text.split("\n\n") == IT_PARAS
     assert [t.title for t in record.teasers] == ["Il comune rinnova il parco giochi del quartiere"]
+
+
+def test_a_work_named_in_angle_brackets_in_the_story_is_no_labelled_card() -> None:
+    # "<Der Hafen: Eine Chronik>" names a book or a play; its colon is inside the brackets
+    lines = ["Fähre fährt auch im Winter", "", DE_PARAS[0], "", "<Der Hafen: Eine Chronik der Fähre>", "",
+             *[x for p in DE_PARAS[1:] for x in (p, "")]]
+    record = clean_text("\n".join(lines), id="angle")
+    assert record.teasers == []
