@@ -159,3 +159,15 @@ def test_a_work_named_in_angle_brackets_in_the_story_is_no_labelled_card() -> No
              *[x for p in DE_PARAS[1:] for x in (p, "")]]
     record = clean_text("\n".join(lines), id="angle")
     assert record.teasers == []
+
+
+def test_a_title_with_a_dash_in_it_ends_before_the_cards_source() -> None:
+    # "Title — aside — Source, age": the title runs to the last piece before "Source, age",
+    # also when that piece's words stand again in the source or the age
+    from declutter.content.ages import is_age_fast
+    from declutter.content.card_lines import card_line_fields
+
+    assert card_line_fields("La ruta del ferri se amplía al sur — Mar — Gaceta del Mar, hace 2 horas", is_age_fast) == {
+        "title": "La ruta del ferri se amplía al sur — Mar", "source": "Gaceta del Mar", "age": "hace 2 horas"}
+    assert card_line_fields("El ferri vuelve a navegar — 24 horas — Gaceta del Mar, hace 24 horas", is_age_fast) == {
+        "title": "El ferri vuelve a navegar — 24 horas", "source": "Gaceta del Mar", "age": "hace 24 horas"}
