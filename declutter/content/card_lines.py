@@ -183,6 +183,9 @@ def _name_like(text: str) -> bool:
         w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+_EXCLAIM = frozenset("?!？！")
+
+
 def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:
     """A whole teaser on one line: title, source and age in any order and with any separators
     ("Title — Source, 3h", "• Title (Source, yesterday)", "2 h · Source · Title", "1. Title | 3h").
@@ -235,8 +238,8 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             0, text.rfind(pieces[-1]))
         rest = [text[text.find(rest[0], lo, hi) : text.rfind(rest[-1], lo, hi) + len(rest[-1])]]
     title = max(rest, key=_words)
-    if _words(title) < 3 or title.endswith("."):
-        return None
+    if _words(title) < 3 or title.endswith(".") or text[-1] in _EXCLAIM and not text.endswith(title):
+        return None  # ("... for success. Why it's crucial, actually!": a "?" or "!" ends a title)
     fields["title"] = unquote(title)
     others = [p for p in rest if p is not title]
     if len(others) > 1 or any(len(p.split()) > 6 for p in others):

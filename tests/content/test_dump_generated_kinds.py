@@ -171,3 +171,19 @@ def test_a_title_with_a_dash_in_it_ends_before_the_cards_source() -> None:
         "title": "La ruta del ferri se amplía al sur — Mar", "source": "Gaceta del Mar", "age": "hace 2 horas"}
     assert card_line_fields("El ferri vuelve a navegar — 24 horas — Gaceta del Mar, hace 24 horas", is_age_fast) == {
         "title": "El ferri vuelve a navegar — 24 horas", "source": "Gaceta del Mar", "age": "hace 24 horas"}
+
+
+def test_a_sentence_ending_in_an_exclamation_is_no_card_whose_source_comes_last() -> None:
+    # "Heute, ... Warum sie zählt, ehrlich!": an age, a title and a "source" at the end, but a
+    # "?" or "!" ends a title, never a source: a paragraph of the story, not a one-line card
+    from declutter.content.ages import is_age_fast
+    from declutter.content.card_lines import card_line_fields
+
+    line = "Heute, wir sprechen darüber warum Ruhe beim Lernen zählt. Warum sie so wichtig ist, ehrlich!"
+    assert card_line_fields(line, is_age_fast) is None
+    assert card_line_fields("vor 2 Stunden · Seebote · Fährt die Fähre bald auch nachts?", is_age_fast) == {
+        "age": "vor 2 Stunden", "source": "Seebote", "title": "Fährt die Fähre bald auch nachts?"}
+    lines = ["Fähre fährt auch im Winter", "", DE_PARAS[0], "", line, "", *[x for p in DE_PARAS[1:] for x in (p, "")]]
+    record = clean_text("\n".join(lines), id="exclaim")
+    assert record.teasers == []
+    assert line in record.text
