@@ -324,12 +324,19 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
         return False
     shape = shapes[b.index]
     words = max(shape.words, len(CJK.findall(b.text)) // 2)  # a CJK headline has no spaces
-    if shape.shape == "label" and not (shape.fields or {}).get("label", ":").endswith((":", "：")):
-        return False  # "RELATED → Title", "[Related] Title": a card's label, no headline's topic
+    if shape.shape == "label" and _card_label((shape.fields or {}).get("label", ":")):
+        return False
     return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
             and title_sized(b.text) is not None
             and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";"))
             and byline_pieces(b, shapes) is None)
+
+
+def _card_label(label: str) -> bool:
+    """A card's label, no headline's kicker: in capitals and set off by no colon ("RELATED →",
+    "VOIR AUSSI →"). A kicker or a breadcrumb over a headline is not in capitals ("Home »
+    Climbing » Title", "Update | Title"); a colon may set a headline's topic ("BREXIT: ...")."""
+    return label.isupper() and not label.endswith((":", "："))
 
 
 def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
