@@ -183,6 +183,9 @@ def _name_like(text: str) -> bool:
         w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+_EXCLAIM = frozenset("?!？！")
+
+
 def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:
     """A whole teaser on one line: title, source and age in any order and with any separators
     ("Title — Source, 3h", "• Title (Source, yesterday)", "2 h · Source · Title", "1. Title | 3h").
@@ -230,10 +233,13 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     if whole in (0, len(pieces) - 1) and len(rest) > 1:
         # source and age in one piece at an end: all the rest is the title, separators and all
         # ("CLEVELAND, Ohio – The band will tour — Metro Courier, 3h")
-        rest = [text[text.find(rest[0]) : text.rfind(rest[-1]) + len(rest[-1])]]
+        # (the rest's span is sought on its side of that piece: "in" is also in "vor 40 Min")
+        lo, hi = (text.find(pieces[0]) + len(pieces[0]), len(text)) if whole == 0 else (
+            0, text.rfind(pieces[-1]))
+        rest = [text[text.find(rest[0], lo, hi) : text.rfind(rest[-1], lo, hi) + len(rest[-1])]]
     title = max(rest, key=_words)
-    if _words(title) < 3 or title.endswith("."):
-        return None
+    if _words(title) < 3 or title.endswith(".") or text[-1] in _EXCLAIM and not text.endswith(title):
+        return None  # ("... for success. Why it's crucial, actually!": a "?" or "!" ends a title)
     fields["title"] = unquote(title)
     others = [p for p in rest if p is not title]
     if len(others) > 1 or any(len(p.split()) > 6 for p in others):

@@ -54,6 +54,7 @@ from declutter.content.line_shapes import (
     FULL_STOP,
     LineShape,
     is_prose_text,
+    is_row,
     reader_words,
     shape_of,
     shapes_of,
@@ -274,10 +275,19 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
         return False
     shape = shapes[b.index]
     words = max(shape.words, len(CJK.findall(b.text)) // 2)  # a CJK headline has no spaces
+    if shape.shape == "label" and _card_label((shape.fields or {}).get("label", ":")):
+        return False
     return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
             and title_sized(b.text) is not None
             and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";"))
             and byline_pieces(b, shapes) is None)
+
+
+def _card_label(label: str) -> bool:
+    """A card's label, no headline's kicker: in capitals and set off by no colon ("RELATED →",
+    "VOIR AUSSI →"). A kicker or a breadcrumb over a headline is not in capitals ("Home »
+    Climbing » Title", "Update | Title"); a colon may set a headline's topic ("BREXIT: ...")."""
+    return label.isupper() and not label.endswith((":", "："))
 
 
 def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
@@ -288,7 +298,7 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
         take(page, [b], ["title"], dict(s.fields))
     elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks) or (
             s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
-            and _between_prose(b, shapes, blocks, announced=True)):
+            and not is_row(b.text) and _between_prose(b, shapes, blocks, announced=True)):
         b.label, b.rule = STORY, "heuristic.subheading"
     elif s.shape == "chrome" and _story_voice(b, shapes, blocks):
         b.label, b.rule = STORY, "heuristic.story-voice"
