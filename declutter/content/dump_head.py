@@ -188,8 +188,8 @@ def chrome_only(
 ) -> bool:
     """Whether the story run is one prose line of fewer than ``LONE_WORDS`` words with no
     headline-like line (``headline_like``) in the ``TITLE_WINDOW`` lines above it: a page of
-    chrome whose one sentence is a pitch or a notice ("Subscribe to our daily newsletter and never miss the most
-    important news." between the menu and the footer), not a story of one paragraph (which
+    chrome whose one sentence is a pitch or a notice ("Subscribe to our daily newsletter and
+    never miss the most important news." between the menu and the footer), not a story of one paragraph (which
     stands under its headline, or is longer)."""
     prose = [b for b in blocks[start:end] if shapes.get(b.index, _NONE).shape == "prose"]
     return (len(prose) == 1 and shapes[prose[0].index].words < LONE_WORDS
