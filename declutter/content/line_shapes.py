@@ -285,14 +285,10 @@ def _labelled(text: str) -> dict[str, str] | None:
 CACHED_CHARS = 200
 """Lines up to this length have their shape cached (chrome recurs on every page of a site)."""
 CACHED_LINES = 16384
-"""Lines whose answers the line caches keep (the least recently used go first; the same bound
-for :func:`shape_of`, :func:`declutter.content.ages.is_age_fast` and the caption test of
-:mod:`declutter.content.line_repeats`). A cached line costs about 0.8 KiB: at 65,536 the
-shape cache alone grew a 100,000-page run's peak memory by 46 MiB (``declutter clean
---no-templates`` on ``benchmarks/templates_scale.py``'s corpus: 113 MiB there, 66 MiB at
-10,000 pages), at 16,384 by 5 MiB (71 MiB). At 8,192 it was flat (66 MiB), but the 8,739
-distinct lines of the dump benchmark's tuned pages no longer fitted: warm passes ran at 700
-pages/s instead of 1,075 (``python3 benchmarks/dump_extraction.py --part tuned``)."""
+"""Lines the line caches keep each (shapes here, :func:`~declutter.content.ages.is_age_fast`,
+captions in :mod:`~declutter.content.line_repeats`), least recently used out first: a line
+costs about 0.8 KiB, and at 65,536 a 100,000-page run took 46 MiB more than a 10,000-page
+one; at 8,192 the dump benchmark's warm passes slowed by a third (README, "Measured")."""
 
 
 def shape_of(text: str) -> LineShape:
