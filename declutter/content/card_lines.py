@@ -177,10 +177,11 @@ def _cjk_name(text: str) -> bool:
 def _name_like(text: str) -> bool:
     """A publication's name: each word capitalised, short joining words aside ("Courrier du
     Port", "L'Écho des Vallées"), and one word at least; "Dubai's flagship carrier" is the end
-    of a headline, "— in" or "— who" a headline's dash."""
+    of a headline, "— in" or "— who" a headline's dash. A script without case (Arabic, Hebrew,
+    Thai: "المصري اليوم") has no lower-case word: each word counts as capitalised."""
     words = text.split()
-    return all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) and any(
-        w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return all(not w[:1].islower() or len(w) <= 3 for w in words) and any(
+        not w[:1].islower() for w in words)
 
 
 def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
-from declutter.content.card_lines import card_line_fields, meta_fields
+from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_shapes import CACHED_CHARS, FULL_STOP, LineShape
 
 _NUMBER = re.compile(r"\d+")
@@ -28,9 +28,10 @@ DATE_REPEATS = 3
 """Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
 _DATE_SHAPES = frozenset(("title", "short", "chrome"))
 _CARD_SHAPES = frozenset(("title", "short", "chrome", "prose"))
-_PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*")
-"""What splits a card's meta line into its pieces ("Source · för 3 timmar sedan")."""
-_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜]")
+_PIECES = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*")
+"""What splits a card's meta line into its pieces ("Source · för 3 timmar sedan", "Title -
+Source - 1 saat önce": a plain hyphen too, set off by spaces)."""
+_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜-]")
 """A character without which no :data:`_PIECES` matches (a fast search: one class)."""
 PIECE_WORDS = 5
 """Most words of each piece of a meta line the slow age reader is asked about."""
@@ -73,7 +74,7 @@ def _card_key(text: str) -> str | None:
 
 
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
-_CARD_PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*|,\s+")
+_CARD_PIECES = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*|,\s+")
 
 
 def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
@@ -104,20 +105,73 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         if len({blocks[i].text for i in indexes}) < 2:
             continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
         asked[card] += 1
-        for n, i in enumerate(indexes):
-            text = blocks[i].text
-            if card:
-                fields = card_line_fields(text, is_card_age)  # its age the piece with the number
-                shape = LineShape("card", shapes[i].words, fields) if fields and _NUMBER.search(
-                    fields["age"]) else None
-            else:
-                meta = meta_fields(text, (), is_age) or ({"age": text} if is_age(text) else {})
-                shape = LineShape("meta", shapes[i].words, meta) if meta else None
-            if shape is None and n == 0:
-                break  # the first of the group is no date: the others are not either
-            if shape is not None and shapes[i].shape != "meta":
-                shapes[i] = shape
+        if not _read_group(blocks, shapes, indexes, card, is_card_age if card else is_age):
+            masked = _layout_age(blocks, indexes, key)
+            if masked is not None:  # a run of one layout whose age piece varies: ages unread
+                _read_group(blocks, shapes, indexes, card, _masked_age(masked))
 
+
+def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,
+                age: AgeTest) -> bool:
+    """Read the lines ``indexes`` of one group as one-line cards (``card``) or meta lines with
+    the age test ``age``, changing ``shapes``; False when the group's first line reads as none."""
+    for n, i in enumerate(indexes):
+        text = blocks[i].text
+        if card:
+            fields = card_line_fields(text, age)  # its age the piece with the number
+            shape = LineShape("card", shapes[i].words, fields) if fields and _NUMBER.search(
+                fields["age"]) else None
+        else:
+            meta = meta_fields(text, (), age) or ({"age": text} if age(text) else {})
+            shape = LineShape("meta", shapes[i].words, meta) if meta else None
+        if shape is None and n == 0:
+            return False  # the first of the group is no date: the others are not either
+        if shape is not None and shapes[i].shape != "meta":
+            shapes[i] = shape
+    return True
+
+
+def _masked_age(masked: str) -> AgeTest:
+    """The age test of a group's layout: a piece that reads ``masked`` once its numbers are."""
+    return lambda piece: _NUMBER.sub("#", piece.strip()) == masked
+
+
+LAYOUT_STRIDE = 4
+"""Most lines from one card's line of a group to the next one's for :func:`_layout_age`."""
+_AGE_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def _layout_age(blocks: list[Block], indexes: list[int], key: str) -> str | None:
+    """The age piece of a group no age reader reads, masked ("# ч", "منذ # ساعات"), when the
+    group is a run of one layout whose age piece varies as ages do: its lines stand at one
+    stride of at most ``LAYOUT_STRIDE`` lines, each with the piece (the end piece of a one-line
+    card, the numbered piece of a meta line) the same once its numbers are masked, a word of
+    letters and one number of one or two digits, which differs between the lines. A list of
+    cards in a script the readers do not know ("Title — Source · 3 ч") is so told by its
+    repetition; else ``None``."""
+    strides = {b - a for a, b in zip(indexes, indexes[1:], strict=False)}
+    if len(strides) != 1 or not 0 < strides.pop() <= LAYOUT_STRIDE:
+        return None
+    pieces = []
+    for i in indexes:
+        text = blocks[i].text
+        if key.startswith(("tail", "head")):
+            split = [p for p in _CARD_PIECES.split(text) if p.strip()]
+            piece = split[-1] if key.startswith("tail") else split[0]
+        else:
+            split = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else [text]
+            piece = next((p for p in split if _NUMBER.search(p)), "")
+        pieces.append(piece.strip())
+    masked = {_NUMBER.sub("#", p) for p in pieces}
+    numbers = [_NUMBER.findall(p) for p in pieces]
+    if len(masked) != 1 or any(len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
+        return None
+    if len({n[0] for n in numbers}) < 2 or _LETTERS.search(pieces[0]) is None:
+        return None
+    return masked.pop()
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
 
 LISTED_RUN = 3
 """Fewest prose lines in a row, each between title-like lines, that make a teaser list."""
