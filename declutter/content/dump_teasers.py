@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from declutter.blocks import TEASER, Block, Page
 from declutter.content.card_labels import card_anchor, field_labels
 from declutter.content.card_lines import is_name
-from declutter.content.card_runs import cards_of_metas, run_fields
+from declutter.content.card_runs import cards_of_layout, cards_of_metas, run_fields
 from declutter.content.cards import card_fields
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape
 
@@ -55,8 +55,8 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """
     first = len(page.teasers)
     if next((True for _, s in region if s.shape == "card"), False):
-        region = cards_of_metas([(b, _meta_of_card(region, k) if s.shape == "card" else s)
-                                 for k, (b, s) in enumerate(region)])
+        region = cards_of_layout(cards_of_metas([(b, _meta_of_card(region, k) if s.shape == "card" else s)
+                                                 for k, (b, s) in enumerate(region)]))
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
     cards: list[Card] = []

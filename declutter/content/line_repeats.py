@@ -105,16 +105,18 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         if len({blocks[i].text for i in indexes}) < 2:
             continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
         asked[card] += 1
-        if not _read_group(blocks, shapes, indexes, card, is_card_age if card else is_age):
-            masked = _layout_age(blocks, indexes, key)
-            if masked is not None:  # a run of one layout whose age piece varies: ages unread
-                _read_group(blocks, shapes, indexes, card, _masked_age(masked))
+        unread = _read_group(blocks, shapes, indexes, card, is_card_age if card else is_age)
+        if len(unread) >= DATE_REPEATS and (masked := _layout_age(blocks, unread, key)) is not None:
+            # a run of one layout whose age piece varies as ages do: ages no reader knows
+            _read_group(blocks, shapes, unread, card, _masked_age(masked))
 
 
 def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,
-                age: AgeTest) -> bool:
+                age: AgeTest) -> list[int]:
     """Read the lines ``indexes`` of one group as one-line cards (``card``) or meta lines with
-    the age test ``age``, changing ``shapes``; False when the group's first line reads as none."""
+    the age test ``age``, changing ``shapes``. Output: the lines that read as none (all of them
+    when the first does not: the others are not asked)."""
+    unread = []
     for n, i in enumerate(indexes):
         text = blocks[i].text
         if card:
@@ -125,10 +127,12 @@ def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
             meta = meta_fields(text, (), age) or ({"age": text} if age(text) else {})
             shape = LineShape("meta", shapes[i].words, meta) if meta else None
         if shape is None and n == 0:
-            return False  # the first of the group is no date: the others are not either
-        if shape is not None and shapes[i].shape != "meta":
+            return indexes  # the first of the group is no date: the others are not either
+        if shape is None:
+            unread.append(i)
+        elif shapes[i].shape != "meta":
             shapes[i] = shape
-    return True
+    return unread
 
 
 def _masked_age(masked: str) -> AgeTest:
@@ -145,10 +149,13 @@ def _layout_age(blocks: list[Block], indexes: list[int], key: str) -> str | None
     """The age piece of a group no age reader reads, masked ("# ч", "منذ # ساعات"), when the
     group is a run of one layout whose age piece varies as ages do: its lines stand at one
     stride of at most ``LAYOUT_STRIDE`` lines, each with the piece (the end piece of a one-line
-    card, the numbered piece of a meta line) the same once its numbers are masked, a word of
-    letters and one number of one or two digits, which differs between the lines. A list of
+    card, the numbered piece of a meta line of pieces; never a short line alone) the same once
+    its numbers are masked, one number of one or two digits with a word after it (its unit),
+    which differs between the lines. A list of
     cards in a script the readers do not know ("Title — Source · 3 ч") is so told by its
     repetition; else ``None``."""
+    if not key.startswith(("tail", "head")) and _LAYOUT_KEY.match(key) is None:
+        return None  # a short line alone ("Spring 1", "Teil 2"): no layout of pieces
     strides = {b - a for a, b in zip(indexes, indexes[1:], strict=False)}
     if len(strides) != 1 or not 0 < strides.pop() <= LAYOUT_STRIDE:
         return None
@@ -166,12 +173,16 @@ def _layout_age(blocks: list[Block], indexes: list[int], key: str) -> str | None
     numbers = [_NUMBER.findall(p) for p in pieces]
     if len(masked) != 1 or any(len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
         return None
-    if len({n[0] for n in numbers}) < 2 or _LETTERS.search(pieces[0]) is None:
+    if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
         return None
     return masked.pop()
 
 
-_LETTERS = re.compile(r"[^\W\d_]")
+_LAYOUT_KEY = re.compile(r"^[^\w\s]\d+:\d+$")
+"""The key :func:`_date_key` gives a line of pieces ("·2:1")."""
+_UNIT_AFTER = re.compile(r"\d\s*[^\W\d_]")
+"""A number with a word after it, its unit ("3 ч", "منذ 5 ساعات", "3 घंटे पहले"): not a counter
+after its word ("Teil 1", "Spring 15", "Chapter 3")."""
 
 LISTED_RUN = 3
 """Fewest prose lines in a row, each between title-like lines, that make a teaser list."""
