@@ -26,10 +26,12 @@ Relaterede
 जयपुर हवाई अड्डे का विस्तार होगा — राजस्थान समाचार · 8 घंटे पहले
 """
 
-UK_CARDS = DA_HEAD + """\
-Безкоштовні автобуси у Львові: підсумки року — Місто24 · 3 год
-Трамвай у Києві подовжать до вокзалу — Київ Сьогодні · 5 год
-Метро Харкова відкрило дві станції — Столиця · 8 год
+PL_ONE_AGE_UNREAD = DA_HEAD + """\
+Zobacz także
+Nowy most na Wiśle otwarty dla ruchu — Gazeta Pomorska · 2 godz. temu
+Tramwaj do Fordonu pojedzie od wiosny — Ekspres Miejski · 5 godz. temu
+Port w Gdyni bije rekord przeładunków — Dziennik Bałtycki · 3 tyg. temu
+Festiwal jazzowy wraca na Stare Miasto — Kurier Nadmorski · 9 godz. temu
 """
 
 FR_CARDS_FOOTER = DA_HEAD + """\
