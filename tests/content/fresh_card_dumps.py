@@ -68,3 +68,27 @@ Lübecker Blatt · 4 Std.
 Hafenfest zieht Rekordzahl an Besuchern an
 Küstenbote · 7 Std.
 """
+
+IT_HEAD = """\
+Il porto di Livorno apre un nuovo terminal per le navi da crociera
+Di Giulia Romano · 3 ore fa
+La giunta comunale ha approvato martedì sera il progetto definitivo, dopo una lunga discussione durata fino a tarda notte.
+I lavori cominceranno in primavera e dureranno circa undici mesi, con un centinaio di operai impiegati nella fase più intensa.
+Gli ambientalisti avevano chiesto di proteggere la scogliera vicina e di limitare il traffico dei pullman in centro.
+L'autorità portuale assicura che il terminal funzionerà con energia elettrica da terra già dalla prossima estate.
+"""
+
+IT_PITCH_FOOT = IT_HEAD + """\
+Ti è piaciuto questo articolo? Iscriviti alla nostra newsletter e ricevila ogni mattina.
+Chi siamo | Contatti | Privacy
+"""
+
+PL_PITCH_FOOT = IT_HEAD + """\
+Pobierz naszą aplikację i nie przegap żadnej ważnej wiadomości!
+O nas | Kontakt | Polityka prywatności
+"""
+
+IT_STORY_ENDS_EXCLAIMING = IT_HEAD + """\
+Il sindaco ha salutato il progetto: finalmente il terminal porterà nuovi crocieristi in città!
+Chi siamo | Contatti | Privacy
+"""

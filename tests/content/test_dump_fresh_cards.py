@@ -1,7 +1,7 @@
 """Card kinds a fresh user met on aggregator dumps (issue 12, round 2), each on dumps of our
 own: one-line cards set apart by plain hyphens, ages no reader knows (told by the repetition
 of the list's layout, or by the layout of the cards around), ages in more scripts, two-line
-cards over a footer line, a rank number over each card."""
+cards over a footer line, a rank number over each card, a pitch at the story's foot."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from fresh_card_dumps import (
     DE_RANKED_CARDS,
     FR_CARDS_FOOTER,
     HI_CARDS,
+    IT_PITCH_FOOT,
+    IT_STORY_ENDS_EXCLAIMING,
     KO_CARDS_FOOTER,
     PL_ONE_AGE_UNREAD,
+    PL_PITCH_FOOT,
 )
 
 from declutter import clean_text
@@ -84,3 +87,17 @@ def test_a_rank_number_over_each_card_is_no_card_text() -> None:
         ("Hafenfest zieht Rekordzahl an Besuchern an", "Küstenbote", "7 Std.", None),
     ]
     assert result.text.rstrip().endswith("gæster.")
+
+
+@pytest.mark.parametrize("dump", [IT_PITCH_FOOT, PL_PITCH_FOOT], ids=["it-question", "pl-exclaiming"])
+def test_a_pitch_above_the_footer_that_shares_no_word_with_the_story_is_no_story(dump: str) -> None:
+    # a question to the reader and a sentence after it, or an exclamation, right above the
+    # footer row, with no content word of the story: the site's pitch, in any language
+    text = clean_text(dump, id="fresh-cards").text
+    assert text.rstrip().endswith("prossima estate.")
+
+
+def test_a_story_ending_in_an_exclamation_of_its_own_stays() -> None:
+    # the same place and form, but the line speaks of the story ("terminal", "crocieristi")
+    text = clean_text(IT_STORY_ENDS_EXCLAIMING, id="fresh-cards").text
+    assert text.rstrip().endswith("in città!")
