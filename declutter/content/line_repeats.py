@@ -28,11 +28,15 @@ DATE_REPEATS = 3
 """Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
 _DATE_SHAPES = frozenset(("title", "short", "chrome"))
 _CARD_SHAPES = frozenset(("title", "short", "chrome", "prose"))
-_PIECES = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*")
-"""What splits a card's meta line into its pieces ("Source · för 3 timmar sedan", "Title -
-Source - 1 saat önce": a plain hyphen too, set off by spaces)."""
-_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜-]")
+_PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*")
+"""What splits a card's meta line into its pieces ("Source · för 3 timmar sedan")."""
+_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜]")
 """A character without which no :data:`_PIECES` matches (a fast search: one class)."""
+_CARD_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*")
+"""What sets a one-line card's pieces apart: a plain hyphen too, set off by spaces ("Title -
+Source - 1 saat önce")."""
+_CARD_CHARACTER = re.compile("[·|•‧∙◦—–・｜-]")
+"""A character without which no :data:`_CARD_SEPARATOR` matches."""
 PIECE_WORDS = 5
 """Most words of each piece of a meta line the slow age reader is asked about."""
 META_WORDS = 3 * PIECE_WORDS
@@ -89,10 +93,10 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
         text = blocks[i].text
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
-        card = (s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and text[-1] not in ".!?"
-                and _SEPARATOR_CHARACTER.search(text) is not None and _PIECES.search(text) is not None)
+        card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and text[-1] not in ".!?"
         if not (date or card) or not _NUMBER.search(text):
             continue
+        card = card and _CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None
         if date and (key := _date_key(text, s.words)) is not None:
             candidates.setdefault(key, []).append(i)
         if card and (key := _card_key(text)) is not None:
