@@ -21,6 +21,8 @@ generated aggregator dumps (:mod:`benchmarks.dump_corpus`).
     python3 benchmarks/dump_extraction.py --part tuned --worst 20 --cache /tmp/renderings.json
         # while tuning: renders, scores and lists the tuned-on pages and families only
     python3 benchmarks/dump_extraction.py --set trafilatura-eval --part tuned
+    python3 benchmarks/dump_extraction.py --set generated --seeds 0-5
+        # the generated families over six seeds pooled (more pages of the same articles)
 
 Speed: pages/s of the cleaning alone (CPU time of this process, rendering excluded), on the
 rendered pages, whole pipeline (bundled rules, dump reader, assembly): with the line caches
@@ -138,8 +140,11 @@ def _keep_all(text: str) -> str:
     return text
 
 
-def aggregator_table(pages: list[Any], held: bool = True, pipe: Any = None) -> list[str]:
-    """Table rows for the generated aggregator dumps (:mod:`benchmarks.dump_corpus`)."""
+def aggregator_table(pages: list[Any], held: bool = True, pipe: Any = None,
+                     seeds: Iterable[int] = (0,)) -> list[str]:
+    """Table rows for the generated aggregator dumps (:mod:`benchmarks.dump_corpus`), the
+    pages of every seed of ``seeds`` together (0: the benchmark's pages; each other seed gives
+    the same articles other teasers, sources, ages and labels)."""
     from benchmarks.dump_corpus import pages as generate
     from declutter.io.readers import RawPage
     from declutter.pipeline import Pipeline
@@ -147,7 +152,8 @@ def aggregator_table(pages: list[Any], held: bool = True, pipe: Any = None) -> l
     pipe = pipe or Pipeline()
     rows = []
     by_family: dict[int, list[tuple[Any, Any]]] = {}
-    for g in generate([p.truth for p in pages]):
+    articles = [p.truth for p in pages]
+    for g in (g for seed in seeds for g in generate(articles, seed=seed)):
         if (g.family % 2 == 1) != held:
             continue
         record = pipe.clean(RawPage(id=g.id, format="text", content=g.text.encode("utf-8")))
@@ -264,6 +270,15 @@ def _sets(args: argparse.Namespace) -> list[PageSet]:
     return sets
 
 
+def _seed_range(text: str) -> list[int]:
+    """"0-5" -> [0, 1, 2, 3, 4, 5]; "0,3" -> [0, 3]; "2" -> [2]."""
+    seeds: list[int] = []
+    for part in text.split(","):
+        lo, _, hi = part.partition("-")
+        seeds += range(int(lo), int(hi or lo) + 1)
+    return seeds
+
+
 def main(argv: list[str] | None = None) -> int:
     from benchmarks.extraction import EVAL_DATA
 
@@ -281,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="list the N lowest declutter pages of the half shown")
     parser.add_argument("--tuned", action="store_true", help="show the tuned-on families instead")
     parser.add_argument("--cache", type=Path, help="keep the renderings in this JSON file between runs")
+    parser.add_argument("--seeds", type=_seed_range, default=range(1),
+                        help="generated dumps: the seeds to pool, as 0-5 or 0,3 (default 0)")
     args = parser.parse_args(argv)
     tuned_only = args.part == "tuned"
     for folder, marker in ((args.data, "ground-truth.json"), (args.eval_data, "truth.json")):
@@ -311,13 +328,16 @@ def main(argv: list[str] | None = None) -> int:
     families_tuned = args.tuned or tuned_only
     shown = ("tuned-on families (even numbers)" if families_tuned
              else "held-out families (odd numbers; tuned on the even ones)")
-    print(f"\nGenerated aggregator dumps, {shown}:\n")
+    pooled = list(args.seeds)
+    seeds = ("" if pooled == [0] else f", seeds {pooled[0]}-{pooled[-1]}" if pooled == list(
+        range(pooled[0], pooled[-1] + 1)) else f", seeds {','.join(map(str, pooled))}")
+    print(f"\nGenerated aggregator dumps, {shown}{seeds}:\n")
     print(
         "| family | pages | story F1 | pages with chrome or teaser in text | all teasers, titles right "
         "| source and age right | headline right |"
     )
     print("|---|---|---|---|---|---|---|")
-    for row in aggregator_table(load_pages(args.data), held=not families_tuned, pipe=pipe):
+    for row in aggregator_table(load_pages(args.data), held=not families_tuned, pipe=pipe, seeds=args.seeds):
         print(row)
     return 0
 

@@ -128,7 +128,7 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         # other kind, is the source when it is name-length and shorter than what precedes it
         # ("DUBAI — Airline orders fifty new jets | 3h" keeps its dateline in the title)
         head, tail = split[0][: cut[-1].start()].strip(), split[0][cut[-1].end() :].strip()
-        name = _cjk_name(tail) or 0 < len(tail.split()) <= _SOURCE_WORDS and _name_like(tail)
+        name = cjk_name(tail) or 0 < len(tail.split()) <= _SOURCE_WORDS and _name_like(tail)
         if name and _words(head) > _words(tail):
             return [head, tail, split[1]]
     return split
@@ -175,7 +175,7 @@ def is_name(text: str) -> bool:
 _CJK_NAME = re.compile(r"\w{2,10}")
 
 
-def _cjk_name(text: str) -> bool:
+def cjk_name(text: str) -> bool:
     """A publication's name in CJK script ("地域新聞", "経済タイムズ"): 2-10 characters, all
     word characters (no sentence punctuation such as "、" or "。"), at least two of them CJK."""
     return _CJK_NAME.fullmatch(text) is not None and len(CJK.findall(text)) >= 2
@@ -189,6 +189,9 @@ def _name_like(text: str) -> bool:
     words = text.split()
     return all(not w[:1].islower() or len(w) <= 3 for w in words) and any(
         not w[:1].islower() for w in words)
+
+
+_EXCLAIM = frozenset("?!？！")
 
 
 def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:
@@ -238,10 +241,13 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     if whole in (0, len(pieces) - 1) and len(rest) > 1:
         # source and age in one piece at an end: all the rest is the title, separators and all
         # ("CLEVELAND, Ohio – The band will tour — Metro Courier, 3h")
-        rest = [text[text.find(rest[0]) : text.rfind(rest[-1]) + len(rest[-1])]]
+        # (the rest's span is sought on its side of that piece: "in" is also in "vor 40 Min")
+        lo, hi = (text.find(pieces[0]) + len(pieces[0]), len(text)) if whole == 0 else (
+            0, text.rfind(pieces[-1]))
+        rest = [text[text.find(rest[0], lo, hi) : text.rfind(rest[-1], lo, hi) + len(rest[-1])]]
     title = max(rest, key=_words)
-    if _words(title) < 3 or title.endswith("."):
-        return None
+    if _words(title) < 3 or title.endswith(".") or text[-1] in _EXCLAIM and not text.endswith(title):
+        return None  # ("... for success. Why it's crucial, actually!": a "?" or "!" ends a title)
     fields["title"] = unquote(title)
     others = [p for p in rest if p is not title]
     if len(others) > 1 or any(len(p.split()) > 6 for p in others):
@@ -280,6 +286,6 @@ def byline_names(text: str, is_age: AgeTest = _regex_age) -> tuple[list[str], st
         return None
     ages = [p for p in pieces if is_age(p)]
     names = [unquote(p) for p in pieces if p not in ages]
-    if len(ages) != 1 or not all(is_name(n) or _cjk_name(n) for n in names):
+    if len(ages) != 1 or not all(is_name(n) or cjk_name(n) for n in names):
         return None
     return names, ages[0]

@@ -38,7 +38,7 @@ def run_fields(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str,
 
 def cards_of_metas(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Block, LineShape]]:
     """``region`` (lines with their shapes, in page order) with each meta line of a source and
-    an age that stands in a run (lines one under the other, no blank line between) of one-line
+    an age that stands in a run (lines one under the other, blank lines between or not) of one-line
     cards and such meta lines holding >= 2 cards of a title and an age laid out as it is (the
     same separator before the age at the line's end), and which no title-like line follows,
     read as a card: a run of one-line cards holds no card of another layout."""
@@ -48,7 +48,7 @@ def cards_of_metas(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Bloc
         j = k + 1  # the run of card and meta lines from k
         if region[k][1].shape in _RUN_SHAPES:
             while (j < len(region) and region[j][1].shape in _RUN_SHAPES
-                   and _adjacent(region[j - 1][0], region[j][0])):
+                   and region[j][0].index == region[j - 1][0].index + 1):  # (blank lines between or not)
                 j += 1
         layouts = Counter(_layout(b.text, s.fields["age"]) for b, s in region[k:j]
                           if s.shape == "card" and set(s.fields or ()) == {"title", "age"})

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, TITLE, Block
-from declutter.content.ages import is_age_fast
-from declutter.content.card_lines import byline_names
+from declutter.content.ages import is_age_fast, is_card_age
+from declutter.content.card_lines import byline_names, cjk_name, is_name
 from declutter.content.line_shapes import LineShape
 from declutter.content.story_run import BREAK
 
@@ -31,6 +31,7 @@ _CHROME = LineShape("chrome", 0)
 def bylines(
     blocks: list[Block], shapes: dict[int, LineShape], start: int, meta: dict[str, Any],
     headline_like: Callable[[Block, dict[int, LineShape]], bool],
+    read: dict[int, dict[str, str]] | None = None,
 ) -> None:
     """The page's own byline and dateline: the lines under the headline (at most
     ``BYLINE_LINES``) and above the story's first paragraph, whether the story run starts
@@ -39,7 +40,9 @@ def bylines(
     :func:`declutter.content.card_lines.byline_names`) are boilerplate, never a teaser card nor
     the title: a card needs a title line of its own, and the headline is the page's. Their
     fields go to ``meta`` (``author``, ``site_name``, ``age``) unless it has them
-    (:func:`_byline_meta`)."""
+    (:func:`_byline_meta`); a line :func:`head_bylines` read gives the fields it read
+    (``read``)."""
+    read = read or {}
     title = next((b.index for b in blocks if b.label == TITLE), None)
     under = blocks[title + 1 : title + 1 + BYLINE_LINES] if title is not None else []
     if not any(byline_pieces(b, shapes) or b.index < start and shapes.get(b.index, _PROSE).shape == BREAK
@@ -57,7 +60,8 @@ def bylines(
             continue
         b.set(BOILERPLATE, "heuristic.byline")
         shapes.pop(b.index)
-        fields = _byline_meta(blocks, shapes, b, pieces) if pieces else _meta_line_meta(blocks, shapes, b, s)
+        fields = (read[b.index] if b.index in read else _byline_meta(blocks, shapes, b, pieces) if pieces
+                  else _meta_line_meta(blocks, shapes, b, s))
         for key, value in fields.items():  # the first byline's
             if value and not meta.get(key):
                 meta[key] = value
@@ -117,7 +121,28 @@ def _byline_meta(
     if len(names) == 2 and len(site) != 1:
         site = names[1:]
     author = [n for n in names if n not in site]
-    return {"author": author[0] if author else "", "site_name": site[0] if site else "", "age": age}
+    return {"author": _unprefixed(blocks, byline, author[0]) if author else "",
+            "site_name": site[0] if site else "", "age": age}
+
+
+def _unprefixed(blocks: list[Block], byline: Block, name: str) -> str:
+    """A byline's name without the word that introduces it ("By Tom Avery", "Door Pieter de
+    Vries"): the first word goes when a name of two words or more follows it and the page
+    shows it is no name's word but a function word: it stands in lower case on another line
+    ("voted *by* a wide margin"), or it introduces another name too ("By Ann Lee" on a card),
+    or it is in lower case itself ("by Olivia Larsen").
+    A page that shows neither keeps the name whole: no list of such words in every language."""
+    first, _, rest = name.partition(" ")
+    if not (first.isalpha() and rest[:1].isupper() and len(rest.split()) >= 2 and is_name(rest)):
+        return name
+    if first.islower():  # "by Olivia Larsen": no name's first word
+        return rest
+    text = "\n".join(b.text for b in blocks if b is not byline)
+    word = re.escape(first.lower())
+    if re.search(rf"(?<!\w){word}(?!\w)", text) or re.search(
+            rf"(?:^|[·|•,]\s*){re.escape(first)}\s+[^\W\d_]", text, re.M):
+        return rest
+    return name
 
 
 def _name_words(text: str) -> set[str]:
@@ -126,3 +151,104 @@ def _name_words(text: str) -> set[str]:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+HEAD_LINES = 4
+"""How far into the story run (in lines) the prose under a byline :func:`head_bylines` reads
+may start (the run may take the page head in)."""
+_IDEOGRAPHIC_SPACE = "\u3000"
+"""What sets a Japanese byline's date apart from its source ("2026年12月7日 10:32　北日本新報")."""
+_DIGIT = re.compile(r"\d")
+_NOT_NAME = re.compile(r"[\d,.;:!?]")
+"""What a name alone on its line holds not: a number, a comma (two names), a sentence's end."""
+_AGE_WORDS = 4
+"""Most words of an age alone on its line under a byline's name ("för 2 timmar sedan")."""
+_LEAD_WORDS = 2
+"""Most words before the age in a byline that puts its age first ("Published 6 hours ago by ...")."""
+
+
+def head_bylines(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> dict[int, dict[str, str]]:
+    """The page's byline, read where a byline is expected: right under a headline-like line
+    (``headline_like``) and right above prose that starts the story run (within its first
+    ``HEAD_LINES`` lines). There an age may be one the regexes do not read ("Ekonomi Servisi -
+    2 saat önce": ``dateparser`` through :func:`declutter.content.ages.is_card_age`), an
+    ideographic space may set the pieces apart ("2026年12月7日 10:32　北日本新報"), the age may
+    come first with the author after a joining word ("Published 6 hours ago by Lucy Martin",
+    "Publicado hace 6 horas por Lucía Martín"), or the byline may take two lines, a name over
+    its age ("Redação Folha do Paraná" over "há 4 horas"). Such lines become meta lines in
+    ``shapes`` (so no title nor story), and their fields (``author``, ``site_name``, ``age``)
+    are returned by line for :func:`bylines`. Only the byline nearest the run is read, and only
+    a line no reader took as a byline already: a few lines read, ``dateparser`` asked only of
+    those lines' pieces."""
+    for j in range(min(start + HEAD_LINES, len(blocks) - 1), max(start - HEADLINE_REACH, 2) - 1, -1):
+        prose = shapes.get(blocks[j].index)
+        if prose is None or prose.shape != "prose" or blocks[j].label is not None:
+            continue
+        line = blocks[j - 1]
+        s = shapes.get(line.index)
+        if s is None or line.label is not None or s.shape == "prose" or len(line.text) > BYLINE_CHARS:
+            continue
+        digit = _DIGIT.search(line.text) is not None  # an age the regexes miss has a number
+        if digit and s.shape != BREAK and byline_pieces(line, shapes) is None and headline_like(
+                blocks[j - 2], shapes):
+            fields = _one_line(blocks, shapes, line)
+            if fields:
+                shapes[line.index] = LineShape(BREAK, s.words, {"age": fields["age"]})
+                return {line.index: fields}
+        if j >= 3 and headline_like(blocks[j - 3], shapes) and (
+                two := _two_lines(blocks[j - 2], line, shapes)):
+            return two
+    return {}
+
+
+def _one_line(blocks: list[Block], shapes: dict[int, LineShape], line: Block) -> dict[str, str]:
+    """A byline's fields read with the slow age test and an ideographic space as a separator,
+    else as age first, author after."""
+    pieces = byline_names(line.text.replace(_IDEOGRAPHIC_SPACE, " ｜ "), is_card_age)
+    if pieces and not any(_DIGIT.search(name) for name in pieces[0]):  # a name has no number
+        return _byline_meta(blocks, shapes, line, pieces)
+    return _age_first(line.text)
+
+
+def _age_first(text: str) -> dict[str, str]:
+    """``author`` and ``age`` of "<up to two words> <age> <joining word> <Name>" ("Published 6
+    hours ago by Lucy Martin"): the joining word in lower case, the name capitalised, the age
+    read by the regexes first, else by ``dateparser``; ``{}`` for other lines."""
+    words = text.split()
+    for cut in range(len(words) - 2, 0, -1):
+        joint, name = words[cut], " ".join(words[cut + 1 :])
+        if not (joint.isalpha() and joint.islower() and is_name(name)) or _NOT_NAME.search(name):
+            continue
+        for test in (is_age_fast, is_card_age):  # the shortest age: no dateline word ("on")
+            for lead in range(min(_LEAD_WORDS, cut - 1), -1, -1):
+                age = " ".join(words[lead:cut])
+                if _DIGIT.search(age) and test(age):
+                    return {"author": name, "age": age}
+    return {}
+
+
+def _two_lines(name: Block, age: Block, shapes: dict[int, LineShape]) -> dict[int, dict[str, str]]:
+    """A byline on two lines: a name (a site's or a desk's, at most four capitalised words, or
+    a CJK name) over a line that is an age alone. The name is the site's, as a meta line's
+    source is ("Source · 3h" split over two lines)."""
+    s, a = shapes.get(name.index), shapes.get(age.index)
+    if s is None or a is None or name.label is not None or age.label is not None or s.shape in (
+            "prose", BREAK):
+        return {}
+    text = " ".join(name.text.split())
+    if not (is_name(text) or cjk_name(text)) or _NOT_NAME.search(text):
+        return {}
+    fields = a.fields or {}
+    if a.shape == BREAK and fields.get("age") and not fields.get("source"):
+        when = fields["age"]
+    elif a.shape != BREAK and len(age.text.split()) <= _AGE_WORDS and _DIGIT.search(age.text) and is_card_age(
+            age.text):
+        when = age.text.strip()
+    else:
+        return {}
+    shapes[name.index] = LineShape(BREAK, s.words, {"source": text})
+    shapes[age.index] = LineShape(BREAK, a.words, {"age": when})
+    return {name.index: {"site_name": text}, age.index: {"age": when}}

@@ -20,11 +20,15 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from declutter.blocks import BOILERPLATE, Block
+from declutter.blocks import BOILERPLATE, Block, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
-from declutter.content.story_run import BREAK
+from declutter.content.story_run import BREAK, LONE_WORDS
 
+TITLE_WINDOW = 12
+"""How many lines above the story run the headline may sit."""
+MAX_TITLE_WORDS = 30
+"""Most words of a headline."""
 MASTHEAD_LINES = 3
 """How many of the page's first undecided lines may be its masthead."""
 HEAD_REACH = 6
@@ -176,3 +180,94 @@ def meta_line(b: Block, shapes: dict[int, LineShape]) -> bool:
 def _prose(b: Block, shapes: dict[int, LineShape]) -> bool:
     s = shapes.get(b.index)
     return b.label is None and s is not None and s.shape == "prose"
+
+
+def chrome_only(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> bool:
+    """Whether the story run is one prose line of fewer than ``LONE_WORDS`` words with no
+    headline-like line (``headline_like``) in the ``TITLE_WINDOW`` lines above it: a page of
+    chrome whose one sentence is a pitch or a notice ("Subscribe to our daily newsletter and
+    never miss the most important news." between the menu and the footer), not a story of one paragraph (which
+    stands under its headline, or is longer)."""
+    prose = [b for b in blocks[start:end] if shapes.get(b.index, _NONE).shape == "prose"]
+    return (len(prose) == 1 and shapes[prose[0].index].words < LONE_WORDS
+            and not any(headline_like(b, shapes) for b in blocks[max(0, start - TITLE_WINDOW):start]))
+
+
+_NONE = LineShape("none", 0)
+
+
+def dump_title(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> Block | None:
+    """The headline: the line that reads as one (``headline_like``) nearest the story run,
+    i.e. the run's own first line, else the closest such line of the ``TITLE_WINDOW`` lines above
+    it; a masthead or a nav row further up ("GULL POST", "Home | World") is not one. Failing
+    that, the first undecided line when it is title-like, else the longest title-like line of
+    the window; a paragraph ending in a period (:func:`_sentence`) is none of them."""
+    lead = blocks[start] if start < end else None
+    above = next((b for b in reversed(blocks[max(0, start - TITLE_WINDOW):start])
+                  if headline_like(b, shapes)), None)
+    # a sentence-long lead with a headline above it is the story's standfirst, not its headline
+    if lead is not None and headline_like(lead, shapes) and not headline_like(
+            blocks[start + 1] if start + 1 < end else None, shapes) and (
+            above is None or shapes[lead.index].shape != "prose"):
+        return lead
+    if above is not None:
+        return _over_standfirst(blocks, shapes, above, headline_like)
+    free = [b for b in blocks[: max(start, 1)]
+            if b.index in shapes and not b.kept and title_sized(b.text)]
+    if not free:
+        return None
+    first = free[0]
+    fit = ("title", "short", "label", "card")
+    near = start - first.index <= TITLE_WINDOW or start == 0
+    if shapes[first.index].shape in fit and near and (shapes[first.index].words >= 3 or len(first.text) >= 8):
+        return first
+    window = [
+        b
+        for b in free
+        if b.index >= start - TITLE_WINDOW
+        and shapes[b.index].shape in ("title", "prose")
+        and shapes[b.index].words <= MAX_TITLE_WORDS
+        and not _sentence(b, shapes)
+    ]
+    if window:
+        return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
+    return None if _sentence(first, shapes) else first
+
+
+_PERIOD = re.compile(r"(?<!\.)[.。][\"'”’»)\]」』]*$")
+"""A statement's end: a headline may ask or exclaim ("Is this the end?") or trail off ("..."),
+it ends in no period."""
+
+
+def _sentence(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """A prose line ending in a period: a paragraph, never the title (a page with no headline
+    keeps its first paragraph in the story)."""
+    return shapes[b.index].shape == "prose" and _PERIOD.search(b.text) is not None
+
+
+DEK_MARGIN = 3
+"""Fewest words by which a standfirst outruns the headline above it (two stacked teaser
+headlines are alike in length)."""
+
+
+def _over_standfirst(
+    blocks: list[Block], shapes: dict[int, LineShape], line: Block,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> Block:
+    """The headline above a standfirst without a full stop: when ``line`` is prose-shaped and
+    the line right above it (no blank line between) reads as a headline too, has at least
+    ``DEK_MARGIN`` words fewer and is not in capitals (a masthead), ``line`` is the
+    standfirst (a dek runs longer than its headline: "Council approves new ferry terminal" over
+    "The £40m building will replace the shed and open in 2028") and that line the headline;
+    else ``line``."""
+    upper = blocks[line.index - 1] if line.index > 0 and not line.gap else None
+    if upper is not None and shapes[line.index].shape == "prose" and headline_like(upper, shapes) and (
+            shapes[upper.index].words + DEK_MARGIN <= shapes[line.index].words) and not upper.text.isupper():
+        return upper  # (a masthead in capitals over the headline is no headline)
+    return line

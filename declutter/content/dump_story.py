@@ -21,7 +21,8 @@ jusText-style shallow features) and their context, after the rules have run (a s
    Title") are teasers, everything else (share rows, ad labels, pitches, meta lines) is
    boilerplate.
 3. **Title.** The headline sits just above the story run: the first undecided line when it is
-   title-like, else the longest title-like line of the :data:`TITLE_WINDOW` lines before the run.
+   title-like, else the longest title-like line of the ``TITLE_WINDOW`` lines before the run
+   (:func:`declutter.content.dump_head.dump_title`).
    A standfirst between the headline and the byline above the run is story (:func:`standfirst`).
 4. **Outside the run** teaser sections are found by repetition
    (:mod:`declutter.content.dump_teasers`); what is left is boilerplate, labelled with where it
@@ -36,9 +37,16 @@ import re
 from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
-from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines
+from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
 from declutter.content.dump_comments import trim_comments, trim_form
-from declutter.content.dump_head import byline_head, masthead, meta_line
+from declutter.content.dump_head import (
+    MAX_TITLE_WORDS,
+    byline_head,
+    chrome_only,
+    dump_title,
+    masthead,
+    meta_line,
+)
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
@@ -46,6 +54,7 @@ from declutter.content.line_shapes import (
     FULL_STOP,
     LineShape,
     is_prose_text,
+    is_row,
     reader_words,
     shape_of,
     shapes_of,
@@ -62,10 +71,6 @@ from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import best_end, bridge_cards, pitch_foot, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
-
-TITLE_WINDOW = 12
-"""How many lines above the story run the headline may sit."""
-MAX_TITLE_WORDS = 30
 
 
 def label_dump(
@@ -99,6 +104,9 @@ def label_dump(
     gallery_captions(blocks, shapes)
     credited_captions(blocks, shapes)
     start, end = story_run(blocks, shapes)
+    if chrome_only(blocks, shapes, start, end, _headline_like):
+        start = end  # no story: the record says so ("no story found"), as for an HTML page
+    read = head_bylines(blocks, shapes, start, _headline_like)
     start = _headed_start(blocks, shapes, start, end)
     end, gaps = bridge_cards(blocks, shapes, end)
     for lo, hi in gaps:  # each lone card inside the story is a teaser
@@ -120,7 +128,7 @@ def label_dump(
     has_title = page.title or next((True for b in blocks if b.label == TITLE), False)  # (no yield a line)
     if not has_title:
         head = byline_head(blocks, shapes, start, end, _headline_like)
-        title = head.title if head else _title(blocks, shapes, start, end)
+        title = head.title if head else dump_title(blocks, shapes, start, end, _headline_like)
         if head and head.lede:  # the story's first line, between the byline and the prose
             head.lede.set(STORY, "heuristic.lede")
             shapes.pop(head.lede.index)
@@ -131,7 +139,7 @@ def label_dump(
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")
             shapes.pop(title.index, None)
-    bylines(blocks, shapes, start, page.meta, _headline_like)
+    bylines(blocks, shapes, start, page.meta, _headline_like, read)
     for b in standfirst(blocks, shapes, start):
         b.set(STORY, "heuristic.standfirst")
         shapes.pop(b.index)
@@ -259,62 +267,6 @@ def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
                 b.teaser = None
 
 
-def _title(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> Block | None:
-    """The headline: the line that reads as one (:func:`_headline_like`) nearest the story run,
-    i.e. the run's own first line, else the closest such line of the ``TITLE_WINDOW`` lines above
-    it; a masthead or a nav row further up ("GULL POST", "Home | World") is not one. Failing
-    that, the first undecided line when it is title-like, else the longest title-like line of
-    the window."""
-    lead = blocks[start] if start < end else None
-    above = next((b for b in reversed(blocks[max(0, start - TITLE_WINDOW):start])
-                  if _headline_like(b, shapes)), None)
-    # a sentence-long lead with a headline above it is the story's standfirst, not its headline
-    if lead is not None and _headline_like(lead, shapes) and not _headline_like(
-            blocks[start + 1] if start + 1 < end else None, shapes) and (
-            above is None or shapes[lead.index].shape != "prose"):
-        return lead
-    if above is not None:
-        return _over_standfirst(blocks, shapes, above)
-    free = [b for b in blocks[: max(start, 1)]
-            if b.index in shapes and not b.kept and title_sized(b.text)]
-    if not free:
-        return None
-    first = free[0]
-    fit = ("title", "short", "label", "card")
-    near = start - first.index <= TITLE_WINDOW or start == 0
-    if shapes[first.index].shape in fit and near and (shapes[first.index].words >= 3 or len(first.text) >= 8):
-        return first
-    window = [
-        b
-        for b in free
-        if b.index >= start - TITLE_WINDOW
-        and shapes[b.index].shape in ("title", "prose")
-        and shapes[b.index].words <= MAX_TITLE_WORDS
-    ]
-    if window:
-        return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
-    return first
-
-
-DEK_MARGIN = 3
-"""Fewest words by which a standfirst outruns the headline above it (two stacked teaser
-headlines are alike in length)."""
-
-
-def _over_standfirst(blocks: list[Block], shapes: dict[int, LineShape], line: Block) -> Block:
-    """The headline above a standfirst without a full stop: when ``line`` is prose-shaped and
-    the line right above it (no blank line between) reads as a headline too, has at least
-    ``DEK_MARGIN`` words fewer and is not in capitals (a masthead), ``line`` is the
-    standfirst (a dek runs longer than its headline: "Council approves new ferry terminal" over
-    "The £40m building will replace the shed and open in 2028") and that line the headline;
-    else ``line``."""
-    upper = blocks[line.index - 1] if line.index > 0 and not line.gap else None
-    if upper is not None and shapes[line.index].shape == "prose" and _headline_like(upper, shapes) and (
-            shapes[upper.index].words + DEK_MARGIN <= shapes[line.index].words) and not upper.text.isupper():
-        return upper  # (a masthead in capitals over the headline is no headline)
-    return line
-
-
 def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
     """A line that reads as a headline: undecided, title- or prose-shaped or "Topic : rest"
     (the label shape; French sets its colon apart), 4 to ``MAX_TITLE_WORDS`` words, and no
@@ -323,10 +275,19 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
         return False
     shape = shapes[b.index]
     words = max(shape.words, len(CJK.findall(b.text)) // 2)  # a CJK headline has no spaces
+    if shape.shape == "label" and _card_label((shape.fields or {}).get("label", ":")):
+        return False
     return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
             and title_sized(b.text) is not None
             and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";"))
             and byline_pieces(b, shapes) is None)
+
+
+def _card_label(label: str) -> bool:
+    """A card's label, no headline's kicker: in capitals and set off by no colon ("RELATED →",
+    "VOIR AUSSI →"). A kicker or a breadcrumb over a headline is not in capitals ("Home »
+    Climbing » Title", "Update | Title"); a colon may set a headline's topic ("BREXIT: ...")."""
+    return label.isupper() and not label.endswith((":", "："))
 
 
 def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
@@ -337,7 +298,7 @@ def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: li
         take(page, [b], ["title"], dict(s.fields))
     elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks) or (
             s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
-            and _between_prose(b, shapes, blocks, announced=True)):
+            and not is_row(b.text) and _between_prose(b, shapes, blocks, announced=True)):
         b.label, b.rule = STORY, "heuristic.subheading"
     elif s.shape == "chrome" and _story_voice(b, shapes, blocks):
         b.label, b.rule = STORY, "heuristic.story-voice"

@@ -116,7 +116,7 @@ def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> No
                      if s.shape == "label")
     for k in spots:
         b, s = region[k]
-        if s.shape == "label" and _topic_colon(s) and _next_to(region, k, "meta"):
+        if s.shape == "label" and _topic_colon(s) and _in_meta_chunk(region, k):
             continue
         if s.shape == "label" and labels[s.fields["label"]] < 2 and _next_to(region, k, "title"):
             # a one-off "Topic :" next to unlabelled headlines ("Tempête : la facture ...")
@@ -147,6 +147,22 @@ def _topic_colon(s: LineShape) -> bool:
     and a topic not in capitals."""
     label = (s.fields or {}).get("label", "")
     return label.endswith(":") and not label.isupper()
+
+
+def _in_meta_chunk(region: Sequence[tuple[Block, LineShape]], k: int) -> bool:
+    """Whether a meta line stands within ``MAX_CARD_LINES`` lines of ``region[k]``, no blank
+    line between: the line is then a field of a card of several lines (its title: "Pêche :
+    les quotas revus" over an excerpt over "Presse Océane · hier"), not a teaser of its own."""
+    for step in (-1, 1):
+        j, b = k, region[k][0]
+        while 0 <= j + step < len(region) and abs(j + step - k) < MAX_CARD_LINES:
+            n = region[j + step][0]
+            if abs(n.index - b.index) != 1 or (n if step > 0 else b).gap:
+                break
+            if region[j + step][1].shape == "meta":
+                return True
+            j, b = j + step, n
+    return False
 
 
 def _next_to(region: Sequence[tuple[Block, LineShape]], k: int, shape: str) -> bool:

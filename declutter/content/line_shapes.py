@@ -53,8 +53,9 @@ ADDRESS_WORDS = 14
 """Longest line that can be a pitch to the reader ("Subscribe to our newsletter")."""
 
 _URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|www\.)\S+$", re.I)
-_LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【#@]{1,3}\s*)?"
-"""Up to 3 symbols or an emoji before a label ("👉 LEGGI ANCHE:"); no quote, bracket, # or @."""
+_LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【<〈《#@]{1,3}\s*)?"
+"""Up to 3 symbols or an emoji before a label ("👉 LEGGI ANCHE:"); no quote, bracket (angle
+brackets too: "<The Palace: Tale of Jang Noksu>" names a work, its colon is inside), # or @."""
 _LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d][\w'’]*(?: [\w'’]+){{0,3}})"
                     r"\s*(?P<sep>:|：|→|»|›|>|\|)\s*(?P<rest>\S.*)$"
                     r"|^(?P<bracket>【[^】]{1,12}】|\[[^\]]{1,20}\])\s*(?P<after>\S.*)$"
@@ -80,6 +81,11 @@ WORD_LIST = 30
 cloud, a menu whose links no space or bar sets apart), not a sentence (tuned on the tuned
 halves of the rendered benchmark pages and of trafilatura-eval: from 30 words 6 pages gain,
 none loses; from 15 or 20 some captions and headlines are lost)."""
+WORD_LIST_CAPITALS = 0.3
+"""Least share of a word list's words that begin with a capital (a cloud of names and topics):
+running text cut short ("... the council said on Monday that the plan would") has fewer, and
+stays prose (tuned on the generated teaser excerpts of the even families and on the tuned
+halves of the rendered pages)."""
 _PUNCT = re.compile(r"[.,;:!?…。，、！？]")
 _DIGIT = re.compile(r"\d")
 # a sentence ends in . ! ? (or their CJK forms), then maybe closing quotes or brackets; a
@@ -129,6 +135,21 @@ def is_title_like(text: str, words: int) -> bool:
     if low <= words <= high:
         return True
     return words < low and not text.isascii() and len(CJK.findall(text)) >= 6
+
+
+def _capitalised(text: str) -> bool:
+    """At least ``WORD_LIST_CAPITALS`` of the line's words that begin with a cased letter begin
+    with a capital, and one does (one pass; a script without case, as Thai or Chinese, sets
+    neither: its words do not count)."""
+    upper = cased = 0
+    for word in text.split():
+        first = word[0]
+        if first.isupper():
+            upper += 1
+            cased += 1
+        elif first.islower():
+            cased += 1
+    return upper > 0 and upper >= WORD_LIST_CAPITALS * cased
 
 
 def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
@@ -201,6 +222,12 @@ link"): a row of >= 3 such pieces is chrome however many words it has in all."""
 ROW_LABEL_WORDS = 5
 """Most words of the label a row of short pieces may follow ("Share this article: Facebook |
 X | Email"): the label's length does not make the row a sentence."""
+
+
+def is_row(text: str) -> bool:
+    """A row of at least three short pieces set apart by bars, dots or wide gaps ("Share:
+    Facebook | X | Email"): interface, never a heading, whatever words it shares."""
+    return _ROW.search(text) is not None and _short_pieces(text)
 
 
 def _short_pieces(text: str) -> bool:
@@ -356,7 +383,7 @@ def _shape(text: str) -> LineShape:
         return LineShape("chrome", words)
     if prose and ("|" in text or "·" in text or "•" in text) and _short_pieces(text):  # a labelled row
         return LineShape("chrome", words)
-    if prose and words >= WORD_LIST and not _PUNCT.search(text) and text != text.lower():
+    if prose and words >= WORD_LIST and not _PUNCT.search(text) and _capitalised(text):
         return LineShape("chrome", words)  # (capitals: a script without case, as Thai, sets no stops)
     if prose and not _title_case(text, words):
         return LineShape("prose", words)

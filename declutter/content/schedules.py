@@ -32,17 +32,53 @@ def schedule_tail(blocks: list[Block], shapes: dict[int, LineShape], end: int) -
     i = end
     if i < len(blocks) and (s := shapes.get(blocks[i].index)) is not None and s.shape in ("title", "short"):
         i += 1  # the schedule's heading
+    i, last = _dated_run(blocks, shapes, i, None)
+    if last is None:
+        return end, set()
+    lines = {b.index for b in blocks[end:i]}
+    while True:  # the schedule goes on after a share row or a card set inside it
+        j = i
+        while j < len(blocks) and j - i < SCHEDULE_GAP and _gap_line(blocks[j], shapes):
+            j += 1
+        if j == i:
+            break
+        k, more = _dated_run(blocks, shapes, j, last)
+        if more is None:
+            break
+        lines |= {b.index for b in blocks[j:k]}  # (the lines between: read as they stand)
+        i, last = k, more
+    return i, lines
+
+
+SCHEDULE_GAP = 3
+"""Most lines (a share row, an ad label, a one-line card) inside a schedule that it goes on
+after, its dates still counting forward."""
+
+
+def _gap_line(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """A line that may stand inside a schedule: one a rule dropped, or no prose and no date."""
+    s = shapes.get(b.index)
+    return s is None or s.shape in ("chrome", "label", "card", "title") and _date_head(b, shapes) is None
+
+
+def _dated_run(blocks: list[Block], shapes: dict[int, LineShape], i: int,
+               after: Any) -> tuple[int, Any]:
+    """From ``i``: >= ``SCHEDULE_ITEMS`` lines in a row that start with their dates, in calendar
+    order (and not before ``after``): ``(end, last date)``, else ``(i, None)``."""
+    start = i
     heads: list[str] = []  # read cheaply first: dateparser only for a list of such lines
     while i < len(blocks) and (head := _date_head(blocks[i], shapes)) is not None:
         heads.append(head)
         i += 1
     if len(heads) < SCHEDULE_ITEMS:
-        return end, set()
+        return start, None
     # the first items and the last, in calendar order (a sample: a date parse is ~1 ms)
     dates = [_date(h) for h in heads[:SCHEDULE_ITEMS] + heads[SCHEDULE_ITEMS:][-1:]]
+    if after is not None:
+        dates.insert(0, after)
     if None in dates or len(set(dates)) < 2 or dates != sorted(dates):
-        return end, set()
-    return i, {b.index for b in blocks[end:i]}
+        return start, None
+    return i, dates[-1]
 
 
 _DATE_HEAD = re.compile(r"^(?P<date>[^–—|·@]{3,24}?)\s*(?:[–—|·@]|\s-\s)")
