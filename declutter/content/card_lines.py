@@ -95,6 +95,13 @@ def card_meta(text: str, taken: Collection[str], slow: AgeTest) -> dict[str, str
     return meta_fields(text, taken, is_age_fast) or meta_fields(text, taken, slow)
 
 
+def layout(text: str) -> tuple[tuple[str, ...], str]:
+    """A one-line card's layout: the separators that set its pieces apart, in order ("—", "·"
+    of "Title — Source · 3h"), and its last piece ("3h")."""
+    seps = list(_STRONG_SEPARATOR.finditer(text)) if _SEPARATOR_CHARACTER.search(text) else []
+    return tuple(m.group().strip() for m in seps), text[seps[-1].end() :].strip() if seps else text
+
+
 def _pieces(text: str, is_age: AgeTest) -> list[str]:
     """Split a one-line card at its separators. When they differ ("DUBAI — Title | 3h"), only
     the kind that sets the age apart splits: the others belong to the title."""
@@ -177,10 +184,11 @@ def cjk_name(text: str) -> bool:
 def _name_like(text: str) -> bool:
     """A publication's name: each word capitalised, short joining words aside ("Courrier du
     Port", "L'Écho des Vallées"), and one word at least; "Dubai's flagship carrier" is the end
-    of a headline, "— in" or "— who" a headline's dash."""
+    of a headline, "— in" or "— who" a headline's dash. A script without case (Arabic, Hebrew,
+    Thai: "المصري اليوم") has no lower-case word: each word counts as capitalised."""
     words = text.split()
-    return all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) and any(
-        w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return all(not w[:1].islower() or len(w) <= 3 for w in words) and any(
+        not w[:1].islower() for w in words)
 
 
 _EXCLAIM = frozenset("?!？！")

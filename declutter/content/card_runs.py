@@ -19,12 +19,13 @@ region's lines, then one over each run's cards.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import Block
-from declutter.content.ages import is_age_fast
-from declutter.content.card_lines import source_label
+from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
+from declutter.content.card_lines import AgeTest, card_line_fields, layout, source_label
 from declutter.content.line_shapes import LineShape
 
 
@@ -65,6 +66,44 @@ def cards_of_metas(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Bloc
     return out
 
 
+def cards_of_layout(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Block, LineShape]]:
+    """``region`` (lines with their shapes, in page order) with each line next to a one-line
+    card (no blank line between) read as a card when >= 2 cards of the region are laid out as
+    it is (the same separators in the same order) and its last piece holds a number in at most
+    ``CARD_AGE_WORDS`` words: an age no reader knows ("Title — Source · 1 ngày" among "Title —
+    Source · 3h" cards) is the card's age, as its list's layout says. Two passes (down, up), so
+    a card next to one so read is read too."""
+    out = list(region)
+    layouts = Counter(layout(b.text)[0] for b, s in region if s.shape == "card")
+    if not any(n >= 2 for seps, n in layouts.items() if seps):
+        return out
+    for order in (range(len(out)), range(len(out) - 1, -1, -1)):
+        for i in order:
+            b, s = out[i]
+            if s.shape in _RUN_SHAPES or s.words < 3 or not _next_to_card(out, i):
+                continue
+            seps, last = layout(b.text)
+            if not seps or layouts[seps] < 2 or not _DIGIT.search(last) or len(last.split()) > CARD_AGE_WORDS:
+                continue
+            fields = card_line_fields(b.text, _piece(last))
+            if fields and fields["age"] == last:
+                out[i] = (b, LineShape("card", s.words, fields))
+    return out
+
+
+def _next_to_card(region: Sequence[tuple[Block, LineShape]], i: int) -> bool:
+    """Whether the line above or below ``region[i]`` (no blank line between) is a card."""
+    b = region[i][0]
+    return (i > 0 and region[i - 1][1].shape == "card" and _adjacent(region[i - 1][0], b)) or (
+        i + 1 < len(region) and region[i + 1][1].shape == "card" and _adjacent(b, region[i + 1][0]))
+
+
+def _piece(last: str) -> AgeTest:
+    """The age test of one line's last piece: that piece."""
+    return lambda piece: piece.strip() == last
+
+
+_DIGIT = re.compile(r"\d")
 _RUN_SHAPES = frozenset({"card", "meta"})
 
 

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from declutter.blocks import TEASER, Block, Page
 from declutter.content.card_labels import card_anchor, field_labels
 from declutter.content.card_lines import is_name
-from declutter.content.card_runs import cards_of_metas, run_fields
+from declutter.content.card_runs import cards_of_layout, cards_of_metas, run_fields
 from declutter.content.cards import card_fields
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape
 
@@ -41,6 +41,7 @@ _BULLET_FIRST = frozenset("-•·*–▪►▸◦")
 """The first character of a :data:`_BULLETED` line, or a digit (``str.isdecimal``, as ``\\d``)."""
 _BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+")
 _ROW = re.compile(r"\s[|·•]\s")
+_RANK = re.compile(r"^#?\d{1,3}\.?$")
 _CARD_SHAPES = frozenset({"title", "short", "prose", "meta", "url"})
 Card = list[tuple[Block, LineShape]]
 """A card's lines with their shapes as read inside a card."""
@@ -54,8 +55,8 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
     """
     first = len(page.teasers)
     if next((True for _, s in region if s.shape == "card"), False):
-        region = cards_of_metas([(b, _meta_of_card(region, k) if s.shape == "card" else s)
-                                 for k, (b, s) in enumerate(region)])
+        region = cards_of_layout(cards_of_metas([(b, _meta_of_card(region, k) if s.shape == "card" else s)
+                                                 for k, (b, s) in enumerate(region)]))
     _one_line_cards(page, region)
     rest = [(b, s) for b, s in region if b.label is None]
     cards: list[Card] = []
@@ -294,9 +295,26 @@ def _direction(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int], per
                 (lo - 1, period), (hi, -period)) if 0 <= x < len(chunk))
         fewest = min(map(left, cuts))
         cuts = [a for a in cuts if left(a) == fewest]
+    if len(cuts) > 1:  # still either way (a footer "Terms  Privacy  Contact" under the cards
+        # as title-like as a heading over them): the cut whose cards' lines are alike read
+        # finer, anchored on the meta lines, so the footer is no last card's title
+        def unlike(a: int) -> int:
+            lo = period - 1 - a
+            return sum(len({_finer(*chunk[x - lo + k]) for x in run}) - 1 for k in range(period))
+        least = min(map(unlike, cuts))
+        cuts = [a for a in cuts if unlike(a) == least]
     if after in cuts or not cuts:
         return after
     return cuts[0]
+
+
+_WIDE = re.compile(r"\S(?:\s{2,}|\u3000)\S")
+"""Pieces set apart by wide spaces: a row of links ("Terms of use  Privacy policy")."""
+
+
+def _finer(b: Block, s: LineShape) -> tuple[str, bool]:
+    """A line's own shape (chrome apart from titles) and whether wide spaces set it in pieces."""
+    return s.shape, _WIDE.search(b.text) is not None
 
 
 def _fine(b: Block, s: LineShape) -> tuple[str, bool]:
@@ -337,7 +355,8 @@ def _card(group: list[tuple[Block, LineShape]]) -> list[Card]:
         if long:  # the shortest (an excerpt may end unclosed too, and runs longer)
             k = min(long, key=lambda k: read[k][1].words)
             read[k] = (read[k][0], LineShape("title", read[k][1].words))
-    group = [(b, s) for b, s in read if s.shape in _CARD_SHAPES]
+    # a bare number over or under each card ("1", "2", "#3") is the card's rank, not its text
+    group = [(b, s) for b, s in read if s.shape in _CARD_SHAPES and _RANK.match(b.text) is None]
     return [group] if group else []
 
 

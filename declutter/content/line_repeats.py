@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
-from declutter.content.card_lines import card_line_fields, meta_fields
+from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape
 
 _NUMBER = re.compile(r"\d+")
@@ -32,6 +32,11 @@ _PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*")
 """What splits a card's meta line into its pieces ("Source · för 3 timmar sedan")."""
 _SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜]")
 """A character without which no :data:`_PIECES` matches (a fast search: one class)."""
+_CARD_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*")
+"""What sets a one-line card's pieces apart: a plain hyphen too, set off by spaces ("Title -
+Source - 1 saat önce")."""
+_CARD_CHARACTER = re.compile("[·|•‧∙◦—–・｜-]")
+"""A character without which no :data:`_CARD_SEPARATOR` matches."""
 PIECE_WORDS = 5
 """Most words of each piece of a meta line the slow age reader is asked about."""
 META_WORDS = 3 * PIECE_WORDS
@@ -73,7 +78,7 @@ def _card_key(text: str) -> str | None:
 
 
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
-_CARD_PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*|,\s+")
+_CARD_PIECES = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*|,\s+")
 
 
 def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
@@ -88,10 +93,10 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
         text = blocks[i].text
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
-        card = (s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and text[-1] not in ".!?"
-                and _SEPARATOR_CHARACTER.search(text) is not None and _PIECES.search(text) is not None)
+        card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and text[-1] not in ".!?"
         if not (date or card) or not _NUMBER.search(text):
             continue
+        card = card and _CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None
         if date and (key := _date_key(text, s.words)) is not None:
             candidates.setdefault(key, []).append(i)
         if card and (key := _card_key(text)) is not None:
@@ -104,20 +109,84 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         if len({blocks[i].text for i in indexes}) < 2:
             continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
         asked[card] += 1
-        for n, i in enumerate(indexes):
-            text = blocks[i].text
-            if card:
-                fields = card_line_fields(text, is_card_age)  # its age the piece with the number
-                shape = LineShape("card", shapes[i].words, fields) if fields and _NUMBER.search(
-                    fields["age"]) else None
-            else:
-                meta = meta_fields(text, (), is_age) or ({"age": text} if is_age(text) else {})
-                shape = LineShape("meta", shapes[i].words, meta) if meta else None
-            if shape is None and n == 0:
-                break  # the first of the group is no date: the others are not either
-            if shape is not None and shapes[i].shape != "meta":
-                shapes[i] = shape
+        unread = _read_group(blocks, shapes, indexes, card, is_card_age if card else is_age)
+        if len(unread) >= DATE_REPEATS and (masked := _layout_age(blocks, unread, key)) is not None:
+            # a run of one layout whose age piece varies as ages do: ages no reader knows
+            _read_group(blocks, shapes, unread, card, _masked_age(masked))
 
+
+def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,
+                age: AgeTest) -> list[int]:
+    """Read the lines ``indexes`` of one group as one-line cards (``card``) or meta lines with
+    the age test ``age``, changing ``shapes``. Output: the lines that read as none (all of them
+    when the first does not: the others are not asked)."""
+    unread = []
+    for n, i in enumerate(indexes):
+        text = blocks[i].text
+        if card:
+            fields = card_line_fields(text, age)  # its age the piece with the number
+            shape = LineShape("card", shapes[i].words, fields) if fields and _NUMBER.search(
+                fields["age"]) else None
+        else:
+            meta = meta_fields(text, (), age) or ({"age": text} if age(text) else {})
+            shape = LineShape("meta", shapes[i].words, meta) if meta else None
+        if shape is None and n == 0:
+            return indexes  # the first of the group is no date: the others are not either
+        if shape is None:
+            unread.append(i)
+        elif shapes[i].shape != "meta":
+            shapes[i] = shape
+    return unread
+
+
+def _masked_age(masked: str) -> AgeTest:
+    """The age test of a group's layout: a piece that reads ``masked`` once its numbers are."""
+    return lambda piece: _NUMBER.sub("#", piece.strip()) == masked
+
+
+LAYOUT_STRIDE = 4
+"""Most lines from one card's line of a group to the next one's for :func:`_layout_age`."""
+_AGE_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def _layout_age(blocks: list[Block], indexes: list[int], key: str) -> str | None:
+    """The age piece of a group no age reader reads, masked ("# ч", "منذ # ساعات"), when the
+    group is a run of one layout whose age piece varies as ages do: its lines stand at one
+    stride of at most ``LAYOUT_STRIDE`` lines, each with the piece (the end piece of a one-line
+    card, the numbered piece of a meta line of pieces; never a short line alone) the same once
+    its numbers are masked, one number of one or two digits with a word after it (its unit),
+    which differs between the lines. A list of
+    cards in a script the readers do not know ("Title — Source · 3 ч") is so told by its
+    repetition; else ``None``."""
+    if not key.startswith(("tail", "head")) and _LAYOUT_KEY.match(key) is None:
+        return None  # a short line alone ("Spring 1", "Teil 2"): no layout of pieces
+    strides = {b - a for a, b in zip(indexes, indexes[1:], strict=False)}
+    if len(strides) != 1 or not 0 < strides.pop() <= LAYOUT_STRIDE:
+        return None
+    pieces = []
+    for i in indexes:
+        text = blocks[i].text
+        if key.startswith(("tail", "head")):
+            split = [p for p in _CARD_PIECES.split(text) if p.strip()]
+            piece = split[-1] if key.startswith("tail") else split[0]
+        else:
+            split = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else [text]
+            piece = next((p for p in split if _NUMBER.search(p)), "")
+        pieces.append(piece.strip())
+    masked = {_NUMBER.sub("#", p) for p in pieces}
+    numbers = [_NUMBER.findall(p) for p in pieces]
+    if len(masked) != 1 or any(len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
+        return None
+    if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
+        return None
+    return masked.pop()
+
+
+_LAYOUT_KEY = re.compile(r"^[^\w\s]\d+:\d+$")
+"""The key :func:`_date_key` gives a line of pieces ("·2:1")."""
+_UNIT_AFTER = re.compile(r"\d\s*[^\W\d_]")
+"""A number with a word after it, its unit ("3 ч", "منذ 5 ساعات", "3 घंटे पहले"): not a counter
+after its word ("Teil 1", "Spring 15", "Chapter 3")."""
 
 LISTED_RUN = 3
 """Fewest prose lines in a row, each between title-like lines, that make a teaser list."""

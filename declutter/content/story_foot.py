@@ -3,8 +3,9 @@ ends once cards stand at or inside it.
 
 * A lone card inside the story ("À LIRE AUSSI", a title, "Source · hier", then the story goes
   on) is bridged (:func:`bridge_cards`): the run goes on past it, the card is a teaser.
-* A run ending in a dashed pitch ("Don't miss a story – sign up for our briefing.") ends
-  above it (:func:`pitch_foot`).
+* A run ending in a dashed pitch ("Don't miss a story – sign up for our briefing.") or a
+  pitch above the page's chrome that shares no content word with the story ("Jetzt die App
+  laden und keine Eilmeldung mehr verpassen!") ends above it (:func:`pitch_foot`).
 * A run ending with the head of a card list's first card is cut above it
   (:func:`trim_card_head`), and a run cut at its foot ends again at its best
   (:func:`best_end`, Kadane's run never ends in a suffix that costs).
@@ -15,9 +16,11 @@ lines near the run's end.
 
 from __future__ import annotations
 
+import re
+
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.dump_teasers import MAX_CARD_LINES, card_head
-from declutter.content.line_shapes import LineShape, dashed_pitch
+from declutter.content.line_shapes import PITCH_WORDS, LineShape, dashed_pitch
 from declutter.content.story_run import BREAK, line_score
 
 CARD_GAP = 4
@@ -132,12 +135,47 @@ def best_end(blocks: list[Block], shapes: dict[int, LineShape], start: int, end:
 
 def pitch_foot(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
     """The run's end above the pitch it ends with: its last line (undecided, prose-shaped),
-    when a dashed pitch (:func:`declutter.content.line_shapes.dashed_pitch`), is the page's
-    chrome that follows the story (share row, footer), not story. Output: the run's (new)
+    when a dashed pitch (:func:`declutter.content.line_shapes.dashed_pitch`) or a pitch at the
+    story's foot (:func:`_foot_pitch`), is the page's chrome that follows the story (share
+    row, footer), not story. Output: the run's (new)
     end. One line read."""
     if end - 1 <= start:
         return end
     last = blocks[end - 1]
-    if last.label is None and shapes.get(last.index, _PROSE).shape == "prose" and dashed_pitch(last.text):
+    if last.label is None and shapes.get(last.index, _PROSE).shape == "prose" and (
+            dashed_pitch(last.text) or _foot_pitch(blocks, shapes, start, end)):
         return end - 1
     return end
+
+
+FOOT_WORD_LETTERS = 6
+"""Fewest letters of a content word :func:`_foot_pitch` compares (function words are shorter)."""
+_CONTENT_WORD = re.compile(rf"[^\W\d_]{{{FOOT_WORD_LETTERS},}}")
+_QUESTION_THEN = re.compile(r"[?？]\s*\S")
+"""A question and a sentence after it ("Liked this story? Subscribe to ...")."""
+_QUOTE = re.compile("[\"“”„«»「」]")
+
+
+def _foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> bool:
+    """Whether the run's last line is a pitch to the reader at the story's foot, whatever its
+    language ("Jetzt die App laden und keine Eilmeldung mehr verpassen!", "¿Te ha gustado esta
+    noticia? Suscríbete a nuestro boletín."): a line of at most ``PITCH_WORDS`` words without
+    quotation marks that ends in an exclamation or asks a question with a sentence after it,
+    right above the page's chrome (a line no prose: a footer row, a line a rule dropped) or its
+    end, with two content words (``FOOT_WORD_LETTERS`` letters or more) at least and none of
+    them in the story above it: a story's last paragraph speaks of what the story does."""
+    text = blocks[end - 1].text.strip()
+    if not (text.endswith(("!", "！")) or _QUESTION_THEN.search(text)) or end - 1 - start < 2:
+        return False
+    if len(text.split()) > PITCH_WORDS or _QUOTE.search(text):
+        return False
+    if end < len(blocks) and shapes.get(blocks[end].index, _RULED).shape == "prose":
+        return False
+    own = set(_CONTENT_WORD.findall(text.casefold()))
+    if len(own) < 2:
+        return False
+    story = blocks[start : end - 1]
+    return not any(own.intersection(_CONTENT_WORD.findall(b.text.casefold())) for b in story)
+
+
+_RULED = LineShape("chrome", 0)
