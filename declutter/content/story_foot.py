@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import BOILERPLATE, Block
-from declutter.content.dump_teasers import MAX_CARD_LINES, card_head
+from declutter.content.card_segments import MAX_CARD_LINES, card_head
 from declutter.content.line_shapes import PITCH_WORDS, LineShape, dashed_pitch
 from declutter.content.story_run import BREAK, line_score
 
@@ -98,7 +98,7 @@ _PROSE = LineShape("prose", 0)
 
 def trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
     """The story run's end less the head of a card list's first card, if it ends with one
-    (:func:`declutter.content.dump_teasers.card_head`); only undecided lines are read."""
+    (:func:`declutter.content.card_segments.card_head`); only undecided lines are read."""
     if end >= len(blocks) or end - start < 2:
         return end
     lo = end
