@@ -143,12 +143,22 @@ def _fill(taken: Taken, step: PatternField, block: Block, base: str | None = Non
 
 def _age_is_age(matcher: Matcher, block: Block) -> bool:
     """A matcher's ``age`` group, if it has one, must read as an age (:func:`is_age`): a
-    generic "Source · age" pattern takes "Title — City Beat" or "Like · Reply" otherwise."""
+    generic "Source · age" pattern takes "Title — City Beat" or "Like · Reply" otherwise.
+
+    A single word the reader does not know ("anteontem", "eergisteren") passes where the
+    regex itself holds the age slot to one word: the same line with two plain words in the
+    age's place no longer matches (a site's layout, ``(?P<age>[^\\s,]+|...\\d...)``, not a
+    generic "anything up to the end")."""
     regex = matcher.regex
     if regex is None or "age" not in regex.groupindex:
         return True
     found = regex.search(block.text)
-    return found is None or not found.group("age") or is_age(found.group("age"))
+    if found is None or not found.group("age") or is_age(found.group("age")):
+        return True
+    if len(found.group("age").split()) != 1:
+        return False
+    start, end = found.span(regex.groupindex["age"])
+    return regex.search(block.text[:start] + "x y" + block.text[end:]) is None
 
 
 def _later_fits(pattern: list[PatternField], n: int, block: Block, check: Check) -> bool:

@@ -40,6 +40,17 @@ SAMPLE_PAGES = 20
 CHECK_PAGES = 60
 """Pages a layout is checked on against the generic reader: the sample, then held-back pages."""
 _META = r"^(?P<source>[^,·•|–—]+?)\s*[,·•|–—]\s*(?P<age>[^,·•|–—]+)$"
+
+
+def _one_word_age(stop: str) -> str:
+    """An age group that takes any single word ("anteontem", "eergisteren": a day word the
+    reader may not know) or a piece holding a digit ("há 40 minutos"), none of ``stop``: the
+    engine trusts a one-word age only where the regex holds the slot so
+    (:func:`declutter.content.patterns._age_is_age`)."""
+    return rf"(?P<age>[^\s{stop}]+|[^{stop}]*\d[^{stop}]*)"
+
+
+_META_OPEN = rf"^(?P<source>[^,·•|–—]+?)\s*[,·•|–—]\s*{_one_word_age(',·•|–—')}$"
 LAYOUTS: tuple[tuple[str, list[dict[str, Any]]], ...] = (
     ("one line: Title (Source, age)",
      [{"field": "line", "match": {"regex": r"^(?P<title>.+) \((?P<source>[^,()]+), (?P<age>[^()]+)\)$"}}]),
@@ -50,6 +61,15 @@ LAYOUTS: tuple[tuple[str, list[dict[str, Any]]], ...] = (
     ("HTML card: a link and a Source · age element",
      [{"field": "title", "parts": {"title": "a", "url": "a", "line": {"css": "{meta}", "regex": _META}}}]),
     ("one title per line", [{"field": "title"}]),
+    # the same cards with an age of any one word (a day word the reader does not know)
+    ("one line: Title (Source, age), any one-word age",
+     [{"field": "line", "match": {"regex": r"^(?P<title>.+) \((?P<source>[^,()]+), "
+                                            + _one_word_age(",()") + r"\)$"}}]),
+    ("one line: Title — Source, age, any one-word age",
+     [{"field": "line", "match": {"regex": r"^(?P<title>.+) [—–] (?P<source>[^,—–]+), "
+                                            + _one_word_age(",—–") + "$"}}]),
+    ("two lines: title, then Source · age, any one-word age",
+     [{"field": "title"}, {"field": "line", "match": {"regex": _META_OPEN}}]),
 )
 
 
