@@ -70,7 +70,7 @@ from declutter.ruleset.site_file import (
     sample_tests,
     with_bundled,
 )
-from declutter.ruleset.teaser_rail import find_rail, rail_keys
+from declutter.ruleset.teaser_rail import card_texts, find_rail, rail_keys
 from declutter.ruleset.testing import run_tests
 from declutter.templates.copies import COPY_MAX_SHARE, copied_story, story_sentences
 from declutter.templates.model import MAX_WORDS, MIN_SEEN, MIN_SHARE, pages_needed, source_name
@@ -278,6 +278,7 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
     # the rail's header and the lines of its cards are not chrome to drop, even when the
     # bundled rules read the rail already (dropping its header would hide it from them)
     in_rail, header = rail_keys(pages, lines, rail), rail.key if rail else None
+    cards = card_texts(pages, lines, rail)
     notes: list[str] = []
     if rail is not None and not rail.pattern:
         notes.append(f"teaser list under {rail.text!r} (on {rail.pages} of {len(pages)} pages): "
@@ -325,7 +326,7 @@ def suggest(items: Iterable[Item], name: str, max_pages: int = 500,
         path.write_text(render_file(name, scope, drops, rail, [], len(pages)), "utf-8")
         chrome = frozenset(" ".join(t.split()).casefold() for line in lines.values()
                            for t in line.texts)
-        tests = sample_tests(path, pages, rail, chrome)
+        tests = sample_tests(path, pages, rail, chrome, cards=cards)
     text = render_file(name, scope, drops, rail, tests, len(pages), tuple(notes))
     return Suggestion(text, len(pages), len(drops), rail is not None,
                       sum(t.startswith("  - name:") for t in tests), tuple(notes),

@@ -255,3 +255,15 @@ def rail_keys(pages: list[SourcePage], lines: dict[str, RecurringLine],
             run = run_after(p, start, enders)
             inside.update(set(p.keys[start + 1:start + 1 + len(run)]))
     return inside
+
+
+def card_texts(pages: list[SourcePage], lines: dict[str, RecurringLine],
+               rail: TeaserRail | None) -> frozenset[str]:
+    """The lines (folded, spaces collapsed) of the rail's runs on the source's pages: its
+    cards, which a suggested file's tests must not expect as ``dropped`` (that would lock in
+    the loss of cards the reader did not read), whether or not the file has a pattern."""
+    if rail is None:
+        return frozenset()
+    enders = {k for k, v in lines.items() if v.pages >= RAIL_END_SHARE * len(pages)}
+    return frozenset(_fold(b.text) for p in pages if rail.key in p.keys
+                     for b in run_after(p, p.keys.index(rail.key), enders))

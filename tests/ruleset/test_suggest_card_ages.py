@@ -34,7 +34,8 @@ def _title(rng: random.Random) -> str:
     return f"A {rng.choice(PLACES)} si discute de {rng.choice(TOPICS)}"
 
 
-def write_molo(path: Path, pages: int, two_lines: bool, seed: int = 3) -> list[list[dict]]:
+def write_molo(path: Path, pages: int, two_lines: bool, seed: int = 3,
+               sources: list[str] = SOURCES) -> list[list[dict]]:
     """JSON Lines pages of "il-molo": masthead, headline, story paragraphs, a newsletter
     pitch, a comment count, then "Da leggere" and 3-4 cards (``Title — Source, age`` on one
     line, or title then ``Source · age``), then a footer. Returns each page's cards."""
@@ -44,7 +45,7 @@ def write_molo(path: Path, pages: int, two_lines: bool, seed: int = 3) -> list[l
         for i in range(pages):
             story = [" ".join(s.format(p=rng.choice(PLACES), t=rng.choice(TOPICS), n=rng.randint(2, 90))
                               for s in rng.sample(SENTENCES, 3)) for _ in range(4)]
-            cards = [{"title": _title(rng) + f" ({i}-{k})", "source": rng.choice(SOURCES),
+            cards = [{"title": _title(rng) + f" ({i}-{k})", "source": rng.choice(sources),
                       "age": rng.choice(AGES)} for k in range(3 + i % 2)]
             lines = ["IL MOLO — le notizie della costa", _title(rng), *story,
                      "Iscriviti alla newsletter del Molo e ricevi ogni mattina le notizie del giorno.",
