@@ -15,6 +15,7 @@ comment).
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -31,10 +32,12 @@ from declutter.ruleset.site_file import (
     render_file,
     with_bundled,
 )
+from declutter.templates.model import MIN_SEEN
 
 RAIL_END_SHARE = 0.5
 """A line on this share of the pages ends a teaser run (the footer after a rail)."""
 CARD_WORDS = 30
+_NOT_SEPARATOR = re.compile(r"[\w\s]+")
 SAMPLE_PAGES = 20
 """Pages the teaser layouts are tried on (and tests are taken from)."""
 CHECK_PAGES = 60
@@ -71,6 +74,31 @@ LAYOUTS: tuple[tuple[str, list[dict[str, Any]]], ...] = (
     ("two lines: title, then Source · age, any one-word age",
      [{"field": "title"}, {"field": "line", "match": {"regex": _META_OPEN}}]),
 )
+
+
+def _shape(text: str) -> str:
+    """A line's separators: what is left without letters, digits and spaces ("·" of
+    "Noorder Nieuws · eergisteren", "—," of "Title — Source, age")."""
+    return _NOT_SEPARATOR.sub("", text)
+
+
+def rail_enders(pages: list[SourcePage], lines: dict[str, RecurringLine]) -> set[str]:
+    """Keys of the lines that end a teaser run: lines on ``RAIL_END_SHARE`` of the pages (the
+    footer after a rail), but not a card's own line that recurs (a "Source · day-word" meta
+    line of few sources and ages): one whose separators (:func:`_shape`) a line that does not
+    recur has on ``MIN_SEEN`` pages too, and that stands between two short blocks that do not
+    recur (a card before it, the next card after it) on most of its pages."""
+    enders = {k for k, v in lines.items() if v.pages >= RAIL_END_SHARE * len(pages)}
+    shapes: Counter[str] = Counter()
+    between: Counter[str] = Counter()
+    for p in pages:
+        free = [k not in enders and b.words <= CARD_WORDS for b, k in zip(p.blocks, p.keys, strict=True)]
+        shapes.update({_shape(b.text) for b, k in zip(p.blocks, p.keys, strict=True) if k not in lines})
+        between.update({k for i, k in enumerate(p.keys) if k in enders and 0 < i < len(free) - 1
+                        and free[i - 1] and free[i + 1]})
+    shapes[""] = 0  # a line of letters alone ("Read next") shares no layout
+    return {k for k in enders if shapes[_shape(lines[k].texts.most_common(1)[0][0])] < MIN_SEEN
+            or between[k] * 2 <= lines[k].pages}
 
 
 def run_after(p: SourcePage, start: int, enders: set[str]) -> list[Block]:
@@ -113,7 +141,7 @@ def find_rail(pages: list[SourcePage], lines: dict[str, RecurringLine],
     better than the bundled rules (on the source's pages, written as file ``name``); a rail
     with no pattern whose ``layout`` says why when the bundled rules read them as well or
     better; ``None`` when no line heads such runs or nothing reads teasers there."""
-    enders = {k for k, v in lines.items() if v.pages >= RAIL_END_SHARE * len(pages)}
+    enders = rail_enders(pages, lines)
     best: tuple[int, int, str] | None = None
     for key, line in lines.items():
         runs = blocks = 0
@@ -248,7 +276,7 @@ def rail_keys(pages: list[SourcePage], lines: dict[str, RecurringLine],
     inside: Counter[str] = Counter()
     if rail is None:
         return inside
-    enders = {k for k, v in lines.items() if v.pages >= RAIL_END_SHARE * len(pages)}
+    enders = rail_enders(pages, lines)
     for p in pages:
         if rail.key in p.keys:
             start = p.keys.index(rail.key)
@@ -264,6 +292,6 @@ def card_texts(pages: list[SourcePage], lines: dict[str, RecurringLine],
     the loss of cards the reader did not read), whether or not the file has a pattern."""
     if rail is None:
         return frozenset()
-    enders = {k for k, v in lines.items() if v.pages >= RAIL_END_SHARE * len(pages)}
+    enders = rail_enders(pages, lines)
     return frozenset(_fold(b.text) for p in pages if rail.key in p.keys
                      for b in run_after(p, p.keys.index(rail.key), enders))
