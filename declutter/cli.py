@@ -6,7 +6,6 @@ import glob
 import importlib
 import tempfile
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from declutter.io.readers import (
     InputError,
     Item,
     RawPage,
+    assume,
     is_declutter_output,
 )
 from declutter.io.writers import (
@@ -124,8 +124,7 @@ def _items(pipeline: Pipeline, inputs: tuple[str, ...], fmt: str, console: Conso
             names = ", ".join(p.name for p in files[:3]) + (", ..." if len(files) > 3 else "")
             console.print(f"skipped {len(files)} {what} ({names})", highlight=False)
     if url or source:
-        return (replace(i, url=i.url or url, source=i.source or source)
-                if isinstance(i, RawPage) else i for i in items)
+        return (assume(i, url, source) if isinstance(i, RawPage) else i for i in items)
     return items
 
 
@@ -186,7 +185,8 @@ _input_options = [
                  help="Live progress on stderr (only when stderr is a terminal)."),
     click.option("--url", help="URL of the page of a single input file that does not say it "
                  "(makes teaser links absolute, selects site rules by domain)."),
-    click.option("--source", help="Source/feed name for pages that do not give one."),
+    click.option("--source", help="Source/feed name for pages that name none of their own (no "
+                 "source field, URL, canonical URL or site name): a page that does keeps its own."),
     click.option("--allow-errors", is_flag=True,
                  help=f"Exit 0 even when some pages gave error records (else {EXIT_PAGE_ERRORS})."),
 ]

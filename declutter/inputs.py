@@ -99,4 +99,4 @@ def inflate(raw: RawPage, limit: int = DEFAULT_MAX_PAGE_BYTES) -> RawPage:
     if len(data) > limit:
         raise ValueError(f"page is larger than max_page_bytes ({limit} bytes)")
     return RawPage(raw.id, raw.format, data, raw.url, raw.source, raw.fetched_at, raw.extra,
-                   raw.encoding, raw.meta)
+                   raw.encoding, raw.meta, raw.assumed_source)

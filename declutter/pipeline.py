@@ -129,7 +129,11 @@ def _transport_decoded(raw: RawPage) -> bytes | str:
 
 
 def parse(raw: RawPage) -> Page:
-    """Raw page -> block sequence (HTML and text dumps alike); dates made ISO 8601 UTC."""
+    """Raw page -> block sequence (HTML and text dumps alike); dates made ISO 8601 UTC.
+
+    ``raw.assumed_source`` (``--source``) becomes the page's source only where the page has
+    no source of its own: no ``source`` given, and (HTML) no canonical URL nor site name
+    (``og:site_name``, or the site part of ``<title>``), from which templates name it."""
     _refuse_binary(raw)
     if raw.format == "html" and not isinstance(raw.content, (str, bytes)):
         page = parse_tree(tree_copy(raw.content), id=raw.id, url=raw.url, source=raw.source)
@@ -141,6 +145,9 @@ def parse(raw: RawPage) -> Page:
     page.meta.update({k: v for k, v in raw.meta.items() if v is not None})
     if raw.fetched_at:
         page.meta["fetched_at"] = raw.fetched_at
+    if raw.assumed_source and not page.source and not (page.meta.get("canonical_url")
+                                                        or page.meta.get("site_name")):
+        page.source = raw.assumed_source  # the page names no source of its own
     for key in ("published", "fetched_at"):
         if key in page.meta:
             page.meta[key] = iso_utc(page.meta[key])

@@ -73,6 +73,29 @@ def test_url_and_source_for_a_page_read_from_disk(tmp_path: Path) -> None:
     assert code == 2 and "single input" in err
 
 
+MIRADOR = (
+    "<html><head><title>El puerto amplía el horario del ferry</title>"
+    "<meta property='og:site_name' content='El Mirador'>"
+    "<link rel='canonical' href='https://www.elmirador.example/noticias/ferry'></head><body>"
+    "<article><h1>El puerto amplía el horario del ferry</h1>"
+    + "<p>La naviera anunció que el nuevo horario añadirá dos salidas diarias al puerto. </p>" * 4
+    + "</article></body></html>"
+)
+
+
+def test_source_names_only_pages_that_name_none(tmp_path: Path) -> None:
+    """``--source`` fills a missing source: a page with a canonical URL and ``og:site_name``
+    keeps its own (its template and site rules are its site's), a bare dump takes it."""
+    (tmp_path / "mirador.html").write_text(MIRADOR, "utf-8")
+    (tmp_path / "dump.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "feed.jsonl").write_text(json.dumps(
+        {"id": "j1", "text": SEED.read_text("utf-8"), "source": "Diario Norte"}) + "\n", "utf-8")
+    code, out, _ = invoke("clean", "--no-templates", "--source", "mi-fuente", str(tmp_path))
+    sources = {r["id"]: r["source"] for r in map(json.loads, out.splitlines())}
+    assert code == 0 and sources["dump.txt"] == "mi-fuente" and sources["j1"] == "Diario Norte"
+    assert sources["mirador.html"] is None  # templates name it elmirador.example
+
+
 def test_output_formats(tmp_path: Path) -> None:
     out = tmp_path / "stories.md"
     code, _, _ = invoke("clean", "--output-format", "md", str(SAMPLES / "html" / "coastline-times.html"),

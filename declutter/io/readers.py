@@ -26,7 +26,7 @@ import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -62,6 +62,20 @@ class RawPage:
     """Encoding declared by the transport (HTTP header), when known."""
     meta: dict[str, Any] = field(default_factory=dict)
     """Metadata the input already states (``published`` for feed items)."""
+    assumed_source: str | None = None
+    """A source name given from outside (``--source``) for a page that may name none: it
+    becomes the page's source only where the page has none of its own
+    (:func:`declutter.pipeline.parse`)."""
+
+
+def assume(item: RawPage, url: str | None, source: str | None) -> RawPage:
+    """``item`` with ``--url`` where it has no URL, and ``--source`` as its
+    :attr:`RawPage.assumed_source` where it has no source nor URL of its own (a URL's host
+    names the source, as templates name it; :func:`declutter.pipeline.parse` checks HTML's)."""
+    own = bool(item.source or item.url)
+    if (url and not item.url) or (source and not own):
+        return replace(item, url=item.url or url, assumed_source=None if own else source)
+    return item
 
 
 @dataclass(slots=True)

@@ -12,14 +12,13 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.markup import escape
 
-from declutter.io.readers import FORMATS, Failure, InputError, Item, RawPage, expand, read_all
+from declutter.io.readers import FORMATS, Failure, InputError, Item, assume, expand, read_all
 from declutter.pipeline import Pipeline
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.explain import BlockView, PageDiff, diff, explain
@@ -212,7 +211,8 @@ def _print_explanation(out: Console, page_id: str, url: str | None, title: str |
 @_no_bundled
 @_fmt
 @click.option("--url", help="Page URL to assume when the input has none (selects site files by domain).")
-@click.option("--source", help="Source/feed name to assume when the input has none.")
+@click.option("--source", help="Source/feed name to assume when the page names none of its own "
+              "(no source field, URL, canonical URL or site name).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per page, for tools.")
 @click.option("--full", is_flag=True, help="Do not shorten long blocks.")
 def explain_cmd(inputs: tuple[str, ...], rule_dirs: tuple[Path, ...], no_bundled: bool, fmt: str,
@@ -231,7 +231,7 @@ def explain_cmd(inputs: tuple[str, ...], rule_dirs: tuple[Path, ...], no_bundled
             failures += 1
             err.print(f"[red]{escape(item.id)}: {escape(item.error)}[/red]")
             continue
-        item = _assume(item, url, source)
+        item = assume(item, url, source)
         try:
             result = explain(pipeline, item)
         except (ValueError, UnicodeError, LookupError, RecursionError) as exc:
@@ -247,10 +247,6 @@ def explain_cmd(inputs: tuple[str, ...], rule_dirs: tuple[Path, ...], no_bundled
         sys.exit(1)
 
 
-def _assume(item: RawPage, url: str | None, source: str | None) -> RawPage:
-    if (url and not item.url) or (source and not item.source):
-        return replace(item, url=item.url or url, source=item.source or source)
-    return item
 
 
 @rules.command("diff")
