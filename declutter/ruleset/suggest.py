@@ -32,7 +32,9 @@ rules, scorer; no templates). Then:
    together occur on 95% of the pages, lines no rule of the file acts on first, else a note
    to set the scope by hand).
 4. **Tests**: two or three of the pages, inline (a ``|`` block when the page has several
-   lines), with the title, teasers and dropped lines the finished rule set gives them.
+   lines), with the title, teasers and dropped lines the finished rule set gives them (no
+   ``dropped`` list on a page where lines of the rail's cards are lost: that would lock in
+   the loss, :func:`declutter.ruleset.teaser_rail.card_texts`).
 
 Before the tests are taken, the file is cleaned against the pages it was learned from: a rule
 that empties a page's story (which the bundled rules alone leave) or takes the page's own

@@ -9,7 +9,11 @@ corpus, it reads the cards at least as well as the bundled (generic) reader alre
 longer one that holds none of its source/age fields) and the fields it fills, and no teaser
 comes from outside the rail's run (a comment section). When the generic reader already reads
 the rail, no pattern is needed (the rail is kept with an empty ``pattern``, written as a
-comment).
+comment). The one- and two-line layouts are also tried with an age of any single word
+(:func:`_one_word_age`): cards whose day word the reader does not know ("anteontem") are lost
+by the generic reader and read by such a layout, which is then better. A run ends at a line
+on half the pages (:func:`rail_enders`), unless that line is a card's own (a recurring
+"Source · day-word" meta line, which shares the separators of the other cards' lines).
 """
 
 from __future__ import annotations
