@@ -1,0 +1,37 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Page-head and story-foot kinds a second fresh user's multilingual dumps showed (Czech,
+Finnish, Indonesian), each tested on a dump of our own in another language: a menu row of
+capitalised words above a long headline is no headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter import clean_text
+
+HEADLINE = "Stadt Graz erhöht die Preise für Bus und Bim, Jahreskarte kostet künftig 520 Euro"
+STORY = [
+    "Der Gemeinderat hat am Montag eine Erhöhung der Tarife im öffentlichen Verkehr beschlossen, die ab dem ersten Februar gelten soll.",
+    "Die Jahreskarte für Erwachsene steigt von 465 auf 520 Euro, ein Einzelfahrschein kostet künftig drei Euro statt zwei Euro siebzig.",
+    "Die Verkehrsstadträtin begründete den Schritt mit den gestiegenen Kosten für Energie und Personal in den letzten beiden Jahren.",
+]
+
+
+@pytest.mark.parametrize("menu", ["Nachrichten  Inland  Ausland  Wirtschaft  Sport",
+                                  "Nachrichten Inland Ausland Wirtschaft Sport"])
+@pytest.mark.parametrize("byline", [["Von Anna Berger | 7. 12. 2026 10:15"], []])
+def test_menu_row_over_long_headline_is_no_headline(menu: str, byline: list[str]) -> None:
+    """A run of capitalised words (no short function word, no punctuation) over a headline of
+    fourteen words is a menu: the headline under it is the title, not a standfirst."""
+    rec = clean_text("\n".join([menu, HEADLINE, *byline, *STORY]))
+    assert rec.title == HEADLINE
+    assert rec.text.split("\n\n") == STORY
+
+
+def test_title_case_headline_over_dek_stays_headline() -> None:
+    """A headline in title case has short function words ("To", "In"): it stays the title
+    over a longer dek without a full stop."""
+    head = "A Royal Salute To Polo In Rome"
+    dek = "The city hosted its first international polo tournament in decades under the pines of the park"
+    rec = clean_text("\n".join([head, dek, *STORY]))
+    assert rec.title == head
