@@ -35,3 +35,21 @@ def test_title_case_headline_over_dek_stays_headline() -> None:
     dek = "The city hosted its first international polo tournament in decades under the pines of the park"
     rec = clean_text("\n".join([head, dek, *STORY]))
     assert rec.title == head
+
+
+STORY_FR = [
+    "La municipalité a décidé de prolonger l'expérimentation de la circulation alternée sur vingt-six axes jusqu'à la fin du mois de janvier.",
+    "Selon le service des transports, le trafic des voitures particulières a baissé de dix-huit pour cent aux heures de pointe du matin.",
+    "Plusieurs chauffeurs de taxi se plaignent toutefois d'embouteillages plus longs sur les rues voisines qui ne sont pas concernées.",
+]
+
+
+@pytest.mark.parametrize("footer", ["Tous droits réservés © 2026 Le Courrier du Rhône. Reproduction interdite.",
+                                    "Le Courrier du Rhône (c) 2026. Tous droits réservés."])
+@pytest.mark.parametrize("tail", [[], ["Commentaires", "Aucun commentaire pour l'instant. Soyez le premier !"]])
+def test_copyright_sign_and_year_anywhere_is_chrome(footer: str, tail: list[str]) -> None:
+    """A footer holding a copyright sign and a year, whatever it opens with, is chrome: the
+    story run does not carry on to it through the empty comment widget above it."""
+    rec = clean_text("\n".join(["La ville prolonge la circulation alternée jusqu'à fin janvier",
+                                "Le Courrier du Rhône - il y a 5 heures", *STORY_FR, *tail, footer]))
+    assert rec.text.split("\n\n") == STORY_FR
