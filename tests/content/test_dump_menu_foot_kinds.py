@@ -53,3 +53,33 @@ def test_copyright_sign_and_year_anywhere_is_chrome(footer: str, tail: list[str]
     rec = clean_text("\n".join(["La ville prolonge la circulation alternée jusqu'à fin janvier",
                                 "Le Courrier du Rhône - il y a 5 heures", *STORY_FR, *tail, footer]))
     assert rec.text.split("\n\n") == STORY_FR
+
+
+STORY_SV = [
+    "Kommunfullmäktige beslutade på måndagen att höja biljettpriserna i kollektivtrafiken från och med den första februari nästa år.",
+    "Årskortet för vuxna blir dyrare och en enkelbiljett kommer att kosta fyrtio kronor i stället för trettiofem kronor som i dag.",
+    "Trafikregionrådet förklarade att staden måste möta de stigande kostnaderna för energi och löner som har ökat kraftigt under två år.",
+]
+
+
+@pytest.mark.parametrize("after", [["Dela  Skriv ut  Skicka med e-post", "© 2026 Dagens Nyheter Väst"], []])
+def test_plain_pitch_at_story_foot_is_chrome(after: list[str]) -> None:
+    """A pitch in two clauses around a dash ending in a full stop, much shorter than the
+    paragraphs above it, naming nothing (no capitalised word, no figure) and sharing no word
+    with the story, above the page's chrome or at its end, is no story."""
+    pitch = "Prenumerera på nyhetsbrevet – få dagens viktigaste nyheter direkt i mejlen."
+    rec = clean_text("\n".join(["Staden höjer priserna för buss och spårvagn från februari",
+                                "Av Anna Berg | 7. 12. 2026 10:15", *STORY_SV, pitch, *after]))
+    assert rec.text.split("\n\n") == STORY_SV
+
+
+@pytest.mark.parametrize("last", ["Reportern Karin Lund bidrog med uppgifter från Malmö.",
+                                  "Facket meddelar fler åtgärder om ingen överenskommelse nås.",
+                                  "Facket väntar – inget besked har kommit från Stockholm."])
+def test_short_last_paragraph_stays(last: str) -> None:
+    """A story's short last line stays, though it shares no word with the story above it: it
+    names a person or a place, or is a plain sentence without a dash."""
+    rec = clean_text("\n".join(["Staden höjer priserna för buss och spårvagn från februari",
+                                "Av Anna Berg | 7. 12. 2026 10:15", *STORY_SV, last,
+                                "Dela  Skriv ut  Skicka med e-post"]))
+    assert rec.text.split("\n\n") == [*STORY_SV, last]
