@@ -45,6 +45,11 @@ def bylines(
     read = read or {}
     title = next((b.index for b in blocks if b.label == TITLE), None)
     under = blocks[title + 1 : title + 1 + BYLINE_LINES] if title is not None else []
+    for b in under[:1]:  # a byline a rule dropped: its fields are the page's all the same
+        if b.label == BOILERPLATE and not b.kept and not (b.rule or "heuristic.").startswith(
+                "heuristic.") and (pieces := _age_then_name(b.text, _DROPPED_PIECES)):
+            meta.update({k: v for k, v in _byline_meta(blocks, shapes, b, pieces).items()
+                         if v and not meta.get(k)})
     if not any(byline_pieces(b, shapes) or b.index < start and shapes.get(b.index, _PROSE).shape == BREAK
                for b in under):  # a masthead read as the title: a headline-shaped line
         # with a byline of two names under it, near the run's head
@@ -130,8 +135,12 @@ def _unprefixed(blocks: list[Block], byline: Block, name: str) -> str:
     Vries"): the first word goes when a name of two words or more follows it and the page
     shows it is no name's word but a function word: it stands in lower case on another line
     ("voted *by* a wide margin"), or it introduces another name too ("By Ann Lee" on a card),
-    or it is in lower case itself ("by Olivia Larsen").
+    or it is in lower case itself ("by Olivia Larsen"). A label set off by a colon goes whatever
+    the page shows ("Autor: Petra Nováková").
     A page that shows neither keeps the name whole: no list of such words in every language."""
+    label = _LABEL.match(name)
+    if label and is_name(label.group(1)) and not _NOT_NAME.search(label.group(1)):
+        return label.group(1)  # "Autor: Petra Nováková": a label before a colon is no name's word
     first, _, rest = name.partition(" ")
     if not (first.isalpha() and rest[:1].isupper() and len(rest.split()) >= 2 and is_name(rest)):
         return name
@@ -143,6 +152,10 @@ def _unprefixed(blocks: list[Block], byline: Block, name: str) -> str:
             rf"(?:^|[·|•,]\s*){re.escape(first)}\s+[^\W\d_]", text, re.M):
         return rest
     return name
+
+
+_LABEL = re.compile(r"^[^\W\d_]+\s?:\s+(\S.*)$")
+"""A one-word label before a colon and the name after it."""
 
 
 def _name_words(text: str) -> set[str]:
@@ -210,7 +223,35 @@ def _one_line(blocks: list[Block], shapes: dict[int, LineShape], line: Block) ->
     pieces = byline_names(line.text.replace(_IDEOGRAPHIC_SPACE, " ｜ "), is_card_age)
     if pieces and not any(_DIGIT.search(name) for name in pieces[0]):  # a name has no number
         return _byline_meta(blocks, shapes, line, pieces)
+    pieces = _age_then_name(line.text)
+    if pieces:
+        return _byline_meta(blocks, shapes, line, pieces)
     return _age_first(line.text)
+
+
+def _age_then_name(text: str, separators: re.Pattern[str] | None = None) -> tuple[list[str], str] | None:
+    """A byline in two pieces set apart by a separator (``separators``), an age after at most
+    ``_LEAD_WORDS`` words and a name, in either order ("Julkaistu 4 tuntia sitten · Helsingin
+    Uutiset", "Par Claire Dumas, publié le 7 décembre 2026"): the name and the shortest age,
+    ``None`` for other lines."""
+    pieces = (separators or _PIECES).split(text.strip(), maxsplit=2)
+    if len(pieces) != 2:
+        return None
+    for when, name in (pieces, pieces[::-1]):
+        words, name = when.split(), name.strip()
+        if not is_name(name) or _NOT_NAME.search(name):
+            continue
+        for test in (is_age_fast, is_card_age):
+            for lead in range(min(_LEAD_WORDS, len(words) - 1), -1, -1):
+                age = " ".join(words[lead:])
+                if _DIGIT.search(age) and test(age):
+                    return [name], age
+    return None
+
+
+_PIECES = re.compile(r"\s[·|•—–-]\s")
+_DROPPED_PIECES = re.compile(r"\s[·|•—–-]\s|,\s")
+"""Also a comma: a line a rule dropped as a byline is one ("Par Claire Dumas, publié le ...")."""
 
 
 def _age_first(text: str) -> dict[str, str]:

@@ -205,12 +205,13 @@ def dump_title(
 ) -> Block | None:
     """The headline: the line that reads as one (``headline_like``) nearest the story run,
     i.e. the run's own first line, else the closest such line of the ``TITLE_WINDOW`` lines above
-    it; a masthead or a nav row further up ("GULL POST", "Home | World") is not one. Failing
+    it; a masthead, a nav row or a menu row (:func:`menu_row`) further up ("GULL POST",
+    "Home | World", "News  Sport  Weather") is not one. Failing
     that, the first undecided line when it is title-like, else the longest title-like line of
     the window; a paragraph ending in a period (:func:`_sentence`) is none of them."""
     lead = blocks[start] if start < end else None
     above = next((b for b in reversed(blocks[max(0, start - TITLE_WINDOW):start])
-                  if headline_like(b, shapes)), None)
+                  if headline_like(b, shapes) and not menu_row(b.text)), None)
     # a sentence-long lead with a headline above it is the story's standfirst, not its headline
     if lead is not None and headline_like(lead, shapes) and not headline_like(
             blocks[start + 1] if start + 1 < end else None, shapes) and (
@@ -262,12 +263,29 @@ def _over_standfirst(
 ) -> Block:
     """The headline above a standfirst without a full stop: when ``line`` is prose-shaped and
     the line right above it (no blank line between) reads as a headline too, has at least
-    ``DEK_MARGIN`` words fewer and is not in capitals (a masthead), ``line`` is the
+    ``DEK_MARGIN`` words fewer and is neither in capitals (a masthead) nor a menu row
+    (:func:`menu_row`), ``line`` is the
     standfirst (a dek runs longer than its headline: "Council approves new ferry terminal" over
     "The £40m building will replace the shed and open in 2028") and that line the headline;
     else ``line``."""
     upper = blocks[line.index - 1] if line.index > 0 and not line.gap else None
     if upper is not None and shapes[line.index].shape == "prose" and headline_like(upper, shapes) and (
-            shapes[upper.index].words + DEK_MARGIN <= shapes[line.index].words) and not upper.text.isupper():
-        return upper  # (a masthead in capitals over the headline is no headline)
+            shapes[upper.index].words + DEK_MARGIN <= shapes[line.index].words) and not (
+            upper.text.isupper() or menu_row(upper.text)):
+        return upper  # (a masthead in capitals or a menu over the headline is no headline)
     return line
+
+
+MENU_WORDS = 3
+"""Fewest items of a menu row read by its shape."""
+
+
+def menu_row(text: str) -> bool:
+    """Whether a line is a run of capitalised words and nothing else: at least ``MENU_WORDS``
+    words, each a capital letter then at least two more letters, no digit, no punctuation
+    ("Zprávy  Domácí  Zahraničí  Ekonomika  Sport"). A headline has a lowercase word (a
+    function word, a verb in sentence case: "Praha zdraží jízdné v MHD"), a short function
+    word even in title case ("How To Scrape Google With Python") or punctuation."""
+    words = text.split()
+    return len(words) >= MENU_WORDS and all(
+        w[0].isupper() and w.isalpha() and len(w) > 2 for w in words)
