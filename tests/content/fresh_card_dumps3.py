@@ -1,0 +1,28 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Small dumps of our own for the card kinds two fresh users met (issue 12, round 3): two-line
+cards over one plain line (a cookie sentence, a single-spaced footer row). Used by
+``test_dump_fresh_cards3.py``."""
+
+from fresh_card_dumps import DA_HEAD
+
+ES_CARDS_COOKIE = DA_HEAD + """\
+Te puede interesar
+El puerto de Vigo estrena una nueva terminal de cruceros
+Faro del Norte · hace 2 horas
+La línea de tranvía llegará al aeropuerto en otoño
+Diario Atlántico · hace 5 horas
+Un festival de jazz llenará el casco viejo en julio
+La Voz Gallega · hace 9 horas
+Esta web utiliza cookies. Acepto
+"""
+
+SV_CARDS_FOOTER_ROW = DA_HEAD + """\
+Mest läst
+Färjan till Gotland ställs in på grund av storm
+Sydsvenskan | 2 timmar sedan
+Ny cykelbro över Göta älv invigs i maj
+Västnytt | 4 timmar sedan
+Hamnfesten slog publikrekord i år
+Kustposten | 7 timmar sedan
+Om oss Villkor Integritetspolicy
+"""

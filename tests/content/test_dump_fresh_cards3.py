@@ -1,0 +1,26 @@
+"""Card kinds two fresh users met on aggregator dumps (issue 12, round 3), each on dumps of
+our own: two-line cards over one plain line."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fresh_card_dumps3 import ES_CARDS_COOKIE, SV_CARDS_FOOTER_ROW
+
+from declutter import clean_text
+
+
+def _read(dump: str) -> tuple[list[tuple[str | None, str | None, str | None]], str]:
+    result = clean_text(dump, id="fresh-cards3")
+    return [(t.title, t.source, t.age) for t in result.teasers], result.text
+
+
+@pytest.mark.parametrize("dump", [ES_CARDS_COOKIE, SV_CARDS_FOOTER_ROW], ids=["es-cookie", "sv-footer"])
+def test_two_line_cards_over_one_plain_line_pair_on_their_meta_lines(dump: str) -> None:
+    # "Title / Source · age" three times over a cookie sentence or a footer row set with single
+    # spaces: a meta line closes its card (the title is above it), the last line is no title
+    lines = dump.splitlines()
+    expected = [(lines[k], *re.split(r" [·|] ", lines[k + 1])) for k in range(-7, -1, 2)]
+    cards, _ = _read(dump)
+    assert cards == expected
