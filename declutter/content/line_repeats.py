@@ -78,6 +78,8 @@ def _card_key(text: str) -> str | None:
 
 
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
+_PARENTHESISED_META = re.compile(r"\S\s*\([^()]+,\s+[^()]+\)$")
+"""A card line's "(Source, age)" tail ("• Title (Detik, 2 jam yang lalu)")."""
 _CARD_PIECES = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*|,\s+")
 
 
@@ -96,7 +98,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and text[-1] not in ".!?"
         if not (date or card) or not _NUMBER.search(text):
             continue
-        card = card and _CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None
+        card = card and (_CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None
+                         or text[-1] == ")" and _PARENTHESISED_META.search(text) is not None)
         if date and (key := _date_key(text, s.words)) is not None:
             candidates.setdefault(key, []).append(i)
         if card and (key := _card_key(text)) is not None:

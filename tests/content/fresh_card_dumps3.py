@@ -26,3 +26,10 @@ Hamnfesten slog publikrekord i år
 Kustposten | 7 timmar sedan
 Om oss Villkor Integritetspolicy
 """
+
+HU_PAREN_CARDS = DA_HEAD + """\
+Kapcsolódó cikkek
+• Új villamosvonal épül a Duna partján (Népszava, 2 órával ezelőtt)
+• Bezár a régi vásárcsarnok a belvárosban (Helyi Hírek, 3 órával ezelőtt)
+• Rekordot döntött a téli fesztivál látogatottsága (Dunántúli Napló, 8 órával ezelőtt)
+"""

@@ -1,12 +1,13 @@
 """Card kinds two fresh users met on aggregator dumps (issue 12, round 3), each on dumps of
-our own: two-line cards over one plain line."""
+our own: two-line cards over one plain line, bulleted cards with a "(Source, age)" tail in
+any language the age reader knows."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from fresh_card_dumps3 import ES_CARDS_COOKIE, SV_CARDS_FOOTER_ROW
+from fresh_card_dumps3 import ES_CARDS_COOKIE, HU_PAREN_CARDS, SV_CARDS_FOOTER_ROW
 
 from declutter import clean_text
 
@@ -24,3 +25,15 @@ def test_two_line_cards_over_one_plain_line_pair_on_their_meta_lines(dump: str) 
     expected = [(lines[k], *re.split(r" [·|] ", lines[k + 1])) for k in range(-7, -1, 2)]
     cards, _ = _read(dump)
     assert cards == expected
+
+
+def test_a_parenthesised_source_and_age_in_any_language_the_age_reader_knows_is_split() -> None:
+    # "• Title (Source, 2 órával ezelőtt)" three times: the regexes miss the age, dateparser
+    # reads it once the list's repetition asks it; the tail is no part of the title
+    cards, text = _read(HU_PAREN_CARDS)
+    assert cards == [
+        ("Új villamosvonal épül a Duna partján", "Népszava", "2 órával ezelőtt"),
+        ("Bezár a régi vásárcsarnok a belvárosban", "Helyi Hírek", "3 órával ezelőtt"),
+        ("Rekordot döntött a téli fesztivál látogatottsága", "Dunántúli Napló", "8 órával ezelőtt"),
+    ]
+    assert "ezelőtt" not in text
