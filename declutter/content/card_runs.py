@@ -77,18 +77,38 @@ def cards_of_layout(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Blo
     layouts = Counter(layout(b.text)[0] for b, s in region if s.shape == "card")
     if not any(n >= 2 for seps, n in layouts.items() if seps):
         return out
+    aged = Counter(layout(b.text)[0] for b, s in region if s.shape == "card" and s.fields
+                   and b.text.endswith(s.fields.get("age", "\0")))  # cards that end in their age
     for order in (range(len(out)), range(len(out) - 1, -1, -1)):
         for i in order:
             b, s = out[i]
             if s.shape in _RUN_SHAPES or s.words < 3 or not _next_to_card(out, i):
                 continue
             seps, last = layout(b.text)
-            if not seps or layouts[seps] < 2 or not _DIGIT.search(last) or len(last.split()) > CARD_AGE_WORDS:
+            if not seps or layouts[seps] < 2:
                 continue
+            if not _DIGIT.search(last) or len(last.split()) > CARD_AGE_WORDS:
+                # one word at the end where the layout's cards end in their age ("— Gazeta do
+                # Cais, anteontem" among "— Correio do Sul, há 40 minutos"): the card's age
+                last = last.rsplit(", ", 1)[-1]
+                if aged[seps] < 2 or not last.isalpha():
+                    continue
             fields = card_line_fields(b.text, _piece(last))
             if fields and fields["age"] == last:
                 out[i] = (b, LineShape("card", s.words, fields))
     return out
+
+
+def layout_cards(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None:
+    """:func:`cards_of_layout` over a dump's shaped lines (``shapes`` by place in ``blocks``),
+    changing ``shapes`` in place before the story run is read: a card whose age no reader
+    knows, among cards of its layout, is no story line (two such cards over the list would
+    otherwise draw the list's heading into the story)."""
+    places = sorted(shapes)
+    region = [(blocks[i], shapes[i]) for i in places]
+    for i, (old, (_, new)) in zip(places, zip(region, cards_of_layout(region), strict=True), strict=True):
+        if new is not old[1]:
+            shapes[i] = new
 
 
 def _next_to_card(region: Sequence[tuple[Block, LineShape]], i: int) -> bool:

@@ -33,3 +33,11 @@ Kapcsolódó cikkek
 • Bezár a régi vásárcsarnok a belvárosban (Helyi Hírek, 3 órával ezelőtt)
 • Rekordot döntött a téli fesztivál látogatottsága (Dunántúli Napló, 8 órával ezelőtt)
 """
+
+DE_TWO_LEADING_UNREAD = DA_HEAD + """\
+Meistgelesen
+Neue Fähre für die Nordseeinseln vorgestellt — Inselbote, vorgestern
+Streit um die Umgehungsstraße in Husum — Nordkurier, vorgestern
+Hafenfest zieht Rekordzahl an Besuchern an — Küstenbote, vor 40 Minuten
+Stadtrat beschließt neues Parkkonzept — Husumer Blatt, gestern
+"""

@@ -1,13 +1,13 @@
 """Card kinds two fresh users met on aggregator dumps (issue 12, round 3), each on dumps of
 our own: two-line cards over one plain line, bulleted cards with a "(Source, age)" tail in
-any language the age reader knows."""
+any language the age reader knows, one-word ages no regex reads among cards of their layout."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from fresh_card_dumps3 import ES_CARDS_COOKIE, HU_PAREN_CARDS, SV_CARDS_FOOTER_ROW
+from fresh_card_dumps3 import DE_TWO_LEADING_UNREAD, ES_CARDS_COOKIE, HU_PAREN_CARDS, SV_CARDS_FOOTER_ROW
 
 from declutter import clean_text
 
@@ -37,3 +37,14 @@ def test_a_parenthesised_source_and_age_in_any_language_the_age_reader_knows_is_
         ("Rekordot döntött a téli fesztivál látogatottsága", "Dunántúli Napló", "8 órával ezelőtt"),
     ]
     assert "ezelőtt" not in text
+
+
+def test_cards_whose_one_word_age_no_regex_reads_are_cards_of_their_layout() -> None:
+    # "Title — Source, vorgestern" twice over "Title — Source, vor 40 Minuten" cards: the
+    # layout's cards end in their age, so a one-word last piece is the card's age; the list's
+    # heading and cards stay out of the story
+    cards, text = _read(DE_TWO_LEADING_UNREAD)
+    assert [c[1:] for c in cards] == [
+        ("Inselbote", "vorgestern"), ("Nordkurier", "vorgestern"),
+        ("Küstenbote", "vor 40 Minuten"), ("Husumer Blatt", "gestern")]
+    assert "Meistgelesen" not in text and "Fähre" not in text
