@@ -111,6 +111,42 @@ def layout_cards(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None:
             shapes[i] = new
 
 
+META_STRIDE = 4
+"""Most lines from one card's meta line to the next for :func:`metas_of_layout`."""
+
+
+def metas_of_layout(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None:
+    """Meta lines whose age is one word no regex reads ("Noorder Nieuws · eergisteren" among
+    "Dagblad Delta · gisteren" cards), changing ``shapes`` in place: a line of a source of at
+    most ``CARD_AGE_WORDS`` words and one word, set apart by the separator of a meta line of
+    the page that ends in its age, with such a meta line at a card's distance (2 to
+    ``META_STRIDE`` lines) above or below it and the same line shape above it as above that
+    meta line (the card's title); >= 3 such and read meta lines in all (a list of cards)."""
+    metas = {i: layout(blocks[i].text)[0] for i, s in shapes.items() if s.shape == "meta" and s.fields
+             and set(s.fields) == {"source", "age"} and blocks[i].text.endswith(s.fields["age"])}
+    known = Counter(seps for seps in metas.values() if len(seps) == 1)
+    if not known:
+        return
+    found: dict[tuple[str, ...], list[tuple[int, LineShape]]] = {}
+    for i, s in shapes.items():
+        if s.shape in _RUN_SHAPES or s.words > 2 * CARD_AGE_WORDS or i - 1 not in shapes:
+            continue
+        sep, last = layout(blocks[i].text)
+        if len(sep) != 1 or not known[sep] or not last.isalpha():
+            continue
+        above = shapes[i - 1].shape
+        if not any(metas.get(j) == sep and j - 1 in shapes and shapes[j - 1].shape == above
+                   for d in range(2, META_STRIDE + 1) for j in (i - d, i + d)):
+            continue
+        text = blocks[i].text
+        source = text[: text.rfind(last)].rstrip()[: -len(sep[0])].rstrip()
+        if source and len(source.split()) <= CARD_AGE_WORDS:
+            found.setdefault(sep, []).append((i, LineShape("meta", s.words, {"source": source, "age": last})))
+    for sep, lines in found.items():
+        if known[sep] + len(lines) >= 3:
+            shapes.update(lines)
+
+
 def _next_to_card(region: Sequence[tuple[Block, LineShape]], i: int) -> bool:
     """Whether the line above or below ``region[i]`` (no blank line between) is a card."""
     b = region[i][0]

@@ -41,3 +41,13 @@ Streit um die Umgehungsstraße in Husum — Nordkurier, vorgestern
 Hafenfest zieht Rekordzahl an Besuchern an — Küstenbote, vor 40 Minuten
 Stadtrat beschließt neues Parkkonzept — Husumer Blatt, gestern
 """
+
+PL_TWO_LINE_UNREAD = DA_HEAD + """\
+Zobacz także
+Nowy most na Wiśle otwarty dla ruchu
+Gazeta Pomorska · przedwczoraj
+Tramwaj do Fordonu pojedzie od wiosny
+Ekspres Miejski · wczoraj
+Port w Gdyni bije rekord przeładunków
+Dziennik Bałtycki · przedwczoraj
+"""

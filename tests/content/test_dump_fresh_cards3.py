@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from fresh_card_dumps3 import DE_TWO_LEADING_UNREAD, ES_CARDS_COOKIE, HU_PAREN_CARDS, SV_CARDS_FOOTER_ROW
+from fresh_card_dumps3 import (
+    DE_TWO_LEADING_UNREAD,
+    ES_CARDS_COOKIE,
+    HU_PAREN_CARDS,
+    PL_TWO_LINE_UNREAD,
+    SV_CARDS_FOOTER_ROW,
+)
 
 from declutter import clean_text
 
@@ -48,3 +54,12 @@ def test_cards_whose_one_word_age_no_regex_reads_are_cards_of_their_layout() -> 
         ("Inselbote", "vorgestern"), ("Nordkurier", "vorgestern"),
         ("Küstenbote", "vor 40 Minuten"), ("Husumer Blatt", "gestern")]
     assert "Meistgelesen" not in text and "Fähre" not in text
+
+
+def test_two_line_cards_whose_one_word_age_no_regex_reads_pair_with_their_titles() -> None:
+    # "Title / Source · przedwczoraj" twice around one "Title / Source · wczoraj": the meta
+    # lines of the list's layout at a card's distance make the unread ones meta lines too
+    lines = PL_TWO_LINE_UNREAD.splitlines()
+    cards, text = _read(PL_TWO_LINE_UNREAD)
+    assert cards == [(lines[k], *lines[k + 1].split(" · ")) for k in range(-6, 0, 2)]
+    assert "przedwczoraj" not in text
