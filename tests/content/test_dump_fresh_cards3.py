@@ -1,6 +1,7 @@
 """Card kinds two fresh users met on aggregator dumps (issue 12, round 3), each on dumps of
 our own: two-line cards over one plain line, bulleted cards with a "(Source, age)" tail in
-any language the age reader knows, one-word ages no regex reads among cards of their layout."""
+any language the age reader knows, one-word ages no regex reads among cards of their
+layout, cards whose title begins "Place: "."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from fresh_card_dumps3 import (
     HU_PAREN_CARDS,
     PL_TWO_LINE_UNREAD,
     SV_CARDS_FOOTER_ROW,
+    UK_PLACE_CARDS,
 )
 
 from declutter import clean_text
@@ -63,3 +65,17 @@ def test_two_line_cards_whose_one_word_age_no_regex_reads_pair_with_their_titles
     cards, text = _read(PL_TWO_LINE_UNREAD)
     assert cards == [(lines[k], *lines[k + 1].split(" · ")) for k in range(-6, 0, 2)]
     assert "przedwczoraj" not in text
+
+
+@pytest.mark.parametrize("sep", ["–", "·"])
+def test_a_place_label_before_a_card_shaped_rest_is_part_of_the_title(sep: str) -> None:
+    # "Львів: Title – Source – 3 години тому": the rest has the card shape, so the line is a
+    # card whose title keeps its place, not a labelled one-liner; a byline of the card's
+    # layout over the list ("Source · 2 години тому") does not stop the list's ages being read
+    cards, text = _read(UK_PLACE_CARDS[sep])
+    assert cards == [
+        ("Львів: нові смуги для автобусів у центрі", "Львівська газета", "3 години тому"),
+        ("Одеса: починається реконструкція набережної", "Чорноморські новини", "4 години тому"),
+        ("Харків: на тендер виставили новий аеропорт", "Слобідський край", "7 години тому"),
+    ]
+    assert "Читайте також" not in text
