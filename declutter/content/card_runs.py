@@ -71,24 +71,94 @@ def cards_of_layout(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Blo
     card (no blank line between) read as a card when >= 2 cards of the region are laid out as
     it is (the same separators in the same order) and its last piece holds a number in at most
     ``CARD_AGE_WORDS`` words: an age no reader knows ("Title — Source · 1 ngày" among "Title —
-    Source · 3h" cards) is the card's age, as its list's layout says. Two passes (down, up), so
-    a card next to one so read is read too."""
+    Source · 3h" cards) is the card's age, as its list's layout says; so is a one-word last piece
+    when the layout's cards end in their age. A card next to one so read is read too (a work
+    list from the cards' neighbours: no pass over the other lines)."""
     out = list(region)
-    layouts = Counter(layout(b.text)[0] for b, s in region if s.shape == "card")
+    cards = {i: layout(b.text)[0] for i, (b, s) in enumerate(region) if s.shape == "card"}
+    layouts = Counter(cards.values())
     if not any(n >= 2 for seps, n in layouts.items() if seps):
         return out
-    for order in (range(len(out)), range(len(out) - 1, -1, -1)):
-        for i in order:
-            b, s = out[i]
-            if s.shape in _RUN_SHAPES or s.words < 3 or not _next_to_card(out, i):
+    aged = Counter(seps for i, seps in cards.items() if (f := region[i][1].fields)
+                   and region[i][0].text.endswith(f.get("age", "\0")))  # cards ending in their age
+    # only lines next to a card may become one: a work list from the cards' neighbours, each
+    # line read again when a card is read next to it
+    todo = sorted({j for i in cards for j in (i + 1, i - 1) if 0 <= j < len(out)}, reverse=True)
+    seen: set[int] = set()
+    while todo:
+        i = todo.pop()
+        if i in seen:
+            continue
+        seen.add(i)
+        b, s = out[i]
+        if s.shape in _RUN_SHAPES or s.words < 3 or not _next_to_card(out, i):
+            continue
+        seps, last = layout(b.text)
+        if not seps or layouts[seps] < 2:
+            continue
+        if not _DIGIT.search(last) or len(last.split()) > CARD_AGE_WORDS:
+            # one word at the end where the layout's cards end in their age ("— Gazeta do
+            # Cais, anteontem" among "— Correio do Sul, há 40 minutos"): the card's age
+            last = last.rsplit(", ", 1)[-1]
+            if aged[seps] < 2 or not last.isalpha():
                 continue
-            seps, last = layout(b.text)
-            if not seps or layouts[seps] < 2 or not _DIGIT.search(last) or len(last.split()) > CARD_AGE_WORDS:
-                continue
-            fields = card_line_fields(b.text, _piece(last))
-            if fields and fields["age"] == last:
-                out[i] = (b, LineShape("card", s.words, fields))
+        fields = card_line_fields(b.text, _piece(last))
+        if fields and fields["age"] == last:
+            out[i] = (b, LineShape("card", s.words, fields))
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(out) and j not in seen:
+                    todo.append(j)
     return out
+
+
+def layout_cards(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None:
+    """:func:`cards_of_layout` over a dump's shaped lines (``shapes`` by place in ``blocks``),
+    changing ``shapes`` in place before the story run is read: a card whose age no reader
+    knows, among cards of its layout, is no story line (two such cards over the list would
+    otherwise draw the list's heading into the story)."""
+    if sum(s.shape == "card" for s in shapes.values()) < 2:
+        return
+    places = sorted(shapes)
+    region = [(blocks[i], shapes[i]) for i in places]
+    for i, (old, (_, new)) in zip(places, zip(region, cards_of_layout(region), strict=True), strict=True):
+        if new is not old[1]:
+            shapes[i] = new
+
+
+META_STRIDE = 4
+"""Most lines from one card's meta line to the next for :func:`metas_of_layout`."""
+
+
+def metas_of_layout(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None:
+    """Meta lines whose age is one word no regex reads ("Noorder Nieuws · eergisteren" among
+    "Dagblad Delta · gisteren" cards), changing ``shapes`` in place: a line of a source of at
+    most ``CARD_AGE_WORDS`` words and one word, set apart by the separator of a meta line of
+    the page that ends in its age, with such a meta line at a card's distance (2 to
+    ``META_STRIDE`` lines) above or below it and the same line shape above it as above that
+    meta line (the card's title); >= 3 such and read meta lines in all (a list of cards)."""
+    metas = {i: layout(blocks[i].text)[0] for i, s in shapes.items() if s.shape == "meta" and s.fields
+             and set(s.fields) == {"source", "age"} and blocks[i].text.endswith(s.fields["age"])}
+    known = Counter(seps for seps in metas.values() if len(seps) == 1)
+    if not known:
+        return
+    found: dict[tuple[str, ...], list[tuple[int, LineShape]]] = {}
+    for i, s in shapes.items():
+        if s.shape in _RUN_SHAPES or s.words > 2 * CARD_AGE_WORDS or i - 1 not in shapes:
+            continue
+        sep, last = layout(blocks[i].text)
+        if len(sep) != 1 or not known[sep] or not last.isalpha():
+            continue
+        above = shapes[i - 1].shape
+        if not any(metas.get(j) == sep and j - 1 in shapes and shapes[j - 1].shape == above
+                   for d in range(2, META_STRIDE + 1) for j in (i - d, i + d)):
+            continue
+        text = blocks[i].text
+        source = text[: text.rfind(last)].rstrip()[: -len(sep[0])].rstrip()
+        if source and len(source.split()) <= CARD_AGE_WORDS:
+            found.setdefault(sep, []).append((i, LineShape("meta", s.words, {"source": source, "age": last})))
+    for sep, lines in found.items():
+        if known[sep] + len(lines) >= 3:
+            shapes.update(lines)
 
 
 def _next_to_card(region: Sequence[tuple[Block, LineShape]], i: int) -> bool:

@@ -141,6 +141,10 @@ def _direction(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int], per
             return sum(len({_finer(*chunk[x - lo + k]) for x in run}) - 1 for k in range(period))
         least = min(map(unlike, cuts))
         cuts = [a for a in cuts if unlike(a) == least]
+    if len(cuts) > 1 and 0 in cuts:  # still either way (a line under the cards as title-like
+        # as a heading over them: "Souhlasím" cookie line, a footer row): a meta line closes
+        # its card, the title above it, so the line under the last meta line is no card's title
+        return 0
     if after in cuts or not cuts:
         return after
     return cuts[0]

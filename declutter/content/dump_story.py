@@ -37,6 +37,7 @@ import re
 from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
+from declutter.content.card_runs import layout_cards, metas_of_layout
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
 from declutter.content.dump_comments import trim_comments, trim_form
 from declutter.content.dump_head import (
@@ -100,6 +101,8 @@ def label_dump(
     shapes = shapes_of(blocks)
     rows = table_rows(blocks, shapes)
     repeated_dates(blocks, shapes)
+    layout_cards(blocks, shapes)
+    metas_of_layout(blocks, shapes)
     mark_listed(blocks, shapes)
     gallery_captions(blocks, shapes)
     credited_captions(blocks, shapes)

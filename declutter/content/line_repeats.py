@@ -27,7 +27,7 @@ DATE_GROUPS = 2
 DATE_REPEATS = 3
 """Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
 _DATE_SHAPES = frozenset(("title", "short", "chrome"))
-_CARD_SHAPES = frozenset(("title", "short", "chrome", "prose"))
+_CARD_SHAPES = frozenset(("title", "short", "chrome", "prose", "label"))
 _PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*")
 """What splits a card's meta line into its pieces ("Source · för 3 timmar sedan")."""
 _SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜]")
@@ -78,6 +78,8 @@ def _card_key(text: str) -> str | None:
 
 
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
+_PARENTHESISED_META = re.compile(r"\S\s*\([^()]+,\s+[^()]+\)$")
+"""A card line's "(Source, age)" tail ("• Title (Detik, 2 jam yang lalu)")."""
 _CARD_PIECES = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*|,\s+")
 
 
@@ -96,7 +98,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and text[-1] not in ".!?"
         if not (date or card) or not _NUMBER.search(text):
             continue
-        card = card and _CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None
+        card = card and (_CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None
+                         or text[-1] == ")" and _PARENTHESISED_META.search(text) is not None)
         if date and (key := _date_key(text, s.words)) is not None:
             candidates.setdefault(key, []).append(i)
         if card and (key := _card_key(text)) is not None:
@@ -130,13 +133,21 @@ def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
         else:
             meta = meta_fields(text, (), age) or ({"age": text} if age(text) else {})
             shape = LineShape("meta", shapes[i].words, meta) if meta else None
-        if shape is None and n == 0:
+        if shape is None and n == 0 and not (card and _aged_meta(text, age)):
             return indexes  # the first of the group is no date: the others are not either
         if shape is None:
             unread.append(i)
         elif shapes[i].shape != "meta":
             shapes[i] = shape
     return unread
+
+
+def _aged_meta(text: str, age: AgeTest) -> bool:
+    """Whether a line of a group of one-line cards that reads as none is a meta line of the
+    cards' layout ("Καθημερινή · πριν από 3 ώρες", the story's byline, over "Title · Source ·
+    πριν από 1 ώρα" cards): two pieces, the last an age. The group is still asked on."""
+    pieces = [p for p in _CARD_PIECES.split(text) if p.strip()]
+    return len(pieces) == 2 and age(pieces[-1].strip())
 
 
 def _masked_age(masked: str) -> AgeTest:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 
 from declutter.blocks import Block, Page, normalise_space
-from declutter.content.ages import is_age
+from declutter.content.ages import is_card_age
 from declutter.content.card_lines import unlabelled
 from declutter.ruleset.model import Matcher, PatternField
 from declutter.urls import join
@@ -142,23 +142,40 @@ def _fill(taken: Taken, step: PatternField, block: Block, base: str | None = Non
 
 
 def _age_is_age(matcher: Matcher, block: Block) -> bool:
-    """A matcher's ``age`` group, if it has one, must read as an age (:func:`is_age`): a
-    generic "Source · age" pattern takes "Title — City Beat" or "Like · Reply" otherwise.
+    """A matcher's ``age`` group, if it has one, must read as an age (as the card reader reads
+    one, :func:`is_card_age`: "anteontem", "2 órával ezelőtt"): a generic "Source · age"
+    pattern takes "Title — City Beat" or "Like · Reply" otherwise.
 
-    A single word the reader does not know ("anteontem", "eergisteren") passes where the
-    regex itself holds the age slot to one word: the same line with two plain words in the
-    age's place no longer matches (a site's layout, ``(?P<age>[^\\s,]+|...\\d...)``, not a
-    generic "anything up to the end")."""
+    A single word no reader knows passes where the regex itself holds the age slot to one
+    word: the same line with two plain words in the age's place no longer matches (a site's
+    layout, ``(?P<age>[^\\s,]+|...\\d...)``, not a generic "anything up to the end")."""
     regex = matcher.regex
     if regex is None or "age" not in regex.groupindex:
         return True
     found = regex.search(block.text)
-    if found is None or not found.group("age") or is_age(found.group("age")):
+    if found is None or not found.group("age") or is_card_age(found.group("age")):
         return True
     if len(found.group("age").split()) != 1:
         return False
     start, end = found.span(regex.groupindex["age"])
     return regex.search(block.text[:start] + "x y" + block.text[end:]) is None
+
+
+def _unread_card(matcher: _Matcher, i: int) -> int | None:
+    """Where to go on when no teaser starts at block ``i``: past the first of the next
+    ``len(pattern)`` free blocks that fits one of the pattern's steps but for its age (a card
+    whose age no reader knows), so one such card does not void the list; None when there is
+    none (the list ends there)."""
+    steps = [step.match for step in matcher.pattern if step.match is not None]
+    for _ in matcher.pattern:
+        j = matcher.next_free(i)
+        if j is None:
+            return None
+        block = matcher.page.blocks[j]
+        if any(matcher.shaped(m, block) and not matcher.fit(m, block) for m in steps):
+            return j + 1
+        i = j + 1
+    return None
 
 
 def _later_fits(pattern: list[PatternField], n: int, block: Block, check: Check) -> bool:
@@ -197,6 +214,7 @@ class _Matcher:
         self.results: dict[int, Taken | None] = {}
         self.free: dict[int, int | None] = {}
         self.fits: dict[tuple[int, int], bool] = {}
+        self.shapes: dict[tuple[int, int], bool] = {}
 
     def fit(self, matcher: Matcher, block: Block) -> bool:
         """``check(matcher, block)``, memoised: the repeat steps of neighbouring starts ask
@@ -204,7 +222,15 @@ class _Matcher:
         key = (id(matcher), block.index)
         hit = self.fits.get(key)
         if hit is None:
-            hit = self.fits[key] = self.check(matcher, block) and _age_is_age(matcher, block)
+            hit = self.fits[key] = self.shaped(matcher, block) and _age_is_age(matcher, block)
+        return hit
+
+    def shaped(self, matcher: Matcher, block: Block) -> bool:
+        """``check(matcher, block)`` alone (no age test), memoised."""
+        key = (id(matcher), block.index)
+        hit = self.shapes.get(key)
+        if hit is None:
+            hit = self.shapes[key] = self.check(matcher, block)
         return hit
 
     def next_free(self, i: int) -> int | None:
@@ -313,7 +339,10 @@ def parse_teasers(
     while i < len(page.blocks):
         taken = matcher.match(i)
         if taken is None:
-            return
+            if once or (after := _unread_card(matcher, i)) is None:
+                return
+            i = after
+            continue
         yield taken
         if once:
             return

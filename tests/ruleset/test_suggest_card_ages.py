@@ -73,7 +73,9 @@ def test_suggest_writes_a_layout_for_cards_with_an_unknown_age_word(
     made = CliRunner().invoke(main, ["rules", "suggest", str(corpus), "--source", "il-molo",
                                      "-o", str(out)])
     assert made.exit_code == 0, made.output
-    assert "a teasers rule" in made.stderr, made.stderr
+    # a teasers rule, or none where the bundled reader already reads these cards (one-line
+    # cards: their layout carries the unknown age); either way every card comes out below
+    assert "a teasers rule" in made.stderr or "already read its cards" in made.stderr, made.stderr
     data = yaml.safe_load(out.read_text("utf-8"))
     card_lines = {line for page in cards for c in page
                   for line in (c["title"], f"{c['source']} · {c['age']}",
