@@ -17,7 +17,12 @@ from declutter.content.ages import is_card_age
 from declutter.content.card_lines import BULLET, BYLINE, card_meta, unquote
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
-from declutter.content.inline_cards import field_of, inline_cards, labelled_link
+from declutter.content.inline_cards import (
+    InlineCard,
+    field_of,
+    inline_cards,
+    labelled_link,
+)
 from declutter.content.sections import repeated_cards
 from declutter.content.vocabulary import (
     INLINE_TEASER,
@@ -78,12 +83,14 @@ def read_teasers(
 
 
 def _read_inline(page: Page, b: Block, inserts: list[tuple[Block, str | Block]],
-                 rule: str = "heuristic.teaser") -> dict[str, str]:
+                 rule: str = "heuristic.teaser",
+                 found: list[InlineCard] | None = None) -> dict[str, str]:
     """The fields of the card block ``b`` is (:func:`inline_cards`); when it holds several
     cards, each but the last gets a teaser block of its own, to go before ``b`` (added to
     ``inserts``, see :func:`split_labels`), and ``b`` is left with the last card's text and
     link. Output: the fields of the card ``b`` stands for (``{}`` for no card)."""
-    found = inline_cards(b)
+    if found is None:
+        found = inline_cards(b)
     if not found:
         return {}
     for card in found[:-1]:
@@ -177,12 +184,18 @@ def _section_names(page: Page, cards: set[Any]) -> set[str]:
     page_parts = split(page.url) if page.url else None
     host = page_parts.netloc if page_parts else ""
     names: set[str] = set()
+    inside: dict[str, bool] = {}  # href -> a page of this site other than its home page
     for a in page.tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        parts = split(href)
-        if parts is None or (parts.netloc and parts.netloc != host) or not parts.path.strip("/"):
+        here = inside.get(href)
+        if here is None:  # (a menu's links come back in the footer: each target split once)
+            parts = split(href)
+            here = inside[href] = not (
+                parts is None or (parts.netloc and parts.netloc != host)
+                or not parts.path.strip("/"))
+        if not here:
             continue  # another site, or this site's home page
         text = normalise_space("".join(a.itertext()))
         if not text or len(text.split()) > SECTION_WORDS:
@@ -277,12 +290,14 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
         other_link = b.href is not None and url is not None and b.href != url
         parsed: dict[str, str] = {}
         same_link = b.href is not None and b.href == url  # a card's loose text shares its link
-        several = b.href is not None and b.link_density >= 0.5 and len(inline_cards(b)) > 1
+        # (the block's cards, read once: whether it holds several, then its fields)
+        found = inline_cards(b) if b.href is not None and b.link_density >= 0.5 else None
+        several = found is not None and len(found) > 1
         if record is None or (card is not current and not same_link) or other_link or several:
             if not b.href and b.words > 25:
                 b.set(BOILERPLATE, "heuristic.teaser-section")
                 continue
-            parsed = _read_inline(page, b, inserts)
+            parsed = _read_inline(page, b, inserts, found=found)
             record, current, url, fields = page.new_teaser(**parsed), card, b.href, set()
         url = url or b.href
         # a one-block card: its pieces are parsed; the block stands for the title (and url)
