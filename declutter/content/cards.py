@@ -148,9 +148,6 @@ def section_kickers(page: Page, blocks: list[Block], sections: dict[int, Any]) -
     cards = {b.element for b in blocks if b.label == TEASER}
     if not cards or page.tree is None:
         return
-    names = _section_names(page, cards)
-    if not names:
-        return
     lists: dict[Any, set[int]] = {}
     kickers: dict[int, list[Block]] = {}
     for b in blocks:
@@ -158,6 +155,13 @@ def section_kickers(page: Page, blocks: list[Block], sections: dict[int, Any]) -
             lists.setdefault(sections[b.index], set()).add(b.teaser)
             if b.field == "source":
                 kickers.setdefault(b.teaser, []).append(b)
+    # every key a list below can ask about: its cards' sources and their kicker blocks' texts
+    wanted = {_section_key(v) for teasers in lists.values() for t in teasers
+              for v in (page.teasers.get(t, {}).get("source"), *(b.text for b in kickers.get(t, ())))
+              if v}
+    names = _section_names(page, cards, wanted) if wanted else set()
+    if not names:
+        return
     for teasers in lists.values():
         values = [page.teasers.get(t, {}).get("source") or next(
             (b.text for b in kickers.get(t, ())), None) for t in teasers]
@@ -178,28 +182,23 @@ def _section_key(text: str) -> str:
     return normalise_space(m.group(1) if m else text).casefold()
 
 
-def _section_names(page: Page, cards: set[Any]) -> set[str]:
+def _section_names(page: Page, cards: set[Any], wanted: set[str]) -> set[str]:
     """Folded texts of the page's links of <= ``SECTION_WORDS`` words to a page of this site
-    other than its home page, outside the teaser cards (``cards``: their block elements)."""
+    other than its home page, outside the teaser cards (``cards``: their block elements),
+    among the folded texts ``wanted`` (a link with another text is not split at all)."""
     page_parts = split(page.url) if page.url else None
     host = page_parts.netloc if page_parts else ""
     names: set[str] = set()
-    inside: dict[str, bool] = {}  # href -> a page of this site other than its home page
     for a in page.tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        here = inside.get(href)
-        if here is None:  # (a menu's links come back in the footer: each target split once)
-            parts = split(href)
-            here = inside[href] = not (
-                parts is None or (parts.netloc and parts.netloc != host)
-                or not parts.path.strip("/"))
-        if not here:
-            continue  # another site, or this site's home page
         text = normalise_space("".join(a.itertext()))
-        if not text or len(text.split()) > SECTION_WORDS:
+        if not text or text.casefold() not in wanted or len(text.split()) > SECTION_WORDS:
             continue
+        parts = split(href)
+        if parts is None or (parts.netloc and parts.netloc != host) or not parts.path.strip("/"):
+            continue  # another site, or this site's home page
         up, depth = a, 0
         while up is not None and depth < _CARD_DEPTH and up not in cards:
             up, depth = up.getparent(), depth + 1
