@@ -48,11 +48,12 @@ def heading_sections(
     story = next((k for k, b in enumerate(blocks) if b.label == STORY), None)
     shared = set(chains[story]) if story is not None else set()
     i, n = 0, len(blocks)
-    # titles[k]: card titles among blocks[:k]; a list of cards under a heading that does not
-    # name it has two or more, so a heading with fewer in its window is skipped unread
+    # titles[k]: card titles of four words or more (headlines) among blocks[:k]; a list of
+    # cards under a heading that does not name it has two or more (see :func:`_sibling_cards`),
+    # so a heading with fewer in its window is skipped unread
     titles = [0]
     for nb in blocks:
-        titles.append(titles[-1] + _card_title(nb))
+        titles.append(titles[-1] + (nb.words >= 4 and _card_title(nb)))
     while i < n:
         b = blocks[i]
         named = _opens_teaser_section(b)
