@@ -17,7 +17,12 @@ from declutter.content.ages import is_card_age
 from declutter.content.card_lines import BULLET, BYLINE, card_meta, unquote
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
-from declutter.content.inline_cards import field_of, inline_cards, labelled_link
+from declutter.content.inline_cards import (
+    InlineCard,
+    field_of,
+    inline_cards,
+    labelled_link,
+)
 from declutter.content.sections import repeated_cards
 from declutter.content.vocabulary import (
     INLINE_TEASER,
@@ -78,12 +83,14 @@ def read_teasers(
 
 
 def _read_inline(page: Page, b: Block, inserts: list[tuple[Block, str | Block]],
-                 rule: str = "heuristic.teaser") -> dict[str, str]:
+                 rule: str = "heuristic.teaser",
+                 found: list[InlineCard] | None = None) -> dict[str, str]:
     """The fields of the card block ``b`` is (:func:`inline_cards`); when it holds several
     cards, each but the last gets a teaser block of its own, to go before ``b`` (added to
     ``inserts``, see :func:`split_labels`), and ``b`` is left with the last card's text and
     link. Output: the fields of the card ``b`` stands for (``{}`` for no card)."""
-    found = inline_cards(b)
+    if found is None:
+        found = inline_cards(b)
     if not found:
         return {}
     for card in found[:-1]:
@@ -141,9 +148,6 @@ def section_kickers(page: Page, blocks: list[Block], sections: dict[int, Any]) -
     cards = {b.element for b in blocks if b.label == TEASER}
     if not cards or page.tree is None:
         return
-    names = _section_names(page, cards)
-    if not names:
-        return
     lists: dict[Any, set[int]] = {}
     kickers: dict[int, list[Block]] = {}
     for b in blocks:
@@ -151,6 +155,13 @@ def section_kickers(page: Page, blocks: list[Block], sections: dict[int, Any]) -
             lists.setdefault(sections[b.index], set()).add(b.teaser)
             if b.field == "source":
                 kickers.setdefault(b.teaser, []).append(b)
+    # every key a list below can ask about: its cards' sources and their kicker blocks' texts
+    wanted = {_section_key(v) for teasers in lists.values() for t in teasers
+              for v in (page.teasers.get(t, {}).get("source"), *(b.text for b in kickers.get(t, ())))
+              if v}
+    names = _section_names(page, cards, wanted) if wanted else set()
+    if not names:
+        return
     for teasers in lists.values():
         values = [page.teasers.get(t, {}).get("source") or next(
             (b.text for b in kickers.get(t, ())), None) for t in teasers]
@@ -171,9 +182,10 @@ def _section_key(text: str) -> str:
     return normalise_space(m.group(1) if m else text).casefold()
 
 
-def _section_names(page: Page, cards: set[Any]) -> set[str]:
+def _section_names(page: Page, cards: set[Any], wanted: set[str]) -> set[str]:
     """Folded texts of the page's links of <= ``SECTION_WORDS`` words to a page of this site
-    other than its home page, outside the teaser cards (``cards``: their block elements)."""
+    other than its home page, outside the teaser cards (``cards``: their block elements),
+    among the folded texts ``wanted`` (a link with another text is not split at all)."""
     page_parts = split(page.url) if page.url else None
     host = page_parts.netloc if page_parts else ""
     names: set[str] = set()
@@ -181,12 +193,12 @@ def _section_names(page: Page, cards: set[Any]) -> set[str]:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
+        text = normalise_space("".join(a.itertext()))
+        if not text or text.casefold() not in wanted or len(text.split()) > SECTION_WORDS:
+            continue
         parts = split(href)
         if parts is None or (parts.netloc and parts.netloc != host) or not parts.path.strip("/"):
             continue  # another site, or this site's home page
-        text = normalise_space("".join(a.itertext()))
-        if not text or len(text.split()) > SECTION_WORDS:
-            continue
         up, depth = a, 0
         while up is not None and depth < _CARD_DEPTH and up not in cards:
             up, depth = up.getparent(), depth + 1
@@ -277,12 +289,14 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
         other_link = b.href is not None and url is not None and b.href != url
         parsed: dict[str, str] = {}
         same_link = b.href is not None and b.href == url  # a card's loose text shares its link
-        several = b.href is not None and b.link_density >= 0.5 and len(inline_cards(b)) > 1
+        # (the block's cards, read once: whether it holds several, then its fields)
+        found = inline_cards(b) if b.href is not None and b.link_density >= 0.5 else None
+        several = found is not None and len(found) > 1
         if record is None or (card is not current and not same_link) or other_link or several:
             if not b.href and b.words > 25:
                 b.set(BOILERPLATE, "heuristic.teaser-section")
                 continue
-            parsed = _read_inline(page, b, inserts)
+            parsed = _read_inline(page, b, inserts, found=found)
             record, current, url, fields = page.new_teaser(**parsed), card, b.href, set()
         url = url or b.href
         # a one-block card: its pieces are parsed; the block stands for the title (and url)

@@ -48,6 +48,12 @@ def heading_sections(
     story = next((k for k, b in enumerate(blocks) if b.label == STORY), None)
     shared = set(chains[story]) if story is not None else set()
     i, n = 0, len(blocks)
+    # titles[k]: card titles of four words or more (headlines) among blocks[:k]; a list of
+    # cards under a heading that does not name it has two or more (see :func:`_sibling_cards`),
+    # so a heading with fewer in its window is skipped unread
+    titles = [0]
+    for nb in blocks:
+        titles.append(titles[-1] + (nb.words >= 4 and _card_title(nb)))
     while i < n:
         b = blocks[i]
         named = _opens_teaser_section(b)
@@ -58,7 +64,13 @@ def heading_sections(
         # though a long list of cards has an unlinked short line, a candidate, in every card;
         # a list it takes is read to its end once, and the loop goes on after it)
         stop = n if named else min(n, i + 1 + _LIST_WINDOW)
+        if not named and titles[stop] - titles[i + 1] < 2:
+            i += 1
+            continue
         j, links = _section_end(blocks, prose, i, stop)
+        if not named and titles[j] - titles[i + 1] < 2:
+            i += 1
+            continue
         j, titled = _sibling_cards(blocks, chains, i, j)
         if not named and not (titled and not _in_chrome(chains, j - 1, shared, element_cache)):
             i += 1
