@@ -174,7 +174,7 @@ Secondo il comune, i tempi di attesa al ponte si ridurranno di oltre la metà ne
 Condividi su Facebook · Condividi su X · Copia link
 © 2026 Il Corriere Lagunare
 """
-KO_MORE_LINK = """\
+KO_HEAD = """\
 한빛일보
 홈 | 정치 | 경제 | 사회 | 스포츠
 서울시, 한강 수상버스 내년 봄 정식 운항
@@ -186,6 +186,9 @@ KO_MORE_LINK = """\
 공유하기 · 카카오톡 · 페이스북 · 링크 복사
 관련 기사
 코스피 사흘째 상승 마감
+"""
+"""A Korean story page down to its "related" heading: the two Korean dumps differ only in their cards."""
+KO_MORE_LINK = KO_HEAD + """\
 경제투데이 · 2시간 전
 올해 김장 비용은 얼마나 오를까?
 생활일보 · 4시간 전
@@ -364,18 +367,7 @@ Une nouvelle ligne de bus vers la plage
 7 | hier
 © 2026 Le Courrier du Port
 """
-KO_YEAR_FIRST = """\
-한빛일보
-홈 | 정치 | 경제 | 사회 | 스포츠
-서울시, 한강 수상버스 내년 봄 정식 운항
-김지은 기자
-서울시는 한강을 오가는 수상버스를 내년 3월부터 정식으로 운항한다고 12일 밝혔다.
-수상버스는 마곡에서 잠실까지 일곱 개 선착장을 연결하며 출퇴근 시간에는 15분 간격으로 다닌다.
-시는 시범 운항 기간 동안 하루 평균 이천 명이 넘는 시민이 수상버스를 이용했다고 설명했다.
-요금은 지하철과 같은 수준으로 책정되며 환승 할인도 적용될 예정이다.
-공유하기 · 카카오톡 · 페이스북 · 링크 복사
-관련 기사
-코스피 사흘째 상승 마감
+KO_YEAR_FIRST = KO_HEAD + """\
 경제투데이 | 2026.03.14 14:05
 올해 김장 비용은 얼마나 오를까?
 생활일보 | 2026.03.10 14:05
