@@ -218,7 +218,14 @@ def may_hold_age(text: str, digit: bool) -> bool:
     return finder is not None and next(finder.iter(text.lower()), None) is not None
 
 
-@lru_cache(maxsize=16384)  # line_shapes.CACHED_LINES (which imports this module)
+CACHED_LINES = 16384
+"""Lines the line caches keep each (shapes in :mod:`~declutter.content.line_shapes`, :func:`is_age_fast` here,
+captions in :mod:`~declutter.content.line_repeats`), least recently used out first: a line
+costs about 0.8 KiB, and at 65,536 a 100,000-page run took 46 MiB more than a 10,000-page
+one; at 8,192 the dump benchmark's warm passes slowed by a third (README, "Measured")."""
+
+
+@lru_cache(maxsize=CACHED_LINES)
 def is_age_fast(text: str) -> bool:
     """Step 1 only (regular expressions): cheap enough for every line; cached, as the same
     short lines ("Share", "Home", "3h") recur on every page of a site."""

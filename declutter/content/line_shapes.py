@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from declutter.content.ages import is_age_fast, may_hold_age
+from declutter.content.ages import CACHED_LINES, is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.features import CJK
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
@@ -284,13 +284,6 @@ def _labelled(text: str) -> dict[str, str] | None:
 
 CACHED_CHARS = 200
 """Lines up to this length have their shape cached (chrome recurs on every page of a site)."""
-CACHED_LINES = 16384
-"""Lines the line caches keep each (shapes here, :func:`~declutter.content.ages.is_age_fast`,
-captions in :mod:`~declutter.content.line_repeats`), least recently used out first: a line
-costs about 0.8 KiB, and at 65,536 a 100,000-page run took 46 MiB more than a 10,000-page
-one; at 8,192 the dump benchmark's warm passes slowed by a third (README, "Measured")."""
-
-
 def shape_of(text: str) -> LineShape:
     """The shape of one line (stripped text); the result is shared, never mutate it."""
     return _cached_shape(text) if len(text) <= CACHED_CHARS else _shape(text)
