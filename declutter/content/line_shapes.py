@@ -195,7 +195,8 @@ def _pitch(text: str, words: int) -> bool:
             and _QUOTATION.search(text) is None)
 
 
-_DASH = re.compile(r"\s[–—-]\s")
+CLAUSE_DASH = re.compile(r"\s[–—-]\s")
+"""A spaced dash between two clauses ("Don't miss a story – sign up ...")."""
 SLOGAN_PIECE_WORDS = 2
 """Fewest words of each of the two clauses of a dashed pitch."""
 
@@ -207,7 +208,7 @@ def dashed_pitch(text: str) -> bool:
     dash with at least ``SLOGAN_PIECE_WORDS`` words on either side, no quotation marks (a
     person speaking). A story's sentence may read so too: callers ask only of the story
     run's last line, where such a slogan stands above the page's chrome."""
-    pieces = _DASH.split(text)
+    pieces = CLAUSE_DASH.split(text)
     if len(pieces) != 2 or len(text.split()) > PITCH_WORDS:
         return False
     return (all(len(p.split()) >= SLOGAN_PIECE_WORDS for p in pieces)

@@ -22,7 +22,7 @@ import re
 
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.card_segments import MAX_CARD_LINES, card_head
-from declutter.content.line_shapes import PITCH_WORDS, LineShape, dashed_pitch
+from declutter.content.line_shapes import CLAUSE_DASH, PITCH_WORDS, LineShape, dashed_pitch
 from declutter.content.story_run import BREAK, line_score
 
 CARD_GAP = 4
@@ -158,8 +158,6 @@ PLAIN_WORD_LETTERS = 5
 _PLAIN_WORD = re.compile(rf"[^\W\d_]{{{PLAIN_WORD_LETTERS},}}")
 _QUESTION_THEN = re.compile(r"[?？]\s*\S")
 """A question and a sentence after it ("Liked this story? Subscribe to ...")."""
-_DASH = re.compile(r"\s[–—-]\s")
-"""A spaced dash between two clauses."""
 _QUOTE = re.compile("[\"“”„«»「」]")
 
 
@@ -211,7 +209,7 @@ def _plain_pitch(text: str, own: set[str]) -> bool:
     a dash is not read so: a story's closing line has that shape too."""
     if not text.endswith(".") or len(own) < PLAIN_PITCH_WORDS or any(ch.isdigit() for ch in text):
         return False
-    if len(_DASH.split(text)) != 2:
+    if len(CLAUSE_DASH.split(text)) != 2:
         return False
     return not any(w[:1].isupper() for w in text.split()[1:])
 
