@@ -336,7 +336,8 @@ def card_fields(
     The title is the line at ``title_at`` when it is title-like (the title's place in the
     other cards of its list), else the longest title-like line (else the first line of >= 3
     words that is not prose, else the first prose line); a line of <= 4 words before or after
-    it is the source; prose lines are the excerpt.
+    it is the source (the one under it when one stands on either side: the line over the
+    title is the card's label, "Read also", and has no field); prose lines are the excerpt.
     """
     names: list[str | None] = [None] * len(lines)
     parsed: dict[str, str] = {}
@@ -361,8 +362,9 @@ def card_fields(
         bare = unquote(BULLET.sub("", lines[title]))  # "1. Title", "«Title»": marker, quotes
         if bare != lines[title] and "title" not in parsed and bare:
             parsed["title"] = bare
+    label = _label_over(lines, shapes, names, title) if "source" not in parsed else None
     for i in free:
-        if names[i] is not None:
+        if names[i] is not None or i == label:
             continue
         text = lines[i]
         if BYLINE.match(text):
@@ -372,3 +374,22 @@ def card_fields(
         elif shapes[i] in ("prose", "title", "short"):
             names[i] = "text"
     return names, parsed
+
+
+def _label_over(
+    lines: Sequence[str], shapes: Sequence[str], names: Sequence[str | None], title: int | None
+) -> int | None:
+    """The card's label: a line of <= 4 words over the title when another such line stands
+    under the title, above the card's meta line (label, title, source, age: the source is the
+    one under the title). ``None`` when the card has no such pair."""
+    if title is None:
+        return None
+
+    def short(i: int) -> bool:
+        return names[i] is None and shapes[i] != "prose" and count_words(lines[i]) <= 4 and not BYLINE.match(lines[i])
+
+    over = next((i for i in range(title) if short(i)), None)
+    meta = next((i for i in range(title + 1, len(lines)) if names[i] in ("age", "source")), None)
+    if over is None or meta is None or not any(short(i) for i in range(title + 1, meta)):
+        return None
+    return over

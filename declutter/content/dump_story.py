@@ -69,7 +69,7 @@ from declutter.content.list_story import (
     list_story,
 )
 from declutter.content.schedules import schedule_tail
-from declutter.content.story_foot import best_end, bridge_cards, pitch_foot, trim_card_head
+from declutter.content.story_foot import best_end, bridge_back, bridge_cards, pitch_foot, trim_card_head
 from declutter.content.story_labels import own_labels, spoken_lines
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
@@ -109,9 +109,12 @@ def label_dump(
     start, end = story_run(blocks, shapes)
     if chrome_only(blocks, shapes, start, end, _headline_like):
         start = end  # no story: the record says so ("no story found"), as for an HTML page
+    start, back = bridge_back(blocks, shapes, start, _headline_like)
     read = head_bylines(blocks, shapes, start, _headline_like)
-    start = _headed_start(blocks, shapes, start, end)
+    if not back:  # (a start carried back stands under the page head already)
+        start = _headed_start(blocks, shapes, start, end)
     end, gaps = bridge_cards(blocks, shapes, end)
+    gaps += back
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
     untrimmed = end
