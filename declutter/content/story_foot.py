@@ -71,10 +71,12 @@ def bridge_back(
 ) -> tuple[int, list[tuple[int, int]]]:
     """The story run carried back across a lone card right above it when the story's first
     paragraphs stand above the card: a label line (no title, no meta line), a title line and
-    one meta line (:func:`_card_gap`, read from the label on), over them at least
-    ``HEAD_PROSE`` prose lines, and over those the page head: a headline-like line
+    one meta line (:func:`_card_gap`, read from the label on), over them prose lines, and over
+    those the page head: a headline-like line
     (``headline_like``), with at most one meta line (its byline) under it, and no meta line in
-    the ``CARD_GAP`` lines above it (a list of cards repeats them). The run then starts under
+    the ``CARD_GAP`` lines above it (a list of cards repeats them). The card's meta line
+    stands under its title, and at least ``HEAD_PROSE`` of the prose lines end in a sentence
+    end (a list's items, a sidebar's headlines do not). The run then starts under
     the head and the card is a teaser, not the headline over the rest of the story. Output:
     the new start and the card's ``[lo, hi)`` (``[]``: the run is left as it is). At most
     ``2 * CARD_GAP`` lines and the prose above them read."""
@@ -87,10 +89,14 @@ def bridge_back(
             label is not None and label.shape in (BREAK, "title")) or _card_gap(
             blocks, shapes, top) != start - top:
         return start, []
-    i = top
+    kinds = [shapes[b.index].shape if b.index in shapes else "ruled" for b in blocks[top + 1 : start]]
+    if BREAK not in kinds or kinds.index(BREAK) < min(kinds.index(k) for k in ("title", "prose") if k in kinds):
+        return start, []  # (the card's meta line stands under its title: a byline above does not)
+    i, closed = top, 0
     while i > 0 and _undecided_prose(blocks[i - 1], shapes):
         i -= 1
-    if top - i < HEAD_PROSE or i == 0:
+        closed += FULL_STOP.search(blocks[i].text) is not None
+    if closed < HEAD_PROSE or i == 0:  # (the story's paragraphs end in a sentence end, a list's items not)
         return start, []
     head = i - 1
     under = blocks[head]
