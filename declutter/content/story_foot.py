@@ -70,7 +70,8 @@ def bridge_back(
     headline_like: Callable[[Block, dict[int, LineShape]], bool],
 ) -> tuple[int, list[tuple[int, int]]]:
     """The story run carried back across a lone card right above it when the story's first
-    paragraphs stand above the card: a label line (no title, no meta line), a title line and
+    paragraphs stand above the card: a label line (no meta line; a title-like one only over
+    another), a title line and
     one meta line (:func:`_card_gap`, read from the label on), over them prose lines, and over
     those the page head: a headline-like line
     (``headline_like``), with at most one meta line (its byline) under it, and no meta line in
@@ -85,10 +86,10 @@ def bridge_back(
             _long_title(blocks[top - 1], shapes) and not _undecided_prose(blocks[top - 2], shapes))):
         top -= 1  # (the card's title may run as long as a sentence, under its label)
     label = shapes.get(blocks[top].index)
-    if top >= start or not _undecided_prose(blocks[top - 1], shapes) or (
-            label is not None and label.shape in (BREAK, "title")) or _card_gap(
-            blocks, shapes, top) != start - top:
-        return start, []
+    if top + 1 >= start or not _undecided_prose(blocks[top - 1], shapes) or (
+            label is not None and (label.shape == BREAK or label.shape == "title" and not _titled(
+                blocks[top + 1], shapes))) or _card_gap(blocks, shapes, top) != start - top:
+        return start, []  # (a label in title case, "Lesen Sie auch", has the card's title under it)
     kinds = [shapes[b.index].shape if b.index in shapes else "ruled" for b in blocks[top + 1 : start]]
     if BREAK not in kinds or kinds.index(BREAK) < min(kinds.index(k) for k in ("title", "prose") if k in kinds):
         return start, []  # (the card's meta line stands under its title: a byline above does not)
@@ -108,6 +109,12 @@ def bridge_back(
         return start, []
     _retitle(blocks, shapes, top, start)
     return i, [(top, start)]
+
+
+def _titled(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """Whether a line is title-like or a card's long title (:func:`_long_title`)."""
+    s = shapes.get(b.index)
+    return s is not None and (s.shape == "title" or s.shape == "prose" and _long_title(b, shapes))
 
 
 def _undecided_prose(b: Block, shapes: dict[int, LineShape]) -> bool:
