@@ -387,7 +387,8 @@ def _label_over(
         return None
 
     def short(i: int) -> bool:
-        return names[i] is None and shapes[i] != "prose" and count_words(lines[i]) <= 4 and not BYLINE.match(lines[i])
+        return (names[i] is None and shapes[i] != "prose" and count_words(lines[i]) <= 4
+                and not BYLINE.match(lines[i]))
 
     over = next((i for i in range(title) if short(i)), None)
     meta = next((i for i in range(title + 1, len(lines)) if names[i] in ("age", "source")), None)

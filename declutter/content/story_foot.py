@@ -70,17 +70,16 @@ def bridge_back(
     headline_like: Callable[[Block, dict[int, LineShape]], bool],
 ) -> tuple[int, list[tuple[int, int]]]:
     """The story run carried back across a lone card right above it when the story's first
-    paragraphs stand above the card: a label line (no meta line; a title-like one only over
-    another), a title line and
-    one meta line (:func:`_card_gap`, read from the label on), over them prose lines, and over
-    those the page head: a headline-like line
-    (``headline_like``), with at most one meta line (its byline) under it, and no meta line in
-    the ``CARD_GAP`` lines above it (a list of cards repeats them). The card's meta line
-    stands under its title, and at least ``HEAD_PROSE`` of the prose lines end in a sentence
-    end (a list's items, a sidebar's headlines do not). The run then starts under
-    the head and the card is a teaser, not the headline over the rest of the story. Output:
-    the new start and the card's ``[lo, hi)`` (``[]``: the run is left as it is). At most
-    ``2 * CARD_GAP`` lines and the prose above them read."""
+    paragraphs stand above the card. The card: a label line (no meta line; a title-like one
+    only over another title), a title line (as long as a sentence, :func:`_long_title`), then
+    one meta line under the title (:func:`_card_gap`, read from the label on). Over it prose
+    lines, at least ``HEAD_PROSE`` of them ending in a sentence end (a list's items, a
+    sidebar's headlines do not), and over those the page head: a headline-like line
+    (``headline_like``) with at most one meta line (its byline, or a line a rule dropped)
+    under it, and no meta line in the ``CARD_GAP`` lines above it (a list of cards repeats
+    them). The run then starts under the head and the card is a teaser, not the headline
+    over the rest of the story. Output: the new start and the card's ``[lo, hi)`` (``[]``: the
+    run is left as it is). At most ``2 * CARD_GAP`` lines and the prose above them read."""
     top = start
     while top > 1 and start - top < CARD_GAP and (not _undecided_prose(blocks[top - 1], shapes) or (
             _long_title(blocks[top - 1], shapes) and not _undecided_prose(blocks[top - 2], shapes))):
@@ -91,7 +90,8 @@ def bridge_back(
                 blocks[top + 1], shapes))) or _card_gap(blocks, shapes, top) != start - top:
         return start, []  # (a label in title case, "Lesen Sie auch", has the card's title under it)
     kinds = [shapes[b.index].shape if b.index in shapes else "ruled" for b in blocks[top + 1 : start]]
-    if BREAK not in kinds or kinds.index(BREAK) < min(kinds.index(k) for k in ("title", "prose") if k in kinds):
+    titled = min(kinds.index(k) for k in ("title", "prose") if k in kinds)  # (a long title is prose)
+    if kinds.index(BREAK) < titled:
         return start, []  # (the card's meta line stands under its title: a byline above does not)
     i, closed = top, 0
     while i > 0 and _undecided_prose(blocks[i - 1], shapes):

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
 """Dumps of our own for the mid-story card kinds a fresh user met (issue 6 of round 6): a
 "read also" card of several lines (label, title, source and age) inside the story, a site's
 name over the headline, a byline's introducing word. Each in another language than the
