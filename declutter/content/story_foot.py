@@ -80,6 +80,8 @@ def bridge_back(
     them). The run then starts under the head and the card is a teaser, not the headline
     over the rest of the story. Output: the new start and the card's ``[lo, hi)`` (``[]``: the
     run is left as it is). At most ``2 * CARD_GAP`` lines and the prose above them read."""
+    if not 2 < start < len(blocks):  # (no run, or no room above it for a head, prose and a card)
+        return start, []
     top = start
     while top > 1 and start - top < CARD_GAP and (not _undecided_prose(blocks[top - 1], shapes) or (
             _long_title(blocks[top - 1], shapes) and not _undecided_prose(blocks[top - 2], shapes))):
