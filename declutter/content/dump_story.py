@@ -9,7 +9,7 @@ jusText-style shallow features) and their context, after the rules have run (a s
    shape); a meta line ("Source · 2 h") ends any run, as it only stands in cards, comments
    and bylines. Short chrome between paragraphs costs less than the prose on either side, so
    the run resumes after it. A run cut at its foot (a card's head, comments) ends again at its
-   best, and it goes on past a lone card inside the story (:mod:`declutter.content.story_foot`);
+   best, and it goes on past a lone card inside the story, either way (:mod:`declutter.content.story_foot`);
    lists grow it (:mod:`declutter.content.list_story`: a list a line ending in a colon
    introduces, a page that is a list). A prose line with no sentence end, or one standing
    alone between chrome lines, counts for less (the prose-like lines of the chrome after a

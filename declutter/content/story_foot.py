@@ -2,7 +2,9 @@
 ends once cards stand at or inside it.
 
 * A lone card inside the story ("À LIRE AUSSI", a title, "Source · hier", then the story goes
-  on) is bridged (:func:`bridge_cards`): the run goes on past it, the card is a teaser.
+  on) is bridged (:func:`bridge_cards`): the run goes on past it, the card is a teaser. When
+  the run starts under such a card with the story's first paragraphs and the page head above
+  it, the run starts under the head instead (:func:`bridge_back`).
 * A run ending in a dashed pitch ("Don't miss a story – sign up for our briefing.") or a
   pitch above the page's chrome that shares no content word with the story ("Jetzt die App
   laden und keine Eilmeldung mehr verpassen!"; ending in a full stop, when set as two clauses

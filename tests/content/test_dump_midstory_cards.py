@@ -71,3 +71,9 @@ def test_a_bylines_introducing_word_the_page_repeats_makes_no_site_name() -> Non
     meta = clean_text(FR_BYLINE_INTRODUCED, id="fr-byline").meta
     assert meta.get("author") == "Julien Morel"
     assert "site_name" not in meta
+
+
+def test_a_page_too_short_for_a_card_above_its_story_reads_without_error() -> None:
+    # two lines, no story run: nothing above the run to carry it back across
+    result = clean_text("Crónica del puerto\nEl ayuntamiento aprobó ayer el nuevo paseo marítimo.\n", id="short")
+    assert result.error in (None, "no story found")
