@@ -75,5 +75,6 @@ def test_a_bylines_introducing_word_the_page_repeats_makes_no_site_name() -> Non
 
 def test_a_page_too_short_for_a_card_above_its_story_reads_without_error() -> None:
     # two lines, no story run: nothing above the run to carry it back across
-    result = clean_text("Crónica del puerto\nEl ayuntamiento aprobó ayer el nuevo paseo marítimo.\n", id="short")
+    dump = "Crónica del puerto\nEl ayuntamiento aprobó ayer el nuevo paseo marítimo.\n"
+    result = clean_text(dump, id="short")
     assert result.error in (None, "no story found")
