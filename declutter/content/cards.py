@@ -102,7 +102,7 @@ def _read_inline(page: Page, b: Block, inserts: list[tuple[Block, str | Block]],
         inserts.append((b, block))
     last = found[-1]
     if len(found) > 1:
-        b.text, b.link_chars, b._n_words = last.text, len(last.text), -1
+        b.text, b.link_chars, b._n_words, b._prose = last.text, len(last.text), -1, None
         b.href = _absolute(page, last.href) if last.href else b.href
     return last.fields
 
