@@ -56,6 +56,9 @@ def heading_sections(
         titles.append(titles[-1] + (nb.words >= 4 and _card_title(nb)))
     while i < n:
         b = blocks[i]
+        if len(b.text) > 80:  # (no heading: both tests below ask for a short line)
+            i += 1
+            continue
         named = _opens_teaser_section(b)
         if not (named or _heading_line(b) and not _card_line(blocks, chains, i)):
             i += 1
