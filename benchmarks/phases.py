@@ -99,7 +99,7 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
                           title=None, meta={k2: v for k2, v in meta.items() if v}, tree=root)
             if not page.blocks:
                 continue
-            timed(names[6], k, rules.apply, page)
+            timed(names[6], k, rules.apply, page, False)  # (as Pipeline.clean: no Decision per block)
             timed(names[7], k, label_html, page)
             record = timed(names[8], k, assemble, page)
             timed(names[9], k, dumps, record)

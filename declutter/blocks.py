@@ -129,6 +129,8 @@ class Block:
 
     _n_words: int = _field(default=-1, init=False, repr=False, compare=False)
     """Cache of :attr:`words` (-1: not counted yet); a block's text never changes."""
+    _prose: bool | None = _field(default=None, init=False, repr=False, compare=False)
+    """Cache of :func:`declutter.content.features.is_prose` (None: not read yet)."""
 
     @property
     def words(self) -> int:

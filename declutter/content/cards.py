@@ -102,7 +102,7 @@ def _read_inline(page: Page, b: Block, inserts: list[tuple[Block, str | Block]],
         inserts.append((b, block))
     last = found[-1]
     if len(found) > 1:
-        b.text, b.link_chars, b._n_words = last.text, len(last.text), -1
+        b.text, b.link_chars, b._n_words, b._prose = last.text, len(last.text), -1, None
         b.href = _absolute(page, last.href) if last.href else b.href
     return last.fields
 
@@ -193,7 +193,8 @@ def _section_names(page: Page, cards: set[Any], wanted: set[str]) -> set[str]:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        text = normalise_space("".join(a.itertext()))
+        # (most links hold one text node and no child: its text without a generator)
+        text = normalise_space(a.text or "" if len(a) == 0 else "".join(a.itertext()))
         if not text or text.casefold() not in wanted or len(text.split()) > SECTION_WORDS:
             continue
         parts = split(href)

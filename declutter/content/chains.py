@@ -27,6 +27,7 @@ _WORD_PARTS = re.compile(r"[\s_-]+")
 
 
 _KIND_CACHE: dict[str, tuple[str | None, bool]] = {}
+_PAIR_CACHE: dict[tuple[str | None, str | None], tuple[str | None, bool]] = {}
 
 
 def _chrome_kind(tokens: str) -> tuple[str | None, bool]:
@@ -135,8 +136,14 @@ def verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | N
         cls, eid = get("class"), get("id")
         if cls is None and eid is None:
             kind, teaser = None, False
-        else:
-            kind, teaser = _chrome_kind(f"{cls or ''} {eid or ''}".lower())
+        else:  # (memoised by the raw attribute values: no string built for a known pair)
+            pair = (cls, eid)
+            known = _PAIR_CACHE.get(pair)
+            if known is None:
+                if len(_PAIR_CACHE) > 100_000:
+                    _PAIR_CACHE.clear()
+                known = _PAIR_CACHE[pair] = _chrome_kind(f"{cls or ''} {eid or ''}".lower())
+            kind, teaser = known
         verdict = (tag_kind or kind, teaser)
         cache[el] = verdict
     return verdict

@@ -24,7 +24,15 @@ def is_prose(b: Block) -> bool:
     """Sentence-like text: enough words (or CJK characters) and not mostly links.
 
     Long blocks may carry more inline links (news digests link every item) than short ones.
+    Read once per block (the scorer asks many times; a block's text and links never change).
     """
+    prose = b._prose
+    if prose is None:
+        prose = b._prose = _is_prose(b)
+    return prose
+
+
+def _is_prose(b: Block) -> bool:
     words = b.words
     ld = b.link_density
     if ld > (0.75 if words >= 40 else 0.55 if words >= 20 else 0.35):

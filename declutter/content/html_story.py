@@ -117,7 +117,11 @@ def _label_inside(
     first_h1 = next((k for k, b in enumerate(blocks) if b.kind == "h1"), -1)
     titled = set(chains[first_h1]) if first_h1 >= 0 else set()
     for i, b in enumerate(blocks):
-        chrome, section, inside = _context(b.element, chains.parent, context, element_cache, prose, floor)
+        known = context.get(b.element)  # (most blocks share an element read already)
+        chrome, section, inside = (
+            known if known is not None
+            else _context(b.element, chains.parent, context, element_cache, prose, floor)
+        )
         if i in others:
             section = section if section is not None else others[i]
         if section is not None:

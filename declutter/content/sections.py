@@ -56,6 +56,9 @@ def heading_sections(
         titles.append(titles[-1] + (nb.words >= 4 and _card_title(nb)))
     while i < n:
         b = blocks[i]
+        if len(b.text) > 80:  # (no heading: both tests below ask for a short line)
+            i += 1
+            continue
         named = _opens_teaser_section(b)
         if not (named or _heading_line(b) and not _card_line(blocks, chains, i)):
             i += 1
@@ -180,21 +183,38 @@ def _sibling_cards(blocks: list[Block], chains: Chains, i: int, j: int) -> tuple
     tree depth.
     """
     above = set(chains[i])
+    up = chains.parent
+    # link targets under each element below the heading's ancestors, in the window; an
+    # element that has a block's target already, or two, says so for its ancestors too
     hrefs: dict[Any, set[str]] = {}
     for k in range(i + 1, j):
-        if blocks[k].href is not None:
-            for el in chains[k]:
-                if el in above:
-                    break
-                hrefs.setdefault(el, set()).add(blocks[k].href)
+        href, el = blocks[k].href, blocks[k].element
+        if href is None:
+            continue
+        while el is not None and el not in above:
+            seen = hrefs.get(el)
+            if seen is None:
+                hrefs[el] = {href}
+            elif href in seen or len(seen) >= 2:
+                break
+            else:
+                seen.add(href)
+            el = up[el]
+    # top[el]: the highest element from el up, below the heading's ancestors, holding at
+    # most one target (None for none); memoised, so each element is read once per heading
+    top: dict[Any, Any] = {}
     cards: list[tuple[Any, list[int]]] = []  # (the card's parent, its blocks)
     card_el: Any = None
     for k in range(i + 1, j):
-        el_card = None
-        for el in chains[k]:
+        el, pending = blocks[k].element, []
+        while el is not None and el not in top:
             if el in above or len(hrefs.get(el, ())) > 1:
                 break
-            el_card = el
+            pending.append(el)
+            el = up[el]
+        el_card = top.get(el) if el is not None else None
+        for e in reversed(pending):
+            el_card = top[e] = el_card if el_card is not None else e
         href = blocks[k].href
         same = cards and (
             (el_card is not None and el_card is card_el)

@@ -66,3 +66,22 @@ def test_card_ages_beyond_the_regexes() -> None:
     assert not is_card_age("Sport") and not is_card_age("Radio Hav")
     # a whole meta line is no piece: its pieces are asked one by one
     assert not is_card_age("Valley Herald · 2 saat önce")
+
+
+def test_a_block_cut_to_its_last_card_is_read_again() -> None:
+    """``is_prose`` is cached on the block (issue 16); a block holding several cards is cut to
+    its last card's text, and its prose verdict is read again from that text."""
+    from declutter.blocks import Page
+    from declutter.content.cards import _read_inline
+    from declutter.content.features import is_prose
+
+    cards = [("Kabar Teluk Utara Raya", "Jembatan gantung selesai diperbaiki warga desa bersama"),
+             ("Suara Bahari Timur Jaya", "Festival laut kembali digelar bulan depan di pantai"),
+             ("Warta Pesisir Selatan Kita", "Harga ikan segar naik menjelang musim hujan tahun ini"),
+             ("Berita Lembah Hijau Asri", "Sekolah baru dibuka untuk anak nelayan di kampung")]
+    rail = "".join(f'<span>{k}</span><a href="/{i}">{t}</a>' for i, (k, t) in enumerate(cards))
+    b = _block(f'<div class="rail">{rail}</div>', "Kabar Teluk")
+    assert is_prose(b)  # 41 words, two thirds of them linked: read as prose, and cached
+    fields = _read_inline(Page(id="t", format="html", blocks=[b], url="https://example.test/a"), b, [])
+    assert fields["title"] == cards[-1][1]
+    assert not is_prose(b)  # now one linked title: no prose
