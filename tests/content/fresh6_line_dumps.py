@@ -87,3 +87,26 @@ EL_DAY_WORD_CARDS = EL_DAY_WORD_BYLINE + """\
 Νέο πάρκο στη θέση του παλιού στρατοπέδου στην ανατολική πόλη
 Βόρειος Τύπος · χθες
 """
+
+TR_SITE_PITCH = """\
+Ege Postası
+Menü
+İzmir'de metro hattı Buca'ya uzanıyor: ilk sefer yıl sonunda
+İzmir Büyükşehir Belediyesi, Buca metrosunun tünel çalışmalarının tamamlandığını ve ilk seferin yıl sonunda yapılacağını açıkladı.
+Hat, Üçyol ile Çamlıkule arasında on üç kilometre uzunluğunda olacak ve on bir istasyondan oluşacak.
+Ege Postası uygulamasını indirin, son dakika haberlerini kaçırmayın
+Belediye başkanı, projenin toplam maliyetinin yaklaşık 600 milyon avro olduğunu ve büyük kısmının dış krediyle karşılandığını söyledi.
+Yetkililer, hattın açılmasıyla kent içi trafiğin belirgin biçimde azalmasını bekliyor.
+Künye · İletişim · Gizlilik
+© 2026 Ege Postası
+"""
+
+NL_SITE_SUBHEADING = """\
+Utrecht krijgt een nieuwe fietsbrug over het Amsterdam-Rijnkanaal
+Stadskrant Utrecht · 3 uur geleden
+De gemeente Utrecht heeft dinsdag besloten een nieuwe fietsbrug over het Amsterdam-Rijnkanaal te bouwen, tussen Leidsche Rijn en Lombok.
+De brug moet in 2029 klaar zijn en gaat naar verwachting ruim dertig miljoen euro kosten.
+Stadskrant Utrecht vroeg lezers om hun mening over de brug
+Van de ruim tweeduizend lezers die reageerden, vindt een ruime meerderheid de brug een goed idee.
+Tegenstanders vrezen vooral voor extra drukte op de smalle fietspaden in Lombok.
+"""

@@ -12,8 +12,10 @@ from fresh6_line_dumps import (
     EL_DAY_WORD_BYLINE,
     FR_BRACKETED_SOURCES,
     HI_READ_ALSO,
+    NL_SITE_SUBHEADING,
     PL_ABBREVIATED_AGES,
     PT_LINKED_CARDS,
+    TR_SITE_PITCH,
     ZH_BRACKETED_SOURCES,
 )
 
@@ -78,3 +80,19 @@ def test_a_day_word_in_a_byline_is_read_as_its_age() -> None:
     result = clean_text(EL_DAY_WORD_BYLINE, id="fresh6")
     assert result.meta.get("age") == "χθες"
     assert is_card_age("χθες") and is_card_age("אתמול") and is_card_age("منذ ساعتين")
+
+
+def test_a_line_naming_the_site_between_paragraphs_is_its_pitch() -> None:
+    # "Ege Postası uygulamasını indirin, ...": the masthead's name, repeated in the footer,
+    # in a line under a paragraph that shares no word with the paragraph under it
+    result = clean_text(TR_SITE_PITCH, id="fresh6")
+    assert "uygulamasını" not in result.text
+    assert len(result.text.split("\n\n")) == 4
+    assert any(r.rule == "heuristic.site-pitch" for r in result.removed)
+
+
+def test_a_subheading_naming_the_site_that_announces_its_section_stays() -> None:
+    # "Stadskrant Utrecht vroeg lezers ...": the paragraph under it takes up "lezers"
+    result = clean_text(NL_SITE_SUBHEADING, id="fresh6")
+    assert "Stadskrant Utrecht vroeg lezers" in result.text
+    assert len(result.text.split("\n\n")) == 5
