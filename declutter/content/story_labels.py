@@ -128,8 +128,11 @@ BRAND_WORDS = 20
 """Most words of a line inside the story that names the site as a pitch does."""
 FOOT_LINES = 3
 """The page's last lines, where a footer repeats the site's name ("© 2026 La Gazzetta del Lago")."""
-_WORD5 = re.compile(r"\w{5,}")
-"""A word of 5 letters or more: no short function word ("pour", "with") makes two lines share one."""
+_WORD4 = re.compile(r"\w{4,}")
+CONTENT_LETTERS = 5
+"""Letters from which a word of the line counts as a content word whatever its case; a shorter
+one (4 letters) counts when capitalised ("Akku"): no short function word ("pour", "sich")
+makes a line share a word with the paragraph under it."""
 
 
 def site_names(blocks: Sequence[Block], site: str | None) -> tuple[str, ...]:
@@ -155,7 +158,7 @@ def own_brand(b: Block, s: LineShape, names: Sequence[str], blocks: Sequence[Blo
     its app or channel between paragraphs ("Holen Sie sich die Rheinblick-App: ...",
     "みなと新聞アプリをダウンロードして、..."), whatever its language. A subheading announces
     its section (a word of it stands in the paragraph under it); a report naming the site is
-    a sentence. At most ``BRAND_WORDS`` words; words of 5 letters or more compared."""
+    a sentence. At most ``BRAND_WORDS`` words; content words compared (``CONTENT_LETTERS``)."""
     text = b.text
     if s.words > BRAND_WORDS or FULL_STOP.search(text) is not None:
         return False
@@ -163,5 +166,6 @@ def own_brand(b: Block, s: LineShape, names: Sequence[str], blocks: Sequence[Blo
     if name is None or b.index == 0 or blocks[b.index - 1].label != STORY:
         return False  # under a paragraph: a list's item naming the site's product is none
     after = blocks[b.index + 1].text if b.index + 1 < len(blocks) else ""
-    words = set(_WORD5.findall(text.replace(name, " ").casefold()))
-    return words.isdisjoint(_WORD5.findall(after.casefold()))
+    words = {w.casefold() for w in _WORD4.findall(text.replace(name, " "))
+             if len(w) >= CONTENT_LETTERS or w[0].isupper()}
+    return words.isdisjoint(_WORD4.findall(after.casefold()))
