@@ -46,6 +46,7 @@ _BRACKET_THEN_AGE = re.compile(r"^(?P<title>.+?)\s*[(（\[](?P<source>[^()（）
                                r"\s*(?P<age>[^()（）\[\]]{1,30})$")
 """A one-line card whose source is bracketed and its age follows: "Title (Source) 3 hours ago",
 "タイトル（新聞名）5時間前"."""
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _URL_PIECE = re.compile(r"(?:\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*)(?:https?://|www\.)\S+$", re.I)
 """A link address set off as a card line's last piece ("Title · Source · 3h · https://...")."""
 
@@ -232,8 +233,11 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
         if bracketed and is_age(bracketed.group("age")) and _words(bracketed.group("title")) >= 3:
             source = bracketed.group("source").strip()
             # a name begins with a letter: not a handle ("— Ann Lee (@annlee) May 3, 2019",
-            # a post's signature) nor a second clock ("Updated 1909 GMT (0309 HKT) ...")
-            if source[:1].isalpha() and not is_age(source) and (is_name(source) or cjk_name(source)):
+            # a post's signature) nor a second clock ("Updated 1909 GMT (0309 HKT) ..."), and
+            # lists nothing ("(Bauch/Seite)"); a date with its year after the brackets names
+            # a law or a work ("Gesetz (B-VG) vom 1. Oktober 1920"): a list's cards are recent
+            if (source[:1].isalpha() and "/" not in source and _YEAR.search(bracketed.group("age")) is None
+                    and not is_age(source) and (is_name(source) or cjk_name(source))):
                 return {"title": unquote(bracketed.group("title").rstrip(" -–—·|,")),
                         "source": source, "age": bracketed.group("age")}
     else:

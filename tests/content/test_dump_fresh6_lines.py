@@ -61,10 +61,13 @@ def test_a_bracketed_source_with_the_age_after_it_is_a_card(dump: str) -> None:
     assert _cards(dump) == expected
 
 
-def test_a_handle_or_a_second_clock_in_brackets_is_no_source() -> None:
+def test_a_handle_a_second_clock_a_list_or_a_dated_law_in_brackets_is_no_card() -> None:
     # a post's signature and a date line with two zones read as no card
     assert shape_of("— Ann Lee (@annlee_) November 18, 2019").shape != "card"
     assert shape_of("Updated 1909 GMT (0309 HKT) November 18, 2019").shape != "card"
+    # a law's date after its abbreviation, a training plan's row
+    assert shape_of("La reforma de la Ley de Costas (LC) del 28 de julio de 1988").shape != "card"
+    assert shape_of("6 x 100 m Kraul mit Paddles (Arme/Beine) 20 s").shape != "card"
 
 
 def test_a_read_also_label_with_combining_marks_is_a_label() -> None:
