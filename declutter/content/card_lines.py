@@ -18,11 +18,12 @@ from declutter.content.features import CJK
 from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
 
 BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
-# CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age")
+# CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age");
+# Arabic script has its own comma ("الخبر المغاربي، منذ 3 ساعات")
 # (and a tab, where a renderer set table cells apart)
-_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+|\s*[・｜\t]\s*")
+_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|[,،]\s+|\s*[・｜\t]\s*")
 _STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*")
-_META_CHARACTER = re.compile("[·|•‧∙◦—–\\-,・｜\t]")
+_META_CHARACTER = re.compile("[·|•‧∙◦—–\\-,،・｜\t]")
 """A character without which no :data:`_META_SEPARATOR` matches."""
 _SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t]")
 """A character without which no :data:`_STRONG_SEPARATOR` matches."""

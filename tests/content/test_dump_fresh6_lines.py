@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from fresh6_line_dumps import (
+    AR_COMMA_CARDS,
     EL_DAY_WORD_BYLINE,
     FR_BRACKETED_SOURCES,
     HI_READ_ALSO,
@@ -99,3 +100,11 @@ def test_a_subheading_naming_the_site_that_announces_its_section_stays() -> None
     result = clean_text(NL_SITE_SUBHEADING, id="fresh6")
     assert "Stadskrant Utrecht vroeg lezers" in result.text
     assert len(result.text.split("\n\n")) == 5
+
+
+def test_the_arabic_comma_sets_a_meta_lines_source_from_its_age() -> None:
+    # "Source، منذ 5 ساعات" under each title, and the byline so
+    result = clean_text(AR_COMMA_CARDS, id="fresh6")
+    assert [(t.source, t.age) for t in result.teasers] == [
+        ("الرأي الاقتصادي", "منذ 5 ساعات"), ("صحيفة الأردن اليوم", "منذ 8 ساعات")]
+    assert result.meta.get("age") == "منذ 3 ساعات"
