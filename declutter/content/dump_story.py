@@ -163,7 +163,7 @@ def label_dump(
         elif b.index in own:
             b.label, b.rule = STORY, own[b.index]
         elif (s := shapes.get(b.index)) is not None:
-            if names and own_brand(b, s, names, blocks):  # the site's app or channel
+            if names and s.shape != "chrome" and own_brand(b, s, names, blocks):  # its app
                 b.set(BOILERPLATE, "heuristic.site-pitch")
             elif s.shape == "prose":  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
