@@ -323,7 +323,7 @@ def _field(b: Block, taken: set[str]) -> str | None:
 
 def card_fields(
     lines: Sequence[str], shapes: Sequence[str], values: Sequence[dict[str, str] | None],
-    title_at: int | None = None,
+    title_at: int | None = None, labelled: bool = False,
 ) -> tuple[list[str | None], dict[str, str]]:
     """Fields of a multi-line card given as text lines, in any field order.
 
@@ -336,7 +336,9 @@ def card_fields(
     The title is the line at ``title_at`` when it is title-like (the title's place in the
     other cards of its list), else the longest title-like line (else the first line of >= 3
     words that is not prose, else the first prose line); a line of <= 4 words before or after
-    it is the source; prose lines are the excerpt.
+    it is the source; prose lines are the excerpt. A ``labelled`` card (a lone card inside a
+    story: "Read also", a title, a source, an age) takes the line under its title as the source
+    when one stands on either side: the line over the title is its label, and has no field.
     """
     names: list[str | None] = [None] * len(lines)
     parsed: dict[str, str] = {}
@@ -361,8 +363,9 @@ def card_fields(
         bare = unquote(BULLET.sub("", lines[title]))  # "1. Title", "«Title»": marker, quotes
         if bare != lines[title] and "title" not in parsed and bare:
             parsed["title"] = bare
+    label = _label_over(lines, shapes, names, title) if labelled and "source" not in parsed else None
     for i in free:
-        if names[i] is not None:
+        if names[i] is not None or i == label:
             continue
         text = lines[i]
         if BYLINE.match(text):
@@ -372,3 +375,23 @@ def card_fields(
         elif shapes[i] in ("prose", "title", "short"):
             names[i] = "text"
     return names, parsed
+
+
+def _label_over(
+    lines: Sequence[str], shapes: Sequence[str], names: Sequence[str | None], title: int | None
+) -> int | None:
+    """The card's label: a line of <= 4 words over the title when another such line stands
+    under the title, above the card's meta line (label, title, source, age: the source is the
+    one under the title). ``None`` when the card has no such pair."""
+    if title is None:
+        return None
+
+    def short(i: int) -> bool:
+        return (names[i] is None and shapes[i] != "prose" and count_words(lines[i]) <= 4
+                and not BYLINE.match(lines[i]))
+
+    over = next((i for i in range(title) if short(i)), None)
+    meta = next((i for i in range(title + 1, len(lines)) if names[i] in ("age", "source")), None)
+    if over is None or meta is None or not any(short(i) for i in range(title + 1, meta)):
+        return None
+    return over

@@ -118,16 +118,25 @@ def _byline_meta(
 ) -> dict[str, str]:
     """``author``, ``site_name`` and ``age`` of a byline's names and age. The site's name
     recurs on its page (masthead, copyright line, its own teasers' sources) and a person's
-    name seldom does: a name sharing a word with another line that is no prose is the site;
+    name seldom does: a name sharing a word with another line that is no prose is the site
+    (the word that introduces a person's name, "Por", is no such word: :func:`_introduced`);
     of two names told apart by nothing, the first is the person's ("By Ann Lee · Ledger · 3h")."""
     names, age = pieces
     shared = _shared(blocks, shapes, byline, names)
-    site = [n for n in names if _name_words(n) & shared]
+    site = [n for n in names if _name_words(n) & shared and not _introduced(blocks, byline, n, shared)]
     if len(names) == 2 and len(site) != 1:
         site = names[1:]
     author = [n for n in names if n not in site]
     return {"author": _unprefixed(blocks, byline, author[0]) if author else "",
             "site_name": site[0] if site else "", "age": age}
+
+
+def _introduced(blocks: list[Block], byline: Block, name: str, shared: set[str]) -> bool:
+    """Whether the one word of ``name`` the page repeats is the word that introduces it
+    ("Por Lucía Fernández" on a page with "Enviar *por* WhatsApp"): a function word
+    (:func:`_unprefixed` drops it), not the site's name. Read only for such a name."""
+    first = name.partition(" ")[0]
+    return _name_words(name) & shared <= _name_words(first) and _unprefixed(blocks, byline, name) != name
 
 
 def _unprefixed(blocks: list[Block], byline: Block, name: str) -> str:

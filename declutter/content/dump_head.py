@@ -267,13 +267,28 @@ def _over_standfirst(
     (:func:`menu_row`), ``line`` is the
     standfirst (a dek runs longer than its headline: "Council approves new ferry terminal" over
     "The £40m building will replace the shed and open in 2028") and that line the headline;
-    else ``line``."""
+    else ``line`` (also when that line is the site's name, :func:`site_name`)."""
     upper = blocks[line.index - 1] if line.index > 0 and not line.gap else None
     if upper is not None and shapes[line.index].shape == "prose" and headline_like(upper, shapes) and (
             shapes[upper.index].words + DEK_MARGIN <= shapes[line.index].words) and not (
-            upper.text.isupper() or menu_row(upper.text)):
+            upper.text.isupper() or menu_row(upper.text) or site_name(blocks, upper)):
         return upper  # (a masthead in capitals or a menu over the headline is no headline)
     return line
+
+
+def site_name(blocks: list[Block], line: Block) -> bool:
+    """Whether a line reads as the site's name: at most ``NAME_WORDS`` words, no sentence
+    punctuation, and the page says it again inside a longer line further down (the footer's
+    copyright, a teaser's source, an app pitch: "© Diario del Tajo 2026"). A headline is
+    not repeated inside the page's chrome. One pass over the lines below, only for a line that
+    may be a name."""
+    name = " ".join(line.text.split()).casefold()
+    if len(name.split()) > NAME_WORDS or _NAME_PUNCT.search(name) or not any(ch.isalpha() for ch in name):
+        return False
+    return any(name in b.text.casefold() and len(b.text) > len(name) for b in blocks[line.index + 2 :])
+
+
+_NAME_PUNCT = re.compile(r"[.,;:!?。！？]")
 
 
 MENU_WORDS = 3

@@ -9,7 +9,7 @@ jusText-style shallow features) and their context, after the rules have run (a s
    shape); a meta line ("Source · 2 h") ends any run, as it only stands in cards, comments
    and bylines. Short chrome between paragraphs costs less than the prose on either side, so
    the run resumes after it. A run cut at its foot (a card's head, comments) ends again at its
-   best, and it goes on past a lone card inside the story (:mod:`declutter.content.story_foot`);
+   best, and it goes on past a lone card inside the story, either way (:mod:`declutter.content.story_foot`);
    lists grow it (:mod:`declutter.content.list_story`: a list a line ending in a colon
    introduces, a page that is a list). A prose line with no sentence end, or one standing
    alone between chrome lines, counts for less (the prose-like lines of the chrome after a
@@ -69,7 +69,7 @@ from declutter.content.list_story import (
     list_story,
 )
 from declutter.content.schedules import schedule_tail
-from declutter.content.story_foot import best_end, bridge_cards, pitch_foot, trim_card_head
+from declutter.content.story_foot import best_end, bridge_back, bridge_cards, pitch_foot, trim_card_head
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
@@ -109,9 +109,12 @@ def label_dump(
     start, end = story_run(blocks, shapes)
     if chrome_only(blocks, shapes, start, end, _headline_like):
         start = end  # no story: the record says so ("no story found"), as for an HTML page
+    start, back = bridge_back(blocks, shapes, start, _headline_like)
     read = head_bylines(blocks, shapes, start, _headline_like)
-    start = _headed_start(blocks, shapes, start, end)
+    if not back:  # (a start carried back stands under the page head already)
+        start = _headed_start(blocks, shapes, start, end)
     end, gaps = bridge_cards(blocks, shapes, end)
+    gaps += back
     for lo, hi in gaps:  # each lone card inside the story is a teaser
         take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi] if b.index in shapes])
     untrimmed = end

@@ -202,13 +202,14 @@ def _title_offset(cards: Sequence[Card]) -> int | None:
     return places.most_common(1)[0][0] if places else None
 
 
-def _take_card(page: Page, group: Card, offset: int | None) -> None:
+def _take_card(page: Page, group: Card, offset: int | None, labelled: bool = False) -> None:
     """One card from its lines, if it has a title line (at ``offset`` from its meta line when
     that line is title-like, see :func:`_title_offset`)."""
     lines = [(s.fields or {}).get("value", b.text) for b, s in group]
     values = [{k: v for k, v in s.fields.items() if k != "value"} if s.fields else None for _, s in group]
     names, parsed = card_fields(
-        lines, [s.shape for _, s in group], values, None if offset is None else card_anchor(group) + offset
+        lines, [s.shape for _, s in group], values, None if offset is None else card_anchor(group) + offset,
+        labelled,
     )
     title = next((i for i, n in enumerate(names) if n == "title"), None)
     if title is None or group[title][1].shape == "prose":
@@ -218,9 +219,10 @@ def _take_card(page: Page, group: Card, offset: int | None) -> None:
 
 
 def take_card(page: Page, lines: list[tuple[Block, LineShape]]) -> None:
-    """Make ``lines`` (one card's lines with their shapes) a teaser, if they hold a title."""
+    """Make ``lines`` (one card standing alone inside the story, its lines with their shapes)
+    a teaser, if they hold a title; a line over its title is its label, not its source."""
     for card in read_card(lines):
-        _take_card(page, card, None)
+        _take_card(page, card, None, labelled=True)
 
 
 

@@ -47,6 +47,21 @@ def linked_sentence(b: Block) -> bool:
     return b.link_density < 0.75 and b.words >= 10 and SENTENCE_END.search(b.text) is not None
 
 
+POINTER_WORDS = 30
+"""Most words of a pointer line ("More in our report.", "Part 2 of <a>...</a>")."""
+POINTER_SHARE = 0.25
+"""Least link share of a pointer line of 12 words or more."""
+
+
+def is_pointer(b: Block) -> bool:
+    """A short line that points to another page rather than saying something: it carries a
+    link and is either short (under 12 words: "Find out more here.") or a quarter link text or
+    more (under ``POINTER_WORDS`` words: "Tip: all news of 2021 on the page <a>News 2021</a>")."""
+    if not b.link_chars or b.words >= POINTER_WORDS:
+        return False
+    return b.words < 12 or b.link_density >= POINTER_SHARE
+
+
 def block_value(b: Block) -> float:
     """How much a block argues for the subtree that holds it being the story.
 

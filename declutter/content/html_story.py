@@ -47,6 +47,7 @@ from declutter.content.story_edges import (
     title_repeat,
     trim_edges,
 )
+from declutter.content.story_links import linked_items
 from declutter.content.story_reach import best_text, earlier_parts, lead, structured_body
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
@@ -146,6 +147,7 @@ def _label_inside(
     form_boxes(blocks, chains)
     image_captions(blocks, chains)
     control_rows(blocks)
+    linked_items(blocks)
     box_titles(blocks, chains)
     editor_notes(blocks)
     after_story(blocks, chains, container)

@@ -16,7 +16,7 @@ from typing import Any
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.chains import Chains
-from declutter.content.features import fold, is_heading, is_prose
+from declutter.content.features import fold, is_heading, is_pointer, is_prose
 from declutter.content.line_shapes import addresses_reader
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
@@ -115,7 +115,8 @@ def _listed(b: Block) -> bool:
 
 
 def trim_edges(blocks: list[Block]) -> None:
-    """Drop short non-prose story blocks before the first and after the last prose block."""
+    """Drop short non-prose story blocks before the first and after the last prose block, then
+    the pointer lines (:func:`declutter.content.features.is_pointer`) after the last paragraph."""
     story = [b for b in blocks if b.label == STORY and b.rule == "heuristic.story"]
     if not story:
         return
@@ -133,10 +134,7 @@ def trim_edges(blocks: list[Block]) -> None:
         for b in lead:
             b.set(BOILERPLATE, "heuristic.edge")
     # table rows are data the story shows (a vote, a schedule), not a sign-off
-    tail = [b for b in story[prose[-1] + 1 :] if (b.words < 8 or b.link_chars) and not _listed(b)]
-    if len(tail) <= TAIL_LINES:
-        for b in tail:
-            b.set(BOILERPLATE, "heuristic.edge")
+    _cut_tail(story[prose[-1] + 1 :], "heuristic.edge")
     # a heading left alone at the end introduces nothing that stayed (a sentence set as a
     # heading after the story's paragraphs, "All these products and more at ...!", is text;
     # alone, it is a dek whose story lies elsewhere)
@@ -149,6 +147,19 @@ def trim_edges(blocks: list[Block]) -> None:
             continue
         break
     pitch_tail(blocks)
+    # then the story ends with its last paragraph that is no pointer to another page: "Further
+    # reading:" and the links under it, "Part 2 of <a>...</a>", "All about boots here."
+    last = next((k for k in reversed(prose) if not is_pointer(story[k])), len(story))
+    _cut_tail(story[last + 1 :], "heuristic.pointer")
+
+
+def _cut_tail(after: list[Block], rule: str) -> None:
+    """Drop the short lines and lines with links among ``after`` (the story blocks after its
+    last paragraph) that are still story, when there are at most ``TAIL_LINES`` of them."""
+    tail = [b for b in after if b.label == STORY and (b.words < 8 or b.link_chars) and not _listed(b)]
+    if len(tail) <= TAIL_LINES:
+        for b in tail:
+            b.set(BOILERPLATE, rule)
 
 
 def _markup(b: Block) -> tuple[str, str] | None:

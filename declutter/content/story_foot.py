@@ -2,7 +2,9 @@
 ends once cards stand at or inside it.
 
 * A lone card inside the story ("À LIRE AUSSI", a title, "Source · hier", then the story goes
-  on) is bridged (:func:`bridge_cards`): the run goes on past it, the card is a teaser.
+  on) is bridged (:func:`bridge_cards`): the run goes on past it, the card is a teaser. When
+  the run starts under such a card with the story's first paragraphs and the page head above
+  it, the run starts under the head instead (:func:`bridge_back`).
 * A run ending in a dashed pitch ("Don't miss a story – sign up for our briefing.") or a
   pitch above the page's chrome that shares no content word with the story ("Jetzt die App
   laden und keine Eilmeldung mehr verpassen!"; ending in a full stop, when set as two clauses
@@ -19,10 +21,18 @@ lines near the run's end.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.card_segments import MAX_CARD_LINES, card_head
-from declutter.content.line_shapes import CLAUSE_DASH, PITCH_WORDS, LineShape, dashed_pitch
+from declutter.content.line_shapes import (
+    CLAUSE_DASH,
+    FULL_STOP,
+    PITCH_WORDS,
+    TITLE_WORDS,
+    LineShape,
+    dashed_pitch,
+)
 from declutter.content.story_run import BREAK, line_score
 
 CARD_GAP = 4
@@ -47,13 +57,80 @@ def bridge_cards(
         if not more or _meta_near(blocks, shapes, end + gap + more, CARD_GAP if more == 1 else 2):
             break
         gaps.append((end, end + gap))
+        _retitle(blocks, shapes, end, end + gap)
         end += gap + more
     return end, gaps
 
 
+HEAD_PROSE = 2
+"""Fewest prose lines between the page head and a lone card for the story to start above the
+card (one line under a headline and a meta line is a teaser's excerpt as often)."""
+
+
+def bridge_back(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> tuple[int, list[tuple[int, int]]]:
+    """The story run carried back across a lone card right above it when the story's first
+    paragraphs stand above the card. The card: a label line (no meta line; a title-like one
+    only over another title), a title line (as long as a sentence, :func:`_long_title`), then
+    one meta line under the title (:func:`_card_gap`, read from the label on). Over it prose
+    lines, at least ``HEAD_PROSE`` of them ending in a sentence end (a list's items, a
+    sidebar's headlines do not), and over those the page head: a headline-like line
+    (``headline_like``) with at most one meta line (its byline, or a line a rule dropped)
+    under it, and no meta line in the ``CARD_GAP`` lines above it (a list of cards repeats
+    them). The run then starts under the head and the card is a teaser, not the headline
+    over the rest of the story. Output: the new start and the card's ``[lo, hi)`` (``[]``: the
+    run is left as it is). At most ``2 * CARD_GAP`` lines and the prose above them read."""
+    if not 2 < start < len(blocks):  # (no run, or no room above it for a head, prose and a card)
+        return start, []
+    top = start
+    while top > 1 and start - top < CARD_GAP and (not _undecided_prose(blocks[top - 1], shapes) or (
+            _long_title(blocks[top - 1], shapes) and not _undecided_prose(blocks[top - 2], shapes))):
+        top -= 1  # (the card's title may run as long as a sentence, under its label)
+    label = shapes.get(blocks[top].index)
+    if top + 1 >= start or not _undecided_prose(blocks[top - 1], shapes) or (
+            label is not None and (label.shape == BREAK or label.shape == "title" and not _titled(
+                blocks[top + 1], shapes))) or _card_gap(blocks, shapes, top) != start - top:
+        return start, []  # (a label in title case, "Lesen Sie auch", has the card's title under it)
+    kinds = [shapes[b.index].shape if b.index in shapes else "ruled" for b in blocks[top + 1 : start]]
+    titled = min(kinds.index(k) for k in ("title", "prose") if k in kinds)  # (a long title is prose)
+    if kinds.index(BREAK) < titled:
+        return start, []  # (the card's meta line stands under its title: a byline above does not)
+    i, closed = top, 0
+    while i > 0 and _undecided_prose(blocks[i - 1], shapes):
+        i -= 1
+        closed += FULL_STOP.search(blocks[i].text) is not None
+    if closed < HEAD_PROSE or i == 0:  # (the story's paragraphs end in a sentence end, a list's items not)
+        return start, []
+    head = i - 1
+    under = blocks[head]
+    if head > 0 and (_meta_near(blocks, shapes, head, 1) or under.index not in shapes
+                     and under.label == BOILERPLATE and not under.kept):
+        head -= 1  # the page's byline under its headline (a rule may have dropped it)
+    reach = min(head, CARD_GAP)
+    if not headline_like(blocks[head], shapes) or _meta_near(blocks, shapes, head - reach, reach):
+        return start, []
+    _retitle(blocks, shapes, top, start)
+    return i, [(top, start)]
+
+
+def _titled(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """Whether a line is title-like or a card's long title (:func:`_long_title`)."""
+    s = shapes.get(b.index)
+    return s is not None and (s.shape == "title" or s.shape == "prose" and _long_title(b, shapes))
+
+
+def _undecided_prose(b: Block, shapes: dict[int, LineShape]) -> bool:
+    s = shapes.get(b.index)
+    return s is not None and s.shape == "prose" and b.label is None
+
+
 def _card_gap(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
     """How many lines from ``i`` on form a lone card: non-prose lines (undecided, or dropped by
-    a rule), at most ``CARD_GAP``, one meta line and a title line, and prose after them."""
+    a rule), at most ``CARD_GAP``, one meta line and a title line, and prose after them. The
+    card's title may run as long as a sentence (:func:`_long_title`): under the card's label,
+    over its meta line."""
     kinds: list[str] = []
     while i < len(blocks) and len(kinds) <= CARD_GAP:
         b = blocks[i]
@@ -62,7 +139,9 @@ def _card_gap(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
                 break
             kinds.append("ruled")
         elif shapes[b.index].shape == "prose":
-            break
+            if not (kinds and "title" not in kinds and "meta" not in kinds and _long_title(b, shapes)):
+                break
+            kinds.append("title")
         else:
             kinds.append(shapes[b.index].shape)
         i += 1
@@ -70,6 +149,21 @@ def _card_gap(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
     ok = (0 < len(kinds) <= CARD_GAP and kinds.count("meta") == 1 and "title" in kinds
           and not {"card", "label"} & set(kinds))
     return len(kinds) if ok and i < len(blocks) else 0
+
+
+def _long_title(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """A prose-shaped line that may be a card's title: undecided, at most ``TITLE_WORDS[1]``
+    words, no sentence end ("Los alquileres en Castilla-La Mancha suben un 11 % en un año")."""
+    return b.label is None and shapes[b.index].words <= TITLE_WORDS[1] and FULL_STOP.search(b.text) is None
+
+
+def _retitle(blocks: list[Block], shapes: dict[int, LineShape], lo: int, hi: int) -> None:
+    """A bridged card's prose-shaped line (its long title, :func:`_card_gap`) reads as a title
+    in ``shapes``: the card reader takes its title among title lines."""
+    for b in blocks[lo:hi]:
+        s = shapes.get(b.index)
+        if s is not None and s.shape == "prose":
+            shapes[b.index] = LineShape("title", s.words)
 
 
 def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:

@@ -108,6 +108,12 @@ def test_regression_set_covers_the_issue() -> None:
     # 7, an editor's note set wholly in italics with a link ("Siga o Jornal no Telegram") goes;
     # the bold lead with a link that opens the story stays
     assert "editor_notes" in NAMES
+    # 7, sixth pass: pointer lines after the story's last paragraph ("Más información" over
+    # links to guides, "Más trucos aquí") go; the paragraphs above them stay
+    assert "pointer_tail" in NAMES
+    # 8, a list of the story's own whose items alternate a linked name and a short line (a
+    # place and the way there): the linked names are items, not a link list
+    assert "linked_items" in NAMES
     # fresh-user kind 5: a listing page in a script written without spaces (Chinese): its
     # linked headlines count words by characters, so the cards are teasers, not a story of
     # excerpts and dates; the same in Thai, the other script family written without spaces
