@@ -31,7 +31,7 @@ AGE_EXTRA = re.compile(
     r"\d+\s*(?:ч|год|мин|сек|д|дн|нед|мес)\.?(?:\s+(?:назад|тому))?|(?:منذ|قبل)\s+\d+\s+[^\W\d_]+|"
     r"\d+\s*(?:sn|saniye|dk|dakika|sa|saat|gün|hafta|ay|yıl)\s+önce|"
     r"вчера|сегодня|\d+\s*(?:uur|minuten|dagen|dag|weken)\s+geleden|gisteren|"
-    r"\d+\s*(?:min|godz\.?|godzin[ya]?|dni|dzień)\s+temu|wczoraj|"
+    r"\d+\s*(?:min|godz\.?|godzin[ya]?|dni|dzień)\s+temu|\d+\s*godz\.?|wczoraj|"
     r"\d+\s*(?:ora|ore|minuto|minuti|giorno|giorni)\s+fa|"
     # the compact forms of the Spanish, French, German and Portuguese ones: "hace 2 h",
     # "il y a 4 h", "vor 2 Std.", "há 3 min"
@@ -57,7 +57,7 @@ _MARKER = re.compile(r"^(?:[-*+•·o▪►]|\d{1,2}[.)])\s+")
 _UNIT_WORD = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: a unit or month word ("Stunden", "時間", "Dez"), not a bare number."""
 _LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", "pl", "tr", "sv",
-              "id", "el", "hu", "cs", "da", "fi", "nb", "ro", "uk", "vi"]
+              "id", "el", "hu", "cs", "da", "fi", "nb", "ro", "uk", "vi", "he", "ar"]
 _parser: Any = None
 
 
@@ -250,7 +250,7 @@ def is_age(text: str) -> bool:
         return False
     if not _UNIT_WORD.search(text):  # "* 3", "1. 1", "+ 2020", "W5": dateparser takes a bare
         return False  # number for a day; a relative age has a unit word, numeric dates are step 1
-    return is_age_fast(text) or _dateparser_age(_SMALL_NUMBER.sub("1", text.casefold()))
+    return is_age_fast(text) or _dateparser_age(_SMALL_NUMBER.sub("1", text.lower()))
 
 
 _SEPARATOR = re.compile("[·|•‧∙◦—–・｜]")
@@ -281,7 +281,7 @@ def is_card_age(text: str) -> bool:
         return is_age(text)
     if len(text) > DAY_WORD_CHARS or _SHORT_WORDS.match(text) is None:
         return False
-    return _dateparser_age(text.casefold())
+    return _dateparser_age(text.lower())  # (not casefold: it makes the Greek "χθες" "χθεσ")
 
 
 @lru_cache(maxsize=8192)

@@ -18,16 +18,17 @@ from declutter.content.features import CJK
 from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
 
 BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
-# CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age")
+# CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age");
+# Arabic script has its own comma ("الخبر المغاربي، منذ 3 ساعات")
 # (and a tab, where a renderer set table cells apart)
-_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|,\s+|\s*[・｜\t]\s*")
+_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|[,،]\s+|\s*[・｜\t]\s*")
 _STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*")
-_META_CHARACTER = re.compile("[·|•‧∙◦—–\\-,・｜\t]")
+_META_CHARACTER = re.compile("[·|•‧∙◦—–\\-,،・｜\t]")
 """A character without which no :data:`_META_SEPARATOR` matches."""
 _SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t]")
 """A character without which no :data:`_STRONG_SEPARATOR` matches."""
 _CJK_SEPARATORS = "・｜"
-BULLET = re.compile(r"^(?:[-•·*–▪►▸◦]\s*|\d{1,2}[.)]\s+)")
+BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+)")
 _SOURCE_WORDS = 4
 _WORDED = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: an age in words ("2 hours ago", "gestern"), no bare time or year."""
@@ -38,8 +39,17 @@ _ARROW_LABEL = re.compile(r"^[^\W\d][\w'’]*(?: [\w'’]+){0,3}\s*[→»›]\s+
 """A one-line card's leading label set off by an arrow ("RELATED →", "Lee también »")."""
 _SOURCE_LABEL = re.compile(r"^(\w[^:]{1,40}?)\s?:\s+(\S.*)$")
 """A card line's leading "Name: " (at most 4 words, see :func:`card_line_fields`)."""
-_PARENTHESES = re.compile(r"^(?P<title>.+?)\s*(?:\((?P<meta>[^()]{2,80})\)|\[(?P<square>[^\[\]]{2,80})\])$")
-"""A one-line card's meta part in brackets: "Title (Source, 3h)", "Title [Source, 3h]"."""
+_PARENTHESES = re.compile(r"^(?P<title>.+?)\s*(?:[(（](?P<meta>[^()（）]{2,80})[)）]"
+                          r"|\[(?P<square>[^\[\]]{2,80})\])$")
+"""A one-line card's meta part in brackets: "Title (Source, 3h)", "Title [Source, 3h]",
+"Title（Source、3時間前）"."""
+_BRACKET_THEN_AGE = re.compile(r"^(?P<title>.+?)\s*[(（\[](?P<source>[^()（）\[\]]{2,60})[)）\]]"
+                               r"\s*(?P<age>[^()（）\[\]]{1,30})$")
+"""A one-line card whose source is bracketed and its age follows: "Title (Source) 3 hours ago",
+"タイトル（新聞名）5時間前"."""
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_URL_PIECE = re.compile(r"(?:\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*)(?:https?://|www\.)\S+$", re.I)
+"""A link address set off as a card line's last piece ("Title · Source · 3h · https://...")."""
 
 AgeTest = Callable[[str], bool]
 
@@ -168,11 +178,16 @@ def _words(text: str) -> int:
 
 def is_name(text: str) -> bool:
     """A name of a person or a publication: at most ``_SOURCE_WORDS`` words, each capitalised
-    but short joining words ("Par Anne Morel", "Le Petit Rhodanien")."""
-    return 0 < len(text.split()) <= _SOURCE_WORDS and _name_like(text)
+    but short joining words ("Par Anne Morel", "Le Petit Rhodanien"); in CJK script at most
+    ``CJK_NAME_CHARS`` CJK characters (a script without case has no capitals to tell: a
+    longer run is a headline, "神戸港でも新ターミナル計画")."""
+    return (0 < len(text.split()) <= _SOURCE_WORDS and _name_like(text)
+            and (text.isascii() or len(CJK.findall(text)) <= CJK_NAME_CHARS))
 
 
-_CJK_NAME = re.compile(r"\w{2,10}")
+CJK_NAME_CHARS = 10
+"""Most CJK characters of a publication's or a person's name."""
+_CJK_NAME = re.compile(rf"\w{{2,{CJK_NAME_CHARS}}}")
 
 
 def cjk_name(text: str) -> bool:
@@ -207,7 +222,27 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     label = _ARROW_LABEL.match(text)  # "Lee también → Title (ayer)": the label is no field
     if label and _words(text[label.end() :]) >= 3:
         text = text[label.end() :]
-    m = _PARENTHESES.match(text) if text.endswith((")", "]")) else None
+    link = _URL_PIECE.search(text) if "://" in text or "www." in text else None
+    if link:  # "Title · Source · 3h · https://...": the address is the card's link, no title
+        fields = card_line_fields(text[: link.start()], is_age)
+        return fields and {**fields, "url": link.group().lstrip(" ·|•‧∙◦—–-・｜\t")}
+    if text.endswith((")", "]", "）")):
+        m = _PARENTHESES.match(text)
+    elif ")" in text or "）" in text or "]" in text:
+        m = None
+        bracketed = _BRACKET_THEN_AGE.match(text)
+        if bracketed and is_age(bracketed.group("age")) and _words(bracketed.group("title")) >= 3:
+            source = bracketed.group("source").strip()
+            # a name begins with a letter: not a handle ("— Ann Lee (@annlee) May 3, 2019",
+            # a post's signature) nor a second clock ("Updated 1909 GMT (0309 HKT) ..."), and
+            # lists nothing ("(Bauch/Seite)"); a date with its year after the brackets names
+            # a law or a work ("Gesetz (B-VG) vom 1. Oktober 1920"): a list's cards are recent
+            if (source[:1].isalpha() and "/" not in source and _YEAR.search(bracketed.group("age")) is None
+                    and not is_age(source) and (is_name(source) or cjk_name(source))):
+                return {"title": unquote(bracketed.group("title").rstrip(" -–—·|,")),
+                        "source": source, "age": bracketed.group("age")}
+    else:
+        m = None
     if m:
         part = m.group("meta") or m.group("square")
         meta = meta_fields(part, (), is_age)

@@ -213,7 +213,9 @@ def head_bylines(
         s = shapes.get(line.index)
         if s is None or line.label is not None or s.shape == "prose" or len(line.text) > BYLINE_CHARS:
             continue
-        digit = _DIGIT.search(line.text) is not None  # an age the regexes miss has a number
+        # an age the regexes miss has a number, or is a piece of its own of one or two words
+        # ("الخبر المغاربي · منذ ساعتين", "Νέα Ημέρα · χθες": is_card_age's day words)
+        digit = _DIGIT.search(line.text) is not None or _PIECES.search(line.text) is not None
         if digit and s.shape != BREAK and byline_pieces(line, shapes) is None and headline_like(
                 blocks[j - 2], shapes):
             fields = _one_line(blocks, shapes, line)

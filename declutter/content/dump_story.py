@@ -70,7 +70,7 @@ from declutter.content.list_story import (
 )
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import best_end, bridge_back, bridge_cards, pitch_foot, trim_card_head
-from declutter.content.story_labels import own_labels, spoken_lines
+from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
 
@@ -157,6 +157,7 @@ def label_dump(
     own |= {i: "heuristic.schedule" for i in dates}
     own |= {i: "heuristic.spoken" for i in spoken_lines(blocks, shapes, start, end)}
     own |= {i: "heuristic.table-row" for i in rows if start < i < end - 1}
+    names = site_names(blocks, page.meta.get("site_name"))
     for b in blocks[start:end]:
         if b.label is not None:
             continue
@@ -165,7 +166,9 @@ def label_dump(
         elif b.index in own:
             b.label, b.rule = STORY, own[b.index]
         elif (s := shapes.get(b.index)) is not None:
-            if s.shape == "prose":  # (most lines of the run: no call)
+            if names and s.shape != "chrome" and own_brand(b, s, names, blocks):  # its app
+                b.set(BOILERPLATE, "heuristic.site-pitch")
+            elif s.shape == "prose":  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
                 _label_in_run(page, b, shapes, blocks)

@@ -12,6 +12,11 @@ from declutter.blocks import Block
 
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」』]\W*$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+         "\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e")
+"""Combining marks (for a ``[...]`` class) that ``\\w`` does not match though they are part of
+a word: accents set apart, Hebrew points, Arabic vowel signs ("أيضاً"), the Indic scripts'
+vowel signs ("पढ़ें"; their blocks whole), Thai vowels and tones."""
 
 
 def fold(text: str) -> str:

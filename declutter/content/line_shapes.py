@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from declutter.content.ages import CACHED_LINES, is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
-from declutter.content.features import CJK
+from declutter.content.features import CJK, MARKS
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
 
 if TYPE_CHECKING:
@@ -56,11 +56,12 @@ _URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|
 _LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【<〈《#@]{1,3}\s*)?"
 """Up to 3 symbols or an emoji before a label ("👉 LEGGI ANCHE:"); no quote, bracket (angle
 brackets too: "<The Palace: Tale of Jang Noksu>" names a work, its colon is inside), # or @."""
-_LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d][\w'’]*(?: [\w'’]+){{0,3}})"
+_LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d][\w'’{MARKS}]*(?: [\w'’{MARKS}]+){{0,3}})"
                     r"\s*(?P<sep>:|：|→|»|›|>|\|)\s*(?P<rest>\S.*)$"
                     r"|^(?P<bracket>【[^】]{1,12}】|\[[^\]]{1,20}\])\s*(?P<after>\S.*)$"
                     r"|^[▶►▷▸➡→»›]\ufe0f?\s*(?P<word>[^\W\d]\w{1,9})\s+(?P<title>\S.*)$")
-"""A label: <= 4 words (or <= ``LABEL_CJK`` CJK characters) before a separator (an ASCII or
+"""A label: <= 4 words (or <= ``LABEL_CJK`` CJK characters; a word may hold combining marks:
+"اقرأ أيضاً", "यह भी पढ़ें") before a separator (an ASCII or
 full-width colon, an arrow, a bar), a bracketed label ("【関連記事】"), or a CJK word after an
 arrow ("▶次に読む Title": CJK sets no colon after a label led so)."""
 LABEL_WORDS = 3
@@ -97,7 +98,19 @@ _CARD_LAST = _SENTENCE_LAST - frozenset("?!？！")
 Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(".!?…:;。！？")
 _COLONS = frozenset((":", "："))
-_CARD_HINT = re.compile(r"[·|•—–()\[・｜\t]|\s-\s|,\s")
+_CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|,\s")
+_AGED_END = re.compile(r"(?:\s[·|•‧∙◦—–-]\s|[・｜\t)）\]]\s*)"
+                       r"([^\s·|•‧∙◦—–・｜\t()（）\[\]][^·|•‧∙◦—–・｜\t()（）\[\]]{0,19}\.)$")
+"""The last piece of a one-line card, set off by a separator or after a bracketed source,
+when it ends in a full stop: an abbreviated age ("... · WDR · vor 5 Std.", "(Kurier) 2 godz.")."""
+
+
+def _aged_end(text: str) -> bool:
+    """Whether a line ending in "." ends in an abbreviated age set off as a card's last piece
+    (:data:`_AGED_END`): the full stop is the abbreviation's, not a sentence's. One search
+    over the line's last 24 characters."""
+    m = _AGED_END.search(text, max(0, len(text) - 24))
+    return m is not None and is_age_fast(m.group(1))
 _LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
 _LINK = re.compile(r"https?://|www\.")
 _QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
@@ -344,8 +357,9 @@ def _shape(text: str) -> LineShape:
         return shape_of(text[2:].lstrip())
     words = len(text.split())
     last = text[-1]
-    if words > 10 and last == ".":  # a sentence: no meta, card, label, chrome or title shape ends so
-        return LineShape("chrome" if _pitch(text, words) else "prose", words)
+    aged_end = last == "." and _aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end
+    if words > 10 and last == "." and not aged_end:  # a sentence: no meta, card, label, chrome
+        return LineShape("chrome" if _pitch(text, words) else "prose", words)  # or title ends so
     if words <= 6:  # "— Ad —", "- Source": count words, not tokens
         words = min(words, len(_WORD.findall(text)))
     digit = _DIGIT.search(text) is not None
@@ -365,7 +379,7 @@ def _shape(text: str) -> LineShape:
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text})
     if (aged and (4 <= words <= 40 or words < 4 and len(text) >= 12 and CJK.search(text))
-            and last not in _CARD_LAST and _CARD_HINT.search(text)):
+            and (last not in _CARD_LAST or aged_end) and _CARD_HINT.search(text)):
         card = card_line_fields(text, is_age_fast)
         if card:
             return LineShape("card", words, card)

@@ -27,8 +27,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from declutter.blocks import Block
-from declutter.content.line_shapes import LineShape
+from declutter.blocks import STORY, Block
+from declutter.content.features import CJK
+from declutter.content.line_shapes import FULL_STOP, LineShape
 
 _SEPARATORS = ":：→»›>|"
 _HANDLES = "@#"
@@ -120,3 +121,51 @@ def spoken_lines(blocks: Sequence[Block], shapes: dict[int, LineShape], start: i
         if any(n is not None and n.shape == "prose" for n in near):
             found[b.index] = b.text
     return set(found) if len(set(found.values())) >= SPOKEN else set()
+
+
+
+BRAND_WORDS = 20
+"""Most words of a line inside the story that names the site as a pitch does."""
+FOOT_LINES = 3
+"""The page's last lines, where a footer repeats the site's name ("© 2026 La Gazzetta del Lago")."""
+_WORD4 = re.compile(r"\w{4,}")
+CONTENT_LETTERS = 5
+"""Letters from which a word of the line counts as a content word whatever its case; a shorter
+one (4 letters) counts when capitalised ("Akku"): no short function word ("pour", "sich")
+makes a line share a word with the paragraph under it."""
+
+
+def site_names(blocks: Sequence[Block], site: str | None) -> tuple[str, ...]:
+    """The site's own name(s): ``site`` (what the byline gave), and the page's first line when
+    it is a name of at most 4 words that one of its last ``FOOT_LINES`` lines repeats (a
+    masthead and a copyright line: "Folha do Litoral" ... "Folha do Litoral © 2026"); each
+    also without a first word of at most 3 letters (an article: "La Gazzetta del Lago"). Names
+    shorter than 3 letters (2 CJK characters) are none. Reads four lines."""
+    names = [site] if site else []
+    if len(blocks) > FOOT_LINES + 1:
+        first = blocks[0].text.strip()
+        if 0 < len(first.split()) <= 4 and any(first in b.text for b in blocks[-FOOT_LINES:]):
+            names.append(first)
+    # the name without its article, as a sentence names it ("... della Gazzetta del Lago")
+    names += [n.split(" ", 1)[1] for n in names if " " in n and len(n.split(" ", 1)[0]) <= 3]
+    return tuple(n for n in names if len(n) >= 3 or len(CJK.findall(n)) >= 2)
+
+
+def own_brand(b: Block, s: LineShape, names: Sequence[str], blocks: Sequence[Block]) -> bool:
+    """A line inside the story run right under a story line (the caller labels the run in
+    order) that names the site itself (``names``, :func:`site_names`), with no sentence end
+    and no word in common with the paragraph under it: the site pitching
+    its app or channel between paragraphs ("Holen Sie sich die Rheinblick-App: ...",
+    "みなと新聞アプリをダウンロードして、..."), whatever its language. A subheading announces
+    its section (a word of it stands in the paragraph under it); a report naming the site is
+    a sentence. At most ``BRAND_WORDS`` words; content words compared (``CONTENT_LETTERS``)."""
+    text = b.text
+    if s.words > BRAND_WORDS or FULL_STOP.search(text) is not None:
+        return False
+    name = next((n for n in names if n in text), None)
+    if name is None or b.index == 0 or blocks[b.index - 1].label != STORY:
+        return False  # under a paragraph: a list's item naming the site's product is none
+    after = blocks[b.index + 1].text if b.index + 1 < len(blocks) else ""
+    words = {w.casefold() for w in _WORD4.findall(text.replace(name, " "))
+             if len(w) >= CONTENT_LETTERS or w[0].isupper()}
+    return words.isdisjoint(_WORD4.findall(after.casefold()))
