@@ -341,7 +341,7 @@ def _shape(text: str) -> LineShape:
     """Cheap tests first: most lines of a page are decided by their word count and last
     character before any regular expression runs."""
     if text[0] in _MARKERS and text[1:2] == " " and len(text) > 2:
-        return shape_of(text[2:].lstrip())
+        return _shape(text[2:].lstrip())  # (not cached apart: one cache entry a line)
     words = len(text.split())
     last = text[-1]
     if words > 10 and last == ".":  # a sentence: no meta, card, label, chrome or title shape ends so
