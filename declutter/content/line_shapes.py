@@ -385,7 +385,7 @@ def _shape(text: str) -> LineShape:
     if prose and ("|" in text or "·" in text or "•" in text) and _short_pieces(text):  # a labelled row
         return LineShape("chrome", words, None, digit)
     if prose and words >= WORD_LIST and not _PUNCT.search(text) and _capitalised(text):
-        return LineShape("chrome", words, None, digit)  # (capitals: a script without case, as Thai, sets no stops)
+        return LineShape("chrome", words, None, digit)  # (capitals: a caseless script sets no stops)
     if prose and not _title_case(text, words):
         return LineShape("prose", words, None, digit)
     if (_ROW.search(text) and (words <= 8 or _short_pieces(text))
