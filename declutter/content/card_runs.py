@@ -46,10 +46,12 @@ def cards_of_metas(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Bloc
     k = 0
     while k < len(region):
         j = k + 1  # the run of card and meta lines from k
-        if region[k][1].shape in _RUN_SHAPES:
-            while (j < len(region) and region[j][1].shape in _RUN_SHAPES
-                   and region[j][0].index == region[j - 1][0].index + 1):  # (blank lines between or not)
-                j += 1
+        if region[k][1].shape not in _RUN_SHAPES:
+            k = j  # (no card and no meta line: nothing to read, and no Counter built a line)
+            continue
+        while (j < len(region) and region[j][1].shape in _RUN_SHAPES
+               and region[j][0].index == region[j - 1][0].index + 1):  # (blank lines between or not)
+            j += 1
         layouts = Counter(_layout(b.text, s.fields["age"]) for b, s in region[k:j]
                           if s.shape == "card" and set(s.fields or ()) == {"title", "age"})
         for i in range(k, j):

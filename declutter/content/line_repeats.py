@@ -96,8 +96,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         text = blocks[i].text
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and text[-1] not in ".!?"
-        if not (date or card) or not _NUMBER.search(text):
-            continue
+        if not (date or card) or not (s.digit if s.digit is not None else _NUMBER.search(text)):
+            continue  # (the digit its shape read, when it did)
         card = card and (_CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None
                          or text[-1] == ")" and _PARENTHESISED_META.search(text) is not None)
         if date and (key := _date_key(text, s.words)) is not None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -126,6 +126,8 @@ class LineShape:
     words: int
     fields: dict[str, str] | None = None
     """Parsed teaser fields for ``meta``, ``card``, ``label`` and ``url`` lines."""
+    digit: bool | None = field(default=None, compare=False)
+    """Whether the line holds a digit (``None``: not read; a long sentence's shape needs none)."""
 
 
 def is_prose_text(text: str, words: int) -> bool:
@@ -354,7 +356,7 @@ def _shape(text: str) -> LineShape:
     """Cheap tests first: most lines of a page are decided by their word count and last
     character before any regular expression runs."""
     if text[0] in _MARKERS and text[1:2] == " " and len(text) > 2:
-        return shape_of(text[2:].lstrip())
+        return _shape(text[2:].lstrip())  # (not cached apart: one cache entry a line)
     words = len(text.split())
     last = text[-1]
     aged_end = last == "." and _aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end
@@ -365,44 +367,44 @@ def _shape(text: str) -> LineShape:
     digit = _DIGIT.search(text) is not None
     if words <= 1 and len(text) < 20 and not CJK.search(text):
         if (digit or len(text) > 2) and may_hold_age(text, digit) and is_age_fast(text):
-            return LineShape("meta", words, {"age": text})
-        return LineShape("chrome", words)
+            return LineShape("meta", words, {"age": text}, digit)
+        return LineShape("chrome", words, None, digit)
     head = text[:12]
     if ("http" in head or "www." in head or ":" in head) and _URL.match(text):
         url = text[text.find("http") :] if "http" in text else text[text.find("www.") :]
-        return LineShape("url", words, {"url": url})
+        return LineShape("url", words, {"url": url}, digit)
     # no piece of the line can be an age: then it is no meta line and no one-line card (both
     # need an age), and its pieces are not parsed
     aged = words <= 40 and may_hold_age(text, digit)
     if aged and words <= 10 and (digit or words <= 3 or _CARD_HINT.search(text)):
         meta = meta_fields(text, frozenset(), is_age_fast)
         if meta or is_age_fast(text):
-            return LineShape("meta", words, meta or {"age": text})
+            return LineShape("meta", words, meta or {"age": text}, digit)
     if (aged and (4 <= words <= 40 or words < 4 and len(text) >= 12 and CJK.search(text))
             and (last not in _CARD_LAST or aged_end) and _CARD_HINT.search(text)):
         card = card_line_fields(text, is_age_fast)
         if card:
-            return LineShape("card", words, card)
+            return LineShape("card", words, card, digit)
     if last == ":" and words <= 6 or text[0] in "#@" and _HASHTAGS.match(text):
-        return LineShape("chrome", words)
+        return LineShape("chrome", words, None, digit)
     prose = is_prose_text(text, words)
     if words <= 30 and last not in _SENTENCE_LAST and _LABEL_HINT.search(text[:40]):
         labelled = _labelled(text)
         if labelled:
-            return LineShape("label", words, labelled)
+            return LineShape("label", words, labelled, digit)
     if words <= ADDRESS_WORDS and (not prose or words <= 10) and addresses_reader(text, words):
-        return LineShape("chrome", words)
+        return LineShape("chrome", words, None, digit)
     if prose and _pitch(text, words):
-        return LineShape("chrome", words)
+        return LineShape("chrome", words, None, digit)
     if prose and ("|" in text or "·" in text or "•" in text) and _short_pieces(text):  # a labelled row
-        return LineShape("chrome", words)
+        return LineShape("chrome", words, None, digit)
     if prose and words >= WORD_LIST and not _PUNCT.search(text) and _capitalised(text):
-        return LineShape("chrome", words)  # (capitals: a script without case, as Thai, sets no stops)
+        return LineShape("chrome", words, None, digit)  # (capitals: a caseless script sets no stops)
     if prose and not _title_case(text, words):
-        return LineShape("prose", words)
+        return LineShape("prose", words, None, digit)
     if (_ROW.search(text) and (words <= 8 or _short_pieces(text))
             or " / " in text and _short_pieces(text)):
-        return LineShape("chrome", words)
+        return LineShape("chrome", words, None, digit)
     if is_title_like(text, words):
-        return LineShape("title", words)
-    return LineShape("short", words)
+        return LineShape("title", words, None, digit)
+    return LineShape("short", words, None, digit)

@@ -36,12 +36,13 @@ from declutter.ruleset.load import bundled_dir, load_files
 from declutter.ruleset.model import Matcher, Rule, RuleFile
 from declutter.ruleset.page_search import (
     PHRASE_SET_MAX,
-    fold_all,
+    fold_page,
     literal_set,
     page_matchers,
     starts,
 )
 from declutter.ruleset.page_search import fold as fold  # (re-exported: rule tools fold so too)
+from declutter.ruleset.page_search import fold_all as fold_all  # (re-exported)
 
 
 @dataclass(slots=True)
@@ -105,11 +106,12 @@ class _Compiled:
 
     def candidates(
         self, folded: list[str], texts: list[str], folded_page: str | None = None,
-        folded_data: bytes | None = None,
+        folded_data: bytes | None = None, page: str | None = None,
     ) -> list[tuple[int, list[int]]]:
         """(block index, rule indexes) of a page's blocks (``folded`` and ``texts`` per block;
         ``folded_page``: ``folded`` joined by "\n", ``folded_data`` that in UTF-8, when the
-        caller has them)
+        caller has them; ``page``: ``texts`` joined by "\n" when the caller found that no text
+        holds a line break)
         that the leading matcher of some rule matches, in block order, rules in rule order
         (:meth:`_PageContext.check` then tests all of a rule's conditions). One pass over the
         page per matcher kind, not one per block: blocks no rule can match cost nothing."""
@@ -148,8 +150,9 @@ class _Compiled:
                     if not at_start or start == begins[k]:
                         found.setdefault(k, []).append(i)
         if self.regex_set is not None:
-            page = "\n".join(texts)
-            if self.page_set is not None and page.count("\n") == len(texts) - 1:
+            whole = page is not None  # (else: whether a text holds a line break is counted)
+            page = "\n".join(texts) if page is None else page
+            if self.page_set is not None and (whole or page.count("\n") == len(texts) - 1):
                 # UTF-8 bytes, encoded once: offsets in bytes, with no conversion to
                 # characters per match; a match's block is the number of "\n" before it,
                 # counted on from the previous match (one pass over the page per regex)
@@ -178,8 +181,9 @@ class _PageContext:
 
     def __init__(self, page: Page) -> None:
         self.page = page
-        self.folded = fold_all([b.text for b in page.blocks])
-        self.folded_page = "\n".join(self.folded)
+        texts = [b.text for b in page.blocks]
+        self.folded, self.folded_page, self.folded_data, self.joined = fold_page(texts)
+        self.texts = texts
         self._after: dict[int, int] = {}
         self._selected: dict[int, set[Any]] = {}
 
@@ -315,14 +319,14 @@ class RuleSet:
         """Label the page's blocks by the rules; return, per block, which rules matched and
         won (``explain=False``: only for the blocks some rule matched, in page order)."""
         ctx = _PageContext(page)
-        data = ctx.folded_page.encode("utf-8")
+        data = ctx.folded_data
         view = self._view(page, ctx.folded_page, data)
         decisions = _Decisions()
         by_action: dict[str, list[tuple[Block, Rule]]] = {
             "keep": [], "drop": [], "teasers": [], "end-of-story": []
         }
         blocks = page.blocks
-        for k, candidates in view.candidates(ctx.folded, [b.text for b in blocks], ctx.folded_page, data):
+        for k, candidates in view.candidates(ctx.folded, ctx.texts, ctx.folded_page, data, ctx.joined):
             block = blocks[k]
             for i in candidates:
                 rule = view.rules[i]

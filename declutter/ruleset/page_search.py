@@ -30,16 +30,29 @@ def fold_all(texts: list[str]) -> list[str]:
     one with a white space other than single spaces inside it (every white space character
     but the space is unprintable). When the page holds no such text (one RE2 search over the
     whole page, :data:`_ODD_SPACE`), no text is looked at one by one."""
+    return fold_page(texts)[0]
+
+
+def fold_page(texts: list[str]) -> tuple[list[str], str, bytes, str | None]:
+    """(:func:`fold_all` of ``texts``, those joined by "\n", that in UTF-8, ``texts`` joined
+    by "\n" or None when a text holds a line break): each joined and encoded once, for the
+    rule engine's page searches. No character folds to or from white space (checked over all
+    of Unicode), so the folded page's bytes tell where the page holds odd white space."""
     page = "\n".join(texts)
-    folded = page.casefold().split("\n")
+    folded_page = page.casefold()
+    folded = folded_page.split("\n")
     if len(folded) != len(texts):  # a text holds a line break (or there are none)
-        return [fold(t) for t in texts]
-    if page[:1] != " " and page[-1:] != " " and _ODD_SPACE.search(page) is None:
-        return folded
+        folded = [fold(t) for t in texts]
+        folded_page = "\n".join(folded)
+        return folded, folded_page, folded_page.encode("utf-8"), None
+    data = folded_page.encode("utf-8")
+    if page[:1] != " " and page[-1:] != " " and _ODD_SPACE.search(data) is None:
+        return folded, folded_page, data, page
     for k, text in enumerate(texts):
         if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
             folded[k] = fold(text)
-    return folded
+    folded_page = "\n".join(folded)
+    return folded, folded_page, folded_page.encode("utf-8"), page
 
 
 # A regex that means the text's very start or end (\A, \z), or turns a flag off (``(?-m)``,
