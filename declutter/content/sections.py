@@ -17,6 +17,7 @@ from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
+from declutter.content.inline_cards import inline_cards
 from declutter.content.vocabulary import COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
 
 _CARD_TEXT_WORDS = 60
@@ -75,6 +76,9 @@ def heading_sections(
         if not named and not (titled and not _in_chrome(chains, j - 1, shared, element_cache)):
             i += 1
             continue
+        if not named and _nearer_heading(blocks, chains, i, j):
+            i += 1
+            continue
         if j == stop < n and not named:
             j, links = _section_end(blocks, prose, i, n)
             j = _sibling_cards(blocks, chains, i, j)[0]
@@ -92,6 +96,30 @@ def heading_sections(
             i = j
         else:
             i += 1
+
+
+def _nearer_heading(blocks: list[Block], chains: Chains, i: int, j: int) -> bool:
+    """Whether another heading-like line stands between heading ``i`` and the first card of
+    the list under it (blocks ``i+1 .. j-1``), outside that card: a list's heading is the
+    line right above its cards, and a line before it (a box's button, "Like · Reply", the
+    last line of the box above) heads nothing. A line inside the first card (its kicker) does
+    not count: the lowest element holding it and the first card's link holds the second
+    card's link too only when the line is outside the cards. Reads the blocks up to the
+    second card's link."""
+    links = [k for k in range(i + 1, j) if blocks[k].href is not None][:8]
+    first = links[0] if links else None
+    second = next((k for k in links if blocks[k].href != blocks[links[0]].href), None)
+    if first is None or second is None:
+        return False
+    held, other = set(chains[first]), set(chains[second])
+    for k in range(i + 1, first):
+        b = blocks[k]
+        if not (_opens_teaser_section(b) or _heading_line(b)):
+            continue
+        common = next((el for el in chains[k] if el in held), None)
+        if common is not None and common in other:
+            return True
+    return False
 
 
 def _section_end(blocks: list[Block], prose: dict[Any, int], i: int, stop: int) -> tuple[int, int]:
@@ -341,6 +369,28 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     return shape if shape in ("tm", "mt", "tx") and extra <= _CARD_EXTRA_BLOCKS else None
 
 
+# Least link share of a one-block card ("<a>Title</a> <span>Source</span> <span>2h</span>")
+# whose pieces are read: a short title beside a long source name is under half link text.
+_INLINE_CARD_LINKS = 0.25
+# Most words of such a block (a card line, not a paragraph with a link in it).
+_INLINE_CARD_WORDS = 30
+
+
 def _card_title(b: Block) -> bool:
-    """A card's title: a linked line of at least three words, mostly link text."""
-    return bool(b.href) and b.link_density >= 0.5 and b.words >= 3
+    """A card's title: a linked line of at least three words, mostly link text, or a
+    one-block card whose linked title of three words or more opens it and whose other inline
+    pieces give an age (:func:`declutter.content.inline_cards.inline_cards`; read only for a
+    short non-prose line with a link)."""
+    if not b.href or b.words < 3:
+        return False
+    if b.link_density >= 0.5:
+        return True
+    if b.link_density < _INLINE_CARD_LINKS or b.words > _INLINE_CARD_WORDS or is_prose(b):
+        return False
+    found = inline_cards(b)
+    return (
+        len(found) == 1
+        and "age" in found[0].fields
+        and len(found[0].fields.get("title", "").split()) >= 3
+        and b.text.startswith(found[0].fields["title"])
+    )
