@@ -31,6 +31,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, section_kickers, split_labels
 from declutter.content.chains import Chains, verdict
+from declutter.content.control_boxes import form_boxes
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
 from declutter.content.headline import one_title, title_before_story
 from declutter.content.sections import comment_sections, heading_sections
@@ -40,14 +41,19 @@ from declutter.content.story_edges import (
     control_rows,
     editor_notes,
     empty_headings,
-    form_boxes,
     image_captions,
     pitch_tail,
     pull_quotes,
     title_repeat,
     trim_edges,
 )
-from declutter.content.story_reach import best_text, earlier_parts, lead, structured_body
+from declutter.content.story_reach import (
+    best_text,
+    earlier_parts,
+    lead,
+    narrow_to_body,
+    structured_body,
+)
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
 # Story containers tried, best first, when a container leaves no story block.
@@ -357,34 +363,10 @@ def _outside_chrome(
     ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
     free = (el for el, _ in ranked if not is_blocked(el))
     first = next(free, None)
-    yield ranked[0][0] if first is None else _narrow(
+    yield ranked[0][0] if first is None else narrow_to_body(
         _widen(first, score, prose, parent, is_blocked), score, prose, is_blocked
     )
     yield from free
-
-
-# Share of the container's prose its body (its child holding the most) must hold for the
-# container to narrow to it (see :func:`_narrow`).
-BODY_SHARE = 0.6
-
-
-def _narrow(el: Any, score: dict[Any, float], prose: dict[Any, int], blocked: Any) -> Any:
-    """The container's body instead of the container, when the body (its child holding the
-    most prose, at least ``BODY_SHARE`` of it) is followed by children that score below zero
-    together: the container won over its body only by a headline and a dek above the body
-    (the lead joins the story again, :func:`declutter.content.story_reach.lead`), and what it
-    took after the body is link lists and their lines (cards, reader comments), not story.
-    One pass over the container's children."""
-    kids = [k for k in el if k in score]
-    if len(kids) < 2:
-        return el
-    body = max(kids, key=lambda k: prose.get(k, 0))
-    if prose.get(body, 0) < BODY_SHARE * prose.get(el, 0) or blocked(body):
-        return el
-    after = kids[kids.index(body) + 1 :]
-    if after and sum(score[k] for k in after) < 0:
-        return body
-    return el
 
 
 # An ancestor holding this many times the container's prose, with a positive score, is the

@@ -2,9 +2,10 @@
 or in small boxes inside it, that a reader would not count as the story.
 
 Each function takes the page's blocks after the container pass (:mod:`declutter.content.html_story`)
-and relabels story blocks as boilerplate, each with its own ``heuristic.*`` rule: bylines and
+and relabels story blocks as boilerplate, each with its own ``heuristic.*`` rule (boxes built
+around a form or a button: :mod:`declutter.content.control_boxes`): bylines and
 sign-offs at the edges, a pitch to the reader at the end, headings left over a dropped section,
-pull quotes, rows of buttons, boxes built around a form, boxes after the story's end, and a first block that
+pull quotes, rows of buttons, boxes after the story's end, and a first block that
 repeats the title. Each is one pass (or one pass per heading level) over the blocks.
 """
 
@@ -231,88 +232,6 @@ def _label_line(b: Block) -> bool:
 def _listed_away(b: Block) -> bool:
     """A block that went as a link, a link list or a teaser card (not as story)."""
     return b.label != STORY and (b.label == TEASER or b.link_density >= 0.5)
-
-
-# A box around a form holds at most this many story lines, none longer than BOX_WORDS words.
-BOX_WORDS = 30
-MAX_FORMS = 50
-# Story lines a box's labels may be: the container's own, or prose the story took in after it.
-_BOX_RULES = frozenset({"heuristic.story", "heuristic.story-continues"})
-
-
-def form_boxes(blocks: list[Block], chains: Chains) -> None:
-    """Drop the heading and pitch next to a form or a button: "Get the morning briefing" /
-    "Sign up for our newsletter" above an e-mail field or a "Subscribe" button, "Leave a
-    reply" above a comment form.
-
-    The box is the form's (button's) nearest ancestor that holds blocks besides its own; when it
-    holds at most ``EDGE_LINES`` story lines of at most ``BOX_WORDS`` words each, they are the
-    form's labels, not story (``heuristic.form``), unless they are all the story there is.
-    At most ``MAX_FORMS`` forms and buttons per page; one pass over the story blocks' element
-    chains.
-    """
-    if not blocks:
-        return
-    parent = chains.parent
-    root = blocks[0].element.getroottree().getroot()
-    boxes: dict[Any, bool] = {}  # box -> built around a button only (not a form)
-    for k, control in enumerate(root.iter("form", "button")):
-        if k >= MAX_FORMS:
-            break
-        box = control.getparent()
-        while box is not None and box not in parent:
-            box = box.getparent()
-        if box is None:
-            continue
-        if control.tag == "form":
-            boxes[box] = False
-        elif _closes(control, box):
-            boxes.setdefault(box, True)
-    if not boxes:
-        return
-    members: dict[Any, list[Block]] = {}
-    story = 0
-    first_prose: Block | None = None
-    for i, b in enumerate(blocks):
-        if b.label != STORY:
-            continue
-        story += 1
-        if first_prose is None and is_prose(b):
-            first_prose = b
-        for el in chains[i]:
-            if el in boxes:
-                members.setdefault(el, []).append(b)
-                break
-    for box, box_blocks in members.items():
-        if boxes[box] and first_prose in box_blocks:
-            continue  # (a button under the story's first lines: a header's share or follow button)
-        if len(box_blocks) <= EDGE_LINES and len(box_blocks) < story and all(
-            b.rule in _BOX_RULES and b.words <= BOX_WORDS for b in box_blocks
-        ):
-            for b in box_blocks:
-                b.set(BOILERPLATE, "heuristic.form")
-
-
-# Most elements looked at after a button for text of its box.
-_AFTER_BUTTON = 20
-
-
-def _closes(button: Any, box: Any) -> bool:
-    """Whether ``button`` is the last text of ``box``: a call to action under the lines it
-    answers ("Sign up"), not a toggle above the text it opens (a FAQ's question). Looks at
-    the elements after the button on each level up to the box, at most ``_AFTER_BUTTON``."""
-    el, seen = button, 0
-    while el is not None and el is not box:
-        if el.tail and el.tail.strip():
-            return False
-        for sib in el.itersiblings():
-            seen += 1
-            if seen > _AFTER_BUTTON or any(t.strip() for t in sib.itertext()):
-                return False
-            if sib.tail and sib.tail.strip():
-                return False
-        el = el.getparent()
-    return el is box
 
 
 # What says the story has ended: its reader comments (a thread, or the form to join it).
