@@ -183,12 +183,12 @@ def structured_body(page: Page) -> None:
 
 # Share of the container's prose its body (its child holding the most) must hold for the
 # container to narrow to it (see :func:`narrow_to_body`).
-BODY_SHARE = 0.6
+NARROW_SHARE = 0.6
 
 
 def narrow_to_body(el: Any, score: dict[Any, float], prose: dict[Any, int], blocked: Any) -> Any:
     """The container's body instead of the container, when the body (its child holding the
-    most prose, at least ``BODY_SHARE`` of it) is followed by children that score below zero
+    most prose, at least ``NARROW_SHARE`` of it) is followed by children that score below zero
     together: the container won over its body only by a headline and a dek above the body
     (the lead joins the story again, :func:`lead`), and what it
     took after the body is link lists and their lines (cards, reader comments), not story.
@@ -199,7 +199,7 @@ def narrow_to_body(el: Any, score: dict[Any, float], prose: dict[Any, int], bloc
     if len(kids) < 2:
         return el
     body = max(kids, key=lambda k: prose.get(k, 0))
-    if prose.get(body, 0) < BODY_SHARE * prose.get(el, 0) or blocked(body):
+    if prose.get(body, 0) < NARROW_SHARE * prose.get(el, 0) or blocked(body):
         return el
     if sum(prose.get(k, 0) for k in kids) < prose.get(el, 0):
         return el  # (story text directly in the container: a flat story, no body element)
