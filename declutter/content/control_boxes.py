@@ -43,6 +43,7 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
     parent = chains.parent
     root = blocks[0].element.getroottree().getroot()
     boxes: dict[Any, bool] = {}  # box -> built around a button only (not a form)
+    labels: dict[Any, list[str]] = {}  # a button box -> its buttons' labels
     for k, control in enumerate(root.iter("form", "button")):
         if k >= MAX_FORMS:
             break
@@ -53,7 +54,9 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
             continue
         if control.tag == "form":
             boxes[box] = False
-        elif _closes(control, box):
+            continue
+        labels.setdefault(box, []).append(" ".join("".join(control.itertext()).split()))
+        if _closes(control, box):
             boxes.setdefault(box, True)
     if not boxes:
         return
@@ -70,7 +73,7 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
         story += 1
         if first_prose is None and is_prose(b):
             first_prose = b
-        if box is not None:
+        if box is not None and not _only_labels(b.text, labels.get(box, ())):
             members.setdefault(box, []).append(b)
     for box, box_blocks in members.items():
         button = boxes[box]
@@ -82,6 +85,17 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
         ):
             for b in box_blocks:
                 b.set(BOILERPLATE, "heuristic.form")
+
+
+def _only_labels(text: str, labels: Any) -> bool:
+    """Whether ``text`` is nothing but button labels (a row of controls, left to
+    :func:`declutter.content.story_edges.control_rows`)."""
+    if not labels:
+        return False
+    for label in labels:
+        if label:
+            text = text.replace(label, "", 1)
+    return not any(c.isalnum() for c in text)
 
 
 # Most elements looked at after a button for text of its box.

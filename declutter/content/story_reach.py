@@ -191,7 +191,8 @@ def narrow_to_body(el: Any, score: dict[Any, float], prose: dict[Any, int], bloc
     most prose, at least ``NARROW_SHARE`` of it) is followed by children that score below zero
     together: the container won over its body only by a headline and a dek above the body
     (the lead joins the story again, :func:`lead`), and what it
-    took after the body is link lists and their lines (cards, reader comments), not story.
+    took after the body is link lists and their lines (cards, reader comments), not story; only
+    when that part holds some prose (a reader comment) the container would keep.
     Only when the container is built that way: no text of its own, at most two single-line
     children with prose above the body (a headline, a dek), and no paragraph of its own after
     it (a story going on past an embed). One pass over the container's children."""
@@ -210,8 +211,8 @@ def narrow_to_body(el: Any, score: dict[Any, float], prose: dict[Any, int], bloc
     after = kids[at + 1 :]
     if any(prose.get(k, 0) and not _holds_blocks(k) for k in after):
         return el  # (a paragraph of its own after the body: the story goes on past an embed)
-    if after and sum(score[k] for k in after) < 0:
-        return body
+    if sum(prose.get(k, 0) for k in after) and sum(score[k] for k in after) < 0:
+        return body  # (prose the container would keep after the body, in boxes of links)
     return el
 
 
