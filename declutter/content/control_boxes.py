@@ -61,23 +61,33 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
     if not boxes:
         return
     members: dict[Any, list[Block]] = {}
-    held: dict[Any, int] = {}  # blocks of any label in each box
     story = 0
     first_prose: Block | None = None
+    n = len(blocks)
     for i, b in enumerate(blocks):
-        box = next((el for el in chains[i] if el in boxes), None)
-        if box is not None:
-            held[box] = held.get(box, 0) + 1
         if b.label != STORY:
             continue
         story += 1
         if first_prose is None and is_prose(b):
             first_prose = b
-        if box is not None and not _only_labels(b.text, labels.get(box, ())):
+        box = next((el for el in chains[i] if el in boxes), None)
+        if box is None:
+            continue
+        if not _only_labels(b.text, labels.get(box, ())):
             members.setdefault(box, []).append(b)
+        elif boxes[box]:  # (the buttons' own line: a block of the box all the same)
+            members.setdefault(box, [])
     for box, box_blocks in members.items():
         button = boxes[box]
-        if button and (first_prose in box_blocks or held[box] < 2):
+        if not box_blocks:
+            continue
+        # a box of one block: no other block of the page (blocks of one element are
+        # consecutive) on either side of its block is inside it
+        k = box_blocks[0].index
+        alone = len(box_blocks) == 1 and not any(
+            0 <= j < n and box in chains[j] for j in (k - 1, k + 1)
+        )
+        if button and (first_prose in box_blocks or alone):
             continue  # (a header's share button under the story's first lines; a heading's toggle)
         words = BUTTON_BOX_WORDS if button else BOX_WORDS
         if len(box_blocks) <= EDGE_LINES and len(box_blocks) < story and all(

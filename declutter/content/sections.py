@@ -53,8 +53,9 @@ def heading_sections(
     # cards under a heading that does not name it has two or more (see :func:`_sibling_cards`),
     # so a heading with fewer in its window is skipped unread
     titles = [0]
-    for nb in blocks:
-        titles.append(titles[-1] + (nb.words >= 4 and _card_title(nb)))
+    is_title = [_card_title(nb) for nb in blocks]  # (read once: a card line's pieces cost)
+    for nb, titled in zip(blocks, is_title, strict=True):
+        titles.append(titles[-1] + (nb.words >= 4 and titled))
     while i < n:
         b = blocks[i]
         named = _opens_teaser_section(b)
@@ -72,7 +73,7 @@ def heading_sections(
         if not named and titles[j] - titles[i + 1] < 2:
             i += 1
             continue
-        j, titled = _sibling_cards(blocks, chains, i, j)
+        j, titled = _sibling_cards(blocks, chains, i, j, is_title)
         if not named and not (titled and not _in_chrome(chains, j - 1, shared, element_cache)):
             i += 1
             continue
@@ -81,7 +82,7 @@ def heading_sections(
             continue
         if j == stop < n and not named:
             j, links = _section_end(blocks, prose, i, n)
-            j = _sibling_cards(blocks, chains, i, j)[0]
+            j = _sibling_cards(blocks, chains, i, j, is_title)[0]
         if links and MOST_READ_HEADING.match(b.text):
             for k in range(i, j):  # site navigation, not teasers of this story
                 sections.pop(k, None)
@@ -193,7 +194,9 @@ def _card_line(blocks: list[Block], chains: Chains, i: int) -> bool:
     return i > 0 and blocks[i - 1].href is not None and chains.parent.get(blocks[i].element) in chains[i - 1]
 
 
-def _sibling_cards(blocks: list[Block], chains: Chains, i: int, j: int) -> tuple[int, bool]:
+def _sibling_cards(
+    blocks: list[Block], chains: Chains, i: int, j: int, is_title: list[bool]
+) -> tuple[int, bool]:
     """Where the cards under heading ``i`` end (the blocks ``i+1 .. j-1`` scanned so far),
     and whether they are a teaser list by their shape alone.
 
@@ -240,7 +243,7 @@ def _sibling_cards(blocks: list[Block], chains: Chains, i: int, j: int) -> tuple
     for up, idxs in cards:
         up = up if up is not None else blocks[idxs[0]].element
         shape = "".join(
-            "t" if _card_title(blocks[k])
+            "t" if is_title[k]
             else "x" if is_prose(blocks[k]) else "s"
             for k in idxs
         )
@@ -255,7 +258,7 @@ def _sibling_cards(blocks: list[Block], chains: Chains, i: int, j: int) -> tuple
                 blocks[k].words >= 4 for k, r in zip(idxs, shape, strict=True) if r == "t"
             )
         story = story or any(blocks[k].label == STORY for k in idxs)
-    titled = sum(1 for _, idxs in cards if idxs[0] < end and any(map(_card_title, (blocks[k] for k in idxs))))
+    titled = sum(1 for _, idxs in cards if idxs[0] < end and any(is_title[k] for k in idxs))
     return end, titled >= 2 and len(shapes) == 1 and headlines and not story
 
 
@@ -350,12 +353,13 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     """"tm" (title, then meta line), "mt", or "tx" (a linked title, then an excerpt: prose
     of at most ``_CARD_TEXT_WORDS`` words; no meta line) for a card's blocks, ``None`` for no card."""
-    if sum(1 for k in idxs if _card_title(blocks[k])) != 1:
+    titled = [_card_title(blocks[k]) for k in idxs]
+    if sum(titled) != 1:
         return None  # (every shape has one title: a cheap test before the meta-line test)
     shape, extra, excerpt = "", 0, False
-    for k in idxs:
+    for k, title in zip(idxs, titled, strict=True):
         b = blocks[k]
-        if _card_title(b):
+        if title:
             shape += "t"
         elif not b.link_chars and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text)):
             shape += "m"
