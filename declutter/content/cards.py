@@ -79,7 +79,21 @@ def read_teasers(
     for section, idxs in by_section.items():
         if _links_away(blocks, sorted(idxs), section):
             _cards(page, chains, section, sorted(idxs), labels)
+    _untitled(page, blocks)
     return labels
+
+
+def _untitled(page: Page, blocks: list[Block]) -> None:
+    """Drop the cards that found no title: a teaser is another story's headline with what
+    goes with it, so a "card" of only a source, an age or a line of text (a list's heading
+    left among its cards, a reader comment next to a teaser list) is no teaser
+    (``heuristic.untitled-card``). One pass over the blocks."""
+    titled = {k for k, v in page.teasers.items() if v.get("title")}
+    titled.update(b.teaser for b in blocks if b.label == TEASER and b.field == "title")
+    for b in blocks:
+        if b.label == TEASER and b.teaser is not None and b.teaser not in titled and not b.kept:
+            b.set(BOILERPLATE, "heuristic.untitled-card")
+            b.field = b.teaser = None
 
 
 def _read_inline(page: Page, b: Block, inserts: list[tuple[Block, str | Block]],

@@ -31,6 +31,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, section_kickers, split_labels
 from declutter.content.chains import Chains, verdict
+from declutter.content.control_boxes import form_boxes
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
 from declutter.content.headline import one_title, title_before_story
 from declutter.content.sections import comment_sections, heading_sections
@@ -40,7 +41,6 @@ from declutter.content.story_edges import (
     control_rows,
     editor_notes,
     empty_headings,
-    form_boxes,
     image_captions,
     pitch_tail,
     pull_quotes,
@@ -48,7 +48,13 @@ from declutter.content.story_edges import (
     trim_edges,
 )
 from declutter.content.story_links import linked_items
-from declutter.content.story_reach import best_text, earlier_parts, lead, structured_body
+from declutter.content.story_reach import (
+    best_text,
+    earlier_parts,
+    lead,
+    narrow_to_body,
+    structured_body,
+)
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
 # Story containers tried, best first, when a container leaves no story block.
@@ -363,7 +369,9 @@ def _outside_chrome(
     ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
     free = (el for el, _ in ranked if not is_blocked(el))
     first = next(free, None)
-    yield ranked[0][0] if first is None else _widen(first, score, prose, parent, is_blocked)
+    yield ranked[0][0] if first is None else narrow_to_body(
+        _widen(first, score, prose, parent, is_blocked), score, prose, is_blocked
+    )
     yield from free
 
 

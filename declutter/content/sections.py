@@ -17,6 +17,7 @@ from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
+from declutter.content.inline_cards import inline_cards
 from declutter.content.vocabulary import COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
 
 _CARD_TEXT_WORDS = 60
@@ -52,8 +53,9 @@ def heading_sections(
     # cards under a heading that does not name it has two or more (see :func:`_sibling_cards`),
     # so a heading with fewer in its window is skipped unread
     titles = [0]
-    for nb in blocks:
-        titles.append(titles[-1] + (nb.words >= 4 and _card_title(nb)))
+    is_title = [_card_title(nb) for nb in blocks]  # (read once: a card line's pieces cost)
+    for nb, titled in zip(blocks, is_title, strict=True):
+        titles.append(titles[-1] + (nb.words >= 4 and titled))
     while i < n:
         b = blocks[i]
         if len(b.text) > 80:  # (no heading: both tests below ask for a short line)
@@ -74,13 +76,16 @@ def heading_sections(
         if not named and titles[j] - titles[i + 1] < 2:
             i += 1
             continue
-        j, titled = _sibling_cards(blocks, chains, i, j)
+        j, titled = _sibling_cards(blocks, chains, i, j, is_title)
         if not named and not (titled and not _in_chrome(chains, j - 1, shared, element_cache)):
+            i += 1
+            continue
+        if not named and _nearer_heading(blocks, chains, i, j):
             i += 1
             continue
         if j == stop < n and not named:
             j, links = _section_end(blocks, prose, i, n)
-            j = _sibling_cards(blocks, chains, i, j)[0]
+            j = _sibling_cards(blocks, chains, i, j, is_title)[0]
         if links and MOST_READ_HEADING.match(b.text):
             for k in range(i, j):  # site navigation, not teasers of this story
                 sections.pop(k, None)
@@ -95,6 +100,30 @@ def heading_sections(
             i = j
         else:
             i += 1
+
+
+def _nearer_heading(blocks: list[Block], chains: Chains, i: int, j: int) -> bool:
+    """Whether another heading-like line stands between heading ``i`` and the first card of
+    the list under it (blocks ``i+1 .. j-1``), outside that card: a list's heading is the
+    line right above its cards, and a line before it (a box's button, "Like · Reply", the
+    last line of the box above) heads nothing. A line inside the first card (its kicker) does
+    not count: the lowest element holding it and the first card's link holds the second
+    card's link too only when the line is outside the cards. Reads the blocks up to the
+    second card's link."""
+    links = [k for k in range(i + 1, j) if blocks[k].href is not None][:8]
+    first = links[0] if links else None
+    second = next((k for k in links if blocks[k].href != blocks[links[0]].href), None)
+    if first is None or second is None:
+        return False
+    held, other = set(chains[first]), set(chains[second])
+    for k in range(i + 1, first):
+        b = blocks[k]
+        if not (_opens_teaser_section(b) or _heading_line(b)):
+            continue
+        common = next((el for el in chains[k] if el in held), None)
+        if common is not None and common in other:
+            return True
+    return False
 
 
 def _section_end(blocks: list[Block], prose: dict[Any, int], i: int, stop: int) -> tuple[int, int]:
@@ -168,7 +197,9 @@ def _card_line(blocks: list[Block], chains: Chains, i: int) -> bool:
     return i > 0 and blocks[i - 1].href is not None and chains.parent.get(blocks[i].element) in chains[i - 1]
 
 
-def _sibling_cards(blocks: list[Block], chains: Chains, i: int, j: int) -> tuple[int, bool]:
+def _sibling_cards(
+    blocks: list[Block], chains: Chains, i: int, j: int, is_title: list[bool]
+) -> tuple[int, bool]:
     """Where the cards under heading ``i`` end (the blocks ``i+1 .. j-1`` scanned so far),
     and whether they are a teaser list by their shape alone.
 
@@ -232,7 +263,7 @@ def _sibling_cards(blocks: list[Block], chains: Chains, i: int, j: int) -> tuple
     for up, idxs in cards:
         up = up if up is not None else blocks[idxs[0]].element
         shape = "".join(
-            "t" if _card_title(blocks[k])
+            "t" if is_title[k]
             else "x" if is_prose(blocks[k]) else "s"
             for k in idxs
         )
@@ -247,7 +278,7 @@ def _sibling_cards(blocks: list[Block], chains: Chains, i: int, j: int) -> tuple
                 blocks[k].words >= 4 for k, r in zip(idxs, shape, strict=True) if r == "t"
             )
         story = story or any(blocks[k].label == STORY for k in idxs)
-    titled = sum(1 for _, idxs in cards if idxs[0] < end and any(map(_card_title, (blocks[k] for k in idxs))))
+    titled = sum(1 for _, idxs in cards if idxs[0] < end and any(is_title[k] for k in idxs))
     return end, titled >= 2 and len(shapes) == 1 and headlines and not story
 
 
@@ -342,12 +373,13 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     """"tm" (title, then meta line), "mt", or "tx" (a linked title, then an excerpt: prose
     of at most ``_CARD_TEXT_WORDS`` words; no meta line) for a card's blocks, ``None`` for no card."""
-    if sum(1 for k in idxs if _card_title(blocks[k])) != 1:
+    titled = [_card_title(blocks[k]) for k in idxs]
+    if sum(titled) != 1:
         return None  # (every shape has one title: a cheap test before the meta-line test)
     shape, extra, excerpt = "", 0, False
-    for k in idxs:
+    for k, title in zip(idxs, titled, strict=True):
         b = blocks[k]
-        if _card_title(b):
+        if title:
             shape += "t"
         elif not b.link_chars and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text)):
             shape += "m"
@@ -361,6 +393,28 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     return shape if shape in ("tm", "mt", "tx") and extra <= _CARD_EXTRA_BLOCKS else None
 
 
+# Least link share of a one-block card ("<a>Title</a> <span>Source</span> <span>2h</span>")
+# whose pieces are read: a short title beside a long source name is under half link text.
+_INLINE_CARD_LINKS = 0.25
+# Most words of such a block (a card line, not a paragraph with a link in it).
+_INLINE_CARD_WORDS = 30
+
+
 def _card_title(b: Block) -> bool:
-    """A card's title: a linked line of at least three words, mostly link text."""
-    return bool(b.href) and b.link_density >= 0.5 and b.words >= 3
+    """A card's title: a linked line of at least three words, mostly link text, or a
+    one-block card whose linked title of three words or more opens it and whose other inline
+    pieces give an age (:func:`declutter.content.inline_cards.inline_cards`; read only for a
+    short non-prose line with a link)."""
+    if not b.href or b.words < 3:
+        return False
+    if b.link_density >= 0.5:
+        return True
+    if b.link_density < _INLINE_CARD_LINKS or b.words > _INLINE_CARD_WORDS or is_prose(b):
+        return False
+    found = inline_cards(b)
+    return (
+        len(found) == 1
+        and "age" in found[0].fields
+        and len(found[0].fields.get("title", "").split()) >= 3
+        and b.text.startswith(found[0].fields["title"])
+    )

@@ -2,9 +2,10 @@
 or in small boxes inside it, that a reader would not count as the story.
 
 Each function takes the page's blocks after the container pass (:mod:`declutter.content.html_story`)
-and relabels story blocks as boilerplate, each with its own ``heuristic.*`` rule: bylines and
+and relabels story blocks as boilerplate, each with its own ``heuristic.*`` rule (boxes built
+around a form or a button: :mod:`declutter.content.control_boxes`): bylines and
 sign-offs at the edges, a pitch to the reader at the end, headings left over a dropped section,
-pull quotes, rows of buttons, boxes built around a form, boxes after the story's end, and a first block that
+pull quotes, rows of buttons, boxes after the story's end, and a first block that
 repeats the title. Each is one pass (or one pass per heading level) over the blocks.
 """
 
@@ -242,53 +243,6 @@ def _label_line(b: Block) -> bool:
 def _listed_away(b: Block) -> bool:
     """A block that went as a link, a link list or a teaser card (not as story)."""
     return b.label != STORY and (b.label == TEASER or b.link_density >= 0.5)
-
-
-# A box around a form holds at most this many story lines, none longer than BOX_WORDS words.
-BOX_WORDS = 30
-MAX_FORMS = 50
-
-
-def form_boxes(blocks: list[Block], chains: Chains) -> None:
-    """Drop the heading and pitch next to a form: "Get the morning briefing" / "Sign up for our
-    newsletter" above an e-mail field, "Leave a reply" above a comment form.
-
-    The box is the form's nearest ancestor that holds blocks besides the form's own; when it
-    holds at most ``EDGE_LINES`` story lines of at most ``BOX_WORDS`` words each, they are the
-    form's labels, not story (``heuristic.form``), unless they are all the story there is.
-    At most ``MAX_FORMS`` forms per page; one pass over the story blocks' element chains.
-    """
-    if not blocks:
-        return
-    parent = chains.parent
-    root = blocks[0].element.getroottree().getroot()
-    boxes: set[Any] = set()
-    for k, form in enumerate(root.iter("form")):
-        if k >= MAX_FORMS:
-            break
-        box = form.getparent()
-        while box is not None and box not in parent:
-            box = box.getparent()
-        if box is not None:
-            boxes.add(box)
-    if not boxes:
-        return
-    members: dict[Any, list[Block]] = {}
-    story = 0
-    for i, b in enumerate(blocks):
-        if b.label != STORY:
-            continue
-        story += 1
-        for el in chains[i]:
-            if el in boxes:
-                members.setdefault(el, []).append(b)
-                break
-    for box_blocks in members.values():
-        if len(box_blocks) <= EDGE_LINES and len(box_blocks) < story and all(
-            b.rule == "heuristic.story" and b.words <= BOX_WORDS for b in box_blocks
-        ):
-            for b in box_blocks:
-                b.set(BOILERPLATE, "heuristic.form")
 
 
 # What says the story has ended: its reader comments (a thread, or the form to join it).

@@ -1,7 +1,8 @@
 """What joins an HTML story from outside its container: the lead above it, earlier parts of
 a story split around an inline teaser list, when no container gave a story, the page's
 first paragraph under its headline, and the story the page's JSON-LD gives when its HTML
-holds little of it.
+holds little of it; and, the other way, the container's body instead of a container that
+won over it only by a headline and a dek (:func:`narrow_to_body`).
 
 Each function takes the page's blocks after the container pass
 (:mod:`declutter.content.html_story`) and relabels dropped blocks as story, each with its own
@@ -16,6 +17,7 @@ import itertools
 import re
 from typing import Any
 
+from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, Block, Page, normalise_space
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, block_value, fold, is_prose
@@ -177,3 +179,43 @@ def structured_body(page: Page) -> None:
         block = Block(n + k, line, kind="p")
         block.set(STORY, "heuristic.structured-body")
         page.blocks.append(block)
+
+
+# Share of the container's prose its body (its child holding the most) must hold for the
+# container to narrow to it (see :func:`narrow_to_body`).
+NARROW_SHARE = 0.6
+
+
+def narrow_to_body(el: Any, score: dict[Any, float], prose: dict[Any, int], blocked: Any) -> Any:
+    """The container's body instead of the container, when the body (its child holding the
+    most prose, at least ``NARROW_SHARE`` of it) is followed by children that score below zero
+    together: the container won over its body only by a headline and a dek above the body
+    (the lead joins the story again, :func:`lead`), and what it
+    took after the body is link lists and their lines (cards, reader comments), not story; only
+    when that part holds some prose (a reader comment) the container would keep.
+    Only when the container is built that way: no text of its own, at most two single-line
+    children with prose above the body (a headline, a dek), and no paragraph of its own after
+    it (a story going on past an embed). One pass over the container's children."""
+    kids = [k for k in el if k in score]
+    if len(kids) < 2:
+        return el
+    body = max(kids, key=lambda k: prose.get(k, 0))
+    if prose.get(body, 0) < NARROW_SHARE * prose.get(el, 0) or blocked(body):
+        return el
+    if sum(prose.get(k, 0) for k in kids) < prose.get(el, 0):
+        return el  # (story text directly in the container: a flat story, no body element)
+    at = kids.index(body)
+    above = [k for k in kids[:at] if prose.get(k, 0)]
+    if len(above) > 2 or any(_holds_blocks(k) for k in above):
+        return el  # (more than a headline and a dek above the body: earlier parts of the story)
+    after = kids[at + 1 :]
+    if any(prose.get(k, 0) and not _holds_blocks(k) for k in after):
+        return el  # (a paragraph of its own after the body: the story goes on past an embed)
+    if sum(prose.get(k, 0) for k in after) and sum(score[k] for k in after) < 0:
+        return body  # (prose the container would keep after the body, in boxes of links)
+    return el
+
+
+def _holds_blocks(el: Any) -> bool:
+    """Whether ``el`` holds a block-level element (it is more than one line); stops at the first."""
+    return next((d for d in el.iterdescendants() if d.tag in BLOCK_TAGS), None) is not None

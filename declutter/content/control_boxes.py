@@ -1,0 +1,130 @@
+"""Boxes built around a form or a button inside an HTML story: a newsletter sign-up ("Get
+the morning briefing" / "The day's news in your inbox" / [Sign up]), a comment form's "Leave a
+reply". Their lines are the control's labels, not story (``heuristic.form``); see
+:func:`form_boxes`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.content.chains import Chains
+from declutter.content.features import is_prose
+from declutter.content.story_edges import EDGE_LINES
+
+# A box around a form holds at most this many story lines, none longer than BOX_WORDS words.
+BOX_WORDS = 30
+# ... and a box closed by a button (no form) lines of at most this many words ("Sign up for
+# the morning briefing", "The day's news in your inbox at 7"), not a story's closing sentence.
+BUTTON_BOX_WORDS = 20
+MAX_FORMS = 50
+# Story lines a box's labels may be: the container's own, or prose the story took in after it.
+_BOX_RULES = frozenset({"heuristic.story", "heuristic.story-continues"})
+
+
+def form_boxes(blocks: list[Block], chains: Chains) -> None:
+    """Drop the heading and pitch next to a form or a button: "Get the morning briefing" /
+    "Sign up for our newsletter" above an e-mail field or a "Subscribe" button, "Leave a
+    reply" above a comment form.
+
+    The box is the form's (button's) nearest ancestor that holds blocks besides its own; when it
+    holds at most ``EDGE_LINES`` story lines of at most ``BOX_WORDS`` words each, they are the
+    form's labels, not story (``heuristic.form``), unless they are all the story there is.
+    A button (no form) makes a box only when it is the box's last text (:func:`_closes`: a
+    call to action under its lines, not a FAQ's toggle above its answer), the box holds two
+    blocks or more (not a heading with a toggle in it) and not the story's first prose (a
+    header's follow button), and its lines have at most ``BUTTON_BOX_WORDS`` words.
+    At most ``MAX_FORMS`` forms and buttons per page; one pass over the story blocks' element
+    chains.
+    """
+    if not blocks:
+        return
+    parent = chains.parent
+    root = blocks[0].element.getroottree().getroot()
+    boxes: dict[Any, bool] = {}  # box -> built around a button only (not a form)
+    labels: dict[Any, list[str]] = {}  # a button box -> its buttons' labels
+    for k, control in enumerate(root.iter("form", "button")):
+        if k >= MAX_FORMS:
+            break
+        box = control.getparent()
+        while box is not None and box not in parent:
+            box = box.getparent()
+        if box is None:
+            continue
+        if control.tag == "form":
+            boxes[box] = False
+            continue
+        labels.setdefault(box, []).append(" ".join("".join(control.itertext()).split()))
+        if _closes(control, box):
+            boxes.setdefault(box, True)
+    if not boxes:
+        return
+    members: dict[Any, list[Block]] = {}
+    story = 0
+    first_prose: Block | None = None
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        if b.label != STORY:
+            continue
+        story += 1
+        if first_prose is None and is_prose(b):
+            first_prose = b
+        box = next((el for el in chains[i] if el in boxes), None)
+        if box is None:
+            continue
+        if not _only_labels(b.text, labels.get(box, ())):
+            members.setdefault(box, []).append(b)
+        elif boxes[box]:  # (the buttons' own line: a block of the box all the same)
+            members.setdefault(box, [])
+    for box, box_blocks in members.items():
+        button = boxes[box]
+        if not box_blocks:
+            continue
+        # a box of one block: no other block of the page (blocks of one element are
+        # consecutive) on either side of its block is inside it
+        k = box_blocks[0].index
+        alone = len(box_blocks) == 1 and not any(
+            0 <= j < n and box in chains[j] for j in (k - 1, k + 1)
+        )
+        if button and (first_prose in box_blocks or alone):
+            continue  # (a header's share button under the story's first lines; a heading's toggle)
+        words = BUTTON_BOX_WORDS if button else BOX_WORDS
+        if len(box_blocks) <= EDGE_LINES and len(box_blocks) < story and all(
+            b.rule in _BOX_RULES and b.words <= words for b in box_blocks
+        ):
+            for b in box_blocks:
+                b.set(BOILERPLATE, "heuristic.form")
+
+
+def _only_labels(text: str, labels: Any) -> bool:
+    """Whether ``text`` is nothing but button labels (a row of controls, left to
+    :func:`declutter.content.story_edges.control_rows`)."""
+    if not labels:
+        return False
+    for label in labels:
+        if label:
+            text = text.replace(label, "", 1)
+    return not any(c.isalnum() for c in text)
+
+
+# Most elements looked at after a button for text of its box.
+_AFTER_BUTTON = 20
+
+
+def _closes(button: Any, box: Any) -> bool:
+    """Whether ``button`` is the last text of ``box``: a call to action under the lines it
+    answers ("Sign up"), not a toggle above the text it opens (a FAQ's question). Looks at
+    the elements after the button on each level up to the box, at most ``_AFTER_BUTTON``."""
+    el, seen = button, 0
+    while el is not None and el is not box:
+        if el.tail and el.tail.strip():
+            return False
+        for sib in el.itersiblings():
+            seen += 1
+            if seen > _AFTER_BUTTON or any(t.strip() for t in sib.itertext()):
+                return False
+            if sib.tail and sib.tail.strip():
+                return False
+        el = el.getparent()
+    return el is box
