@@ -34,6 +34,7 @@ from declutter.content.assemble import assemble
 from declutter.content.dump_story import label_dump
 from declutter.content.html_story import label_html
 from declutter.dates import iso_utc
+from declutter.defaults import DEFAULT_PAGE_SECONDS as DEFAULT_PAGE_SECONDS
 from declutter.formats import to_markdown
 from declutter.html import decode, parse_html, parse_tree
 from declutter.inputs import PageInput, as_item, inflate, tree_copy
@@ -42,7 +43,6 @@ from declutter.record import Record
 from declutter.ruleset.engine import RuleSet
 
 _BINARY_SHARE = 0.05
-DEFAULT_PAGE_SECONDS = 30.0
 
 
 class PageTimeout(BaseException):
