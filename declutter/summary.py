@@ -91,7 +91,13 @@ def show(summary: Summary, console: Console) -> None:
 
 def track(records: Iterable[Record], summary: Summary, console: Console,
           show: bool = True) -> Iterator[Record]:
-    """Yield records unchanged while counting them, with a live progress line on stderr."""
+    """Yield records unchanged while counting them, with a live progress line on stderr
+    (only when ``show`` and stderr is a terminal: else rich's progress is not even imported)."""
+    if not (show and console.is_terminal):
+        for record in records:
+            summary.add(record)
+            yield record
+        return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     progress = Progress(
@@ -102,7 +108,6 @@ def track(records: Iterable[Record], summary: Summary, console: Console,
         TimeElapsedColumn(),
         console=console,
         transient=True,
-        disable=not (show and console.is_terminal),
     )
     with progress:
         task = progress.add_task("clean", total=None, rate=0.0, errors=0)
