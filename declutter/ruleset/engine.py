@@ -88,7 +88,7 @@ class _Compiled:
         self._regex_set: Any = None
         self.regex_owner = [i for i, _ in regexes]
         self.page_set: Any = None
-        self.page_regexes: list[tuple[int, Any]] = []
+        self.page_regexes: Any = []
         if regexes:
             self.page_set, self.page_regexes = page_matchers(regexes)
         self.regex_led = frozenset(i for i, _ in regexes)
