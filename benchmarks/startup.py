@@ -5,12 +5,18 @@ Runs each command in a fresh interpreter, the commands taking turns, and prints 
 measured in the same run, so machine load mostly cancels out of the ratio). Targets (issue 16):
 ``declutter --help`` and a one-page ``clean`` under 0.3 s on a quiet machine.
 
+``--compare DIR`` adds the declutter commands of another checkout (e.g. ``git archive main``
+unpacked, with ``python3 -m compileall -q declutter`` run there) to the same turns, so a
+before/after is read from one run on a shared machine.
+
     python3 benchmarks/startup.py
+    python3 benchmarks/startup.py --repeat 7 --compare /tmp/main-checkout
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -35,15 +41,20 @@ def commands(page: Path) -> dict[str, list[str]]:
     }
 
 
-def measure(repeat: int, page: Path) -> dict[str, float]:
-    """name -> fastest wall time in seconds over ``repeat`` turns."""
-    cmds = commands(page)
-    best = dict.fromkeys(cmds, float("inf"))
+def measure(repeat: int, page: Path, compare: Path | None = None) -> dict[str, float]:
+    """name -> fastest wall time in seconds over ``repeat`` turns (``compare``: the declutter
+    commands of that checkout too, named with a ``(compare)`` suffix, run from its folder)."""
+    runs = {name: (argv, ROOT, None) for name, argv in commands(page).items()}
+    if compare is not None:
+        env = dict(os.environ, PYTHONPATH=str(compare))
+        runs.update({f"{name} (compare)": (argv, compare, env)
+                     for name, argv in commands(page).items() if "declutter" in name})
+    best = dict.fromkeys(runs, float("inf"))
     for _ in range(repeat):
-        for name, argv in cmds.items():
+        for name, (argv, cwd, env) in runs.items():
             t0 = time.perf_counter()
             subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           cwd=ROOT)
+                           cwd=cwd, env=env)
             best[name] = min(best[name], time.perf_counter() - t0)
     return best
 
@@ -52,8 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repeat", type=int, default=5, help="turns; the fastest counts")
     ap.add_argument("--page", type=Path, default=PAGE, help="the HTML page to clean")
+    ap.add_argument("--compare", type=Path, help="another checkout, timed in the same turns")
     args = ap.parse_args(argv)
-    best = measure(args.repeat, args.page)
+    best = measure(args.repeat, args.page.resolve(),
+                   args.compare.resolve() if args.compare else None)
     ref = best["trafilatura import + extract"]
     print(f"fastest of {args.repeat}, fresh interpreter each:")
     print("| command | seconds | x trafilatura |")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 _DATE_ONLY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
@@ -53,6 +52,8 @@ def _iso(text: str) -> datetime | None:
 
 
 def _rfc822(text: str) -> datetime | None:
+    from email.utils import parsedate_to_datetime  # (email: only for a date ISO 8601 did not read)
+
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

@@ -21,11 +21,11 @@ from typing import IO, Any
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import STORY, Block, Page
+from declutter.defaults import OUTPUT_FORMATS as OUTPUT_FORMATS
 from declutter.io.writers import JsonlWriter
 from declutter.record import Record, Teaser
 from declutter.urls import join
 
-OUTPUT_FORMATS = ("jsonl", "txt", "md")
 SEPARATOR = "\n---\n\n"
 """Written between two stories (each story ends with a line break)."""
 _LINE_START = re.compile(r"^([#>+*-]|\d+[.)]\s|\|)")

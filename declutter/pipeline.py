@@ -11,29 +11,24 @@ carries the page's id and url. Nothing in here holds more than a bounded window 
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import multiprocessing
 import os
-import pickle
 import re
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from declutter.blocks import Page, text_to_blocks
 from declutter.charset import UTF16_SAMPLE, utf16_without_bom
 from declutter.content.assemble import assemble
-from declutter.content.dump_story import label_dump
 from declutter.content.html_story import label_html
 from declutter.dates import iso_utc
+from declutter.defaults import DEFAULT_PAGE_SECONDS as DEFAULT_PAGE_SECONDS
 from declutter.formats import to_markdown
 from declutter.html import decode, parse_html, parse_tree
 from declutter.inputs import PageInput, as_item, inflate, tree_copy
@@ -41,8 +36,10 @@ from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Failure, Item, RawPage,
 from declutter.record import Record
 from declutter.ruleset.engine import RuleSet
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
 _BINARY_SHARE = 0.05
-DEFAULT_PAGE_SECONDS = 30.0
 
 
 class PageTimeout(BaseException):
@@ -190,7 +187,9 @@ class Pipeline:
         decisions = self.rules.apply(page, explain)
         if page.format == "html":
             label_html(page)
-        else:
+        else:  # (the dump reader's modules: imported by the first text page, not by HTML runs)
+            from declutter.content.dump_story import label_dump
+
             label_dump(page, self._generic_ends, self._generic_teasers)
         return decisions
 
@@ -248,12 +247,15 @@ class Pipeline:
             for n, item in enumerate(items, 1):
                 yield self.clean(_item(item, n))
             return
+        import multiprocessing  # (worker processes: their modules only with jobs > 1)
+        import pickle
+
         if multiprocessing.get_start_method() != "fork":
             try:
                 pickle.dumps(self)
             except (TypeError, pickle.PicklingError) as exc:
                 raise ValueError(f"cannot run this pipeline in worker processes: {exc}") from None
-        from concurrent.futures import ProcessPoolExecutor  # (its import costs start-up time)
+        from concurrent.futures import ProcessPoolExecutor
 
         window: deque[Future[list[Record]]] = deque()
         pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(self, os.getpid()))
@@ -307,6 +309,9 @@ def _die_with_parent(parent: int) -> None:
     """Make this worker process end when ``parent`` does, however it ends (SIGKILL too):
     Linux ``PR_SET_PDEATHSIG``; elsewhere a daemon thread that watches the parent's pid.
     Ctrl-C is left to the parent (it stops the pool), so workers print no traceback."""
+    import ctypes
+    import ctypes.util
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)

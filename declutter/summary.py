@@ -1,4 +1,8 @@
-"""Run counts that reconcile (read = cleaned + errors), shown with rich on stderr."""
+"""Run counts that reconcile (read = cleaned + errors), shown with rich on stderr.
+
+rich is imported by the functions that draw (not at import time): the command line imports
+this module for every command, ``--help`` included, and draws nothing there.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,13 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
-from declutter.record import Record
+    from declutter.record import Record
 
 
 @dataclass
@@ -57,6 +61,9 @@ class Summary:
         }
 
     def table(self) -> Table:
+        """The counts as a rich table of two columns (name, count)."""
+        from rich.table import Table
+
         table = Table(title=self.title, show_header=False, title_justify="left")
         table.add_column(style="bold")
         table.add_column(justify="right")
@@ -84,7 +91,15 @@ def show(summary: Summary, console: Console) -> None:
 
 def track(records: Iterable[Record], summary: Summary, console: Console,
           show: bool = True) -> Iterator[Record]:
-    """Yield records unchanged while counting them, with a live progress line on stderr."""
+    """Yield records unchanged while counting them, with a live progress line on stderr
+    (only when ``show`` and stderr is a terminal: else rich's progress is not even imported)."""
+    if not (show and console.is_terminal):
+        for record in records:
+            summary.add(record)
+            yield record
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.completed} pages"),
@@ -93,7 +108,6 @@ def track(records: Iterable[Record], summary: Summary, console: Console,
         TimeElapsedColumn(),
         console=console,
         transient=True,
-        disable=not (show and console.is_terminal),
     )
     with progress:
         task = progress.add_task("clean", total=None, rate=0.0, errors=0)

@@ -58,12 +58,12 @@ def test_extra_keys_survive_an_error() -> None:
 
 
 def test_page_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    import declutter.pipeline as pipeline_module
+    import declutter.content.dump_story as dump_story  # (the pipeline imports it per text page)
 
     def slow(page: object, *rest: object) -> None:
         time.sleep(2)
 
-    monkeypatch.setattr(pipeline_module, "label_dump", slow)
+    monkeypatch.setattr(dump_story, "label_dump", slow)
     pipe = Pipeline(page_seconds=0.2)
     start = time.monotonic()
     record = pipe.clean(RawPage("slow", "text", SEED.read_bytes()))
@@ -74,7 +74,7 @@ def test_page_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_an_unexpected_bug_costs_one_page_not_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    import declutter.pipeline as pipeline_module
+    import declutter.content.dump_story as dump_story
 
     calls = []
 
@@ -83,7 +83,7 @@ def test_an_unexpected_bug_costs_one_page_not_the_run(monkeypatch: pytest.Monkey
         if len(calls) == 1:
             raise TypeError("boom")
 
-    monkeypatch.setattr(pipeline_module, "label_dump", flaky)
+    monkeypatch.setattr(dump_story, "label_dump", flaky)
     records = list(Pipeline().run([RawPage("a", "text", b"T\nstory line"),
                                    RawPage("b", "text", b"T\nstory line")]))
     assert [r.error for r in records][0] == "internal error: TypeError: boom"

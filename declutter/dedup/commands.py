@@ -16,18 +16,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from declutter.dedup.config import CANONICAL_RULES, DedupConfig
-from declutter.io.writers import JsonlWriter, OutputBusy
 
 if TYPE_CHECKING:  # the engine and index (numpy) are imported by the commands that run them
+    from rich.console import Console  # (rich and the writer too: not for --help)
+    from rich.table import Table
+
     from declutter.dedup.engine import DedupSummary
 
 
 def _err() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -72,6 +73,8 @@ def config_from_options(threshold: float, num_perm: int, ngram: int, canonical: 
 
 def summary_table(summary: DedupSummary) -> Table:
     """The stderr summary of a dedup run."""
+    from rich.table import Table
+
     table = Table(title="declutter dedup", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column(justify="right")
@@ -94,6 +97,8 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int], None] | None]:
     if not enabled or not console.is_terminal:
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as bar:
@@ -124,6 +129,8 @@ def _seekable(path: str) -> Iterator[str]:
 
 @contextlib.contextmanager
 def _output(output: Path | None) -> Iterator[Callable[[dict], None]]:
+    from declutter.io.writers import JsonlWriter, OutputBusy
+
     try:
         writer = JsonlWriter(output)
     except OutputBusy as exc:

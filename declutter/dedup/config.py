@@ -44,7 +44,6 @@ when every teaser shingle is in the story; they are matched by *containment*
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import asdict, dataclass
 
@@ -130,6 +129,8 @@ class DedupConfig:
         b, r = self.bands
         key = {"scheme": "declutter-mh32-v2", "ngram": self.ngram, "num_perm": self.num_perm,
                "seed": self.seed, "bands": b, "rows": r}
+        import hashlib  # (here: the command line imports this module for --help)
+
         return hashlib.sha1(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
 
     def to_dict(self) -> dict:

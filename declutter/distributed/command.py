@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from declutter.dedup.config import DedupConfig
 from declutter.distributed.partitions import DEFAULT_PARTITION_BYTES, OUTPUT_FORMATS
+
+if TYPE_CHECKING:  # rich is imported where a run draws, not for --help
+    from rich.table import Table
 
 
 def cluster_options(f: Callable) -> Callable:
@@ -48,6 +49,8 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
                    partition_mb: int, unsupported: dict[str, Any]) -> dict:
     """Run ``declutter run`` on Dask; ``unsupported`` names options that do not apply.
     Returns the run's manifest (its ``counts`` say how many error records were written)."""
+    from rich.console import Console
+
     from declutter.distributed.output import OutputError, check_output
     from declutter.distributed.runner import (
         ClusterError,
@@ -108,6 +111,8 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
 
 def summary_table(manifest: dict, output: Path) -> Table:
     """The stderr summary of a distributed run."""
+    from rich.table import Table
+
     counts = manifest["counts"]
     table = Table(title="declutter run --cluster", show_header=False, title_justify="left")
     table.add_column(style="bold")

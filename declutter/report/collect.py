@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from declutter.record import RECORD_KEYS, Record, is_record
 from declutter.summary import Summary
 
 NO_SOURCE = "(no source)"
@@ -208,6 +207,8 @@ def scan(path: Path, limits: Limits, rules: tuple[str, ...] = (), sources: tuple
     match (any of the given rule ids fired; the source is one of those given); counts always
     cover the whole run.
     """
+    from declutter.record import RECORD_KEYS, Record, is_record  # orjson: not for --help
+
     result = Scan(path=path)
     chooser = _Chooser(limits)
     for number, data, line in records(path):

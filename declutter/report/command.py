@@ -6,13 +6,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
 from declutter.report.collect import Limits, ReportError
-from declutter.summary import Summary
 
 if TYPE_CHECKING:  # build imports Jinja2: only a command that writes a report loads it
+    from rich.console import Console
+
     from declutter.report.builder import ReportResult
+    from declutter.summary import Summary
 
 
 def _size(n: int) -> str:
@@ -92,6 +93,8 @@ def report(jsonl: Path, output: Path | None, rules: tuple[str, ...], sources: tu
       declutter clean samples/ -o clean.jsonl
       declutter report clean.jsonl -o report.html
     """
+    from rich.console import Console
+
     from declutter.report.builder import write_report
 
     limits = Limits(max_pages=max_pages, max_clusters=max_clusters)

@@ -82,13 +82,15 @@ class _Compiled:
         # (page_matchers): the blocks joined by "\n", searched by the same regexes in
         # multi-line mode that never match a "\n", so each match lies in one block and is a
         # match of that block.
-        self.regex_set: Any = None
-        self.regex_owner: list[int] = []
+        # The block-by-block set is compiled on the first page that needs it (a block holding
+        # a line break, or no page matchers): each RE2 set costs ~8 ms to compile, and most
+        # runs never need this one (issue 16: start-up).
+        self._regexes = [source for _, source in regexes]
+        self._regex_set: Any = None
+        self.regex_owner = [i for i, _ in regexes]
         self.page_set: Any = None
-        self.page_regexes: list[tuple[int, Any]] = []
+        self.page_regexes: Any = []
         if regexes:
-            self.regex_set = regex_set([source for _, source in regexes])
-            self.regex_owner = [i for i, _ in regexes]
             self.page_set, self.page_regexes = page_matchers(regexes)
         self.regex_led = frozenset(i for i, _ in regexes)
         """Rules led by their regex: a block is their candidate only where it matched."""
@@ -103,6 +105,14 @@ class _Compiled:
             for word, owners in self.phrases:
                 self.automaton.add_word(word, (len(word), owners))
             self.automaton.make_automaton()
+
+    @property
+    def regex_set(self) -> Any:
+        """The RE2 set of the regex-led rules' regexes, searched block by block (None when
+        there are none), compiled on first use."""
+        if self._regex_set is None and self._regexes:
+            self._regex_set = regex_set(self._regexes)
+        return self._regex_set
 
     def candidates(
         self, folded: list[str], texts: list[str], folded_page: str | None = None,
@@ -149,7 +159,7 @@ class _Compiled:
                 for i, at_start in owners:
                     if not at_start or start == begins[k]:
                         found.setdefault(k, []).append(i)
-        if self.regex_set is not None:
+        if self.regex_owner:  # (not ``regex_set``: that compiles the block-by-block set)
             whole = page is not None  # (else: whether a text holds a line break is counted)
             page = "\n".join(texts) if page is None else page
             if self.page_set is not None and (whole or page.count("\n") == len(texts) - 1):
@@ -166,8 +176,9 @@ class _Compiled:
                         at = m.start()
                         found.setdefault(k, []).append(i)
             else:  # a block holds a line break (or no page matchers): block by block
+                regexes = self.regex_set
                 for k, text in enumerate(texts):
-                    hits = self.regex_set.Match(text)
+                    hits = regexes.Match(text)
                     if hits:
                         found.setdefault(k, []).extend(self.regex_owner[h] for h in hits)
         if self.scan:

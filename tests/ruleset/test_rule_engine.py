@@ -380,3 +380,37 @@ def test_extra_rule_folders_apply_after_the_bundled_rules(write_rules, tmp_path)
     assert decisions[2].matched == ["global.advertisement", "mine.ads"]
     assert decisions[2].winner == "global.advertisement"
     assert (page.blocks[5].label, page.blocks[5].rule) == (BOILERPLATE, "mine.diverting")
+
+
+def test_regexes_compile_only_where_a_page_needs_them(load_rules):
+    """Start-up (issue 16): a page searched page-wide compiles only the regexes its set found
+    (in Swedish here), and the block-by-block set only for a page with a line break inside a
+    block, whose matches are then the same."""
+    rules = load_rules(r"""
+        rules:
+          - id: t.rule
+            description: a regex on one line of the page
+            match: {regex: '(?i)^annons$'}
+            action: drop
+          - id: t.other
+            description: a second regex, on no line of the page
+            match: {regex: '^\d+ kommentarer$'}
+            action: drop
+        """)
+    page = page_of("Hamnen stängs i veckan\nAnnons\nFartygen går till andra hamnar.\n")
+    rules.apply(page)
+    view = next(iter(rules._views.values()))
+    assert view.page_set is not None and view._regex_set is None
+    assert [view.page_regexes[k][0] for k in view.page_regexes._compiled] == [0]
+    lines = page_of("Hamnen stängs\nAnnons\nFartygen går.\n")
+    lines.blocks[2].text = "Fartygen går\ntill andra hamnar."  # a block with a line break
+    rules.apply(lines)
+    assert view._regex_set is not None
+    assert [b.rule for b in lines.blocks] == [None, "t.rule", None]
+
+
+def test_odd_white_space_is_what_str_isspace_says() -> None:
+    from declutter.ruleset.page_search import _SPACES
+
+    spaces = "".join(c for c in map(chr, range(0x10000)) if c.isspace() and c not in " \n")
+    assert spaces == _SPACES

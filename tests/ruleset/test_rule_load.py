@@ -192,3 +192,22 @@ def test_definitions_are_available_to_other_labelling_code():
     assert meta.search("Provence Matin · hier").groupdict() == {"source": "Provence Matin", "age": "hier"}
     assert rules.definition("age").search("vor 3 Stunden") is not None
     assert rules.definition("no-such-definition") is None
+
+
+def test_bundled_regexes_compile_on_first_use_and_lint_compiles_them_all() -> None:
+    """Start-up (issue 16): a run compiles a bundled regex when a page first uses it (a
+    deferred one searches as the compiled one does, here on Norwegian text); ``rules lint``
+    (``measure_bundled``) compiles and measures every one at load."""
+    from declutter.ruleset.cost import DeferredRegex
+    from declutter.ruleset.load import bundled_dir
+
+    lazy = compile_regex(r"(?i)^for (?P<n>\d+) timer siden$", Where("t"), measure=False)
+    assert isinstance(lazy, DeferredRegex) and "search" not in vars(lazy)
+    assert lazy.search("For 3 timer siden")["n"] == "3" and lazy.groupindex == {"n": 1}
+    assert "search" in vars(lazy) and lazy.search("i går") is None
+    run = [r.match.regex for f in load_files([bundled_dir()]) for r in f.rules
+           if r.match.regex is not None]
+    lint = [r.match.regex for f in load_files([bundled_dir()], measure_bundled=True)
+            for r in f.rules if r.match.regex is not None]
+    assert any(isinstance(r, DeferredRegex) for r in run)
+    assert lint and not any(isinstance(r, DeferredRegex) for r in lint)
