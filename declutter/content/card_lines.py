@@ -21,11 +21,12 @@ BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
 # CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age");
 # Arabic script has its own comma ("الخبر المغاربي، منذ 3 ساعات")
 # (and a tab, where a renderer set table cells apart)
-_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|[,،]\s+|\s*[・｜\t]\s*")
-_STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*")
-_META_CHARACTER = re.compile("[·|•‧∙◦—–\\-,،・｜\t]")
+# (and a doubled colon set off by spaces: "Title :: Source :: 3h")
+_META_SEPARATOR = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|[,،]\s+|\s*[・｜\t]\s*")
+_STRONG_SEPARATOR = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|\s*[・｜\t]\s*")
+_META_CHARACTER = re.compile("[·|•‧∙◦—–\\-,،・｜\t:]")
 """A character without which no :data:`_META_SEPARATOR` matches."""
-_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t]")
+_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t:]")
 """A character without which no :data:`_STRONG_SEPARATOR` matches."""
 _CJK_SEPARATORS = "・｜"
 BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+)")

@@ -98,8 +98,8 @@ _CARD_LAST = _SENTENCE_LAST - frozenset("?!？！")
 Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(".!?…:;。！？")
 _COLONS = frozenset((":", "："))
-_CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|,\s")
-_AGED_END = re.compile(r"(?:\s[·|•‧∙◦—–-]\s|[・｜\t)）\]]\s*)"
+_CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|\s::\s|,\s")
+AGED_END = re.compile(r"(?:\s(?:[·|•‧∙◦—–-]|::)\s|[・｜\t)）\]]\s*)"
                        r"([^\s·|•‧∙◦—–・｜\t()（）\[\]][^·|•‧∙◦—–・｜\t()（）\[\]]{0,19}\.)$")
 """The last piece of a one-line card, set off by a separator or after a bracketed source,
 when it ends in a full stop: an abbreviated age ("... · WDR · vor 5 Std.", "(Kurier) 2 godz.")."""
@@ -107,10 +107,11 @@ when it ends in a full stop: an abbreviated age ("... · WDR · vor 5 Std.", "(K
 
 def _aged_end(text: str) -> bool:
     """Whether a line ending in "." ends in an abbreviated age set off as a card's last piece
-    (:data:`_AGED_END`): the full stop is the abbreviation's, not a sentence's. One search
+    (:data:`AGED_END`): the full stop is the abbreviation's, not a sentence's. One search
     over the line's last 24 characters."""
-    m = _AGED_END.search(text, max(0, len(text) - 24))
+    m = AGED_END.search(text, max(0, len(text) - 24))
     return m is not None and is_age_fast(m.group(1))
+
 _LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
 _LINK = re.compile(r"https?://|www\.")
 _QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
