@@ -58,6 +58,10 @@ _MARKER = re.compile(r"^(?:[-*+•·o▪►]|\d{1,2}[.)])\s+")
 _UNIT_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\.)")
 """Two letters in a row, a letter and its combining mark, or a letter abbreviated with a full
 stop: a unit or month word ("Stunden", "時間", "Dez", "घं.", "u."), not a bare number."""
+ABBREVIATED_AGE = re.compile(rf"(?<!\d)\d{{1,3}}\s?[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,4}}\.$")
+"""A number and a short word abbreviated with a full stop, at a text's end: the shape of an
+abbreviated age ("3 u.", "2 hod.", "15 хв.", "6 घं."), whatever its language. Read only
+where a card's or a byline's age stands (a list's last piece, the line under a headline)."""
 _LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", "pl", "tr", "sv",
               "id", "el", "hu", "cs", "da", "fi", "nb", "ro", "uk", "vi", "he", "ar"]
 _parser: Any = None

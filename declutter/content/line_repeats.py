@@ -15,9 +15,8 @@ import re
 from functools import lru_cache
 
 from declutter.blocks import BOILERPLATE, Block
-from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
+from declutter.content.ages import ABBREVIATED_AGE, CARD_AGE_WORDS, is_age, is_card_age
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
-from declutter.content.features import MARKS
 from declutter.content.line_shapes import AGED_END, CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape
 
 _NUMBER = re.compile(r"\d+")
@@ -46,18 +45,13 @@ CARD_WORDS = 40
 """Most words of a line the slow age reader is asked about as a one-line card."""
 
 
-_ABBREVIATED = re.compile(rf"(?<!\d)\d{{1,3}}\s?[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,4}}\.$")
-"""A number and a short word abbreviated with a full stop: the shape of an abbreviated age
-("3 u.", "2 hod.", "15 хв.", "6 घं.")."""
-
-
 def abbreviated_end(text: str) -> bool:
     """Whether a line ending in "." ends in a piece set off as a card's last piece
     (:data:`declutter.content.line_shapes.AGED_END`) that is a number and an abbreviated word
     ("Title – Source – 2 hod."): maybe an age no regex reads, whose full stop ends no
     sentence; its list tells (:func:`repeated_dates`). One search over the last 24 characters."""
     m = AGED_END.search(text, max(0, len(text) - 24))
-    return m is not None and _ABBREVIATED.search(m.group(1)) is not None
+    return m is not None and ABBREVIATED_AGE.search(m.group(1)) is not None
 
 
 def _date_key(text: str, words: int) -> str | None:
