@@ -15,9 +15,9 @@ import re
 from functools import lru_cache
 
 from declutter.blocks import BOILERPLATE, Block
-from declutter.content.ages import ABBREVIATED_AGE, CARD_AGE_WORDS, is_age, is_card_age
+from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
-from declutter.content.line_shapes import AGED_END, CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape
+from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape, aged_end
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -43,15 +43,6 @@ META_WORDS = 3 * PIECE_WORDS
 """Most words of a line of pieces the slow age reader is asked about as a meta line."""
 CARD_WORDS = 40
 """Most words of a line the slow age reader is asked about as a one-line card."""
-
-
-def abbreviated_end(text: str) -> bool:
-    """Whether a line ending in "." ends in a piece set off as a card's last piece
-    (:data:`declutter.content.line_shapes.AGED_END`) that is a number and an abbreviated word
-    ("Title – Source – 2 hod."): maybe an age no regex reads, whose full stop ends no
-    sentence; its list tells (:func:`repeated_dates`). One search over the last 24 characters."""
-    m = AGED_END.search(text, max(0, len(text) - 24))
-    return m is not None and ABBREVIATED_AGE.search(m.group(1)) is not None
 
 
 def _date_key(text: str, words: int) -> str | None:
@@ -105,7 +96,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         text = blocks[i].text
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and (
-            text[-1] not in ".!?" or text[-1] == "." and abbreviated_end(text))  # "... – 2 hod."
+            text[-1] not in ".!?" or text[-1] == "." and aged_end(text, unread=True))  # "... – 2 hod."
         if not (date or card) or not (s.digit if s.digit is not None else _NUMBER.search(text)):
             continue  # (the digit its shape read, when it did)
         card = card and (_CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None

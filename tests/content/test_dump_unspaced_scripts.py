@@ -65,3 +65,14 @@ def test_an_unspaced_paragraph_is_prose_by_its_characters(line: str) -> None:
     assert shape_of(line).shape == "prose"
     assert len(CJK.findall(line)) >= 40
     assert count_words(line) >= 20
+
+
+def test_an_abbreviated_age_ends_no_sentence_in_an_unspaced_script() -> None:
+    # "Source · 2 ຊມ.": the full stop is the abbreviation's; the byline is no story paragraph
+    byline = "ຂ່າວສານວຽງຈັນມື້ນີ້ · 2 ຊມ."
+    assert shape_of(byline).shape != "prose"
+    lines = LO_STORY.splitlines()
+    result = clean_text("\n".join([lines[0], byline, *lines[1:]]) + "\n", id="lo")
+    assert result.title == lines[0]
+    assert result.text.split("\n\n") == lines[1:]
+    assert byline in [r.text for r in result.removed]
