@@ -20,11 +20,11 @@ def assemble(page: Page, audit: bool = True) -> Record:
     ``removed`` lists the dropped blocks with the rule or heuristic that dropped them and
     where they stood (``at``: how many story paragraphs came before), and so every other
     block whose text the record holds nowhere else (a teaser's line read as no field of it, a
-    title line after the first, an unlabelled block): no line vanishes unrecorded. The headline is the
-    title, not a removal: one dropped block whose text is the title (a headline outside the
-    story container, the title then coming from the page's metadata) is left out of
-    ``removed``: the first such heading, else the first such block. Other copies (a
-    breadcrumb, a most-read entry, any copy when a block is labelled title) stay in it.
+    title line after the first, an unlabelled block): no line vanishes unrecorded. The
+    headline is the title, not a removal: one dropped block whose text is the title (a
+    headline outside the story container, the title then coming from the page's metadata) is
+    left out of ``removed``: the first such heading, else the first such block. Other copies
+    (a breadcrumb, a most-read entry, any copy when a block is labelled title) stay in it.
     """
     first = next((b for b in page.blocks if b.label == TITLE), None)
     titled = first.text if first is not None else None

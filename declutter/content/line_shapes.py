@@ -100,7 +100,7 @@ _LABEL_REST_END = frozenset(".!?…:;。！？")
 _COLONS = frozenset((":", "："))
 _CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|\s::\s|,\s")
 AGED_END = re.compile(r"(?:\s(?:[·|•‧∙◦—–-]|::)\s|[・｜\t)）\]]\s*)"
-                       r"([^\s·|•‧∙◦—–・｜\t()（）\[\]][^·|•‧∙◦—–・｜\t()（）\[\]]{0,19}\.)$")
+                      r"([^\s·|•‧∙◦—–・｜\t()（）\[\]][^·|•‧∙◦—–・｜\t()（）\[\]]{0,19}\.)$")
 """The last piece of a one-line card, set off by a separator or after a bracketed source,
 when it ends in a full stop: an abbreviated age ("... · WDR · vor 5 Std.", "(Kurier) 2 godz.")."""
 
