@@ -50,10 +50,13 @@ _ANY_INVISIBLE = re.compile(f"[{INVISIBLE}\u200c\u200d]")
 """One character class, a quick scan: most text holds none of them."""
 
 
-UNSPACED = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-"""Runs of scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana and
-Han (CJK ideographs). Hangul is left out: Korean puts spaces between its words."""
+UNSPACED_CHARS = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                  "\uf900-\ufaff")
+"""The Unicode blocks (a regex class) of scripts written without spaces between words: Thai,
+Lao, Myanmar, Khmer, kana and Han (CJK ideographs), their combining vowels and tones
+included. Hangul is left out: Korean puts spaces between its words."""
+UNSPACED = re.compile(f"[{UNSPACED_CHARS}]+")
+"""Runs of :data:`UNSPACED_CHARS`."""
 
 
 def count_words(text: str) -> int:

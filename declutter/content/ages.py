@@ -18,6 +18,7 @@ from typing import Any
 
 import ahocorasick
 
+from declutter.content.features import MARKS
 from declutter.content.vocabulary import AGE, AGE_TEXT
 
 # Relative ages in scripts and languages the main regex does not cover (CJK, Russian, Dutch,
@@ -54,8 +55,13 @@ AGE_EXTRA = re.compile(
 _DIGIT = re.compile(r"\d")
 _SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _MARKER = re.compile(r"^(?:[-*+•·o▪►]|\d{1,2}[.)])\s+")
-_UNIT_WORD = re.compile(r"[^\W\d_]{2}")
-"""Two letters in a row: a unit or month word ("Stunden", "時間", "Dez"), not a bare number."""
+_UNIT_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\.)")
+"""Two letters in a row, a letter and its combining mark, or a letter abbreviated with a full
+stop: a unit or month word ("Stunden", "時間", "Dez", "घं.", "u."), not a bare number."""
+ABBREVIATED_AGE = re.compile(rf"(?<!\d)\d{{1,3}}\s?[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,4}}\.$")
+"""A number and a short word abbreviated with a full stop, at a text's end: the shape of an
+abbreviated age ("3 u.", "2 hod.", "15 хв.", "6 घं."), whatever its language. Read only
+where a card's or a byline's age stands (a list's last piece, the line under a headline)."""
 _LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", "pl", "tr", "sv",
               "id", "el", "hu", "cs", "da", "fi", "nb", "ro", "uk", "vi", "he", "ar"]
 _parser: Any = None
@@ -237,8 +243,8 @@ def is_age(text: str) -> bool:
     """Whether ``text`` (one piece of a meta line) is a date or a relative age.
 
     Steps 1 and 2 above; step 2 only for pieces of at most 5 words and 32 characters that
-    hold a digit and a word of two letters or more (a list marker before them aside). Never
-    raises.
+    hold a digit and a unit word (:data:`_UNIT_WORD`: two letters or more, or one abbreviated
+    with a full stop: "3 u.") (a list marker before them aside). Never raises.
     """
     text = text.strip()
     if not text or len(text) > 40:

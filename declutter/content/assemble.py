@@ -18,13 +18,16 @@ def assemble(page: Page, audit: bool = True) -> Record:
     order they appear, their fields from the parsed values of the teaser pattern or
     from the blocks' ``field`` (a title block's link gives the teaser's ``url``);
     ``removed`` lists the dropped blocks with the rule or heuristic that dropped them and
-    where they stood (``at``: how many story paragraphs came before). The headline is the
-    title, not a removal: one dropped block whose text is the title (a headline outside the
-    story container, the title then coming from the page's metadata) is left out of
-    ``removed``: the first such heading, else the first such block. Other copies (a
-    breadcrumb, a most-read entry, any copy when a block is labelled title) stay in it.
+    where they stood (``at``: how many story paragraphs came before), and so every other
+    block whose text the record holds nowhere else (a teaser's line read as no field of it, a
+    title line after the first, an unlabelled block): no line vanishes unrecorded. The
+    headline is the title, not a removal: one dropped block whose text is the title (a
+    headline outside the story container, the title then coming from the page's metadata) is
+    left out of ``removed``: the first such heading, else the first such block. Other copies
+    (a breadcrumb, a most-read entry, any copy when a block is labelled title) stay in it.
     """
-    titled = next((b.text for b in page.blocks if b.label == TITLE), None)
+    first = next((b for b in page.blocks if b.label == TITLE), None)
+    titled = first.text if first is not None else None
     title = titled or page.title
     story: list[str] = []
     groups: dict[int, dict[str, str]] = {}
@@ -49,11 +52,13 @@ def assemble(page: Page, audit: bool = True) -> Record:
                 values[name] = f"{values[name]}\n\n{block.text}" if name in values else block.text
             if block.href and "url" not in values and name in ("title", "url"):
                 values["url"] = block.href
-        if removed is None or block is headline:
+        if removed is None or block is headline or block is first:
             continue  # (the headline: the title itself, shown as the record's title)
-        if label == BOILERPLATE:
+        if label != TEASER or index is None or not _held(block, groups[index]):
+            # dropped, or in no field of the record (a second title line, a block left
+            # unlabelled, a card's byline that names no source): no line vanishes unrecorded
             removed.append(Removal(block.rule or "unknown", block.text, before))
-        elif index is not None and index not in labelled:
+        if label == TEASER and index is not None and index not in labelled:
             # A card's own label ("Read also:") sits inside the teaser block: audit it too.
             labelled.add(index)
             card_label = parsed.get(index, {}).get("label")
@@ -72,6 +77,17 @@ def assemble(page: Page, audit: bool = True) -> Record:
         meta=meta,
         extra=page.extra,
     )
+
+
+def _held(block: Block, values: dict[str, str]) -> bool:
+    """Whether the record holds a teaser block's text: the block is a field of its teaser
+    (``values``: its fields so far, the parsed ones among them), the fields were parsed from it
+    (a whole "card", "source+age"), or it repeats one of them ("— Source" under a card's meta
+    line naming that source). Not so: a byline line beside a card without a source."""
+    name = block.field or "text"
+    if name in _TEASER_FIELDS or name == "card" or all(n in values for n in name.split("+")):
+        return True
+    return block.text.strip(" -–—•·") in values.values()
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))

@@ -21,11 +21,12 @@ BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
 # CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age");
 # Arabic script has its own comma ("الخبر المغاربي، منذ 3 ساعات")
 # (and a tab, where a renderer set table cells apart)
-_META_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|[,،]\s+|\s*[・｜\t]\s*")
-_STRONG_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*")
-_META_CHARACTER = re.compile("[·|•‧∙◦—–\\-,،・｜\t]")
+# (and a doubled colon set off by spaces: "Title :: Source :: 3h")
+_META_SEPARATOR = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|[,،]\s+|\s*[・｜\t]\s*")
+_STRONG_SEPARATOR = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|\s*[・｜\t]\s*")
+_META_CHARACTER = re.compile("[·|•‧∙◦—–\\-,،・｜\t:]")
 """A character without which no :data:`_META_SEPARATOR` matches."""
-_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t]")
+_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t:]")
 """A character without which no :data:`_STRONG_SEPARATOR` matches."""
 _CJK_SEPARATORS = "・｜"
 BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+)")
@@ -306,11 +307,13 @@ def source_label(fields: dict[str, str], is_age: AgeTest = _regex_age) -> dict[s
     return None
 
 
-def byline_names(text: str, is_age: AgeTest = _regex_age) -> tuple[list[str], str] | None:
+def byline_names(text: str, is_age: AgeTest = _regex_age,
+                 named: Callable[[str], bool] | None = None) -> tuple[list[str], str] | None:
     """A byline's pieces: ``([name, ...], age)`` of a line that is one age and one or two names
-    set apart by separators or commas ("By Ann Lee · Harbor Ledger · 3h", "Анна Соколова,
-    «Вечерний Курьер», 2 часа назад", "By Tom Reilly | 2 hours ago"), names unquoted; else
-    ``None``. Which name is the person's and which the site's is the caller's to tell."""
+    (:func:`is_name` or :func:`cjk_name`, or ``named``) set apart by separators or commas ("By
+    Ann Lee · Harbor Ledger · 3h", "Анна Соколова, «Вечерний Курьер», 2 часа назад", "By Tom
+    Reilly | 2 hours ago"), names unquoted; else ``None``. Which name is the person's and which
+    the site's is the caller's to tell."""
     text = text.strip()
     pieces = [p.strip() for p in _META_SEPARATOR.split(text) if p.strip()]
     if len(pieces) >= 3 and is_age(pieces[-2]) and _CLOCK.match(pieces[-1]):
@@ -321,6 +324,6 @@ def byline_names(text: str, is_age: AgeTest = _regex_age) -> tuple[list[str], st
         return None
     ages = [p for p in pieces if is_age(p)]
     names = [unquote(p) for p in pieces if p not in ages]
-    if len(ages) != 1 or not all(is_name(n) or cjk_name(n) for n in names):
+    if len(ages) != 1 or not all(is_name(n) or cjk_name(n) or named and named(n) for n in names):
         return None
     return names, ages[0]

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, TITLE, Block
-from declutter.content.ages import is_age_fast, is_card_age
+from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import byline_names, cjk_name, is_name
+from declutter.content.features import MARKS
 from declutter.content.line_shapes import LineShape
 from declutter.content.story_run import BREAK
 
@@ -120,12 +121,17 @@ def _byline_meta(
     recurs on its page (masthead, copyright line, its own teasers' sources) and a person's
     name seldom does: a name sharing a word with another line that is no prose is the site
     (the word that introduces a person's name, "Por", is no such word: :func:`_introduced`);
-    of two names told apart by nothing, the first is the person's ("By Ann Lee · Ledger · 3h")."""
+    of two names told apart by nothing, the first is the person's ("By Ann Lee · Ledger · 3h");
+    one name of one capitalised word alone, set off by a separator (not a comma: a dateline's
+    place, "Lübeck, 31. März 2003"), is the site's (a person signs with two)."""
     names, age = pieces
     shared = _shared(blocks, shapes, byline, names)
     site = [n for n in names if _name_words(n) & shared and not _introduced(blocks, byline, n, shared)]
     if len(names) == 2 and len(site) != 1:
         site = names[1:]
+    elif (len(names) == 1 and not site and len(names[0].split()) == 1 and names[0][:1].isupper()
+          and _PIECES.search(byline.text)):
+        site = names  # one capitalised word alone ("Poldernieuws · 2 u."): a person signs in two
     author = [n for n in names if n not in site]
     return {"author": _unprefixed(blocks, byline, author[0]) if author else "",
             "site_name": site[0] if site else "", "age": age}
@@ -172,7 +178,8 @@ def _name_words(text: str) -> set[str]:
     return {w for w in _WORDS.findall(text.casefold()) if len(w) >= 3}
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = re.compile(rf"[\w{MARKS}]+")
+"""A word, its combining marks in it ("गंगा": ``\\w`` alone cuts it at its vowel signs)."""
 
 
 HEAD_LINES = 4
@@ -231,13 +238,34 @@ def head_bylines(
 def _one_line(blocks: list[Block], shapes: dict[int, LineShape], line: Block) -> dict[str, str]:
     """A byline's fields read with the slow age test and an ideographic space as a separator,
     else as age first, author after."""
-    pieces = byline_names(line.text.replace(_IDEOGRAPHIC_SPACE, " ｜ "), is_card_age)
+    pieces = byline_names(line.text.replace(_IDEOGRAPHIC_SPACE, " ｜ "), _byline_age, _sentence_name)
     if pieces and not any(_DIGIT.search(name) for name in pieces[0]):  # a name has no number
         return _byline_meta(blocks, shapes, line, pieces)
     pieces = _age_then_name(line.text)
     if pieces:
         return _byline_meta(blocks, shapes, line, pieces)
     return _age_first(line.text)
+
+
+def _byline_age(piece: str) -> bool:
+    """An age in a byline's place: one :func:`declutter.content.ages.is_card_age` reads, or a
+    piece of at most ``_AGE_WORDS`` words ending in a number and an abbreviated word ("2 u.",
+    "15 хв.", "6 घं.": :data:`declutter.content.ages.ABBREVIATED_AGE`), which a line right under
+    the headline and over the story holds as nothing else."""
+    return is_card_age(piece) or (len(piece.split()) <= _AGE_WORDS
+                                  and ABBREVIATED_AGE.search(piece) is not None)
+
+
+def _sentence_name(piece: str) -> bool:
+    """A publication's name in sentence case, its first word capitalised ("Lidové noviny",
+    "Дніпровська правда"): at most ``_SENTENCE_NAME_WORDS`` words of letters, no number nor
+    sentence punctuation. Read only in a byline's place, beside an age."""
+    words = piece.split()
+    return (0 < len(words) <= _SENTENCE_NAME_WORDS and words[0][:1].isupper()
+            and all(w.isalpha() for w in words))
+
+
+_SENTENCE_NAME_WORDS = 3
 
 
 def _age_then_name(text: str, separators: re.Pattern[str] | None = None) -> tuple[list[str], str] | None:

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import re
 
-from declutter.blocks import Block
+from declutter.blocks import UNSPACED_CHARS, Block
 
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」』]\W*$")
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK = re.compile(f"[{UNSPACED_CHARS}\uac00-\ud7af]")
+"""One character of a script the readers count in characters rather than space-separated
+words: every script written without spaces between words (:data:`declutter.blocks.UNSPACED_CHARS`:
+Han, kana, Thai, Lao, Myanmar, Khmer), and Hangul, whose words run long. Named for the
+scripts that showed it first; a Thai or Khmer line is read as a Chinese one is."""
 MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-         "\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e")
+         "\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff")
 """Combining marks (for a ``[...]`` class) that ``\\w`` does not match though they are part of
 a word: accents set apart, Hebrew points, Arabic vowel signs ("أيضاً"), the Indic scripts'
-vowel signs ("पढ़ें"; their blocks whole), Thai vowels and tones."""
+vowel signs ("पढ़ें"; their blocks whole), Thai vowels and tones, the Lao, Myanmar and Khmer
+blocks whole."""
 
 
 def fold(text: str) -> str:

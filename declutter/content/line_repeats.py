@@ -17,7 +17,7 @@ from functools import lru_cache
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
-from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape
+from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape, aged_end
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -28,14 +28,14 @@ DATE_REPEATS = 3
 """Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
 _DATE_SHAPES = frozenset(("title", "short", "chrome"))
 _CARD_SHAPES = frozenset(("title", "short", "chrome", "prose", "label"))
-_PIECES = re.compile(r"\s+[·|•‧∙◦—–]\s+|\s*[・｜]\s*")
+_PIECES = re.compile(r"\s+(?:[·|•‧∙◦—–]|::)\s+|\s*[・｜]\s*")
 """What splits a card's meta line into its pieces ("Source · för 3 timmar sedan")."""
-_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜]")
+_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜:]")
 """A character without which no :data:`_PIECES` matches (a fast search: one class)."""
-_CARD_SEPARATOR = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*")
+_CARD_SEPARATOR = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|\s*[・｜]\s*")
 """What sets a one-line card's pieces apart: a plain hyphen too, set off by spaces ("Title -
 Source - 1 saat önce")."""
-_CARD_CHARACTER = re.compile("[·|•‧∙◦—–・｜-]")
+_CARD_CHARACTER = re.compile("[·|•‧∙◦—–・｜:-]")
 """A character without which no :data:`_CARD_SEPARATOR` matches."""
 PIECE_WORDS = 5
 """Most words of each piece of a meta line the slow age reader is asked about."""
@@ -80,7 +80,7 @@ def _card_key(text: str) -> str | None:
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 _PARENTHESISED_META = re.compile(r"\S\s*\([^()]+,\s+[^()]+\)$")
 """A card line's "(Source, age)" tail ("• Title (Detik, 2 jam yang lalu)")."""
-_CARD_PIECES = re.compile(r"\s+[·|•‧∙◦—–-]\s+|\s*[・｜]\s*|,\s+")
+_CARD_PIECES = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|\s*[・｜]\s*|,\s+")
 
 
 def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
@@ -95,7 +95,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
         text = blocks[i].text
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
-        card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and text[-1] not in ".!?"
+        card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and (
+            text[-1] not in ".!?" or text[-1] == "." and aged_end(text, unread=True))  # "... – 2 hod."
         if not (date or card) or not (s.digit if s.digit is not None else _NUMBER.search(text)):
             continue  # (the digit its shape read, when it did)
         card = card and (_CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None
@@ -150,9 +151,10 @@ def _aged_meta(text: str, age: AgeTest) -> bool:
     return len(pieces) == 2 and age(pieces[-1].strip())
 
 
-def _masked_age(masked: str) -> AgeTest:
-    """The age test of a group's layout: a piece that reads ``masked`` once its numbers are."""
-    return lambda piece: _NUMBER.sub("#", piece.strip()) == masked
+def _masked_age(masked: frozenset[str]) -> AgeTest:
+    """The age test of a group's layout: a piece that reads one of ``masked`` once its numbers
+    are."""
+    return lambda piece: _NUMBER.sub("#", piece.strip()) in masked
 
 
 LAYOUT_STRIDE = 4
@@ -160,15 +162,16 @@ LAYOUT_STRIDE = 4
 _AGE_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
-def _layout_age(blocks: list[Block], indexes: list[int], key: str) -> str | None:
+def _layout_age(blocks: list[Block], indexes: list[int], key: str) -> frozenset[str] | None:
     """The age piece of a group no age reader reads, masked ("# ч", "منذ # ساعات"), when the
     group is a run of one layout whose age piece varies as ages do: its lines stand at one
     stride of at most ``LAYOUT_STRIDE`` lines, each with the piece (the end piece of a one-line
-    card, the numbered piece of a meta line of pieces; never a short line alone) the same once
-    its numbers are masked, one number of one or two digits with a word after it (its unit),
-    which differs between the lines. A list of
-    cards in a script the readers do not know ("Title — Source · 3 ч") is so told by its
-    repetition; else ``None``."""
+    card, the numbered piece of a meta line of pieces; never a short line alone; a closing
+    bracket aside) the same once its numbers are masked, or of the same words but the one next
+    to its number, its unit (:func:`_one_unit`: "saa # zilizopita", "siku # zilizopita"), one
+    number of one or two digits with a word after it (its unit or the rest of the age), which
+    differs between the lines. A list of cards in a language the readers do not know ("Title —
+    Source · 3 ч") is so told by its repetition; else ``None``."""
     if not key.startswith(("tail", "head")) and _LAYOUT_KEY.match(key) is None:
         return None  # a short line alone ("Spring 1", "Teil 2"): no layout of pieces
     strides = {b - a for a, b in zip(indexes, indexes[1:], strict=False)}
@@ -183,14 +186,29 @@ def _layout_age(blocks: list[Block], indexes: list[int], key: str) -> str | None
         else:
             split = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else [text]
             piece = next((p for p in split if _NUMBER.search(p)), "")
-        pieces.append(piece.strip())
+        pieces.append(piece.strip().rstrip(")）]"))
     masked = {_NUMBER.sub("#", p) for p in pieces}
     numbers = [_NUMBER.findall(p) for p in pieces]
-    if len(masked) != 1 or any(len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
+    if len(masked) != 1 and not _one_unit(masked) or any(
+            len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
         return None
     if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
         return None
-    return masked.pop()
+    return frozenset(masked)
+
+
+def _one_unit(masked: set[str]) -> bool:
+    """Whether masked age pieces differ only in the word next to their number, their unit, and
+    share another word ("saa # zilizopita", "siku # zilizopita": hours and days ago): each of
+    three words or more, the number in one place. Ages of two words ("# min", "# h") are not
+    told so from counts of things ("# photos", "# videos")."""
+    split = [m.split() for m in masked]
+    n = len(split[0])
+    if n < 3 or any(len(w) != n or "#" not in w for w in split):
+        return False
+    at = {w.index("#") for w in split}
+    differ = [k for k in range(n) if len({w[k] for w in split}) > 1]
+    return len(at) == 1 and len(differ) == 1 and abs(differ[0] - at.pop()) == 1
 
 
 _LAYOUT_KEY = re.compile(r"^[^\w\s]\d+:\d+$")

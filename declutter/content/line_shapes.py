@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from declutter.content.ages import CACHED_LINES, is_age_fast, may_hold_age
+from declutter.content.ages import ABBREVIATED_AGE, CACHED_LINES, is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.features import CJK, MARKS
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
@@ -98,19 +98,22 @@ _CARD_LAST = _SENTENCE_LAST - frozenset("?!？！")
 Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(".!?…:;。！？")
 _COLONS = frozenset((":", "："))
-_CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|,\s")
-_AGED_END = re.compile(r"(?:\s[·|•‧∙◦—–-]\s|[・｜\t)）\]]\s*)"
-                       r"([^\s·|•‧∙◦—–・｜\t()（）\[\]][^·|•‧∙◦—–・｜\t()（）\[\]]{0,19}\.)$")
+_CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|\s::\s|,\s")
+AGED_END = re.compile(r"(?:\s(?:[·|•‧∙◦—–-]|::)\s|[・｜\t)）\]]\s*)"
+                      r"([^\s·|•‧∙◦—–・｜\t()（）\[\]][^·|•‧∙◦—–・｜\t()（）\[\]]{0,19}\.)$")
 """The last piece of a one-line card, set off by a separator or after a bracketed source,
 when it ends in a full stop: an abbreviated age ("... · WDR · vor 5 Std.", "(Kurier) 2 godz.")."""
 
 
-def _aged_end(text: str) -> bool:
+def aged_end(text: str, unread: bool = False) -> bool:
     """Whether a line ending in "." ends in an abbreviated age set off as a card's last piece
-    (:data:`_AGED_END`): the full stop is the abbreviation's, not a sentence's. One search
-    over the line's last 24 characters."""
-    m = _AGED_END.search(text, max(0, len(text) - 24))
-    return m is not None and is_age_fast(m.group(1))
+    (:data:`AGED_END`): the full stop is the abbreviation's, not a sentence's. With ``unread``
+    also a number and an abbreviated word no regex reads ("– 2 hod.", :data:`ABBREVIATED_AGE`:
+    its list or its place tells). One search over the line's last 24 characters."""
+    m = AGED_END.search(text, max(0, len(text) - 24))
+    return m is not None and (is_age_fast(m.group(1))
+                              or unread and ABBREVIATED_AGE.search(m.group(1)) is not None)
+
 _LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
 _LINK = re.compile(r"https?://|www\.")
 _QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
@@ -139,7 +142,8 @@ def is_prose_text(text: str, words: int) -> bool:
     if len(text) < 20 or text.isascii():  # (CJK characters are not ASCII)
         return False
     cjk = len(CJK.findall(text))  # a CJK headline is as long as a sentence: its end tells
-    return cjk >= CJK_PROSE or cjk >= 15 and FULL_STOP.search(text) is not None
+    return cjk >= CJK_PROSE or (cjk >= 15 and FULL_STOP.search(text) is not None
+                                and not aged_end(text, unread=True))  # "ข่าวสยาม · 1 ชม.": no sentence
 
 
 def is_title_like(text: str, words: int) -> bool:
@@ -359,8 +363,8 @@ def _shape(text: str) -> LineShape:
         return _shape(text[2:].lstrip())  # (not cached apart: one cache entry a line)
     words = len(text.split())
     last = text[-1]
-    aged_end = last == "." and _aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end
-    if words > 10 and last == "." and not aged_end:  # a sentence: no meta, card, label, chrome
+    dotted_age = last == "." and aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end
+    if words > 10 and last == "." and not dotted_age:  # a sentence: no meta, card, label, chrome
         return LineShape("chrome" if _pitch(text, words) else "prose", words)  # or title ends so
     if words <= 6:  # "— Ad —", "- Source": count words, not tokens
         words = min(words, len(_WORD.findall(text)))
@@ -381,7 +385,7 @@ def _shape(text: str) -> LineShape:
         if meta or is_age_fast(text):
             return LineShape("meta", words, meta or {"age": text}, digit)
     if (aged and (4 <= words <= 40 or words < 4 and len(text) >= 12 and CJK.search(text))
-            and (last not in _CARD_LAST or aged_end) and _CARD_HINT.search(text)):
+            and (last not in _CARD_LAST or dotted_age) and _CARD_HINT.search(text)):
         card = card_line_fields(text, is_age_fast)
         if card:
             return LineShape("card", words, card, digit)
