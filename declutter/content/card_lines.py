@@ -112,6 +112,13 @@ def layout(text: str) -> tuple[tuple[str, ...], str]:
     return tuple(m.group().strip() for m in seps), text[seps[-1].end() :].strip() if seps else text
 
 
+def strong_pieces(text: str) -> list[str]:
+    """A line cut at its strong separators (" · ", " | ", "・"; no commas): its non-empty pieces."""
+    if _SEPARATOR_CHARACTER.search(text) is None:
+        return [text.strip()] if text.strip() else []
+    return [p.strip() for p in _STRONG_SEPARATOR.split(text) if p.strip()]
+
+
 def _pieces(text: str, is_age: AgeTest) -> list[str]:
     """Split a one-line card at its separators. When they differ ("DUBAI — Title | 3h"), only
     the kind that sets the age apart splits: the others belong to the title."""

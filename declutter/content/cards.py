@@ -22,6 +22,8 @@ from declutter.content.inline_cards import (
     field_of,
     inline_cards,
     labelled_link,
+    meta_row,
+    row_fields,
 )
 from declutter.content.sections import repeated_cards
 from declutter.content.vocabulary import (
@@ -317,7 +319,10 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
         # a one-block card: its pieces are parsed; the block stands for the title (and url)
         field = "title" if parsed else _field(b, fields)
         if not parsed and field != "title":
-            meta = card_meta(b.text, fields, is_card_age)  # "Coastline Times · 2 days ago"
+            # a row of pieces ("<span>TT</span> <span>ahir</span>") is read piece by piece,
+            # a line of text as a whole ("Coastline Times · 2 days ago")
+            row = meta_row(b)
+            meta = row_fields(row, fields) if row else card_meta(b.text, fields, is_card_age)
             if meta:
                 page.teasers[record].update(meta)
                 parsed, field = meta, next(iter(meta))

@@ -17,7 +17,7 @@ from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
-from declutter.content.inline_cards import inline_cards
+from declutter.content.inline_cards import inline_cards, meta_row
 from declutter.content.vocabulary import COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
 
 _CARD_TEXT_WORDS = 60
@@ -381,7 +381,9 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
         b = blocks[k]
         if title:
             shape += "t"
-        elif not b.link_chars and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text)):
+        elif not b.link_chars and (
+            meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text) or meta_row(b)
+        ):
             shape += "m"
         elif b.words > _CARD_TEXT_WORDS:
             return None

@@ -118,6 +118,11 @@ def test_regression_set_covers_the_issue() -> None:
     # linked headlines count words by characters, so the cards are teasers, not a story of
     # excerpts and dates; the same in Thai, the other script family written without spaces
     assert {"listing_zh", "listing_th"} <= set(NAMES)
+    # fresh-user report 2, H1: sibling cards of a linked headline and a row of two <span>s
+    # (source, age) under a heading in no word list, ages no test reads ("fa 3 hores",
+    # "ahir", Catalan): teasers by their repeated shape, the row's name piece the source and
+    # the other piece the age
+    assert "row_cards_ca" in NAMES
     # fresh-user kind 7: a pitch to the reader (an affiliate note) ends the story though a
     # list of cards follows it: the story's end is read again once the cards went as teasers
     assert "disclosure_cards" in NAMES
