@@ -123,6 +123,10 @@ def test_regression_set_covers_the_issue() -> None:
     # "ahir", Catalan): teasers by their repeated shape, the row's name piece the source and
     # the other piece the age
     assert "row_cards_ca" in NAMES
+    # fresh-user report 2, H4: a run of sibling comments (name line, text, "Svar · Rapporter ·
+    # 12 liker") after the story's last paragraph under a heading in no word list
+    # (Norwegian "Innlegg (31)"): a comment thread by its repeated shape, heading and all
+    assert "comment_thread_no" in NAMES
     # fresh-user kind 7: a pitch to the reader (an affiliate note) ends the story though a
     # list of cards follows it: the story's end is read again once the cards went as teasers
     assert "disclosure_cards" in NAMES
