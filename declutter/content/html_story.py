@@ -157,7 +157,7 @@ def _label_inside(
     comment_sections(blocks)
     comment_threads(blocks, chains)
     form_boxes(blocks, chains)
-    image_captions(blocks, chains)
+    image_captions(blocks, chains, page.pictured)
     control_rows(blocks)
     linked_items(blocks)
     box_titles(blocks, chains)
