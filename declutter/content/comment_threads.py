@@ -9,6 +9,7 @@ heading; this one knows it by its structure, and takes the short line heading th
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, Block
@@ -24,6 +25,10 @@ ROW_PIECE_WORDS = 5
 """Most words of each piece of that row."""
 COMMENT_BLOCKS = 12
 """Most blocks of one comment (name line, text paragraphs, action row)."""
+_ROW_CHARS = 120
+"""Most characters of an action row (a first, cheap test)."""
+_SET_OFF = re.compile(r"\s[·|•‧∙◦—–-]\s|[・｜]")
+"""A separator an action row's pieces need (:func:`declutter.content.card_lines.strong_pieces`)."""
 _LEVELS = 3
 """Elements above a block looked at for the comment element holding it."""
 
@@ -50,24 +55,32 @@ def comment_threads(blocks: list[Block], chains: Chains) -> None:
     with no story heading. Two or more such elements, children of one element and next to
     each other in reading order, after which no story prose follows outside such runs, are a
     thread; a short non-prose line right before the run under the same parent (its heading,
-    "Kommentarer (12)") goes with it. Blocks owned by a rule or kept are left alone. Linear
-    in the blocks times ``_LEVELS``.
+    "Kommentarer (12)") goes with it. Blocks owned by a rule or kept are left alone. One
+    look at each block for an action row; only around two or more of them, a walk back of at
+    most ``COMMENT_BLOCKS`` blocks per element above a row.
     """
-    span: dict[Any, list[int]] = {}  # element -> [first, last] block index under it
-    for i in range(len(blocks)):
-        for el in chains[i][: _LEVELS + 1]:
-            s = span.get(el)
-            if s is None:
-                span[el] = [i, i]
-            else:
-                s[1] = i
-    comments = [
-        (first, last, el) for el, (first, last) in span.items()
-        if 3 <= last - first + 1 <= COMMENT_BLOCKS
-        and _name_line(blocks[first]) and _action_row(blocks[last])
-        and not any(_action_row(blocks[k]) for k in range(first + 1, last))
-    ]
-    comments.sort(key=lambda c: (c[0], -c[1]))
+    n = len(blocks)
+    # (a separator set off by spaces, searched in C, before any word is counted)
+    rows = [k for k, b in enumerate(blocks) if len(b.text) <= _ROW_CHARS and _SET_OFF.search(b.text)
+            and _action_row(b)]
+    if len(rows) < 2:
+        return  # (most pages: no two action rows, nothing more is read)
+    comments: list[tuple[int, int, Any]] = []
+    for k in rows:
+        # the innermost element above the row whose blocks end with it: a name line first
+        for el in chains[k][1 : _LEVELS + 1]:
+            if k + 1 < n and el in chains[k + 1]:
+                break  # it holds more after the row: no comment's element (nor its ancestors)
+            first = k
+            while first > 0 and k - first < COMMENT_BLOCKS and el in chains[first - 1]:
+                first -= 1
+            if first > 0 and el in chains[first - 1]:
+                break  # longer than a comment
+            if k - first >= 2 and _name_line(blocks[first]) and not any(
+                _action_row(blocks[j]) for j in range(first + 1, k)
+            ):
+                comments.append((first, k, el))
+                break
     runs: list[list[tuple[int, int, Any]]] = []
     for c in comments:
         run = runs[-1] if runs else None
