@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words, normalise_space
-from declutter.content.ages import is_card_age
+from declutter.content.ages import is_age_fast, is_card_age
 from declutter.content.card_lines import BULLET, BYLINE, card_meta, unquote
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
@@ -321,8 +321,8 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
         if not parsed and field != "title":
             # a row of pieces ("<span>TT</span> <span>ahir</span>") is read piece by piece,
             # a line of text as a whole ("Coastline Times · 2 days ago")
-            row = meta_row(b)
-            meta = row_fields(row, fields) if row else card_meta(b.text, fields, is_card_age)
+            row = None if is_age_fast(b.text) else meta_row(b, linked=same_link)
+            meta = row and row_fields(row, fields) or card_meta(b.text, fields, is_card_age)
             if meta:
                 page.teasers[record].update(meta)
                 parsed, field = meta, next(iter(meta))

@@ -63,3 +63,19 @@ def test_comment_thread_by_shape_after_the_story_only() -> None:
     page = _page(f"<div class=t>{thread}</div><p>{_SENTENCE * 2}</p>")
     label_html(page)
     assert not any(b.label == BOILERPLATE and b.rule == "heuristic.comments" for b in page.blocks)
+
+
+def test_cards_wrapped_in_their_link_keep_source_and_age() -> None:
+    from declutter.content.assemble import assemble
+
+    cards = "".join(
+        f'<div class=f><a href="/{k}"><div>{title}</div><div>{meta}</div></a></div>'
+        for k, (title, meta) in enumerate((
+            ("Reus obrirà la nova biblioteca central al setembre", "Diari del Camp · fa 3 hores"),
+            ("Els sindicats convoquen vaga a Rodalies per dijous", "ACN · ahir"))))
+    page = _page(f"<div class=m><div>Més notícies d'altres mitjans</div>{cards}</div>")
+    label_html(page)
+    teasers = [(t.title, t.source, t.age) for t in assemble(page).teasers]
+    assert teasers == [
+        ("Reus obrirà la nova biblioteca central al setembre", "Diari del Camp", "fa 3 hores"),
+        ("Els sindicats convoquen vaga a Rodalies per dijous", "ACN", "ahir")]
