@@ -27,8 +27,9 @@ COMMENT_BLOCKS = 12
 """Most blocks of one comment (name line, text paragraphs, action row)."""
 _ROW_CHARS = 120
 """Most characters of an action row (a first, cheap test)."""
-_SET_OFF = re.compile(r"\s[·|•‧∙◦—–-]\s|[・｜]")
-"""A separator an action row's pieces need (:func:`declutter.content.card_lines.strong_pieces`)."""
+_ROW_MARKS = "·|•‧∙◦・｜"
+_SET_OFF = re.compile(r"\s[·|•‧∙◦]\s|[・｜]")
+"""A separator an action row needs (a dot or a bar: a dash set off by spaces is prose's too)."""
 _LEVELS = 3
 """Elements above a block looked at for the comment element holding it."""
 
@@ -40,7 +41,8 @@ def _name_line(b: Block) -> bool:
 
 
 def _action_row(b: Block) -> bool:
-    """A row of 2-5 short pieces set apart by strong separators ("Reply · Report · 7 likes")."""
+    """A row of 2-5 short pieces set apart by strong separators ("Reply · Report · 7 likes");
+    :data:`_SET_OFF` asks for a dot or a bar among them first."""
     if b.words > ROW_WORDS or is_prose(b) and b.link_density < 0.5:
         return False
     pieces = strong_pieces(b.text)
@@ -60,7 +62,10 @@ def comment_threads(blocks: list[Block], chains: Chains) -> None:
     most ``COMMENT_BLOCKS`` blocks per element above a row.
     """
     n = len(blocks)
-    # (a separator set off by spaces, searched in C, before any word is counted)
+    # (the row separators counted in C over the page's text first: most pages have few)
+    text = "\n".join([b.text for b in blocks])
+    if sum(text.count(c) for c in _ROW_MARKS) < 2:
+        return
     rows = [k for k, b in enumerate(blocks) if len(b.text) <= _ROW_CHARS and _SET_OFF.search(b.text)
             and _action_row(b)]
     if len(rows) < 2:

@@ -231,7 +231,9 @@ def meta_row(b: Block, linked: bool = False) -> list[str] | None:
     el = b.element
     if b.link_chars and not linked or el is None or b.words > ROW_WORDS or b.text[-1:] in ".!?:":
         return None
-    pieces = [t for t in (normalise_space(p[0]) for p in _pieces(el)) if any(c.isalnum() for c in t)]
+    # (an element with no child element has its text for its one piece: separators only)
+    pieces = [t for t in (normalise_space(p[0]) for p in _pieces(el)) if any(c.isalnum() for c in t)
+              ] if len(el) else []
     if len(pieces) < 2:
         pieces = strong_pieces(b.text)
     elif _ALNUM.sub("", "".join(pieces)) != _ALNUM.sub("", b.text):
