@@ -182,6 +182,9 @@ class Page:
     article_body: str | None = None
     """The story's text as the page's schema.org JSON-LD gives it (``articleBody``, HTML
     only): pages that render their story with scripts carry it there."""
+    pictured: frozenset[Any] = field(default=frozenset(), repr=False)
+    """The elements that held an ``<img>`` (the image's ancestors; HTML only): images leave
+    the tree before the block walk, and a caption beside one is told by it."""
 
     def new_teaser(self, **fields: str) -> int:
         """Reserve the next teaser record index of this page (optionally with field values)."""

@@ -142,6 +142,7 @@ def parse_tree(root: Any, *, id: str, url: str | None = None, source: str | None
     Raises :class:`ValueError` when the tree holds no visible text.
     """
     meta, og_title, html_title = head_meta(root, url)
+    pictured = _pictured(root)
     etree.strip_elements(root, *INVISIBLE, with_tail=False)
     body = root.find("body")
     if body is None:
@@ -167,4 +168,17 @@ def parse_tree(root: Any, *, id: str, url: str | None = None, source: str | None
         meta=meta,
         tree=root,
         article_body=article_body,
+        pictured=pictured,
     )
+
+
+def _pictured(root: Any) -> frozenset[Any]:
+    """The ancestors of the tree's ``<img>`` elements, each added once (a walk up from an
+    image stops at an element already added): linear in the tree size."""
+    held: set[Any] = set()
+    for img in root.iter("img"):
+        for el in img.iterancestors():
+            if el in held:
+                break
+            held.add(el)
+    return frozenset(held)

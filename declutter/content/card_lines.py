@@ -113,6 +113,34 @@ def layout(text: str) -> tuple[tuple[str, ...], str]:
     return tuple(m.group().strip() for m in seps), text[seps[-1].end() :].strip() if seps else text
 
 
+_CREDIT = re.compile(r"^([^\W\d_][\w.]{1,14})\s?[:=]\s?(\S.{0,80})$")
+"""A credit's shape: a one-word label, a colon (or "="), the rest ("Foto: Name / Agency")."""
+_CREDIT_SPLIT = re.compile(r"\s*[/,;]\s*")
+
+
+def credit_names(text: str, strict: bool = False) -> int:
+    """How many names a credit line "Label: Name / Name" gives ("Foto: Anders Berg /
+    Norrlandsposten" 2, "Foto: ISU Galați" 1, "사진=부산항만공사 제공" 1), whatever the label's
+    words: a one-word label, then pieces set apart by "/", "," or ";", each a name
+    of at most four words opening with no lower-case letter ("Vltavský zpravodaj"), or with
+    ``strict`` each a name by :func:`is_name` (every word capitalised but short joining words,
+    not "A: Tie between Istanbul, Turkey"); 0 for any other line."""
+    m = _CREDIT.match(text)
+    if m is None or text.endswith((".", "!", "?")):
+        return 0
+    pieces = [p for p in _CREDIT_SPLIT.split(m.group(2)) if p]
+    named = all(is_name(p) if strict else len(p.split()) <= _SOURCE_WORDS and not p[:1].islower()
+                for p in pieces)
+    return len(pieces) if pieces and named else 0
+
+
+def strong_pieces(text: str) -> list[str]:
+    """A line cut at its strong separators (" · ", " | ", "・"; no commas): its non-empty pieces."""
+    if _SEPARATOR_CHARACTER.search(text) is None:
+        return [text.strip()] if text.strip() else []
+    return [p.strip() for p in _STRONG_SEPARATOR.split(text) if p.strip()]
+
+
 def _pieces(text: str, is_age: AgeTest) -> list[str]:
     """Split a one-line card at its separators. When they differ ("DUBAI — Title | 3h"), only
     the kind that sets the age apart splits: the others belong to the title."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words, normalise_space
-from declutter.content.ages import is_card_age
+from declutter.content.ages import is_age_fast, is_card_age
 from declutter.content.card_lines import BULLET, BYLINE, card_meta, unquote
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
@@ -22,6 +22,8 @@ from declutter.content.inline_cards import (
     field_of,
     inline_cards,
     labelled_link,
+    meta_row,
+    row_fields,
 )
 from declutter.content.sections import repeated_cards
 from declutter.content.vocabulary import (
@@ -317,7 +319,10 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
         # a one-block card: its pieces are parsed; the block stands for the title (and url)
         field = "title" if parsed else _field(b, fields)
         if not parsed and field != "title":
-            meta = card_meta(b.text, fields, is_card_age)  # "Coastline Times · 2 days ago"
+            # a row of pieces ("<span>TT</span> <span>ahir</span>") is read piece by piece,
+            # a line of text as a whole ("Coastline Times · 2 days ago")
+            row = None if is_age_fast(b.text) else meta_row(b, linked=same_link)
+            meta = row and row_fields(row, fields) or card_meta(b.text, fields, is_card_age)
             if meta:
                 page.teasers[record].update(meta)
                 parsed, field = meta, next(iter(meta))

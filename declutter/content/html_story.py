@@ -30,6 +30,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, section_kickers, split_labels
 from declutter.content.chains import Chains, verdict
+from declutter.content.comment_threads import comment_threads
 from declutter.content.control_boxes import form_boxes
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
 from declutter.content.headline import one_title, title_before_story
@@ -154,8 +155,9 @@ def _label_inside(
     lead(blocks, chains, element_cache, page.title)
     heading_sections(blocks, chains, prose, teaser_sections, element_cache)
     comment_sections(blocks)
+    comment_threads(blocks, chains)
     form_boxes(blocks, chains)
-    image_captions(blocks, chains)
+    image_captions(blocks, chains, page.pictured)
     control_rows(blocks)
     linked_items(blocks)
     box_titles(blocks, chains)

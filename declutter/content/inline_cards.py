@@ -17,10 +17,14 @@ from typing import Any, NamedTuple
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import Block, count_words, normalise_space
 from declutter.content.ages import is_age_fast, is_card_age
-from declutter.content.card_lines import BYLINE, card_meta, is_name, unlabelled
+from declutter.content.card_lines import BYLINE, card_meta, is_name, strong_pieces, unlabelled
 from declutter.content.features import CJK
 from declutter.content.vocabulary import LABEL_ONLY
 
+ROW_WORDS = 8
+"""Most words of a card's meta row read piece by piece (:func:`meta_row`)."""
+ROW_PIECE_WORDS = 4
+"""Most words of each piece of such a row ("Västerbottens Nytt", "fa 3 hores")."""
 CARD_TITLE_WORDS = 3
 """Fewest words of each title when one block is read as several cards."""
 LABEL_WORDS = 4
@@ -214,3 +218,53 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
     if el is None or sum(1 for _ in el.iter("a")) != 1:
         return None  # "Filed under: <a>Topic</a> <a>12 comments</a>": no one link
     return label, title
+
+
+def meta_row(b: Block, linked: bool = False) -> list[str] | None:
+    """The pieces of a short link-free row a card's meta line may be, read by its structure
+    whatever the words: 2-3 pieces set apart by inline elements or separators
+    ("<span>Source</span> <span>3 tim sedan</span>", "TT · ahir"), each of at most
+    ``ROW_PIECE_WORDS`` words, the row at most ``ROW_WORDS`` words and no sentence (no final
+    ".", "!", "?" or ":"); ``None`` otherwise. A ``linked`` row may be link text (a card
+    wrapped in its link, the row sharing its title's target). Linear in the block's inline
+    children."""
+    el = b.element
+    if b.link_chars and not linked or el is None or b.words > ROW_WORDS or b.text[-1:] in ".!?:":
+        return None
+    # (an element with no child element has its text for its one piece: separators only)
+    pieces = [t for t in (normalise_space(p[0]) for p in _pieces(el)) if any(c.isalnum() for c in t)
+              ] if len(el) else []
+    if len(pieces) < 2:
+        pieces = strong_pieces(b.text)
+    elif _ALNUM.sub("", "".join(pieces)) != _ALNUM.sub("", b.text):
+        return None  # (the element holds other blocks' text too)
+    if not 2 <= len(pieces) <= 3 or any(count_words(p) > ROW_PIECE_WORDS for p in pieces):
+        return None
+    return pieces
+
+
+_ALNUM = re.compile(r"\W+")
+AGE_WORDS = 3
+"""Most words of a piece no age test reads taken as an age beside a name ("fa 3 hores")."""
+
+
+def _age_like(piece: str) -> bool:
+    """A piece that may be an age no test reads: at most ``AGE_WORDS`` words, with a digit
+    when it has three ("fa 3 hores"; "ahir", "i går"), not "Mann der großen Worte"."""
+    words = len(piece.split())
+    return words <= AGE_WORDS and (words < AGE_WORDS or any(c.isdigit() for c in piece))
+
+
+def row_fields(pieces: list[str], taken: Collection[str]) -> dict[str, str]:
+    """Source and age of a card's meta row from its pieces (:func:`meta_row`): the ones an age
+    test reads, else, for two pieces of which one only is a name ("Västerbottens Nytt",
+    "TT"), that name as the source and the other piece, an age no test reads ("fa 3 hores",
+    "ahir"; :func:`_age_like`), as the age; ``{}`` when the row is neither or its card has those fields."""
+    fields = card_meta(" · ".join(pieces), taken, is_card_age)
+    if fields or len(pieces) != 2 or {"source", "age"} & set(taken):
+        return fields
+    named = [is_name(p) for p in pieces]
+    if sum(named) != 1 or not _age_like(pieces[named.index(False)]):
+        return {}
+    k = named.index(True)
+    return {"source": pieces[k], "age": pieces[1 - k]}

@@ -17,7 +17,7 @@ from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
-from declutter.content.inline_cards import inline_cards
+from declutter.content.inline_cards import inline_cards, meta_row
 from declutter.content.vocabulary import COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
 
 _CARD_TEXT_WORDS = 60
@@ -374,14 +374,25 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     """"tm" (title, then meta line), "mt", or "tx" (a linked title, then an excerpt: prose
     of at most ``_CARD_TEXT_WORDS`` words; no meta line) for a card's blocks, ``None`` for no card."""
     titled = [_card_title(blocks[k]) for k in idxs]
+    if sum(titled) == 2:  # a card wrapped in its link: its row ("TT · ahir") shares the title's
+        second = max(k for k, t in zip(idxs, titled, strict=True) if t)
+        if blocks[second].href == blocks[idxs[titled.index(True)]].href and meta_row(
+            blocks[second], linked=True
+        ):
+            titled[idxs.index(second)] = False
     if sum(titled) != 1:
         return None  # (every shape has one title: a cheap test before the meta-line test)
+    href = blocks[idxs[titled.index(True)]].href
     shape, extra, excerpt = "", 0, False
     for k, title in zip(idxs, titled, strict=True):
         b = blocks[k]
         if title:
             shape += "t"
-        elif not b.link_chars and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text)):
+        elif (
+            not b.link_chars
+            and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text) or meta_row(b))
+            or shape == "t" and b.href == href and meta_row(b, linked=True)  # (wrapped card)
+        ):
             shape += "m"
         elif b.words > _CARD_TEXT_WORDS:
             return None

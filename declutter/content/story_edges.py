@@ -11,11 +11,13 @@ repeats the title. Each is one pass (or one pass per heading level) over the blo
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from itertools import islice
 from typing import Any
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
+from declutter.content.card_lines import credit_names
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_pointer, is_prose
 from declutter.content.line_shapes import addresses_reader
@@ -63,17 +65,27 @@ def pull_quotes(blocks: list[Block]) -> None:
 CAPTION_WORDS = 25
 
 
-def image_captions(blocks: list[Block], chains: Chains) -> None:
+def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any] = ()) -> None:
     """Drop captions and credits that carry no caption tag or class: a short story block (at
     most ``CAPTION_WORDS`` words) that is the only block of its parent element while an image
     (``img``, ``picture``) stands in that parent beside it, not inside it. The picture and its
     line are one box; story paragraphs do not come one per picture.
 
     Blocks follow document order, so a parent holds no other block when neither neighbour
-    block is inside it: a look at two element chains per short story block.
+    block is inside it: a look at two element chains per short story block. Images have left
+    the tree before the block walk: ``pictured`` holds the elements that held an ``<img>``
+    (:attr:`declutter.blocks.Page.pictured`); beside one of those only a credit line goes
+    ("Foto: Anders Berg / Norrlandsposten", :func:`credit_names`): a plain ``<img>`` sits
+    beside a recipe's step or a section's heading too. A credit of two names or more
+    between two story paragraphs goes with no image at all.
     """
     for i, b in enumerate(blocks):
         if b.label != STORY or b.rule != "heuristic.story" or b.words > CAPTION_WORDS or b.kept:
+            continue
+        if 0 < i < len(blocks) - 1 and not is_heading(b) and all(
+            blocks[k].label == STORY and is_prose(blocks[k]) for k in (i - 1, i + 1)
+        ) and credit_names(b.text, strict=True) >= 2:
+            b.set(BOILERPLATE, "heuristic.caption")  # "Foto: Name / Agency" between paragraphs
             continue
         chain = chains[i]
         if len(chain) < 2:
@@ -81,9 +93,9 @@ def image_captions(blocks: list[Block], chains: Chains) -> None:
         box = chain[1]
         if (i > 0 and box in chains[i - 1]) or (i + 1 < len(blocks) and box in chains[i + 1]):
             continue
-        if next(b.element.iter("img", "picture"), None) is None and next(
-            box.iter("img", "picture"), None
-        ) is not None:
+        if next(b.element.iter("picture"), None) is None and next(
+            box.iter("picture"), None
+        ) is not None or box in pictured and b.element not in pictured and credit_names(b.text):
             b.set(BOILERPLATE, "heuristic.caption")
 
 

@@ -118,6 +118,19 @@ def test_regression_set_covers_the_issue() -> None:
     # linked headlines count words by characters, so the cards are teasers, not a story of
     # excerpts and dates; the same in Thai, the other script family written without spaces
     assert {"listing_zh", "listing_th"} <= set(NAMES)
+    # fresh-user report 2, H1: sibling cards of a linked headline and a row of two <span>s
+    # (source, age) under a heading in no word list, ages no test reads ("fa 3 hores",
+    # "ahir", Catalan): teasers by their repeated shape, the row's name piece the source and
+    # the other piece the age
+    assert "row_cards_ca" in NAMES
+    # fresh-user report 2, H4: a run of sibling comments (name line, text, "Svar · Rapporter ·
+    # 12 liker") after the story's last paragraph under a heading in no word list
+    # (Norwegian "Innlegg (31)"): a comment thread by its repeated shape, heading and all
+    assert "comment_thread_no" in NAMES
+    # fresh-user report 2, H3: a photo credit "Foto: Name / Agency" in a plain <div> beside an
+    # <img> (images leave the tree before the block walk: the elements that held one are kept
+    # aside), and a credit of two names between two paragraphs, Dutch
+    assert "photo_credit_nl" in NAMES
     # fresh-user kind 7: a pitch to the reader (an affiliate note) ends the story though a
     # list of cards follows it: the story's end is read again once the cards went as teasers
     assert "disclosure_cards" in NAMES

@@ -1,0 +1,118 @@
+"""Reader comments found by their repeated shape, whatever their words or class names.
+
+A comment thread is a run of two or more sibling elements of one shape, each a short name
+line, a text and a short row of actions and counters set apart by separators ("Svara · Anmäl
+· 7 gillar", "Respon · Denuncia · 3 m'agrada"), after the story's last paragraph. The
+phrase-led reader (:func:`declutter.content.sections.comment_sections`) knows a thread by its
+heading; this one knows it by its structure, and takes the short line heading the run with it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.content.card_lines import strong_pieces
+from declutter.content.chains import Chains
+from declutter.content.features import is_prose
+
+NAME_WORDS = 4
+"""Most words of a comment's name line ("Umebo62", "Sara L.")."""
+ROW_WORDS = 12
+"""Most words of a comment's action row ("Odpovědět · Nahlásit · 14 To se mi líbí")."""
+ROW_PIECE_WORDS = 5
+"""Most words of each piece of that row."""
+COMMENT_BLOCKS = 12
+"""Most blocks of one comment (name line, text paragraphs, action row)."""
+_ROW_CHARS = 120
+"""Most characters of an action row (a first, cheap test)."""
+_ROW_MARKS = "·|•‧∙◦・｜"
+_SET_OFF = re.compile(r"\s[·|•‧∙◦]\s|[・｜]")
+"""A separator an action row needs (a dot or a bar: a dash set off by spaces is prose's too)."""
+_LEVELS = 3
+"""Elements above a block looked at for the comment element holding it."""
+
+
+def _name_line(b: Block) -> bool:
+    """A commenter's name: a short line, no sentence, no separator row."""
+    return 0 < b.words <= NAME_WORDS and len(b.text) <= 40 and not is_prose(b) and len(
+        strong_pieces(b.text)) == 1
+
+
+def _action_row(b: Block) -> bool:
+    """A row of 2-5 short pieces set apart by strong separators ("Reply · Report · 7 likes");
+    :data:`_SET_OFF` asks for a dot or a bar among them first."""
+    if b.words > ROW_WORDS or is_prose(b) and b.link_density < 0.5:
+        return False
+    pieces = strong_pieces(b.text)
+    return 2 <= len(pieces) <= 5 and all(len(p.split()) <= ROW_PIECE_WORDS for p in pieces)
+
+
+def comment_threads(blocks: list[Block], chains: Chains) -> None:
+    """Label runs of comment-shaped sibling elements after the story as ``heuristic.comments``.
+
+    A comment element holds a contiguous range of blocks: a name line first
+    (:func:`_name_line`), an action row last (:func:`_action_row`), and between them text
+    with no story heading. Two or more such elements, children of one element and next to
+    each other in reading order, after which no story prose follows outside such runs, are a
+    thread; a short non-prose line right before the run under the same parent (its heading,
+    "Kommentarer (12)") goes with it. Blocks owned by a rule or kept are left alone. One
+    look at each block for an action row; only around two or more of them, a walk back of at
+    most ``COMMENT_BLOCKS`` blocks per element above a row.
+    """
+    n = len(blocks)
+    # (the row separators counted in C over the page's text first: most pages have few)
+    text = "\n".join([b.text for b in blocks])
+    if sum(text.count(c) for c in _ROW_MARKS) < 2:
+        return
+    rows = [k for k, b in enumerate(blocks) if len(b.text) <= _ROW_CHARS and _SET_OFF.search(b.text)
+            and _action_row(b)]
+    if len(rows) < 2:
+        return  # (most pages: no two action rows, nothing more is read)
+    comments: list[tuple[int, int, Any]] = []
+    for k in rows:
+        # the innermost element above the row whose blocks end with it: a name line first
+        for el in chains[k][1 : _LEVELS + 1]:
+            if k + 1 < n and el in chains[k + 1]:
+                break  # it holds more after the row: no comment's element (nor its ancestors)
+            first = k
+            while first > 0 and k - first < COMMENT_BLOCKS and el in chains[first - 1]:
+                first -= 1
+            if first > 0 and el in chains[first - 1]:
+                break  # longer than a comment
+            if k - first >= 2 and _name_line(blocks[first]) and not any(
+                _action_row(blocks[j]) for j in range(first + 1, k)
+            ):
+                comments.append((first, k, el))
+                break
+    runs: list[list[tuple[int, int, Any]]] = []
+    for c in comments:
+        run = runs[-1] if runs else None
+        if run and c[0] <= run[-1][1]:
+            continue  # inside a comment already taken (an inner wrapper of it)
+        if run and c[0] == run[-1][1] + 1 and chains.parent.get(c[2]) is chains.parent.get(run[-1][2]):
+            run.append(c)
+        else:
+            runs.append([c])
+    runs = [r for r in runs if len(r) >= 2]
+    if not runs:
+        return
+    inside = {k for r in runs for first, last, _ in r for k in range(first, last + 1)}
+    story = [k for k, b in enumerate(blocks) if b.label == STORY and k not in inside]
+    for run in runs:
+        start, end = run[0][0], run[-1][1]
+        if not any(k < start and is_prose(blocks[k]) for k in story):
+            continue  # no story before it
+        if any(k > end and is_prose(blocks[k]) for k in story):
+            continue  # story text goes on after it: not after the story's last paragraph
+        head = start - 1
+        parent = chains.parent.get(run[0][2])
+        if (head >= 0 and not is_prose(blocks[head]) and blocks[head].words <= 6
+                and chains.parent.get(blocks[head].element) is parent):
+            start = head
+        for k in range(start, end + 1):
+            b = blocks[k]
+            if b.kept or (b.rule is not None and not b.rule.startswith("heuristic.")):
+                continue
+            b.set(BOILERPLATE, "heuristic.comments")
