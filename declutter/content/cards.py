@@ -15,6 +15,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words, normalise_space
 from declutter.content.ages import is_age_fast, is_card_age
 from declutter.content.card_lines import BULLET, BYLINE, card_meta, unquote
+from declutter.content.card_repeats import repeated_cards
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
 from declutter.content.inline_cards import (
@@ -25,7 +26,6 @@ from declutter.content.inline_cards import (
     meta_row,
     row_fields,
 )
-from declutter.content.sections import repeated_cards
 from declutter.content.vocabulary import (
     INLINE_TEASER,
     INLINE_TEASER_SPLIT,
@@ -42,7 +42,7 @@ def read_teasers(
     page: Page, blocks: list[Block], chains: Chains, sections: dict[int, Any]
 ) -> list[tuple[Block, str]]:
     """Turn related-article sections, runs of same-shape cards
-    (:func:`declutter.content.sections.repeated_cards`, added to ``sections``) and inline
+    (:func:`declutter.content.card_repeats.repeated_cards`, added to ``sections``) and inline
     "Read more:" links into teaser records."""
     # inline one-line teasers inside the story
     labels: list[tuple[Block, str | Block]] = []

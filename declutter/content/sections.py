@@ -4,8 +4,7 @@ A short heading such as "Related stories" or "Kommentare" opens a section that r
 heading (or to prose that is not card text); the blocks under it are labelled as a whole. A
 heading of any words opens a teaser section when sibling cards of one shape follow it outside
 the story, and a section ends where its sibling cards end. A run of sibling cards of one shape
-(a linked title and a meta line "Source · 2h") is a teaser list with no heading or class to
-name it.
+with no heading or class to name it is read by :mod:`declutter.content.card_repeats`.
 """
 
 from __future__ import annotations
@@ -13,17 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block
-from declutter.content.ages import is_age_fast
-from declutter.content.card_lines import meta_fields
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
-from declutter.content.inline_cards import inline_cards, meta_row
+from declutter.content.inline_cards import inline_cards
 from declutter.content.vocabulary import COMMENTS_HEADING, MOST_READ_HEADING, TEASER_HEADING
 
-_CARD_TEXT_WORDS = 60
-"""Most words of a card's other blocks (kicker, excerpt); a longer block is no card text."""
-_CARD_EXTRA_BLOCKS = 3
-"""Most blocks of a card besides its title and meta line."""
 _LIST_WINDOW = 64
 """Most blocks a heading that does not name its list looks at for the list's cards."""
 
@@ -53,7 +46,7 @@ def heading_sections(
     # cards under a heading that does not name it has two or more (see :func:`_sibling_cards`),
     # so a heading with fewer in its window is skipped unread
     titles = [0]
-    is_title = [_card_title(nb) for nb in blocks]  # (read once: a card line's pieces cost)
+    is_title = [card_title(nb) for nb in blocks]  # (read once: a card line's pieces cost)
     for nb, titled in zip(blocks, is_title, strict=True):
         titles.append(titles[-1] + (nb.words >= 4 and titled))
     while i < n:
@@ -209,7 +202,7 @@ def _sibling_cards(
     one, that has no linked line or is no sibling of the first titled card (a footer's
     "Cookies" link row, an advert under a heading of its own). It is a teaser list whatever
     its heading says when it holds two or more titled cards of one shape, each title a
-    headline (:func:`_card_title`, at least four words) and none of its blocks story text:
+    headline (:func:`card_title`, at least four words) and none of its blocks story text:
     a list beside or after the story, never taken out of it. Linear in the blocks times the
     tree depth.
     """
@@ -306,104 +299,6 @@ def comment_sections(blocks: list[Block]) -> None:
             i += 1
 
 
-def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]) -> None:
-    """Runs of sibling cards of one shape become teaser sections, with no class or heading.
-
-    Input: the page's blocks, their element chains and the teaser sections found so far
-    (block index -> section key, filled in place; a block already in a section keeps it).
-    A card is the largest element above a block that holds at most one link target; its
-    blocks must be one linked title-like line (>= 3 words, mostly link text), one meta line
-    (source and age, :func:`declutter.content.card_lines.meta_fields`, or an age alone) and at
-    most ``_CARD_EXTRA_BLOCKS`` short other blocks (kicker, excerpt). Two or more such cards
-    in a row, children of one element, with title and meta line in the same order, are a
-    teaser list: the structure the dump reader finds by repeated line shapes
-    (:mod:`declutter.content.dump_teasers`), read here from the element tree. Linear in the
-    blocks times the tree depth.
-    """
-    up = chains.parent  # (holds every block's element and their ancestors)
-    targets: dict[Any, set[str]] = {}  # link targets under an element; two mean "many"
-    for b in blocks:
-        href, el = b.href, b.element
-        if href is None:
-            continue
-        while el is not None:
-            seen = targets.get(el)
-            if seen is None:
-                targets[el] = {href}
-            elif href in seen or len(seen) >= 2:
-                break  # its ancestors know already
-            else:
-                seen.add(href)
-            el = up[el]
-    cards: list[tuple[Any, list[int]]] = []
-    top: dict[Any, Any] = {}  # element -> the highest element from it up holding <= 1 target
-    for i, b in enumerate(blocks):
-        # memoised from the top down: each element's answer is read once per page
-        el, pending = b.element, []
-        while el is not None and el not in top:
-            if len(targets.get(el, ())) > 1:
-                top[el] = None
-                break
-            pending.append(el)
-            el = up[el]
-        card = top.get(el) if el is not None else None
-        for e in reversed(pending):
-            card = top[e] = card if card is not None else e
-        if cards and cards[-1][0] is card:
-            cards[-1][1].append(i)
-        else:
-            cards.append((card, [i]))
-    run: list[tuple[Any, list[int]]] = []
-    last = None  # the shape of run's last card
-    for card, idxs in [*cards, (None, [])]:
-        # (a card of one block has no shape: a title and a meta line are two)
-        shape = _card_shape(blocks, idxs) if card is not None and len(idxs) > 1 else None
-        if run and not (shape == last and up.get(card) is up.get(run[0][0])):
-            if len(run) >= 2:
-                parent = chains.parent.get(run[0][0])
-                for _, members in run:
-                    for k in members:
-                        sections.setdefault(k, ("cards", run[0][1][0], parent))
-            run = []
-        if shape is not None:
-            run.append((card, idxs))
-            last = shape
-
-
-def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
-    """"tm" (title, then meta line), "mt", or "tx" (a linked title, then an excerpt: prose
-    of at most ``_CARD_TEXT_WORDS`` words; no meta line) for a card's blocks, ``None`` for no card."""
-    titled = [_card_title(blocks[k]) for k in idxs]
-    if sum(titled) == 2:  # a card wrapped in its link: its row ("TT · ahir") shares the title's
-        second = max(k for k, t in zip(idxs, titled, strict=True) if t)
-        if blocks[second].href == blocks[idxs[titled.index(True)]].href and meta_row(
-            blocks[second], linked=True
-        ):
-            titled[idxs.index(second)] = False
-    if sum(titled) != 1:
-        return None  # (every shape has one title: a cheap test before the meta-line test)
-    href = blocks[idxs[titled.index(True)]].href
-    shape, extra, excerpt = "", 0, False
-    for k, title in zip(idxs, titled, strict=True):
-        b = blocks[k]
-        if title:
-            shape += "t"
-        elif (
-            not b.link_chars
-            and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text) or meta_row(b))
-            or shape == "t" and b.href == href and meta_row(b, linked=True)  # (wrapped card)
-        ):
-            shape += "m"
-        elif b.words > _CARD_TEXT_WORDS:
-            return None
-        else:
-            extra += 1
-            excerpt = excerpt or (shape == "t" and is_prose(b))  # after its title
-    if shape == "t" and excerpt:
-        shape = "tx"
-    return shape if shape in ("tm", "mt", "tx") and extra <= _CARD_EXTRA_BLOCKS else None
-
-
 # Least link share of a one-block card ("<a>Title</a> <span>Source</span> <span>2h</span>")
 # whose pieces are read: a short title beside a long source name is under half link text.
 _INLINE_CARD_LINKS = 0.25
@@ -411,7 +306,7 @@ _INLINE_CARD_LINKS = 0.25
 _INLINE_CARD_WORDS = 30
 
 
-def _card_title(b: Block) -> bool:
+def card_title(b: Block) -> bool:
     """A card's title: a linked line of at least three words, mostly link text, or a
     one-block card whose linked title of three words or more opens it and whose other inline
     pieces give an age (:func:`declutter.content.inline_cards.inline_cards`; read only for a

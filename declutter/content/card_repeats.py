@@ -1,0 +1,121 @@
+"""Teaser lists with no heading and no class: runs of sibling cards of one shape.
+
+A run of sibling elements, each a linked title and a meta line ("Source · 2h", or a short
+link-free row of pieces), is a teaser list whatever the page calls it; the section readers of
+:mod:`declutter.content.sections` find the lists that a heading opens.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from declutter.blocks import Block
+from declutter.content.ages import is_age_fast
+from declutter.content.card_lines import meta_fields
+from declutter.content.chains import Chains
+from declutter.content.features import is_prose
+from declutter.content.inline_cards import meta_row
+from declutter.content.sections import card_title
+
+_CARD_TEXT_WORDS = 60
+"""Most words of a card's other blocks (kicker, excerpt); a longer block is no card text."""
+_CARD_EXTRA_BLOCKS = 3
+"""Most blocks of a card besides its title and meta line."""
+
+
+def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]) -> None:
+    """Runs of sibling cards of one shape become teaser sections, with no class or heading.
+
+    Input: the page's blocks, their element chains and the teaser sections found so far
+    (block index -> section key, filled in place; a block already in a section keeps it).
+    A card is the largest element above a block that holds at most one link target; its
+    blocks must be one linked title-like line (>= 3 words, mostly link text), one meta line
+    (source and age, :func:`declutter.content.card_lines.meta_fields`, or an age alone) and at
+    most ``_CARD_EXTRA_BLOCKS`` short other blocks (kicker, excerpt). Two or more such cards
+    in a row, children of one element, with title and meta line in the same order, are a
+    teaser list: the structure the dump reader finds by repeated line shapes
+    (:mod:`declutter.content.dump_teasers`), read here from the element tree. Linear in the
+    blocks times the tree depth.
+    """
+    up = chains.parent  # (holds every block's element and their ancestors)
+    targets: dict[Any, set[str]] = {}  # link targets under an element; two mean "many"
+    for b in blocks:
+        href, el = b.href, b.element
+        if href is None:
+            continue
+        while el is not None:
+            seen = targets.get(el)
+            if seen is None:
+                targets[el] = {href}
+            elif href in seen or len(seen) >= 2:
+                break  # its ancestors know already
+            else:
+                seen.add(href)
+            el = up[el]
+    cards: list[tuple[Any, list[int]]] = []
+    top: dict[Any, Any] = {}  # element -> the highest element from it up holding <= 1 target
+    for i, b in enumerate(blocks):
+        # memoised from the top down: each element's answer is read once per page
+        el, pending = b.element, []
+        while el is not None and el not in top:
+            if len(targets.get(el, ())) > 1:
+                top[el] = None
+                break
+            pending.append(el)
+            el = up[el]
+        card = top.get(el) if el is not None else None
+        for e in reversed(pending):
+            card = top[e] = card if card is not None else e
+        if cards and cards[-1][0] is card:
+            cards[-1][1].append(i)
+        else:
+            cards.append((card, [i]))
+    run: list[tuple[Any, list[int]]] = []
+    last = None  # the shape of run's last card
+    for card, idxs in [*cards, (None, [])]:
+        # (a card of one block has no shape: a title and a meta line are two)
+        shape = _card_shape(blocks, idxs) if card is not None and len(idxs) > 1 else None
+        if run and not (shape == last and up.get(card) is up.get(run[0][0])):
+            if len(run) >= 2:
+                parent = chains.parent.get(run[0][0])
+                for _, members in run:
+                    for k in members:
+                        sections.setdefault(k, ("cards", run[0][1][0], parent))
+            run = []
+        if shape is not None:
+            run.append((card, idxs))
+            last = shape
+
+
+def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
+    """"tm" (title, then meta line), "mt", or "tx" (a linked title, then an excerpt: prose
+    of at most ``_CARD_TEXT_WORDS`` words; no meta line) for a card's blocks, ``None`` for no card."""
+    titled = [card_title(blocks[k]) for k in idxs]
+    if sum(titled) == 2:  # a card wrapped in its link: its row ("TT · ahir") shares the title's
+        second = max(k for k, t in zip(idxs, titled, strict=True) if t)
+        if blocks[second].href == blocks[idxs[titled.index(True)]].href and meta_row(
+            blocks[second], linked=True
+        ):
+            titled[idxs.index(second)] = False
+    if sum(titled) != 1:
+        return None  # (every shape has one title: a cheap test before the meta-line test)
+    href = blocks[idxs[titled.index(True)]].href
+    shape, extra, excerpt = "", 0, False
+    for k, title in zip(idxs, titled, strict=True):
+        b = blocks[k]
+        if title:
+            shape += "t"
+        elif (
+            not b.link_chars
+            and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text) or meta_row(b))
+            or shape == "t" and b.href == href and meta_row(b, linked=True)  # (wrapped card)
+        ):
+            shape += "m"
+        elif b.words > _CARD_TEXT_WORDS:
+            return None
+        else:
+            extra += 1
+            excerpt = excerpt or (shape == "t" and is_prose(b))  # after its title
+    if shape == "t" and excerpt:
+        shape = "tx"
+    return shape if shape in ("tm", "mt", "tx") and extra <= _CARD_EXTRA_BLOCKS else None
