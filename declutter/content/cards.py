@@ -19,12 +19,14 @@ from declutter.content.card_repeats import repeated_cards
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
 from declutter.content.inline_cards import (
+    LABEL_RULE,
     InlineCard,
     field_of,
     inline_cards,
     labelled_link,
     meta_row,
     row_fields,
+    two_block_card,
 )
 from declutter.content.vocabulary import (
     INLINE_TEASER,
@@ -46,8 +48,10 @@ def read_teasers(
     "Read more:" links into teaser records."""
     # inline one-line teasers inside the story
     labels: list[tuple[Block, str | Block]] = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.rule not in _INLINE_RULES or b.link_density <= 0.3:
+            continue
+        if two_block_card(page, blocks, i, sections):
             continue
         # (a line of a teaser section is read with its section's cards: "Kicker: <a>Title</a>")
         shaped = None if INLINE_TEASER.match(b.text) or b.index in sections else labelled_link(b)
@@ -224,8 +228,6 @@ def _section_names(page: Page, cards: set[Any], wanted: set[str]) -> set[str]:
     return names
 
 
-LABEL_RULE = "heuristic.teaser-label"
-"""The rule of a block :func:`split_labels` adds (a block the parse did not give)."""
 
 
 def split_labels(page: Page, labels: list[tuple[Block, str | Block]]) -> None:
