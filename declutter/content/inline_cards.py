@@ -248,7 +248,7 @@ def label_block(label: Block, link: Block) -> str | None:
     också</div><div><a>Title</a></div>", the block form of "Label: <a>Title</a>"); ``None``
     otherwise. Whether the pair sits between story paragraphs is the caller's to check."""
     text = label.text.rstrip(" :：")
-    if label.href or label.link_chars or not text or label.text[-1:] in ".!?" or _DIGIT.search(text):
+    if label.href or label.link_chars or not text or label.text[-1:] in ".!?…" or _DIGIT.search(text):
         return None
     if not _label_shape(text) or link.link_chars < len(link.text) - 1 or link.words > TITLE_BLOCK_WORDS:
         return None
