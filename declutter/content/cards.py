@@ -48,10 +48,8 @@ def read_teasers(
     "Read more:" links into teaser records."""
     # inline one-line teasers inside the story
     labels: list[tuple[Block, str | Block]] = []
-    for i, b in enumerate(blocks):
+    for b in blocks:
         if b.rule not in _INLINE_RULES or b.link_density <= 0.3:
-            continue
-        if two_block_card(page, blocks, i, sections):
             continue
         # (a line of a teaser section is read with its section's cards: "Kicker: <a>Title</a>")
         shaped = None if INLINE_TEASER.match(b.text) or b.index in sections else labelled_link(b)
@@ -72,6 +70,9 @@ def read_teasers(
         b.teaser = page.new_teaser(**fields)
 
     repeated_cards(blocks, chains, sections)
+    for i, b in enumerate(blocks):  # a label block, then its linked title (runs of cards read)
+        if b.rule in _INLINE_RULES and b.link_density > 0.3:
+            two_block_card(page, blocks, i, sections)
     if not sections:
         return labels
     by_section: dict[Any, list[int]] = {}
