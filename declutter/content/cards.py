@@ -19,12 +19,14 @@ from declutter.content.card_repeats import repeated_cards
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
 from declutter.content.inline_cards import (
+    LABEL_RULE,
     InlineCard,
     field_of,
     inline_cards,
     labelled_link,
     meta_row,
     row_fields,
+    two_block_card,
 )
 from declutter.content.vocabulary import (
     INLINE_TEASER,
@@ -68,6 +70,9 @@ def read_teasers(
         b.teaser = page.new_teaser(**fields)
 
     repeated_cards(blocks, chains, sections)
+    for i, b in enumerate(blocks):  # a label block, then its linked title (runs of cards read)
+        if b.rule in _INLINE_RULES and b.link_density > 0.3:
+            two_block_card(page, blocks, i, sections)
     if not sections:
         return labels
     by_section: dict[Any, list[int]] = {}
@@ -224,8 +229,6 @@ def _section_names(page: Page, cards: set[Any], wanted: set[str]) -> set[str]:
     return names
 
 
-LABEL_RULE = "heuristic.teaser-label"
-"""The rule of a block :func:`split_labels` adds (a block the parse did not give)."""
 
 
 def split_labels(page: Page, labels: list[tuple[Block, str | Block]]) -> None:

@@ -98,3 +98,31 @@ def one_title(blocks: Iterable[Block]) -> None:
             if seen:
                 b.set(STORY, "heuristic.story")
             seen = True
+
+
+ABOVE_TITLE_WORDS = 20
+"""Fewer words than this: a block above the ``h1`` read as chrome (:func:`above_title`)."""
+
+
+def above_title(page: Page) -> None:
+    """The story starts at or after its ``h1`` headline: story blocks above it that are all
+    short (under ``ABOVE_TITLE_WORDS`` words: a cookie bar, the site's name, a share row, a
+    kicker) are dropped (``heuristic.above-title``) when at least two prose paragraphs follow
+    the headline. One long block above it (a lead set before the headline) leaves them all
+    in. Kept blocks and rule labels are left alone. One pass over the blocks."""
+    blocks = page.blocks
+    at = next((i for i, b in enumerate(blocks) if b.label == TITLE), None)
+    if at is None or blocks[at].kind != "h1":
+        return
+    above = [b for b in blocks[:at] if b.label == STORY and (b.rule or "").startswith("heuristic.")]
+    if not above or any(b.kept or b.words >= ABOVE_TITLE_WORDS for b in above):
+        return
+    after = 0
+    for b in blocks[at + 1 :]:
+        after += b.label == STORY and is_prose(b)
+        if after >= 2:
+            break
+    else:
+        return
+    for b in above:
+        b.set(BOILERPLATE, "heuristic.above-title")

@@ -33,7 +33,7 @@ from declutter.content.chains import Chains, verdict
 from declutter.content.comment_threads import comment_threads
 from declutter.content.control_boxes import form_boxes
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
-from declutter.content.headline import one_title, title_before_story
+from declutter.content.headline import above_title, one_title, title_before_story
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
@@ -96,6 +96,7 @@ def label_html(page: Page) -> None:
     structured_body(page)
     one_title(blocks)
     title_before_story(page)
+    above_title(page)
     title_repeat(page)
     section_kickers(page, blocks, teaser_sections)
     if labels:

@@ -15,7 +15,7 @@ from collections.abc import Collection
 from typing import Any, NamedTuple
 
 from declutter.block_walk import BLOCK_TAGS
-from declutter.blocks import Block, count_words, normalise_space
+from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words, normalise_space
 from declutter.content.ages import is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE, card_meta, is_name, strong_pieces, unlabelled
 from declutter.content.features import CJK
@@ -34,6 +34,10 @@ LABEL_CJK = 8
 _QUOTES = "\"“„«‘'「『¿¡"
 _LABEL_LINE = re.compile(r"^([^\W\d][^:：\d]{0,40}?)\s*[:：]\s*(\S.*)$")
 
+
+LABEL_RULE = "heuristic.teaser-label"
+"""The rule of a dropped card label: a block :func:`declutter.content.cards.split_labels` adds
+(a block the parse did not give), or a two-block card's label block (:func:`two_block_card`)."""
 
 Piece = tuple[str, bool, str | None]
 """One inline piece of a block: (text, inside the title's link, link target or None)."""
@@ -206,18 +210,49 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
     label, title = m.group(1), m.group(2)
     if abs(b.link_chars - len(title)) > 1:
         return None  # the link is not all of the rest (or takes the label in too)
-    cjk = len(CJK.findall(label))
-    if len(label.split()) > LABEL_WORDS or cjk > LABEL_CJK:
+    if not _label_shape(label) or not _title_shape(title) or not _one_link(b):
         return None
-    if len(title.split()) < CARD_TITLE_WORDS and len(CJK.findall(title)) < 6 or is_name(title):
-        return None
-    if title.endswith(".") or "©" in title or not (title[0].isalnum() or title[0] in _QUOTES):
-        # a sentence, a credit, a bracketed aside: no headline
-        return None
-    el = b.element
-    if el is None or sum(1 for _ in el.iter("a")) != 1:
-        return None  # "Filed under: <a>Topic</a> <a>12 comments</a>": no one link
     return label, title
+
+
+def _label_shape(label: str) -> bool:
+    """A card label's shape: at most ``LABEL_WORDS`` words (or ``LABEL_CJK`` CJK characters)."""
+    return len(label.split()) <= LABEL_WORDS and len(CJK.findall(label)) <= LABEL_CJK
+
+
+def _title_shape(title: str) -> bool:
+    """A linked headline's shape: at least ``CARD_TITLE_WORDS`` words (or six CJK characters),
+    no name, no final full stop, no "©", opening with a letter, digit or quote (a sentence, a
+    credit, a bracketed aside are no headline)."""
+    if len(title.split()) < CARD_TITLE_WORDS and len(CJK.findall(title)) < 6 or is_name(title):
+        return False
+    return not (title.endswith(".") or "©" in title or not (title[0].isalnum() or title[0] in _QUOTES))
+
+
+def _one_link(b: Block) -> bool:
+    """The block's element holds exactly one link ("Filed under: <a>Topic</a> <a>12
+    comments</a>" is no card)."""
+    el = b.element
+    return el is not None and sum(1 for _ in el.iter("a")) == 1
+
+
+_DIGIT = re.compile(r"\d")
+TITLE_BLOCK_WORDS = 25
+"""Most words of a linked title block read with the label block before it."""
+
+
+def label_block(label: Block, link: Block) -> str | None:
+    """The label of a two-block card: a short link-free block (at most ``LABEL_WORDS`` words,
+    no digit, no sentence end; a colon may close it) right before a block that is one link
+    and nothing else, shaped as a headline of at most ``TITLE_BLOCK_WORDS`` words ("<div>Läs
+    också</div><div><a>Title</a></div>", the block form of "Label: <a>Title</a>"); ``None``
+    otherwise. Whether the pair sits between story paragraphs is the caller's to check."""
+    text = label.text.rstrip(" :：")
+    if label.href or label.link_chars or not text or label.text[-1:] in ".!?…" or _DIGIT.search(text):
+        return None
+    if not _label_shape(text) or link.link_chars < len(link.text) - 1 or link.words > TITLE_BLOCK_WORDS:
+        return None
+    return text if _title_shape(link.text) and _one_link(link) else None
 
 
 def meta_row(b: Block, linked: bool = False) -> list[str] | None:
@@ -268,3 +303,22 @@ def row_fields(pieces: list[str], taken: Collection[str]) -> dict[str, str]:
         return {}
     k = named.index(True)
     return {"source": pieces[k], "age": pieces[1 - k]}
+
+
+def two_block_card(page: Page, blocks: list[Block], i: int, sections: dict[int, Any]) -> bool:
+    """Read ``blocks[i]`` as the linked title of a two-block card inside the story: a short
+    label block, then the title block alone (:func:`label_block`), with story paragraphs
+    before and after the pair ("<p>...</p><div>Läs också</div><div><a>Title</a></div><p>...
+    </p>"), read as "Label: <a>Title</a>" is: the title block a teaser, the label dropped
+    (``heuristic.teaser-label``). Returns whether it did."""
+    if not 2 <= i < len(blocks) - 1 or i in sections or i - 1 in sections:
+        return False
+    label, b = blocks[i - 1], blocks[i]
+    if label.label != STORY or blocks[i - 2].label != STORY or blocks[i + 1].label != STORY:
+        return False
+    if label.kept or b.kept or label_block(label, b) is None:
+        return False
+    label.set(BOILERPLATE, LABEL_RULE)
+    b.label, b.rule, b.field = TEASER, "heuristic.inline-teaser", "title"
+    b.teaser = page.new_teaser(title=b.text)
+    return True
