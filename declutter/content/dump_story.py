@@ -69,7 +69,14 @@ from declutter.content.list_story import (
     list_story,
 )
 from declutter.content.schedules import schedule_tail
-from declutter.content.story_foot import best_end, bridge_back, bridge_cards, pitch_foot, trim_card_head
+from declutter.content.story_foot import (
+    bare_card,
+    best_end,
+    bridge_back,
+    bridge_cards,
+    pitch_foot,
+    trim_card_head,
+)
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
@@ -165,6 +172,9 @@ def label_dump(
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
         elif b.index in own:
             b.label, b.rule = STORY, own[b.index]
+        elif bare_card(blocks, shapes, b.index, end, own):  # label, title, sub-line
+            b.set(BOILERPLATE, "heuristic.dump-chrome")
+            take(page, blocks[b.index + 1 : b.index + 3], ["title", "text"], {})
         elif (s := shapes.get(b.index)) is not None:
             if names and s.shape != "chrome" and own_brand(b, s, names, blocks):  # its app
                 b.set(BOILERPLATE, "heuristic.site-pitch")

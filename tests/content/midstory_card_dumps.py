@@ -68,3 +68,15 @@ Les travaux, estimés à 80 millions d'euros, doivent commencer à l'automne et 
 Les commerçants du quartier craignent une baisse de fréquentation pendant le chantier et demandent des indemnités.
 Partager par e-mail · Partager sur Facebook
 """
+
+PL_CARD_WITHOUT_META = """\
+Kraków otwiera nowy park nad Wisłą po trzech latach budowy
+Gazeta Krakowska · 2 godz. temu
+Nowy park nad Wisłą w Krakowie został w sobotę otwarty dla mieszkańców po trzech latach prac, które kosztowały miasto ponad czterdzieści milionów złotych.
+Na terenie parku posadzono ponad dwa tysiące drzew i krzewów, a wzdłuż rzeki powstała ścieżka rowerowa o długości czterech kilometrów.
+Przeczytaj także
+Miasto planuje kolejne zielone skwery w dzielnicach
+Pierwsze prace ruszą wiosną
+Według urzędników park będzie otwarty przez całą dobę, a w sezonie letnim odbywać się w nim będą koncerty i pokazy filmowe.
+Mieszkańcy mogą zgłaszać swoje uwagi dotyczące parku przez miejską aplikację do końca przyszłego miesiąca.
+"""
