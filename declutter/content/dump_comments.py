@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from declutter.blocks import Block
+from declutter.blocks import BOILERPLATE, Block, count_words
 from declutter.content.ages import is_age_fast
 from declutter.content.line_shapes import FULL_STOP, LineShape
 
@@ -81,6 +81,54 @@ def trim_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
             break
         end, row = cut, cut - 1
     return end
+
+
+_COUNTED = re.compile(r"^[^\d:：]{1,40}?\s?[(（]\d+[)）]$")
+"""A heading with a count in brackets ("Reacties (2)", "टिप्पणियाँ (5)", "评论（12）")."""
+_NAMED = re.compile(r"^([^:：]{1,30})[:：]\s*(.+)$")
+_SENTENCE_END = re.compile(r"(?:[.!?…。！？।॥])[\"'”’»)\]」』]*$")
+"""A sentence's last mark, Devanagari's danda too."""
+COMMENT_WORDS = 3
+"""Fewest words of a comment after its commenter's name ("Name: comment")."""
+
+
+def counted_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The story run's end less a comment section under it, whose lines are dropped: a
+    heading with a count ("Reacties (2)": at most ``NAME_WORDS`` words before it) over one or
+    more comments, each a line "Name: comment" (a name of at most ``NAME_WORDS`` words, then a
+    sentence of ``COMMENT_WORDS`` words or more) with maybe its reaction row under it
+    (:func:`reaction_actions`). A teaser's "Read also: Title" ends in no sentence end. Only
+    undecided lines (in ``shapes``) are read, and a heading a rule dropped; one pass from the
+    run's start on."""
+    for i in range(start + 1, len(blocks) - 1):
+        head = blocks[i]
+        if not head.text.endswith((")", "）")) or head.kept or not _COUNTED.match(head.text):
+            continue  # (a rule may have dropped the heading: its comments are still read)
+        if head.index not in shapes and head.label != BOILERPLATE:
+            continue
+        if len(head.text.split()) > NAME_WORDS + 1:
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].index in shapes and _named(blocks[j].text):
+            j += 1
+            if j < len(blocks) and blocks[j].index in shapes and reaction_actions(blocks[j].text):
+                j += 1
+        if j == i + 1:
+            continue
+        for b in blocks[i:j]:
+            if b.index in shapes:
+                b.set(BOILERPLATE, "heuristic.comments")
+                shapes.pop(b.index)
+        return min(end, i)
+    return end
+
+
+def _named(text: str) -> bool:
+    """Whether a line is a comment under its writer's name ("Pieter de Vries: Eindelijk ...")."""
+    m = _NAMED.match(text)
+    if m is None or len(m[1].split()) > NAME_WORDS:
+        return False
+    return count_words(m[2]) >= COMMENT_WORDS and _SENTENCE_END.search(m[2]) is not None
 
 
 FIELD_WORDS = 4

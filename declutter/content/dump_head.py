@@ -17,10 +17,10 @@ the head above the story is the page's, not a teaser card (title, meta line). A 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from declutter.blocks import BOILERPLATE, Block, title_sized
+from declutter.blocks import BOILERPLATE, Block, count_words, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
 from declutter.content.story_run import BREAK, LONE_WORDS
@@ -62,7 +62,7 @@ def masthead(
         if s.shape == "prose" or seen >= MASTHEAD_LINES:
             break
         seen += 1
-        if s.shape in _SHAPES and masthead_text(b.text) and _head_under(
+        if s.shape in _SHAPES and masthead_text(b.text, blocks) and _head_under(
                 blocks, shapes, b.index, start, headline_like):
             found.append(b)
     for b in found:
@@ -71,17 +71,25 @@ def masthead(
     return found
 
 
-def masthead_text(text: str) -> bool:
-    """Whether a line reads as "NAME | tagline": a name of at most ``NAME_WORDS`` words in
+def masthead_text(text: str, page: Sequence[Block] = ()) -> bool:
+    """Whether a line reads as "NAME | tagline": a name of at most ``NAME_WORDS`` words (CJK
+    counted as :func:`declutter.blocks.count_words` does) in
     capitals (at least two letters), one of the separators, then a rest with letters and no
-    sentence end."""
+    sentence end. A script without capitals (Devanagari, CJK, Arabic) cannot set a name in
+    capitals: there a caseless name that another line of ``page`` names again (the byline,
+    the copyright line) is the site's."""
     m = _SEPARATOR.search(text)
     if m is None:
         return False
     name, rest = text[: m.start()].strip(), text[m.end() :].strip()
     letters = [ch for ch in name if ch.isalpha()]
-    return (len(letters) >= 2 and name.isupper() and len(name.split()) <= NAME_WORDS
-            and any(ch.isalpha() for ch in rest) and FULL_STOP.search(rest) is None)
+    if len(letters) < 2 or count_words(name) > NAME_WORDS or not any(ch.isalpha() for ch in rest):
+        return False
+    if not name.isupper() and not (
+            not any(ch.isupper() or ch.islower() for ch in letters)
+            and any(name in b.text and b.text != text for b in page)):
+        return False
+    return FULL_STOP.search(rest) is None
 
 
 def _head_under(

@@ -39,7 +39,7 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.card_runs import layout_cards, metas_of_layout
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
-from declutter.content.dump_comments import trim_comments, trim_form
+from declutter.content.dump_comments import counted_comments, trim_comments, trim_form
 from declutter.content.dump_head import (
     MAX_TITLE_WORDS,
     byline_head,
@@ -69,7 +69,14 @@ from declutter.content.list_story import (
     list_story,
 )
 from declutter.content.schedules import schedule_tail
-from declutter.content.story_foot import best_end, bridge_back, bridge_cards, pitch_foot, trim_card_head
+from declutter.content.story_foot import (
+    bare_card,
+    best_end,
+    bridge_back,
+    bridge_cards,
+    pitch_foot,
+    trim_card_head,
+)
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
@@ -120,6 +127,7 @@ def label_dump(
     untrimmed = end
     end = trim_card_head(blocks, shapes, start, end)
     end = trim_comments(blocks, shapes, start, end)
+    end = counted_comments(blocks, shapes, start, end)
     end = trim_form(blocks, shapes, start, end)
     if end != untrimmed:  # Kadane's run ends in no suffix that costs: only a cut one may
         end = best_end(blocks, shapes, start, end)
@@ -165,6 +173,9 @@ def label_dump(
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
         elif b.index in own:
             b.label, b.rule = STORY, own[b.index]
+        elif bare_card(blocks, shapes, b.index, end, own):  # label, title, sub-line
+            b.set(BOILERPLATE, "heuristic.dump-chrome")
+            take(page, blocks[b.index + 1 : b.index + 3], ["title", "text"], {})
         elif (s := shapes.get(b.index)) is not None:
             if names and s.shape != "chrome" and own_brand(b, s, names, blocks):  # its app
                 b.set(BOILERPLATE, "heuristic.site-pitch")

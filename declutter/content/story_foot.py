@@ -21,9 +21,9 @@ lines near the run's end.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
-from declutter.blocks import BOILERPLATE, Block
+from declutter.blocks import BOILERPLATE, STORY, Block, count_words
 from declutter.content.card_segments import MAX_CARD_LINES, card_head
 from declutter.content.line_shapes import (
     CLAUSE_DASH,
@@ -32,6 +32,7 @@ from declutter.content.line_shapes import (
     TITLE_WORDS,
     LineShape,
     dashed_pitch,
+    is_row,
 )
 from declutter.content.story_run import BREAK, line_score
 
@@ -113,6 +114,52 @@ def bridge_back(
         return start, []
     _retitle(blocks, shapes, top, start)
     return i, [(top, start)]
+
+
+LABEL_WORDS = 4
+"""Most words of a card's label ("Read also", "Lesen Sie auch") over a card without meta line."""
+
+
+def bare_card(
+    blocks: list[Block], shapes: dict[int, LineShape], i: int, end: int, own: Collection[int] = ()
+) -> bool:
+    """Whether a card without a meta line stands alone inside the story run at ``i``: three
+    undecided lines before the run's ``end`` and over a story paragraph, a label (at most
+    ``LABEL_WORDS`` words, no title and no sentence), a title line longer than it and a
+    sub-line (title-like or short, no sentence end) under it ("Read also" / a headline / its
+    one-line summary; a table's header repeated under a heading is none). Over the label the
+    story: a story line, or one line dropped as chrome (a pitch, an ad label) under one. The
+    caller labels the run in order (the lines above are decided); a subheading stands alone,
+    a list's items (``own``) are the story's. (:func:`bridge_cards` and :func:`bridge_back`
+    read cards with one meta line; a card without one stays inside the run.)"""
+    if i + 3 >= end or not _bare_lines(blocks, shapes, i, own) or not _prose_line(blocks[i + 3], shapes):
+        return False
+    k = i - 1
+    if k > 0 and blocks[k].label == BOILERPLATE and blocks[k].rule != CHROME:
+        k -= 1  # the site's pitch or an ad label over the card
+    return blocks[k].label == STORY
+
+
+CHROME = "heuristic.dump-chrome"
+"""The rule of a line inside the story run that reads as chrome (a list's item, a link)."""
+
+
+def _bare_lines(blocks: list[Block], shapes: dict[int, LineShape], i: int, own: Collection[int]) -> bool:
+    lines = blocks[i : i + 3]
+    if any(b.label is not None or b.kept or b.index not in shapes or b.index in own for b in lines):
+        return False
+    label, title, sub = lines
+    kinds = [shapes[b.index].shape for b in lines]
+    words = count_words(label.text)
+    return (kinds[0] in ("short", "chrome") and words <= LABEL_WORDS
+            and (kinds[1] == "title" or kinds[1] == "prose" and _long_title(title, shapes))
+            and kinds[2] in ("title", "short") and count_words(title.text) > words and sub.text != title.text
+            and not any(FULL_STOP.search(b.text) for b in lines) and not is_row(label.text))
+
+
+def _prose_line(b: Block, shapes: dict[int, LineShape]) -> bool:
+    s = shapes.get(b.index)
+    return s is not None and s.shape == "prose" and b.label is None
 
 
 def _titled(b: Block, shapes: dict[int, LineShape]) -> bool:

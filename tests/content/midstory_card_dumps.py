@@ -68,3 +68,26 @@ Les travaux, estimés à 80 millions d'euros, doivent commencer à l'automne et 
 Les commerçants du quartier craignent une baisse de fréquentation pendant le chantier et demandent des indemnités.
 Partager par e-mail · Partager sur Facebook
 """
+
+PL_CARD_WITHOUT_META = """\
+Kraków otwiera nowy park nad Wisłą po trzech latach budowy
+Gazeta Krakowska · 2 godz. temu
+Nowy park nad Wisłą w Krakowie został w sobotę otwarty dla mieszkańców po trzech latach prac, które kosztowały miasto ponad czterdzieści milionów złotych.
+Na terenie parku posadzono ponad dwa tysiące drzew i krzewów, a wzdłuż rzeki powstała ścieżka rowerowa o długości czterech kilometrów.
+Przeczytaj także
+Miasto planuje kolejne zielone skwery w dzielnicach
+Pierwsze prace ruszą wiosną
+Według urzędników park będzie otwarty przez całą dobę, a w sezonie letnim odbywać się w nim będą koncerty i pokazy filmowe.
+Mieszkańcy mogą zgłaszać swoje uwagi dotyczące parku przez miejską aplikację do końca przyszłego miesiąca.
+"""
+
+AR_CASELESS_MASTHEAD = """\
+النهار الجديد — صوت المدينة
+بلدية الإسكندرية تفتتح أكبر حديقة عامة على الكورنيش بعد عامين من العمل
+النهار الجديد · منذ 3 ساعات
+افتتحت بلدية الإسكندرية يوم السبت حديقة عامة جديدة على الكورنيش تمتد على مساحة عشرين فداناً، وهي الأكبر من نوعها في المدينة منذ عقود.
+وقال المحافظ خلال حفل الافتتاح إن الحديقة تضم أكثر من ثلاثة آلاف شجرة ومسارات للدراجات وملاعب للأطفال ومكتبة صغيرة مفتوحة للجميع.
+وبلغت تكلفة المشروع نحو مئة وعشرين مليون جنيه، مولت البلدية نصفها بينما جاء الباقي من تبرعات رجال الأعمال في المدينة.
+ومن المقرر أن تفتح الحديقة أبوابها يومياً من السادسة صباحاً حتى منتصف الليل طوال أشهر الصيف.
+جميع الحقوق محفوظة © 2026 النهار الجديد
+"""

@@ -6,10 +6,12 @@ over the headline is no headline; a byline's introducing word makes no site name
 from __future__ import annotations
 
 from midstory_card_dumps import (
+    AR_CASELESS_MASTHEAD,
     DE_CARD_LABEL_SOURCE,
     FR_BYLINE_INTRODUCED,
     FR_CARD_LONG_TITLE,
     NL_CARD_UNDER_TWO_PARAGRAPHS,
+    PL_CARD_WITHOUT_META,
     PT_SITE_NAME_OVER_HEADLINE,
 )
 
@@ -78,3 +80,28 @@ def test_a_page_too_short_for_a_card_above_its_story_reads_without_error() -> No
     dump = "Crónica del puerto\nEl ayuntamiento aprobó ayer el nuevo paseo marítimo.\n"
     result = clean_text(dump, id="short")
     assert result.error in (None, "no story found")
+
+
+def test_a_card_without_a_meta_line_is_a_teaser() -> None:
+    # "Przeczytaj także" / a title / its one-line summary, no source nor age, between two
+    # story paragraphs: a teaser (title and text), its label dropped, the story goes on
+    result = clean_text(PL_CARD_WITHOUT_META, id="pl-card")
+    lines = PL_CARD_WITHOUT_META.splitlines()
+    assert result.title == lines[0]
+    assert result.text.split("\n\n") == _paragraphs(PL_CARD_WITHOUT_META)
+    assert [(t.title, t.source, t.age, t.text) for t in result.teasers] == [
+        (lines[5], None, None, lines[6])]
+    assert lines[4] in [r.text for r in result.removed]
+
+
+def test_a_caseless_masthead_named_again_is_not_the_headline() -> None:
+    # "Name — tagline" in a script without capitals (Arabic; shown on Hindi) over the headline:
+    # the name stands again in the byline and the copyright line, so it is the site's masthead
+    result = clean_text(AR_CASELESS_MASTHEAD, id="ar-masthead")
+    lines = AR_CASELESS_MASTHEAD.splitlines()
+    assert result.title == lines[1]
+    assert result.text.split("\n\n") == lines[3:7]
+    assert lines[0] in [r.text for r in result.removed if r.rule == "heuristic.masthead"]
+    # a caseless "Name — tagline" named nowhere else is read as before (no masthead)
+    alone = AR_CASELESS_MASTHEAD.replace(lines[0], "النيل — حكاية نهر")
+    assert not [r for r in clean_text(alone, id="ar-2").removed if r.rule == "heuristic.masthead"]
