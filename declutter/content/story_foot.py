@@ -132,7 +132,7 @@ def bare_card(
     caller labels the run in order (the lines above are decided); a subheading stands alone,
     a list's items (``own``) are the story's. (:func:`bridge_cards` and :func:`bridge_back`
     read cards with one meta line; a card without one stays inside the run.)"""
-    if i + 3 >= end or not _bare_lines(blocks, shapes, i, own) or not _prose_line(blocks[i + 3], shapes):
+    if i + 3 >= end or not _bare_lines(blocks, shapes, i, own) or not _undecided_prose(blocks[i + 3], shapes):
         return False
     k = i - 1
     if k > 0 and blocks[k].label == BOILERPLATE and blocks[k].rule != CHROME:
@@ -157,11 +157,6 @@ def _bare_lines(blocks: list[Block], shapes: dict[int, LineShape], i: int, own: 
             and not any(FULL_STOP.search(b.text) for b in lines) and not is_row(label.text))
 
 
-def _prose_line(b: Block, shapes: dict[int, LineShape]) -> bool:
-    s = shapes.get(b.index)
-    return s is not None and s.shape == "prose" and b.label is None
-
-
 def _titled(b: Block, shapes: dict[int, LineShape]) -> bool:
     """Whether a line is title-like or a card's long title (:func:`_long_title`)."""
     s = shapes.get(b.index)
@@ -169,6 +164,7 @@ def _titled(b: Block, shapes: dict[int, LineShape]) -> bool:
 
 
 def _undecided_prose(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """Whether a line is prose-shaped and not labelled yet."""
     s = shapes.get(b.index)
     return s is not None and s.shape == "prose" and b.label is None
 
