@@ -47,9 +47,7 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
     for k, control in enumerate(root.iter("form", "button")):
         if k >= MAX_FORMS:
             break
-        box = control.getparent()
-        while box is not None and box not in parent:
-            box = box.getparent()
+        box = _box(control, parent)
         if box is None:
             continue
         if control.tag == "form":
@@ -95,6 +93,32 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
         ):
             for b in box_blocks:
                 b.set(BOILERPLATE, "heuristic.form")
+
+
+def _box(control: Any, parent: dict[Any, Any]) -> Any:
+    """The nearest ancestor of ``control`` that is a block's element or ancestor (a key of
+    ``parent``) and holds text besides the control's own: a form alone in its footer ``div``
+    boxes the pitch above that footer, not the footer. Each level looks only at the text
+    beside the element it came from, up to the first text found."""
+    el, box = control, control.getparent()
+    while box is not None:
+        if box in parent and _text_beside(box, el):
+            return box
+        el, box = box, box.getparent()
+    return None
+
+
+def _text_beside(box: Any, child: Any) -> bool:
+    """Whether ``box`` holds text outside its child ``child`` (its own text, a tail, or text
+    in another child)."""
+    if box.text and box.text.strip():
+        return True
+    for sib in box:
+        if sib is not child and any(t.strip() for t in sib.itertext()):
+            return True
+        if sib.tail and sib.tail.strip():
+            return True
+    return False
 
 
 def _only_labels(text: str, labels: Any) -> bool:
