@@ -97,9 +97,9 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
 
 
 def _box(control: Any, parent: dict[Any, Any]) -> Any:
-    """The nearest ancestor of ``control`` that is a block's element or ancestor (a key of
-    ``parent``) and holds text besides the control's own: a form alone in its footer ``div``
-    boxes the pitch above that footer, not the footer. Each level looks only at the text
+    """The nearest ancestor of ``control`` (a form or a button) that is a block's element or
+    ancestor (a key of ``parent``) and holds text besides the control's own: a form alone in
+    its footer ``div`` boxes the pitch above that footer, not the footer. Each level looks only at the text
     beside the element it came from, up to the first text found."""
     el, box = control, control.getparent()
     while box is not None:
@@ -178,15 +178,17 @@ def icon_rows(blocks: list[Block], chains: Chains, pictured: Collection[Any] = (
     not what the label says. Per short story line, a look at its neighbours' chains and at
     most ``ICON_SCAN`` elements per level.
     """
-    n = len(blocks)
+    n, depth = len(blocks), chains.depth
     for i, b in enumerate(blocks):
         if b.label != STORY or b.rule not in _BOX_RULES or b.kept or b.words > ICON_LABEL_WORDS:
             continue
         if is_prose(b) or is_heading(b) or b.kind in _ITEM_KINDS:
             continue
+        near = [(j, chains[j]) for j in range(max(0, i - ICON_BOX_BLOCKS), min(n, i + ICON_BOX_BLOCKS + 1))]
         for el in chains[i][:ICON_LEVELS]:
-            inside = [j for j in range(max(0, i - ICON_BOX_BLOCKS), min(n, i + ICON_BOX_BLOCKS + 1))
-                      if el in chains[j]]
+            # (a chain is innermost first, the root last: el stands at its depth from the end)
+            at = depth[el] + 1
+            inside = [j for j, chain in near if len(chain) >= at and chain[-at] is el]
             if len(inside) > ICON_BOX_BLOCKS or any(
                 is_prose(blocks[j]) for j in inside
             ) or inside[0] == i - ICON_BOX_BLOCKS or inside[-1] == i + ICON_BOX_BLOCKS:

@@ -27,8 +27,7 @@ _BOX_KINDS = frozenset({"p", "div", "blockquote", "address", "span", "section", 
 
 def _markup(b: Block) -> tuple[str, str]:
     """A block's tag and class attribute (``""`` when it has none)."""
-    cls = b.element.get("class") if b.element is not None else None
-    return b.kind, " ".join((cls or "").split())
+    return b.kind, (b.element.get("class") or "").strip() if b.element is not None else ""
 
 
 def off_body_tail(story: list[Block]) -> None:
@@ -42,21 +41,20 @@ def off_body_tail(story: list[Block]) -> None:
     markup is not the body's, is a box the page set after the story, not its last lines. One
     pass over ``story``.
     """
-    marks: Counter[tuple[str, str]] = Counter()
-    paragraphs = 0
-    for b in story:
-        if is_prose(b) and not is_heading(b):
-            marks[_markup(b)] += 1
-            paragraphs += 1
-    if not marks:
+    if len(story) < BODY_PARAGRAPHS + 1:
         return
-    body, n = marks.most_common(1)[0]
-    if n < BODY_PARAGRAPHS or 2 * n < paragraphs:
+    marks = [_markup(b) for b in story]
+    counts = Counter(m for m, b in zip(marks, story, strict=True) if is_prose(b) and not is_heading(b))
+    if not counts:
         return
-    last = max(k for k, b in enumerate(story) if _markup(b) == body)
+    body, n = counts.most_common(1)[0]
+    if n < BODY_PARAGRAPHS or 2 * n < sum(counts.values()):
+        return
+    last = len(marks) - 1 - marks[::-1].index(body)
     tail = story[last + 1 :]
     if 0 < len(tail) <= TAIL_BLOCKS and all(
-        b.kind in _BOX_KINDS and b.words <= TAIL_WORDS and _markup(b) != body for b in tail
+        b.kind in _BOX_KINDS and b.words <= TAIL_WORDS and m != body
+        for b, m in zip(tail, marks[last + 1 :], strict=True)
     ):
         for b in tail:
             b.set(BOILERPLATE, "heuristic.off-body")
