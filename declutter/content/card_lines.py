@@ -74,7 +74,7 @@ def meta_fields(
         pieces = [p for p in MARKS_HYPHEN_TAB_COMMAS.split(text) if p]
     if len(pieces) == 1:
         m = TRAILING_AGE.match(text)
-        if m is None:
+        if m is None or _named_day(text, m.group(2)):
             return {}
         pieces = [m.group(1), m.group(2)]
     if len(pieces) != 2 or not any(is_age(p) for p in pieces):
@@ -92,6 +92,15 @@ def meta_fields(
         fields[name] = piece
     return fields
 
+
+
+def _named_day(text: str, age: str) -> bool:
+    """Whether the word for a day ending ``text`` with no separator before it is the last
+    word of a name ("Córdoba Hoy", "Berlin Heute"): a capitalised single word without digits,
+    no comma before it, the whole line a name. An age set off alone ("Córdoba Hoy · 2h") or
+    in words of its own ("Reuters 2 hours ago", "Reuters, hoy") is still read as one."""
+    return (" " not in age and age[:1].isupper() and not any(c.isdigit() for c in age)
+            and "," not in text and is_name(text))
 
 
 def card_meta(text: str, taken: Collection[str], slow: AgeTest) -> dict[str, str]:

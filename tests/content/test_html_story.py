@@ -142,6 +142,9 @@ def test_regression_set_covers_the_issue() -> None:
     # own footer <div> (Italian); a pitch after the story's last paragraph, marked up unlike
     # the body's paragraphs (Spanish); the label of a row of textless share icons (Dutch)
     assert {"form_footer_it", "off_body_tail_es", "icon_row_nl"} <= set(NAMES)
+    # issue 13, s7: a card's source whose last word is a day's word ("Kiel Heute", as
+    # "Córdoba Hoy"): the whole line is the source, no age read off a name (German)
+    assert "card_source_day_de" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
