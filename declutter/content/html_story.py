@@ -55,6 +55,7 @@ from declutter.content.story_reach import (
     earlier_parts,
     lead,
     narrow_to_body,
+    section_lists,
     structured_body,
 )
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
@@ -155,6 +156,7 @@ def _label_inside(
             b.set(STORY, "heuristic.story")
     _extend(blocks, chains, container, element_cache, floor, prose)
     lead(blocks, chains, element_cache, page.title)
+    section_lists(blocks, chains, container, prose, element_cache)
     heading_sections(blocks, chains, prose, teaser_sections, element_cache)
     comment_sections(blocks)
     comment_threads(blocks, chains)

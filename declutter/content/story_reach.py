@@ -20,7 +20,7 @@ from typing import Any
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, Block, Page, normalise_space
 from declutter.content.chains import Chains, verdict
-from declutter.content.features import SENTENCE_END, block_value, fold, is_prose
+from declutter.content.features import SENTENCE_END, block_value, fold, is_heading, is_prose
 from declutter.content.vocabulary import NOT_STORY
 
 # Most blocks between the headline and the story's first block for a lead to join the story.
@@ -219,3 +219,67 @@ def narrow_to_body(el: Any, score: dict[Any, float], prose: dict[Any, int], bloc
 def _holds_blocks(el: Any) -> bool:
     """Whether ``el`` holds a block-level element (it is more than one line); stops at the first."""
     return next((d for d in el.iterdescendants() if d.tag in BLOCK_TAGS), None) is not None
+
+
+# Least lines of a list or table between the headline and the story for it to join the story,
+# and the most link text it may carry (a link on an ingredient, not a menu of links).
+SECTION_LIST_LINES = 3
+SECTION_LIST_LINKS = 0.35
+SECTION_LIST_WORDS = 2.5  # least words per line on average: items, not tab labels or a byline
+_LIST_KINDS = frozenset({"li", "tr", "dd", "dt"})
+
+
+def section_lists(
+    blocks: list[Block], chains: Chains, container: Any, prose: dict[Any, int],
+    verdicts: dict[Any, tuple[str | None, bool]],
+) -> None:
+    """Join the lists and tables of the story's own heading section: the runs of list items and
+    table rows (headings among them) between the page's headline and the story's first block,
+    left out because the container is the part of the article holding its prose (a recipe's
+    steps; its ingredient table above them; an article's key points under its headline).
+
+    The headline is the last ``h1`` before the story, not a link, sharing with the container an
+    element holding little more prose than the container (the article, not the page). A run is
+    at least ``SECTION_LIST_LINES`` blocks dropped only as outside the container, each a list
+    item or a table row (or a link-free heading among them), under no element with a chrome
+    verdict below the article, its link text under ``SECTION_LIST_LINKS`` of its text; it joins
+    as ``heuristic.section-list``. One pass over the blocks between the headline and the story.
+    """
+    first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
+    if first is None:
+        return
+    head = next((i for i in range(first - 1, -1, -1) if blocks[i].kind == "h1"), None)
+    if head is None or blocks[head].link_chars:
+        return
+    above = set(chains.up(container))
+    run: list[int] = []
+
+    def close() -> None:
+        lines = [blocks[k] for k in run if blocks[k].kind in _LIST_KINDS]
+        text = sum(len(blocks[k].text) for k in run)
+        whole = all(  # the whole list: no item of it left out before or after the run
+            blocks[k].element.getparent() is not blocks[j].element.getparent()
+            for k, j in ((run[0], run[0] - 1), (run[-1], run[-1] + 1))
+        ) if run else False
+        if (
+            whole and len(lines) >= SECTION_LIST_LINES
+            and sum(b.words for b in lines) >= SECTION_LIST_WORDS * len(lines)
+            and sum(blocks[k].link_chars for k in run) < SECTION_LIST_LINKS * text
+        ):
+            for k in run:
+                blocks[k].set(STORY, "heuristic.section-list")
+        run.clear()
+
+    for i in range(head + 1, first):
+        b = blocks[i]
+        fits = (
+            b.rule == "heuristic.outside-story" and not b.kept
+            and (b.kind in _LIST_KINDS or (is_heading(b) and b.kind != "h1" and not b.link_chars))
+            and all(verdict(el, verdicts)[0] in (None, "header") and not verdict(el, verdicts)[1]
+                    for el in itertools.takewhile(lambda el: el not in above, chains[i]))
+        )
+        if fits:
+            run.append(i)
+        else:
+            close()
+    close()

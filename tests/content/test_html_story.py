@@ -145,6 +145,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s7: a card's source whose last word is a day's word ("Kiel Heute", as
     # "Córdoba Hoy"): the whole line is the source, no age read off a name (German)
     assert "card_source_day_de" in NAMES
+    # issue 13, s7: a recipe whose container is its steps; the ingredient list between the
+    # headline and the steps, in the article's own heading section, is story (Italian)
+    assert "recipe_list_it" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
