@@ -156,7 +156,7 @@ def _label_inside(
             b.set(STORY, "heuristic.story")
     _extend(blocks, chains, container, element_cache, floor, prose)
     lead(blocks, chains, element_cache, page.title)
-    section_lists(blocks, chains, container, prose, element_cache)
+    section_lists(blocks, chains, container, element_cache)
     heading_sections(blocks, chains, prose, teaser_sections, element_cache)
     comment_sections(blocks)
     comment_threads(blocks, chains)

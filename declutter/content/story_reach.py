@@ -1,7 +1,8 @@
 """What joins an HTML story from outside its container: the lead above it, earlier parts of
 a story split around an inline teaser list, when no container gave a story, the page's
 first paragraph under its headline, and the story the page's JSON-LD gives when its HTML
-holds little of it; and, the other way, the container's body instead of a container that
+holds little of it; the lists and tables of the story's heading section between its headline
+and its container (:func:`section_lists`); and, the other way, the container's body instead of a container that
 won over it only by a headline and a dek (:func:`narrow_to_body`).
 
 Each function takes the page's blocks after the container pass
@@ -230,20 +231,22 @@ _LIST_KINDS = frozenset({"li", "tr", "dd", "dt"})
 
 
 def section_lists(
-    blocks: list[Block], chains: Chains, container: Any, prose: dict[Any, int],
-    verdicts: dict[Any, tuple[str | None, bool]],
+    blocks: list[Block], chains: Chains, container: Any, verdicts: dict[Any, tuple[str | None, bool]]
 ) -> None:
     """Join the lists and tables of the story's own heading section: the runs of list items and
     table rows (headings among them) between the page's headline and the story's first block,
     left out because the container is the part of the article holding its prose (a recipe's
     steps; its ingredient table above them; an article's key points under its headline).
 
-    The headline is the last ``h1`` before the story, not a link, sharing with the container an
-    element holding little more prose than the container (the article, not the page). A run is
-    at least ``SECTION_LIST_LINES`` blocks dropped only as outside the container, each a list
-    item or a table row (or a link-free heading among them), under no element with a chrome
-    verdict below the article, its link text under ``SECTION_LIST_LINKS`` of its text; it joins
-    as ``heuristic.section-list``. One pass over the blocks between the headline and the story.
+    The headline is the last ``h1`` before the story, not a link. A run is consecutive blocks
+    dropped only as outside the container, each a list item or a table row or a link-free
+    heading, under no element with a chrome or teaser verdict (a ``header`` aside: key points
+    sit in the article's header) below the container's ancestors; it joins as
+    ``heuristic.section-list`` when it is a whole list (no item of its list left out next to
+    it), has at least ``SECTION_LIST_LINES`` items of ``SECTION_LIST_WORDS`` words on average
+    (not a byline's "Name / Place / Date" nor a row of tab labels) and link text under
+    ``SECTION_LIST_LINKS`` of its text. One pass over the blocks between the headline and the
+    story.
     """
     first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
     if first is None:
