@@ -55,6 +55,7 @@ from declutter.content.story_reach import (
     earlier_parts,
     lead,
     narrow_to_body,
+    near_headline,
     section_lists,
     structured_body,
 )
@@ -308,6 +309,8 @@ def _outside_chrome(
     ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
     free = (el for el, _ in ranked if not is_blocked(el))
     first = next(free, None)
+    if first is not None and headline is not None:
+        first = near_headline(first, ranked, chains, above_headline, is_blocked)
     yield ranked[0][0] if first is None else narrow_to_body(
         _widen(first, score, prose, parent, is_blocked), score, prose, is_blocked
     )

@@ -2,8 +2,9 @@
 a story split around an inline teaser list, when no container gave a story, the page's
 first paragraph under its headline, and the story the page's JSON-LD gives when its HTML
 holds little of it; the lists and tables of the story's heading section between its headline
-and its container (:func:`section_lists`); and, the other way, the container's body instead of a container that
-won over it only by a headline and a dek (:func:`narrow_to_body`).
+and its container (:func:`section_lists`); and, the other way, the container's body instead
+of a container that won over it only by a headline and a dek (:func:`narrow_to_body`), and a
+container nearer the headline than a longer text elsewhere (:func:`near_headline`).
 
 Each function takes the page's blocks after the container pass
 (:mod:`declutter.content.html_story`) and relabels dropped blocks as story, each with its own
@@ -286,3 +287,34 @@ def section_lists(
         else:
             close()
     close()
+
+
+# Least share of the best score a rival container nearer the headline needs to win over it.
+RIVAL_SHARE = 0.75
+
+
+def near_headline(
+    first: Any, ranked: list[tuple[Any, float]], chains: Chains, above_headline: set[Any], blocked: Any
+) -> Any:
+    """The story container among the best-scoring elements: the best (``first``), unless an
+    element scoring at least ``RIVAL_SHARE`` of it meets the page's headline deeper in the
+    tree (their lowest common element is nearer the headline than the best's is), when the
+    best does not hold the headline: a recipe's steps under its title beaten by a longer SEO
+    text at the page's foot. The best's own parts and ancestors meet the headline where it
+    does or higher, so only an element in another branch can win; the deepest meeting wins,
+    the higher score among equals. One walk up the tree per element within the share.
+    """
+    top = next((s for el, s in ranked if el is first), 0.0)
+    if top <= 0 or first in above_headline:
+        return first  # (the best holds the headline: its own parts meet it deeper)
+
+    def meet(el: Any) -> int:
+        return next((chains.depth.get(e, -1) for e in chains.up(el) if e in above_headline), -1)
+
+    best, deepest = first, meet(first)
+    for el, s in ranked:
+        if s < RIVAL_SHARE * top:
+            break
+        if el is not first and meet(el) > deepest and not blocked(el):
+            best, deepest = el, meet(el)
+    return best

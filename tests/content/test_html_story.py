@@ -148,6 +148,10 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s7: a recipe whose container is its steps; the ingredient list between the
     # headline and the steps, in the article's own heading section, is story (Italian)
     assert "recipe_list_it" in NAMES
+    # issue 13, s7: a recipe's steps of short paragraphs under its headline, beaten by one long
+    # SEO paragraph at the page's foot in another branch: the container nearer the headline
+    # wins when it scores close to the best (French)
+    assert "steps_seo_fr" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
