@@ -290,7 +290,7 @@ def section_lists(
 
 
 # Least share of the best score a rival container nearer the headline needs to win over it.
-RIVAL_SHARE = 0.75
+RIVAL_SHARE = 0.6
 
 
 def near_headline(
