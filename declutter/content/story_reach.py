@@ -302,14 +302,23 @@ def near_headline(
     best does not hold the headline: a recipe's steps under its title beaten by a longer SEO
     text at the page's foot. The best's own parts and ancestors meet the headline where it
     does or higher, so only an element in another branch can win; the deepest meeting wins,
-    the higher score among equals. One walk up the tree per element within the share.
+    the higher score among equals. Each element's meeting is read once (memoised up the tree).
     """
     top = next((s for el, s in ranked if el is first), 0.0)
     if top <= 0 or first in above_headline:
         return first  # (the best holds the headline: its own parts meet it deeper)
 
+    met: dict[Any, int] = {}  # element -> depth of its lowest common element with the headline
+
     def meet(el: Any) -> int:
-        return next((chains.depth.get(e, -1) for e in chains.up(el) if e in above_headline), -1)
+        pending = []
+        while el is not None and el not in met and el not in above_headline:
+            pending.append(el)
+            el = chains.parent.get(el)
+        depth = -1 if el is None else met[el] if el in met else chains.depth.get(el, -1)
+        for e in pending:
+            met[e] = depth
+        return depth
 
     best, deepest = first, meet(first)
     for el, s in ranked:
