@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words, normalise_space
-from declutter.content.ages import is_age_fast, is_card_age
+from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE, card_meta, is_name, strong_pieces, unlabelled
 from declutter.content.features import CJK
 from declutter.content.vocabulary import LABEL_ONLY
@@ -115,7 +115,10 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
             rest.append(text)
         else:
             before.append(text)
-    if len(before) == 1 and len(before[0].split()) <= 5 and not is_age_fast(before[0]):
+    # a short piece before the title that ends in a colon is the card's label, in any
+    # language ("Прочетете още: <a>Title</a>"), no kicker: no source
+    if (len(before) == 1 and len(before[0].split()) <= 5 and not is_age_fast(before[0])
+            and not before[0].endswith((":", "："))):
         fields["source"] = before[0]
     if "title" not in fields:
         return {}
@@ -260,12 +263,14 @@ def meta_row(b: Block, linked: bool = False) -> list[str] | None:
     whatever the words: 2-3 pieces set apart by inline elements or separators
     ("<span>Source</span> <span>3 tim sedan</span>", "TT · ahir"), each of at most
     ``ROW_PIECE_WORDS`` words, the row at most ``ROW_WORDS`` words and no sentence (no final
-    ".", "!", "?" or ":"); ``None`` otherwise. A ``linked`` row may be link text (a card
-    wrapped in its link, the row sharing its title's target). Linear in the block's inline
-    children."""
+    "!", "?" or ":", and no final "." but an abbreviated age's, "3 val."); ``None`` otherwise.
+    A ``linked`` row may be link text (a card wrapped in its link, the row sharing its title's
+    target). Linear in the block's inline children."""
     el = b.element
-    if b.link_chars and not linked or el is None or b.words > ROW_WORDS or b.text[-1:] in ".!?:":
+    if b.link_chars and not linked or el is None or b.words > ROW_WORDS or b.text[-1:] in "!?:":
         return None
+    if b.text.endswith(".") and ABBREVIATED_AGE.search(b.text) is None:
+        return None  # a sentence's full stop, not an abbreviated age's ("LRT · prieš 3 val.")
     # (an element with no child element has its text for its one piece: separators only)
     pieces = [t for t in (normalise_space(p[0]) for p in _pieces(el)) if any(c.isalnum() for c in t)
               ] if len(el) else []

@@ -1,0 +1,58 @@
+"""Ages read by their column across a list's cards (declutter.content.card_columns), on small
+pages of our own in languages the age tests do not know (fresh-user 8 kind H6)."""
+
+from __future__ import annotations
+
+import json
+
+from declutter.api import extract
+
+_STORY = ("<p>Tallinna linnavalitsus kinnitas teisipäeval uue ühistranspordi kava, mis jõustub "
+          "järgmise aasta märtsis ja muudab mitmeid bussiliine kesklinnas.</p>"
+          "<p>Uue kava järgi sõidavad trammid tipptunnil iga viie minuti järel ning öised "
+          "bussid hakkavad käima ka nädalavahetustel.</p>"
+          "<p>Linnapea sõnul on muudatuste eesmärk vähendada autoliiklust kesklinnas.</p>")
+
+
+def _teasers(rel: str) -> list[dict[str, str | None]]:
+    html = (f"<html><body><article><h1>Tallinn muudab bussiliine</h1>{_STORY}</article>"
+            f"{rel}</body></html>")
+    record = json.loads(extract(html, output_format="json") or "{}")
+    return [{k: t[k] for k in ("title", "source", "age", "text")} for t in record["teasers"]]
+
+
+def test_an_age_block_in_each_card_is_the_age_whatever_its_words() -> None:
+    cards = "".join(
+        f'<div class="k"><div class="t"><a href="/{i}">{t}</a></div><div class="s">{s}</div>'
+        f'<div class="a">{n} tundi tagasi</div></div>'
+        for i, (t, s, n) in enumerate([("Tartus avati uus kergliiklustee sild", "Postimees", 2),
+                                       ("Pärnu sadam saab uue kai", "ERR Uudised", 4),
+                                       ("Narva maanteel piiratakse liiklust", "Õhtuleht", 6)]))
+    teasers = _teasers(f'<div class="rel"><div class="h">Veel lugemist</div>{cards}</div>')
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
+        ("Postimees", "2 tundi tagasi", None), ("ERR Uudised", "4 tundi tagasi", None),
+        ("Õhtuleht", "6 tundi tagasi", None)]
+
+
+def test_a_meta_line_is_split_at_its_age_column() -> None:
+    """"Source · age" lines whose age no test reads, one source shaped like an age ("24h"):
+    the piece whose shape repeats down the list is the age, a day word in that place too."""
+    lines = [("Tartus avati uus kergliiklustee sild", "Postimees · 3 tunni eest"),
+             ("Pärnu sadam saab uue kai", "24h · 5 tunni eest"),
+             ("Narva maanteel piiratakse liiklust", "Õhtuleht · eile")]
+    cards = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>{m}</div></div>'
+                    for i, (t, m) in enumerate(lines))
+    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
+        ("Postimees", "3 tunni eest", None), ("24h", "5 tunni eest", None),
+        ("Õhtuleht", "eile", None)]
+
+
+def test_numbers_that_differ_in_their_words_are_no_age_column() -> None:
+    """An excerpt with a number in each card is no age: its words differ from card to card."""
+    lines = [("Tartus avati uus kergliiklustee sild", "Sild on 120 meetrit pikk"),
+             ("Pärnu sadam saab uue kai", "Kai maksab 8 miljonit eurot")]
+    cards = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>{m}</div></div>'
+                    for i, (t, m) in enumerate(lines))
+    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
+    assert all(t["age"] is None for t in teasers)
