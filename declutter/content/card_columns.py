@@ -25,12 +25,14 @@ from declutter.blocks import TEASER, Block, Page
 from declutter.content.ages import CARD_AGE_WORDS
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK
+from declutter.content.inline_cards import LEADING_SEPARATOR
 
 _NUMBER = re.compile(r"\d+")
 _UNIT = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: an age's unit word ("val", "மணி"), not a price or a score."""
 _DAY_WORD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")
 """One or two words of letters only ("vakar", "i går"): a day word in an age column."""
+_NOT_WORD = re.compile(r"\W+")
 _META_COMMA = re.compile(r"[,،]\s+")
 MIN_CARDS = 2
 """Fewest cards whose age shape repeats in a column."""
@@ -58,6 +60,18 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
+def _letters(text: str | None) -> str:
+    """A line's word characters only: the same line whatever its separators."""
+    return _NOT_WORD.sub("", text or "")
+
+
+def _tail(text: str, title: str | None) -> str | None:
+    """The text after a card's title in its title block, its leading separator aside."""
+    if not title or not text.startswith(title) or len(text) == len(title):
+        return None
+    return LEADING_SEPARATOR.sub("", text[len(title) :].strip())
+
+
 def column_ages(page: Page, blocks: Sequence[Block]) -> None:
     """Read the ages of the cards among ``blocks`` (one teaser section's blocks, read by the
     card reader) by their column: a place that holds, in at least ``MIN_CARDS`` cards, pieces
@@ -76,10 +90,14 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         if title is None:
             continue
         row: dict[Column, tuple[Block, list[str]]] = {}
-        for k, b in enumerate(card[title + 1 :], 1):
-            if b.href or len(b.text.split()) > 2 * CARD_AGE_WORDS + 1:
+        for k, b in enumerate(card[title:]):
+            # the title's own block holds the meta line after its title ("<li><a>Title</a>
+            # — Source, 3h</li>"); another block is the line itself, when it holds no link
+            line = _tail(b.text, page.teasers[record].get("title")) if k == 0 else (
+                None if b.href else b.text)
+            if not line or len(line.split()) > 2 * CARD_AGE_WORDS + 1:
                 continue
-            pieces = _pieces(b.text)
+            pieces = _pieces(line)
             if len(pieces) <= 2:
                 for p in range(len(pieces)):
                     row[(k, len(pieces), p)] = (b, pieces)
@@ -118,7 +136,10 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             fields.pop("source")
         if all(fields.get(k) == v for k, v in update.items()):
             continue  # read so already
-        if fields.get("text") == b.text:
-            fields.pop("text")
+        line = " ".join(pieces)
+        for name in ("text", "byline", "source"):  # the whole line read as one field
+            if _letters(fields.get(name)) == _letters(line):
+                fields.pop(name)
         fields.update(update)  # (the record holds them parsed: the block stands for its age)
-        b.field = "age"
+        if b.field != "title":
+            b.field = "age"

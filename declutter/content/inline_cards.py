@@ -32,6 +32,8 @@ LABEL_WORDS = 4
 LABEL_CJK = 8
 """Most characters of such a label in CJK script ("関連記事")."""
 _QUOTES = "\"“„«‘'「『¿¡"
+LEADING_SEPARATOR = re.compile(r"^[—–\-·|•‧∙◦]\s+(?=\w)")
+"""A separator opening the text after a card's linked title ("— Source, 3h")."""
 _LABEL_LINE = re.compile(r"^([^\W\d][^:：\d]{0,40}?)\s*[:：]\s*(\S.*)$")
 
 
@@ -112,7 +114,9 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
         if linked and "title" not in fields:
             fields["title"] = unlabelled(text)  # <a>Related: Title</a>: the label is no title
         elif "title" in fields:
-            rest.append(text)
+            # the separator between the title and its meta line is no part of the source
+            # ("<a>Title</a> — Source, 3h")
+            rest.append(LEADING_SEPARATOR.sub("", text))
         else:
             before.append(text)
     # a short piece before the title that ends in a colon is the card's label, in any

@@ -49,13 +49,16 @@ def heading_sections(
     is_title = [card_title(nb) for nb in blocks]  # (read once: a card line's pieces cost)
     for nb, titled in zip(blocks, is_title, strict=True):
         titles.append(titles[-1] + (nb.words >= 4 and titled))
+    # the story's last block: a heading there has no story under it, and may head a list
+    last = next((k for k in range(n - 1, -1, -1) if blocks[k].label == STORY), None)
     while i < n:
         b = blocks[i]
         if len(b.text) > 80:  # (no heading: both tests below ask for a short line)
             i += 1
             continue
         named = _opens_teaser_section(b)
-        if not (named or _heading_line(b) and not _card_line(blocks, chains, i)):
+        heading = _heading_line(b) or i == last and _last_heading(b)
+        if not (named or heading and not _card_line(blocks, chains, i)):
             i += 1
             continue
         # (a heading of any words looks at a window of blocks first: linear by construction,
@@ -182,6 +185,12 @@ def _heading_line(b: Block) -> bool:
         and not b.kept
         and (b.rule is None or b.rule.startswith("heuristic."))
     )
+
+
+def _last_heading(b: Block) -> bool:
+    """A heading the story reader took as the story's last block: no story text under it, it
+    heads what follows (a list of cards after the story, in any words)."""
+    return is_heading(b) and b.rule == "heuristic.story" and not b.link_chars and not b.kept
 
 
 def _card_line(blocks: list[Block], chains: Chains, i: int) -> bool:

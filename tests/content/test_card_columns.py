@@ -56,3 +56,26 @@ def test_numbers_that_differ_in_their_words_are_no_age_column() -> None:
                     for i, (t, m) in enumerate(lines))
     teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
     assert all(t["age"] is None for t in teasers)
+
+
+def _page(body: str) -> dict:
+    return json.loads(extract(f"<html><body>{body}</body></html>", output_format="json") or "{}")
+
+
+_HI_CARDS = [("दिल्ली में यमुना का जलस्तर फिर बढ़ा", "दैनिक भास्कर", "3 घंटे पहले"),
+             ("जयपुर में नई मेट्रो लाइन का काम शुरू", "अमर उजाला", "5 घंटे पहले"),
+             ("लखनऊ में कोहरे से कई उड़ानें रद्द", "नवभारत", "कल")]
+_HI_STORY = ("<p>मौसम विभाग के अनुसार इस साल राजधानी में बारिश सामान्य से चालीस प्रतिशत कम हुई है, "
+             "जिससे गर्मियों में पानी की कमी की आशंका बढ़ गई है।</p>"
+             "<p>जल बोर्ड के अध्यक्ष ने कहा कि पांच मुख्य जलाशयों में भंडार क्षमता के बीस प्रतिशत से "
+             "नीचे आ गया है और रात में पानी का दबाव कम किया जाएगा।</p>"
+             "<p>विशेषज्ञों ने चेतावनी दी है कि भूजल के अत्यधिक दोहन से शहर के दक्षिण में जमीन धंस रही है।</p>")
+
+
+def test_one_line_cards_source_and_age_after_a_dash() -> None:
+    """"<li><a>Title</a> — Source, age</li>" with an age no test reads (fresh-user 8 kind H5):
+    the dash is no part of the source, and the age column gives source and age."""
+    items = "".join(f'<li><a href="/{i}">{t}</a> — {s}, {a}</li>' for i, (t, s, a) in enumerate(_HI_CARDS))
+    record = _page(f"<article><h1>राजधानी में बारिश चालीस प्रतिशत कम</h1>{_HI_STORY}</article>"
+                   f'<div class="more"><h3>संबंधित समाचार</h3><ul>{items}</ul></div>')
+    assert [(t["source"], t["age"]) for t in record["teasers"]] == [(s, a) for _, s, a in _HI_CARDS]
