@@ -35,3 +35,28 @@ def test_a_heading_read_as_the_storys_last_block_heads_the_list_after_it() -> No
     heading = next(b for b in blocks if b.text == "Aus dem Umland")
     assert heading.rule == "heuristic.teaser-heading"
     assert sorted(blocks[i].text.split(" — ")[0] for i in sections) == sorted(t for t, _, _ in _CARDS)
+
+
+def test_one_card_with_its_age_under_a_heading_after_the_story_is_a_teaser() -> None:
+    """A related list of ONE card (source and age after its linked title) under a heading in
+    words no vocabulary knows, after the story: a teaser by its shape, not dropped (fresh-user
+    8 kind H9); the heading is dropped with its rule."""
+    import json
+
+    from declutter.api import extract
+
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Consiliul local din Cluj a aprobat luni introducerea unei zone cu emisii reduse, care va "
+        "intra în vigoare de la 1 martie anul viitor, în tot centrul istoric al orașului.",
+        "Potrivit primarului, măsura este necesară, deoarece concentrațiile de dioxid de azot "
+        "depășesc de ani buni limitele stabilite de Uniunea Europeană pe mai multe străzi.",
+        "Locuitorii zonei și vehiculele de urgență vor primi derogări, iar în primele șase luni "
+        "poliția locală va da doar avertismente șoferilor care nu respectă regulile."))
+    html = (f"<html><body><article><h1>Cluj introduce o zonă cu emisii reduse</h1>{story}</article>"
+            '<div class="rel"><h3>Din aceeași regiune</h3><ul><li><a href="/y">Oradea analizează '
+            'o măsură asemănătoare</a> Agerpres · acum 2 ore</li></ul></div></body></html>')
+    record = json.loads(extract(html, output_format="json") or "{}")
+    assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == [
+        ("Oradea analizează o măsură asemănătoare", "Agerpres", "acum 2 ore")]
+    assert ("heuristic.teaser-heading", "Din aceeași regiune") in [
+        (r["rule"], r["text"]) for r in record["removed"]]
