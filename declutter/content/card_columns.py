@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
-from declutter.content.ages import CARD_AGE_WORDS
+from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK
 from declutter.content.inline_cards import LEADING_SEPARATOR
@@ -32,6 +32,7 @@ _UNIT = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: an age's unit word ("val", "மணி"), not a price or a score."""
 _DAY_WORD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")
 """One or two words of letters only ("vakar", "i går"): a day word in an age column."""
+_LETTER = re.compile(r"[^\W\d_]")
 _NOT_WORD = re.compile(r"\W+")
 _META_COMMA = re.compile(r"[,،]\s+")
 MIN_CARDS = 2
@@ -46,14 +47,17 @@ def _shape(piece: str) -> str | None:
     unit word in at most ``CARD_AGE_WORDS`` words; else ``None``."""
     if len(piece.split()) > CARD_AGE_WORDS or not _NUMBER.search(piece) or not _UNIT.search(piece):
         return None
+    if _NUMBER.sub("", piece).isupper():
+        return None  # a unit in capitals ("453 KB", "12 EUR") is no age's word
     return _NUMBER.sub("0", piece)
 
 
 def _pieces(text: str) -> list[str]:
     """A meta line's pieces: cut at its strong separators (" · ", " | "), else at a comma
-    ("Source, age", "منبع، ۳ ساعت پیش") when that gives two pieces."""
+    ("Source, age", "منبع، ۳ ساعت پیش") when that gives two pieces and the line is no date
+    ("November 20, 2019")."""
     pieces = strong_pieces(text)
-    if len(pieces) == 1:
+    if len(pieces) == 1 and not is_age_fast(text):
         comma = [p.strip() for p in _META_COMMA.split(text) if p.strip()]
         if len(comma) == 2:
             return comma
@@ -104,16 +108,21 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         places[record] = row
     shapes: dict[Column, Counter[str]] = defaultdict(Counter)
     texts: dict[Column, set[str]] = defaultdict(set)
+    known: Counter[Column] = Counter()
     for row in places.values():
         for column, (_, pieces) in row.items():
+            known[column] += is_age_fast(pieces[column[2]])
             shape = _shape(pieces[column[2]])
             if shape is not None:
                 shapes[column][shape] += 1
                 texts[column].add(pieces[column[2]])
     columns = {c: n.most_common(1)[0][0] for c, n in shapes.items()
                if n.most_common(1)[0][1] >= MIN_CARDS and len(texts[c]) >= MIN_CARDS}
-    if len(columns) != 1:
-        return  # no age column, or several places that could be one: left as read
+    if len(columns) != 1 or any(n >= MIN_CARDS for n in known.values()):
+        # no age column, several places that could be one, or a place whose ages the
+        # regexes read in two cards or more (the list's ages are known: "12 Kommentare"
+        # beside them is a count): left as read
+        return
     ((k, width, p), shape) = next(iter(columns.items()))
     for record, row in places.items():
         at = row.get((k, width, p))
@@ -129,8 +138,9 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         update = {"age": age}
         if width == 2:
             source = pieces[1 - p]
-            if not (is_name(source) or len(source.split()) <= CARD_AGE_WORDS and not CJK.search(source)):
-                continue
+            if not _LETTER.search(source) or not (
+                    is_name(source) or len(source.split()) <= CARD_AGE_WORDS and not CJK.search(source)):
+                continue  # (a source has a word: "10" beside "Nov 18" is a count)
             update["source"] = source
         elif fields.get("source") in pieces:
             fields.pop("source")

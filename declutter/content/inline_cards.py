@@ -185,6 +185,11 @@ def inline_cards(b: Block) -> list[InlineCard]:
                             next(p[2] for p in g if p[2] is not None) if k else None)
                  for k, g in enumerate(groups)]
         if all(len(c.fields.get("title", "").split()) >= CARD_TITLE_WORDS for c in cards):
+            # an element cut into several blocks ("<p>Label: <a>A</a><br>Label: <a>B</a></p>"):
+            # each block is the card whose text it holds, not all of the element's cards
+            inside = [c for c in cards if c.text in b.text]
+            if len(inside) == 1 and len(b.text) < len(" ".join(c.text for c in cards)):
+                return [inside[0]._replace(href=None)]
             return cards
     if b.link_chars >= len(b.text) - 1:
         return []

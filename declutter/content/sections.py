@@ -59,7 +59,8 @@ def heading_sections(
             i += 1
             continue
         named = _opens_teaser_section(b)
-        heading = _heading_line(b) or i == last and _last_heading(b)
+        # (the story's last heading: a card's title right under it)
+        heading = _heading_line(b) or i == last and i + 1 < n and is_title[i + 1] and _last_heading(b)
         if not (named or heading and not _card_line(blocks, chains, i)):
             i += 1
             continue
@@ -287,7 +288,9 @@ def _sibling_cards(
             )
         story = story or any(blocks[k].label == STORY for k in idxs)
     listed = [idxs for _, idxs in cards if idxs[0] < end and any(is_title[k] for k in idxs)]
-    enough = len(listed) >= 2 or len(listed) == fewest == 1 and _aged(blocks, listed[0])
+    # (one card: the list holds it alone, no untitled card beside it: "News", "Kontakt")
+    alone = len(listed) == fewest == 1 and sum(idxs[0] < end for _, idxs in cards) == 1
+    enough = len(listed) >= 2 or alone and _aged(blocks, listed[0])
     return end, enough and len(shapes) == 1 and headlines and not story
 
 

@@ -79,3 +79,18 @@ def test_one_line_cards_source_and_age_after_a_dash() -> None:
     record = _page(f"<article><h1>राजधानी में बारिश चालीस प्रतिशत कम</h1>{_HI_STORY}</article>"
                    f'<div class="more"><h3>संबंधित समाचार</h3><ul>{items}</ul></div>')
     assert [(t["source"], t["age"]) for t in record["teasers"]] == [(s, a) for _, s, a in _HI_CARDS]
+
+
+def test_a_list_whose_ages_the_regexes_read_keeps_its_counts_and_dates() -> None:
+    """Counts beside read ages ("12 kommentaari") are no age column, and a date is not cut at
+    its comma ("20. november 2026" stays whole; "November 20, 2026" is no "source 2026")."""
+    lines = [("Tartus avati uus kergliiklustee sild", "3h", "12 kommentaari"),
+             ("Pärnu sadam saab uue kai", "5h", "4 kommentaari")]
+    cards = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>{a}</div><div>{c}</div></div>'
+                    for i, (t, a, c) in enumerate(lines))
+    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
+    assert [t["age"] for t in teasers] == ["3h", "5h"]
+    dated = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>November {d}, 2026</div></div>'
+                    for i, (t, d) in enumerate([(lines[0][0], 20), (lines[1][0], 19)]))
+    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{dated}</div>')
+    assert [(t["source"], t["age"]) for t in teasers] == [(None, "November 20, 2026"), (None, "November 19, 2026")]

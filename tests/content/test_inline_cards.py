@@ -108,3 +108,13 @@ def test_a_meta_row_may_end_in_an_abbreviated_age() -> None:
 
     assert meta_row(_block("<div>Postimees · 3 t.</div>", "Postimees")) == ["Postimees", "3 t."]
     assert meta_row(_block("<div>Postimees · Linn kasvab.</div>", "Postimees")) is None
+
+
+def test_a_block_of_an_element_cut_at_line_breaks_is_its_own_card_only() -> None:
+    """"<p>Label: <a>A</a><br>Label: <a>B</a></p>" is two blocks; each is the one card whose
+    text it holds, not both (each block once read both, and each card came twice)."""
+    html = ('<p>Järgmine postitus: <a href="/a">Linn ehitab uue silla üle jõe</a><br>'
+            'Eelmine postitus: <a href="/b">Turg kolib suveks sadamasse tagasi</a></p>')
+    second = _block(html, "Eelmine")
+    cards = inline_cards(second)
+    assert [c.fields["title"] for c in cards] == ["Turg kolib suveks sadamasse tagasi"]
