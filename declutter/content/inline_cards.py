@@ -121,9 +121,9 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
             before.append(text)
     # a short piece before the title that ends in a colon is the card's label, in any
     # language ("Прочетете още: <a>Title</a>"), no kicker: no source
-    if (len(before) == 1 and len(before[0].split()) <= 5 and not is_age_fast(before[0])
-            and not before[0].endswith((":", "："))):
-        fields["source"] = before[0]
+    if len(before) == 1 and len(before[0].split()) <= 5 and not is_age_fast(before[0]):
+        # (the label goes to the record's removed blocks, with the card's rule)
+        fields["label" if before[0].endswith((":", "：")) else "source"] = before[0]
     if "title" not in fields:
         return {}
     meta = card_meta(" · ".join(rest), set(fields), is_card_age) if rest else {}

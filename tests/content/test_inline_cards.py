@@ -95,6 +95,7 @@ def test_a_label_ending_in_a_colon_before_the_link_is_no_source() -> None:
     fields = inline_cards(b)[0].fields
     assert fields["title"] == "Új gyalogoshíd épül a Duna felett"
     assert "source" not in fields
+    assert fields["label"] == "Ezt is olvassa el:"  # (recorded among the removed blocks)
     # a kicker without a colon is still the card's source
     kicker = _block('<div class="more"><b>Kabar Teluk</b> '
                     '<a href="/x">Jembatan gantung selesai diperbaiki</a></div>', "Kabar Teluk")
