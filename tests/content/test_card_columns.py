@@ -93,4 +93,5 @@ def test_a_list_whose_ages_the_regexes_read_keeps_its_counts_and_dates() -> None
     dated = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>November {d}, 2026</div></div>'
                     for i, (t, d) in enumerate([(lines[0][0], 20), (lines[1][0], 19)]))
     teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{dated}</div>')
-    assert [(t["source"], t["age"]) for t in teasers] == [(None, "November 20, 2026"), (None, "November 19, 2026")]
+    assert [(t["source"], t["age"]) for t in teasers] == [
+        (None, "November 20, 2026"), (None, "November 19, 2026")]
