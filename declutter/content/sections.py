@@ -68,8 +68,8 @@ def heading_sections(
         # though a long list of cards has an unlinked short line, a candidate, in every card;
         # a list it takes is read to its end once, and the loop goes on after it)
         stop = n if named else min(n, i + 1 + _LIST_WINDOW)
-        # after the story, one card with its age under a heading is a list of one
-        fewest = 1 if last is not None and i > last else 2
+        # after the story, one card with its age right under a heading is a list of one
+        fewest = 1 if last is not None and i > last and i + 1 < n and is_title[i + 1] else 2
         if not named and titles[stop] - titles[i + 1] < fewest:
             i += 1
             continue
