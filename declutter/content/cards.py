@@ -14,6 +14,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page
 from declutter.content.ages import is_age_fast, is_card_age
+from declutter.content.card_columns import column_ages
 from declutter.content.card_lines import card_meta
 from declutter.content.card_repeats import repeated_cards
 from declutter.content.chains import Chains
@@ -253,6 +254,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
         b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.teaser", field, record
         fields.add(field)
         fields.update(parsed)
+    column_ages(page, [blocks[i] for i in idxs])
 
 
 def _field(b: Block, taken: set[str]) -> str | None:

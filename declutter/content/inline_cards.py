@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words, normalise_space
-from declutter.content.ages import is_age_fast, is_card_age
+from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE, card_meta, is_name, strong_pieces, unlabelled
 from declutter.content.features import CJK
 from declutter.content.vocabulary import LABEL_ONLY
@@ -32,6 +32,8 @@ LABEL_WORDS = 4
 LABEL_CJK = 8
 """Most characters of such a label in CJK script ("関連記事")."""
 _QUOTES = "\"“„«‘'「『¿¡"
+LEADING_SEPARATOR = re.compile(r"^[—–\-·|•‧∙◦]\s+(?=\w)")
+"""A separator opening the text after a card's linked title ("— Source, 3h")."""
 _LABEL_LINE = re.compile(r"^([^\W\d][^:：\d]{0,40}?)\s*[:：]\s*(\S.*)$")
 
 
@@ -112,11 +114,16 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
         if linked and "title" not in fields:
             fields["title"] = unlabelled(text)  # <a>Related: Title</a>: the label is no title
         elif "title" in fields:
-            rest.append(text)
+            # the separator between the title and its meta line is no part of the source
+            # ("<a>Title</a> — Source, 3h")
+            rest.append(LEADING_SEPARATOR.sub("", text))
         else:
             before.append(text)
+    # a short piece before the title that ends in a colon is the card's label, in any
+    # language ("Прочетете още: <a>Title</a>"), no kicker: no source
     if len(before) == 1 and len(before[0].split()) <= 5 and not is_age_fast(before[0]):
-        fields["source"] = before[0]
+        # (the label goes to the record's removed blocks, with the card's rule)
+        fields["label" if before[0].endswith((":", "：")) else "source"] = before[0]
     if "title" not in fields:
         return {}
     meta = card_meta(" · ".join(rest), set(fields), is_card_age) if rest else {}
@@ -178,6 +185,11 @@ def inline_cards(b: Block) -> list[InlineCard]:
                             next(p[2] for p in g if p[2] is not None) if k else None)
                  for k, g in enumerate(groups)]
         if all(len(c.fields.get("title", "").split()) >= CARD_TITLE_WORDS for c in cards):
+            # an element cut into several blocks ("<p>Label: <a>A</a><br>Label: <a>B</a></p>"):
+            # each block is the card whose text it holds, not all of the element's cards
+            inside = [c for c in cards if c.text in b.text]
+            if len(inside) == 1 and len(b.text) < len(" ".join(c.text for c in cards)):
+                return [inside[0]._replace(href=None)]
             return cards
     if b.link_chars >= len(b.text) - 1:
         return []
@@ -260,12 +272,14 @@ def meta_row(b: Block, linked: bool = False) -> list[str] | None:
     whatever the words: 2-3 pieces set apart by inline elements or separators
     ("<span>Source</span> <span>3 tim sedan</span>", "TT · ahir"), each of at most
     ``ROW_PIECE_WORDS`` words, the row at most ``ROW_WORDS`` words and no sentence (no final
-    ".", "!", "?" or ":"); ``None`` otherwise. A ``linked`` row may be link text (a card
-    wrapped in its link, the row sharing its title's target). Linear in the block's inline
-    children."""
+    "!", "?" or ":", and no final "." but an abbreviated age's, "3 val."); ``None`` otherwise.
+    A ``linked`` row may be link text (a card wrapped in its link, the row sharing its title's
+    target). Linear in the block's inline children."""
     el = b.element
-    if b.link_chars and not linked or el is None or b.words > ROW_WORDS or b.text[-1:] in ".!?:":
+    if b.link_chars and not linked or el is None or b.words > ROW_WORDS or b.text[-1:] in "!?:":
         return None
+    if b.text.endswith(".") and ABBREVIATED_AGE.search(b.text) is None:
+        return None  # a sentence's full stop, not an abbreviated age's ("LRT · prieš 3 val.")
     # (an element with no child element has its text for its one piece: separators only)
     pieces = [t for t in (normalise_space(p[0]) for p in _pieces(el)) if any(c.isalnum() for c in t)
               ] if len(el) else []

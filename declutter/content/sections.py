@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block
+from declutter.content.ages import is_card_age
+from declutter.content.card_lines import card_meta
 from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
@@ -50,27 +52,33 @@ def heading_sections(
     is_title = [card_title(nb) for nb in blocks]  # (read once: a card line's pieces cost)
     for nb, titled in zip(blocks, is_title, strict=True):
         titles.append(titles[-1] + (nb.words >= 4 and titled))
+    # the story's last block: a heading there has no story under it, and may head a list
+    last = next((k for k in range(n - 1, -1, -1) if blocks[k].label == STORY), None)
     while i < n:
         b = blocks[i]
         if len(b.text) > 80:  # (no heading: both tests below ask for a short line)
             i += 1
             continue
         named = _opens_teaser_section(b)
-        if not (named or _heading_line(b) and not _card_line(blocks, chains, i)):
+        # (the story's last heading: a card's title right under it)
+        heading = _heading_line(b) or i == last and i + 1 < n and is_title[i + 1] and _last_heading(b)
+        if not (named or heading and not _card_line(blocks, chains, i)):
             i += 1
             continue
         # (a heading of any words looks at a window of blocks first: linear by construction,
         # though a long list of cards has an unlinked short line, a candidate, in every card;
         # a list it takes is read to its end once, and the loop goes on after it)
         stop = n if named else min(n, i + 1 + _LIST_WINDOW)
-        if not named and titles[stop] - titles[i + 1] < 2:
+        # after the story, one card with its age right under a heading is a list of one
+        fewest = 1 if last is not None and i > last and i + 1 < n and is_title[i + 1] else 2
+        if not named and titles[stop] - titles[i + 1] < fewest:
             i += 1
             continue
         j, links = _section_end(blocks, prose, i, stop)
-        if not named and titles[j] - titles[i + 1] < 2:
+        if not named and titles[j] - titles[i + 1] < fewest:
             i += 1
             continue
-        j, titled = _sibling_cards(blocks, chains, i, j, is_title)
+        j, titled = _sibling_cards(blocks, chains, i, j, is_title, fewest)
         if not named and not (titled and not _in_chrome(chains, j - 1, shared, element_cache)):
             i += 1
             continue
@@ -185,6 +193,12 @@ def _heading_line(b: Block) -> bool:
     )
 
 
+def _last_heading(b: Block) -> bool:
+    """A heading the story reader took as the story's last block: no story text under it, it
+    heads what follows (a list of cards after the story, in any words)."""
+    return is_heading(b) and b.rule == "heuristic.story" and not b.link_chars and not b.kept
+
+
 def _card_line(blocks: list[Block], chains: Chains, i: int) -> bool:
     """Block ``i`` right after a link in the same parent element: a card's own line (its
     source), not the heading of a list."""
@@ -192,7 +206,7 @@ def _card_line(blocks: list[Block], chains: Chains, i: int) -> bool:
 
 
 def _sibling_cards(
-    blocks: list[Block], chains: Chains, i: int, j: int, is_title: list[bool]
+    blocks: list[Block], chains: Chains, i: int, j: int, is_title: list[bool], fewest: int = 2
 ) -> tuple[int, bool]:
     """Where the cards under heading ``i`` end (the blocks ``i+1 .. j-1`` scanned so far),
     and whether they are a teaser list by their shape alone.
@@ -204,7 +218,9 @@ def _sibling_cards(
     "Cookies" link row, an advert under a heading of its own). It is a teaser list whatever
     its heading says when it holds two or more titled cards of one shape, each title a
     headline (:func:`card_title`, at least four words) and none of its blocks story text:
-    a list beside or after the story, never taken out of it. Linear in the blocks times the
+    a list beside or after the story, never taken out of it. With ``fewest`` 1 (a heading
+    after the story) one such card is a list too when it gives an age (:func:`_aged`): a
+    story's one related link under a heading in any words. Linear in the blocks times the
     tree depth.
     """
     above = set(chains[i])
@@ -246,8 +262,25 @@ def _sibling_cards(
                 blocks[k].words >= 4 for k, r in zip(idxs, shape, strict=True) if r == "t"
             )
         story = story or any(blocks[k].label == STORY for k in idxs)
-    titled = sum(1 for _, idxs in cards if idxs[0] < end and any(is_title[k] for k in idxs))
-    return end, titled >= 2 and len(shapes) == 1 and headlines and not story
+    listed = [idxs for _, idxs in cards if idxs[0] < end and any(is_title[k] for k in idxs)]
+    # (one card: the list holds it alone, no untitled card beside it: "News", "Kontakt")
+    alone = len(listed) == fewest == 1 and sum(idxs[0] < end for _, idxs in cards) == 1
+    enough = len(listed) >= 2 or alone and _aged(blocks, listed[0])
+    return end, enough and len(shapes) == 1 and headlines and not story
+
+
+def _aged(blocks: list[Block], idxs: list[int]) -> bool:
+    """Whether a card's blocks give it an age: its title block's pieces after the link
+    ("<a>Title</a> TASR · pred 1 hodinou") or a meta line of its own, read as the card reader
+    reads them."""
+    for k in idxs:
+        b = blocks[k]
+        found = inline_cards(b) if b.href else []
+        if found and "age" in found[0].fields:
+            return True
+        if not b.href and b.words <= 8 and (is_card_age(b.text) or card_meta(b.text, (), is_card_age)):
+            return True
+    return False
 
 
 def comment_sections(blocks: list[Block]) -> None:

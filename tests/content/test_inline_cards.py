@@ -85,3 +85,37 @@ def test_a_block_cut_to_its_last_card_is_read_again() -> None:
     fields = _read_inline(Page(id="t", format="html", blocks=[b], url="https://example.test/a"), b, [])
     assert fields["title"] == cards[-1][1]
     assert not is_prose(b)  # now one linked title: no prose
+
+
+def test_a_label_ending_in_a_colon_before_the_link_is_no_source() -> None:
+    """A "read also" label in the card's element, before its link, is the card's label in
+    any language (fresh-user 8 kind H4): the short piece ending in ":" gives no source."""
+    b = _block('<div class="more"><b>Ezt is olvassa el:</b> '
+               '<a href="/x">Új gyalogoshíd épül a Duna felett</a></div>', "Ezt is")
+    fields = inline_cards(b)[0].fields
+    assert fields["title"] == "Új gyalogoshíd épül a Duna felett"
+    assert "source" not in fields
+    assert fields["label"] == "Ezt is olvassa el:"  # (recorded among the removed blocks)
+    # a kicker without a colon is still the card's source
+    kicker = _block('<div class="more"><b>Kabar Teluk</b> '
+                    '<a href="/x">Jembatan gantung selesai diperbaiki</a></div>', "Kabar Teluk")
+    assert inline_cards(kicker)[0].fields.get("source") == "Kabar Teluk"
+
+
+def test_a_meta_row_may_end_in_an_abbreviated_age() -> None:
+    """A row "Source · 3 val." ends in the full stop of its abbreviated age, not of a sentence
+    (fresh-user 8 kind H6: the first card of a list was lost so)."""
+    from declutter.content.inline_cards import meta_row
+
+    assert meta_row(_block("<div>Postimees · 3 t.</div>", "Postimees")) == ["Postimees", "3 t."]
+    assert meta_row(_block("<div>Postimees · Linn kasvab.</div>", "Postimees")) is None
+
+
+def test_a_block_of_an_element_cut_at_line_breaks_is_its_own_card_only() -> None:
+    """"<p>Label: <a>A</a><br>Label: <a>B</a></p>" is two blocks; each is the one card whose
+    text it holds, not both (each block once read both, and each card came twice)."""
+    html = ('<p>Järgmine postitus: <a href="/a">Linn ehitab uue silla üle jõe</a><br>'
+            'Eelmine postitus: <a href="/b">Turg kolib suveks sadamasse tagasi</a></p>')
+    second = _block(html, "Eelmine")
+    cards = inline_cards(second)
+    assert [c.fields["title"] for c in cards] == ["Turg kolib suveks sadamasse tagasi"]

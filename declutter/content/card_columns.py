@@ -1,0 +1,155 @@
+"""Ages read by their column across a list's cards, whatever their language.
+
+A card's age is found by the age tests (:mod:`declutter.content.ages`): regexes, then
+``dateparser`` for the languages it knows. An age in another language ("2 மணி நேரம் முன்",
+"prieš 3 val.") is read by neither, and stays in the card's text, or is taken for its source
+while a source that looks like an age ("15min") is taken for the age. Its list shows it: the
+same place in each card (the same block after the title, the same piece of a meta line "Source
+· age") holds a number in the same words ("2 மணி நேரம் முன்", "4 மணி நேரம் முன்"), where a
+source or a title differs from card to card. That place is the list's age column; the other
+piece of its meta line is the source; a card whose piece in that column is one or two words
+of letters ("vakar") has its age there too.
+
+The same idea as the dump reader's list layouts (:mod:`declutter.content.card_runs`), read on
+the HTML card reader's blocks (:mod:`declutter.content.cards`). One pass over a section's
+blocks, one over its cards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from declutter.blocks import TEASER, Block, Page
+from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
+from declutter.content.card_lines import is_name, strong_pieces
+from declutter.content.features import CJK
+from declutter.content.inline_cards import LEADING_SEPARATOR
+
+_NUMBER = re.compile(r"\d+")
+_UNIT = re.compile(r"[^\W\d_]{2}")
+"""Two letters in a row: an age's unit word ("val", "மணி"), not a price or a score."""
+_DAY_WORD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")
+"""One or two words of letters only ("vakar", "i går"): a day word in an age column."""
+_LETTER = re.compile(r"[^\W\d_]")
+_NOT_WORD = re.compile(r"\W+")
+_META_COMMA = re.compile(r"[,،]\s+")
+MIN_CARDS = 2
+"""Fewest cards whose age shape repeats in a column."""
+
+Column = tuple[int, int, int]
+"""A card's place: (block after the title, pieces of its line, piece)."""
+
+
+def _shape(piece: str) -> str | None:
+    """A piece's age shape: its text with each number read as 0, when it holds a number and a
+    unit word in at most ``CARD_AGE_WORDS`` words; else ``None``."""
+    if len(piece.split()) > CARD_AGE_WORDS or not _NUMBER.search(piece) or not _UNIT.search(piece):
+        return None
+    if _NUMBER.sub("", piece).isupper():
+        return None  # a unit in capitals ("453 KB", "12 EUR") is no age's word
+    return _NUMBER.sub("0", piece)
+
+
+def _pieces(text: str) -> list[str]:
+    """A meta line's pieces: cut at its strong separators (" · ", " | "), else at a comma
+    ("Source, age", "منبع، ۳ ساعت پیش") when that gives two pieces and the line is no date
+    ("November 20, 2019")."""
+    pieces = strong_pieces(text)
+    if len(pieces) == 1 and not is_age_fast(text):
+        comma = [p.strip() for p in _META_COMMA.split(text) if p.strip()]
+        if len(comma) == 2:
+            return comma
+    return pieces
+
+
+def _letters(text: str | None) -> str:
+    """A line's word characters only: the same line whatever its separators."""
+    return _NOT_WORD.sub("", text or "")
+
+
+def _tail(text: str, title: str | None) -> str | None:
+    """The text after a card's title in its title block, its leading separator aside."""
+    if not title or not text.startswith(title) or len(text) == len(title):
+        return None
+    return LEADING_SEPARATOR.sub("", text[len(title) :].strip())
+
+
+def column_ages(page: Page, blocks: Sequence[Block]) -> None:
+    """Read the ages of the cards among ``blocks`` (one teaser section's blocks, read by the
+    card reader) by their column: a place that holds, in at least ``MIN_CARDS`` cards, pieces
+    of one age shape (:func:`_shape`) that differ in their numbers. In each card the piece in
+    that place becomes the age (or a day word there), and the other piece of a two-piece meta
+    line its source; the card's fields in ``page.teasers`` and its blocks' fields change."""
+    cards: dict[int, list[Block]] = defaultdict(list)
+    for b in blocks:
+        if b.label == TEASER and b.teaser is not None:
+            cards[b.teaser].append(b)
+    if len(cards) < MIN_CARDS:
+        return
+    places: dict[int, dict[Column, tuple[Block, list[str]]]] = {}
+    for record, card in cards.items():
+        title = next((k for k, b in enumerate(card) if b.field == "title"), None)
+        if title is None:
+            continue
+        row: dict[Column, tuple[Block, list[str]]] = {}
+        for k, b in enumerate(card[title:]):
+            # the title's own block holds the meta line after its title ("<li><a>Title</a>
+            # — Source, 3h</li>"); another block is the line itself, when it holds no link
+            line = _tail(b.text, page.teasers[record].get("title")) if k == 0 else (
+                None if b.href else b.text)
+            if not line or len(line.split()) > 2 * CARD_AGE_WORDS + 1:
+                continue
+            pieces = _pieces(line)
+            if len(pieces) <= 2:
+                for p in range(len(pieces)):
+                    row[(k, len(pieces), p)] = (b, pieces)
+        places[record] = row
+    shapes: dict[Column, Counter[str]] = defaultdict(Counter)
+    texts: dict[Column, set[str]] = defaultdict(set)
+    known: Counter[Column] = Counter()
+    for row in places.values():
+        for column, (_, pieces) in row.items():
+            known[column] += is_age_fast(pieces[column[2]])
+            shape = _shape(pieces[column[2]])
+            if shape is not None:
+                shapes[column][shape] += 1
+                texts[column].add(pieces[column[2]])
+    columns = {c: n.most_common(1)[0][0] for c, n in shapes.items()
+               if n.most_common(1)[0][1] >= MIN_CARDS and len(texts[c]) >= MIN_CARDS}
+    if len(columns) != 1 or any(n >= MIN_CARDS for n in known.values()):
+        # no age column, several places that could be one, or a place whose ages the
+        # regexes read in two cards or more (the list's ages are known: "12 Kommentare"
+        # beside them is a count): left as read
+        return
+    ((k, width, p), shape) = next(iter(columns.items()))
+    for record, row in places.items():
+        at = row.get((k, width, p))
+        if at is None:
+            continue
+        b, pieces = at
+        age = pieces[p]
+        if _shape(age) != shape and _DAY_WORD.match(age) is None:
+            continue
+        fields = page.teasers[record]
+        if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
+            continue  # the card has an age elsewhere
+        update = {"age": age}
+        if width == 2:
+            source = pieces[1 - p]
+            if not _LETTER.search(source) or not (
+                    is_name(source) or len(source.split()) <= CARD_AGE_WORDS and not CJK.search(source)):
+                continue  # (a source has a word: "10" beside "Nov 18" is a count)
+            update["source"] = source
+        elif fields.get("source") in pieces:
+            fields.pop("source")
+        if all(fields.get(k) == v for k, v in update.items()):
+            continue  # read so already
+        line = " ".join(pieces)
+        for name in ("text", "byline", "source"):  # the whole line read as one field
+            if _letters(fields.get(name)) == _letters(line):
+                fields.pop(name)
+        fields.update(update)  # (the record holds them parsed: the block stands for its age)
+        if b.field != "title":
+            b.field = "age"

@@ -1,0 +1,97 @@
+"""Ages read by their column across a list's cards (declutter.content.card_columns), on small
+pages of our own in languages the age tests do not know (fresh-user 8 kind H6)."""
+
+from __future__ import annotations
+
+import json
+
+from declutter.api import extract
+
+_STORY = ("<p>Tallinna linnavalitsus kinnitas teisipäeval uue ühistranspordi kava, mis jõustub "
+          "järgmise aasta märtsis ja muudab mitmeid bussiliine kesklinnas.</p>"
+          "<p>Uue kava järgi sõidavad trammid tipptunnil iga viie minuti järel ning öised "
+          "bussid hakkavad käima ka nädalavahetustel.</p>"
+          "<p>Linnapea sõnul on muudatuste eesmärk vähendada autoliiklust kesklinnas.</p>")
+
+
+def _teasers(rel: str) -> list[dict[str, str | None]]:
+    html = (f"<html><body><article><h1>Tallinn muudab bussiliine</h1>{_STORY}</article>"
+            f"{rel}</body></html>")
+    record = json.loads(extract(html, output_format="json") or "{}")
+    return [{k: t[k] for k in ("title", "source", "age", "text")} for t in record["teasers"]]
+
+
+def test_an_age_block_in_each_card_is_the_age_whatever_its_words() -> None:
+    cards = "".join(
+        f'<div class="k"><div class="t"><a href="/{i}">{t}</a></div><div class="s">{s}</div>'
+        f'<div class="a">{n} tundi tagasi</div></div>'
+        for i, (t, s, n) in enumerate([("Tartus avati uus kergliiklustee sild", "Postimees", 2),
+                                       ("Pärnu sadam saab uue kai", "ERR Uudised", 4),
+                                       ("Narva maanteel piiratakse liiklust", "Õhtuleht", 6)]))
+    teasers = _teasers(f'<div class="rel"><div class="h">Veel lugemist</div>{cards}</div>')
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
+        ("Postimees", "2 tundi tagasi", None), ("ERR Uudised", "4 tundi tagasi", None),
+        ("Õhtuleht", "6 tundi tagasi", None)]
+
+
+def test_a_meta_line_is_split_at_its_age_column() -> None:
+    """"Source · age" lines whose age no test reads, one source shaped like an age ("24h"):
+    the piece whose shape repeats down the list is the age, a day word in that place too."""
+    lines = [("Tartus avati uus kergliiklustee sild", "Postimees · 3 tunni eest"),
+             ("Pärnu sadam saab uue kai", "24h · 5 tunni eest"),
+             ("Narva maanteel piiratakse liiklust", "Õhtuleht · eile")]
+    cards = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>{m}</div></div>'
+                    for i, (t, m) in enumerate(lines))
+    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
+        ("Postimees", "3 tunni eest", None), ("24h", "5 tunni eest", None),
+        ("Õhtuleht", "eile", None)]
+
+
+def test_numbers_that_differ_in_their_words_are_no_age_column() -> None:
+    """An excerpt with a number in each card is no age: its words differ from card to card."""
+    lines = [("Tartus avati uus kergliiklustee sild", "Sild on 120 meetrit pikk"),
+             ("Pärnu sadam saab uue kai", "Kai maksab 8 miljonit eurot")]
+    cards = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>{m}</div></div>'
+                    for i, (t, m) in enumerate(lines))
+    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
+    assert all(t["age"] is None for t in teasers)
+
+
+def _page(body: str) -> dict:
+    return json.loads(extract(f"<html><body>{body}</body></html>", output_format="json") or "{}")
+
+
+_HI_CARDS = [("दिल्ली में यमुना का जलस्तर फिर बढ़ा", "दैनिक भास्कर", "3 घंटे पहले"),
+             ("जयपुर में नई मेट्रो लाइन का काम शुरू", "अमर उजाला", "5 घंटे पहले"),
+             ("लखनऊ में कोहरे से कई उड़ानें रद्द", "नवभारत", "कल")]
+_HI_STORY = ("<p>मौसम विभाग के अनुसार इस साल राजधानी में बारिश सामान्य से चालीस प्रतिशत कम हुई है, "
+             "जिससे गर्मियों में पानी की कमी की आशंका बढ़ गई है।</p>"
+             "<p>जल बोर्ड के अध्यक्ष ने कहा कि पांच मुख्य जलाशयों में भंडार क्षमता के बीस प्रतिशत से "
+             "नीचे आ गया है और रात में पानी का दबाव कम किया जाएगा।</p>"
+             "<p>विशेषज्ञों ने चेतावनी दी है कि भूजल के अत्यधिक दोहन से शहर के दक्षिण में जमीन धंस रही है।</p>")
+
+
+def test_one_line_cards_source_and_age_after_a_dash() -> None:
+    """"<li><a>Title</a> — Source, age</li>" with an age no test reads (fresh-user 8 kind H5):
+    the dash is no part of the source, and the age column gives source and age."""
+    items = "".join(f'<li><a href="/{i}">{t}</a> — {s}, {a}</li>' for i, (t, s, a) in enumerate(_HI_CARDS))
+    record = _page(f"<article><h1>राजधानी में बारिश चालीस प्रतिशत कम</h1>{_HI_STORY}</article>"
+                   f'<div class="more"><h3>संबंधित समाचार</h3><ul>{items}</ul></div>')
+    assert [(t["source"], t["age"]) for t in record["teasers"]] == [(s, a) for _, s, a in _HI_CARDS]
+
+
+def test_a_list_whose_ages_the_regexes_read_keeps_its_counts_and_dates() -> None:
+    """Counts beside read ages ("12 kommentaari") are no age column, and a date is not cut at
+    its comma ("20. november 2026" stays whole; "November 20, 2026" is no "source 2026")."""
+    lines = [("Tartus avati uus kergliiklustee sild", "3h", "12 kommentaari"),
+             ("Pärnu sadam saab uue kai", "5h", "4 kommentaari")]
+    cards = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>{a}</div><div>{c}</div></div>'
+                    for i, (t, a, c) in enumerate(lines))
+    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
+    assert [t["age"] for t in teasers] == ["3h", "5h"]
+    dated = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>November {d}, 2026</div></div>'
+                    for i, (t, d) in enumerate([(lines[0][0], 20), (lines[1][0], 19)]))
+    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{dated}</div>')
+    assert [(t["source"], t["age"]) for t in teasers] == [
+        (None, "November 20, 2026"), (None, "November 19, 2026")]
