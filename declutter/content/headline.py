@@ -102,21 +102,28 @@ def one_title(blocks: Iterable[Block]) -> None:
 
 ABOVE_TITLE_WORDS = 20
 """Fewer words than this: a block above the ``h1`` read as chrome (:func:`above_title`)."""
+MENU_WORDS = 3
+"""Most words of each line above a headline no ``h1`` marks (:func:`title_before_story`'s) read
+as chrome: a menu's items; a heading or a longer line there may be the page's own headline."""
 
 
 def above_title(page: Page) -> None:
-    """The story starts at or after its ``h1`` headline: story blocks above it that are all
+    """The story starts at or after its headline (an ``h1``, or the line
+    :func:`title_before_story` chose over the first paragraph): story blocks above it that are all
     short (under ``ABOVE_TITLE_WORDS`` words: a cookie bar, the site's name, a share row, a
     kicker) are dropped (``heuristic.above-title``) when at least two prose paragraphs follow
     the headline. One long block above it (a lead set before the headline) leaves them all
-    in. Kept blocks and rule labels are left alone. One pass over the blocks."""
+    in; above a headline that is no ``h1``, so does a heading or a line of over
+    ``MENU_WORDS`` words. Kept blocks and rule labels are left alone. One pass over the blocks."""
     blocks = page.blocks
     at = next((i for i, b in enumerate(blocks) if b.label == TITLE), None)
-    if at is None or blocks[at].kind != "h1":
+    if at is None or blocks[at].kind != "h1" and blocks[at].rule != "heuristic.title-above-story":
         return
     above = [b for b in blocks[:at] if b.label == STORY and (b.rule or "").startswith("heuristic.")]
     if not above or any(b.kept or b.words >= ABOVE_TITLE_WORDS for b in above):
         return
+    if blocks[at].kind != "h1" and any(is_heading(b) or b.words > MENU_WORDS for b in above):
+        return  # a heading or a longer line over a headline no h1 marks: the page's own headline
     after = 0
     for b in blocks[at + 1 :]:
         after += b.label == STORY and is_prose(b)
