@@ -15,7 +15,7 @@ from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
-from declutter.content.story_edges import EDGE_LINES
+from declutter.content.story_edges import EDGE_LINES, _markup
 
 _WORD = re.compile(r"\w+")
 _META_PIECES = re.compile(r"\s+[·|•]\s+")
@@ -133,3 +133,33 @@ def above_title(page: Page) -> None:
         return
     for b in above:
         b.set(BOILERPLATE, "heuristic.above-title")
+
+
+def under_title(page: Page) -> None:
+    """Short lines between the headline and the story's first paragraph (a byline, a photo
+    credit, a dateline) go (``heuristic.edge``), as :func:`declutter.content.story_edges.trim_edges`
+    drops them at the story's start: at most ``EDGE_LINES`` of them, no heading, none marked
+    up like the story's paragraphs (tag and class). Read again once the headline is known, so
+    that a menu above it (dropped by :func:`above_title`) no longer makes the start too long
+    to trim. Kept blocks and rule labels stop it. One pass over a few blocks."""
+    blocks = page.blocks
+    at = next((i for i, b in enumerate(blocks) if b.label == TITLE), None)
+    if at is None:
+        return
+    lines: list[Block] = []
+    for b in blocks[at + 1 :]:
+        if b.label != STORY:
+            continue
+        if is_prose(b):
+            break
+        lines.append(b)
+        if len(lines) > EDGE_LINES:
+            return
+    else:
+        return
+    if any(b.kept or b.rule != "heuristic.story" or is_heading(b) for b in lines):
+        return
+    body = {_markup(b) for b in blocks if b.label == STORY and is_prose(b)} - {None}
+    for b in lines:
+        if _markup(b) not in body:
+            b.set(BOILERPLATE, "heuristic.edge")

@@ -116,10 +116,12 @@ own lower-case use of it tells (:func:`declutter.content.dump_bylines._unprefixe
 
 
 def _person(name: str) -> bool:
-    """A person's name: two words or more, each capitalised (:func:`is_name`), no digit (a
-    year, a date read as a name) and no colon left in it."""
-    return len(name.split()) >= 2 and is_name(name) and not any(
-        ch.isdigit() or ch in ":：" for ch in name)
+    """A person's name: two words or more, capitalised (:func:`is_name`; its first and last
+    word in upper case, not "von Redaktion", "Article by"), no digit (a year, a date read as a
+    name) and no colon left in it."""
+    words = name.split()
+    return (len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and is_name(name)
+            and not any(ch.isdigit() or ch in ":：" for ch in name))
 
 
 def _marked(el: Any, name: str) -> bool:

@@ -33,7 +33,7 @@ from declutter.content.chains import Chains, verdict
 from declutter.content.comment_threads import comment_threads, inline_comments
 from declutter.content.control_boxes import form_boxes
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
-from declutter.content.headline import above_title, one_title, title_before_story
+from declutter.content.headline import above_title, one_title, title_before_story, under_title
 from declutter.content.html_bylines import html_bylines
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
@@ -100,6 +100,7 @@ def label_html(page: Page) -> None:
     above_title(page)
     title_repeat(page)
     html_bylines(page)
+    under_title(page)
     section_kickers(page, blocks, teaser_sections)
     if labels:
         split_labels(page, labels)

@@ -59,3 +59,22 @@ def test_short_lines_above_a_bare_div_headline_are_not_story() -> None:
     for word in ("Úvod", "Domov", "Svět", "Ekonomika", "Sport"):
         assert labels[word] == (BOILERPLATE, "heuristic.above-title")
     assert [b.label for b in page.blocks if b.element.get("class") == "p"] == [STORY] * 3
+
+
+def test_byline_and_credit_under_a_bare_div_headline_go_once_the_menu_above_is_out() -> None:
+    # the menu above the headline made the story's start too long to trim; once it is out,
+    # the byline and the photo credit between the headline and the first paragraph go
+    menu = "".join(f"<div>{w}</div>" for w in ("Úvod", "Domov", "Svět", "Ekonomika", "Sport"))
+    paragraphs = "".join(f'<div class="p">{p}</div>' for p in _CS)
+    html = ('<html><head><title>V Brně otevřeli novou lávku | Zprávy</title></head>'
+            f'<body><div class="top">{menu}</div><div class="wrap">'
+            '<div class="h">V Brně otevřeli novou lávku přes Svratku</div>'
+            '<div class="by">Jana Dvořáková, 2026-12-07 09:15</div><div class="img">Foto Petr Novák</div>'
+            f'{paragraphs}</div><div class="foot">© 2026 Zprávy. Všechna práva vyhrazena.</div></body></html>')
+    page = parse_html(html, id="t")
+    label_html(page)
+    labels = {b.text: b.label for b in page.blocks}
+    assert labels["Jana Dvořáková, 2026-12-07 09:15"] == BOILERPLATE
+    assert labels["Foto Petr Novák"] == BOILERPLATE
+    assert page.meta["author"] == "Jana Dvořáková"
+    assert [b.label for b in page.blocks if b.element.get("class") == "p"] == [STORY] * 3
