@@ -116,3 +116,81 @@ def comment_threads(blocks: list[Block], chains: Chains) -> None:
             if b.kept or (b.rule is not None and not b.rule.startswith("heuristic.")):
                 continue
             b.set(BOILERPLATE, "heuristic.comments")
+
+
+_NAME_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:\s")
+"""A comment's opening name and colon ("Georgi: ...", "Ana M.: ..."), one to three words."""
+TAIL_WORDS = 3
+"""Most words of the text after a one-block comment's last inline element (its action, "Reply")."""
+STAMP_WORDS = 4
+"""Most words of the inline element holding a comment's age ("<i>2 hours ago</i>")."""
+
+
+def inline_comments(blocks: list[Block], chains: Chains) -> None:
+    """Reader comments of one block each after a heading: "Name: text <i>age</i> Reply".
+
+    Two or more sibling elements next to each other in reading order, of one markup shape (the
+    same tag and the same inline child tags), each opening with a name and a colon, holding a
+    short inline element with a digit (its age) and ending in the same short words after its
+    last inline element (the action all share), are a thread when a short line or
+    heading right before them under the same parent heads them and no story prose follows:
+    all go (``heuristic.comments``). A question-and-answer story ("Q: ..." paragraphs) or a
+    list of specifications ("<b>Weight:</b> 186 g") has no shared action after a dated stamp.
+    One pass over the blocks after the story's first paragraph."""
+    story = [k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)]
+    if not story:
+        return
+    k, n = story[0] + 1, len(blocks)
+    while k < n:
+        run = _inline_run(blocks, chains, k)
+        if len(run) < 2:
+            k += 1
+            continue
+        head, end = run[0] - 1, run[-1]
+        k = end + 1
+        h = blocks[head]
+        if (head <= story[0] or is_prose(h) or h.words > 6 or any(s > end for s in story if s not in run)
+                or chains.parent.get(h.element) is not chains.parent.get(blocks[run[0]].element)):
+            continue
+        for j in (head, *run):
+            b = blocks[j]
+            if not b.kept and (b.rule is None or b.rule.startswith("heuristic.")):
+                b.set(BOILERPLATE, "heuristic.comments")
+
+
+def _inline_run(blocks: list[Block], chains: Chains, k: int) -> list[int]:
+    """The run of one-block comments of one shape starting at block ``k`` (empty when none)."""
+    first = _shape(blocks[k])
+    if first is None:
+        return []
+    run, tails, stamped = [k], {first[1]}, first[2]
+    parent = chains.parent.get(blocks[k].element)
+    j = k + 1
+    while j < len(blocks) and chains.parent.get(blocks[j].element) is parent:
+        s = _shape(blocks[j])
+        if s is None or s[0] != first[0]:
+            break
+        run.append(j)
+        tails.add(s[1])
+        stamped = stamped and s[2]
+        j += 1
+    if len(run) >= 2 and len(tails) == 1 and "" not in tails and stamped:
+        return run
+    return []
+
+
+def _shape(b: Block) -> tuple[tuple[str, ...], str, bool] | None:
+    """(markup shape, text after the last inline element, holds a dated stamp?) of a block that
+    opens with a name and a colon and holds inline elements; ``None`` for others."""
+    el = b.element
+    if el is None or b.link_density >= 0.5 or not _NAME_LABEL.match(b.text):
+        return None
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if not kids:
+        return None
+    tail = " ".join((kids[-1].tail or "").split())
+    if not any(ch.isalpha() for ch in tail):
+        tail = ""  # (a count or a mark: no action)
+    stamped = any(len(t.split()) <= STAMP_WORDS and any(ch.isdigit() for ch in t)
+                  for t in (" ".join("".join(c.itertext()).split()) for c in kids) if t)
+    return (el.tag, *(c.tag for c in kids)), tail if len(tail.split()) <= TAIL_WORDS else "", stamped

@@ -64,10 +64,30 @@ def _is_prose(b: Block) -> bool:
     if ld > (0.75 if words >= 40 else 0.55 if words >= 20 else 0.35):
         return False
     if words >= 12:
-        return True
+        return not _ROW_MARK.search(b.text) or not _row(b.text) or _table_row(b)
     if words >= 6 and SENTENCE_END.search(b.text):
         return True
     return len(b.text) >= 20 and len(CJK.findall(b.text)) >= 15
+
+
+_ROW_MARK = re.compile(r"\s[|·•]\s")
+
+
+def _row(text: str) -> bool:
+    """A row of short pieces set apart by bars or dots ("Home | World | Business | Sport",
+    "Share: Facebook · X · Email"): a nav or share row however many words it has, no prose."""
+    from declutter.content.line_shapes import is_row  # (line_shapes reads this module)
+
+    return is_row(text)
+
+
+def _table_row(b: Block) -> bool:
+    """A row of a table of several rows (its cells joined by bars): data, not a nav row (a
+    one-row layout table's)."""
+    el = b.element
+    if b.kind != "tr" or el is None:
+        return False
+    return el.getprevious() is not None or el.getnext() is not None
 
 
 def linked_sentence(b: Block) -> bool:

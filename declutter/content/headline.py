@@ -15,7 +15,7 @@ from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
-from declutter.content.story_edges import EDGE_LINES
+from declutter.content.story_edges import EDGE_LINES, _markup
 
 _WORD = re.compile(r"\w+")
 _META_PIECES = re.compile(r"\s+[·|•]\s+")
@@ -102,21 +102,28 @@ def one_title(blocks: Iterable[Block]) -> None:
 
 ABOVE_TITLE_WORDS = 20
 """Fewer words than this: a block above the ``h1`` read as chrome (:func:`above_title`)."""
+MENU_WORDS = 3
+"""Most words of each line above a headline no ``h1`` marks (:func:`title_before_story`'s) read
+as chrome: a menu's items; a heading or a longer line there may be the page's own headline."""
 
 
 def above_title(page: Page) -> None:
-    """The story starts at or after its ``h1`` headline: story blocks above it that are all
+    """The story starts at or after its headline (an ``h1``, or the line
+    :func:`title_before_story` chose over the first paragraph): story blocks above it that are all
     short (under ``ABOVE_TITLE_WORDS`` words: a cookie bar, the site's name, a share row, a
     kicker) are dropped (``heuristic.above-title``) when at least two prose paragraphs follow
     the headline. One long block above it (a lead set before the headline) leaves them all
-    in. Kept blocks and rule labels are left alone. One pass over the blocks."""
+    in; above a headline that is no ``h1``, so does a heading or a line of over
+    ``MENU_WORDS`` words. Kept blocks and rule labels are left alone. One pass over the blocks."""
     blocks = page.blocks
     at = next((i for i, b in enumerate(blocks) if b.label == TITLE), None)
-    if at is None or blocks[at].kind != "h1":
+    if at is None or blocks[at].kind != "h1" and blocks[at].rule != "heuristic.title-above-story":
         return
     above = [b for b in blocks[:at] if b.label == STORY and (b.rule or "").startswith("heuristic.")]
     if not above or any(b.kept or b.words >= ABOVE_TITLE_WORDS for b in above):
         return
+    if blocks[at].kind != "h1" and any(is_heading(b) or b.words > MENU_WORDS for b in above):
+        return  # a heading or a longer line over a headline no h1 marks: the page's own headline
     after = 0
     for b in blocks[at + 1 :]:
         after += b.label == STORY and is_prose(b)
@@ -126,3 +133,33 @@ def above_title(page: Page) -> None:
         return
     for b in above:
         b.set(BOILERPLATE, "heuristic.above-title")
+
+
+def under_title(page: Page) -> None:
+    """Short lines between the headline and the story's first paragraph (a byline, a photo
+    credit, a dateline) go (``heuristic.edge``), as :func:`declutter.content.story_edges.trim_edges`
+    drops them at the story's start: at most ``EDGE_LINES`` of them, no heading, none marked
+    up like the story's paragraphs (tag and class). Read again once the headline is known, so
+    that a menu above it (dropped by :func:`above_title`) no longer makes the start too long
+    to trim. Kept blocks and rule labels stop it. One pass over a few blocks."""
+    blocks = page.blocks
+    at = next((i for i, b in enumerate(blocks) if b.label == TITLE), None)
+    if at is None:
+        return
+    lines: list[Block] = []
+    for b in blocks[at + 1 :]:
+        if b.label != STORY:
+            continue
+        if is_prose(b):
+            break
+        lines.append(b)
+        if len(lines) > EDGE_LINES:
+            return
+    else:
+        return
+    if any(b.kept or b.rule != "heuristic.story" or is_heading(b) for b in lines):
+        return
+    body = {_markup(b) for b in blocks if b.label == STORY and is_prose(b)} - {None}
+    for b in lines:
+        if _markup(b) not in body:
+            b.set(BOILERPLATE, "heuristic.edge")

@@ -30,10 +30,11 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
-from declutter.content.comment_threads import comment_threads
+from declutter.content.comment_threads import comment_threads, inline_comments
 from declutter.content.control_boxes import form_boxes, icon_rows
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
-from declutter.content.headline import above_title, one_title, title_before_story
+from declutter.content.headline import above_title, one_title, title_before_story, under_title
+from declutter.content.html_bylines import html_bylines
 from declutter.content.kickers import section_kickers
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
@@ -101,6 +102,8 @@ def label_html(page: Page) -> None:
     title_before_story(page)
     above_title(page)
     title_repeat(page)
+    html_bylines(page)
+    under_title(page)
     section_kickers(page, blocks, teaser_sections)
     if labels:
         split_labels(page, labels)
@@ -161,6 +164,7 @@ def _label_inside(
     heading_sections(blocks, chains, prose, teaser_sections, element_cache)
     comment_sections(blocks)
     comment_threads(blocks, chains)
+    inline_comments(blocks, chains)
     form_boxes(blocks, chains)
     icon_rows(blocks, chains, page.pictured)
     image_captions(blocks, chains, page.pictured)

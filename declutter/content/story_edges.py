@@ -20,7 +20,7 @@ from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.card_lines import credit_names
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_pointer, is_prose
-from declutter.content.line_shapes import addresses_reader
+from declutter.content.line_shapes import addresses_reader, is_row
 from declutter.content.story_marks import off_body_tail
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
@@ -77,15 +77,16 @@ def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any
     the tree before the block walk: ``pictured`` holds the elements that held an ``<img>``
     (:attr:`declutter.blocks.Page.pictured`); beside one of those only a credit line goes
     ("Foto: Anders Berg / Norrlandsposten", :func:`credit_names`): a plain ``<img>`` sits
-    beside a recipe's step or a section's heading too. A credit of two names or more
-    between two story paragraphs goes with no image at all.
+    beside a recipe's step or a section's heading too. A credit of names only (each word
+    capitalised: "Foto: Gemeente Utrecht") between two story paragraphs goes with no image
+    at all.
     """
     for i, b in enumerate(blocks):
         if b.label != STORY or b.rule != "heuristic.story" or b.words > CAPTION_WORDS or b.kept:
             continue
         if 0 < i < len(blocks) - 1 and not is_heading(b) and all(
             blocks[k].label == STORY and is_prose(blocks[k]) for k in (i - 1, i + 1)
-        ) and credit_names(b.text, strict=True) >= 2:
+        ) and _credit(b.text):
             b.set(BOILERPLATE, "heuristic.caption")  # "Foto: Name / Agency" between paragraphs
             continue
         chain = chains[i]
@@ -98,6 +99,19 @@ def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any
             box.iter("picture"), None
         ) is not None or box in pictured and b.element not in pictured and credit_names(b.text):
             b.set(BOILERPLATE, "heuristic.caption")
+
+
+def _credit(text: str) -> bool:
+    """A credit line between paragraphs: two names or more ("Foto: Name / Agency",
+    :func:`credit_names`), or one name whose every word opens in upper case under a label
+    that does too ("Foto: Gemeente Utrecht", "Quelle: THW"; not a transcript's "Fischer: Und
+    die Pferdekutschen …" nor a config line "ssync : LOCAL")."""
+    names = credit_names(text, strict=True)
+    if names != 1:
+        return names >= 2
+    label, _, name = text.partition(":") if ":" in text else text.partition("=")
+    words = name.split()
+    return not label[:1].islower() and not any(w[:1].islower() or "…" in w for w in words)
 
 
 # Most words of a row of interface controls ("Previous Next", "Zurück Weiter Schließen").
@@ -169,9 +183,12 @@ def trim_edges(blocks: list[Block]) -> None:
 
 
 def _cut_tail(after: list[Block], rule: str) -> None:
-    """Drop the short lines and lines with links among ``after`` (the story blocks after its
-    last paragraph) that are still story, when there are at most ``TAIL_LINES`` of them."""
-    tail = [b for b in after if b.label == STORY and (b.words < 8 or b.link_chars) and not _listed(b)]
+    """Drop the short lines, lines with links and rows of short pieces ("Share: Facebook ·
+    Viber · Email", :func:`declutter.content.line_shapes.is_row`) among ``after`` (the story
+    blocks after its last paragraph) that are still story, when there are at most
+    ``TAIL_LINES`` of them."""
+    tail = [b for b in after if b.label == STORY and (b.words < 8 or b.link_chars or is_row(b.text))
+            and not _listed(b)]
     if len(tail) <= TAIL_LINES:
         for b in tail:
             b.set(BOILERPLATE, rule)

@@ -1,0 +1,132 @@
+"""The byline under an HTML story's headline: dropped from the story, read into ``meta``.
+
+A byline ("Autor: Martin Horváth · 6. decembra 2026, 14:20", "By Ann Lee | <time>",
+"Rūta Kazlauskaitė, 2026-12-07 09:15") stands right under the headline and above the story's
+first paragraph. The scorer drops most by their class words (``byline``, ``meta``); one in a
+bare ``<div>`` has the shape the dump reader reads as a byline (a name or two and an age,
+:func:`declutter.content.card_lines.byline_names`) and goes too. Either way its fields are the
+page's: ``author`` (the dump reader's :func:`declutter.content.dump_bylines._byline_meta`
+tells a person's name from the site's) and ``published`` (a ``<time datetime>`` in it, or an
+age printed as a date), each only when the page's metadata lacks it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
+from declutter.content.ages import is_age_fast
+from declutter.content.card_lines import byline_names, is_name, strong_pieces
+from declutter.content.dump_bylines import BYLINE_CHARS, BYLINE_LINES, _byline_meta
+from declutter.content.features import is_prose
+from declutter.content.line_shapes import LineShape
+from declutter.dates import iso_utc
+
+_BYLINE_RULES = frozenset({"heuristic.byline", "heuristic.chrome-text", "heuristic.header",
+                           "heuristic.edge"})
+"""Heuristics that drop a byline by its class words or its place: a name alone on such a line
+("By Martin Horváth", no age) is the author's."""
+
+
+def html_bylines(page: Page) -> None:
+    """Read the byline under the headline (at most ``BYLINE_LINES`` blocks) into ``page.meta``
+    (``author``, ``published``: only keys it lacks), and drop a story line there, above the
+    story's first paragraph, that reads as a byline (``heuristic.byline``). One pass over a
+    few blocks."""
+    blocks = page.blocks
+    at = next((i for i, b in enumerate(blocks) if b.label == TITLE), None)
+    if at is None:  # an h1 the scorer dropped with its header still names the story
+        at = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
+    if at is None:
+        return
+    meta = page.meta
+    story = False  # past the story's first paragraph (a standfirst): a dropped byline only
+    for b in blocks[at + 1 : at + 1 + BYLINE_LINES]:
+        story = story or b.label == STORY and is_prose(b)
+        if b.kept or b.label not in (STORY, BOILERPLATE) or len(b.text) > BYLINE_CHARS:
+            continue
+        if b.label == STORY and (story or not (b.rule or "").startswith("heuristic.")):
+            continue  # story text, or a rule's story line
+        pieces = _pieces(b.text)
+        published = _published(b, pieces)
+        if pieces is None and not published and not (b.label == BOILERPLATE and b.rule in _BYLINE_RULES
+                                                     and is_name(b.text)):
+            continue
+        if b.label == STORY:
+            if pieces is None:
+                continue
+            b.set(BOILERPLATE, "heuristic.byline")
+        author = _author(blocks, b, pieces)
+        for key, value in (("author", author), ("published", published)):
+            if value and not meta.get(key):
+                meta[key] = value
+
+
+def _pieces(text: str) -> tuple[list[str], str] | None:
+    """The byline's names and age: the whole line, else its first strong pieces (a byline
+    followed by a reading count, "Автор: Иван Петров | 07.12.2026, 11:40 | Прочетена 1245
+    пъти")."""
+    found = byline_names(text, is_age_fast)
+    pieces = strong_pieces(text)
+    while found is None and len(pieces) > 2:
+        pieces.pop()
+        found = byline_names(" | ".join(pieces), is_age_fast)
+    return found
+
+
+def _published(b: Block, pieces: tuple[list[str], str] | None) -> str:
+    """A ``<time datetime>`` in the byline's element whose text the line shows, else its age
+    when that is a date in a form :func:`declutter.dates.iso_utc` reads."""
+    el = b.element
+    if el is not None:
+        for t in el.iter("time"):
+            stamp = (t.get("datetime") or "").strip()
+            shown = " ".join("".join(t.itertext()).split())
+            if stamp and shown in b.text and _ISO.match(iso_utc(stamp)):
+                return iso_utc(stamp)
+    if pieces is not None and _ISO.match(iso_utc(pieces[1])):
+        return iso_utc(pieces[1])
+    return ""
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?$")
+"""What :func:`declutter.dates.iso_utc` gives for a date it reads."""
+
+
+def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None) -> str:
+    """The person's name of the byline (:func:`_byline_meta`), without a word before it that
+    the markup sets apart: "By <a>Ann Lee</a>" names "Ann Lee"."""
+    if pieces is None:
+        pieces = ([b.text.strip()], "")
+    shapes = {x.index: LineShape("prose" if is_prose(x) else "short", x.words) for x in blocks}
+    name = _byline_meta(blocks, shapes, b, pieces)["author"]
+    first, _, rest = name.partition(" ")
+    if rest and first.isalpha() and _marked(b.element, rest):
+        name = rest
+    elif len(name.split()) > PERSON_WORDS:
+        return ""  # "Par Élodie Marchand": a word introducing the name, or a long name? unknown
+    return name if _person(name) else ""
+
+
+PERSON_WORDS = 2
+"""Most words of an author's name read from a byline whose markup sets no part of it apart:
+a longer one may still hold the word that introduces it ("Par", "Von"), which only the page's
+own lower-case use of it tells (:func:`declutter.content.dump_bylines._unprefixed`)."""
+
+
+def _person(name: str) -> bool:
+    """A person's name: two words or more, capitalised (:func:`is_name`; its first and last
+    word in upper case, not "von Redaktion", "Article by"), no digit (a year, a date read as a
+    name) and no colon left in it."""
+    words = name.split()
+    return (len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and is_name(name)
+            and not any(ch.isdigit() or ch in ":：" for ch in name))
+
+
+def _marked(el: Any, name: str) -> bool:
+    """Whether an element inside ``el`` holds ``name`` alone (a link or span of its own)."""
+    if el is None:
+        return False
+    return any(" ".join("".join(d.itertext()).split()) == name
+               for d in el.iterdescendants() if isinstance(d.tag, str))

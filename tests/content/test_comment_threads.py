@@ -1,0 +1,47 @@
+"""Reader comments of one block each, "Name: text <i>age</i> Reply", after a heading (fresh-user
+report 8, kind H8): a page of our own in Romanian."""
+
+from __future__ import annotations
+
+from declutter.blocks import BOILERPLATE
+from declutter.content.html_story import label_html
+from declutter.html import parse_html
+
+_RO = "".join(
+    f"<p>{p}</p>" for p in (
+        "Consiliul local din Cluj a aprobat joi construcția unei noi săli de concerte cu două mii "
+        "de locuri, lângă malul Someșului.",
+        "Proiectul costă aproape cincizeci de milioane de lei, iar jumătate din bani vin din "
+        "fonduri europene, a spus primarul.",
+        "Sala va avea o scenă în aer liber pentru concertele de vară și o sală mică pentru muzică "
+        "de cameră.",
+    ))
+
+
+def _labels(after: str) -> dict[str, tuple[str | None, str | None]]:
+    html = (f"<html><body><article><h1>Cluj va avea o nouă sală de concerte</h1>{_RO}</article>"
+            f"{after}</body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    return {b.text: (b.label, b.rule) for b in page.blocks}
+
+
+def test_one_block_comments_under_a_heading_are_dropped() -> None:
+    labels = _labels(
+        '<div class="cm"><h4>Păreri (2)</h4>'
+        "<div>Ionuț: În sfârșit ceva util pentru oraș! <i>acum 1 oră</i> Răspunde</div>"
+        "<div>Maria_P: Sper să nu dureze zece ani ca toate celelalte. <i>acum 30 de minute</i> Răspunde</div>"
+        "</div>")
+    assert labels["Păreri (2)"] == (BOILERPLATE, "heuristic.comments")
+    for text, (label, rule) in labels.items():
+        if text.startswith(("Ionuț", "Maria_P")):
+            assert (label, rule) == (BOILERPLATE, "heuristic.comments")
+
+
+def test_a_list_of_labelled_facts_stays() -> None:
+    # "<b>Label:</b> value" lines share a shape but no action after a dated stamp
+    labels = _labels(
+        "<div><h4>Date tehnice</h4>"
+        "<div><b>Capacitate:</b> 2000 de locuri</div><div><b>Cost:</b> 50 de milioane</div>"
+        "<div><b>Deschidere:</b> în 2028</div></div>")
+    assert all(labels[t][1] != "heuristic.comments" for t in labels if t.startswith(("Capacitate", "Cost")))

@@ -1,0 +1,60 @@
+"""The byline under an HTML headline fills ``meta`` (fresh-user report 8, kind H7): pages of
+our own in Polish."""
+
+from __future__ import annotations
+
+from declutter.blocks import BOILERPLATE
+from declutter.content.html_story import label_html
+from declutter.html import parse_html
+
+_PL = "".join(
+    f"<p>{p}</p>" for p in (
+        "Rada miasta przyjęła w piątek uchwałę o strefie czystego transportu, która zacznie "
+        "obowiązywać od pierwszego marca przyszłego roku.",
+        "Według prezydenta miasta to konieczny krok, ponieważ stężenia dwutlenku azotu na "
+        "niektórych ulicach od lat przekraczają normy.",
+        "Przestrzegania przepisów będą pilnować kamery przy wjazdach do strefy.",
+    ))
+
+
+def _page(byline: str):
+    html = (f"<html><body><article><header><h1>Kraków wprowadza strefę czystego transportu</h1>"
+            f"{byline}</header>{_PL}</article></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    return page
+
+
+def test_a_byline_with_a_time_element_gives_author_and_published() -> None:
+    page = _page('<p class="meta"><span>Autor: Jan Kowalski</span> · '
+                 '<time datetime="2026-12-06T14:20:00+01:00">6 grudnia 2026, 14:20</time></p>')
+    assert page.meta["author"] == "Jan Kowalski"
+    assert page.meta["published"] == "2026-12-06T13:20:00Z"
+
+
+def test_a_linked_name_loses_the_word_before_it() -> None:
+    page = _page('<p>Przez <a href="/autor/an">Anna Nowak</a> · '
+                 '<time datetime="2026-12-06">6 grudnia 2026</time></p>')
+    assert page.meta["author"] == "Anna Nowak"
+    assert page.meta["published"] == "2026-12-06"
+
+
+def test_a_bare_div_byline_under_the_headline_is_dropped_and_read() -> None:
+    html = ('<html><body><div class="h">Kraków wprowadza strefę czystego transportu</div>'
+            f'<div>Anna Nowak, 2026-12-07 09:15</div>{_PL}</body></html>')
+    page = parse_html(html, id="t")
+    label_html(page)
+    line = next(b for b in page.blocks if b.text.startswith("Anna Nowak"))
+    assert line.label == BOILERPLATE
+    assert page.meta["author"] == "Anna Nowak"
+    assert page.meta["published"] == "2026-12-07T09:15:00Z"
+
+
+def test_the_page_metadata_wins_and_a_date_is_no_author() -> None:
+    html = ('<html><head><meta name="author" content="Redakcja"></head><body><article><header>'
+            '<h1>Kraków wprowadza strefę czystego transportu</h1>'
+            '<p class="meta">Piątek, 6 grudnia 2026</p></header>' + _PL + "</article></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert page.meta["author"] == "Redakcja"
+    assert not page.meta.get("published")
