@@ -297,11 +297,15 @@ def _dateparser_age(text: str) -> bool:
     stunden", "1 czerwca 2025"), so one call answers for all of them (cached): whether a
     piece is an age does not depend on its count or its day."""
     global _parser
+    from declutter.content.date_words import unknown_to_dateparser
+
     try:
         if _parser is None:
             from dateparser.date import DateDataParser
 
             _parser = DateDataParser(languages=_LANGUAGES, settings={"PREFER_DATES_FROM": "past"})
+        if unknown_to_dateparser(text, _parser):  # ("dvd", "2015 by admin": a word no locale knows)
+            return False
         return _parser.get_date_data(text).date_obj is not None
     except Exception:  # dateparser raises assorted errors on odd input; not a date then
         return False
