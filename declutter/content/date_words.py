@@ -154,8 +154,43 @@ class _Touch:
         return self._unread.search(text) is not None
 
 
+class _Unspaced:
+    """The words of the locales that set no spaces between words (Chinese, Japanese), whose
+    tokenizer finds a known word anywhere: a run of ASCII letters is read by them only when
+    known words cover it whole, each inside it a word of letters alone, the first maybe the
+    end of a word that begins before the run, the last maybe the start of one that goes on
+    after it, or one word holding all of it."""
+
+    def __init__(self, keys: list[str]) -> None:
+        runs = [(k, _RUN.findall(k)) for k in keys if _RUN.search(k)]
+        self._inside = "\n".join(r for _, found in runs for r in found)
+        self._whole = frozenset(k for k, found in runs if found == [k])
+        self._ends = frozenset(found[-1] for _, found in runs)  # (any: an over-estimate)
+        self._starts = frozenset(found[0] for _, found in runs)
+
+    def covers(self, run: str) -> bool:
+        """Whether the words may cover ``run`` (an over-estimate: True when unsure)."""
+        if run in self._inside:
+            return True
+        n = len(run)
+        reach = [False] * (n + 1)
+        reach[0] = True
+        for end in self._ends:
+            if run.startswith(end):
+                reach[len(end)] = True
+        for i in range(n):  # (left to right: one pass over the run)
+            if not reach[i]:
+                continue
+            if run[i:] in self._starts:
+                return True
+            for word in self._whole:
+                if run.startswith(word, i):
+                    reach[i + len(word)] = True
+        return reach[n]
+
+
 @lru_cache(maxsize=1)
-def _locale_data(parser: Any) -> tuple[_Touch, str, frozenset[str]] | None:
+def _locale_data(parser: Any) -> tuple[_Touch, str, _Unspaced] | None:
     """(the simplification patterns and relative expressions of every locale, the dictionary
     words of the locales that space their words joined by newlines, the letters of the words
     of those that do not), or None when the data is not as expected."""
@@ -168,14 +203,14 @@ def _locale_data(parser: Any) -> tuple[_Touch, str, frozenset[str]] | None:
             use_given_order=parser.use_given_order or settings.USE_GIVEN_LANGUAGE_ORDER))
         patterns: list[tuple[str, int]] = []
         words: list[str] = []
-        unspaced: set[str] = set()
+        unspaced: list[str] = []
         for locale in {x for loc in locales for x in (loc, loc._native)}:
             dictionary = locale._get_dictionary(settings)
             keys = [str(k).lower() for k in dictionary]
             if not keys:
                 return None
             if locale.info.get("no_word_spacing"):
-                unspaced.update(c for k in keys for c in k.casefold())
+                unspaced += keys + [k.casefold() for k in keys]
             else:
                 words += keys + [k.casefold() for k in keys]
             patterns += [(p.pattern, p.flags) for s in locale._get_simplifications(settings) for p in s]
@@ -183,7 +218,7 @@ def _locale_data(parser: Any) -> tuple[_Touch, str, frozenset[str]] | None:
         touch = _Touch(patterns)
     except Exception:  # another dateparser: no test, every text goes to the parser
         return None
-    return touch, "\n".join(words), frozenset(unspaced)
+    return touch, "\n".join(words), _Unspaced(unspaced)
 
 
 def unknown_to_dateparser(text: str, parser: Any) -> bool:
@@ -208,7 +243,7 @@ def unknown_to_dateparser(text: str, parser: Any) -> bool:
                for t in {text.lower(), bare.lower()})
 
 
-def _unknown(text: str, words: str, unspaced: frozenset[str]) -> bool:
+def _unknown(text: str, words: str, unspaced: _Unspaced) -> bool:
     """Whether a lower-case text holds a run of ASCII letters that no locale knows."""
-    return any(run not in _SUFFIXES and run not in words and not unspaced.issuperset(run)
+    return any(run not in _SUFFIXES and run not in words and not unspaced.covers(run)
                for run in _RUN.findall(text))
