@@ -28,12 +28,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
-from declutter.content.cards import read_teasers, section_kickers, split_labels
+from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.comment_threads import comment_threads
-from declutter.content.control_boxes import form_boxes
+from declutter.content.control_boxes import form_boxes, icon_rows
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
 from declutter.content.headline import above_title, one_title, title_before_story
+from declutter.content.kickers import section_kickers
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
@@ -158,6 +159,7 @@ def _label_inside(
     comment_sections(blocks)
     comment_threads(blocks, chains)
     form_boxes(blocks, chains)
+    icon_rows(blocks, chains, page.pictured)
     image_captions(blocks, chains, page.pictured)
     control_rows(blocks)
     linked_items(blocks)

@@ -18,6 +18,13 @@ from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape, aged_end
+from declutter.content.separators import (
+    MARKS,
+    MARKS_CHARACTER,
+    MARKS_HYPHEN,
+    MARKS_HYPHEN_CHARACTER,
+    MARKS_HYPHEN_COMMA,
+)
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -28,15 +35,6 @@ DATE_REPEATS = 3
 """Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
 _DATE_SHAPES = frozenset(("title", "short", "chrome"))
 _CARD_SHAPES = frozenset(("title", "short", "chrome", "prose", "label"))
-_PIECES = re.compile(r"\s+(?:[·|•‧∙◦—–]|::)\s+|\s*[・｜]\s*")
-"""What splits a card's meta line into its pieces ("Source · för 3 timmar sedan")."""
-_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜:]")
-"""A character without which no :data:`_PIECES` matches (a fast search: one class)."""
-_CARD_SEPARATOR = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|\s*[・｜]\s*")
-"""What sets a one-line card's pieces apart: a plain hyphen too, set off by spaces ("Title -
-Source - 1 saat önce")."""
-_CARD_CHARACTER = re.compile("[·|•‧∙◦—–・｜:-]")
-"""A character without which no :data:`_CARD_SEPARATOR` matches."""
 PIECE_WORDS = 5
 """Most words of each piece of a meta line the slow age reader is asked about."""
 META_WORDS = 3 * PIECE_WORDS
@@ -51,11 +49,11 @@ def _date_key(text: str, words: int) -> str | None:
     timmar sedan") is keyed by its layout: the separator, the number of pieces and which of
     them holds the number, as each card names another source ("Västkusten Nu · för 5 timmar
     sedan"); any other line by its text with its numbers masked."""
-    pieces = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else []
+    pieces = MARKS.split(text) if MARKS_CHARACTER.search(text) else []
     if len(pieces) > 1:
         held = [k for k, p in enumerate(pieces) if _NUMBER.search(p)]
         if len(held) == 1 and all(0 < len(p.split()) <= PIECE_WORDS for p in pieces):
-            return f"{_PIECES.search(text).group().strip()}{len(pieces)}:{held[0]}"  # type: ignore[union-attr]
+            return f"{MARKS.search(text).group().strip()}{len(pieces)}:{held[0]}"  # type: ignore[union-attr]
     return _NUMBER.sub("#", text) if words <= DATE_WORDS else None
 
 
@@ -68,7 +66,7 @@ def _card_key(text: str) -> str | None:
     (the titles differ, the ages' layout repeats). None for any other line."""
     if _RANGE.search(text):  # (the caller: a line with a separator and no sentence end)
         return None  # (a range "15 – 21 Jahre", "10–19 Uhr" is no title and age)
-    pieces = [p for p in _CARD_PIECES.split(text) if p.strip()]
+    pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
     for end, piece in (("tail", pieces[-1]), ("head", pieces[0])):
         if len(pieces) > 1 and _NUMBER.search(piece) and len(piece.split()) <= CARD_AGE_WORDS:
             at = text.rfind(piece) if end == "tail" else len(piece)
@@ -80,7 +78,6 @@ def _card_key(text: str) -> str | None:
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 _PARENTHESISED_META = re.compile(r"\S\s*\([^()]+,\s+[^()]+\)$")
 """A card line's "(Source, age)" tail ("• Title (Detik, 2 jam yang lalu)")."""
-_CARD_PIECES = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|\s*[・｜]\s*|,\s+")
 
 
 def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
@@ -99,7 +96,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             text[-1] not in ".!?" or text[-1] == "." and aged_end(text, unread=True))  # "... – 2 hod."
         if not (date or card) or not (s.digit if s.digit is not None else _NUMBER.search(text)):
             continue  # (the digit its shape read, when it did)
-        card = card and (_CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None
+        card = card and (MARKS_HYPHEN_CHARACTER.search(text) is not None
+                         and MARKS_HYPHEN.search(text) is not None
                          or text[-1] == ")" and _PARENTHESISED_META.search(text) is not None)
         if date and (key := _date_key(text, s.words)) is not None:
             candidates.setdefault(key, []).append(i)
@@ -147,7 +145,7 @@ def _aged_meta(text: str, age: AgeTest) -> bool:
     """Whether a line of a group of one-line cards that reads as none is a meta line of the
     cards' layout ("Καθημερινή · πριν από 3 ώρες", the story's byline, over "Title · Source ·
     πριν από 1 ώρα" cards): two pieces, the last an age. The group is still asked on."""
-    pieces = [p for p in _CARD_PIECES.split(text) if p.strip()]
+    pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
     return len(pieces) == 2 and age(pieces[-1].strip())
 
 
@@ -181,10 +179,10 @@ def _layout_age(blocks: list[Block], indexes: list[int], key: str) -> frozenset[
     for i in indexes:
         text = blocks[i].text
         if key.startswith(("tail", "head")):
-            split = [p for p in _CARD_PIECES.split(text) if p.strip()]
+            split = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
             piece = split[-1] if key.startswith("tail") else split[0]
         else:
-            split = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else [text]
+            split = MARKS.split(text) if MARKS_CHARACTER.search(text) else [text]
             piece = next((p for p in split if _NUMBER.search(p)), "")
         pieces.append(piece.strip().rstrip(")）]"))
     masked = {_NUMBER.sub("#", p) for p in pieces}
