@@ -212,16 +212,17 @@ def _needle_finder() -> tuple[bool, Any]:
     return needles is not None, _finder(needles)
 
 
-def may_hold_age(text: str, digit: bool) -> bool:
+def may_hold_age(text: str, digit: bool, low: str = "") -> bool:
     """False only when no piece of ``text`` can be an age by :func:`is_age_fast`: an ASCII
     text without a digit (``digit``: whether it has one) that holds none of the strings the
-    digit-free ages need. Cost: one Aho-Corasick pass over the lower-cased text."""
+    digit-free ages need. Cost: one Aho-Corasick pass over the lower-cased text (``low``,
+    when the caller has it)."""
     if digit or not text.isascii():
         return True
     known, finder = _needle_finder()
     if not known:
         return True
-    return finder is not None and next(finder.iter(text.lower()), None) is not None
+    return finder is not None and next(finder.iter(low or text.lower()), None) is not None
 
 
 CACHED_LINES = 16384
@@ -296,11 +297,15 @@ def _dateparser_age(text: str) -> bool:
     stunden", "1 czerwca 2025"), so one call answers for all of them (cached): whether a
     piece is an age does not depend on its count or its day."""
     global _parser
+    from declutter.content.date_words import unknown_to_dateparser
+
     try:
         if _parser is None:
             from dateparser.date import DateDataParser
 
             _parser = DateDataParser(languages=_LANGUAGES, settings={"PREFER_DATES_FROM": "past"})
+        if unknown_to_dateparser(text, _parser):  # ("dvd", "2015 by admin": a word no locale knows)
+            return False
         return _parser.get_date_data(text).date_obj is not None
     except Exception:  # dateparser raises assorted errors on odd input; not a date then
         return False

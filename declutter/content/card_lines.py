@@ -77,20 +77,31 @@ def meta_fields(
         if m is None or _named_day(text, m.group(2)):
             return {}
         pieces = [m.group(1), m.group(2)]
-    if len(pieces) != 2 or not any(is_age(p) for p in pieces):
+    if len(pieces) != 2:
+        return {}
+    # not "The symptoms came on quickly", nor the year of a date cut at its comma ("2025"):
+    # a number is a source ("24", "360") only beside an age in words ("vor 2 Stunden")
+    sources = [_source_piece(piece, pieces[1 - k]) for k, piece in enumerate(pieces)]
+    # one piece is the age, the other the source: the age test (maybe ``dateparser``) is asked
+    # first of a piece that cannot be the source, and not at all when neither can be
+    if sources.count(False) == 2 or sources.count(False) == 1 and not is_age(pieces[sources.index(False)]):
+        return {}
+    if not any(is_age(p) for p in pieces):
         return {}
     fields: dict[str, str] = {}
-    for k, piece in enumerate(pieces):
-        words = len(piece.split())
-        # not "The symptoms came on quickly", nor the year of a date cut at its comma ("2025"):
-        # a number is a source ("24", "360") only beside an age in words ("vor 2 Stunden")
-        source = (words <= 3 or words <= 5 and _name_like(piece)) and (
-            not piece.isdigit() or len(piece) <= 3 and _WORDED.search(pieces[1 - k]) is not None)
+    for piece, source in zip(pieces, sources, strict=True):
         name = "age" if is_age(piece) else "source" if source else None
         if name is None or name in fields or name in taken:
             return {}
         fields[name] = piece
     return fields
+
+
+def _source_piece(piece: str, other: str) -> bool:
+    """Whether a piece of a two-piece meta line may be its source beside ``other``."""
+    words = len(piece.split())
+    return (words <= 3 or words <= 5 and _name_like(piece)) and (
+        not piece.isdigit() or len(piece) <= 3 and _WORDED.search(other) is not None)
 
 
 
@@ -349,14 +360,23 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
     the site's is the caller's to tell."""
     text = text.strip()
     pieces = [p.strip() for p in MARKS_HYPHEN_TAB_COMMAS.split(text) if p.strip()]
-    if len(pieces) >= 3 and is_age(pieces[-2]) and _CLOCK.match(pieces[-1]):
+    if len(pieces) >= 3 and _CLOCK.match(pieces[-1]) and is_age(pieces[-2]):
         # a full date and its time set apart by a comma ("12. März 2025, 14:05 Uhr",
         # "Wednesday 12 March 2025, 14:05 GMT") are one age
         pieces[-2:] = [text[text.rfind(pieces[-2]):]]
     if not 2 <= len(pieces) <= 3:
         return None
+    # each piece is the age or a name: two pieces that are no name cannot both be the one age,
+    # and the one that is none must be it (asked first: the age test may be ``dateparser``)
+    unnamed = [p for p in pieces if not _byline_name(unquote(p), named)]
+    if len(unnamed) > 1 or unnamed and not is_age(unnamed[0]):
+        return None
     ages = [p for p in pieces if is_age(p)]
     names = [unquote(p) for p in pieces if p not in ages]
-    if len(ages) != 1 or not all(is_name(n) or cjk_name(n) or named and named(n) for n in names):
+    if len(ages) != 1 or not all(_byline_name(n, named) for n in names):
         return None
     return names, ages[0]
+
+
+def _byline_name(text: str, named: Callable[[str], bool] | None) -> bool:
+    return is_name(text) or cjk_name(text) or named is not None and named(text)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
+
+import ahocorasick
 
 from declutter.blocks import UNSPACED_CHARS, Block
 
@@ -125,3 +128,34 @@ def block_value(b: Block) -> float:
 
 def is_heading(b: Block) -> bool:
     return len(b.kind) == 2 and b.kind[0] == "h" and b.kind[1].isdigit()
+
+
+class WholeWords:
+    """A search for any of a set of words as a whole token (a ``\\w+`` run of its own): the
+    same answer as looking a text's ``\\w+`` tokens up in the set, with no token list. One
+    Aho-Corasick pass first finds whether any word is in the text at all (most lines hold
+    none: the regex, which tries every position, then never runs); the regex then tells a
+    whole token from a part of a longer word ("our" in "hour"). A word with other characters
+    can be no such token: left out."""
+
+    __slots__ = ("regex", "_finder")
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        words = sorted(w for w in vocabulary if re.fullmatch(r"\w+", w))
+        self.regex = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else "(?!)")
+        self._finder: Any = None
+        if words:
+            self._finder = ahocorasick.Automaton()
+            for w in words:
+                self._finder.add_word(w, w)
+            self._finder.make_automaton()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first whole word of the set in ``text`` (as ``regex.search``), or None."""
+        if self._finder is None or next(self._finder.iter(text), None) is None:
+            return None
+        return self.regex.search(text)
+
+    def findall(self, text: str) -> list[str]:
+        """Every whole word of the set in ``text``, in order (as ``regex.findall``)."""
+        return self.regex.findall(text) if self.search(text) is not None else []

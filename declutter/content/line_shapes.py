@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from declutter.content.ages import ABBREVIATED_AGE, CACHED_LINES, is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
-from declutter.content.features import CJK, MARKS
+from declutter.content.features import CJK, MARKS, WholeWords
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
 
 if TYPE_CHECKING:
@@ -171,17 +171,9 @@ def _capitalised(text: str) -> bool:
     return upper > 0 and upper >= WORD_LIST_CAPITALS * cased
 
 
-def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
-    """A search for any of the words as a whole token (a ``\\w+`` run of its own): the same
-    answer as looking the text's ``\\w+`` tokens up in the set, in one pass and no token list.
-    (A word with other characters can be no such token: left out.)"""
-    words = "|".join(sorted(re.escape(w) for w in vocabulary if re.fullmatch(r"\w+", w)))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else "(?!)")
-
-
-_SECOND_PERSON = _whole_words(SECOND_PERSON)
-_SITE_PLURAL = _whole_words(SITE_PLURAL)
-_READER_ADDRESS = _whole_words(READER_ADDRESS)
+_SECOND_PERSON = WholeWords(SECOND_PERSON)
+_SITE_PLURAL = WholeWords(SITE_PLURAL)
+_READER_ADDRESS = WholeWords(READER_ADDRESS)
 
 
 def addresses_reader(text: str, words: int) -> bool:
@@ -202,14 +194,14 @@ PITCH_WORDS = 25
 """Longest sentence that can be a pitch ("Download our app to get alerts on your phone.")."""
 
 
-def _pitch(text: str, words: int) -> bool:
+def _pitch(text: str, words: int, low: str = "") -> bool:
     """A sentence in which the site speaks to the reader: a second-person and a first-person
     plural function word ("*our* app ... *your* phone", "*notre* lettre ... *votre* région"),
     at most PITCH_WORDS words, no quotation marks (a quote is a person speaking). The rarest
     test first: most sentences have no second-person word."""
     if words > PITCH_WORDS:
         return False
-    low = text.lower()
+    low = low or text.lower()  # (the caller's lower-cased text, when it has it)
     return (_SECOND_PERSON.search(low) is not None and _SITE_PLURAL.search(low) is not None
             and _QUOTATION.search(text) is None)
 
@@ -325,7 +317,8 @@ def _cached_shape(text: str) -> LineShape:
 
 def _shape(text: str) -> LineShape:
     """Cheap tests first: most lines of a page are decided by their word count and last
-    character before any regular expression runs."""
+    character before any regular expression runs. Each feature is read once a line (the
+    lower-cased text, the digit, the card separator hint) and reused by the later tests."""
     if text[0] in _MARKERS and text[1:2] == " " and len(text) > 2:
         return _shape(text[2:].lstrip())  # (not cached apart: one cache entry a line)
     words = len(text.split())
@@ -336,8 +329,9 @@ def _shape(text: str) -> LineShape:
     if words <= 6:  # "— Ad —", "- Source": count words, not tokens
         words = min(words, len(_WORD.findall(text)))
     digit = _DIGIT.search(text) is not None
+    low = text.lower()  # (read by the age needles, the pitch and the reader-address tests)
     if words <= 1 and len(text) < 20 and not CJK.search(text):
-        if (digit or len(text) > 2) and may_hold_age(text, digit) and is_age_fast(text):
+        if (digit or len(text) > 2) and may_hold_age(text, digit, low) and is_age_fast(text):
             return LineShape("meta", words, {"age": text}, digit)
         return LineShape("chrome", words, None, digit)
     head = text[:12]
@@ -346,26 +340,28 @@ def _shape(text: str) -> LineShape:
         return LineShape("url", words, {"url": url}, digit)
     # no piece of the line can be an age: then it is no meta line and no one-line card (both
     # need an age), and its pieces are not parsed
-    aged = words <= 40 and may_hold_age(text, digit)
-    if aged and words <= 10 and (digit or words <= 3 or _CARD_HINT.search(text)):
-        meta = meta_fields(text, frozenset(), is_age_fast)
-        if meta or is_age_fast(text):
-            return LineShape("meta", words, meta or {"age": text}, digit)
-    if (aged and (4 <= words <= 40 or words < 4 and len(text) >= 12 and CJK.search(text))
-            and (last not in _CARD_LAST or dotted_age) and _CARD_HINT.search(text)):
-        card = card_line_fields(text, is_age_fast)
-        if card:
-            return LineShape("card", words, card, digit)
+    if words <= 40 and may_hold_age(text, digit, low):
+        hint = None  # (a separator that may set a card's pieces apart: searched once at most)
+        if words <= 10 and (digit or words <= 3 or (hint := _CARD_HINT.search(text) is not None)):
+            meta = meta_fields(text, frozenset(), is_age_fast)
+            if meta or is_age_fast(text):
+                return LineShape("meta", words, meta or {"age": text}, digit)
+        if ((words >= 4 or len(text) >= 12 and CJK.search(text)) and (last not in _CARD_LAST or dotted_age)
+                and (hint if hint is not None else _CARD_HINT.search(text) is not None)):
+            card = card_line_fields(text, is_age_fast)
+            if card:
+                return LineShape("card", words, card, digit)
     if last == ":" and words <= 6 or text[0] in "#@" and _HASHTAGS.match(text):
         return LineShape("chrome", words, None, digit)
-    prose = is_prose_text(text, words)
-    if words <= 30 and last not in _SENTENCE_LAST and _LABEL_HINT.search(text[:40]):
+    prose = words >= PROSE_WORDS or is_prose_text(text, words)
+    if words <= 30 and last not in _SENTENCE_LAST and _LABEL_HINT.search(text, 0, 40):
         labelled = _labelled(text)
         if labelled:
             return LineShape("label", words, labelled, digit)
-    if words <= ADDRESS_WORDS and (not prose or words <= 10) and addresses_reader(text, words):
+    if (words <= ADDRESS_WORDS and (not prose or words <= 10) and _QUOTES.search(text) is None
+            and _READER_ADDRESS.search(low) is not None):  # (:func:`addresses_reader`)
         return LineShape("chrome", words, None, digit)
-    if prose and _pitch(text, words):
+    if prose and _pitch(text, words, low):
         return LineShape("chrome", words, None, digit)
     if prose and ("|" in text or "·" in text or "•" in text) and _short_pieces(text):  # a labelled row
         return LineShape("chrome", words, None, digit)

@@ -73,10 +73,13 @@ def _dated_run(blocks: list[Block], shapes: dict[int, LineShape], i: int,
     if len(heads) < SCHEDULE_ITEMS:
         return start, None
     # the first items and the last, in calendar order (a sample: a date parse is ~1 ms)
-    dates = [_date(h) for h in heads[:SCHEDULE_ITEMS] + heads[SCHEDULE_ITEMS:][-1:]]
-    if after is not None:
-        dates.insert(0, after)
-    if None in dates or len(set(dates)) < 2 or dates != sorted(dates):
+    dates = [] if after is None else [after]
+    for head in heads[:SCHEDULE_ITEMS] + heads[SCHEDULE_ITEMS:][-1:]:
+        date = _date(head)
+        if date is None:  # (no later head is parsed: the run is no schedule already)
+            return start, None
+        dates.append(date)
+    if len(set(dates)) < 2 or dates != sorted(dates):
         return start, None
     return i, dates[-1]
 

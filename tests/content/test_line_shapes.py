@@ -69,3 +69,14 @@ def test_a_shape_knows_whether_its_line_holds_a_digit(line: str) -> None:
     (not read: a long sentence), so readers after the shape need not search the line again."""
     digit = shape_of(line).digit
     assert digit is None or digit == (re.search(r"\d", line) is not None)
+
+
+WORDS_LINES = [*LINES, "Você decide", "hour by hour", "fourteen ours", "", "ihr", "sua-casa"]
+
+
+@pytest.mark.parametrize("line", WORDS_LINES)
+def test_whole_words_finder_answers_as_its_regex(line: str) -> None:
+    low = line.lower()  # (the Aho-Corasick pass only skips the regex where no word is in the text)
+    assert _READER_ADDRESS.search(low) == _READER_ADDRESS.regex.search(low) or (
+        _READER_ADDRESS.search(low).span() == _READER_ADDRESS.regex.search(low).span())
+    assert _READER_ADDRESS.findall(low) == _READER_ADDRESS.regex.findall(low)

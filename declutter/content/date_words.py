@@ -1,0 +1,249 @@
+"""Which texts ``dateparser`` reads no date in, told from its own locale data without running it.
+
+A ``dateparser`` call that finds no date costs 1-3 ms: it tries every configured locale in
+turn (normalise, simplify, split into tokens, look each token up). A locale is tried only
+when every token of the text is known to it: a number, a relative expression ("in 3 hours"),
+or a word of its dictionary (month and day names, "ago", skip words). So a text that holds a
+run of letters no locale knows is read by none, and ``dateparser`` returns nothing.
+
+:func:`unknown_to_dateparser` tells such a text cheaply, from the same data the parser uses,
+read once: the dictionary words of every configured locale, their relative expressions and
+their simplification patterns (the rewrites each locale applies before splitting). It
+answers True only when it is sure, and only for lower-case ASCII text (no letter variants,
+no native numerals, nothing Unicode normalisation changes):
+
+- for the text as ``dateparser`` prepares it (``sanitize_date``; a calendar quarter aside),
+  and for the same text without a time zone, which the parser also tries,
+- no simplification pattern of any locale matches it (so none rewrites it) and no relative
+  expression of any locale occurs in it, word bounded or not (so no token is one),
+- and it holds a run of ASCII letters that is part of no dictionary word of any locale: in a
+  locale that spaces its words the token holding the run is then no word, as a known word
+  is matched only between word boundaries and so holds the whole run; in one that does not
+  (Chinese, Japanese), the run holds a letter no word of that locale has.
+
+The patterns are searched only when the text holds such a run, and then only those whose
+needed literal (a string every match of the pattern holds, read off the pattern as
+:mod:`declutter.content.ages` reads its own) is in the text: one Aho-Corasick pass. The
+ordinal suffixes a number may carry ("1st": the parser drops them) never count as unknown.
+Anything unexpected in the data turns the test off (every text then goes to the parser).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from declutter.content.ages import _alternatives, _needed_strings
+
+_RUN = re.compile(r"[a-z]+")
+_UPPER = re.compile(r"[A-Z]")
+_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+"""Ordinal suffixes after a number, dropped by the parser's tokenizer."""
+_WRAPPERS = (("(?<=\\A|\\W|_)", "(?=\\Z|\\W|_)"), ("(?!(?<=\\d)\\d)", ""))
+"""The boundaries the parser sets around a simplification pattern (word-spaced, unspaced)."""
+
+
+def _unanchored(pattern: str) -> str:
+    """``pattern`` without its look-arounds, word boundaries and anchors: a pattern every match
+    of the original also matches (what a look-around tests is no part of the match)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1] in "bAZ":
+                i += 2
+                continue
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif c == "[":
+            j = i + 1 + (pattern[i + 1] == "^")
+            j += pattern[j] == "]"
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+        elif pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth, j = 0, i
+            while True:  # skip to the matching ")"
+                if pattern[j] == "\\":
+                    j += 2
+                    continue
+                if pattern[j] == "[":
+                    j += 1 + (pattern[j + 1] == "^")
+                    j += pattern[j] == "]"
+                    while pattern[j] != "]":
+                        j += 2 if pattern[j] == "\\" else 1
+                elif pattern[j] == "(":
+                    depth += 1
+                elif pattern[j] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            i = j + 1
+        elif c in "^$":
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _needles(pattern: str) -> list[str] | None:
+    """Lower-case strings one of which every match of ``pattern`` holds (in an ASCII text),
+    or None when the pattern gives none."""
+    try:
+        core = _unanchored(pattern)
+        alternatives, end = _alternatives(core)
+    except (ValueError, IndexError):
+        return None
+    if end != len(core):
+        return None
+    needles: list[str] = []
+    for seq in alternatives:
+        strings = _needed_strings(seq)
+        if strings is None:
+            return None
+        for s in strings:  # (a non-ASCII letter that matches an ASCII one case-blind: "K", "ſ")
+            if any(not c.isascii() and any(m.isascii() for m in c.lower() + c.upper() + c.casefold())
+                   for c in s):
+                return None
+            needles.append(s.lower())
+    return needles
+
+
+class _Touch:
+    """Whether a text holds a match of any of the patterns: the patterns whose needle is in it
+    (one Aho-Corasick pass), and those that give no needle, searched."""
+
+    def __init__(self, patterns: list[tuple[str, int]]) -> None:
+        import regex
+
+        self._flags: dict[str, int] = {}
+        self._regexes: dict[str, Any] = {}  # (compiled on first use: most are never searched)
+        self._by_needle: dict[str, list[str]] = {}
+        unread: list[str] = []
+        for pattern, flags in dict.fromkeys(patterns):
+            needles = _needles(pattern)
+            if needles is None:
+                unread.append(pattern)
+                continue
+            self._flags[pattern] = flags
+            for needle in needles:
+                self._by_needle.setdefault(needle, []).append(pattern)
+        self._unread = regex.compile("|".join(f"(?:{p})" for p in unread) or "(?!)", regex.I | regex.U)
+        self._finder = ahocorasick.Automaton()
+        for needle in self._by_needle:
+            self._finder.add_word(needle, needle)
+        self._finder.make_automaton()
+
+    def search(self, text: str) -> bool:
+        """Whether a pattern matches somewhere in ``text`` (lower-case ASCII)."""
+        import regex
+
+        for pattern in {p for _, needle in self._finder.iter(text) for p in self._by_needle[needle]}:
+            compiled = self._regexes.get(pattern)
+            if compiled is None:
+                compiled = self._regexes[pattern] = regex.compile(pattern, self._flags[pattern])
+            if compiled.search(text) is not None:
+                return True
+        return self._unread.search(text) is not None
+
+
+class _Unspaced:
+    """The words of the locales that set no spaces between words (Chinese, Japanese), whose
+    tokenizer finds a known word anywhere: a run of ASCII letters is read by them only when
+    known words cover it whole, each inside it a word of letters alone, the first maybe the
+    end of a word that begins before the run, the last maybe the start of one that goes on
+    after it, or one word holding all of it."""
+
+    def __init__(self, keys: list[str]) -> None:
+        runs = [(k, _RUN.findall(k)) for k in keys if _RUN.search(k)]
+        self._inside = "\n".join(r for _, found in runs for r in found)
+        self._whole = frozenset(k for k, found in runs if found == [k])
+        self._ends = frozenset(found[-1] for _, found in runs)  # (any: an over-estimate)
+        self._starts = frozenset(found[0] for _, found in runs)
+
+    def covers(self, run: str) -> bool:
+        """Whether the words may cover ``run`` (an over-estimate: True when unsure)."""
+        if run in self._inside:
+            return True
+        n = len(run)
+        reach = [False] * (n + 1)
+        reach[0] = True
+        for end in self._ends:
+            if run.startswith(end):
+                reach[len(end)] = True
+        for i in range(n):  # (left to right: one pass over the run)
+            if not reach[i]:
+                continue
+            if run[i:] in self._starts:
+                return True
+            for word in self._whole:
+                if run.startswith(word, i):
+                    reach[i + len(word)] = True
+        return reach[n]
+
+
+@lru_cache(maxsize=1)
+def _locale_data(parser: Any) -> tuple[_Touch, str, _Unspaced] | None:
+    """(the simplification patterns and relative expressions of every locale, the dictionary
+    words of the locales that space their words joined by newlines, the letters of the words
+    of those that do not), or None when the data is not as expected."""
+    import regex
+
+    try:
+        settings = parser._settings
+        locales = list(parser._get_locale_loader().get_locales(
+            languages=parser.languages, locales=parser.locales, region=parser.region,
+            use_given_order=parser.use_given_order or settings.USE_GIVEN_LANGUAGE_ORDER))
+        patterns: list[tuple[str, int]] = []
+        words: list[str] = []
+        unspaced: list[str] = []
+        for locale in {x for loc in locales for x in (loc, loc._native)}:
+            dictionary = locale._get_dictionary(settings)
+            keys = [str(k).lower() for k in dictionary]
+            if not keys:
+                return None
+            if locale.info.get("no_word_spacing"):
+                unspaced += keys + [k.casefold() for k in keys]
+            else:
+                words += keys + [k.casefold() for k in keys]
+            patterns += [(p.pattern, p.flags) for s in locale._get_simplifications(settings) for p in s]
+            patterns += [(r, regex.I | regex.U) for r in dictionary._get_sorted_relative_strings_from_cache()]
+        touch = _Touch(patterns)
+    except Exception:  # another dateparser: no test, every text goes to the parser
+        return None
+    return touch, "\n".join(words), _Unspaced(unspaced)
+
+
+def unknown_to_dateparser(text: str, parser: Any) -> bool:
+    """True only when ``parser`` (a ``dateparser`` ``DateDataParser``) surely reads no date in
+    ``text`` (see the module docstring); False when it may, or when unsure."""
+    if not text.isascii() or _UPPER.search(text):
+        return False
+    data = _locale_data(parser)
+    if data is None:
+        return False
+    touch, words, unspaced = data
+    if not _unknown(text, words, unspaced):  # (most texts: every run known, nothing more to do)
+        return False
+    from dateparser.date import _replace_quarter, sanitize_date
+    from dateparser.timezone_parser import pop_tz_offset_from_string
+
+    text = sanitize_date(text)
+    if _replace_quarter(text, parser._settings) is not None:
+        return False
+    bare, _ = pop_tz_offset_from_string(text, as_offset=False, settings=parser._settings)
+    return all(t.isascii() and _unknown(t, words, unspaced) and not touch.search(t)
+               for t in {text.lower(), bare.lower()})
+
+
+def _unknown(text: str, words: str, unspaced: _Unspaced) -> bool:
+    """Whether a lower-case text holds a run of ASCII letters that no locale knows."""
+    return any(run not in _SUFFIXES and run not in words and not unspaced.covers(run)
+               for run in _RUN.findall(text))

@@ -1,0 +1,35 @@
+"""The dateparser pre-test: texts with a word no locale knows are told without the parser,
+and every text it rejects is one the parser reads no date in."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter.content import ages
+from declutter.content.date_words import unknown_to_dateparser
+
+
+@pytest.fixture(scope="module")
+def parser() -> object:
+    ages._dateparser_age("3 hours ago")  # (loads the parser)
+    return ages._parser
+
+
+# (texts of this test's own: a Dutch shop's and a Spanish blog's lines, and dates around them)
+REJECTED = ["dvd 3 juni", "kortingscode 1 mei", "entrada 1 de junio por admin", "1 fotos bekijken",
+            "1k views"]
+KEPT = ["posted on: 3 may 2024", "3 may 2024 est", "q1 2024", "1 juni", "hace 1 horas", "noon",
+        "1 jun 2019 12:00 pst", "1st of may", "il y a 1 heures", "Sale 1 June", "1 мая",
+        "gisteren om 1 uur"]
+
+
+@pytest.mark.parametrize("text", REJECTED)
+def test_a_word_no_locale_knows_is_told_without_the_parser(parser: object, text: str) -> None:
+    assert unknown_to_dateparser(text, parser)
+    assert parser.get_date_data(text).date_obj is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_dates_and_texts_it_cannot_vouch_for_go_to_the_parser(parser: object, text: str) -> None:
+    # (a time zone, a quarter, "on:" the parser cuts, upper case, another script: not told)
+    assert not unknown_to_dateparser(text, parser)
