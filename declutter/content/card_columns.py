@@ -1,0 +1,122 @@
+"""Ages read by their column: a card whose age is a word no reader knows ("Rappler · kahapon",
+"— Politika, juče", "ahir" alone on its line) among cards whose ages hold a number.
+
+A list of cards repeats one layout: each card's age stands in the same piece of the same line
+of the card, one card under the other at one stride. The cards whose age holds a number are
+found by the repetition of their masked shape (:func:`declutter.content.line_repeats.
+repeated_dates`); a card in the same place of the list whose piece in the age's place is a
+word or two and no number (a day word: "yesterday" in any language) holds its age there too,
+whatever the word. Without this, one such card keeps its list below the three lines a group
+needs, and the whole list is lost.
+
+Used by :mod:`declutter.content.line_repeats` only, on the few groups it reads; nothing here
+looks at a line's words beyond its shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from declutter.blocks import Block
+from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS
+from declutter.content.features import MARKS
+from declutter.content.line_shapes import LineShape
+
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+_DAY_WORD = re.compile(rf"^{_LETTERS}(?: {_LETTERS})?$")
+"""One or two words of letters and their combining marks ("গতকাল", "í gær"); the marks'
+class holds whole Indic blocks, their digits too: :func:`day_word` tests for digits apart."""
+COLUMN_KNOWN = 2
+"""Fewest cards of a list whose age holds a number before the column reads the others."""
+COLUMN_LINES = 3
+"""Fewest cards of a list read as a column (a list's, as ``DATE_REPEATS`` of the repeats)."""
+
+
+def day_word(piece: str) -> bool:
+    """Whether a piece in an age's place can be a day word ("juče", "í gær", "গতকাল"): one or
+    two words of letters only, at most ``DAY_WORD_CHARS`` characters."""
+    return (len(piece) <= DAY_WORD_CHARS and _DAY_WORD.match(piece) is not None
+            and not any(c.isdigit() for c in piece))
+
+
+Column = tuple[list[int], dict[int, str]]
+"""One list's column: its lines whose age holds a number, and its day words by line."""
+
+
+def columns(indexes: Sequence[int], mate: Callable[[int], str | None], stride: int) -> list[Column]:
+    """The lists' columns among ``indexes`` (page order: lines of one layout whose age holds a
+    number, a byline's or a comment's among them maybe); ``mate(i)`` gives the day word in the
+    age's place of line ``i`` when it has the same layout, else ``None``. A column is a chain
+    of lines one every ``d`` <= ``stride`` lines, each a line of ``indexes`` or a mate, with
+    >= ``COLUMN_KNOWN`` of the former, no more mates than them, and >= ``COLUMN_LINES`` lines
+    in all; the longest chains first, none sharing a line. Output: (lines of ``indexes``,
+    {mate: day word}) per column. Each line is asked of once (cached)."""
+    known = set(indexes)
+    asked: dict[int, str | None] = {}
+
+    def word(i: int) -> str | None:
+        if i not in asked:
+            asked[i] = None if i in known or i < 0 else mate(i)
+        return asked[i]
+
+    chains: list[tuple[list[int], dict[int, str]]] = []
+    for d in range(1, stride + 1):
+        walked: set[int] = set()
+        for i in indexes:
+            if i in walked:
+                continue
+            members, mates, j = [], {}, i
+            while j in known or word(j) is not None:
+                if j in known:
+                    members.append(j)
+                    walked.add(j)
+                else:
+                    mates[j] = word(j)
+                j += d
+            j = i - d
+            while j not in known and (piece := word(j)) is not None:
+                mates[j] = piece
+                j -= d
+            if COLUMN_KNOWN <= len(members) >= len(mates) and len(members) + len(mates) >= COLUMN_LINES:
+                chains.append((members, mates))
+    chains.sort(key=lambda c: -(len(c[0]) + len(c[1])))
+    taken: set[int] = set()
+    out: list[Column] = []
+    for members, mates in chains:
+        lines = {*members, *mates}
+        if not lines & taken:
+            taken |= lines
+            out.append((members, mates))
+    return out
+
+
+def linked_unit(masked: set[str]) -> bool:
+    """Whether two masked age pieces differ only in one word right after the number, which one
+    of them has and the other lacks ("# oras ang nakalipas", "# na oras ang nakalipas": a
+    linking word some counts take), each of three words or more."""
+    if len(masked) != 2:
+        return False
+    short, long = sorted((m.split() for m in masked), key=len)
+    if len(short) < 3 or len(long) != len(short) + 1 or "#" not in short:
+        return False
+    at = short.index("#")
+    return long[: at + 1] == short[: at + 1] and long[at + 2 :] == short[at + 1 :]
+
+
+CARD_LINE_ABOVE = frozenset(("title", "short", "chrome", "label"))
+"""Shapes of the line right above a card's age alone on its line: the card's title or source."""
+
+
+def alone_in_cards(blocks: list[Block], shapes: dict[int, LineShape], grid: list[int], stride: int) -> bool:
+    """Whether short lines alone ("fa 3 hores" under "El Punt Avui" under a title) each end a
+    card: one every ``stride`` >= 2 lines, of at most ``CARD_AGE_WORDS`` words, each right under
+    (no blank line between) a title or a name, not a paragraph."""
+    if stride < 2:
+        return False
+    for i in grid:
+        above = shapes.get(i - 1)
+        if (blocks[i].gap or above is None or above.shape not in CARD_LINE_ABOVE
+                or len(blocks[i].text.split()) > CARD_AGE_WORDS):
+            return False
+    return True
