@@ -49,6 +49,8 @@ _BRACKET_THEN_AGE = re.compile(r"^(?P<title>.+?)\s*[(（\[](?P<source>[^()（）
 """A one-line card whose source is bracketed and its age follows: "Title (Source) 3 hours ago",
 "タイトル（新聞名）5時間前"."""
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DAY_YEAR = re.compile(r"^(?:\d{1,2}\.?\s+\S+\s+\d{4}|\d{4}\s+\S+\s+\d{1,2}\.?|\S+\s+\d{1,2},?\s+\d{4})$")
+"""A date in words: a day's number, a month's word and a year, in any of their orders."""
 _URL_PIECE = re.compile(r"(?:\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*)(?:https?://|www\.)\S+$", re.I)
 """A link address set off as a card line's last piece ("Title · Source · 3h · https://...")."""
 
@@ -344,13 +346,15 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
     the site's is the caller's to tell."""
     text = text.strip()
     pieces = [p.strip() for p in _META_SEPARATOR.split(text) if p.strip()]
-    if len(pieces) >= 3 and is_age(pieces[-2]) and _CLOCK.match(pieces[-1]):
+    dated = ""
+    if len(pieces) >= 3 and _CLOCK.match(pieces[-1]) and (is_age(pieces[-2]) or _DAY_YEAR.match(pieces[-2])):
         # a full date and its time set apart by a comma ("12. März 2025, 14:05 Uhr",
-        # "Wednesday 12 March 2025, 14:05 GMT") are one age
-        pieces[-2:] = [text[text.rfind(pieces[-2]):]]
+        # "Wednesday 12 March 2025, 14:05 GMT", "৭ ডিসেম্বর ২০২৬, ১০:৩০": a day, a month's
+        # word, a year, whatever the month's language) are one age
+        pieces[-2:] = [dated := text[text.rfind(pieces[-2]):]]
     if not 2 <= len(pieces) <= 3:
         return None
-    ages = [p for p in pieces if is_age(p)]
+    ages = [p for p in pieces if p == dated or is_age(p)]
     names = [unquote(p) for p in pieces if p not in ages]
     if len(ages) != 1 or not all(is_name(n) or cjk_name(n) or named and named(n) for n in names):
         return None

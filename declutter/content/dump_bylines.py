@@ -259,9 +259,10 @@ def _byline_age(piece: str) -> bool:
 
 
 _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
-_COUNTED_AGE = re.compile(rf"^(?:{_LETTERS}\s){{0,2}}(?<!\d)\d{{1,2}}\s?{_LETTERS}(?:\s{_LETTERS})*$")
-"""A relative age in words of any language: a few words of letters, one number of one or two
-digits (no year, no clock) and its unit word right after it, words of letters after that."""
+_COUNTED_AGE = re.compile(rf"^(?:{_LETTERS}\s)?(?<!\d)\d{{1,2}}\s?{_LETTERS}(?:\s{_LETTERS})*$")
+"""A relative age in words of any language: a word of letters or none ("pre", "fa"; a second
+one is a dateline's, "Published pre 2 sata"), one number of one or two digits (no year, no
+clock) and its unit word right after it, words of letters after that."""
 
 
 def _sentence_name(piece: str) -> bool:
