@@ -29,8 +29,6 @@ _DAY_WORD = re.compile(rf"^{_LETTERS}(?: {_LETTERS})?$")
 class holds whole Indic blocks, their digits too: :func:`day_word` tests for digits apart."""
 COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
-MATES_BETWEEN = 2
-"""Most day words between two numbered ages of one list."""
 COLUMN_LINES = 3
 """Fewest cards of a list read as a column (a list's, as ``DATE_REPEATS`` of the repeats)."""
 
@@ -49,40 +47,28 @@ Column = tuple[list[int], dict[int, str]]
 def columns(indexes: Sequence[int], mate: Callable[[int], str | None], stride: int) -> list[Column]:
     """The lists' columns among ``indexes`` (page order: lines of one layout whose age holds a
     number, a byline's or a comment's among them maybe); ``mate(i)`` gives the day word in the
-    age's place of line ``i`` when it has the same layout, else ``None``. A column is a chain
-    of lines one every ``d`` <= ``stride`` lines, each a line of ``indexes`` or a mate (at most
-    ``MATES_BETWEEN`` between two of the former), with >= ``COLUMN_KNOWN`` of the former, no
-    more mates than them, and >= ``COLUMN_LINES`` lines in all; the longest chains first, none
-    sharing a line. Output: (lines of ``indexes``, {mate: day word}) per column. Only the
-    lines between two lines of ``indexes`` near each other, and past a chain's ends, are
-    asked of (each once)."""
-    asked: dict[int, str | None] = {}
-
-    def word(i: int) -> str | None:
-        if i not in asked:
-            asked[i] = mate(i) if i >= 0 else None
-        return asked[i]
-
+    age's place of line ``i`` when it has the same layout, else ``None``. A column is a run of
+    >= ``COLUMN_KNOWN`` lines of ``indexes`` one every ``d`` <= ``stride`` lines, then the
+    mates that follow it at the same stride (a list runs from the newest card: "yesterday"
+    comes after "3 hours ago"), no more of them than of the former, >= ``COLUMN_LINES``
+    lines in all; the longest first, none sharing a line. Output: (lines of ``indexes``,
+    {mate: day word}) per column. Only the lines right after a run are asked of."""
     chains: list[Column] = []
     for d in range(1, stride + 1):
-        members: list[int] = []
-        mates: dict[int, str] = {}
-        for a, b in [*zip(indexes, indexes[1:], strict=False), (-1, -1)]:
-            gap = b - a
-            if gap > 0 and gap % d == 0 and gap // d - 1 <= MATES_BETWEEN and all(
-                    word(i) is not None for i in range(a + d, b, d)):
-                members = members or [a]
-                members.append(b)
-                mates.update((i, asked[i]) for i in range(a + d, b, d))  # type: ignore[misc]
+        run: list[int] = []
+        for i in [*indexes, -1]:
+            if run and i == run[-1] + d:
+                run.append(i)
                 continue
-            if members:
-                for step, i in ((-d, members[0] - d), (d, members[-1] + d)):
-                    while (piece := word(i)) is not None:
-                        mates[i] = piece
-                        i += step
-                if len(members) >= len(mates) and len(members) + len(mates) >= COLUMN_LINES:
-                    chains.append((members, mates))
-            members, mates = [], {}
+            if len(run) >= COLUMN_KNOWN:
+                mates: dict[int, str] = {}
+                j = run[-1] + d
+                while len(mates) < len(run) and (piece := mate(j)) is not None:
+                    mates[j] = piece
+                    j += d
+                if len(run) + len(mates) >= COLUMN_LINES:
+                    chains.append((run, mates))
+            run = [i]
     chains.sort(key=lambda c: -(len(c[0]) + len(c[1])))
     taken: set[int] = set()
     out: list[Column] = []

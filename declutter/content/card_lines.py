@@ -347,10 +347,13 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
     text = text.strip()
     pieces = [p.strip() for p in _META_SEPARATOR.split(text) if p.strip()]
     dated = ""
-    if len(pieces) >= 3 and _CLOCK.match(pieces[-1]) and (is_age(pieces[-2]) or _DAY_YEAR.match(pieces[-2])):
+    if len(pieces) >= 3 and _CLOCK.match(pieces[-1]) and is_age(pieces[-2]):
         # a full date and its time set apart by a comma ("12. März 2025, 14:05 Uhr",
-        # "Wednesday 12 March 2025, 14:05 GMT", "৭ ডিসেম্বর ২০২৬, ১০:৩০": a day, a month's
-        # word, a year, whatever the month's language) are one age
+        # "Wednesday 12 March 2025, 14:05 GMT") are one age
+        pieces[-2:] = [text[text.rfind(pieces[-2]):]]
+    elif len(pieces) >= 3 and _CLOCK.match(pieces[-1]) and _DAY_YEAR.match(pieces[-2]):
+        # so are a day, a month's word no reader knows and a year, and the time after a
+        # comma ("৭ ডিসেম্বর ২০২৬, ১০:৩০"), whatever the month's language
         pieces[-2:] = [dated := text[text.rfind(pieces[-2]):]]
     if not 2 <= len(pieces) <= 3:
         return None

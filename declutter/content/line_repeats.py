@@ -16,7 +16,14 @@ from functools import lru_cache, partial
 
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
-from declutter.content.card_columns import COLUMN_KNOWN, alone_in_cards, columns, day_word, linked_unit
+from declutter.content.card_columns import (
+    COLUMN_KNOWN,
+    Column,
+    alone_in_cards,
+    columns,
+    day_word,
+    linked_unit,
+)
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape, aged_end
 
@@ -115,21 +122,52 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
         # the lists among the group, with their cards whose age is a word ("juče", "í gær")
         found = columns(indexes, partial(_mate, blocks, shapes, key), LAYOUT_STRIDE)
-        if len(indexes) < DATE_REPEATS and not found:
-            continue
+        if len(indexes) < DATE_REPEATS:  # a list of two cards and its day words alone
+            found = _known_words(blocks, found, key, is_card_age if card else is_age)
+            if not found:
+                continue
         asked[card] += 1
         unread = _read_group(blocks, shapes, indexes, card, is_card_age if card else is_age)
+        by_layout: list[int] = []  # lines whose age no reader knows, read by their layout
         if len(unread) >= DATE_REPEATS and (masked := _layout_age(blocks, shapes, unread, key, unread)):
             # a run of one layout whose age piece varies as ages do: ages no reader knows
-            unread = _read_group(blocks, shapes, unread, card, _masked_age(masked))
+            left = _read_group(blocks, shapes, unread, card, _masked_age(masked))
+            by_layout, unread = [i for i in unread if i not in left], left
         for members, mates in found:  # each list of the group by itself, its day words too
             left = [i for i in members if i in unread]
             grid = sorted([*left, *mates])
-            if len(left) >= COLUMN_KNOWN and (masked := _layout_age(blocks, shapes, left, key, grid)):
-                left = _read_group(blocks, shapes, left, card, _masked_age(masked))
-            if mates and len(members) - len(left) >= COLUMN_KNOWN:
+            if (len(left) >= COLUMN_KNOWN and (masked := _layout_age(blocks, shapes, left, key, grid))
+                    and _rising(_age_pieces(blocks, left, key))):
+                read = _read_group(blocks, shapes, left, card, _masked_age(masked))
+                by_layout += [i for i in left if i not in read]
+            if sum(i in by_layout for i in members) < COLUMN_KNOWN:
+                # ages a reader knows: so would it the day word of their language
+                mates = {i: w for i, w in mates.items() if is_card_age(w)}
+            if mates and sum(shapes[i].shape in ("card", "meta") for i in members) >= COLUMN_KNOWN:
                 words = frozenset(mates.values())  # (no number to mask: the words themselves)
                 _read_group(blocks, shapes, sorted(mates), card, _masked_age(words), False)
+
+
+def _known_words(blocks: list[Block], found: list[Column], key: str, age: AgeTest) -> list[Column]:
+    """The columns of a group too short to be asked alone whose day words may be ages: all of
+    them where the age reader does not read the first numbered age (a language it does not
+    know), else only those it reads too (a count of things' column, "Zutaten" after "3 Std.
+    10 Min.", is no list of ages)."""
+    out = []
+    for members, mates in found:
+        if age(_age_pieces(blocks, members[:1], key)[0]):
+            mates = {i: w for i, w in mates.items() if age(w)}
+        if len(members) + len(mates) >= DATE_REPEATS:
+            out.append((members, mates))
+    return out
+
+
+def _rising(pieces: list[str]) -> bool:
+    """Whether a column's ages go one way, from the newest card down (a list's order): each
+    piece's number at least the one before it where they share a unit; counts of things in
+    a list ("15 Kommentare", "5 Kommentare") go as they fall."""
+    numbers = [(_NUMBER.sub("#", p), int(n.group())) for p in pieces if (n := _NUMBER.search(p))]
+    return all(b[1] >= a[1] for a, b in zip(numbers, numbers[1:], strict=False) if a[0] == b[0])
 
 
 def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,
@@ -195,6 +233,20 @@ def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
     if (not key.startswith(("tail", "head")) and _LAYOUT_KEY.match(key) is None
             and not alone_in_cards(blocks, shapes, grid, stride)):
         return None  # a short line alone in a run ("Spring 1", "Teil 2"): no layout of pieces
+    pieces = _age_pieces(blocks, indexes, key)
+    masked = {_NUMBER.sub("#", p) for p in pieces}
+    numbers = [_NUMBER.findall(p) for p in pieces]
+    if len(masked) != 1 and not _one_unit(masked) and not linked_unit(masked) or any(
+            len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
+        return None
+    if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
+        return None
+    return frozenset(masked)
+
+
+def _age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:
+    """The age piece of each line of a group (the end piece of a one-line card, the numbered
+    piece of a meta line of pieces, a short line whole), a closing bracket aside."""
     pieces = []
     for i in indexes:
         text = blocks[i].text
@@ -205,14 +257,7 @@ def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
             split = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else [text]
             piece = next((p for p in split if _NUMBER.search(p)), "")
         pieces.append(piece.strip().rstrip(")）]"))
-    masked = {_NUMBER.sub("#", p) for p in pieces}
-    numbers = [_NUMBER.findall(p) for p in pieces]
-    if len(masked) != 1 and not _one_unit(masked) and not linked_unit(masked) or any(
-            len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
-        return None
-    if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
-        return None
-    return frozenset(masked)
+    return pieces
 
 
 def _one_unit(masked: set[str]) -> bool:
