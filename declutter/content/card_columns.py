@@ -20,13 +20,16 @@ from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block
 from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS
-from declutter.content.features import MARKS
+from declutter.content.card_lines import AgeTest
+from declutter.content.features import MARKS as COMBINING
 from declutter.content.line_shapes import LineShape
+from declutter.content.separators import MARKS, MARKS_CHARACTER, MARKS_HYPHEN_COMMA
 
-_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{COMBINING}])*"
 _DAY_WORD = re.compile(rf"^{_LETTERS}(?: {_LETTERS})?$")
 """One or two words of letters and their combining marks ("গতকাল", "í gær"); the marks'
 class holds whole Indic blocks, their digits too: :func:`day_word` tests for digits apart."""
+_NUMBER = re.compile(r"\d+")
 COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
 COLUMN_LINES = 3
@@ -109,3 +112,41 @@ def alone_in_cards(blocks: list[Block], shapes: dict[int, LineShape], grid: list
                 or len(blocks[i].text.split()) > CARD_AGE_WORDS):
             return False
     return True
+
+
+def age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:
+    """The age piece of each line of a group (the end piece of a one-line card, the numbered
+    piece of a meta line of pieces, a short line whole), a closing bracket aside."""
+    pieces = []
+    for i in indexes:
+        text = blocks[i].text
+        if key.startswith(("tail", "head")):
+            split = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
+            piece = split[-1] if key.startswith("tail") else split[0]
+        else:
+            split = MARKS.split(text) if MARKS_CHARACTER.search(text) else [text]
+            piece = next((p for p in split if _NUMBER.search(p)), "")
+        pieces.append(piece.strip().rstrip(")）]"))
+    return pieces
+
+
+def known_words(blocks: list[Block], found: list[Column], key: str, age: AgeTest) -> list[Column]:
+    """The columns of a group too short to be asked alone whose day words may be ages: all of
+    them where the age reader does not read the first numbered age (a language it does not
+    know), else only those it reads too (a count of things' column, "Zutaten" after "3 Std.
+    10 Min.", is no list of ages)."""
+    out = []
+    for members, mates in found:
+        if age(age_pieces(blocks, members[:1], key)[0]):
+            mates = {i: w for i, w in mates.items() if age(w)}
+        if len(members) + len(mates) >= COLUMN_LINES:
+            out.append((members, mates))
+    return out
+
+
+def rising(pieces: list[str]) -> bool:
+    """Whether a column's ages go one way, from the newest card down (a list's order): each
+    piece's number at least the one before it where they share a unit; counts of things in
+    a list ("15 Kommentare", "5 Kommentare") go as they fall."""
+    numbers = [(_NUMBER.sub("#", p), int(n.group())) for p in pieces if (n := _NUMBER.search(p))]
+    return all(b[1] >= a[1] for a, b in zip(numbers, numbers[1:], strict=False) if a[0] == b[0])

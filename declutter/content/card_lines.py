@@ -15,20 +15,16 @@ from collections.abc import Callable, Collection
 
 from declutter.content.ages import is_age_fast
 from declutter.content.features import CJK
+from declutter.content.separators import (
+    MARKS_HYPHEN_TAB,
+    MARKS_HYPHEN_TAB_CHARACTER,
+    MARKS_HYPHEN_TAB_COMMAS,
+    MARKS_HYPHEN_TAB_COMMAS_CHARACTER,
+    UNSPACED,
+)
 from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
 
 BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
-# CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age");
-# Arabic script has its own comma ("الخبر المغاربي، منذ 3 ساعات")
-# (and a tab, where a renderer set table cells apart)
-# (and a doubled colon set off by spaces: "Title :: Source :: 3h")
-_META_SEPARATOR = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|[,،]\s+|\s*[・｜\t]\s*")
-_STRONG_SEPARATOR = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|\s*[・｜\t]\s*")
-_META_CHARACTER = re.compile("[·|•‧∙◦—–\\-,،・｜\t:]")
-"""A character without which no :data:`_META_SEPARATOR` matches."""
-_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–\\-・｜\t:]")
-"""A character without which no :data:`_STRONG_SEPARATOR` matches."""
-_CJK_SEPARATORS = "・｜"
 BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+)")
 _SOURCE_WORDS = 4
 _WORDED = re.compile(r"[^\W\d_]{2}")
@@ -74,13 +70,13 @@ def meta_fields(
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    if _META_CHARACTER.search(text) is None:  # (a fast search: one character class)
+    if MARKS_HYPHEN_TAB_COMMAS_CHARACTER.search(text) is None:  # (a fast search: one character class)
         pieces = [text] if text else []
     else:
-        pieces = [p for p in _META_SEPARATOR.split(text) if p]
+        pieces = [p for p in MARKS_HYPHEN_TAB_COMMAS.split(text) if p]
     if len(pieces) == 1:
         m = TRAILING_AGE.match(text)
-        if m is None:
+        if m is None or _named_day(text, m.group(2)):
             return {}
         pieces = [m.group(1), m.group(2)]
     if len(pieces) != 2 or not any(is_age(p) for p in pieces):
@@ -100,6 +96,15 @@ def meta_fields(
 
 
 
+def _named_day(text: str, age: str) -> bool:
+    """Whether the word for a day ending ``text`` with no separator before it is the last
+    word of a name ("Córdoba Hoy", "Berlin Heute"): a capitalised single word without digits,
+    no comma before it, the whole line a name. An age set off alone ("Córdoba Hoy · 2h") or
+    in words of its own ("Reuters 2 hours ago", "Reuters, hoy") is still read as one."""
+    return (" " not in age and age[:1].isupper() and not any(c.isdigit() for c in age)
+            and "," not in text and is_name(text))
+
+
 def card_meta(text: str, taken: Collection[str], slow: AgeTest) -> dict[str, str]:
     """:func:`meta_fields` of a teaser card's line read with the regexes first, and with the
     slow age test ``slow`` (``dateparser``, :func:`declutter.content.ages.is_card_age`) only
@@ -111,7 +116,7 @@ def card_meta(text: str, taken: Collection[str], slow: AgeTest) -> dict[str, str
 def layout(text: str) -> tuple[tuple[str, ...], str]:
     """A one-line card's layout: the separators that set its pieces apart, in order ("—", "·"
     of "Title — Source · 3h"), and its last piece ("3h")."""
-    seps = list(_STRONG_SEPARATOR.finditer(text)) if _SEPARATOR_CHARACTER.search(text) else []
+    seps = list(MARKS_HYPHEN_TAB.finditer(text)) if MARKS_HYPHEN_TAB_CHARACTER.search(text) else []
     return tuple(m.group().strip() for m in seps), text[seps[-1].end() :].strip() if seps else text
 
 
@@ -138,17 +143,17 @@ def credit_names(text: str, strict: bool = False) -> int:
 
 def strong_pieces(text: str) -> list[str]:
     """A line cut at its strong separators (" · ", " | ", "・"; no commas): its non-empty pieces."""
-    if _SEPARATOR_CHARACTER.search(text) is None:
+    if MARKS_HYPHEN_TAB_CHARACTER.search(text) is None:
         return [text.strip()] if text.strip() else []
-    return [p.strip() for p in _STRONG_SEPARATOR.split(text) if p.strip()]
+    return [p.strip() for p in MARKS_HYPHEN_TAB.split(text) if p.strip()]
 
 
 def _pieces(text: str, is_age: AgeTest) -> list[str]:
     """Split a one-line card at its separators. When they differ ("DUBAI — Title | 3h"), only
     the kind that sets the age apart splits: the others belong to the title."""
-    if _SEPARATOR_CHARACTER.search(text) is None:  # (a fast search: one character class)
+    if MARKS_HYPHEN_TAB_CHARACTER.search(text) is None:  # (a fast search: one character class)
         return [text.strip()] if text.strip() else []
-    seps = list(_STRONG_SEPARATOR.finditer(text))
+    seps = list(MARKS_HYPHEN_TAB.finditer(text))
     # the pieces between the separators (what ``split`` gives: no separator is empty)
     ends = [0, *(x for m in seps for x in m.span()), len(text)]
     pieces = [text[ends[k] : ends[k + 1]].strip() for k in range(0, len(ends), 2)]
@@ -161,9 +166,9 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         kind = seps[0].group().strip()
     else:
         return [p for p in pieces if p]
-    space = "*" if kind in _CJK_SEPARATORS else "+"
+    space = "*" if kind in UNSPACED else "+"
     split = [p.strip() for p in re.split(rf"\s{space}{re.escape(kind)}\s{space}", text) if p.strip()]
-    cut = list(_STRONG_SEPARATOR.finditer(split[0])) if len(split) == 2 else []
+    cut = list(MARKS_HYPHEN_TAB.finditer(split[0])) if len(split) == 2 else []
     if cut and is_age(split[1]):
         # "Title — Source · 3h": the piece just before the age's separator, set off by the
         # other kind, is the source when it is name-length and shorter than what precedes it
@@ -248,7 +253,7 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     or ``None``.
     """
     text = text.strip()
-    if not (text[:1].isdigit() and is_age(_STRONG_SEPARATOR.split(text, 1)[0])):
+    if not (text[:1].isdigit() and is_age(MARKS_HYPHEN_TAB.split(text, 1)[0])):
         text = BULLET.sub("", text)  # "1. Title | 3h", not "3. März 2025 · Source · Title"
     label = _ARROW_LABEL.match(text)  # "Lee también → Title (ayer)": the label is no field
     if label and _words(text[label.end() :]) >= 3:
@@ -345,7 +350,7 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
     Reilly | 2 hours ago"), names unquoted; else ``None``. Which name is the person's and which
     the site's is the caller's to tell."""
     text = text.strip()
-    pieces = [p.strip() for p in _META_SEPARATOR.split(text) if p.strip()]
+    pieces = [p.strip() for p in MARKS_HYPHEN_TAB_COMMAS.split(text) if p.strip()]
     dated = ""
     if len(pieces) >= 3 and _CLOCK.match(pieces[-1]) and is_age(pieces[-2]):
         # a full date and its time set apart by a comma ("12. März 2025, 14:05 Uhr",

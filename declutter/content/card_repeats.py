@@ -12,6 +12,7 @@ from typing import Any
 from declutter.blocks import Block
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
+from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
 from declutter.content.inline_cards import meta_row
@@ -38,34 +39,10 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
     blocks times the tree depth.
     """
     up = chains.parent  # (holds every block's element and their ancestors)
-    targets: dict[Any, set[str]] = {}  # link targets under an element; two mean "many"
-    for b in blocks:
-        href, el = b.href, b.element
-        if href is None:
-            continue
-        while el is not None:
-            seen = targets.get(el)
-            if seen is None:
-                targets[el] = {href}
-            elif href in seen or len(seen) >= 2:
-                break  # its ancestors know already
-            else:
-                seen.add(href)
-            el = up[el]
+    every = range(len(blocks))
+    tops = card_tops(blocks, every, up, link_targets(blocks, every, up))
     cards: list[tuple[Any, list[int]]] = []
-    top: dict[Any, Any] = {}  # element -> the highest element from it up holding <= 1 target
-    for i, b in enumerate(blocks):
-        # memoised from the top down: each element's answer is read once per page
-        el, pending = b.element, []
-        while el is not None and el not in top:
-            if len(targets.get(el, ())) > 1:
-                top[el] = None
-                break
-            pending.append(el)
-            el = up[el]
-        card = top.get(el) if el is not None else None
-        for e in reversed(pending):
-            card = top[e] = card if card is not None else e
+    for i, card in zip(every, tops, strict=True):
         if cards and cards[-1][0] is card:
             cards[-1][1].append(i)
         else:

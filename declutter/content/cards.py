@@ -3,18 +3,18 @@
 A related-article section is cut into cards, one link target each; each card's blocks fill
 ``title`` (the linked text), ``url``, ``source``, ``age`` and ``text``, from their shape (a meta
 line "Source · 2 hours ago", a short kicker, an excerpt). One-line inline teasers inside the
-story ("Read more: <a>Title</a>") are cards of one block.
+story ("Read more: <a>Title</a>") are cards of one block. The cards' kickers that name a
+section of the site are :mod:`declutter.content.kickers`'; the fields of a card given as text
+lines, :mod:`declutter.content.card_fields`'.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words, normalise_space
+from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page
 from declutter.content.ages import is_age_fast, is_card_age
-from declutter.content.card_lines import BULLET, BYLINE, card_meta, unquote
+from declutter.content.card_lines import card_meta
 from declutter.content.card_repeats import repeated_cards
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
@@ -33,7 +33,7 @@ from declutter.content.vocabulary import (
     INLINE_TEASER_SPLIT,
     TEASER_HEADING,
 )
-from declutter.urls import join, split
+from declutter.urls import join
 
 _INLINE_RULES = frozenset(
     {"heuristic.story", "heuristic.link-dense", "heuristic.chrome-text", "heuristic.aside"}
@@ -145,90 +145,8 @@ def _links_away(blocks: list[Block], idxs: list[int], section: Any) -> bool:
     return before is not None and before.href is not None and before.link_density >= 0.5
 
 
-# Most words of a section's name in a link ("Sport", "Local news", "Arts & culture").
-SECTION_WORDS = 3
-# Ancestors looked at to tell a link inside a teaser card (its block's element or above).
-_CARD_DEPTH = 4
 LABEL_WORDS = 6
 """Most words of a line that labels a teaser section (outside its cards, before them)."""
-_QUOTED = re.compile(r"[\"“„«‘']\s*([^\"”“»’']+?)\s*[\"”“»’']")
-
-
-def section_kickers(page: Page, blocks: list[Block], sections: dict[int, Any]) -> None:
-    """Drop the ``source`` of the cards of a teaser list when that piece is a section of the
-    site, not a publisher: when one card's source is the text of a link (outside the cards)
-    to a page of this site other than its home page (a menu's "Sport", a post footer's
-    "Posted in <a href=/category/local>Local</a>"), the piece in that place of every card
-    of the list is its kicker ("Sport", "Traffic", "Education"; a related-posts widget's
-    'In "Local"', read by its quoted part). A publisher's name links to its home page ("/")
-    or to another site. A kicker of its own block is dropped, ``heuristic.kicker``.
-
-    Input: the page after :func:`read_teasers`, its blocks and teaser sections (block
-    index -> section element). One pass over the page's links, one over its blocks.
-    """
-    cards = {b.element for b in blocks if b.label == TEASER}
-    if not cards or page.tree is None:
-        return
-    lists: dict[Any, set[int]] = {}
-    kickers: dict[int, list[Block]] = {}
-    for b in blocks:
-        if b.label == TEASER and b.teaser is not None and b.index in sections:
-            lists.setdefault(sections[b.index], set()).add(b.teaser)
-            if b.field == "source":
-                kickers.setdefault(b.teaser, []).append(b)
-    # every key a list below can ask about: its cards' sources and their kicker blocks' texts
-    wanted = {_section_key(v) for teasers in lists.values() for t in teasers
-              for v in (page.teasers.get(t, {}).get("source"), *(b.text for b in kickers.get(t, ())))
-              if v}
-    names = _section_names(page, cards, wanted) if wanted else set()
-    if not names:
-        return
-    for teasers in lists.values():
-        values = [page.teasers.get(t, {}).get("source") or next(
-            (b.text for b in kickers.get(t, ())), None) for t in teasers]
-        if not any(v and _section_key(v) in names for v in values):
-            continue
-        for t in teasers:
-            page.teasers.get(t, {}).pop("source", None)
-            for b in kickers.get(t, ()):
-                if b.kept:
-                    continue
-                b.set(BOILERPLATE, "heuristic.kicker")
-                b.field = b.teaser = None
-
-
-def _section_key(text: str) -> str:
-    """A kicker's name, folded: its quoted part when it has one ('In "Local"' -> "local")."""
-    m = _QUOTED.search(text)
-    return normalise_space(m.group(1) if m else text).casefold()
-
-
-def _section_names(page: Page, cards: set[Any], wanted: set[str]) -> set[str]:
-    """Folded texts of the page's links of <= ``SECTION_WORDS`` words to a page of this site
-    other than its home page, outside the teaser cards (``cards``: their block elements),
-    among the folded texts ``wanted`` (a link with another text is not split at all)."""
-    page_parts = split(page.url) if page.url else None
-    host = page_parts.netloc if page_parts else ""
-    names: set[str] = set()
-    for a in page.tree.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
-            continue
-        # (most links hold one text node and no child: its text without a generator)
-        text = normalise_space(a.text or "" if len(a) == 0 else "".join(a.itertext()))
-        if not text or text.casefold() not in wanted or len(text.split()) > SECTION_WORDS:
-            continue
-        parts = split(href)
-        if parts is None or (parts.netloc and parts.netloc != host) or not parts.path.strip("/"):
-            continue  # another site, or this site's home page
-        up, depth = a, 0
-        while up is not None and depth < _CARD_DEPTH and up not in cards:
-            up, depth = up.getparent(), depth + 1
-        if up is None or up not in cards:
-            names.add(text.casefold())
-    return names
-
-
 
 
 def split_labels(page: Page, labels: list[tuple[Block, str | Block]]) -> None:
@@ -342,79 +260,3 @@ def _field(b: Block, taken: set[str]) -> str | None:
     line, or a heading opening the card (another story's own headline), is its title."""
     headline = bool(b.href) and b.link_density > 0.5 or (not taken and is_heading(b))
     return field_of(b.text, headline, taken)
-
-
-def card_fields(
-    lines: Sequence[str], shapes: Sequence[str], values: Sequence[dict[str, str] | None],
-    title_at: int | None = None, labelled: bool = False,
-) -> tuple[list[str | None], dict[str, str]]:
-    """Fields of a multi-line card given as text lines, in any field order.
-
-    Input: the card's lines, their shapes and parsed values as
-    :func:`declutter.content.line_shapes.shape_of` gives them (``meta`` and ``url`` lines carry
-    their values). Output: per line the field it fills (``title``, ``source``, ``age``,
-    ``text``, ``url``, ``byline``; ``None`` for a line the card has no room for) and the values
-    parsed out of lines (source and age of a meta line, the address of a url line).
-
-    The title is the line at ``title_at`` when it is title-like (the title's place in the
-    other cards of its list), else the longest title-like line (else the first line of >= 3
-    words that is not prose, else the first prose line); a line of <= 4 words before or after
-    it is the source; prose lines are the excerpt. A ``labelled`` card (a lone card inside a
-    story: "Read also", a title, a source, an age) takes the line under its title as the source
-    when one stands on either side: the line over the title is its label, and has no field.
-    """
-    names: list[str | None] = [None] * len(lines)
-    parsed: dict[str, str] = {}
-    for i, (shape, value) in enumerate(zip(shapes, values, strict=True)):
-        if shape in ("meta", "url") and value and not (set(value) & set(parsed)):
-            parsed.update(value)
-            names[i] = "url" if shape == "url" else next(iter(value))
-    for i, text in enumerate(lines):
-        if names[i] is None and BYLINE.match(text) and len(text.split()) <= 6:
-            names[i] = "byline"
-    free = [i for i in range(len(lines)) if names[i] is None]
-    titled = [i for i in free if shapes[i] == "title"]
-    title = max(titled, key=lambda i: count_words(lines[i])) if titled else None
-    if title_at in titled:
-        title = title_at
-    if title is None:
-        title = next((i for i in free if shapes[i] != "prose" and count_words(lines[i]) >= 3), None)
-    if title is None:
-        title = next((i for i in free if shapes[i] == "prose"), None)
-    if title is not None:
-        names[title] = "title"
-        bare = unquote(BULLET.sub("", lines[title]))  # "1. Title", "«Title»": marker, quotes
-        if bare != lines[title] and "title" not in parsed and bare:
-            parsed["title"] = bare
-    label = _label_over(lines, shapes, names, title) if labelled and "source" not in parsed else None
-    for i in free:
-        if names[i] is not None or i == label:
-            continue
-        text = lines[i]
-        if BYLINE.match(text):
-            names[i] = "byline"
-        elif count_words(text) <= 4 and "source" not in parsed and shapes[i] != "prose":
-            names[i], parsed["source"] = "source", text
-        elif shapes[i] in ("prose", "title", "short"):
-            names[i] = "text"
-    return names, parsed
-
-
-def _label_over(
-    lines: Sequence[str], shapes: Sequence[str], names: Sequence[str | None], title: int | None
-) -> int | None:
-    """The card's label: a line of <= 4 words over the title when another such line stands
-    under the title, above the card's meta line (label, title, source, age: the source is the
-    one under the title). ``None`` when the card has no such pair."""
-    if title is None:
-        return None
-
-    def short(i: int) -> bool:
-        return (names[i] is None and shapes[i] != "prose" and count_words(lines[i]) <= 4
-                and not BYLINE.match(lines[i]))
-
-    over = next((i for i in range(title) if short(i)), None)
-    meta = next((i for i in range(title + 1, len(lines)) if names[i] in ("age", "source")), None)
-    if over is None or meta is None or not any(short(i) for i in range(title + 1, meta)):
-        return None
-    return over

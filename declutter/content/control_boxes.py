@@ -6,11 +6,12 @@ reply". Their lines are the control's labels, not story (``heuristic.form``); se
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.chains import Chains
-from declutter.content.features import is_prose
+from declutter.content.features import is_heading, is_prose
 from declutter.content.story_edges import EDGE_LINES
 
 # A box around a form holds at most this many story lines, none longer than BOX_WORDS words.
@@ -47,9 +48,7 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
     for k, control in enumerate(root.iter("form", "button")):
         if k >= MAX_FORMS:
             break
-        box = control.getparent()
-        while box is not None and box not in parent:
-            box = box.getparent()
+        box = _box(control, parent)
         if box is None:
             continue
         if control.tag == "form":
@@ -97,6 +96,32 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
                 b.set(BOILERPLATE, "heuristic.form")
 
 
+def _box(control: Any, parent: dict[Any, Any]) -> Any:
+    """The nearest ancestor of ``control`` (a form or a button) that is a block's element or
+    ancestor (a key of ``parent``) and holds text besides the control's own: a form alone in
+    its footer ``div`` boxes the pitch above that footer, not the footer. Each level looks only at the text
+    beside the element it came from, up to the first text found."""
+    el, box = control, control.getparent()
+    while box is not None:
+        if box in parent and _text_beside(box, el):
+            return box
+        el, box = box, box.getparent()
+    return None
+
+
+def _text_beside(box: Any, child: Any) -> bool:
+    """Whether ``box`` holds text outside its child ``child`` (its own text, a tail, or text
+    in another child)."""
+    if box.text and box.text.strip():
+        return True
+    for sib in box:
+        if sib is not child and any(t.strip() for t in sib.itertext()):
+            return True
+        if sib.tail and sib.tail.strip():
+            return True
+    return False
+
+
 def _only_labels(text: str, labels: Any) -> bool:
     """Whether ``text`` is nothing but button labels (a row of controls, left to
     :func:`declutter.content.story_edges.control_rows`)."""
@@ -128,3 +153,63 @@ def _closes(button: Any, box: Any) -> bool:
                 return False
         el = el.getparent()
     return el is box
+
+
+# A row of icon controls' label: at most this many words ("Share with friends:"), in a box
+# at most ICON_LEVELS elements up holding at most ICON_BOX_BLOCKS blocks in all, with at least
+# ICON_CONTROLS textless links or buttons among its first ICON_SCAN elements.
+ICON_LABEL_WORDS = 8
+ICON_LEVELS = 3
+ICON_BOX_BLOCKS = 3
+ICON_CONTROLS = 2
+ICON_SCAN = 80
+_ITEM_KINDS = frozenset({"li", "tr", "td", "th", "dt", "dd"})
+
+
+def icon_rows(blocks: list[Block], chains: Chains, pictured: Collection[Any] = ()) -> None:
+    """Drop the label of a row of icon controls ("Liked it? / Share with friends" over
+    Facebook and X icons): a short non-prose story line (at most ``ICON_LABEL_WORDS`` words)
+    whose box (its element or an ancestor at most ``ICON_LEVELS`` up, holding at most
+    ``ICON_BOX_BLOCKS`` blocks, none of them prose) holds ``ICON_CONTROLS`` or more links or
+    buttons with no text (icons) (``heuristic.icon-row``). A link is a control when it has a
+    target (``href``) or a script (``onclick``); one that held a picture (``pictured``, as in
+    :attr:`declutter.blocks.Page.pictured`) is a thumbnail, not an icon. Headings, list items
+    and table cells are the story's own labels. Read from the markup only: which controls,
+    not what the label says. Per short story line, a look at its neighbours' chains and at
+    most ``ICON_SCAN`` elements per level.
+    """
+    n, depth = len(blocks), chains.depth
+    for i, b in enumerate(blocks):
+        if b.label != STORY or b.rule not in _BOX_RULES or b.kept or b.words > ICON_LABEL_WORDS:
+            continue
+        if is_prose(b) or is_heading(b) or b.kind in _ITEM_KINDS:
+            continue
+        near = [(j, chains[j]) for j in range(max(0, i - ICON_BOX_BLOCKS), min(n, i + ICON_BOX_BLOCKS + 1))]
+        for el in chains[i][:ICON_LEVELS]:
+            # (a chain is innermost first, the root last: el stands at its depth from the end)
+            at = depth[el] + 1
+            inside = [j for j, chain in near if len(chain) >= at and chain[-at] is el]
+            if len(inside) > ICON_BOX_BLOCKS or any(
+                is_prose(blocks[j]) for j in inside
+            ) or inside[0] == i - ICON_BOX_BLOCKS or inside[-1] == i + ICON_BOX_BLOCKS:
+                break  # a box of more than a few short lines: part of the story
+            if _icon_controls(el, pictured) >= ICON_CONTROLS:
+                for j in inside:
+                    if blocks[j].label == STORY and blocks[j].rule in _BOX_RULES:
+                        blocks[j].set(BOILERPLATE, "heuristic.icon-row")
+                break
+
+
+def _icon_controls(box: Any, pictured: Collection[Any]) -> int:
+    """Links (with a target), buttons and clickable elements with no text and no picture
+    among the first ``ICON_SCAN`` elements of ``box``."""
+    count = 0
+    for k, el in enumerate(box.iter()):
+        if k >= ICON_SCAN:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        control = el.get("onclick") or el.tag == "button" or (el.tag == "a" and el.get("href"))
+        if control and el not in pictured and not any(t.strip() for t in el.itertext()):
+            count += 1
+    return count

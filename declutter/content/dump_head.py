@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from declutter.blocks import BOILERPLATE, Block, count_words, title_sized
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces
+from declutter.content.features import named_again
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
 from declutter.content.story_run import BREAK, LONE_WORDS
 
@@ -87,7 +88,7 @@ def masthead_text(text: str, page: Sequence[Block] = ()) -> bool:
         return False
     if not name.isupper() and not (
             not any(ch.isupper() or ch.islower() for ch in letters)
-            and any(name in b.text and b.text != text for b in page)):
+            and named_again(name, page, besides=text)):
         return False
     return FULL_STOP.search(rest) is None
 
@@ -293,7 +294,7 @@ def site_name(blocks: list[Block], line: Block) -> bool:
     name = " ".join(line.text.split()).casefold()
     if len(name.split()) > NAME_WORDS or _NAME_PUNCT.search(name) or not any(ch.isalpha() for ch in name):
         return False
-    return any(name in b.text.casefold() and len(b.text) > len(name) for b in blocks[line.index + 2 :])
+    return named_again(name, blocks, start=line.index + 2, caseless=True, longer=True)
 
 
 _NAME_PUNCT = re.compile(r"[.,;:!?。！？]")

@@ -15,11 +15,11 @@ jusText-style shallow features) and their context, after the rules have run (a s
    alone between chrome lines, counts for less (the prose-like lines of the chrome after a
    story are such lines), and prose lines the page repeats word for word (captions, tickers)
    are set aside.
-2. **Inside the run** prose is story, a short title-like line between prose is a subheading
-   (story), so are a list's items and labelled lines that are the story's own
-   (:mod:`declutter.content.story_labels`); one-line cards and labelled cards ("READ MORE:
-   Title") are teasers, everything else (share rows, ad labels, pitches, meta lines) is
-   boilerplate.
+2. **Inside the run** (:mod:`declutter.content.story_inside`) prose is story, a short
+   title-like line between prose is a subheading (story), so are a list's items and labelled
+   lines that are the story's own (:mod:`declutter.content.story_labels`); one-line cards
+   and labelled cards ("READ MORE: Title") are teasers, everything else (share rows, ad
+   labels, pitches, meta lines) is boilerplate.
 3. **Title.** The headline sits just above the story run: the first undecided line when it is
    title-like, else the longest title-like line of the ``TITLE_WINDOW`` lines before the run
    (:func:`declutter.content.dump_head.dump_title`).
@@ -33,7 +33,6 @@ Every step is one or two passes over the lines: linear in the dump's size.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
@@ -54,12 +53,8 @@ from declutter.content.line_repeats import credited_captions, gallery_captions, 
 from declutter.content.line_shapes import (
     FULL_STOP,
     LineShape,
-    is_prose_text,
-    is_row,
-    reader_words,
     shape_of,
     shapes_of,
-    table_rows,
 )
 from declutter.content.list_story import (
     colon_lists,
@@ -68,6 +63,7 @@ from declutter.content.list_story import (
     introduced_tail,
     list_story,
 )
+from declutter.content.padded_tables import table_rows
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import (
     bare_card,
@@ -77,6 +73,7 @@ from declutter.content.story_foot import (
     pitch_foot,
     trim_card_head,
 )
+from declutter.content.story_inside import label_in_run
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
@@ -182,7 +179,7 @@ def label_dump(
             elif s.shape == "prose":  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
-                _label_in_run(page, b, shapes, blocks)
+                label_in_run(page, b, shapes, blocks)
     outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]
     find_teasers(page, outside)
     for b, _ in outside:
@@ -308,100 +305,3 @@ def _card_label(label: str) -> bool:
     "VOIR AUSSI →"). A kicker or a breadcrumb over a headline is not in capitals ("Home »
     Climbing » Title", "Update | Title"); a colon may set a headline's topic ("BREXIT: ...")."""
     return label.isupper() and not label.endswith((":", "："))
-
-
-def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
-    s = shapes[b.index]
-    if s.shape == "prose":
-        b.label, b.rule = STORY, "heuristic.dump-line"
-    elif s.shape in ("card", "label") and s.fields:
-        take(page, [b], ["title"], dict(s.fields))
-    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks) or (
-            s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
-            and not is_row(b.text) and _between_prose(b, shapes, blocks, announced=True)):
-        b.label, b.rule = STORY, "heuristic.subheading"
-    elif s.shape == "chrome" and _story_voice(b, shapes, blocks):
-        b.label, b.rule = STORY, "heuristic.story-voice"
-    else:
-        b.set(BOILERPLATE, "heuristic.dump-chrome")
-
-
-def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
-    """A sentence between story paragraphs that reads as chrome only for its voice ("*Our*
-    hiking kit is really very simple.": a pitch's words, :func:`reader_words`) is the story's
-    own when the paragraphs on either side speak in that voice: each of its words stands in
-    one of them (a blog says "we" and "you" throughout; a pitch's "your" stands out in a
-    report)."""
-    text = b.text
-    if FULL_STOP.search(text) is None or not is_prose_text(text, shapes[b.index].words):
-        return False
-    voice = reader_words(text)
-    if not voice or not _between_prose(b, shapes, blocks):
-        return False
-    around = reader_words(blocks[b.index - 1].text) | reader_words(blocks[b.index + 1].text)
-    return voice <= around
-
-
-HEADING_WORDS = 10
-"""Most words of a line read as chrome that may be a subheading all the same."""
-
-
-SKIPPED_ABOVE = 2
-"""Most lines a rule dropped (an ad label) between a subheading and the paragraph above it."""
-RULE_LINES = 2
-"""Most lines drawn as rules (no letter, no digit) between a paragraph and a subheading."""
-
-
-def _announces(heading: str, paragraph: str) -> bool:
-    """Whether a heading shares a word (4 letters or more, case folded) with the paragraph
-    under it: the lexical cohesion of a heading with its section (as TextTiling, Hearst 1997,
-    reads a section by its words)."""
-    words = set(_LONG_WORD.findall(heading.casefold()))
-    return not words.isdisjoint(_LONG_WORD.findall(paragraph.casefold()))
-
-
-_LONG_WORD = re.compile(r"\w{4,}")
-
-
-def _shared_words(a: str, b: str) -> int:
-    """How many words (4 letters or more, case folded) two lines have in common."""
-    return len(set(_LONG_WORD.findall(a.casefold())) & set(_LONG_WORD.findall(b.casefold())))
-
-
-def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
-                   announced: bool = False) -> bool:
-    """A subheading: title-like, between story paragraphs; a rule drawn between them ("___",
-    "* * *") may stand above it, or at most ``SKIPPED_ABOVE`` lines a rule dropped (an ad
-    label, or a mid-story card ("Read also: Title", a teaser by then), when it announces the
-    paragraph under it (:func:`_announces`). With ``announced``
-    (a line that reads as chrome: "So erkennst du deine Grenzen") it must announce the
-    paragraph under it whatever stands above it. A short line
-    between the headline and the first paragraph is a kicker or chrome ("Listen to this
-    article"), not story."""
-    if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
-        return False
-    after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
-    if announced and (after is None or not _announces(b.text, after.text)):
-        return False
-    k = b.index - 1
-    while k > 0 and b.index - k <= RULE_LINES and not any(ch.isalnum() for ch in blocks[k].text):
-        k -= 1  # a rule drawn between sections ("___", "* * *") stands above a subheading
-    if k == b.index - 1:  # an ad label a rule dropped ("Anzeige") above a subheading of the
-        while (k > 0 and b.index - k <= SKIPPED_ABOVE and (blocks[k].label == TEASER or (
-                blocks[k].label == BOILERPLATE and not blocks[k].kept))):  # section under it
-            if blocks[k].label == TEASER and _shared_words(blocks[k].text, b.text) >= 2:
-                return False  # the card's own second line ("Test 2022: Cube Stereo" over
-            k -= 1  # "Cube Stereo im Test"); ("Story continues below" under "Advertisement"
-            # announces none), or a mid-story card ("Read also: Title")
-        announced = k == b.index - 1 or after is not None and _announces(b.text, after.text)
-        before = blocks[k] if announced else None
-    else:
-        before = blocks[k] if k >= 0 else None
-
-    def prose(x: Block | None) -> bool:
-        if x is None:
-            return False
-        s = shapes.get(x.index)
-        return x.label == STORY or (s is not None and s.shape == "prose")
-
-    return prose(after) and prose(before)

@@ -12,7 +12,7 @@ heading says and whether it has one. Its cards are found in one of two ways:
   segmentation (:mod:`declutter.content.card_segments`: one meta line per chunk, or a period
   of lines around repeated meta lines).
 
-Each card's fields come from the shared card reader, :func:`declutter.content.cards.card_fields`,
+Each card's fields come from the shared card reader, :func:`declutter.content.card_fields.card_fields`,
 and its lines are labelled here (:func:`take`). A group with no title-like line (a comment:
 "Name · 2 h", then its text) is no teaser. All of it is one pass over the section's lines.
 """
@@ -24,11 +24,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import TEASER, Block, Page
+from declutter.content.card_fields import card_fields
 from declutter.content.card_labels import card_anchor, field_labels
 from declutter.content.card_lines import is_name
 from declutter.content.card_runs import cards_of_layout, cards_of_metas, run_fields
 from declutter.content.card_segments import MAX_CARD_LINES, Card, chunk_cards, read_card
-from declutter.content.cards import card_fields
 from declutter.content.line_shapes import LineShape
 
 _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")

@@ -7,6 +7,7 @@ punctuation and link density of a block decide whether it reads as prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from declutter.blocks import UNSPACED_CHARS, Block
 
@@ -28,6 +29,21 @@ def fold(text: str) -> str:
     """The form texts are compared in (exact/phrase/prefix rules, a headline against the
     page's title): white space collapsed, case folded."""
     return " ".join(text.split()).casefold()
+
+
+def named_again(name: str, blocks: Sequence[Block], *, start: int = 0, stop: int | None = None,
+                caseless: bool = False, longer: bool = False, besides: str | None = None) -> bool:
+    """Whether a line of ``blocks[start:stop]`` says ``name`` again (a site's name in the byline,
+    the copyright line, a teaser's source): holds it, case folded when ``caseless``; inside a
+    longer line only when ``longer``; a line whose text is ``besides`` (the line naming it)
+    does not count. One pass over the lines in the bounds."""
+    needle = name.casefold() if caseless else name
+    for b in blocks[start:stop]:
+        text = b.text
+        if (needle in (text.casefold() if caseless else text) and (not longer or len(text) > len(name))
+                and text != besides):
+            return True
+    return False
 
 
 def is_prose(b: Block) -> bool:

@@ -28,12 +28,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
-from declutter.content.cards import read_teasers, section_kickers, split_labels
+from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.comment_threads import comment_threads
-from declutter.content.control_boxes import form_boxes
+from declutter.content.control_boxes import form_boxes, icon_rows
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
 from declutter.content.headline import above_title, one_title, title_before_story
+from declutter.content.kickers import section_kickers
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
@@ -54,6 +55,8 @@ from declutter.content.story_reach import (
     earlier_parts,
     lead,
     narrow_to_body,
+    near_headline,
+    section_lists,
     structured_body,
 )
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
@@ -154,10 +157,12 @@ def _label_inside(
             b.set(STORY, "heuristic.story")
     _extend(blocks, chains, container, element_cache, floor, prose)
     lead(blocks, chains, element_cache, page.title)
+    section_lists(blocks, chains, container, element_cache)
     heading_sections(blocks, chains, prose, teaser_sections, element_cache)
     comment_sections(blocks)
     comment_threads(blocks, chains)
     form_boxes(blocks, chains)
+    icon_rows(blocks, chains, page.pictured)
     image_captions(blocks, chains, page.pictured)
     control_rows(blocks)
     linked_items(blocks)
@@ -304,6 +309,8 @@ def _outside_chrome(
     ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
     free = (el for el, _ in ranked if not is_blocked(el))
     first = next(free, None)
+    if first is not None and headline is not None:
+        first = near_headline(first, ranked, chains, above_headline, is_blocked)
     yield ranked[0][0] if first is None else narrow_to_body(
         _widen(first, score, prose, parent, is_blocked), score, prose, is_blocked
     )

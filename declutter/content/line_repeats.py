@@ -18,14 +18,23 @@ from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
 from declutter.content.card_columns import (
     COLUMN_KNOWN,
-    Column,
+    age_pieces,
     alone_in_cards,
     columns,
     day_word,
+    known_words,
     linked_unit,
+    rising,
 )
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape, aged_end
+from declutter.content.separators import (
+    MARKS,
+    MARKS_CHARACTER,
+    MARKS_HYPHEN,
+    MARKS_HYPHEN_CHARACTER,
+    MARKS_HYPHEN_COMMA,
+)
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -36,15 +45,6 @@ DATE_REPEATS = 3
 """Fewest lines of the same masked shape (a list of cards) before the slow reader is asked."""
 _DATE_SHAPES = frozenset(("title", "short", "chrome"))
 _CARD_SHAPES = frozenset(("title", "short", "chrome", "prose", "label"))
-_PIECES = re.compile(r"\s+(?:[·|•‧∙◦—–]|::)\s+|\s*[・｜]\s*")
-"""What splits a card's meta line into its pieces ("Source · för 3 timmar sedan")."""
-_SEPARATOR_CHARACTER = re.compile("[·|•‧∙◦—–・｜:]")
-"""A character without which no :data:`_PIECES` matches (a fast search: one class)."""
-_CARD_SEPARATOR = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|\s*[・｜]\s*")
-"""What sets a one-line card's pieces apart: a plain hyphen too, set off by spaces ("Title -
-Source - 1 saat önce")."""
-_CARD_CHARACTER = re.compile("[·|•‧∙◦—–・｜:-]")
-"""A character without which no :data:`_CARD_SEPARATOR` matches."""
 PIECE_WORDS = 5
 """Most words of each piece of a meta line the slow age reader is asked about."""
 META_WORDS = 3 * PIECE_WORDS
@@ -59,11 +59,11 @@ def _date_key(text: str, words: int) -> str | None:
     timmar sedan") is keyed by its layout: the separator, the number of pieces and which of
     them holds the number, as each card names another source ("Västkusten Nu · för 5 timmar
     sedan"); any other line by its text with its numbers masked."""
-    pieces = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else []
+    pieces = MARKS.split(text) if MARKS_CHARACTER.search(text) else []
     if len(pieces) > 1:
         held = [k for k, p in enumerate(pieces) if _NUMBER.search(p)]
         if len(held) == 1 and all(0 < len(p.split()) <= PIECE_WORDS for p in pieces):
-            return f"{_PIECES.search(text).group().strip()}{len(pieces)}:{held[0]}"  # type: ignore[union-attr]
+            return f"{MARKS.search(text).group().strip()}{len(pieces)}:{held[0]}"  # type: ignore[union-attr]
     return _NUMBER.sub("#", text) if words <= DATE_WORDS else None
 
 
@@ -76,7 +76,7 @@ def _card_key(text: str) -> str | None:
     (the titles differ, the ages' layout repeats). None for any other line."""
     if _RANGE.search(text):  # (the caller: a line with a separator and no sentence end)
         return None  # (a range "15 – 21 Jahre", "10–19 Uhr" is no title and age)
-    pieces = [p for p in _CARD_PIECES.split(text) if p.strip()]
+    pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
     for end, piece in (("tail", pieces[-1]), ("head", pieces[0])):
         if len(pieces) > 1 and _NUMBER.search(piece) and len(piece.split()) <= CARD_AGE_WORDS:
             at = text.rfind(piece) if end == "tail" else len(piece)
@@ -88,7 +88,6 @@ def _card_key(text: str) -> str | None:
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 _PARENTHESISED_META = re.compile(r"\S\s*\([^()]+,\s+[^()]+\)$")
 """A card line's "(Source, age)" tail ("• Title (Detik, 2 jam yang lalu)")."""
-_CARD_PIECES = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+|\s*[・｜]\s*|,\s+")
 
 
 def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
@@ -107,7 +106,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             text[-1] not in ".!?" or text[-1] == "." and aged_end(text, unread=True))  # "... – 2 hod."
         if not (date or card) or not (s.digit if s.digit is not None else _NUMBER.search(text)):
             continue  # (the digit its shape read, when it did)
-        card = card and (_CARD_CHARACTER.search(text) is not None and _CARD_SEPARATOR.search(text) is not None
+        card = card and (MARKS_HYPHEN_CHARACTER.search(text) is not None
+                         and MARKS_HYPHEN.search(text) is not None
                          or text[-1] == ")" and _PARENTHESISED_META.search(text) is not None)
         if date and (key := _date_key(text, s.words)) is not None:
             candidates.setdefault(key, []).append(i)
@@ -123,7 +123,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         # the lists among the group, with their cards whose age is a word ("juče", "í gær")
         found = columns(indexes, partial(_mate, blocks, shapes, key), LAYOUT_STRIDE)
         if len(indexes) < DATE_REPEATS:  # a list of two cards and its day words alone
-            found = _known_words(blocks, found, key, is_card_age if card else is_age)
+            found = known_words(blocks, found, key, is_card_age if card else is_age)
             if not found:
                 continue
         asked[card] += 1
@@ -137,7 +137,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             left = [i for i in members if i in unread]
             grid = sorted([*left, *mates])
             if (len(left) >= COLUMN_KNOWN and (masked := _layout_age(blocks, shapes, left, key, grid))
-                    and _rising(_age_pieces(blocks, left, key))):
+                    and rising(age_pieces(blocks, left, key))):
                 read = _read_group(blocks, shapes, left, card, _masked_age(masked))
                 by_layout += [i for i in left if i not in read]
             if sum(i in by_layout for i in members) < COLUMN_KNOWN:
@@ -146,28 +146,6 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             if mates and sum(shapes[i].shape in ("card", "meta") for i in members) >= COLUMN_KNOWN:
                 words = frozenset(mates.values())  # (no number to mask: the words themselves)
                 _read_group(blocks, shapes, sorted(mates), card, _masked_age(words), False)
-
-
-def _known_words(blocks: list[Block], found: list[Column], key: str, age: AgeTest) -> list[Column]:
-    """The columns of a group too short to be asked alone whose day words may be ages: all of
-    them where the age reader does not read the first numbered age (a language it does not
-    know), else only those it reads too (a count of things' column, "Zutaten" after "3 Std.
-    10 Min.", is no list of ages)."""
-    out = []
-    for members, mates in found:
-        if age(_age_pieces(blocks, members[:1], key)[0]):
-            mates = {i: w for i, w in mates.items() if age(w)}
-        if len(members) + len(mates) >= DATE_REPEATS:
-            out.append((members, mates))
-    return out
-
-
-def _rising(pieces: list[str]) -> bool:
-    """Whether a column's ages go one way, from the newest card down (a list's order): each
-    piece's number at least the one before it where they share a unit; counts of things in
-    a list ("15 Kommentare", "5 Kommentare") go as they fall."""
-    numbers = [(_NUMBER.sub("#", p), int(n.group())) for p in pieces if (n := _NUMBER.search(p))]
-    return all(b[1] >= a[1] for a, b in zip(numbers, numbers[1:], strict=False) if a[0] == b[0])
 
 
 def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,
@@ -199,7 +177,7 @@ def _aged_meta(text: str, age: AgeTest) -> bool:
     """Whether a line of a group of one-line cards that reads as none is a meta line of the
     cards' layout ("Καθημερινή · πριν από 3 ώρες", the story's byline, over "Title · Source ·
     πριν από 1 ώρα" cards): two pieces, the last an age. The group is still asked on."""
-    pieces = [p for p in _CARD_PIECES.split(text) if p.strip()]
+    pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
     return len(pieces) == 2 and age(pieces[-1].strip())
 
 
@@ -233,7 +211,7 @@ def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
     if (not key.startswith(("tail", "head")) and _LAYOUT_KEY.match(key) is None
             and not alone_in_cards(blocks, shapes, grid, stride)):
         return None  # a short line alone in a run ("Spring 1", "Teil 2"): no layout of pieces
-    pieces = _age_pieces(blocks, indexes, key)
+    pieces = age_pieces(blocks, indexes, key)
     masked = {_NUMBER.sub("#", p) for p in pieces}
     numbers = [_NUMBER.findall(p) for p in pieces]
     if len(masked) != 1 and not _one_unit(masked) and not linked_unit(masked) or any(
@@ -242,22 +220,6 @@ def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
     if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
         return None
     return frozenset(masked)
-
-
-def _age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:
-    """The age piece of each line of a group (the end piece of a one-line card, the numbered
-    piece of a meta line of pieces, a short line whole), a closing bracket aside."""
-    pieces = []
-    for i in indexes:
-        text = blocks[i].text
-        if key.startswith(("tail", "head")):
-            split = [p for p in _CARD_PIECES.split(text) if p.strip()]
-            piece = split[-1] if key.startswith("tail") else split[0]
-        else:
-            split = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else [text]
-            piece = next((p for p in split if _NUMBER.search(p)), "")
-        pieces.append(piece.strip().rstrip(")）]"))
-    return pieces
 
 
 def _one_unit(masked: set[str]) -> bool:
@@ -283,7 +245,7 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
         return None
     text = blocks[i].text
     if key.startswith(("tail", "head")):
-        pieces = [p for p in _CARD_PIECES.split(text) if p.strip()]
+        pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
         if len(pieces) < 2 or text[-1] in ".!?":
             return None
         piece = pieces[-1] if key.startswith("tail") else pieces[0]
@@ -292,9 +254,9 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
         if key[4:].rstrip("0123456789") != sep:
             return None
     elif (m := _LAYOUT_KEY_PARTS.match(key)) is not None:
-        pieces = _PIECES.split(text) if _SEPARATOR_CHARACTER.search(text) else []
+        pieces = MARKS.split(text) if MARKS_CHARACTER.search(text) else []
         if (len(pieces) != int(m.group(2)) or not all(0 < len(p.split()) <= PIECE_WORDS for p in pieces)
-                or _PIECES.search(text).group().strip() != m.group(1)):  # type: ignore[union-attr]
+                or MARKS.search(text).group().strip() != m.group(1)):  # type: ignore[union-attr]
             return None
         piece = pieces[int(m.group(3))]
     elif s.shape in _DATE_SHAPES:

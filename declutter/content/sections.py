@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block
+from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
 from declutter.content.inline_cards import inline_cards
@@ -208,37 +209,11 @@ def _sibling_cards(
     """
     above = set(chains[i])
     up = chains.parent
-    # link targets under each element below the heading's ancestors, in the window; an
-    # element that has a block's target already, or two, says so for its ancestors too
-    hrefs: dict[Any, set[str]] = {}
-    for k in range(i + 1, j):
-        href, el = blocks[k].href, blocks[k].element
-        if href is None:
-            continue
-        while el is not None and el not in above:
-            seen = hrefs.get(el)
-            if seen is None:
-                hrefs[el] = {href}
-            elif href in seen or len(seen) >= 2:
-                break
-            else:
-                seen.add(href)
-            el = up[el]
-    # top[el]: the highest element from el up, below the heading's ancestors, holding at
-    # most one target (None for none); memoised, so each element is read once per heading
-    top: dict[Any, Any] = {}
+    window = range(i + 1, j)  # (the cards below the heading's own ancestors)
+    tops = card_tops(blocks, window, up, link_targets(blocks, window, up, above), above)
     cards: list[tuple[Any, list[int]]] = []  # (the card's parent, its blocks)
     card_el: Any = None
-    for k in range(i + 1, j):
-        el, pending = blocks[k].element, []
-        while el is not None and el not in top:
-            if el in above or len(hrefs.get(el, ())) > 1:
-                break
-            pending.append(el)
-            el = up[el]
-        el_card = top.get(el) if el is not None else None
-        for e in reversed(pending):
-            el_card = top[e] = el_card if el_card is not None else e
+    for k, el_card in zip(window, tops, strict=True):
         href = blocks[k].href
         same = cards and (
             (el_card is not None and el_card is card_el)

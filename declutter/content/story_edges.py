@@ -21,6 +21,7 @@ from declutter.content.card_lines import credit_names
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_pointer, is_prose
 from declutter.content.line_shapes import addresses_reader
+from declutter.content.story_marks import off_body_tail
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
 HEADING_TEXT_WORDS = 20
@@ -148,6 +149,7 @@ def trim_edges(blocks: list[Block]) -> None:
             b.set(BOILERPLATE, "heuristic.edge")
     # table rows are data the story shows (a vote, a schedule), not a sign-off
     _cut_tail(story[prose[-1] + 1 :], "heuristic.edge")
+    off_body_tail([b for b in story if b.label == STORY])
     # a heading left alone at the end introduces nothing that stayed (a sentence set as a
     # heading after the story's paragraphs, "All these products and more at ...!", is text;
     # alone, it is a dek whose story lies elsewhere)

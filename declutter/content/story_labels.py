@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import STORY, Block
-from declutter.content.features import CJK
+from declutter.content.features import CJK, named_again
 from declutter.content.line_shapes import FULL_STOP, LineShape
 
 _SEPARATORS = ":：→»›>|"
@@ -144,7 +144,7 @@ def site_names(blocks: Sequence[Block], site: str | None) -> tuple[str, ...]:
     names = [site] if site else []
     if len(blocks) > FOOT_LINES + 1:
         first = blocks[0].text.strip()
-        if 0 < len(first.split()) <= 4 and any(first in b.text for b in blocks[-FOOT_LINES:]):
+        if 0 < len(first.split()) <= 4 and named_again(first, blocks, start=-FOOT_LINES):
             names.append(first)
     # the name without its article, as a sentence names it ("... della Gazzetta del Lago")
     names += [n.split(" ", 1)[1] for n in names if " " in n and len(n.split(" ", 1)[0]) <= 3]

@@ -82,7 +82,8 @@ def summary_table(summary: DedupSummary) -> Table:
             ("error records passed through", summary.errors),
             ("clusters with copies", summary.clusters), ("duplicates flagged", summary.duplicates),
             ("  of stories from earlier runs", summary.duplicates_of_index),
-            ("teasers linked", f"{summary.teasers_linked} of {summary.teasers}"),
+            ("teasers linked", f"{summary.teasers_linked} of {summary.teasers} with >= "
+             f"{summary.config.get('teaser_min_words', '?')} words"),
             ("records written", summary.written),
             ("index", f"{summary.index_kind}, run {summary.run}, {summary.index_size} stories"),
             ("seconds", f"{summary.seconds:.2f}")]

@@ -57,7 +57,9 @@ class DedupSummary:
     verified: int = 0
     """Candidate pairs whose estimated Jaccard reached the threshold."""
     teasers: int = 0
+    """Teasers with enough text to be linked (``DedupConfig.teaser_min_words`` words or more)."""
     teasers_linked: int = 0
+    """Of those, the ones linked to a story by containment."""
     written: int = 0
     run: int = 0
     index_kind: str = "memory"

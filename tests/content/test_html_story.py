@@ -138,6 +138,20 @@ def test_regression_set_covers_the_issue() -> None:
     # the card list's own regexes ("2 timmar sedan"); 3 a link wrapping the card's heading;
     # 4 several inline <a> cards in one container; 2 "<label>: <a>Title</a>" in any words
     assert {"card_ages_sv", "heading_in_link_de", "inline_anchor_cards_id", "inline_label_cs"} <= set(NAMES)
+    # issue 13, s7 (trafilatura-eval tuning half): 7 a pitch box whose form sits alone in its
+    # own footer <div> (Italian); a pitch after the story's last paragraph, marked up unlike
+    # the body's paragraphs (Spanish); the label of a row of textless share icons (Dutch)
+    assert {"form_footer_it", "off_body_tail_es", "icon_row_nl"} <= set(NAMES)
+    # issue 13, s7: a card's source whose last word is a day's word ("Kiel Heute", as
+    # "Córdoba Hoy"): the whole line is the source, no age read off a name (German)
+    assert "card_source_day_de" in NAMES
+    # issue 13, s7: a recipe whose container is its steps; the ingredient list between the
+    # headline and the steps, in the article's own heading section, is story (Italian)
+    assert "recipe_list_it" in NAMES
+    # issue 13, s7: a recipe's steps of short paragraphs under its headline, beaten by one long
+    # SEO paragraph at the page's foot in another branch: the container nearer the headline
+    # wins when it scores close to the best (French)
+    assert "steps_seo_fr" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -35,6 +35,7 @@ def test_dedup_to_a_file_with_summary_on_stderr(tmp_path, records_file):
     assert rows["b-1"]["dup"]["canonical"] == "a-3"
     assert rows["a-1"]["is_canonical"] is True
     assert "duplicates flagged" in result.stderr
+    assert "0 of 0 with >= 8 words" in result.stderr  # the count says which teasers it counts
     assert not list(tmp_path.glob(".out.jsonl.*"))  # no temp file left behind
 
 

@@ -159,21 +159,6 @@ def test_the_bundled_rules_load():
     assert all(r.description for r in rules.rules)
 
 
-def test_card_parts_are_checked(write_rules):
-    messages = problems_of(write_rules, """\
-        rules:
-          - id: bad.card
-            description: a card with a broken part
-            match: {css: div.box}
-            action: teasers
-            span: self
-            pattern:
-              - field: title
-                parts: {title: 'a[[', line: {css: .meta}}
-        """)
-    assert located(messages, 9, 24, "bad CSS selector 'a[['")
-
-
 def test_a_file_that_is_not_yaml_is_reported_alone(write_rules, tmp_path):
     write_rules("a-defs.yaml", "definitions:\n  stamp: '^\\d{2}:\\d{2}$'\nrules: [unclosed\n")
     write_rules("b-use.yaml", """\

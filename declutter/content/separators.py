@@ -1,0 +1,59 @@
+"""The separators that set a card's pieces apart on one line ("Source · 3h", "Title — Source",
+"北陸日報・3時間前", "Title :: Source :: 3h"), built from one list of marks.
+
+Each reader of card lines splits at a variant: the marks set off by spaces and the CJK marks
+always; a plain hyphen set off by spaces, a tab (where a renderer set table cells apart) and
+commas only where the reader allows them. Each variant comes with a character class, a fast
+search for a line that cannot hold it. Adding a separator is one edit here.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPACED = "·|•‧∙◦—–"
+"""Marks that separate when set off by spaces ("Source · 3h", "Title — Source")."""
+DOUBLED = "::"
+"""A doubled colon set off by spaces ("Title :: Source :: 3h")."""
+HYPHEN = "-"
+"""A plain hyphen set off by spaces ("Title - Source - 1 saat önce"), in some variants."""
+UNSPACED = "・｜"
+"""Marks that separate without spaces: CJK text sets its separators off without them
+("北陸日報・3時間前", "Title｜Source｜age")."""
+TAB = "\t"
+"""A tab, with or without spaces: table cells a renderer set apart, in some variants."""
+COMMA = ","
+ARABIC_COMMA = "،"
+"""Arabic script's own comma ("الخبر المغاربي، منذ 3 ساعات")."""
+
+
+def _class(characters: str) -> str:
+    return "[" + "".join(re.escape(c) for c in characters) + "]"
+
+
+def separators(*, hyphen: bool, tab: bool, commas: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The separator allowing the marks of :data:`SPACED`, :data:`DOUBLED` and :data:`UNSPACED`,
+    plus a spaced :data:`HYPHEN`, a :data:`TAB` and each of ``commas`` followed by a space when
+    asked; and a character class without one of whose characters no separator matches."""
+    spaced = SPACED + (HYPHEN if hyphen else "")
+    unspaced = UNSPACED + (TAB if tab else "")
+    alternatives = [rf"\s+(?:{_class(spaced)}|{re.escape(DOUBLED)})\s+", rf"\s*{_class(unspaced)}\s*"]
+    if commas:
+        alternatives.append(rf"{_class(commas)}\s+")
+    characters = spaced + unspaced + commas + DOUBLED[0]
+    return re.compile("|".join(alternatives)), re.compile(_class(characters))
+
+
+MARKS, MARKS_CHARACTER = separators(hyphen=False, tab=False)
+"""The marks alone: what splits a card's meta line into its pieces ("Source · för 3 timmar
+sedan") where a hyphen may be part of a name."""
+MARKS_HYPHEN, MARKS_HYPHEN_CHARACTER = separators(hyphen=True, tab=False)
+"""The marks and a spaced hyphen: what sets a one-line card's pieces apart."""
+MARKS_HYPHEN_COMMA, _ = separators(hyphen=True, tab=False, commas=COMMA)
+"""The marks, a spaced hyphen and a comma: the pieces of a one-line card whose age follows a
+comma ("Title — Source, for 2 timer siden")."""
+MARKS_HYPHEN_TAB, MARKS_HYPHEN_TAB_CHARACTER = separators(hyphen=True, tab=True)
+"""The marks, a spaced hyphen and a tab: the strong separators of a card line."""
+MARKS_HYPHEN_TAB_COMMAS, MARKS_HYPHEN_TAB_COMMAS_CHARACTER = separators(
+    hyphen=True, tab=True, commas=COMMA + ARABIC_COMMA)
+"""The marks, a spaced hyphen, a tab and both commas: every separator of a card's meta line."""

@@ -1,0 +1,120 @@
+"""Inside a text dump's story run, line by line: prose is story, a short title-like line between
+paragraphs is a subheading (so is a line read as chrome that announces the paragraph under it:
+a word in common, as TextTiling reads a section), a sentence that reads as chrome only for its
+voice is the story's when the paragraphs around it speak so, one-line and labelled cards are
+teasers, everything else is boilerplate.
+
+Used by the dump story reader (:mod:`declutter.content.dump_story`), step 2. A few lines read
+around each line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page
+from declutter.content.dump_teasers import take
+from declutter.content.line_shapes import FULL_STOP, LineShape, is_prose_text, is_row, reader_words
+
+
+def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
+    """Label one undecided line ``b`` inside the story run (the caller labels the run top
+    down): prose is story (``heuristic.dump-line``); a one-line or labelled card is a teaser;
+    a title-like or short line between paragraphs, or a short chrome line between them that
+    announces the paragraph under it, is a subheading (``heuristic.subheading``); a sentence
+    read as chrome for its voice alone is story when the paragraphs around speak so
+    (``heuristic.story-voice``); anything else is chrome (``heuristic.dump-chrome``)."""
+    s = shapes[b.index]
+    if s.shape == "prose":
+        b.label, b.rule = STORY, "heuristic.dump-line"
+    elif s.shape in ("card", "label") and s.fields:
+        take(page, [b], ["title"], dict(s.fields))
+    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks) or (
+            s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
+            and not is_row(b.text) and _between_prose(b, shapes, blocks, announced=True)):
+        b.label, b.rule = STORY, "heuristic.subheading"
+    elif s.shape == "chrome" and _story_voice(b, shapes, blocks):
+        b.label, b.rule = STORY, "heuristic.story-voice"
+    else:
+        b.set(BOILERPLATE, "heuristic.dump-chrome")
+
+
+def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
+    """A sentence between story paragraphs that reads as chrome only for its voice ("*Our*
+    hiking kit is really very simple.": a pitch's words, :func:`reader_words`) is the story's
+    own when the paragraphs on either side speak in that voice: each of its words stands in
+    one of them (a blog says "we" and "you" throughout; a pitch's "your" stands out in a
+    report)."""
+    text = b.text
+    if FULL_STOP.search(text) is None or not is_prose_text(text, shapes[b.index].words):
+        return False
+    voice = reader_words(text)
+    if not voice or not _between_prose(b, shapes, blocks):
+        return False
+    around = reader_words(blocks[b.index - 1].text) | reader_words(blocks[b.index + 1].text)
+    return voice <= around
+
+
+HEADING_WORDS = 10
+"""Most words of a line read as chrome that may be a subheading all the same."""
+
+
+SKIPPED_ABOVE = 2
+"""Most lines a rule dropped (an ad label) between a subheading and the paragraph above it."""
+RULE_LINES = 2
+"""Most lines drawn as rules (no letter, no digit) between a paragraph and a subheading."""
+
+
+def _announces(heading: str, paragraph: str) -> bool:
+    """Whether a heading shares a word (4 letters or more, case folded) with the paragraph
+    under it: the lexical cohesion of a heading with its section (as TextTiling, Hearst 1997,
+    reads a section by its words)."""
+    words = set(_LONG_WORD.findall(heading.casefold()))
+    return not words.isdisjoint(_LONG_WORD.findall(paragraph.casefold()))
+
+
+_LONG_WORD = re.compile(r"\w{4,}")
+
+
+def _shared_words(a: str, b: str) -> int:
+    """How many words (4 letters or more, case folded) two lines have in common."""
+    return len(set(_LONG_WORD.findall(a.casefold())) & set(_LONG_WORD.findall(b.casefold())))
+
+
+def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
+                   announced: bool = False) -> bool:
+    """A subheading: title-like, between story paragraphs; a rule drawn between them ("___",
+    "* * *") may stand above it, or at most ``SKIPPED_ABOVE`` lines a rule dropped (an ad
+    label, or a mid-story card ("Read also: Title", a teaser by then), when it announces the
+    paragraph under it (:func:`_announces`). With ``announced``
+    (a line that reads as chrome: "So erkennst du deine Grenzen") it must announce the
+    paragraph under it whatever stands above it. A short line
+    between the headline and the first paragraph is a kicker or chrome ("Listen to this
+    article"), not story."""
+    if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
+        return False
+    after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    if announced and (after is None or not _announces(b.text, after.text)):
+        return False
+    k = b.index - 1
+    while k > 0 and b.index - k <= RULE_LINES and not any(ch.isalnum() for ch in blocks[k].text):
+        k -= 1  # a rule drawn between sections ("___", "* * *") stands above a subheading
+    if k == b.index - 1:  # an ad label a rule dropped ("Anzeige") above a subheading of the
+        while (k > 0 and b.index - k <= SKIPPED_ABOVE and (blocks[k].label == TEASER or (
+                blocks[k].label == BOILERPLATE and not blocks[k].kept))):  # section under it
+            if blocks[k].label == TEASER and _shared_words(blocks[k].text, b.text) >= 2:
+                return False  # the card's own second line ("Test 2022: Cube Stereo" over
+            k -= 1  # "Cube Stereo im Test"); ("Story continues below" under "Advertisement"
+            # announces none), or a mid-story card ("Read also: Title")
+        announced = k == b.index - 1 or after is not None and _announces(b.text, after.text)
+        before = blocks[k] if announced else None
+    else:
+        before = blocks[k] if k >= 0 else None
+
+    def prose(x: Block | None) -> bool:
+        if x is None:
+            return False
+        s = shapes.get(x.index)
+        return x.label == STORY or (s is not None and s.shape == "prose")
+
+    return prose(after) and prose(before)
