@@ -97,3 +97,23 @@ def test_a_column_is_a_chain_at_one_stride_with_no_more_day_words_than_numbered_
 def test_a_day_word_is_one_or_two_words_of_letters() -> None:
     assert day_word("eile") and day_word("í gær") and day_word("গতকাল")
     assert not day_word("৩ ঘণ্টা") and not day_word("3 tundi") and not day_word("eile ja täna hommikul")
+
+
+def test_a_word_after_ages_a_reader_knows_is_no_age_unless_it_reads_it() -> None:
+    # ages only dateparser reads (Swedish "för 3 timmar sedan"): the word in the last card's
+    # age place is a name, as dateparser says, not a day word
+    lines = ["Caerdydd yn ymestyn y parth aer glân i'r ddinas gyfan", *WELSH_STORY, "Sylwadau",
+             "Abertawe yn agor marina newydd", "Golwg", "för 3 timmar sedan",
+             "Ysbyty newydd i Wrecsam erbyn 2029", "Y Cymro", "för 6 timmar sedan",
+             "Pont Caernarfon ar gau am waith", "Newyddion Gwynedd", "Gwenllian"]
+    assert "Gwenllian" not in [age for _, _, age in _teasers(lines)]
+
+
+def test_counts_that_fall_down_a_list_are_no_ages() -> None:
+    # "N kommentaari" (comments) per card, a byline of the same layout above: the list's
+    # column of counts goes 15, 5, 4, as counts do; ages run from the newest card down
+    lines = ["Tallinn saab uue trammiliini Lasnamäele", "Toimetus · 2 kommentaari", *ET_STORY, "Loe veel",
+             "Tartu saab uue silla üle Emajõe · 15 kommentaari",
+             "Pärnu sadamas avati uus reisiterminal · 5 kommentaari",
+             "Narva tehas võtab tööle 300 inimest · 4 kommentaari"]
+    assert not any(age and "kommentaari" in age for _, _, age in _teasers(lines))
