@@ -45,6 +45,8 @@ _BRACKET_THEN_AGE = re.compile(r"^(?P<title>.+?)\s*[(（\[](?P<source>[^()（）
 """A one-line card whose source is bracketed and its age follows: "Title (Source) 3 hours ago",
 "タイトル（新聞名）5時間前"."""
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DAY_YEAR = re.compile(r"^(?:\d{1,2}\.?\s+\S+\s+\d{4}|\d{4}\s+\S+\s+\d{1,2}\.?|\S+\s+\d{1,2},?\s+\d{4})$")
+"""A date in words: a day's number, a month's word and a year, in any of their orders."""
 _URL_PIECE = re.compile(r"(?:\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*)(?:https?://|www\.)\S+$", re.I)
 """A link address set off as a card line's last piece ("Title · Source · 3h · https://...")."""
 
@@ -360,18 +362,23 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
     the site's is the caller's to tell."""
     text = text.strip()
     pieces = [p.strip() for p in MARKS_HYPHEN_TAB_COMMAS.split(text) if p.strip()]
+    dated = ""
     if len(pieces) >= 3 and _CLOCK.match(pieces[-1]) and is_age(pieces[-2]):
         # a full date and its time set apart by a comma ("12. März 2025, 14:05 Uhr",
         # "Wednesday 12 March 2025, 14:05 GMT") are one age
         pieces[-2:] = [text[text.rfind(pieces[-2]):]]
+    elif len(pieces) >= 3 and _CLOCK.match(pieces[-1]) and _DAY_YEAR.match(pieces[-2]):
+        # so are a day, a month's word no reader knows and a year, and the time after a
+        # comma ("৭ ডিসেম্বর ২০২৬, ১০:৩০"), whatever the month's language
+        pieces[-2:] = [dated := text[text.rfind(pieces[-2]):]]
     if not 2 <= len(pieces) <= 3:
         return None
     # each piece is the age or a name: two pieces that are no name cannot both be the one age,
     # and the one that is none must be it (asked first: the age test may be ``dateparser``)
     unnamed = [p for p in pieces if not _byline_name(unquote(p), named)]
-    if len(unnamed) > 1 or unnamed and not is_age(unnamed[0]):
+    if len(unnamed) > 1 or unnamed and not (unnamed[0] == dated or is_age(unnamed[0])):
         return None
-    ages = [p for p in pieces if is_age(p)]
+    ages = [p for p in pieces if p == dated or is_age(p)]
     names = [unquote(p) for p in pieces if p not in ages]
     if len(ages) != 1 or not all(_byline_name(n, named) for n in names):
         return None

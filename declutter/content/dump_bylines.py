@@ -250,10 +250,19 @@ def _one_line(blocks: list[Block], shapes: dict[int, LineShape], line: Block) ->
 def _byline_age(piece: str) -> bool:
     """An age in a byline's place: one :func:`declutter.content.ages.is_card_age` reads, or a
     piece of at most ``_AGE_WORDS`` words ending in a number and an abbreviated word ("2 u.",
-    "15 хв.", "6 घं.": :data:`declutter.content.ages.ABBREVIATED_AGE`), which a line right under
-    the headline and over the story holds as nothing else."""
-    return is_card_age(piece) or (len(piece.split()) <= _AGE_WORDS
-                                  and ABBREVIATED_AGE.search(piece) is not None)
+    "15 хв.", "6 घं.": :data:`declutter.content.ages.ABBREVIATED_AGE`), or words of letters
+    around one number of one or two digits with its unit word right after it ("pre 2 sata",
+    "fa 4 hores", "3 oras ang nakalipas": :data:`_COUNTED_AGE`), which a line right under the
+    headline and over the story holds as nothing else."""
+    return is_card_age(piece) or (len(piece.split()) <= _AGE_WORDS and (
+        ABBREVIATED_AGE.search(piece) is not None or _COUNTED_AGE.match(piece) is not None))
+
+
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+_COUNTED_AGE = re.compile(rf"^(?:{_LETTERS}\s)?(?<!\d)\d{{1,2}}\s?{_LETTERS}(?:\s{_LETTERS})*$")
+"""A relative age in words of any language: a word of letters or none ("pre", "fa"; a second
+one is a dateline's, "Published pre 2 sata"), one number of one or two digits (no year, no
+clock) and its unit word right after it, words of letters after that."""
 
 
 def _sentence_name(piece: str) -> bool:

@@ -12,11 +12,21 @@ them aside. So are a photo gallery's captions, told by the counter each starts w
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from declutter.blocks import BOILERPLATE, Block
 from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
+from declutter.content.line_columns import (
+    COLUMN_KNOWN,
+    age_pieces,
+    alone_in_cards,
+    columns,
+    day_word,
+    known_words,
+    linked_unit,
+    rising,
+)
 from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape, aged_end
 from declutter.content.separators import (
     MARKS,
@@ -106,29 +116,51 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     asked = {True: 0, False: 0}
     for key, indexes in candidates.items():
         card = key.startswith(("tail", "head"))
-        if len(indexes) < DATE_REPEATS or asked[card] >= DATE_GROUPS:
+        if len(indexes) < COLUMN_KNOWN or asked[card] >= DATE_GROUPS:
             continue
         if len({blocks[i].text for i in indexes}) < 2:
             continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
+        # the lists among the group, with their cards whose age is a word ("juče", "í gær")
+        found = columns(indexes, partial(_mate, blocks, shapes, key), LAYOUT_STRIDE)
+        if len(indexes) < DATE_REPEATS:  # a list of two cards and its day words alone
+            found = known_words(blocks, found, key, is_card_age if card else is_age)
+            if not found:
+                continue
         asked[card] += 1
         unread = _read_group(blocks, shapes, indexes, card, is_card_age if card else is_age)
-        if len(unread) >= DATE_REPEATS and (masked := _layout_age(blocks, unread, key)) is not None:
+        by_layout: list[int] = []  # lines whose age no reader knows, read by their layout
+        if len(unread) >= DATE_REPEATS and (masked := _layout_age(blocks, shapes, unread, key, unread)):
             # a run of one layout whose age piece varies as ages do: ages no reader knows
-            _read_group(blocks, shapes, unread, card, _masked_age(masked))
+            left = _read_group(blocks, shapes, unread, card, _masked_age(masked))
+            by_layout, unread = [i for i in unread if i not in left], left
+        for members, mates in found:  # each list of the group by itself, its day words too
+            left = [i for i in members if i in unread]
+            grid = sorted([*left, *mates])
+            if (len(left) >= COLUMN_KNOWN and (masked := _layout_age(blocks, shapes, left, key, grid))
+                    and rising(age_pieces(blocks, left, key))):
+                read = _read_group(blocks, shapes, left, card, _masked_age(masked))
+                by_layout += [i for i in left if i not in read]
+            if sum(i in by_layout for i in members) < COLUMN_KNOWN:
+                # ages a reader knows: so would it the day word of their language
+                mates = {i: w for i, w in mates.items() if is_card_age(w)}
+            if mates and sum(shapes[i].shape in ("card", "meta") for i in members) >= COLUMN_KNOWN:
+                words = frozenset(mates.values())  # (no number to mask: the words themselves)
+                _read_group(blocks, shapes, sorted(mates), card, _masked_age(words), False)
 
 
 def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,
-                age: AgeTest) -> list[int]:
+                age: AgeTest, numbered: bool = True) -> list[int]:
     """Read the lines ``indexes`` of one group as one-line cards (``card``) or meta lines with
-    the age test ``age``, changing ``shapes``. Output: the lines that read as none (all of them
+    the age test ``age``, changing ``shapes``; a card's age holds a number unless not
+    ``numbered`` (a column's day words). Output: the lines that read as none (all of them
     when the first does not: the others are not asked)."""
     unread = []
     for n, i in enumerate(indexes):
         text = blocks[i].text
         if card:
             fields = card_line_fields(text, age)  # its age the piece with the number
-            shape = LineShape("card", shapes[i].words, fields) if fields and _NUMBER.search(
-                fields["age"]) else None
+            shape = LineShape("card", shapes[i].words, fields) if fields and (
+                not numbered or _NUMBER.search(fields["age"])) else None
         else:
             meta = meta_fields(text, (), age) or ({"age": text} if age(text) else {})
             shape = LineShape("meta", shapes[i].words, meta) if meta else None
@@ -160,34 +192,29 @@ LAYOUT_STRIDE = 4
 _AGE_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
-def _layout_age(blocks: list[Block], indexes: list[int], key: str) -> frozenset[str] | None:
+def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], key: str,
+                grid: list[int]) -> frozenset[str] | None:
     """The age piece of a group no age reader reads, masked ("# ч", "منذ # ساعات"), when the
-    group is a run of one layout whose age piece varies as ages do: its lines stand at one
+    group is a run of one layout whose age piece varies as ages do: its lines and their column's
+    day words (``grid``, :mod:`declutter.content.line_columns`) stand at one
     stride of at most ``LAYOUT_STRIDE`` lines, each with the piece (the end piece of a one-line
-    card, the numbered piece of a meta line of pieces; never a short line alone; a closing
+    card, the numbered piece of a meta line of pieces, a short line alone that a card's line
+    tops, :func:`~declutter.content.line_columns.alone_in_cards`; a closing
     bracket aside) the same once its numbers are masked, or of the same words but the one next
     to its number, its unit (:func:`_one_unit`: "saa # zilizopita", "siku # zilizopita"), one
     number of one or two digits with a word after it (its unit or the rest of the age), which
     differs between the lines. A list of cards in a language the readers do not know ("Title —
     Source · 3 ч") is so told by its repetition; else ``None``."""
-    if not key.startswith(("tail", "head")) and _LAYOUT_KEY.match(key) is None:
-        return None  # a short line alone ("Spring 1", "Teil 2"): no layout of pieces
-    strides = {b - a for a, b in zip(indexes, indexes[1:], strict=False)}
-    if len(strides) != 1 or not 0 < strides.pop() <= LAYOUT_STRIDE:
+    strides = {b - a for a, b in zip(grid, grid[1:], strict=False)}
+    if len(strides) != 1 or not 0 < (stride := strides.pop()) <= LAYOUT_STRIDE:
         return None
-    pieces = []
-    for i in indexes:
-        text = blocks[i].text
-        if key.startswith(("tail", "head")):
-            split = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
-            piece = split[-1] if key.startswith("tail") else split[0]
-        else:
-            split = MARKS.split(text) if MARKS_CHARACTER.search(text) else [text]
-            piece = next((p for p in split if _NUMBER.search(p)), "")
-        pieces.append(piece.strip().rstrip(")）]"))
+    if (not key.startswith(("tail", "head")) and _LAYOUT_KEY.match(key) is None
+            and not alone_in_cards(blocks, shapes, grid, stride)):
+        return None  # a short line alone in a run ("Spring 1", "Teil 2"): no layout of pieces
+    pieces = age_pieces(blocks, indexes, key)
     masked = {_NUMBER.sub("#", p) for p in pieces}
     numbers = [_NUMBER.findall(p) for p in pieces]
-    if len(masked) != 1 and not _one_unit(masked) or any(
+    if len(masked) != 1 and not _one_unit(masked) and not linked_unit(masked) or any(
             len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
         return None
     if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
@@ -207,6 +234,41 @@ def _one_unit(masked: set[str]) -> bool:
     at = {w.index("#") for w in split}
     differ = [k for k in range(n) if len({w[k] for w in split}) > 1]
     return len(at) == 1 and len(differ) == 1 and abs(differ[0] - at.pop()) == 1
+
+
+def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -> str | None:
+    """The day word in the age's place of line ``i`` when it is laid out as the lines of the
+    group ``key`` (:func:`_date_key`, :func:`_card_key`) but with no number there ("Rappler ·
+    kahapon" among "GMA News · 2 oras ang nakalipas"), else ``None``."""
+    s = shapes.get(i)
+    if s is None or s.shape not in _CARD_SHAPES or s.words > CARD_WORDS:
+        return None
+    text = blocks[i].text
+    if key.startswith(("tail", "head")):
+        pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
+        if len(pieces) < 2 or text[-1] in ".!?":
+            return None
+        piece = pieces[-1] if key.startswith("tail") else pieces[0]
+        at = text.rfind(piece) if key.startswith("tail") else len(piece)
+        sep = (text[at - 2 : at] if key.startswith("tail") else text[at : at + 2]).strip()
+        if key[4:].rstrip("0123456789") != sep:
+            return None
+    elif (m := _LAYOUT_KEY_PARTS.match(key)) is not None:
+        pieces = MARKS.split(text) if MARKS_CHARACTER.search(text) else []
+        if (len(pieces) != int(m.group(2)) or not all(0 < len(p.split()) <= PIECE_WORDS for p in pieces)
+                or MARKS.search(text).group().strip() != m.group(1)):  # type: ignore[union-attr]
+            return None
+        piece = pieces[int(m.group(3))]
+    elif s.shape in _DATE_SHAPES:
+        piece = text
+    else:
+        return None
+    piece = piece.strip().rstrip(")）]")
+    return piece if day_word(piece) else None
+
+
+_LAYOUT_KEY_PARTS = re.compile(r"^([^\w\s])(\d+):(\d+)$")
+"""The parts of a :data:`_LAYOUT_KEY`: the separator, the number of pieces, the numbered one."""
 
 
 _LAYOUT_KEY = re.compile(r"^[^\w\s]\d+:\d+$")

@@ -126,3 +126,36 @@ def test_a_byline_naming_the_author_under_the_headline_is_no_teaser_nor_title(
     assert byline not in record.text
     assert {t.title for t in record.teasers} == {
         line.split(" — ")[0] for line in lines[lines.index(byline) + 1:] if " — " in line}
+
+
+SL = [
+    "PRIMORSKI OBZORNIK | Novice z obale",
+    "Koper širi pristanišče proti jugu",
+    "Primorski Obzornik · pred 2 urama",
+    "Luka Koper je v ponedeljak predstavila načrt za razširitev pristanišča proti jugu, ki naj bi bil končan v petih letih.",
+    "Po besedah uprave bo nov pomol dolg osemsto metrov, vrednost naložbe pa ocenjujejo na 120 milijonov evrov.",
+    "Okoljevarstveniki opozarjajo na vpliv gradnje na morsko dno in zahtevajo novo presojo vplivov na okolje.",
+    "© 2026 Primorski Obzornik",
+]
+
+
+@pytest.mark.parametrize(
+    ("byline", "age"),
+    [("Primorski Obzornik · pred 2 urama", "pred 2 urama"),  # a number, its unit after it
+     ("Primorski Obzornik · 3 ure nazaj", "3 ure nazaj")],
+)
+def test_a_byline_with_an_age_no_reader_knows_is_read_in_a_bylines_place(byline: str, age: str) -> None:
+    # Slovenian (no reader knows its ages): under the headline and over the story, a name and
+    # a number of one or two digits with its unit word is the page's age, whatever its words
+    lines = [byline if line == SL[2] else line for line in SL]
+    record = clean_text("\n".join(lines) + "\n", id="local-age-byline")
+    assert record.title == SL[1]
+    assert record.meta == {"site_name": "Primorski Obzornik", "age": age}
+    assert record.text.split("\n\n") == SL[3:6]
+
+
+def test_a_subtitle_with_a_year_under_the_headline_is_no_byline() -> None:
+    # a number of four digits is a year, not a count of hours: no age, no byline
+    lines = [SL[0], SL[1], "Primorski Obzornik · projekt 2031", *SL[3:]]
+    record = clean_text("\n".join(lines) + "\n", id="year-subtitle")
+    assert "age" not in record.meta

@@ -1,0 +1,152 @@
+"""Ages read by their column: a card whose age is a word no reader knows ("Rappler · kahapon",
+"— Politika, juče", "ahir" alone on its line) among cards whose ages hold a number.
+
+A list of cards repeats one layout: each card's age stands in the same piece of the same line
+of the card, one card under the other at one stride. The cards whose age holds a number are
+found by the repetition of their masked shape (:func:`declutter.content.line_repeats.
+repeated_dates`); a card in the same place of the list whose piece in the age's place is a
+word or two and no number (a day word: "yesterday" in any language) holds its age there too,
+whatever the word. Without this, one such card keeps its list below the three lines a group
+needs, and the whole list is lost.
+
+Used by :mod:`declutter.content.line_repeats` only, on the few groups it reads; nothing here
+looks at a line's words beyond its shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from declutter.blocks import Block
+from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS
+from declutter.content.card_lines import AgeTest
+from declutter.content.features import MARKS as COMBINING
+from declutter.content.line_shapes import LineShape
+from declutter.content.separators import MARKS, MARKS_CHARACTER, MARKS_HYPHEN_COMMA
+
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{COMBINING}])*"
+_DAY_WORD = re.compile(rf"^{_LETTERS}(?: {_LETTERS})?$")
+"""One or two words of letters and their combining marks ("গতকাল", "í gær"); the marks'
+class holds whole Indic blocks, their digits too: :func:`day_word` tests for digits apart."""
+_NUMBER = re.compile(r"\d+")
+COLUMN_KNOWN = 2
+"""Fewest cards of a list whose age holds a number before the column reads the others."""
+COLUMN_LINES = 3
+"""Fewest cards of a list read as a column (a list's, as ``DATE_REPEATS`` of the repeats)."""
+
+
+def day_word(piece: str) -> bool:
+    """Whether a piece in an age's place can be a day word ("juče", "í gær", "গতকাল"): one or
+    two words of letters only, at most ``DAY_WORD_CHARS`` characters."""
+    return (len(piece) <= DAY_WORD_CHARS and _DAY_WORD.match(piece) is not None
+            and not any(c.isdigit() for c in piece))
+
+
+Column = tuple[list[int], dict[int, str]]
+"""One list's column: its lines whose age holds a number, and its day words by line."""
+
+
+def columns(indexes: Sequence[int], mate: Callable[[int], str | None], stride: int) -> list[Column]:
+    """The lists' columns among ``indexes`` (page order: lines of one layout whose age holds a
+    number, a byline's or a comment's among them maybe); ``mate(i)`` gives the day word in the
+    age's place of line ``i`` when it has the same layout, else ``None``. A column is a run of
+    >= ``COLUMN_KNOWN`` lines of ``indexes`` one every ``d`` <= ``stride`` lines, then the
+    mates that follow it at the same stride (a list runs from the newest card: "yesterday"
+    comes after "3 hours ago"), no more of them than of the former, >= ``COLUMN_LINES``
+    lines in all; the longest first, none sharing a line. Output: (lines of ``indexes``,
+    {mate: day word}) per column. Only the lines right after a run are asked of."""
+    chains: list[Column] = []
+    for d in range(1, stride + 1):
+        run: list[int] = []
+        for i in [*indexes, -1]:
+            if run and i == run[-1] + d:
+                run.append(i)
+                continue
+            if len(run) >= COLUMN_KNOWN:
+                mates: dict[int, str] = {}
+                j = run[-1] + d
+                while len(mates) < len(run) and (piece := mate(j)) is not None:
+                    mates[j] = piece
+                    j += d
+                if len(run) + len(mates) >= COLUMN_LINES:
+                    chains.append((run, mates))
+            run = [i]
+    chains.sort(key=lambda c: -(len(c[0]) + len(c[1])))
+    taken: set[int] = set()
+    out: list[Column] = []
+    for members, mates in chains:
+        lines = {*members, *mates}
+        if not lines & taken:
+            taken |= lines
+            out.append((members, mates))
+    return out
+
+
+def linked_unit(masked: set[str]) -> bool:
+    """Whether two masked age pieces differ only in one word right after the number, which one
+    of them has and the other lacks ("# oras ang nakalipas", "# na oras ang nakalipas": a
+    linking word some counts take), each of three words or more."""
+    if len(masked) != 2:
+        return False
+    short, long = sorted((m.split() for m in masked), key=len)
+    if len(short) < 3 or len(long) != len(short) + 1 or "#" not in short:
+        return False
+    at = short.index("#")
+    return long[: at + 1] == short[: at + 1] and long[at + 2 :] == short[at + 1 :]
+
+
+CARD_LINE_ABOVE = frozenset(("title", "short", "chrome", "label"))
+"""Shapes of the line right above a card's age alone on its line: the card's title or source."""
+
+
+def alone_in_cards(blocks: list[Block], shapes: dict[int, LineShape], grid: list[int], stride: int) -> bool:
+    """Whether short lines alone ("fa 3 hores" under "El Punt Avui" under a title) each end a
+    card: one every ``stride`` >= 2 lines, of at most ``CARD_AGE_WORDS`` words, each right under
+    (no blank line between) a title or a name, not a paragraph."""
+    if stride < 2:
+        return False
+    for i in grid:
+        above = shapes.get(i - 1)
+        if (blocks[i].gap or above is None or above.shape not in CARD_LINE_ABOVE
+                or len(blocks[i].text.split()) > CARD_AGE_WORDS):
+            return False
+    return True
+
+
+def age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:
+    """The age piece of each line of a group (the end piece of a one-line card, the numbered
+    piece of a meta line of pieces, a short line whole), a closing bracket aside."""
+    pieces = []
+    for i in indexes:
+        text = blocks[i].text
+        if key.startswith(("tail", "head")):
+            split = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
+            piece = split[-1] if key.startswith("tail") else split[0]
+        else:
+            split = MARKS.split(text) if MARKS_CHARACTER.search(text) else [text]
+            piece = next((p for p in split if _NUMBER.search(p)), "")
+        pieces.append(piece.strip().rstrip(")）]"))
+    return pieces
+
+
+def known_words(blocks: list[Block], found: list[Column], key: str, age: AgeTest) -> list[Column]:
+    """The columns of a group too short to be asked alone whose day words may be ages: all of
+    them where the age reader does not read the first numbered age (a language it does not
+    know), else only those it reads too (a count of things' column, "Zutaten" after "3 Std.
+    10 Min.", is no list of ages)."""
+    out = []
+    for members, mates in found:
+        if age(age_pieces(blocks, members[:1], key)[0]):
+            mates = {i: w for i, w in mates.items() if age(w)}
+        if len(members) + len(mates) >= COLUMN_LINES:
+            out.append((members, mates))
+    return out
+
+
+def rising(pieces: list[str]) -> bool:
+    """Whether a column's ages go one way, from the newest card down (a list's order): each
+    piece's number at least the one before it where they share a unit; counts of things in
+    a list ("15 Kommentare", "5 Kommentare") go as they fall."""
+    numbers = [(_NUMBER.sub("#", p), int(n.group())) for p in pieces if (n := _NUMBER.search(p))]
+    return all(b[1] >= a[1] for a, b in zip(numbers, numbers[1:], strict=False) if a[0] == b[0])

@@ -1,0 +1,119 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Ages read by their place in a list (:func:`declutter.content.line_repeats.repeated_dates`,
+:mod:`declutter.content.line_columns`): a card whose age is a word no reader knows (a local
+"yesterday") among cards whose ages hold a number keeps its list, and an age alone on its own
+line, in the same place of each card, is read as the card's age. Written for these tests in
+Estonian, Slovenian and Welsh (languages the age readers do not know), in no site's wording."""
+
+from __future__ import annotations
+
+from declutter import clean_text
+from declutter.content.line_columns import columns, day_word
+
+ET_STORY = [
+    "Tallinna linnavalitsus esitles esmaspäeval kava rajada uus trammiliin, mis ühendab kesklinna Lasnamäe elamurajooniga.",
+    "Linna transpordiameti juhi sõnul on uue liini pikkus üheksa kilomeetrit ja sellel on neliteist peatust. Projekti maksumuseks hinnatakse 85 miljonit eurot.",
+    "Lasnamäe elanikud tervitasid otsust, kuid kardavad ehitustööde ajal ummikuid. Linn lubas liikluse ümber suunata etappide kaupa.",
+]
+ET_CARDS = [
+    "Tartu saab uue silla üle Emajõe — Postimees, 3 tundi tagasi",
+    "Pärnu sadamas avati uus reisiterminal — ERR, 5 tundi tagasi",
+    "Narva tehas võtab tööle 300 inimest — Delfi, eile",
+]
+
+
+def _teasers(lines: list[str]) -> list[tuple[str, str | None, str | None]]:
+    record = clean_text("\n".join(lines) + "\n", id="list")
+    return [(t.title, t.source, t.age) for t in record.teasers]
+
+
+def test_a_one_line_card_aged_yesterday_keeps_its_list() -> None:
+    lines = ["Tallinn saab uue trammiliini Lasnamäele", *ET_STORY, "Veel uudiseid", *ET_CARDS]
+    assert _teasers(lines) == [
+        ("Tartu saab uue silla üle Emajõe", "Postimees", "3 tundi tagasi"),
+        ("Pärnu sadamas avati uus reisiterminal", "ERR", "5 tundi tagasi"),
+        ("Narva tehas võtab tööle 300 inimest", "Delfi", "eile"),
+    ]
+    record = clean_text("\n".join(lines) + "\n", id="list")
+    assert record.text.split("\n\n") == ET_STORY
+
+
+def test_a_meta_line_aged_yesterday_keeps_its_list_beside_a_comment_of_its_layout() -> None:
+    # Slovenian: "Title" over "Source · pred N urami" cards, the last one "včeraj"; a comment's
+    # "Name · pred 1 uro" line of the same layout stands elsewhere on the page
+    story = [
+        "Ljubljanska občina je v ponedeljek predstavila načrt za novo tramvajsko progo, ki bo povezala središče mesta s Fužinami.",
+        "Po besedah vodje prometnega oddelka bo proga dolga devet kilometrov in bo imela štirinajst postajališč. Vrednost projekta ocenjujejo na 85 milijonov evrov.",
+        "Prebivalci Fužin so odločitev pozdravili, a se bojijo zastojev med gradnjo. Občina je napovedala, da bo promet preusmerjen postopoma.",
+    ]
+    lines = ["Ljubljana dobi novo tramvajsko progo", *story, "Komentarji (1)", "Marko_L · pred 1 uro",
+             "Končno, na to čakamo že dolgo.", "Več novic", "",
+             "Maribor odpira nov most čez Dravo", "Večer · pred 3 urami", "",
+             "Koper širi pristanišče proti jugu", "Primorske novice · pred 5 urami", "",
+             "Kranj gradi nov bazen ob Savi", "Gorenjski glas · včeraj"]
+    assert _teasers(lines)[-3:] == [
+        ("Maribor odpira nov most čez Dravo", "Večer", "pred 3 urami"),
+        ("Koper širi pristanišče proti jugu", "Primorske novice", "pred 5 urami"),
+        ("Kranj gradi nov bazen ob Savi", "Gorenjski glas", "včeraj"),
+    ]
+
+
+WELSH_STORY = [
+    "Mae cyngor Caerdydd wedi cyhoeddi cynllun newydd i ymestyn y parth aer glân i bob rhan o'r ddinas o fis Medi nesaf ymlaen.",
+    "Yn ôl aelod y cabinet dros drafnidiaeth, bydd y cynllun yn effeithio ar tua hanner can mil o gerbydau sydd heb y label amgylcheddol.",
+    "Mae grwpiau trigolion wedi croesawu'r penderfyniad, ond maen nhw'n galw am fwy o fysiau ar y llwybrau prysuraf yn y bore.",
+]
+
+
+def test_an_age_alone_on_its_line_in_each_card_is_the_cards_age() -> None:
+    lines = ["Caerdydd yn ymestyn y parth aer glân i'r ddinas gyfan", *WELSH_STORY, "Mwy o Gymru",
+             "Abertawe yn agor marina newydd", "Golwg", "3 awr yn ôl",
+             "Ysbyty newydd i Wrecsam erbyn 2029", "Y Cymro", "6 awr yn ôl",
+             "Pont Caernarfon ar gau am waith", "Newyddion Gwynedd", "ddoe"]
+    assert _teasers(lines) == [
+        ("Abertawe yn agor marina newydd", "Golwg", "3 awr yn ôl"),
+        ("Ysbyty newydd i Wrecsam erbyn 2029", "Y Cymro", "6 awr yn ôl"),
+        ("Pont Caernarfon ar gau am waith", "Newyddion Gwynedd", "ddoe"),
+    ]
+    record = clean_text("\n".join(lines) + "\n", id="alone")
+    assert record.text.split("\n\n") == WELSH_STORY
+
+
+def test_short_numbered_lines_in_a_run_are_no_ages() -> None:
+    # "Rhan 1", "Rhan 2" (part 1, 2) one under the other: no card tops them, no age
+    lines = ["Caerdydd yn ymestyn y parth aer glân i'r ddinas gyfan", *WELSH_STORY, "Rhan 1 o 3", "Rhan 2 o 3", "Rhan 3 o 3"]
+    assert _teasers(lines) == []
+
+
+def test_a_column_is_a_chain_at_one_stride_with_no_more_day_words_than_numbered_ages() -> None:
+    words = {9: "eile", 12: "eile", 30: "eile"}
+    # numbered ages at 3 and 6 (a list at a stride of 3), a byline's at 20: the list's column
+    # takes its day word at 9, then the one at 12 (two numbered ages allow two day words)
+    found = columns([3, 6, 20], words.get, 4)
+    assert found == [([3, 6], {9: "eile", 12: "eile"})]
+    assert columns([3, 20], words.get, 4) == []  # one numbered age makes no list
+
+
+def test_a_day_word_is_one_or_two_words_of_letters() -> None:
+    assert day_word("eile") and day_word("í gær") and day_word("গতকাল")
+    assert not day_word("৩ ঘণ্টা") and not day_word("3 tundi") and not day_word("eile ja täna hommikul")
+
+
+def test_a_word_after_ages_a_reader_knows_is_no_age_unless_it_reads_it() -> None:
+    # ages only dateparser reads (Swedish "för 3 timmar sedan"): the word in the last card's
+    # age place is a name, as dateparser says, not a day word
+    lines = ["Caerdydd yn ymestyn y parth aer glân i'r ddinas gyfan", *WELSH_STORY, "Sylwadau",
+             "Abertawe yn agor marina newydd", "Golwg", "för 3 timmar sedan",
+             "Ysbyty newydd i Wrecsam erbyn 2029", "Y Cymro", "för 6 timmar sedan",
+             "Pont Caernarfon ar gau am waith", "Newyddion Gwynedd", "Gwenllian"]
+    assert "Gwenllian" not in [age for _, _, age in _teasers(lines)]
+
+
+def test_counts_that_fall_down_a_list_are_no_ages() -> None:
+    # "N kommentaari" (comments) per card, a byline of the same layout above: the list's
+    # column of counts goes 15, 5, 4, as counts do; ages run from the newest card down
+    lines = ["Tallinn saab uue trammiliini Lasnamäele", "Toimetus · 2 kommentaari", *ET_STORY, "Loe veel",
+             "Tartu saab uue silla üle Emajõe · 15 kommentaari",
+             "Pärnu sadamas avati uus reisiterminal · 5 kommentaari",
+             "Narva tehas võtab tööle 300 inimest · 4 kommentaari"]
+    assert not any(age and "kommentaari" in age for _, _, age in _teasers(lines))
