@@ -169,6 +169,7 @@ def parse_tree(root: Any, *, id: str, url: str | None = None, source: str | None
         tree=root,
         article_body=article_body,
         pictured=pictured,
+        attributes=builder.attributes,
     )
 
 

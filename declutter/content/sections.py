@@ -46,12 +46,21 @@ def heading_sections(
     # cards under a heading that does not name it has two or more (see :func:`_sibling_cards`),
     # so a heading with fewer in its window is skipped unread
     titles = [0]
-    is_title = [card_title(nb) for nb in blocks]  # (read once: a card line's pieces cost)
-    for nb, titled in zip(blocks, is_title, strict=True):
-        titles.append(titles[-1] + (nb.words >= 4 and titled))
+    is_title: list[bool] = []  # (read once: a card line's pieces cost)
+    count = 0
+    for nb in blocks:
+        titled = nb.href is not None and card_title(nb)  # (a block with no link is no title)
+        is_title.append(titled)
+        if titled and nb.words >= 4:
+            count += 1
+        titles.append(count)
     while i < n:
         b = blocks[i]
-        if len(b.text) > 80:  # (no heading: both tests below ask for a short line)
+        rule = b.rule
+        if (
+            len(b.text) > 80 or b.kept or (rule is not None and not rule.startswith("heuristic."))
+            or (b.words > 6 and not is_heading(b))
+        ):  # (no heading: both tests below ask for a short, undecided heading-like line)
             i += 1
             continue
         named = _opens_teaser_section(b)
