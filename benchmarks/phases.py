@@ -96,8 +96,7 @@ def phase_table(html_pages: list[tuple[str, str]], repeat: int = 3) -> list[tupl
             builder = H.Builder(url or meta.get("canonical_url"))
             timed(names[5], k, builder.build, root if body is None else body)
             page = H.Page(id="bench", format="html", blocks=builder.blocks, url=url,
-                          title=None, meta={k2: v for k2, v in meta.items() if v}, tree=root,
-                          attributes=builder.attributes)
+                          title=None, meta={k2: v for k2, v in meta.items() if v}, tree=root)
             if not page.blocks:
                 continue
             timed(names[6], k, rules.apply, page, False)  # (as Pipeline.clean: no Decision per block)

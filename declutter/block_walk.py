@@ -108,7 +108,7 @@ def _origin(base: str) -> str | None:
 class Builder:
     """Walks the body once and cuts its visible text into blocks."""
 
-    __slots__ = ("blocks", "parts", "link", "href", "base", "origin", "joined", "attributes")
+    __slots__ = ("blocks", "parts", "link", "href", "base", "origin", "joined")
 
     def __init__(self, base: str | None) -> None:
         self.blocks: list[Block] = []
@@ -118,9 +118,6 @@ class Builder:
         self.base = base
         self.origin = _origin(base) if base else None
         self.joined: dict[str, str] = {}
-        # block-level element -> (tag, class, id, aria-hidden) as the walk read them, so the
-        # scorer's chrome verdict (:func:`declutter.content.chains.verdict`) reads no attribute again
-        self.attributes: dict[Any, tuple[Any, str | None, str | None, str | None]] = {}
 
     def absolute(self, href: str) -> str:
         """``href`` made absolute against the page URL, as :func:`urllib.parse.urljoin` does.
@@ -170,7 +167,6 @@ class Builder:
         # at its edges, two words that would run together get a space between them
         edge = False
         stack: list[tuple[tuple[Any, str, str, str], str, str, str | None, int]] = []
-        attributes = self.attributes
         walker = etree.iterwalk(body, events=("start", "end"))
         for event, el in walker:
             if event == "end":
@@ -190,18 +186,11 @@ class Builder:
                 # (comments and PIs are gone with the parser's options; images with INVISIBLE)
                 items = el.items()
                 if items:  # most inline elements have no attributes
-                    cls = eid = aria = None
                     for key, value in items:
-                        if key == "class":
-                            cls = value
-                            own = f"{own} {value}" if own else value
-                        elif key == "id":
-                            eid = value
+                        if key == "class" or key == "id":
                             own = f"{own} {value}" if own else value
                         elif key == "href":
                             href = value
-                        elif key == "aria-hidden":
-                            aria = value
                         elif key == "hidden" or (key == "style" and _HIDDEN_STYLE.search(value)):
                             own = None  # (as _hides, inlined: most elements have attributes)
                             break
@@ -215,7 +204,6 @@ class Builder:
                     continue
                 if tag in BLOCK_TAGS:
                     stack.append((owner, path, attrs, link, _BLOCK))
-                    attributes[el] = (tag, cls, eid, aria) if items else (tag, None, None, None)
                     if parts:
                         flush(*owner)
                     if own:

@@ -185,11 +185,6 @@ class Page:
     pictured: frozenset[Any] = field(default=frozenset(), repr=False)
     """The elements that held an ``<img>`` (the image's ancestors; HTML only): images leave
     the tree before the block walk, and a caption beside one is told by it."""
-    attributes: dict[Any, tuple[Any, str | None, str | None, str | None]] = field(
-        default_factory=dict, repr=False
-    )
-    """(tag, class, id, aria-hidden) of each block-level element as the block walk read them
-    (HTML only): the scorer's chrome verdicts read them instead of the tree."""
 
     def new_teaser(self, **fields: str) -> int:
         """Reserve the next teaser record index of this page (optionally with field values)."""

@@ -169,7 +169,6 @@ def parse_tree(root: Any, *, id: str, url: str | None = None, source: str | None
         tree=root,
         article_body=article_body,
         pictured=pictured,
-        attributes=builder.attributes,
     )
 
 

@@ -27,6 +27,7 @@ _WORD_PARTS = re.compile(r"[\s_-]+")
 
 
 _KIND_CACHE: dict[str, tuple[str | None, bool]] = {}
+_PAIR_CACHE: dict[tuple[str | None, str | None], tuple[str | None, bool]] = {}
 
 
 def _chrome_kind(tokens: str) -> tuple[str | None, bool]:
@@ -124,48 +125,25 @@ class Chains:
         return chain
 
 
-class Verdicts(dict):  # type: ignore[type-arg]
-    """A page's chrome verdicts (element -> (chrome kind, teaser section?)), filled by
-    :func:`verdict`; ``attributes`` holds the (tag, class, id, aria-hidden) the block walk read
-    of each block-level element (:attr:`declutter.blocks.Page.attributes`), so those
-    elements' attributes are not read from the tree again."""
-
-    __slots__ = ("attributes",)
-
-    def __init__(self, attributes: dict[Any, tuple[Any, str | None, str | None, str | None]]) -> None:
-        super().__init__()
-        self.attributes = attributes
-
-
-_FACTS_CACHE: dict[tuple[Any, str | None, str | None, str | None], tuple[str | None, bool]] = {}
-
-
 def verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | None, bool]:
     """(chrome kind, teaser section?) of one element, from its tag and class/id tokens."""
     verdict = cache.get(el)
     if verdict is None:
-        attributes = getattr(cache, "attributes", None)
-        facts = attributes.get(el) if attributes else None
-        if facts is None:  # (an element the walk did not read: inline, or above the body)
-            get = el.get
-            facts = (el.tag, get("class"), get("id"), get("aria-hidden"))
-        # (memoised by the raw attribute values: no string built for a known element kind)
-        verdict = _FACTS_CACHE.get(facts)
-        if verdict is None:
-            if len(_FACTS_CACHE) > 100_000:
-                _FACTS_CACHE.clear()
-            verdict = _FACTS_CACHE[facts] = _verdict_of(*facts)
+        tag, get = el.tag, el.get
+        tag_kind = CHROME_TAGS.get(tag) if isinstance(tag, str) else None
+        if tag_kind is None and get("aria-hidden") == "true":
+            tag_kind = "hidden"  # closed modals, decorative pull quotes
+        cls, eid = get("class"), get("id")
+        if cls is None and eid is None:
+            kind, teaser = None, False
+        else:  # (memoised by the raw attribute values: no string built for a known pair)
+            pair = (cls, eid)
+            known = _PAIR_CACHE.get(pair)
+            if known is None:
+                if len(_PAIR_CACHE) > 100_000:
+                    _PAIR_CACHE.clear()
+                known = _PAIR_CACHE[pair] = _chrome_kind(f"{cls or ''} {eid or ''}".lower())
+            kind, teaser = known
+        verdict = (tag_kind or kind, teaser)
         cache[el] = verdict
     return verdict
-
-
-def _verdict_of(tag: Any, cls: str | None, eid: str | None, aria: str | None) -> tuple[str | None, bool]:
-    """The verdict of an element with this tag, class, id and aria-hidden value."""
-    tag_kind = CHROME_TAGS.get(tag) if isinstance(tag, str) else None
-    if tag_kind is None and aria == "true":
-        tag_kind = "hidden"  # closed modals, decorative pull quotes
-    if cls is None and eid is None:
-        kind, teaser = None, False
-    else:
-        kind, teaser = _chrome_kind(f"{cls or ''} {eid or ''}".lower())
-    return (tag_kind or kind, teaser)

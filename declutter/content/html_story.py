@@ -29,7 +29,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, section_kickers, split_labels
-from declutter.content.chains import Chains, Verdicts, verdict
+from declutter.content.chains import Chains, verdict
 from declutter.content.comment_threads import comment_threads
 from declutter.content.control_boxes import form_boxes
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
@@ -74,7 +74,7 @@ def label_html(page: Page) -> None:
     if not blocks:
         return
     chains = Chains(blocks)
-    element_cache: dict[Any, tuple[str | None, bool]] = Verdicts(page.attributes)
+    element_cache: dict[Any, tuple[str | None, bool]] = {}
     candidates, prose = _story_container(blocks, chains, element_cache)
     undecided = [b for b in blocks if b.label is None]
     tried: list[Any] = []

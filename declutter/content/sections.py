@@ -137,17 +137,13 @@ def _section_end(blocks: list[Block], prose: dict[Any, int], i: int, stop: int) 
         if links and is_heading(nb) and nb.link_density < 0.5:
             break  # (a linked heading is a card's title)
         # a card's title (or a kicker and a linked title); inline links leave prose prose
-        linked = nb.link_density >= 0.5 or (nb.link_density >= 0.2 and not is_prose(nb))
-        if (
-            not linked
-            and is_prose(nb)
-            and not (
-                card  # card text: in the small element that holds the card's link
-                and nb.element.getparent() in card
-                and prose.get(nb.element.getparent(), 0) <= 2 * len(nb.text)
-            )
-        ):
-            break
+        density = nb.link_density
+        linked = density >= 0.5 or (density >= 0.2 and not is_prose(nb))
+        if not linked and is_prose(nb):
+            up = nb.element.getparent() if card else None
+            # card text: in the small element that holds the card's link
+            if not (card and up in card and prose.get(up, 0) <= 2 * len(nb.text)):
+                break
         if linked:
             links += 1
             up = nb.element.getparent()
