@@ -70,7 +70,8 @@ def _is_prose(b: Block) -> bool:
         return not _ROW_MARK.search(b.text) or not _row(b.text) or _table_row(b)
     if words >= 6 and SENTENCE_END.search(b.text):
         return True
-    return len(b.text) >= 20 and len(CJK.findall(b.text)) >= 15
+    text = b.text  # (ASCII text holds no CJK character)
+    return len(text) >= 20 and not text.isascii() and len(CJK.findall(text)) >= 15
 
 
 _ROW_MARK = re.compile(r"\s[|·•]\s")
@@ -126,8 +127,12 @@ def block_value(b: Block) -> float:
     return -1.5 * b.link_chars if b.link_density > 0.35 else -0.5 * b.link_chars
 
 
+_HEADING_KINDS = frozenset(f"h{d}" for d in range(10))
+
+
 def is_heading(b: Block) -> bool:
-    return len(b.kind) == 2 and b.kind[0] == "h" and b.kind[1].isdigit()
+    """A heading block (kind ``h1`` ... ``h6``; any ``h`` and one digit)."""
+    return b.kind in _HEADING_KINDS
 
 
 class WholeWords:

@@ -145,7 +145,8 @@ def _label_inside(
         if i in others:
             b.set(BOILERPLATE, "heuristic.other-article")
         elif not inside:
-            b.set(BOILERPLATE, "heuristic.outside-story")
+            if not b.kept:  # (b.set, inlined: most blocks of a page are outside its story)
+                b.label, b.rule = BOILERPLATE, "heuristic.outside-story"
         elif chrome is not None and not (
             chrome == "header" and i > first_h1 and _lead(b, i, chains, element_cache, titled)
         ):

@@ -49,14 +49,23 @@ def heading_sections(
     # cards under a heading that does not name it has two or more (see :func:`_sibling_cards`),
     # so a heading with fewer in its window is skipped unread
     titles = [0]
-    is_title = [card_title(nb) for nb in blocks]  # (read once: a card line's pieces cost)
-    for nb, titled in zip(blocks, is_title, strict=True):
-        titles.append(titles[-1] + (nb.words >= 4 and titled))
+    is_title: list[bool] = []  # (read once: a card line's pieces cost)
+    count = 0
+    for nb in blocks:
+        titled = nb.href is not None and card_title(nb)  # (a block with no link is no title)
+        is_title.append(titled)
+        if titled and nb.words >= 4:
+            count += 1
+        titles.append(count)
     # the story's last block: a heading there has no story under it, and may head a list
     last = next((k for k in range(n - 1, -1, -1) if blocks[k].label == STORY), None)
     while i < n:
         b = blocks[i]
-        if len(b.text) > 80:  # (no heading: both tests below ask for a short line)
+        rule = b.rule
+        if (
+            len(b.text) > 80 or b.kept or (rule is not None and not rule.startswith("heuristic."))
+            or (b.words > 6 and not is_heading(b))
+        ):  # (no heading: both tests below ask for a short, undecided heading-like line)
             i += 1
             continue
         named = _opens_teaser_section(b)
@@ -137,17 +146,13 @@ def _section_end(blocks: list[Block], prose: dict[Any, int], i: int, stop: int) 
         if links and is_heading(nb) and nb.link_density < 0.5:
             break  # (a linked heading is a card's title)
         # a card's title (or a kicker and a linked title); inline links leave prose prose
-        linked = nb.link_density >= 0.5 or (nb.link_density >= 0.2 and not is_prose(nb))
-        if (
-            not linked
-            and is_prose(nb)
-            and not (
-                card  # card text: in the small element that holds the card's link
-                and nb.element.getparent() in card
-                and prose.get(nb.element.getparent(), 0) <= 2 * len(nb.text)
-            )
-        ):
-            break
+        density = nb.link_density
+        linked = density >= 0.5 or (density >= 0.2 and not is_prose(nb))
+        if not linked and is_prose(nb):
+            up = nb.element.getparent() if card else None
+            # card text: in the small element that holds the card's link
+            if not (card and up in card and prose.get(up, 0) <= 2 * len(nb.text)):
+                break
         if linked:
             links += 1
             up = nb.element.getparent()
