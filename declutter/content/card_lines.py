@@ -16,8 +16,9 @@ from collections.abc import Callable, Collection
 from declutter.content.ages import is_age_fast
 from declutter.content.features import CJK
 from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
+from declutter.punctuation import STOP_CLASS, STOPS
 
-BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
+BYLINE = re.compile(r"^[-–—]\s*\w[^" + STOP_CLASS + "]{0,60}$")
 # CJK text sets its separators off without spaces ("北陸日報・3時間前", "Title｜Source｜age");
 # Arabic script has its own comma ("الخبر المغاربي، منذ 3 ساعات")
 # (and a tab, where a renderer set table cells apart)
@@ -126,7 +127,7 @@ def credit_names(text: str, strict: bool = False) -> int:
     ``strict`` each a name by :func:`is_name` (every word capitalised but short joining words,
     not "A: Tie between Istanbul, Turkey"); 0 for any other line."""
     m = _CREDIT.match(text)
-    if m is None or text.endswith((".", "!", "?")):
+    if m is None or text[-1:] in STOPS:
         return 0
     pieces = [p for p in _CREDIT_SPLIT.split(m.group(2)) if p]
     named = all(is_name(p) if strict else len(p.split()) <= _SOURCE_WORDS and not p[:1].islower()

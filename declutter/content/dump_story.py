@@ -182,7 +182,7 @@ def label_dump(
             elif s.shape == "prose":  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
-                _label_in_run(page, b, shapes, blocks)
+                _label_in_run(page, b, shapes, blocks, end)
     outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]
     find_teasers(page, outside)
     for b, _ in outside:
@@ -310,23 +310,24 @@ def _card_label(label: str) -> bool:
     return label.isupper() and not label.endswith((":", "："))
 
 
-def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
+def _label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block], end: int) -> None:
+    """Label a line of the story run ``[.., end)`` that is not prose."""
     s = shapes[b.index]
     if s.shape == "prose":
         b.label, b.rule = STORY, "heuristic.dump-line"
     elif s.shape in ("card", "label") and s.fields:
         take(page, [b], ["title"], dict(s.fields))
-    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks) or (
+    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks, end=end) or (
             s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
-            and not is_row(b.text) and _between_prose(b, shapes, blocks, announced=True)):
+            and not is_row(b.text) and _between_prose(b, shapes, blocks, announced=True, end=end)):
         b.label, b.rule = STORY, "heuristic.subheading"
-    elif s.shape == "chrome" and _story_voice(b, shapes, blocks):
+    elif s.shape == "chrome" and _story_voice(b, shapes, blocks, end):
         b.label, b.rule = STORY, "heuristic.story-voice"
     else:
         b.set(BOILERPLATE, "heuristic.dump-chrome")
 
 
-def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
+def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block], end: int) -> bool:
     """A sentence between story paragraphs that reads as chrome only for its voice ("*Our*
     hiking kit is really very simple.": a pitch's words, :func:`reader_words`) is the story's
     own when the paragraphs on either side speak in that voice: each of its words stands in
@@ -336,7 +337,7 @@ def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) ->
     if FULL_STOP.search(text) is None or not is_prose_text(text, shapes[b.index].words):
         return False
     voice = reader_words(text)
-    if not voice or not _between_prose(b, shapes, blocks):
+    if not voice or not _between_prose(b, shapes, blocks, end=end):
         return False
     around = reader_words(blocks[b.index - 1].text) | reader_words(blocks[b.index + 1].text)
     return voice <= around
@@ -369,7 +370,7 @@ def _shared_words(a: str, b: str) -> int:
 
 
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
-                   announced: bool = False) -> bool:
+                   announced: bool = False, end: int | None = None) -> bool:
     """A subheading: title-like, between story paragraphs; a rule drawn between them ("___",
     "* * *") may stand above it, or at most ``SKIPPED_ABOVE`` lines a rule dropped (an ad
     label, or a mid-story card ("Read also: Title", a teaser by then), when it announces the
@@ -377,10 +378,11 @@ def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
     (a line that reads as chrome: "So erkennst du deine Grenzen") it must announce the
     paragraph under it whatever stands above it. A short line
     between the headline and the first paragraph is a kicker or chrome ("Listen to this
-    article"), not story."""
+    article"), not story. The paragraph under it must be in the story run (``[.., end)``): the
+    run's last line announces nothing ("Foto: ACN" over an app pitch the run leaves out)."""
     if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
         return False
-    after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    after = blocks[b.index + 1] if b.index + 1 < (len(blocks) if end is None else end) else None
     if announced and (after is None or not _announces(b.text, after.text)):
         return False
     k = b.index - 1

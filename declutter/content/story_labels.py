@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from declutter.blocks import STORY, Block
 from declutter.content.features import CJK
 from declutter.content.line_shapes import FULL_STOP, LineShape
+from declutter.punctuation import STOPS
 
 _SEPARATORS = ":：→»›>|"
 _HANDLES = "@#"
@@ -101,7 +102,7 @@ def _masked(label: tuple[str, ...]) -> set[tuple[str, ...]]:
 SPOKEN = 3
 """Fewest different short sentences to the reader in a story run that make them its own."""
 SPOKEN_WORDS = 4
-_SENTENCE_END = frozenset(".!?:…")
+_SENTENCE_END = frozenset(STOPS + ":…")
 
 
 def spoken_lines(blocks: Sequence[Block], shapes: dict[int, LineShape], start: int, end: int) -> set[int]:
