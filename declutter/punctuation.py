@@ -54,5 +54,7 @@ ASKS = "".join(c for c in STOPS if any(w in unicodedata.name(c, "") for w in ("Q
 headline may end in one, unlike in a full stop."""
 EXCLAIMS = "".join(c for c in ASKS if "EXCLAMATION" in unicodedata.name(c, "") or c == "\u203d")
 """The exclamation marks among :data:`ASKS` ("!", "！", "‼", the interrobang "‽", ...)."""
+QUESTIONS = "".join(c for c in ASKS if "QUESTION" in unicodedata.name(c, "") or c == "\u203d")
+"""The question marks among :data:`ASKS` ("?", "？", "؟", "፧", ...)."""
 PERIODS = "".join(c for c in STOPS if c not in ASKS)
 """The full stops among :data:`STOPS` (".", "。", "।", "։", "።", "۔", ...)."""
