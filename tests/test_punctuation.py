@@ -13,7 +13,7 @@ import pytest
 
 from declutter import clean_text
 from declutter.content.line_shapes import FULL_STOP
-from declutter.punctuation import ASKS, PERIODS, STOPS
+from declutter.punctuation import ASKS, PERIODS, STOP_CLASS, STOPS
 
 
 def test_stops_are_the_sentence_terminals() -> None:
@@ -23,6 +23,13 @@ def test_stops_are_the_sentence_terminals() -> None:
              if unicodedata.category(chr(c)) != "Cn" and terminal.match(chr(c))}
     assert known <= set(STOPS)  # every one this Python's Unicode knows
     assert all(terminal.match(c) for c in STOPS)
+
+
+def test_the_regex_class_holds_every_stop_of_the_multilingual_plane() -> None:
+    import re
+
+    stop = re.compile("[" + STOP_CLASS + "]")
+    assert {c for c in STOPS if stop.fullmatch(c)} == {c for c in STOPS if ord(c) < 0x10000}
 
 
 def test_asks_and_periods_split_the_stops() -> None:
