@@ -179,7 +179,7 @@ def label_dump(
             elif s.shape == "prose":  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
-                label_in_run(page, b, shapes, blocks)
+                label_in_run(page, b, shapes, blocks, end)
     outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]
     find_teasers(page, outside)
     for b, _ in outside:

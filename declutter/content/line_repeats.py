@@ -35,6 +35,7 @@ from declutter.content.separators import (
     MARKS_HYPHEN_CHARACTER,
     MARKS_HYPHEN_COMMA,
 )
+from declutter.punctuation import STOP_CLASS, STOPS
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -103,7 +104,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         text = blocks[i].text
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and (
-            text[-1] not in ".!?" or text[-1] == "." and aged_end(text, unread=True))  # "... – 2 hod."
+            text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True))  # "... – 2 hod."
         if not (date or card) or not (s.digit if s.digit is not None else _NUMBER.search(text)):
             continue  # (the digit its shape read, when it did)
         card = card and (MARKS_HYPHEN_CHARACTER.search(text) is not None
@@ -380,9 +381,10 @@ _CREDIT = re.compile(
 """A photo credit closing a caption in brackets, after a label ("... in Hong Kong (Image:
 GETTY)") or a slash with a name after it ("(REUTERS/Denis Balibouse)"; "(dpa/gem)" signs a
 news paragraph)."""
-_SIGNED = re.compile(r"(?:[.!?»\"”]\s+|\s[|/]\s|\s)(?:©|\([cC]\)\s)[^.!?©]{1,60}$")
+_SIGNED = re.compile(r"(?:[" + STOP_CLASS + r"»\"”]\s+|\s[|/]\s|\s)(?:©|\([cC]\)\s)"
+                     "[^" + STOP_CLASS + "©]{1,60}$")
 """A credit after a copyright sign: "... sorgen. © AFP / Name", "... gesegnet. | © Getty Images"."""
-_LABELLED = re.compile(r"[.!?»\"”]\s+[^\W\d_]{3,15}:\s[^.!?:]{2,50}$")
+_LABELLED = re.compile("[" + STOP_CLASS + r"»\"”]\s+[^\W\d_]{3,15}:\s[^" + STOP_CLASS + ":]{2,50}$")
 """A credit after the caption's last sentence, a one-word label and a name: "... last year.
 Photograph: Guy Smallman/Getty Images", "... auf einer Parkbank. Foto: Pixabay"."""
 _CREDIT_HINT = re.compile(r"©|\([cC]\) |: ")
