@@ -95,3 +95,15 @@ def test_a_list_whose_ages_the_regexes_read_keeps_its_counts_and_dates() -> None
     teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{dated}</div>')
     assert [(t["source"], t["age"]) for t in teasers] == [
         (None, "November 20, 2026"), (None, "November 19, 2026")]
+
+
+def test_a_day_word_with_combining_marks_is_an_age_in_its_column() -> None:
+    """The column's day word is told by the dump reader's test (line_columns.day_word): letters
+    and their combining marks ("গতকাল": its vowel sign is a mark, no letter), as in a dump."""
+    lines = [("Tartus avati uus kergliiklustee sild", "Postimees · 3 tunni eest"),
+             ("Pärnu sadam saab uue kai", "ERR Uudised · 5 tunni eest"),
+             ("Narva maanteel piiratakse liiklust", "Õhtuleht · গতকাল")]
+    cards = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>{m}</div></div>'
+                    for i, (t, m) in enumerate(lines))
+    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
+    assert [(t["source"], t["age"]) for t in teasers][2] == ("Õhtuleht", "গতকাল")
