@@ -154,9 +154,9 @@ def trim_edges(blocks: list[Block]) -> None:
     # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
     # (a schedule, a list), not chrome; a line marked up like the story's own paragraphs
     # (same tag and class) is the story's first line
-    body = {_markup(story[k]) for k in prose} - {None}
+    body = {block_markup(story[k]) for k in prose} - {None}
     lead = [
-        b for b in story[: prose[0]] if (not is_heading(b) or b.kind == "h1") and _markup(b) not in body
+        b for b in story[: prose[0]] if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body
     ]
     if len(lead) <= EDGE_LINES:
         for b in lead:
@@ -194,7 +194,7 @@ def _cut_tail(after: list[Block], rule: str) -> None:
             b.set(BOILERPLATE, rule)
 
 
-def _markup(b: Block) -> tuple[str, str] | None:
+def block_markup(b: Block) -> tuple[str, str] | None:
     """A block's tag and class, ``None`` when it has no class (plain ``<p>``s say nothing)."""
     cls = b.element.get("class") if b.element is not None else None
     return (b.kind, cls) if cls else None
