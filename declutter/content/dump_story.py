@@ -49,7 +49,8 @@ from declutter.content.dump_head import (
 )
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
-from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
+from declutter.content.line_captions import credited_captions, gallery_captions
+from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import (
     FULL_STOP,
     LineShape,
