@@ -99,9 +99,10 @@ def _headline(page: Page, title: str | None) -> Block | None:
     if not title:
         return None
     wanted = " ".join(title.split()).casefold()
+    most = len(wanted)  # (case folding never shortens a text: a longer block is not the title)
     first = None
     for block in page.blocks:
-        if (block.label == BOILERPLATE and block.text.casefold() == wanted
+        if (block.label == BOILERPLATE and len(block.text) <= most and block.text.casefold() == wanted
                 and block.rule != "heuristic.title-repeat"):  # a story's copy: a removal
             if block.kind in _HEADINGS:
                 return block

@@ -67,6 +67,7 @@ from declutter.content.list_story import (
 from declutter.content.padded_tables import table_rows
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import (
+    BARE_LABELS,
     bare_card,
     best_end,
     bridge_back,
@@ -171,10 +172,12 @@ def label_dump(
             b.label, b.rule = STORY, b.rule or "heuristic.dump-line"
         elif b.index in own:
             b.label, b.rule = STORY, own[b.index]
-        elif bare_card(blocks, shapes, b.index, end, own):  # label, title, sub-line
-            b.set(BOILERPLATE, "heuristic.dump-chrome")
+        elif (s := shapes.get(b.index)) is None:
+            continue  # (a line without a shape is no card's label either)
+        elif s.shape in BARE_LABELS and bare_card(blocks, shapes, b.index, end, own):
+            b.set(BOILERPLATE, "heuristic.dump-chrome")  # label, title, sub-line
             take(page, blocks[b.index + 1 : b.index + 3], ["title", "text"], {})
-        elif (s := shapes.get(b.index)) is not None:
+        else:
             if names and s.shape != "chrome" and own_brand(b, s, names, blocks):  # its app
                 b.set(BOILERPLATE, "heuristic.site-pitch")
             elif s.shape == "prose":  # (most lines of the run: no call)

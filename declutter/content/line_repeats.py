@@ -101,12 +101,16 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     lines a page; results are cached."""
     candidates: dict[str, list[int]] = {}
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
-        text = blocks[i].text
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
-        card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and (
-            text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True))  # "... – 2 hod."
-        if not (date or card) or not (s.digit if s.digit is not None else _NUMBER.search(text)):
+        card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS
+        if not (date or card):
+            continue
+        text = blocks[i].text
+        if not (s.digit if s.digit is not None else _NUMBER.search(text)):
             continue  # (the digit its shape read, when it did)
+        card = card and (text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True))
+        if not (date or card):  # "... – 2 hod.": an age, no sentence end
+            continue
         card = card and (MARKS_HYPHEN_CHARACTER.search(text) is not None
                          and MARKS_HYPHEN.search(text) is not None
                          or text[-1] == ")" and _PARENTHESISED_META.search(text) is not None)

@@ -120,6 +120,9 @@ def bridge_back(
 
 LABEL_WORDS = 4
 """Most words of a card's label ("Read also", "Lesen Sie auch") over a card without meta line."""
+BARE_LABELS = frozenset(("short", "chrome"))
+"""The shapes of a card's label line over a card without meta line (:func:`bare_card`): a
+caller may test a line's shape first, before the call (most lines of a story run are prose)."""
 
 
 def bare_card(
@@ -153,7 +156,7 @@ def _bare_lines(blocks: list[Block], shapes: dict[int, LineShape], i: int, own: 
     label, title, sub = lines
     kinds = [shapes[b.index].shape for b in lines]
     words = count_words(label.text)
-    return (kinds[0] in ("short", "chrome") and words <= LABEL_WORDS
+    return (kinds[0] in BARE_LABELS and words <= LABEL_WORDS
             and (kinds[1] == "title" or kinds[1] == "prose" and _long_title(title, shapes))
             and kinds[2] in ("title", "short") and count_words(title.text) > words and sub.text != title.text
             and not any(FULL_STOP.search(b.text) for b in lines) and not is_row(label.text))

@@ -173,6 +173,21 @@ def test_page_wide_regex_matches_find_their_blocks_after_multibyte_text(load_rul
     }
 
 
+def test_page_regexes_find_every_block_across_the_pieces_searched_together(load_rules):
+    # the page set searches REGEX_LINES blocks at a time: matches on a piece's first and last
+    # block, in several pieces, and a page shorter than one piece all name their own blocks
+    from declutter.ruleset.engine import REGEX_LINES
+
+    rules = load_rules(one_rule(r"{regex: '^(?:Anzeige|\d+ Kommentare)$'}"))
+    spots = {0, REGEX_LINES - 1, REGEX_LINES, 2 * REGEX_LINES + 5, 3 * REGEX_LINES - 1}
+    lines = [("Anzeige" if k % 2 else f"{k} Kommentare") if k in spots
+             else f"Absatz {k}: Die Fähre nach Föhr fährt heute später ab." for k in range(3 * REGEX_LINES)]
+    page = page_of("\n".join(lines))
+    rules.apply(page)
+    assert {b.index for b in page.blocks if b.rule == "t.rule"} == spots
+    assert dropped_by(rules, "Anzeige\nDie Fähre fährt.\n") == {"Anzeige": "t.rule"}
+
+
 def test_like_uses_a_bundled_definition(load_rules):
     rules = load_rules(one_rule("{like: age}"), bundled=True)
     got = dropped_by(rules, "Story title\nSome story text that is long enough to be a paragraph here.\n"
