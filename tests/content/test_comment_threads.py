@@ -45,3 +45,28 @@ def test_a_list_of_labelled_facts_stays() -> None:
         "<div><b>Capacitate:</b> 2000 de locuri</div><div><b>Cost:</b> 50 de milioane</div>"
         "<div><b>Deschidere:</b> în 2028</div></div>")
     assert all(labels[t][1] != "heuristic.comments" for t in labels if t.startswith(("Capacitate", "Cost")))
+
+
+def test_comment_lines_split_by_br_do_not_pull_chrome_into_the_story() -> None:
+    # fresh-user report 9, kind H1: comments as <br> lines of one paragraph, "<b>name</b> age:
+    # text <i>action</i>", after a credit, a share row and a pitch (a page of our own in Czech)
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Městská rada v Brně ve čtvrtek schválila stavbu nové koncertní síně pro dva tisíce "
+        "posluchačů u řeky Svratky.",
+        "Projekt bude stát téměř dvě miliardy korun a polovinu peněz mají pokrýt evropské "
+        "fondy, uvedl primátor.",
+        "Síň dostane venkovní pódium pro letní koncerty a malý sál pro komorní hudbu.",
+    ))
+    html = (
+        "<html><body><div><h2>Brno postaví novou koncertní síň</h2>" + story
+        + "<p><i>Foto: Jan Novák / ČTK</i></p><p>Sdílejte: Facebook · Twitter · E-mail</p>"
+        "<p><b>Odebírejte novinky</b> a každý pátek dostanete přehled týdne. <a href='#'>Přihlásit</a></p>"
+        "<p><b>Diskuse</b><br><b>petr_b</b> před 3 hodinami: Konečně něco pro město, jen ať to "
+        "nestojí dvakrát tolik. <i>Odpovědět</i><br><b>Jana K.</b> před 2 hodinami: Doufám, že "
+        "se to postaví rychleji než dálnice. <i>Odpovědět</i></p></div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    story_texts = [b.text for b in page.blocks if b.label == "story"]
+    assert len(story_texts) == 3
+    assert all(not t.startswith(("Foto", "Sdílejte", "Odebírejte", "Diskuse", "petr_b", "Jana"))
+               for t in story_texts)
