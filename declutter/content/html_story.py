@@ -36,6 +36,7 @@ from declutter.content.features import block_value, is_heading, is_prose, linked
 from declutter.content.headline import above_title, one_title, title_before_story, under_title
 from declutter.content.html_bylines import html_bylines
 from declutter.content.kickers import section_kickers
+from declutter.content.list_remnants import list_remnants
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
@@ -176,6 +177,7 @@ def _label_inside(
     editor_notes(blocks)
     after_story(blocks, chains, container)
     trim_edges(blocks)
+    list_remnants(blocks)
     pull_quotes(blocks)
     return teaser_sections
 
