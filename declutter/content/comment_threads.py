@@ -204,22 +204,36 @@ def line_comments(blocks: list[Block], chains: Chains) -> None:
     Two or more lines of one element (or of one cell of a row) after a short non-prose
     heading line of it, each opening with the text of an inline element (the commenter's name,
     at most ``NAME_WORDS`` words) and ending with the same short text of another inline
-    element (the action all share, at most
-    ``TAIL_WORDS`` words), with no story prose after them: all the element's lines go
-    (``heuristic.comments``). Without that, the comments' sentences read as the story's last
-    paragraphs and pull the chrome between (a credit, a share row, a pitch) into the story.
-    One pass over the blocks after the story's first paragraph."""
+    element (the action all share, at most ``TAIL_WORDS`` words), with no story prose after
+    them: all the element's lines go (``heuristic.comments``). Without that, the comments'
+    sentences read as the story's last paragraphs and pull the chrome between (a credit, a
+    share row, a pitch) into the story. One pass over the blocks after the story's first
+    paragraph."""
     story = [k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)]
     if not story:
         return
-    k, n = story[0] + 1, len(blocks)
+    for group in comment_lines(blocks, story[0] + 1):
+        if any(s > group[-1] for s in story if s not in group):
+            continue
+        for j in group:
+            b = blocks[j]
+            if not b.kept and (b.rule is None or b.rule.startswith("heuristic.")):
+                b.set(BOILERPLATE, "heuristic.comments")
+
+
+def comment_lines(blocks: list[Block], start: int = 0) -> list[range]:
+    """The block ranges from ``start`` on that are comment lines of one element (see
+    :func:`line_comments`; their place in the story aside). Blocks of one element split by
+    ``<br>`` are read together; only groups of three lines or more are looked into."""
+    found: list[range] = []
+    k, n = start, len(blocks)
     while k < n:
         el = blocks[k].element
         end = k
         while end + 1 < n and el is not None and blocks[end + 1].element is el:
             end += 1
         group, k = range(k, end + 1), end + 1
-        if len(group) < 3 or any(s > group[-1] for s in story if s not in group):
+        if len(group) < 3:
             continue
         head = blocks[group[0]]
         if is_prose(head) or head.words > 6:
@@ -227,10 +241,8 @@ def line_comments(blocks: list[Block], chains: Chains) -> None:
         kids = [" ".join("".join(c.itertext()).split())
                 for c in islice(el.iterdescendants(), 200) if isinstance(c.tag, str)]
         if _line_shapes([blocks[j].text for j in group[1:]], [t for t in kids if t]):
-            for j in group:
-                b = blocks[j]
-                if not b.kept and (b.rule is None or b.rule.startswith("heuristic.")):
-                    b.set(BOILERPLATE, "heuristic.comments")
+            found.append(group)
+    return found
 
 
 def _line_shapes(lines: list[str], kids: list[str]) -> bool:

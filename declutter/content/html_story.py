@@ -30,7 +30,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
-from declutter.content.comment_threads import comment_threads, inline_comments, line_comments
+from declutter.content.comment_threads import comment_lines, comment_threads, inline_comments, line_comments
 from declutter.content.control_boxes import form_boxes, icon_rows
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
 from declutter.content.headline import above_title, one_title, title_before_story, under_title
@@ -250,9 +250,12 @@ def _story_container(
     """
     score: dict[Any, float] = {}
     prose: dict[Any, int] = {}
-    for b in blocks:
+    # reader comments set as lines of one element are no story: they weigh nothing here, or
+    # their sentences widen the container to an element holding the sidebar between
+    comments = {k for group in comment_lines(blocks) for k in group}
+    for k, b in enumerate(blocks):
         el = b.element
-        v = block_value(b)
+        v = 0.0 if k in comments else block_value(b)
         score[el] = score.get(el, 0.0) + v
         if v > 0:
             prose[el] = prose.get(el, 0) + len(b.text)

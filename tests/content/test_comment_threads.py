@@ -70,3 +70,32 @@ def test_comment_lines_split_by_br_do_not_pull_chrome_into_the_story() -> None:
     assert len(story_texts) == 3
     assert all(not t.startswith(("Foto", "Sdílejte", "Odebírejte", "Diskuse", "petr_b", "Jana"))
                for t in story_texts)
+
+
+def test_comment_lines_in_a_table_row_do_not_widen_the_story_over_the_sidebar() -> None:
+    # fresh-user report 9, kinds H1 and H4: in a table layout the comments' row weighed as
+    # story prose, so the container became the whole table and the side cell's list of other
+    # stories was read as link-dense story lines instead of teasers (Czech, our own)
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        "Městská rada v Brně ve čtvrtek schválila stavbu nové koncertní síně pro dva tisíce "
+        "posluchačů u řeky Svratky.",
+        "Projekt bude stát téměř dvě miliardy korun a polovinu peněz mají pokrýt evropské "
+        "fondy, uvedl primátor.",
+        "Síň dostane venkovní pódium pro letní koncerty a malý sál pro komorní hudbu.",
+    ))
+    side = "".join(f'<li><a href="/c/{i}">{t}</a> <small>{m}</small></li>' for i, (t, m) in enumerate((
+        ("Ceny elektřiny v lednu opět porostou", "iDNES · před 2 hodinami"),
+        ("Kometa porazila Spartu v derby", "Deník · před 4 hodinami"),
+        ("Na horách napadlo až třicet centimetrů sněhu", "ČT24 · včera"),
+    )))
+    html = ("<html><body><table><tr><td><h2>Brno postaví novou koncertní síň</h2>" + paragraphs
+            + f"</td><td><b>Nejčtenější</b><ol>{side}</ol></td></tr>"
+            "<tr><td colspan='2'><b>Diskuse</b><br><b>petr_b</b> před 3 hodinami: Konečně něco pro "
+            "město, jen ať to nestojí dvakrát tolik. <i>Odpovědět</i><br><b>Jana K.</b> před 2 "
+            "hodinami: Doufám, že se to postaví rychleji než dálnice. <i>Odpovědět</i></td></tr>"
+            "</table></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    titles = [b.text for b in page.blocks if b.label == "teaser" and b.field == "title"]
+    assert len(titles) == 3 and titles[0].startswith("Ceny elektřiny")
+    assert [b.text[:5] for b in page.blocks if b.label == "story"] == ["Městs", "Proje", "Síň d"]
