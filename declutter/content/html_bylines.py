@@ -52,7 +52,7 @@ def html_bylines(page: Page) -> None:
         pieces = _pieces(b.text)
         published = _published(b, pieces)
         dropped = b.label == BOILERPLATE and b.rule in _BYLINE_RULES
-        marked = _marked_author(b, dropped or pieces is not None)
+        marked = _marked_author(b, dropped or pieces is not None or b.rule == "heuristic.outside-story")
         if pieces is None and not published and not marked and not (dropped and is_name(b.text)):
             continue
         if b.label == STORY:
@@ -72,7 +72,7 @@ def _pieces(text: str) -> tuple[list[str], str] | None:
     found = byline_names(text, is_age_fast)
     pieces = strong_pieces(text)
     if found is None:  # labelled pieces ("Piše: Matej Novak | 6. 12. 2026 ob 18:30 | Vir: STA")
-        pieces = [_unlabelled(p) for p in pieces]
+        pieces = [q for p in pieces for q in _names_apart(_unlabelled(p))]
         found = byline_names(" | ".join(pieces), is_age_fast)
     while found is None and len(pieces) > 2:
         pieces.pop()
@@ -84,6 +84,33 @@ _LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s+(?=\S)")
 """A one- or two-word label and its colon opening a byline's piece ("Autors: ", "Vir: ")."""
 _AT_CLOCK = re.compile(r"^(.*\d)\s+[^\W\d_]{1,4}\.?\s+\d{1,2}[:.h]\d{2}$")
 """A date, a short word and a time ("6. 12. 2026 ob 18:30", "7.12.2026 kl. 9.14")."""
+
+
+_CLOCK_AFTER = re.compile(r"^(.*\d),\s*\d{1,2}[:.]\d{2}(?:\s?[^\W\d_]{1,4})?$")
+"""A date, a comma and a time ("Sunday 6 December 2026, 21:40 GMT")."""
+
+
+def _names_apart(piece: str) -> list[str]:
+    """A byline's piece as pieces: a date with its time after a comma as the date alone, two
+    names joined by one lower-case word as two names, a lower-case word before a name
+    dropped ("by Callum Reid and Priya Shah" -> "Callum Reid", "Priya Shah"); any other piece
+    as it is. Read by the case of the words, whatever their language."""
+    m = _CLOCK_AFTER.match(piece)
+    if m and is_age_fast(m.group(1)):
+        return [m.group(1)]
+    words = piece.split()
+    if len(words) > 1 and words[0].isalpha() and words[0].islower():
+        words = words[1:]  # ("by", "par", "von" before the name)
+    if not words or not words[0][:1].isupper():
+        return [piece]
+    for k in range(1, len(words) - 1):
+        if words[k].isalpha() and words[k].islower():
+            names = [" ".join(words[:k]), " ".join(words[k + 1 :])]
+            if all(is_name(n) and n[:1].isupper() for n in names):
+                return names
+            break
+    name = " ".join(words)
+    return [name] if is_name(name) else [piece]
 
 
 def _unlabelled(piece: str) -> str:
