@@ -221,6 +221,50 @@ def line_comments(blocks: list[Block], chains: Chains) -> None:
                 b.set(BOILERPLATE, "heuristic.comments")
 
 
+def paired_comments(blocks: list[Block], chains: Chains) -> None:
+    """Reader comments of two sibling blocks each and no element of their own: a text opening
+    with a short inline element (the name: "<b>MaryD</b> 1h ago — text") and the action row
+    after it (:func:`_action_row`, "Reply · 31 likes"). Two or more such pairs in a row under
+    one parent, with no story prose after them, go (``heuristic.comments``). One pass over the
+    blocks after the story's first paragraph, a look at the action rows only."""
+    story = [k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)]
+    if not story:
+        return
+    n = len(blocks)
+    pairs: list[int] = []  # the text block of each pair
+    for k in range(story[0] + 2, n):
+        row, text = blocks[k], blocks[k - 1]
+        if (len(row.text) > _ROW_CHARS or not _SET_OFF.search(row.text) or not _action_row(row)
+                or not _named(text) or chains.parent.get(row.element) is not chains.parent.get(text.element)):
+            continue
+        pairs.append(k - 1)
+    runs: list[list[int]] = []
+    for k in pairs:
+        if runs and k == runs[-1][-1] + 2 and (chains.parent.get(blocks[k].element)
+                                              is chains.parent.get(blocks[runs[-1][-1]].element)):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        end = run[-1] + 1
+        if len(run) < 2 or any(s > end for s in story):
+            continue
+        for j in range(run[0], end + 1):
+            b = blocks[j]
+            if not b.kept and (b.rule is None or b.rule.startswith("heuristic.")):
+                b.set(BOILERPLATE, "heuristic.comments")
+
+
+def _named(b: Block) -> bool:
+    """A block opening with a short inline element of its own (a commenter's name) and text
+    after it."""
+    el = b.element
+    if el is None or (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str):
+        return False
+    name = " ".join("".join(el[0].itertext()).split())
+    return 0 < len(name.split()) <= NAME_WORDS and len(name) < len(b.text) and b.text.startswith(name)
+
+
 def comment_lines(blocks: list[Block], start: int = 0) -> list[range]:
     """The block ranges from ``start`` on that are comment lines of one element (see
     :func:`line_comments`; their place in the story aside). Blocks of one element split by

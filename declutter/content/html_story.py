@@ -30,7 +30,13 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
-from declutter.content.comment_threads import comment_lines, comment_threads, inline_comments, line_comments
+from declutter.content.comment_threads import (
+    comment_lines,
+    comment_threads,
+    inline_comments,
+    line_comments,
+    paired_comments,
+)
 from declutter.content.control_boxes import form_boxes, icon_rows
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
 from declutter.content.headline import above_title, one_title, title_before_story, under_title
@@ -168,6 +174,7 @@ def _label_inside(
     comment_threads(blocks, chains)
     inline_comments(blocks, chains)
     line_comments(blocks, chains)
+    paired_comments(blocks, chains)
     form_boxes(blocks, chains)
     icon_rows(blocks, chains, page.pictured)
     image_captions(blocks, chains, page.pictured)

@@ -99,3 +99,15 @@ def test_comment_lines_in_a_table_row_do_not_widen_the_story_over_the_sidebar() 
     titles = [b.text for b in page.blocks if b.label == "teaser" and b.field == "title"]
     assert len(titles) == 3 and titles[0].startswith("Ceny elektřiny")
     assert [b.text[:5] for b in page.blocks if b.label == "story"] == ["Městs", "Proje", "Síň d"]
+
+
+def test_comments_of_a_named_text_and_an_action_row_are_dropped() -> None:
+    # fresh-user report 9, kind H1 (its second page): "<b>name</b> age — text" then "Reply ·
+    # 18 likes", two sibling blocks per comment with no element of their own (Romanian)
+    labels = _labels(
+        "<div><p><b>ionut_77</b> acum 2 ore — În sfârșit ceva util pentru oraș.</p>"
+        "<p>Răspunde · 18 aprecieri</p><p><b>MariaP</b> acum 1 oră — Sper să nu dureze zece ani.</p>"
+        "<p>Răspunde · 31 aprecieri</p></div>")
+    for text, (label, rule) in labels.items():
+        if text.startswith(("ionut_77", "MariaP", "Răspunde")):
+            assert (label, rule) == (BOILERPLATE, "heuristic.comments")
