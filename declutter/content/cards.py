@@ -29,6 +29,8 @@ from declutter.content.inline_cards import (
     row_fields,
     two_block_card,
 )
+from declutter.content.unlinked_cards import SECTION as UNLINKED
+from declutter.content.unlinked_cards import unlinked_cards
 from declutter.content.vocabulary import (
     INLINE_TEASER,
     INLINE_TEASER_SPLIT,
@@ -71,6 +73,7 @@ def read_teasers(
         b.teaser = page.new_teaser(**fields)
 
     repeated_cards(blocks, chains, sections)
+    unlinked_cards(blocks, chains, sections)
     for i, b in enumerate(blocks):  # a label block, then its linked title (runs of cards read)
         if b.rule in _INLINE_RULES and b.link_density > 0.3:
             two_block_card(page, blocks, i, sections)
@@ -138,8 +141,8 @@ def _links_away(blocks: list[Block], idxs: list[int], section: Any) -> bool:
     """A teaser section links to other pages, is another ``<article>`` opening with a headline
     of its own, or is the text of a card whose linked title comes right before it; an
     "excerpt" element or a "related" accordion with none of these is part of the story."""
-    if any(blocks[i].href for i in idxs):
-        return True
+    if any(blocks[i].href for i in idxs) or isinstance(section, tuple) and section[0] == UNLINKED:
+        return True  # (a run of unlinked cards: read by their shapes, their links are elsewhere)
     if getattr(section, "tag", None) == "article" and is_heading(blocks[idxs[0]]):
         return True
     before = blocks[idxs[0] - 1] if idxs[0] > 0 else None
@@ -203,6 +206,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
     url: str | None = None
     fields: set[str] = set()
     last_link = max((i for i in idxs if blocks[i].href), default=-1)
+    unlinked = isinstance(section, tuple) and section[0] == UNLINKED
     for i in idxs:
         b = blocks[i]
         if not b.link_chars and TEASER_HEADING.match(b.text):
@@ -215,6 +219,8 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
             card = el
             if el is stop:
                 break
+        if unlinked:  # (no link tells its cards apart: each is the element holding its pair)
+            card = chains.parent.get(b.element)
         if not b.href and i < last_link and (
             card not in hrefs and is_heading(b)
             or record is None and b.words <= LABEL_WORDS and chains.parent.get(b.element) is stop
@@ -239,7 +245,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
             record, current, url, fields = page.new_teaser(**parsed), card, b.href, set()
         url = url or b.href
         # a one-block card: its pieces are parsed; the block stands for the title (and url)
-        field = "title" if parsed else _field(b, fields)
+        field = "title" if parsed else _field(b, fields, unlinked)
         if not parsed and field != "title":
             # a row of pieces ("<span>TT</span> <span>ahir</span>") is read piece by piece,
             # a line of text as a whole ("Coastline Times · 2 days ago")
@@ -257,8 +263,9 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
     column_ages(page, [blocks[i] for i in idxs])
 
 
-def _field(b: Block, taken: set[str]) -> str | None:
+def _field(b: Block, taken: set[str], unlinked: bool = False) -> str | None:
     """Which teaser field a block fills, given the fields its card already has: a linked
-    line, or a heading opening the card (another story's own headline), is its title."""
-    headline = bool(b.href) and b.link_density > 0.5 or (not taken and is_heading(b))
+    line, or a heading opening the card (another story's own headline; in a run of
+    ``unlinked`` cards, the headline line that opens each), is its title."""
+    headline = bool(b.href) and b.link_density > 0.5 or (not taken and (unlinked or is_heading(b)))
     return field_of(b.text, headline, taken)

@@ -10,6 +10,7 @@ heading; this one knows it by its structure, and takes the short line heading th
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, Block
@@ -194,3 +195,110 @@ def _shape(b: Block) -> tuple[tuple[str, ...], str, bool] | None:
     stamped = any(len(t.split()) <= STAMP_WORDS and any(ch.isdigit() for ch in t)
                   for t in (" ".join("".join(c.itertext()).split()) for c in kids) if t)
     return (el.tag, *(c.tag for c in kids)), tail if len(tail.split()) <= TAIL_WORDS else "", stamped
+
+
+def line_comments(blocks: list[Block], chains: Chains) -> None:
+    """Reader comments set as lines of one element split by ``<br>``: "<b>Name</b> age: text
+    <i>Reply</i><br><b>Name</b> ...", under a short first line (the thread's heading).
+
+    Two or more lines of one element (or of one cell of a row) after a short non-prose
+    heading line of it, each opening with the text of an inline element (the commenter's name,
+    at most ``NAME_WORDS`` words) and ending with the same short text of another inline
+    element (the action all share, at most ``TAIL_WORDS`` words), with no story prose after
+    them: all the element's lines go (``heuristic.comments``). Without that, the comments'
+    sentences read as the story's last paragraphs and pull the chrome between (a credit, a
+    share row, a pitch) into the story. One pass over the blocks after the story's first
+    paragraph."""
+    story = [k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)]
+    if not story:
+        return
+    for group in comment_lines(blocks, story[0] + 1):
+        if any(s > group[-1] for s in story if s not in group):
+            continue
+        for j in group:
+            b = blocks[j]
+            if not b.kept and (b.rule is None or b.rule.startswith("heuristic.")):
+                b.set(BOILERPLATE, "heuristic.comments")
+
+
+def paired_comments(blocks: list[Block], chains: Chains) -> None:
+    """Reader comments of two sibling blocks each and no element of their own: a text opening
+    with a short inline element (the name: "<b>MaryD</b> 1h ago — text") and the action row
+    after it (:func:`_action_row`, "Reply · 31 likes"). Two or more such pairs in a row under
+    one parent, with no story prose after them, go (``heuristic.comments``). One pass over the
+    blocks after the story's first paragraph, a look at the action rows only."""
+    story = [k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)]
+    if not story:
+        return
+    n = len(blocks)
+    pairs: list[int] = []  # the text block of each pair
+    for k in range(story[0] + 2, n):
+        row, text = blocks[k], blocks[k - 1]
+        if (len(row.text) > _ROW_CHARS or not _SET_OFF.search(row.text) or not _action_row(row)
+                or not _named(text) or chains.parent.get(row.element) is not chains.parent.get(text.element)):
+            continue
+        pairs.append(k - 1)
+    runs: list[list[int]] = []
+    for k in pairs:
+        if runs and k == runs[-1][-1] + 2 and (chains.parent.get(blocks[k].element)
+                                              is chains.parent.get(blocks[runs[-1][-1]].element)):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        end = run[-1] + 1
+        if len(run) < 2 or any(s > end for s in story):
+            continue
+        for j in range(run[0], end + 1):
+            b = blocks[j]
+            if not b.kept and (b.rule is None or b.rule.startswith("heuristic.")):
+                b.set(BOILERPLATE, "heuristic.comments")
+
+
+def _named(b: Block) -> bool:
+    """A block opening with a short inline element of its own (a commenter's name) and text
+    after it."""
+    el = b.element
+    if el is None or (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str):
+        return False
+    name = " ".join("".join(el[0].itertext()).split())
+    return 0 < len(name.split()) <= NAME_WORDS and len(name) < len(b.text) and b.text.startswith(name)
+
+
+def comment_lines(blocks: list[Block], start: int = 0) -> list[range]:
+    """The block ranges from ``start`` on that are comment lines of one element (see
+    :func:`line_comments`; their place in the story aside). Blocks of one element split by
+    ``<br>`` are read together; only groups of three lines or more are looked into."""
+    found: list[range] = []
+    k, n = start, len(blocks)
+    while k < n:
+        el = blocks[k].element
+        end = k
+        while end + 1 < n and el is not None and blocks[end + 1].element is el:
+            end += 1
+        group, k = range(k, end + 1), end + 1
+        if len(group) < 3:
+            continue
+        head = blocks[group[0]]
+        if is_prose(head) or head.words > 6:
+            continue
+        kids = [" ".join("".join(c.itertext()).split())
+                for c in islice(el.iterdescendants(), 200) if isinstance(c.tag, str)]
+        if _line_shapes([blocks[j].text for j in group[1:]], [t for t in kids if t]):
+            found.append(group)
+    return found
+
+
+def _line_shapes(lines: list[str], kids: list[str]) -> bool:
+    """Every line opens with a short inline child's text and ends with one shared short one."""
+    names = [t for t in kids if len(t.split()) <= NAME_WORDS]
+    tails: set[str] = set()
+    for line in lines:
+        if not any(line.startswith(t) and len(line) > len(t) for t in names):
+            return False
+        ends = [t for t in names if line.endswith(t) and len(t.split()) <= TAIL_WORDS
+                and len(line) > len(t) and any(ch.isalpha() for ch in t)]
+        if not ends:
+            return False
+        tails.add(max(ends, key=len))
+    return len(tails) == 1

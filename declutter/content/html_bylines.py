@@ -43,21 +43,23 @@ def html_bylines(page: Page) -> None:
     meta = page.meta
     story = False  # past the story's first paragraph (a standfirst): a dropped byline only
     for b in blocks[at + 1 : at + 1 + BYLINE_LINES]:
+        past = story  # (the line itself may read as prose: "Piše: Ana Kos | 6. 12. 2026")
         story = story or b.label == STORY and is_prose(b)
         if b.kept or b.label not in (STORY, BOILERPLATE) or len(b.text) > BYLINE_CHARS:
             continue
-        if b.label == STORY and (story or not (b.rule or "").startswith("heuristic.")):
+        if b.label == STORY and (past or not (b.rule or "").startswith("heuristic.")):
             continue  # story text, or a rule's story line
         pieces = _pieces(b.text)
         published = _published(b, pieces)
-        if pieces is None and not published and not (b.label == BOILERPLATE and b.rule in _BYLINE_RULES
-                                                     and is_name(b.text)):
+        dropped = b.label == BOILERPLATE and b.rule in _BYLINE_RULES
+        marked = _marked_author(b, dropped or pieces is not None or b.rule == "heuristic.outside-story")
+        if pieces is None and not published and not marked and not (dropped and is_name(b.text)):
             continue
         if b.label == STORY:
             if pieces is None:
                 continue
             b.set(BOILERPLATE, "heuristic.byline")
-        author = _author(blocks, b, pieces)
+        author = marked or _author(blocks, b, pieces)
         for key, value in (("author", author), ("published", published)):
             if value and not meta.get(key):
                 meta[key] = value
@@ -69,10 +71,57 @@ def _pieces(text: str) -> tuple[list[str], str] | None:
     пъти")."""
     found = byline_names(text, is_age_fast)
     pieces = strong_pieces(text)
+    if found is None:  # labelled pieces ("Piše: Matej Novak | 6. 12. 2026 ob 18:30 | Vir: STA")
+        pieces = [q for p in pieces for q in _names_apart(_unlabelled(p))]
+        found = byline_names(" | ".join(pieces), is_age_fast)
     while found is None and len(pieces) > 2:
         pieces.pop()
         found = byline_names(" | ".join(pieces), is_age_fast)
     return found
+
+
+_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s+(?=\S)")
+"""A one- or two-word label and its colon opening a byline's piece ("Autors: ", "Vir: ")."""
+_AT_CLOCK = re.compile(r"^(.*\d)\s+[^\W\d_]{1,4}\.?\s+\d{1,2}[:.h]\d{2}$")
+"""A date, a short word and a time ("6. 12. 2026 ob 18:30", "7.12.2026 kl. 9.14")."""
+
+
+_CLOCK_AFTER = re.compile(r"^(.*\d),\s*\d{1,2}[:.]\d{2}(?:\s?[^\W\d_]{1,4})?$")
+"""A date, a comma and a time ("Sunday 6 December 2026, 21:40 GMT")."""
+
+
+def _names_apart(piece: str) -> list[str]:
+    """A byline's piece as pieces: a date with its time after a comma as the date alone, two
+    names joined by one lower-case word as two names, a lower-case word before a name
+    dropped ("by Callum Reid and Priya Shah" -> "Callum Reid", "Priya Shah"); any other piece
+    as it is. Read by the case of the words, whatever their language."""
+    m = _CLOCK_AFTER.match(piece)
+    if m and is_age_fast(m.group(1)):
+        return [m.group(1)]
+    words = piece.split()
+    if len(words) > 1 and words[0].isalpha() and words[0].islower():
+        words = words[1:]  # ("by", "par", "von" before the name)
+    if not words or not words[0][:1].isupper():
+        return [piece]
+    for k in range(1, len(words) - 1):
+        if words[k].isalpha() and words[k].islower():
+            names = [" ".join(words[:k]), " ".join(words[k + 1 :])]
+            if all(is_name(n) and n[:1].isupper() for n in names):
+                return names
+            break
+    name = " ".join(words)
+    return [name] if is_name(name) else [piece]
+
+
+def _unlabelled(piece: str) -> str:
+    """A byline's piece without a label before it ("Autors: Ilze Kalniņa" -> "Ilze Kalniņa")
+    and a date without the word and time after it ("6. 12. 2026 ob 18:30" -> "6. 12. 2026",
+    when that much reads as an age)."""
+    piece = _LABEL.sub("", piece, count=1)
+    m = _AT_CLOCK.match(piece)
+    if m and is_age_fast(m.group(1)):
+        return m.group(1)
+    return piece
 
 
 def _published(b: Block, pieces: tuple[list[str], str] | None) -> str:
@@ -88,6 +137,32 @@ def _published(b: Block, pieces: tuple[list[str], str] | None) -> str:
     if pieces is not None and _ISO.match(iso_utc(pieces[1])):
         return iso_utc(pieces[1])
     return ""
+
+
+AUTHOR_WORDS = 5
+"""Most words of an author's name the markup marks."""
+
+
+def _marked_author(b: Block, byline: bool) -> str:
+    """The author's name the byline's markup gives: the text of an element marked as the
+    author (``rel="author"``, ``itemprop="author"``), whatever its script, else, in a line read
+    as a byline (``byline``), a person's name set apart after a label ("Autors: <a>Ilze
+    Kalniņa</a> · date"). At most ``AUTHOR_WORDS`` words, no digit; "" when none."""
+    el = b.element
+    if el is None:
+        return ""
+    for d in el.iter():
+        if isinstance(d.tag, str) and "author" in f"{d.get('rel', '')} {d.get('itemprop', '')}".split():
+            name = " ".join("".join(d.itertext()).split())
+            if name and len(name.split()) <= AUTHOR_WORDS and not any(ch.isdigit() for ch in name):
+                return name
+    if not byline:
+        return ""
+    first = strong_pieces(b.text)[:1]
+    if not first or _LABEL.match(first[0]) is None:
+        return ""
+    name = _LABEL.sub("", first[0], count=1)
+    return name if _person(name) and _marked(el, name) else ""
 
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?$")

@@ -30,12 +30,19 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
-from declutter.content.comment_threads import comment_threads, inline_comments
+from declutter.content.comment_threads import (
+    comment_lines,
+    comment_threads,
+    inline_comments,
+    line_comments,
+    paired_comments,
+)
 from declutter.content.control_boxes import form_boxes, icon_rows
 from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
 from declutter.content.headline import above_title, one_title, title_before_story, under_title
 from declutter.content.html_bylines import html_bylines
 from declutter.content.kickers import section_kickers
+from declutter.content.list_remnants import list_remnants
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.story_edges import (
@@ -166,6 +173,8 @@ def _label_inside(
     comment_sections(blocks)
     comment_threads(blocks, chains)
     inline_comments(blocks, chains)
+    line_comments(blocks, chains)
+    paired_comments(blocks, chains)
     form_boxes(blocks, chains)
     icon_rows(blocks, chains, page.pictured)
     image_captions(blocks, chains, page.pictured)
@@ -175,6 +184,7 @@ def _label_inside(
     editor_notes(blocks)
     after_story(blocks, chains, container)
     trim_edges(blocks)
+    list_remnants(blocks)
     pull_quotes(blocks)
     return teaser_sections
 
@@ -247,9 +257,12 @@ def _story_container(
     """
     score: dict[Any, float] = {}
     prose: dict[Any, int] = {}
-    for b in blocks:
+    # reader comments set as lines of one element are no story: they weigh nothing here, or
+    # their sentences widen the container to an element holding the sidebar between
+    comments = {k for group in comment_lines(blocks) for k in group}
+    for k, b in enumerate(blocks):
         el = b.element
-        v = block_value(b)
+        v = 0.0 if k in comments else block_value(b)
         score[el] = score.get(el, 0.0) + v
         if v > 0:
             prose[el] = prose.get(el, 0) + len(b.text)

@@ -45,3 +45,69 @@ def test_a_list_of_labelled_facts_stays() -> None:
         "<div><b>Capacitate:</b> 2000 de locuri</div><div><b>Cost:</b> 50 de milioane</div>"
         "<div><b>Deschidere:</b> în 2028</div></div>")
     assert all(labels[t][1] != "heuristic.comments" for t in labels if t.startswith(("Capacitate", "Cost")))
+
+
+def test_comment_lines_split_by_br_do_not_pull_chrome_into_the_story() -> None:
+    # fresh-user report 9, kind H1: comments as <br> lines of one paragraph, "<b>name</b> age:
+    # text <i>action</i>", after a credit, a share row and a pitch (a page of our own in Czech)
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Městská rada v Brně ve čtvrtek schválila stavbu nové koncertní síně pro dva tisíce "
+        "posluchačů u řeky Svratky.",
+        "Projekt bude stát téměř dvě miliardy korun a polovinu peněz mají pokrýt evropské "
+        "fondy, uvedl primátor.",
+        "Síň dostane venkovní pódium pro letní koncerty a malý sál pro komorní hudbu.",
+    ))
+    html = (
+        "<html><body><div><h2>Brno postaví novou koncertní síň</h2>" + story
+        + "<p><i>Foto: Jan Novák / ČTK</i></p><p>Sdílejte: Facebook · Twitter · E-mail</p>"
+        "<p><b>Odebírejte novinky</b> a každý pátek dostanete přehled týdne. <a href='#'>Přihlásit</a></p>"
+        "<p><b>Diskuse</b><br><b>petr_b</b> před 3 hodinami: Konečně něco pro město, jen ať to "
+        "nestojí dvakrát tolik. <i>Odpovědět</i><br><b>Jana K.</b> před 2 hodinami: Doufám, že "
+        "se to postaví rychleji než dálnice. <i>Odpovědět</i></p></div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    story_texts = [b.text for b in page.blocks if b.label == "story"]
+    assert len(story_texts) == 3
+    assert all(not t.startswith(("Foto", "Sdílejte", "Odebírejte", "Diskuse", "petr_b", "Jana"))
+               for t in story_texts)
+
+
+def test_comment_lines_in_a_table_row_do_not_widen_the_story_over_the_sidebar() -> None:
+    # fresh-user report 9, kinds H1 and H4: in a table layout the comments' row weighed as
+    # story prose, so the container became the whole table and the side cell's list of other
+    # stories was read as link-dense story lines instead of teasers (Czech, our own)
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        "Městská rada v Brně ve čtvrtek schválila stavbu nové koncertní síně pro dva tisíce "
+        "posluchačů u řeky Svratky.",
+        "Projekt bude stát téměř dvě miliardy korun a polovinu peněz mají pokrýt evropské "
+        "fondy, uvedl primátor.",
+        "Síň dostane venkovní pódium pro letní koncerty a malý sál pro komorní hudbu.",
+    ))
+    side = "".join(f'<li><a href="/c/{i}">{t}</a> <small>{m}</small></li>' for i, (t, m) in enumerate((
+        ("Ceny elektřiny v lednu opět porostou", "iDNES · před 2 hodinami"),
+        ("Kometa porazila Spartu v derby", "Deník · před 4 hodinami"),
+        ("Na horách napadlo až třicet centimetrů sněhu", "ČT24 · včera"),
+    )))
+    html = ("<html><body><table><tr><td><h2>Brno postaví novou koncertní síň</h2>" + paragraphs
+            + f"</td><td><b>Nejčtenější</b><ol>{side}</ol></td></tr>"
+            "<tr><td colspan='2'><b>Diskuse</b><br><b>petr_b</b> před 3 hodinami: Konečně něco pro "
+            "město, jen ať to nestojí dvakrát tolik. <i>Odpovědět</i><br><b>Jana K.</b> před 2 "
+            "hodinami: Doufám, že se to postaví rychleji než dálnice. <i>Odpovědět</i></td></tr>"
+            "</table></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    titles = [b.text for b in page.blocks if b.label == "teaser" and b.field == "title"]
+    assert len(titles) == 3 and titles[0].startswith("Ceny elektřiny")
+    assert [b.text[:5] for b in page.blocks if b.label == "story"] == ["Městs", "Proje", "Síň d"]
+
+
+def test_comments_of_a_named_text_and_an_action_row_are_dropped() -> None:
+    # fresh-user report 9, kind H1 (its second page): "<b>name</b> age — text" then "Reply ·
+    # 18 likes", two sibling blocks per comment with no element of their own (Romanian)
+    labels = _labels(
+        "<div><p><b>ionut_77</b> acum 2 ore — În sfârșit ceva util pentru oraș.</p>"
+        "<p>Răspunde · 18 aprecieri</p><p><b>MariaP</b> acum 1 oră — Sper să nu dureze zece ani.</p>"
+        "<p>Răspunde · 31 aprecieri</p></div>")
+    for text, (label, rule) in labels.items():
+        if text.startswith(("ionut_77", "MariaP", "Răspunde")):
+            assert (label, rule) == (BOILERPLATE, "heuristic.comments")

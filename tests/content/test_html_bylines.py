@@ -58,3 +58,68 @@ def test_the_page_metadata_wins_and_a_date_is_no_author() -> None:
     label_html(page)
     assert page.meta["author"] == "Redakcja"
     assert not page.meta.get("published")
+
+
+_ET = "".join(
+    f"<p>{p}</p>" for p in (
+        "Tallinna linnavolikogu kiitis neljapäeval heaks uue kontserdimaja ehitamise mere ääres, "
+        "kuhu mahub kaks tuhat kuulajat.",
+        "Projekt maksab ligi sada miljonit eurot ning pool rahast tuleb Euroopa fondidest, ütles "
+        "linnapea.",
+        "Majja tuleb ka väike saal kammermuusika jaoks.",
+    ))
+
+
+def _et_page(byline: str, h1: bool = True) -> tuple[dict[str, str], list[str]]:
+    head = "<h1>Tallinn ehitab uue kontserdimaja</h1>" if h1 else "<h2>Tallinn ehitab uue kontserdimaja</h2>"
+    page = parse_html(f"<html><body><div>{head}{byline}{_ET}</div></body></html>", id="t")
+    label_html(page)
+    return page.meta, [b.text for b in page.blocks if b.label == "story"]
+
+
+def test_a_labelled_byline_with_a_dateline_leaves_the_story() -> None:
+    # fresh-user report 9, kind H2: "Label: Name | date word time | Label: Source" read as prose
+    meta, story = _et_page("<p><small>Autor: Mari Tamm | 6. 12. 2026 kell 18:30 | Allikas: ERR</small></p>",
+                           h1=False)
+    assert meta.get("author") == "Mari Tamm"
+    assert story[0].startswith("Tallinna linnavolikogu")
+
+
+def test_rel_author_and_a_labelled_link_give_the_author() -> None:
+    # fresh-user report 9, kind H3: the markup marks the name, whatever the label's language
+    meta, _ = _et_page('<div class="by">Autor: <a href="/a/mari">Mari Tamm</a> · '
+                       "7. detsember 2026 kell 09.14</div>")
+    assert meta.get("author") == "Mari Tamm"
+    meta, _ = _et_page('<p class="meta">Հեղինակ՝ <a rel="author">Անի Պետրոսյան</a> '
+                       '<time datetime="2026-12-06T11:00:00+04:00">6 դեկտեմբերի, 2026</time></p>')
+    assert meta.get("author") == "Անի Պետրոսյան"
+
+
+_ES = "".join(
+    f"<p>{p}</p>" for p in (
+        "El ayuntamiento de Zaragoza aprobó el jueves la construcción de una nueva sala de "
+        "conciertos con dos mil butacas junto al Ebro.",
+        "El proyecto costará casi cincuenta millones de euros y la mitad llegará de fondos "
+        "europeos, según explicó la alcaldesa.",
+        "La sala tendrá también un escenario al aire libre para los conciertos de verano.",
+    ))
+
+
+def test_a_dateline_with_two_joined_names_leaves_the_story() -> None:
+    # fresh-user report 9, kind H2: "date, time — by A and B" over the story, no label
+    page = parse_html("<html><body><div><h2>Zaragoza tendrá una nueva sala de conciertos</h2>"
+                      "<p>domingo 6 de diciembre de 2026, 21:40 CET — por Ana Ruiz y Luis Gómez</p>"
+                      f"{_ES}</div></body></html>", id="t")
+    label_html(page)
+    assert page.meta.get("author") == "Ana Ruiz"
+    assert [b.text for b in page.blocks if b.label == "story"][0].startswith("El ayuntamiento")
+
+
+def test_a_labelled_linked_name_outside_the_story_container_gives_the_author() -> None:
+    # fresh-user report 9, kind H3: the headline and byline sit in a header outside the story
+    page = parse_html('<html><body><div class="top"><h1>Tallinn ehitab uue kontserdimaja</h1>'
+                      '<div>Autor: <a href="/a/mari">Mari Tamm</a> · 7. detsember 2026 kell 09.14</div>'
+                      '<div>Uus maja mere ääres. Foto: Jaan Kask / ERR</div></div>'
+                      f"<main><article>{_ET}</article></main></body></html>", id="t")
+    label_html(page)
+    assert page.meta.get("author") == "Mari Tamm"
