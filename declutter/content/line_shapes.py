@@ -28,6 +28,7 @@ Shapes
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,13 +57,30 @@ _URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|
 _LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【<〈《#@]{1,3}\s*)?"
 """Up to 3 symbols or an emoji before a label ("👉 LEGGI ANCHE:"); no quote, bracket (angle
 brackets too: "<The Palace: Tale of Jang Noksu>" names a work, its colon is inside), # or @."""
+
+
+def _script_marks() -> str:
+    """The body of a regex class of the punctuation marks (Unicode category ``Po``) of the
+    scripts of U+0370-U+1FFF other than their sentence ends: the Armenian "՝", the Ethiopic
+    "፥" and "፦", the Syriac and Mongolian colons... which end a label as ":" does ("Կարդացեք
+    նաև՝ Title"); by category, no list of characters. Sentence ends are known by their
+    Unicode name (a full stop, a question or exclamation mark, a danda); a separator inside
+    numbers and lists (bidirectional class ``CS``: the Arabic comma "،", as ",") is none."""
+    ends = ("FULL STOP", "QUESTION", "EXCLAMATION", "DANDA")
+    return "".join(re.escape(c) for i in range(0x0370, 0x2000)
+                   if unicodedata.category(c := chr(i)) == "Po" and unicodedata.bidirectional(c) != "CS"
+                   and not any(e in unicodedata.name(c, "") for e in ends))
+
+
+SCRIPT_MARKS = _script_marks()
 _LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d][\w'’{MARKS}]*(?: [\w'’{MARKS}]+){{0,3}})"
-                    r"\s*(?P<sep>:|：|→|»|›|>|\|)\s*(?P<rest>\S.*)$"
+                    rf"(?:\s*(?P<sep>:|：|→|»|›|>|\|)\s*|(?P<mark>[{SCRIPT_MARKS}])\s+)(?P<rest>\S.*)$"
                     r"|^(?P<bracket>【[^】]{1,12}】|\[[^\]]{1,20}\])\s*(?P<after>\S.*)$"
                     r"|^[▶►▷▸➡→»›]\ufe0f?\s*(?P<word>[^\W\d]\w{1,9})\s+(?P<title>\S.*)$")
 """A label: <= 4 words (or <= ``LABEL_CJK`` CJK characters; a word may hold combining marks:
 "اقرأ أيضاً", "यह भी पढ़ें") before a separator (an ASCII or
-full-width colon, an arrow, a bar), a bracketed label ("【関連記事】"), or a CJK word after an
+full-width colon, an arrow, a bar, or a script's own mark right after the label:
+``SCRIPT_MARKS``), a bracketed label ("【関連記事】"), or a CJK word after an
 arrow ("▶次に読む Title": CJK sets no colon after a label led so)."""
 LABEL_WORDS = 3
 """Most words of a label before a colon ("Lesen Sie auch:"): a longer lead is a sentence's."""
@@ -114,7 +132,7 @@ def aged_end(text: str, unread: bool = False) -> bool:
     return m is not None and (is_age_fast(m.group(1))
                               or unread and ABBREVIATED_AGE.search(m.group(1)) is not None)
 
-_LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
+_LABEL_HINT = re.compile(rf"[:：→»›>|【\[▶►▷▸➡{SCRIPT_MARKS}]")
 _LINK = re.compile(r"https?://|www\.")
 _QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
 """Quotation marks; not an apostrophe inside a word ("l'essentiel", "don't")."""
@@ -289,7 +307,7 @@ def _labelled(text: str) -> dict[str, str] | None:
     cjk = len(CJK.findall(label))
     if cjk > LABEL_CJK or is_age_fast(rest):
         return None
-    if m.group("sep") in (":", "：") and not cjk and len(label.split()) > LABEL_WORDS:
+    if (m.group("sep") in _COLONS or m.group("mark")) and not cjk and len(label.split()) > LABEL_WORDS:
         return None
     return {"title": rest.strip(), "label": text[:start].strip()}
 

@@ -80,3 +80,29 @@ def test_whole_words_finder_answers_as_its_regex(line: str) -> None:
     assert _READER_ADDRESS.search(low) == _READER_ADDRESS.regex.search(low) or (
         _READER_ADDRESS.search(low).span() == _READER_ADDRESS.regex.search(low).span())
     assert _READER_ADDRESS.findall(low) == _READER_ADDRESS.regex.findall(low)
+
+
+AM_STORY = [
+    "የጤና ሚኒስቴር በሚቀጥለው ዓመት በአዲስ አበባ ከተማ ውስጥ ሦስት መቶ አልጋዎች ያሉት አዲስ የሕፃናት ሆስፒታል እንደሚከፈት ዛሬ አስታውቋል.",
+    "ሆስፒታሉ ዘመናዊ የቀዶ ጥገና ክፍሎችና ለአራስ ሕፃናት የሚሆን የፅኑ ሕሙማን ክፍል እንደሚኖረው ሚኒስቴሩ ገልጿል.",
+    "ሐኪሞች ፕሮጀክቱን በደስታ ቢቀበሉትም የባለሙያዎች እጥረት አሁንም ከባድ ችግር እንደሆነ ይናገራሉ.",
+    "የፕሮጀክቱ ጠቅላላ ወጪ ወደ ስልሳ ሚሊዮን ዶላር እንደሚጠጋ ተገልጿል.",
+]
+
+
+def test_a_label_ending_in_its_scripts_own_colon_makes_a_mid_story_teaser() -> None:
+    """The Ethiopic preface colon "፦" ends a label as ":" does (a Po mark of the script, no
+    sentence end): "ተጨማሪ ያንብቡ፦ Title" between two paragraphs is a teaser."""
+    from declutter import clean_text
+
+    title = "በባሕር ዳር ከተማ የሚገኘው ክሊኒክ እድሳት ተጀመረ"
+    assert shape_of(f"ተጨማሪ ያንብቡ፦ {title}").shape == "label"
+    dump = "\n".join(["አዲስ አበባ አዲስ የሕፃናት ሆስፒታል ልትከፍት ነው", *AM_STORY[:2], f"ተጨማሪ ያንብቡ፦ {title}", *AM_STORY[2:]])
+    record = clean_text(dump + "\n", id="am")
+    assert record.text.split("\n\n") == AM_STORY
+    assert [t.title for t in record.teasers] == [title]
+
+
+def test_a_scripts_comma_after_a_short_lead_makes_no_label() -> None:
+    """The Arabic comma separates as "," does: a headline "مصر، Title" is no labelled teaser."""
+    assert shape_of("مصر، السعودية تتفقان على خطة جديدة للطاقة").shape != "label"
