@@ -97,7 +97,8 @@ def test_a_label_ending_in_its_scripts_own_colon_makes_a_mid_story_teaser() -> N
 
     title = "በባሕር ዳር ከተማ የሚገኘው ክሊኒክ እድሳት ተጀመረ"
     assert shape_of(f"ተጨማሪ ያንብቡ፦ {title}").shape == "label"
-    dump = "\n".join(["አዲስ አበባ አዲስ የሕፃናት ሆስፒታል ልትከፍት ነው", *AM_STORY[:2], f"ተጨማሪ ያንብቡ፦ {title}", *AM_STORY[2:]])
+    head = "አዲስ አበባ አዲስ የሕፃናት ሆስፒታል ልትከፍት ነው"
+    dump = "\n".join([head, *AM_STORY[:2], f"ተጨማሪ ያንብቡ፦ {title}", *AM_STORY[2:]])
     record = clean_text(dump + "\n", id="am")
     assert record.text.split("\n\n") == AM_STORY
     assert [t.title for t in record.teasers] == [title]
