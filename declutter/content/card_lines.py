@@ -25,7 +25,9 @@ from declutter.content.separators import (
 from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
 
 BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
-BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+)")
+BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+|\[\d{1,3}\]\s+)")
+"""A list item's marker before a card's title: a bullet, a number ("1. Title") or a number in
+brackets ("[1] Title")."""
 _SOURCE_WORDS = 4
 _WORDED = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: an age in words ("2 hours ago", "gestern"), no bare time or year."""

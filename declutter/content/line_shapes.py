@@ -94,6 +94,9 @@ _PIECES = re.compile(r"\s[|·•/]\s|\s{3,}")
 _MARKERS = frozenset("*+")
 """The marker a renderer sets before a list item ("* Item": ``inscriptis``); the item's shape
 is its text's (the marker is no word of it)."""
+_NUMBERED = re.compile(r"\[\d{1,3}\]\s+(?=\S)")
+"""A bracketed number before a list item ("[2] Title — Source — 4h"): the item's marker, no
+label; the item's shape is its text's."""
 _WORD = re.compile(r"\w+")
 WORD_LIST = 30
 """Words from which a line with no punctuation at all is a list of words run together (a tag
@@ -339,6 +342,8 @@ def _shape(text: str) -> LineShape:
     lower-cased text, the digit, the card separator hint) and reused by the later tests."""
     if text[0] in _MARKERS and text[1:2] == " " and len(text) > 2:
         return _shape(text[2:].lstrip())  # (not cached apart: one cache entry a line)
+    if text[0] == "[" and (m := _NUMBERED.match(text)) is not None:  # "[2] Title": a list's number
+        return _shape(text[m.end():])
     words = len(text.split())
     last = text[-1]
     dotted_age = last == "." and aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end
