@@ -129,8 +129,9 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         asked[card] += 1
         unread = _read_group(blocks, shapes, indexes, card, is_card_age if card else is_age)
         by_layout: list[int] = []  # lines whose age no reader knows, read by their layout
-        if len(unread) >= DATE_REPEATS and (masked := _layout_age(blocks, shapes, unread, key, unread)
-                                            or _layout_age(blocks, shapes, unread, key, _with_read(shapes, unread))):
+        if len(unread) >= DATE_REPEATS and (
+                masked := _layout_age(blocks, shapes, unread, key, unread)
+                or _layout_age(blocks, shapes, unread, key, _with_read(shapes, unread))):
             # a run of one layout whose age piece varies as ages do: ages no reader knows
             left = _read_group(blocks, shapes, unread, card, _masked_age(masked))
             by_layout, unread = [i for i in unread if i not in left], left
