@@ -118,6 +118,8 @@ _CARD_LAST = _SENTENCE_LAST - frozenset("?!？！")
 """A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
 Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(".!?…:;。！？")
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
+_STATEMENT_END = frozenset(".。")
 _COLONS = frozenset((":", "："))
 _CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|\s::\s|,\s")
 AGED_END = re.compile(r"(?:\s(?:[·|•‧∙◦—–-]|::)\s|[・｜\t)）\]]\s*)"
@@ -296,11 +298,16 @@ def _labelled(text: str) -> dict[str, str] | None:
             return None
     else:
         rest, label, start = m.group("rest"), m.group("label"), m.start("rest")
+        lead = text[: m.start("label")].strip()
+        if lead and rest.endswith(lead):  # "--- Read also: Title ---": the lead's mirror
+            rest = rest[: -len(lead)].rstrip() or rest
     rest_words = len(rest.split())
     if (
         rest_words < 4 and len(CJK.findall(rest)) < 6
         or not is_title_like(rest, rest_words)
         or rest[-1] in _LABEL_REST_END  # a bracket or a quote ends a headline as well
+        or rest[-1] == ")" and _BRACKETED_END.sub("", rest)[-1:] in _STATEMENT_END  # "Name: A
+        # sentence. (1h)": a comment (its author, its words, its age), no headline (which may ask)
         or _ROW.search(rest)
         or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
         or m.group("sep") in _COLONS and _LINK.search(rest)  # "Tested by: Name RRP: £23.99
