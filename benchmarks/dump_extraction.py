@@ -98,12 +98,12 @@ SPEED_PASSES = 3
 def _clear_line_caches(pipe: Any) -> None:
     """Forget every line seen (shapes, ages): a pass then costs what a page of a new source
     does. (The rule engine keeps no per-line answers: its matchers run once per page.)"""
-    from declutter.content import ages, line_repeats, line_shapes
+    from declutter.content import ages, line_captions, line_shapes
 
     ages.is_age_fast.cache_clear()
     ages._dateparser_age.cache_clear()
     line_shapes._cached_shape.cache_clear()
-    line_repeats._cached_caption.cache_clear()
+    line_captions._cached_caption.cache_clear()
 
 
 def _speed(pipe: Any, clean: Callable[[str], str], texts: list[str], first: float) -> str:

@@ -30,8 +30,11 @@ def utf16_without_bom(data: bytes) -> tuple[str, int] | None:
     a byte order mark, else None: at one parity (even: big-endian, odd: little-endian) at least
     half the bytes are NUL, and at least half of those NULs sit beside printable ASCII or white
     space, as the high bytes of UTF-16 Latin-script text and markup do. NULs anywhere else are
-    not text (the callers count them as binary)."""
+    not text (the callers count them as binary). A whole page (shorter than the sample) of an
+    odd number of bytes is no UTF-16: read so, its last byte would be lost ("x\\0y\\0z")."""
     sample = data[:UTF16_SAMPLE]
+    if len(sample) < UTF16_SAMPLE and len(sample) % 2:
+        return None
     for start, codec in ((0, "utf-16-be"), (1, "utf-16-le")):
         high, low = sample[start::2], sample[1 - start::2]
         nuls = high.count(0)
@@ -41,6 +44,19 @@ def utf16_without_bom(data: bytes) -> tuple[str, int] | None:
         if beside_text * 2 >= nuls:
             return codec, nuls
     return None
+
+
+NUL_READ_AS = " "
+"""What a NUL character (U+0000) in a page's text is read as, HTML and text dumps alike
+(:func:`without_nul`; a page with more than a few is refused as binary first). HTML5 has the
+tree builder drop it from body text and libxml2 turns it into U+FFFD, which blocks drop: both
+glue the words on either side ("beta\\0gamma" -> "betagamma"). In scraped text a NUL mostly
+stands between two fields, so it is read as white space: no word is lost or joined."""
+
+
+def without_nul(text: str) -> str:
+    """``text`` with each NUL read as :data:`NUL_READ_AS` (one scan when there is none)."""
+    return text.replace("\x00", NUL_READ_AS) if "\x00" in text else text
 
 
 def decode(data: bytes) -> str:

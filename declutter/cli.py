@@ -257,6 +257,9 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
                                     spooled=out_format == "jsonl", notes=summary.notes)
             for record in track(records, summary, console, progress):
                 writer.write(record)
+                if out_format != "jsonl" and getattr(record, "error", None):  # (no record to hold it)
+                    console.print(f"error: {record.id}: {record.error}", markup=False, highlight=False,
+                                  soft_wrap=True)
         drop_spool(output)
     except ResumeMismatch as exc:
         raise click.ClickException(str(exc)) from None

@@ -11,7 +11,7 @@ and each of its links once, so rendering is linear in the page.
 A page with no story but teasers (a listing page) gives its teasers instead, each a title and
 its text (:func:`teaser_list`). ``clean --output-format txt|md`` writes one story after
 another, each starting with its title and separated by a line ``---`` (error records are left
-out; the summary counts them).
+out: each is a line ``error: ID: message`` on stderr instead, and the summary counts them).
 """
 
 from __future__ import annotations

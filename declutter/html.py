@@ -2,8 +2,8 @@
 
 Parsing is safe by construction: libxml2's HTML parser never loads a DTD or external entity,
 network access is off, comments and processing instructions are dropped, and the input is
-given to libxml2 as UTF-8 bytes, so NUL and other control bytes become U+FFFD, which
-blocks drop. The walk to blocks is :mod:`declutter.block_walk`, the metadata
+given to libxml2 as UTF-8 bytes, NUL read as a space (as in a text dump) and other control
+bytes turned into U+FFFD, which blocks drop. The walk to blocks is :mod:`declutter.block_walk`, the metadata
 :mod:`declutter.page_meta`, the decoding :mod:`declutter.charset`; where libxml2's tree would
 lose text a browser shows, :mod:`declutter.browser_tree` repairs the markup.
 """
@@ -19,7 +19,7 @@ from lxml import etree
 from declutter.block_walk import INVISIBLE, Builder
 from declutter.blocks import Page, title_sized
 from declutter.browser_tree import browser_markup
-from declutter.charset import decode, utf16_without_bom
+from declutter.charset import NUL_READ_AS, decode, utf16_without_bom, without_nul
 from declutter.page_meta import clean_title, head_meta, split_title
 
 __all__ = ["decode", "clean_title", "parse_html", "parse_tree"]
@@ -46,19 +46,20 @@ def _parser() -> etree.HTMLParser:
 
 
 def _utf8(data: bytes | bytearray | str) -> bytes:
-    """The page as UTF-8 bytes for libxml2 (which turns NUL and control bytes into U+FFFD)."""
+    """The page as UTF-8 bytes for libxml2 (which turns control bytes into U+FFFD), each NUL
+    read as white space first (:data:`declutter.charset.NUL_READ_AS`), as a text dump's is."""
     if isinstance(data, str):
-        return data.encode("utf-8", "replace")
+        return without_nul(data).encode("utf-8", "replace")
     data = bytes(data)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     if utf16_without_bom(data):
-        return decode(data).encode("utf-8", "replace")
+        return without_nul(decode(data)).encode("utf-8", "replace")
     try:
         data.decode("utf-8")  # valid UTF-8 goes to the parser as it is
     except UnicodeDecodeError:
-        return decode(data).encode("utf-8", "replace")
-    return data
+        return without_nul(decode(data)).encode("utf-8", "replace")
+    return data.replace(b"\x00", NUL_READ_AS.encode()) if b"\x00" in data else data
 
 
 def _check_tags(raw: bytes) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from declutter.blocks import Page, text_to_blocks
-from declutter.charset import UTF16_SAMPLE, utf16_without_bom
+from declutter.charset import UTF16_SAMPLE, utf16_without_bom, without_nul
 from declutter.content.assemble import assemble
 from declutter.content.html_story import label_html
 from declutter.dates import iso_utc
@@ -104,7 +104,7 @@ def _refuse_binary(raw: RawPage) -> None:
 def _text_page(raw: RawPage) -> Page:
     """A text dump -> its page of line blocks; raises :class:`ValueError` when it holds no text
     (empty or whitespace only), as :func:`declutter.html.parse_html` does for an empty page."""
-    text = raw.content if isinstance(raw.content, str) else decode(raw.content)
+    text = without_nul(raw.content if isinstance(raw.content, str) else decode(raw.content))
     if not text.strip():
         raise ValueError("empty page: no text")
     return Page(id=raw.id, format="text", blocks=text_to_blocks(text), url=raw.url,

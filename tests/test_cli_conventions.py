@@ -162,3 +162,18 @@ def test_a_cluster_run_with_error_records_exits_3(tmp_path: Path) -> None:
     code, _, err = invoke("run", str(SAMPLES), str(tmp_path / "empty.txt"), "-o",
                           str(tmp_path / "out"), "--cluster", "local:1", "--no-progress")
     assert code == 3 and "1 of 31 pages gave error records" in err
+
+
+def test_story_output_names_each_error_page_on_stderr(tmp_path: Path) -> None:
+    # txt/md output has no record to hold an error: a line on stderr names the page, and the
+    # summary counts it; a folder reads an unrecognised file as a file named directly
+    (tmp_path / "story.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "junk.bin").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "empty.html").write_bytes(b"")
+    (tmp_path / "NOTES.md").write_text("# notes", "utf-8")
+    code, text, err = invoke("clean", "--output-format", "txt", "--no-progress", str(tmp_path))
+    assert code == EXIT_PAGE_ERRORS and "\n---\n" not in text
+    assert "error: junk.bin: ValueError: binary content, not a text page" in err
+    assert "error: empty.html: ValueError: empty page: no HTML to parse" in err
+    assert "skipped 1 files in folders that are not pages (NOTES.md)" in err
+    assert "2 of 3 pages gave error records" in err

@@ -119,3 +119,23 @@ def test_utf16_text_is_not_binary_with_or_without_bom(codec: str) -> None:
 def test_an_empty_text_dump_says_so_like_an_empty_html_page(content: str | bytes) -> None:
     assert clean_text(content).error == "ValueError: empty page: no text"
     assert clean_html(content).error == "ValueError: empty page: no HTML to parse"
+
+
+_NUL_STORY = ("Rada miasta przyjęła w poniedziałek plan budowy nowego mostu\x00nad Wisłą, który ma "
+              "połączyć dwie dzielnice i odciążyć centrum od ruchu samochodowego w godzinach szczytu. ")
+
+
+def test_a_nul_reads_as_a_space_in_html_and_in_dumps_alike() -> None:
+    # one behaviour for both paths: no word lost, none glued to the next ("mostu\0nad")
+    html = clean_html(f"<h1>Nowy most nad Wisłą</h1><p>{_NUL_STORY * 3}</p>".encode())
+    text = clean_text(("Nowy most nad Wisłą\n" + _NUL_STORY * 3).encode())
+    for record in (html, text):
+        assert record.error is None and "\x00" not in record.text
+        assert "mostu nad Wisłą" in record.text and "mostunad" not in record.text
+
+
+@pytest.mark.parametrize("content", [b"x\x00y\x00z", b"a\x00b\x00c\x00d\x00e"])
+def test_an_odd_number_of_bytes_is_no_utf16_page(content: bytes) -> None:
+    # read as UTF-16 the last byte would be lost silently; as bytes, its NULs make it binary
+    assert clean_html(content).error == "ValueError: binary content, not an HTML page"
+    assert clean_text(content).error == "ValueError: binary content, not a text page"

@@ -75,17 +75,18 @@ _parser: Any = None
 # needs one of a few literal strings (its longest run of literal characters), looked up in
 # the lower-cased text. Only for ASCII texts, where case-blind matching is plain lower-casing.
 
-_Seq = list[tuple[Any, int, str]]
+PatternSeq = list[tuple[Any, int, str]]
+"""One alternative of a parsed pattern (:func:`parse_alternatives`): (item, least repeats, source)."""
 _ESCAPES = frozenset("dDsSwW.\\-'()[]?*+|{}$^/")
 
 
-def _alternatives(pattern: str, i: int = 0) -> tuple[list[_Seq], int]:
+def parse_alternatives(pattern: str, i: int = 0) -> tuple[list[PatternSeq], int]:
     """Parse the subset of regex syntax the age patterns use: ``(alternatives, end)``, each
     alternative a sequence of (item, least repeats, source) where an item is a one-character
     string, an escape, a ``[...]`` class or a nested list of alternatives. Raises ValueError
     on syntax outside that subset (anchors, look-arounds, named groups, numeric escapes)."""
-    alternatives: list[_Seq] = []
-    seq: _Seq = []
+    alternatives: list[PatternSeq] = []
+    seq: PatternSeq = []
     while i < len(pattern) and pattern[i] != ")":
         c, start = pattern[i], i
         if c == "|":
@@ -106,7 +107,7 @@ def _alternatives(pattern: str, i: int = 0) -> tuple[list[_Seq], int]:
         elif c == "(":
             if pattern.startswith("(?", i) and not pattern.startswith("(?:", i):
                 raise ValueError(f"group {pattern[i:i + 4]!r} not read by the age test")
-            item, i = _alternatives(pattern, i + (3 if pattern.startswith("(?:", i) else 1))
+            item, i = parse_alternatives(pattern, i + (3 if pattern.startswith("(?:", i) else 1))
             i += 1  # its ")"
         elif c in "^$":
             raise ValueError("anchor inside the age pattern")
@@ -126,7 +127,7 @@ def _alternatives(pattern: str, i: int = 0) -> tuple[list[_Seq], int]:
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
 
 
-def _needs_digit(seq: _Seq) -> bool:
+def _needs_digit(seq: PatternSeq) -> bool:
     """Whether every match of the sequence holds a digit (a ``\\d`` it cannot skip)."""
     return any(least >= 1 and (item == "\\d" if isinstance(item, str)
                                else all(_needs_digit(alt) for alt in item))
@@ -146,7 +147,7 @@ def _literal(item: Any) -> list[str] | None:
     return None
 
 
-def _needed_strings(seq: _Seq) -> list[str] | None:
+def needed_strings(seq: PatternSeq) -> list[str] | None:
     """One of these strings is in every match of the sequence (its longest run of literal
     items, read case-blind), or None when it has no such run."""
     best: list[str] | None = None
@@ -168,10 +169,10 @@ def _ascii_needles() -> tuple[str, ...] | None:
     extra = AGE_EXTRA.pattern
     if not (extra.startswith("^(?:") and extra.endswith(")$") and AGE_TEXT.startswith("(?:")):
         return None
-    alternatives: list[_Seq] = []
+    alternatives: list[PatternSeq] = []
     for inner in (AGE_TEXT[3:-1], extra[4:-2]):
         try:
-            read, end = _alternatives(inner)
+            read, end = parse_alternatives(inner)
         except ValueError:  # syntax the reader does not know: no check (tests then fail)
             return None
         if end != len(inner):  # the outer group closed early: not one group of alternatives
@@ -181,7 +182,7 @@ def _ascii_needles() -> tuple[str, ...] | None:
     for seq in alternatives:
         if _needs_digit(seq):
             continue
-        strings = _needed_strings(seq)
+        strings = needed_strings(seq)
         if strings is None:
             return None
         for s in strings:

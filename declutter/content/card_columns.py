@@ -10,8 +10,15 @@ source or a title differs from card to card. That place is the list's age column
 piece of its meta line is the source; a card whose piece in that column is one or two words
 of letters ("vakar") has its age there too.
 
-The same idea as the dump reader's list layouts (:mod:`declutter.content.card_runs`), read on
-the HTML card reader's blocks (:mod:`declutter.content.cards`). One pass over a section's
+The dump reader has the same idea for plain-text lines (:mod:`declutter.content.line_columns`,
+used by :mod:`declutter.content.line_repeats`), and both ask the same test of the word in the
+column (:func:`~declutter.content.line_columns.day_word`); finding the column differs, so it is
+written twice. Here the card reader (:mod:`declutter.content.cards`) already gives the cards,
+so a column is a place inside a card (a block after the title, a piece of its line) and needs
+only two cards whose age there holds a number of one shape (the numbers read as 0, whatever
+their count). A dump has no card bounds: its column is a stride between lines of one layout
+key, found from the masked shapes that recur on the page (three lines or more), with its own
+checks on the numbers (one or two digits, rising down the list). One pass over a section's
 blocks, one over its cards.
 """
 
@@ -26,12 +33,11 @@ from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK
 from declutter.content.inline_cards import LEADING_SEPARATOR
+from declutter.content.line_columns import day_word
 
 _NUMBER = re.compile(r"\d+")
 _UNIT = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: an age's unit word ("val", "மணி"), not a price or a score."""
-_DAY_WORD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")
-"""One or two words of letters only ("vakar", "i går"): a day word in an age column."""
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WORD = re.compile(r"\W+")
 _META_COMMA = re.compile(r"[,،]\s+")
@@ -130,7 +136,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             continue
         b, pieces = at
         age = pieces[p]
-        if _shape(age) != shape and _DAY_WORD.match(age) is None:
+        if _shape(age) != shape and not day_word(age):
             continue
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:

@@ -23,8 +23,9 @@ from declutter.content.separators import (
     UNSPACED,
 )
 from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
+from declutter.punctuation import STOP_CLASS, STOPS
 
-BYLINE = re.compile(r"^[-–—]\s*\w[^.!?]{0,60}$")
+BYLINE = re.compile(r"^[-–—]\s*\w[^" + STOP_CLASS + "]{0,60}$")
 BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+|\[\d{1,3}\]\s+)")
 """A list item's marker before a card's title: a bullet, a number ("1. Title") or a number in
 brackets ("[1] Title")."""
@@ -146,7 +147,7 @@ def credit_names(text: str, strict: bool = False) -> int:
     ``strict`` each a name by :func:`is_name` (every word capitalised but short joining words,
     not "A: Tie between Istanbul, Turkey"); 0 for any other line."""
     m = _CREDIT.match(text)
-    if m is None or text.endswith((".", "!", "?")):
+    if m is None or text[-1:] in STOPS:
         return 0
     pieces = [p for p in _CREDIT_SPLIT.split(m.group(2)) if p]
     named = all(is_name(p) if strict else len(p.split()) <= _SOURCE_WORDS and not p[:1].islower()

@@ -36,7 +36,7 @@ from typing import Any
 
 import ahocorasick
 
-from declutter.content.ages import _alternatives, _needed_strings
+from declutter.content.ages import needed_strings, parse_alternatives
 
 _RUN = re.compile(r"[a-z]+")
 _UPPER = re.compile(r"[A-Z]")
@@ -98,14 +98,14 @@ def _needles(pattern: str) -> list[str] | None:
     or None when the pattern gives none."""
     try:
         core = _unanchored(pattern)
-        alternatives, end = _alternatives(core)
+        alternatives, end = parse_alternatives(core)
     except (ValueError, IndexError):
         return None
     if end != len(core):
         return None
     needles: list[str] = []
     for seq in alternatives:
-        strings = _needed_strings(seq)
+        strings = needed_strings(seq)
         if strings is None:
             return None
         for s in strings:  # (a non-ASCII letter that matches an ASCII one case-blind: "K", "ſ")

@@ -41,7 +41,7 @@ def bylines(
     :func:`declutter.content.card_lines.byline_names`) are boilerplate, never a teaser card nor
     the title: a card needs a title line of its own, and the headline is the page's. Their
     fields go to ``meta`` (``author``, ``site_name``, ``age``) unless it has them
-    (:func:`_byline_meta`); a line :func:`head_bylines` read gives the fields it read
+    (:func:`byline_meta`); a line :func:`head_bylines` read gives the fields it read
     (``read``)."""
     read = read or {}
     title = next((b.index for b in blocks if b.label == TITLE), None)
@@ -49,7 +49,7 @@ def bylines(
     for b in under[:1]:  # a byline a rule dropped: its fields are the page's all the same
         if b.label == BOILERPLATE and not b.kept and not (b.rule or "heuristic.").startswith(
                 "heuristic.") and (pieces := _age_then_name(b.text, _DROPPED_PIECES)):
-            meta.update({k: v for k, v in _byline_meta(blocks, shapes, b, pieces).items()
+            meta.update({k: v for k, v in byline_meta(blocks, shapes, b, pieces).items()
                          if v and not meta.get(k)})
     if not any(byline_pieces(b, shapes) or b.index < start and shapes.get(b.index, _PROSE).shape == BREAK
                for b in under):  # a masthead read as the title: a headline-shaped line
@@ -66,7 +66,7 @@ def bylines(
             continue
         b.set(BOILERPLATE, "heuristic.byline")
         shapes.pop(b.index)
-        fields = (read[b.index] if b.index in read else _byline_meta(blocks, shapes, b, pieces) if pieces
+        fields = (read[b.index] if b.index in read else byline_meta(blocks, shapes, b, pieces) if pieces
                   else _meta_line_meta(blocks, shapes, b, s))
         for key, value in fields.items():  # the first byline's
             if value and not meta.get(key):
@@ -114,7 +114,7 @@ def _shared(blocks: list[Block], shapes: dict[int, LineShape], line: Block, name
     return set(re.findall(rf"(?<!\w)(?:{alternatives})(?!\w)", others.casefold()))
 
 
-def _byline_meta(
+def byline_meta(
     blocks: list[Block], shapes: dict[int, LineShape], byline: Block, pieces: tuple[list[str], str]
 ) -> dict[str, str]:
     """``author``, ``site_name`` and ``age`` of a byline's names and age. The site's name
@@ -240,10 +240,10 @@ def _one_line(blocks: list[Block], shapes: dict[int, LineShape], line: Block) ->
     else as age first, author after."""
     pieces = byline_names(line.text.replace(_IDEOGRAPHIC_SPACE, " ｜ "), _byline_age, _sentence_name)
     if pieces and not any(_DIGIT.search(name) for name in pieces[0]):  # a name has no number
-        return _byline_meta(blocks, shapes, line, pieces)
+        return byline_meta(blocks, shapes, line, pieces)
     pieces = _age_then_name(line.text)
     if pieces:
-        return _byline_meta(blocks, shapes, line, pieces)
+        return byline_meta(blocks, shapes, line, pieces)
     return _age_first(line.text)
 
 

@@ -86,8 +86,8 @@ def trim_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
 _COUNTED = re.compile(r"^[^\d:：]{1,40}?\s?[(（]\d+[)）]$")
 """A heading with a count in brackets ("Reacties (2)", "टिप्पणियाँ (5)", "评论（12）")."""
 _NAMED = re.compile(r"^([^:：]{1,30})[:：]\s*(.+)$")
-_SENTENCE_END = re.compile(r"(?:[.!?…。！？।॥])[\"'”’»)\]」』]*$")
-"""A sentence's last mark, Devanagari's danda too."""
+_SENTENCE_END = FULL_STOP
+"""A sentence's last mark (any script's, :mod:`declutter.punctuation`)."""
 COMMENT_WORDS = 3
 """Fewest words of a comment after its commenter's name ("Name: comment")."""
 

@@ -23,9 +23,10 @@ from typing import NamedTuple
 from declutter.blocks import BOILERPLATE, Block, count_words, title_sized
 from declutter.content.byline_blocks import block_headline
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces
-from declutter.content.features import named_again
+from declutter.content.features import MARKS, named_again
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
 from declutter.content.story_run import BREAK, LONE_WORDS
+from declutter.punctuation import PERIODS, STOP_CLASS
 
 TITLE_WINDOW = 12
 """How many lines above the story run the headline may sit."""
@@ -165,8 +166,8 @@ def byline_head(
     return PageHead(found[0], None, *found[1:]) if found is not None else None
 
 
-_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?。！？]\s+\w")
-"""A sentence end inside a line: two sentences."""
+_SENTENCES = re.compile(r"(?:[^\W\d_]|[" + MARKS + "]){2}[" + STOP_CLASS + r"]\s+\w")
+"""A sentence end inside a line: two sentences (a word may end in a combining vowel sign, "যাচ্ছে।")."""
 _SUBTITLE = frozenset("-–—:|·•(")
 """What sets a longer headline's subtitle apart from its words ("Teil 49 – Büssing-NAG")."""
 
@@ -255,7 +256,7 @@ def dump_title(
     return None if _sentence(first, shapes) else first
 
 
-_PERIOD = re.compile(r"(?<!\.)[.。][\"'”’»)\]」』]*$")
+_PERIOD = re.compile(r"(?<!\.)[" + re.escape(PERIODS) + r"][\"'”’»)\]」』]*$")
 """A statement's end: a headline may ask or exclaim ("Is this the end?") or trail off ("..."),
 it ends in no period."""
 
@@ -302,7 +303,7 @@ def site_name(blocks: list[Block], line: Block) -> bool:
     return named_again(name, blocks, start=line.index + 2, caseless=True, longer=True)
 
 
-_NAME_PUNCT = re.compile(r"[.,;:!?。！？]")
+_NAME_PUNCT = re.compile("[" + STOP_CLASS + ",;:]")
 
 
 MENU_WORDS = 3

@@ -49,7 +49,8 @@ from declutter.content.dump_head import (
 )
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
-from declutter.content.line_repeats import credited_captions, gallery_captions, mark_listed, repeated_dates
+from declutter.content.line_captions import credited_captions, gallery_captions
+from declutter.content.line_repeats import mark_listed, repeated_dates
 from declutter.content.line_shapes import (
     FULL_STOP,
     LineShape,
@@ -180,7 +181,7 @@ def label_dump(
             elif s.shape == "prose":  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
-                label_in_run(page, b, shapes, blocks)
+                label_in_run(page, b, shapes, blocks, end)
     outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]
     find_teasers(page, outside)
     for b, _ in outside:

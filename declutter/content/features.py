@@ -13,8 +13,9 @@ from typing import Any
 import ahocorasick
 
 from declutter.blocks import UNSPACED_CHARS, Block
+from declutter.punctuation import STOP_CLASS
 
-SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」』]\W*$")
+SENTENCE_END = re.compile("[" + STOP_CLASS + r"…:;\"”’)\]」』]\W*$")
 CJK = re.compile(f"[{UNSPACED_CHARS}\uac00-\ud7af]")
 """One character of a script the readers count in characters rather than space-separated
 words: every script written without spaces between words (:data:`declutter.blocks.UNSPACED_CHARS`:

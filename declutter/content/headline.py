@@ -15,7 +15,7 @@ from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
-from declutter.content.story_edges import EDGE_LINES, _markup
+from declutter.content.story_edges import EDGE_LINES, block_markup
 
 _WORD = re.compile(r"\w+")
 _META_PIECES = re.compile(r"\s+[·|•]\s+")
@@ -159,7 +159,7 @@ def under_title(page: Page) -> None:
         return
     if any(b.kept or b.rule != "heuristic.story" or is_heading(b) for b in lines):
         return
-    body = {_markup(b) for b in blocks if b.label == STORY and is_prose(b)} - {None}
+    body = {block_markup(b) for b in blocks if b.label == STORY and is_prose(b)} - {None}
     for b in lines:
-        if _markup(b) not in body:
+        if block_markup(b) not in body:
             b.set(BOILERPLATE, "heuristic.edge")

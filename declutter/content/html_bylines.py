@@ -5,7 +5,7 @@ A byline ("Autor: Martin Horváth · 6. decembra 2026, 14:20", "By Ann Lee | <ti
 first paragraph. The scorer drops most by their class words (``byline``, ``meta``); one in a
 bare ``<div>`` has the shape the dump reader reads as a byline (a name or two and an age,
 :func:`declutter.content.card_lines.byline_names`) and goes too. Either way its fields are the
-page's: ``author`` (the dump reader's :func:`declutter.content.dump_bylines._byline_meta`
+page's: ``author`` (the dump reader's :func:`declutter.content.dump_bylines.byline_meta`
 tells a person's name from the site's) and ``published`` (a ``<time datetime>`` in it, or an
 age printed as a date), each only when the page's metadata lacks it.
 """
@@ -18,7 +18,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import byline_names, is_name, strong_pieces
-from declutter.content.dump_bylines import BYLINE_CHARS, BYLINE_LINES, _byline_meta
+from declutter.content.dump_bylines import BYLINE_CHARS, BYLINE_LINES, byline_meta
 from declutter.content.features import is_prose
 from declutter.content.line_shapes import LineShape
 from declutter.dates import iso_utc
@@ -95,12 +95,12 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?$")
 
 
 def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None) -> str:
-    """The person's name of the byline (:func:`_byline_meta`), without a word before it that
+    """The person's name of the byline (:func:`byline_meta`), without a word before it that
     the markup sets apart: "By <a>Ann Lee</a>" names "Ann Lee"."""
     if pieces is None:
         pieces = ([b.text.strip()], "")
     shapes = {x.index: LineShape("prose" if is_prose(x) else "short", x.words) for x in blocks}
-    name = _byline_meta(blocks, shapes, b, pieces)["author"]
+    name = byline_meta(blocks, shapes, b, pieces)["author"]
     first, _, rest = name.partition(" ")
     if rest and first.isalpha() and _marked(b.element, rest):
         name = rest

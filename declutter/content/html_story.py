@@ -42,7 +42,6 @@ from declutter.content.story_edges import (
     after_story,
     box_titles,
     control_rows,
-    editor_notes,
     empty_headings,
     image_captions,
     pitch_tail,
@@ -51,6 +50,7 @@ from declutter.content.story_edges import (
     trim_edges,
 )
 from declutter.content.story_links import linked_items
+from declutter.content.story_marks import editor_notes
 from declutter.content.story_reach import (
     best_text,
     earlier_parts,

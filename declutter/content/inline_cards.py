@@ -20,6 +20,7 @@ from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE, card_meta, is_name, strong_pieces, unlabelled
 from declutter.content.features import CJK
 from declutter.content.vocabulary import LABEL_ONLY
+from declutter.punctuation import STOPS
 
 ROW_WORDS = 8
 """Most words of a card's meta row read piece by piece (:func:`meta_row`)."""
@@ -249,6 +250,10 @@ def _one_link(b: Block) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_LABEL_NOT_LAST = frozenset(STOPS + "…")
+_ROW_NOT_LAST = frozenset(STOPS + ":") - {"."}
+"""Last characters no meta row ends in: a sentence's end or a label's colon (a final "." is
+read apart: an abbreviated age's, "3 val.", or a sentence's)."""
 TITLE_BLOCK_WORDS = 25
 """Most words of a linked title block read with the label block before it."""
 
@@ -260,7 +265,8 @@ def label_block(label: Block, link: Block) -> str | None:
     också</div><div><a>Title</a></div>", the block form of "Label: <a>Title</a>"); ``None``
     otherwise. Whether the pair sits between story paragraphs is the caller's to check."""
     text = label.text.rstrip(" :：")
-    if label.href or label.link_chars or not text or label.text[-1:] in ".!?…" or _DIGIT.search(text):
+    if (label.href or label.link_chars or not text or label.text[-1:] in _LABEL_NOT_LAST
+            or _DIGIT.search(text)):
         return None
     if not _label_shape(text) or link.link_chars < len(link.text) - 1 or link.words > TITLE_BLOCK_WORDS:
         return None
@@ -276,7 +282,7 @@ def meta_row(b: Block, linked: bool = False) -> list[str] | None:
     A ``linked`` row may be link text (a card wrapped in its link, the row sharing its title's
     target). Linear in the block's inline children."""
     el = b.element
-    if b.link_chars and not linked or el is None or b.words > ROW_WORDS or b.text[-1:] in "!?:":
+    if b.link_chars and not linked or el is None or b.words > ROW_WORDS or b.text[-1:] in _ROW_NOT_LAST:
         return None
     if b.text.endswith(".") and ABBREVIATED_AGE.search(b.text) is None:
         return None  # a sentence's full stop, not an abbreviated age's ("LRT · prieš 3 val.")

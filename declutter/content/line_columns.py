@@ -10,7 +10,10 @@ whatever the word. Without this, one such card keeps its list below the three li
 needs, and the whole list is lost.
 
 Used by :mod:`declutter.content.line_repeats` only, on the few groups it reads; nothing here
-looks at a line's words beyond its shape.
+looks at a line's words beyond its shape. The HTML card reader has the same idea
+(:mod:`declutter.content.card_columns`) and shares :func:`day_word` with it, but finds its
+column otherwise: its cards come bounded by the card reader, so a column there is a place
+inside each card; here, with no card bounds in a dump, it is a stride between lines.
 """
 
 from __future__ import annotations

@@ -5,16 +5,16 @@ teaser list without ages, told by prose lines that each stand alone under a head
 change them in place, before the story run is read (:mod:`declutter.content.dump_story`).
 Prose lines the page holds twice word for word (:func:`repeated_prose`: captions, tickers) are
 found here too; the story run (:mod:`declutter.content.story_run`) decides whether to set
-them aside. So are a photo gallery's captions, told by the counter each starts with
-(:func:`gallery_captions`).
+them aside. A photo gallery's captions and captions closed by a credit are read in
+:mod:`declutter.content.line_captions`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import partial
 
-from declutter.blocks import BOILERPLATE, Block
+from declutter.blocks import Block
 from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_columns import (
@@ -27,7 +27,7 @@ from declutter.content.line_columns import (
     linked_unit,
     rising,
 )
-from declutter.content.line_shapes import CACHED_CHARS, CACHED_LINES, FULL_STOP, LineShape, aged_end
+from declutter.content.line_shapes import FULL_STOP, LineShape, aged_end
 from declutter.content.separators import (
     MARKS,
     MARKS_CHARACTER,
@@ -35,6 +35,7 @@ from declutter.content.separators import (
     MARKS_HYPHEN_CHARACTER,
     MARKS_HYPHEN_COMMA,
 )
+from declutter.punctuation import STOPS
 
 _NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
@@ -103,7 +104,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         text = blocks[i].text
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS and (
-            text[-1] not in ".!?" or text[-1] == "." and aged_end(text, unread=True))  # "... – 2 hod."
+            text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True))  # "... – 2 hod."
         if not (date or card) or not (s.digit if s.digit is not None else _NUMBER.search(text)):
             continue  # (the digit its shape read, when it did)
         card = card and (MARKS_HYPHEN_CHARACTER.search(text) is not None
@@ -356,80 +357,3 @@ def repeated_prose(blocks: list[Block], shapes: dict[int, LineShape]) -> dict[in
     if len(seen) == len(prose):
         return {}
     return {i: LineShape("excerpt", shapes[i].words) for i in prose if seen[blocks[i].text] > 1}
-
-
-_COUNTER = re.compile(r"^(\d{1,3})\s*(?:/|[^\W\d_]{1,4})\s*(\d{1,3})\s+\S")
-"""A gallery's counter at a caption's head: "1 of 4", "2/4", "3 von 4", "1 sur 12"."""
-GALLERY = 2
-"""Fewest captions of one gallery (counters of the same total, counting up by one)."""
-
-
-def gallery_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
-    """A photo gallery's captions, each led by its counter ("1 of 4 A shopper looks at ...",
-    "2 of 4 ..."): >= ``GALLERY`` undecided lines whose counters share their total and count
-    up by one, in page order, are boilerplate (``heuristic.gallery``) and leave ``shapes``:
-    captions read as prose, and a gallery above the story took the story run's start. One
-    pass over the lines."""
-    runs: dict[int, list[tuple[int, int]]] = {}  # a counter's total -> (count, index), page order
-    for b in blocks:
-        if b.text[:1].isdigit() and b.index in shapes and (m := _COUNTER.match(b.text)) is not None:
-            k, n = int(m.group(1)), int(m.group(2))
-            if 1 <= k <= n:
-                runs.setdefault(n, []).append((k, b.index))
-    for found in runs.values():
-        if len(found) < GALLERY or any(y[0] != x[0] + 1 for x, y in zip(found, found[1:], strict=False)):
-            continue
-        for _, i in found:
-            blocks[i].set(BOILERPLATE, "heuristic.gallery")
-            shapes.pop(i)
-
-
-_CREDIT = re.compile(
-    r"\s\((?:[^\W\d_][\w ]{0,15}):\s*[^()]{1,60}\)$"  # "(Image: GETTY)", "(Foto: dpa)"
-    r"|\s\([^()/]{1,30}/\s*[^\W\d_a-z][^()]{0,40}\)$"  # "(REUTERS/Denis Balibouse)"
-)
-"""A photo credit closing a caption in brackets, after a label ("... in Hong Kong (Image:
-GETTY)") or a slash with a name after it ("(REUTERS/Denis Balibouse)"; "(dpa/gem)" signs a
-news paragraph)."""
-_SIGNED = re.compile(r"(?:[.!?»\"”]\s+|\s[|/]\s|\s)(?:©|\([cC]\)\s)[^.!?©]{1,60}$")
-"""A credit after a copyright sign: "... sorgen. © AFP / Name", "... gesegnet. | © Getty Images"."""
-_LABELLED = re.compile(r"[.!?»\"”]\s+[^\W\d_]{3,15}:\s[^.!?:]{2,50}$")
-"""A credit after the caption's last sentence, a one-word label and a name: "... last year.
-Photograph: Guy Smallman/Getty Images", "... auf einer Parkbank. Foto: Pixabay"."""
-_CREDIT_HINT = re.compile(r"©|\([cC]\) |: ")
-"""What a signed or labelled credit holds near the line's end (one scan before either regex)."""
-CREDIT_CHARS = 120
-"""How far from a line's end a bracketed credit may start (it is shorter); a signed one's
-sign and a labelled one's colon stand within 66 characters of the end (their forms)."""
-CAPTION_WORDS = 6
-"""Fewest words of a caption before its credit (a line that is only a credit is no caption)."""
-
-
-def credited_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
-    """Photo captions inside and around the story: lines that close with a photo credit
-    (:data:`_CREDIT`, :data:`_SIGNED`, :data:`_LABELLED`) read as paragraphs or subheadings;
-    they get the shape ``excerpt``, so the story run counts them as chrome and they are no
-    story. One pass; a line's answer is cached as its shape is (a site's captions recur)."""
-    cached = _cached_caption
-    for i, s in shapes.items():
-        if s.shape != "prose" and s.shape != "title":
-            continue
-        text = blocks[i].text  # (a dump line: no white space at its ends)
-        if cached(text) if len(text) <= CACHED_CHARS else is_caption(text):
-            shapes[i] = LineShape("excerpt", s.words)
-
-
-def is_caption(text: str) -> bool:
-    """Whether a stripped line closes with a photo credit after ``CAPTION_WORDS`` words or more
-    (see :func:`credited_captions`). Cheap tests first: most lines hold no credit where one
-    would stand."""
-    n = len(text)
-    m = _CREDIT.search(text, max(0, n - CREDIT_CHARS)) if text[-1:] == ")" else None
-    if m is None and _CREDIT_HINT.search(text, max(0, n - 66)) is not None:
-        m = _SIGNED.search(text, max(0, n - 66)) or _LABELLED.search(text, max(0, n - 72))
-    return m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS
-
-
-@lru_cache(maxsize=CACHED_LINES)
-def _cached_caption(text: str) -> bool:
-    return is_caption(text)

@@ -38,6 +38,7 @@ from declutter.content.ages import ABBREVIATED_AGE, CACHED_LINES, is_age_fast, m
 from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.features import CJK, MARKS, WholeWords
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
+from declutter.punctuation import ASKS, PERIODS, STOP_CLASS, STOPS
 
 if TYPE_CHECKING:
     from declutter.blocks import Block
@@ -61,15 +62,14 @@ brackets too: "<The Palace: Tale of Jang Noksu>" names a work, its colon is insi
 
 def _script_marks() -> str:
     """The body of a regex class of the punctuation marks (Unicode category ``Po``) of the
-    scripts of U+0370-U+1FFF other than their sentence ends: the Armenian "՝", the Ethiopic
-    "፥" and "፦", the Syriac and Mongolian colons... which end a label as ":" does ("Կարդացեք
-    նաև՝ Title"); by category, no list of characters. Sentence ends are known by their
-    Unicode name (a full stop, a question or exclamation mark, a danda); a separator inside
-    numbers and lists (bidirectional class ``CS``: the Arabic comma "،", as ",") is none."""
-    ends = ("FULL STOP", "QUESTION", "EXCLAMATION", "DANDA")
+    scripts of U+0370-U+1FFF other than their sentence ends (:data:`declutter.punctuation.
+    STOPS`): the Armenian "՝", the Ethiopic "፥" and "፦", the Syriac and Mongolian colons...
+    which end a label as ":" does ("Կարդացեք նաև՝ Title"); by category, no list of characters.
+    A separator inside numbers and lists (bidirectional class ``CS``: the Arabic comma "،",
+    as ",") is none."""
     return "".join(re.escape(c) for i in range(0x0370, 0x2000)
                    if unicodedata.category(c := chr(i)) == "Po" and unicodedata.bidirectional(c) != "CS"
-                   and not any(e in unicodedata.name(c, "") for e in ends))
+                   and c not in STOPS)
 
 
 SCRIPT_MARKS = _script_marks()
@@ -108,18 +108,19 @@ WORD_LIST_CAPITALS = 0.3
 running text cut short ("... the council said on Monday that the plan would") has fewer, and
 stays prose (tuned on the generated teaser excerpts of the even families and on the tuned
 halves of the rendered pages)."""
-_PUNCT = re.compile(r"[.,;:!?…。，、！？]")
+_PUNCT = re.compile("[" + STOP_CLASS + ",;:…，、]")
 _DIGIT = re.compile(r"\d")
-# a sentence ends in . ! ? (or their CJK forms), then maybe closing quotes or brackets; a
-# bracket alone ("... (£10bn)") ends a headline as often as a sentence
-FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
-_SENTENCE_LAST = frozenset(".!?。！？;")
-_CARD_LAST = _SENTENCE_LAST - frozenset("?!？！")
+# a sentence ends in . ! ? (or the sentence mark of another script, :mod:`declutter.punctuation`),
+# then maybe closing quotes or brackets; a bracket alone ("... (£10bn)") ends a headline as often
+# as a sentence
+FULL_STOP = re.compile("[" + STOP_CLASS + r"…][\"'”’»)\]」』]*$")
+_SENTENCE_LAST = frozenset(STOPS + ";")
+_CARD_LAST = _SENTENCE_LAST - frozenset(ASKS)
 """A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
 Source · Can blades be recycled?")."""
-_LABEL_REST_END = frozenset(".!?…:;。！？")
+_LABEL_REST_END = frozenset(STOPS + "…:;")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
-_STATEMENT_END = frozenset(".。")
+_STATEMENT_END = frozenset(PERIODS)
 _COLONS = frozenset((":", "："))
 _CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|\s::\s|,\s")
 AGED_END = re.compile(r"(?:\s(?:[·|•‧∙◦—–-]|::)\s|[・｜\t)）\]]\s*)"
@@ -172,7 +173,7 @@ def is_prose_text(text: str, words: int) -> bool:
 def is_title_like(text: str, words: int) -> bool:
     """A headline's shape: 3-25 words (or >= 6 CJK characters), no final full stop."""
     low, high = TITLE_WORDS
-    if text.endswith((".", ":", ",", ";")):
+    if text.endswith((".", ":", ",", ";")):  # (a short line ending in "。" or "।" stays one: a subheading)
         return False
     if low <= words <= high:
         return True

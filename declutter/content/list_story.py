@@ -38,6 +38,7 @@ from collections.abc import Callable
 from declutter.blocks import STORY, Block
 from declutter.content.features import CJK
 from declutter.content.line_shapes import LineShape
+from declutter.punctuation import STOPS
 
 LIST_STORY_WORDS = 40
 """Words of paragraphs on the page (prose lines next to another) below which its longest list
@@ -281,7 +282,7 @@ def _item(b: Block, shapes: dict[int, LineShape], labels: bool = False) -> bool:
     return (s.shape in LIST_ITEMS or labels and s.shape == "label") and not _ROWISH.search(b.text)
 
 
-_SENTENCE_END = frozenset(".!?…:;。！？\"”’»")
+_SENTENCE_END = frozenset(STOPS + "…:;\"”’»")
 
 
 def _meta(b: Block, shapes: dict[int, LineShape]) -> bool:

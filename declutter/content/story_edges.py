@@ -6,7 +6,9 @@ and relabels story blocks as boilerplate, each with its own ``heuristic.*`` rule
 around a form or a button: :mod:`declutter.content.control_boxes`): bylines and
 sign-offs at the edges, a pitch to the reader at the end, headings left over a dropped section,
 pull quotes, rows of buttons, boxes after the story's end, and a first block that
-repeats the title. Each is one pass (or one pass per heading level) over the blocks.
+repeats the title (an editor's note, set apart by its type, goes in
+:func:`declutter.content.story_marks.editor_notes`). Each is one pass (or one pass per
+heading level) over the blocks.
 """
 
 from __future__ import annotations
@@ -15,13 +17,12 @@ from collections.abc import Collection
 from itertools import islice
 from typing import Any
 
-from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.card_lines import credit_names
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_pointer, is_prose
 from declutter.content.line_shapes import addresses_reader, is_row
-from declutter.content.story_marks import off_body_tail
+from declutter.content.story_marks import ITEM_KINDS, off_body_tail
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
 HEADING_TEXT_WORDS = 20
@@ -154,9 +155,9 @@ def trim_edges(blocks: list[Block]) -> None:
     # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
     # (a schedule, a list), not chrome; a line marked up like the story's own paragraphs
     # (same tag and class) is the story's first line
-    body = {_markup(story[k]) for k in prose} - {None}
+    body = {block_markup(story[k]) for k in prose} - {None}
     lead = [
-        b for b in story[: prose[0]] if (not is_heading(b) or b.kind == "h1") and _markup(b) not in body
+        b for b in story[: prose[0]] if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body
     ]
     if len(lead) <= EDGE_LINES:
         for b in lead:
@@ -194,7 +195,7 @@ def _cut_tail(after: list[Block], rule: str) -> None:
             b.set(BOILERPLATE, rule)
 
 
-def _markup(b: Block) -> tuple[str, str] | None:
+def block_markup(b: Block) -> tuple[str, str] | None:
     """A block's tag and class, ``None`` when it has no class (plain ``<p>``s say nothing)."""
     cls = b.element.get("class") if b.element is not None else None
     return (b.kind, cls) if cls else None
@@ -319,7 +320,6 @@ def after_story(blocks: list[Block], chains: Chains, container: Any) -> None:
 # Most blocks looked at on each side of a short line for the rest of its box.
 BOX_SCAN = 30
 # Drop rules of blocks that went as a list of links or controls: what a box title can head.
-_ITEM_KINDS = frozenset({"li", "dt", "dd", "tr", "td", "th"})
 _LISTED_RULES = frozenset({"heuristic.link-dense", "heuristic.teaser", "heuristic.controls",
                            "heuristic.share", "heuristic.nav"})
 
@@ -336,7 +336,7 @@ def box_titles(blocks: list[Block], chains: Chains) -> None:
     for i, b in enumerate(blocks):
         if b.label != STORY or b.rule != "heuristic.story" or b.kept or b.words > LABEL_WORDS:
             continue
-        if is_prose(b) or b.kind in _ITEM_KINDS:
+        if is_prose(b) or b.kind in ITEM_KINDS:
             continue  # (a list item or a table row is one of its list's items, not its title)
         chain = chains[i]
         box = next((el for el in chain[1:] if (i + 1 < n and el in chains[i + 1])
@@ -354,53 +354,3 @@ def box_titles(blocks: list[Block], chains: Chains) -> None:
                 break
         if len(others) >= 2 and all(o.label != STORY and o.rule in _LISTED_RULES for o in others):
             b.set(BOILERPLATE, "heuristic.box-title")
-
-
-# Emphasis elements a whole editor's note is set in.
-_EMPHASIS = frozenset({"i", "em", "b", "strong"})
-# Most words of an editor's note; a first story block of LEAD_NOTE_WORDS words or more is a
-# lead set in bold, not a note (both tuned on the trafilatura-eval tuning half).
-NOTE_WORDS = 35
-LEAD_NOTE_WORDS = 20
-
-
-def _all_emphasised(el: Any) -> bool:
-    """Every visible character of ``el`` sits inside an ``i``/``em``/``b``/``strong``, and
-    ``el`` holds no block-level element (a note is one paragraph of inline text). Walks the
-    inline elements outside emphasis only, with a stack (no recursion), stopping at the
-    first character found outside emphasis."""
-    if el.text and el.text.strip():
-        return False
-    stack = list(el)
-    while stack:
-        child = stack.pop()
-        if child.tail and child.tail.strip():
-            return False
-        tag = child.tag
-        if tag in _EMPHASIS or not isinstance(tag, str):
-            continue
-        if tag in BLOCK_TAGS or (child.text and child.text.strip()):
-            return False
-        stack.extend(child)
-    return True
-
-
-def editor_notes(blocks: list[Block]) -> None:
-    """Drop editor's notes: a short story block (at most ``NOTE_WORDS`` words, not a heading,
-    list item or table row) set wholly in emphasis (every character inside ``i``, ``em``,
-    ``b`` or ``strong``) and holding a link: "Read the original article on ...", "Follow us
-    on ...", "The print issue is at every kiosk", an author's one-line bio, an inline
-    "Also read: <link>". The story's own paragraphs are set in roman; a note stands apart by
-    its type and points elsewhere. The story's first block of ``LEAD_NOTE_WORDS`` words or
-    more is a lead set in bold and stays. Each block's own elements are walked once.
-    """
-    first = next((b for b in blocks if b.label == STORY), None)
-    for b in blocks:
-        if b.label != STORY or b.rule != "heuristic.story" or b.kept or not b.link_chars:
-            continue
-        if b is first and b.words >= LEAD_NOTE_WORDS:
-            continue
-        if is_heading(b) or b.element is None or b.words > NOTE_WORDS or b.kind in _ITEM_KINDS:
-            continue
-        if _all_emphasised(b.element):
-            b.set(BOILERPLATE, "heuristic.note")

@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection
 
 from declutter.blocks import BOILERPLATE, STORY, Block, count_words
 from declutter.content.card_segments import MAX_CARD_LINES, card_head
+from declutter.content.features import MARKS
 from declutter.content.line_shapes import (
     CLAUSE_DASH,
     FULL_STOP,
@@ -35,6 +36,7 @@ from declutter.content.line_shapes import (
     is_row,
 )
 from declutter.content.story_run import BREAK, line_score
+from declutter.punctuation import EXCLAIMS, QUESTIONS, STOP_CLASS
 
 CARD_GAP = 4
 """Most lines of a card standing alone inside the story (label, title, meta line)."""
@@ -289,11 +291,13 @@ def pitch_foot(blocks: list[Block], shapes: dict[int, LineShape], start: int, en
 
 FOOT_WORD_LETTERS = 6
 """Fewest letters of a content word :func:`_foot_pitch` compares (function words are shorter)."""
-_CONTENT_WORD = re.compile(rf"[^\W\d_]{{{FOOT_WORD_LETTERS},}}")
+_LETTER = rf"(?:[^\W\d_]|(?![{STOP_CLASS}])[{MARKS}])"
+"""A letter of a word, a combining vowel sign too (``\\w`` cuts "ডাউনলোড" at each one)."""
+_CONTENT_WORD = re.compile(rf"{_LETTER}{{{FOOT_WORD_LETTERS},}}")
 PLAIN_WORD_LETTERS = 5
 """Fewest letters of a word a pitch ending in a full stop may share with the story."""
-_PLAIN_WORD = re.compile(rf"[^\W\d_]{{{PLAIN_WORD_LETTERS},}}")
-_QUESTION_THEN = re.compile(r"[?？]\s*\S")
+_PLAIN_WORD = re.compile(rf"{_LETTER}{{{PLAIN_WORD_LETTERS},}}")
+_QUESTION_THEN = re.compile("[" + re.escape(QUESTIONS) + r"]\s*\S")
 """A question and a sentence after it ("Liked this story? Subscribe to ...")."""
 _QUOTE = re.compile("[\"“”„«»「」]")
 
@@ -317,7 +321,7 @@ def _foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, e
     own = set(_CONTENT_WORD.findall(text.casefold()))
     story = blocks[start : end - 1]
     words = _CONTENT_WORD
-    if not (text.endswith(("!", "！")) or _QUESTION_THEN.search(text)):
+    if not (text[-1:] in EXCLAIMS or _QUESTION_THEN.search(text)):
         # a plain sentence: a pitch only by its shape, and no shorter word shared either
         if not (_plain_pitch(text, own) and _shortest(text, story, shapes)):
             return False

@@ -17,7 +17,8 @@ from declutter.content.dump_teasers import take
 from declutter.content.line_shapes import FULL_STOP, LineShape, is_prose_text, is_row, reader_words
 
 
-def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> None:
+def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block],
+                 end: int) -> None:
     """Label one undecided line ``b`` inside the story run (the caller labels the run top
     down): prose is story (``heuristic.dump-line``); a one-line or labelled card is a teaser;
     a title-like or short line between paragraphs, or a short chrome line between them that
@@ -29,17 +30,17 @@ def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: lis
         b.label, b.rule = STORY, "heuristic.dump-line"
     elif s.shape in ("card", "label") and s.fields:
         take(page, [b], ["title"], dict(s.fields))
-    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks) or (
+    elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks, end=end) or (
             s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
-            and not is_row(b.text) and _between_prose(b, shapes, blocks, announced=True)):
+            and not is_row(b.text) and _between_prose(b, shapes, blocks, announced=True, end=end)):
         b.label, b.rule = STORY, "heuristic.subheading"
-    elif s.shape == "chrome" and _story_voice(b, shapes, blocks):
+    elif s.shape == "chrome" and _story_voice(b, shapes, blocks, end):
         b.label, b.rule = STORY, "heuristic.story-voice"
     else:
         b.set(BOILERPLATE, "heuristic.dump-chrome")
 
 
-def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) -> bool:
+def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block], end: int) -> bool:
     """A sentence between story paragraphs that reads as chrome only for its voice ("*Our*
     hiking kit is really very simple.": a pitch's words, :func:`reader_words`) is the story's
     own when the paragraphs on either side speak in that voice: each of its words stands in
@@ -49,7 +50,7 @@ def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block]) ->
     if FULL_STOP.search(text) is None or not is_prose_text(text, shapes[b.index].words):
         return False
     voice = reader_words(text)
-    if not voice or not _between_prose(b, shapes, blocks):
+    if not voice or not _between_prose(b, shapes, blocks, end=end):
         return False
     around = reader_words(blocks[b.index - 1].text) | reader_words(blocks[b.index + 1].text)
     return voice <= around
@@ -82,7 +83,7 @@ def _shared_words(a: str, b: str) -> int:
 
 
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
-                   announced: bool = False) -> bool:
+                   announced: bool = False, end: int | None = None) -> bool:
     """A subheading: title-like, between story paragraphs; a rule drawn between them ("___",
     "* * *") may stand above it, or at most ``SKIPPED_ABOVE`` lines a rule dropped (an ad
     label, or a mid-story card ("Read also: Title", a teaser by then), when it announces the
@@ -90,10 +91,11 @@ def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],
     (a line that reads as chrome: "So erkennst du deine Grenzen") it must announce the
     paragraph under it whatever stands above it. A short line
     between the headline and the first paragraph is a kicker or chrome ("Listen to this
-    article"), not story."""
+    article"), not story. The paragraph under it must be in the story run (``[.., end)``): the
+    run's last line announces nothing ("Foto: ACN" over an app pitch the run leaves out)."""
     if shapes[b.index].shape != "title" and shapes[b.index].words < 2:
         return False
-    after = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    after = blocks[b.index + 1] if b.index + 1 < (len(blocks) if end is None else end) else None
     if announced and (after is None or not _announces(b.text, after.text)):
         return False
     k = b.index - 1

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from declutter.blocks import STORY, Block
 from declutter.content.features import CJK, named_again
 from declutter.content.line_shapes import FULL_STOP, LineShape
+from declutter.punctuation import EXCLAIMS, STOPS
 
 _SEPARATORS = ":：→»›>|"
 _HANDLES = "@#"
@@ -101,7 +102,7 @@ def _masked(label: tuple[str, ...]) -> set[tuple[str, ...]]:
 SPOKEN = 3
 """Fewest different short sentences to the reader in a story run that make them its own."""
 SPOKEN_WORDS = 4
-_SENTENCE_END = frozenset(".!?:…")
+_SENTENCE_END = frozenset(STOPS + ":…")
 
 
 def spoken_lines(blocks: Sequence[Block], shapes: dict[int, LineShape], start: int, end: int) -> set[int]:
@@ -129,6 +130,13 @@ BRAND_WORDS = 20
 FOOT_LINES = 3
 """The page's last lines, where a footer repeats the site's name ("© 2026 La Gazzetta del Lago")."""
 _WORD4 = re.compile(r"\w{4,}")
+_MASTHEAD_TAGLINE = re.compile(r"\s+[|·•—–-]\s+")
+"""What sets a masthead's tagline apart from the site's name ("BALITANG PINOY — Ang lahat ...")."""
+
+
+def _exclaimed(text: str) -> bool:
+    """Whether a line ends in an exclamation mark (closing quotes and brackets aside)."""
+    return text.rstrip("\"'”’»)]」』")[-1:] in EXCLAIMS
 CONTENT_LETTERS = 5
 """Letters from which a word of the line counts as a content word whatever its case; a shorter
 one (4 letters) counts when capitalised ("Akku"): no short function word ("pour", "sich")
@@ -136,15 +144,17 @@ makes a line share a word with the paragraph under it."""
 
 
 def site_names(blocks: Sequence[Block], site: str | None) -> tuple[str, ...]:
-    """The site's own name(s): ``site`` (what the byline gave), and the page's first line when
-    it is a name of at most 4 words that one of its last ``FOOT_LINES`` lines repeats (a
-    masthead and a copyright line: "Folha do Litoral" ... "Folha do Litoral © 2026"); each
-    also without a first word of at most 3 letters (an article: "La Gazzetta del Lago"). Names
-    shorter than 3 letters (2 CJK characters) are none. Reads four lines."""
+    """The site's own name(s): ``site`` (what the byline gave), and the page's first line (or
+    its first piece, before a spaced separator: a masthead's tagline, "VESTI ZBIRNO | Sve vesti
+    ...") when it is a name of at most 4 words that one of its last ``FOOT_LINES`` lines
+    repeats, whatever the case (a masthead and a copyright line: "Folha do Litoral" ... "Folha
+    do Litoral © 2026"); each also without a first word of at most 3 letters (an article: "La
+    Gazzetta del Lago"). Names shorter than 3 letters (2 CJK characters) are none. Reads four
+    lines. :func:`own_brand` compares the names case folded."""
     names = [site] if site else []
     if len(blocks) > FOOT_LINES + 1:
-        first = blocks[0].text.strip()
-        if 0 < len(first.split()) <= 4 and named_again(first, blocks, start=-FOOT_LINES):
+        first = _MASTHEAD_TAGLINE.split(blocks[0].text.strip(), 1)[0]
+        if 0 < len(first.split()) <= 4 and named_again(first, blocks, start=-FOOT_LINES, caseless=True):
             names.append(first)
     # the name without its article, as a sentence names it ("... della Gazzetta del Lago")
     names += [n.split(" ", 1)[1] for n in names if " " in n and len(n.split(" ", 1)[0]) <= 3]
@@ -160,12 +170,14 @@ def own_brand(b: Block, s: LineShape, names: Sequence[str], blocks: Sequence[Blo
     its section (a word of it stands in the paragraph under it); a report naming the site is
     a sentence. At most ``BRAND_WORDS`` words; content words compared (``CONTENT_LETTERS``)."""
     text = b.text
-    if s.words > BRAND_WORDS or FULL_STOP.search(text) is not None:
-        return False
-    name = next((n for n in names if n in text), None)
-    if name is None or b.index == 0 or blocks[b.index - 1].label != STORY:
+    if s.words > BRAND_WORDS or FULL_STOP.search(text) is not None and not _exclaimed(text):
+        return False  # (a pitch may exclaim: "Preuzmite aplikaciju Vesti Zbirno!")
+    folded = text.casefold()
+    hit = next(((k, len(n)) for n in names if (k := folded.find(n.casefold())) >= 0), None)
+    if hit is None or b.index == 0 or blocks[b.index - 1].label != STORY:
         return False  # under a paragraph: a list's item naming the site's product is none
+    at, size = hit
     after = blocks[b.index + 1].text if b.index + 1 < len(blocks) else ""
-    words = {w.casefold() for w in _WORD4.findall(text.replace(name, " "))
+    words = {w.casefold() for w in _WORD4.findall(text[:at] + " " + text[at + size :])
              if len(w) >= CONTENT_LETTERS or w[0].isupper()}
     return words.isdisjoint(_WORD4.findall(after.casefold()))

@@ -21,6 +21,7 @@ from declutter.blocks import STORY, TEASER, Block
 from declutter.content.features import CJK, fold
 from declutter.content.line_repeats import repeated_prose
 from declutter.content.line_shapes import LineShape
+from declutter.punctuation import STOPS
 
 COST = {
     "excerpt": 8.0,
@@ -348,4 +349,4 @@ def _alone(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float
 
 _CLOSERS = "\"'”’»)]」』"
 """Closing quotes and brackets after a sentence's end (as in :data:`line_shapes.FULL_STOP`)."""
-_STOPS = frozenset(".!?…。！？")
+_STOPS = frozenset(STOPS + "…")

@@ -98,13 +98,26 @@ class Input:
     id: str
 
 
+_NOT_PAGES = frozenset((
+    ".md", ".markdown", ".rst", ".adoc", ".pdf", ".doc", ".docx", ".odt", ".rtf",  # documents
+    ".yaml", ".yml", ".toml", ".ini", ".cfg", ".conf", ".json", ".lock",  # configuration
+    ".py", ".js", ".mjs", ".ts", ".map", ".css", ".scss", ".less", ".sh",  # code, styles
+    ".csv", ".tsv", ".parquet", ".sqlite", ".db", ".idx",  # data
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".bmp", ".tif", ".tiff",
+    ".mp3", ".mp4", ".m4a", ".webm", ".ogg", ".wav", ".mov", ".avi",  # media
+    ".woff", ".woff2", ".ttf", ".otf", ".eot", ".zip", ".tar", ".tgz", ".bz2", ".xz", ".7z", ".rar",
+))
+"""Extensions of files that are no pages by their type: documentation, configuration (rule
+files), code, style sheets, data tables, media, fonts, archives (a site mirror's assets)."""
+
+
 def is_page_file(path: Path) -> bool:
-    """Whether a file found inside a folder is read as pages: a known page extension
-    (also gzipped), ``.xml``, or no extension at all (then its content decides).
-    Other files in a folder (README.md, *.yaml, *.py, ...) are skipped."""
-    name = _strip_gz(path.name.lower())
-    suffix = Path(name).suffix
-    return suffix in _EXTENSIONS or suffix in ("", ".xml") or name.endswith(".warc")
+    """Whether a file found inside a folder is read as pages, as a file named directly is
+    (its name, else its content, gives the format; unreadable or binary content gives an
+    error record): every file but those whose extension names a type that is no page
+    (:data:`_NOT_PAGES`: README.md, *.yaml, *.py, images, ...), which are skipped and named
+    on stderr. So a mirror's ``article.php`` is read, and so is ``junk.bin`` (an error record)."""
+    return Path(_strip_gz(path.name.lower())).suffix not in _NOT_PAGES
 
 
 def input_id(relative: str) -> str:

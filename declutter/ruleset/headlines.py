@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from declutter.blocks import STORY, TEASER, TITLE
+from declutter.punctuation import STOPS
 from declutter.ruleset.site_file import RecurringLine, SourcePage
 
 MIN_LIST = 3
@@ -49,7 +50,7 @@ STORY_WORDS = 12
 """A story block of this many words is a paragraph: a headline stands before it."""
 HEADLINE_WORDS = 20
 """A headline-like line has 2 to this many words."""
-_SENTENCE_END = (".", "!", "?", ";", ",")
+_SENTENCE_END = tuple(STOPS + ";,")
 
 
 def headline_like(text: str) -> bool:

@@ -13,6 +13,8 @@ needs ``PROSE_SHARE`` of the source's pages to be template. Used by
 
 from __future__ import annotations
 
+from declutter.punctuation import STOPS
+
 PROSE_WORDS = 12
 """A block of at least this many words ending like a sentence is prose (for the copy check)."""
 COPY_SHARE = 0.5
@@ -23,7 +25,7 @@ newsletter sentence on 9 pages inside a story copied onto 5 is not part of the c
 COPY_MAX_SHARE = 0.8
 """Prose on more than this share of a source's pages is its template, never a copied story
 (a footer sentence that the reader left as the only story of a page whose story it missed)."""
-_SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
+_SENTENCE_END = tuple(STOPS + "\"'”’)")
 
 
 def is_prose(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from declutter.content.ages import _alternatives, is_age_fast, may_hold_age
+from declutter.content.ages import is_age_fast, may_hold_age, parse_alternatives
 from declutter.content.line_shapes import shape_of
 
 # every digit-free kind of age AGE and AGE_EXTRA read, in mixed case
@@ -40,4 +40,4 @@ def test_lines_without_a_digit_or_an_age_word_are_ruled_out(line: str) -> None:
 @pytest.mark.parametrize("pattern", [r"\bnow", r"(?=now)", r"(?P<age>now)", "^now", r"\1"])
 def test_the_derivation_refuses_syntax_it_does_not_read(pattern: str) -> None:
     with pytest.raises(ValueError):
-        _alternatives(pattern)
+        parse_alternatives(pattern)

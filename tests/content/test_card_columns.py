@@ -21,6 +21,13 @@ def _teasers(rel: str) -> list[dict[str, str | None]]:
     return [{k: t[k] for k in ("title", "source", "age", "text")} for t in record["teasers"]]
 
 
+def _meta_teasers(lines: list[tuple[str, str]]) -> list[dict[str, str | None]]:
+    """The teasers of a list of cards, each a linked title over a meta line."""
+    cards = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>{m}</div></div>'
+                    for i, (t, m) in enumerate(lines))
+    return _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
+
+
 def test_an_age_block_in_each_card_is_the_age_whatever_its_words() -> None:
     cards = "".join(
         f'<div class="k"><div class="t"><a href="/{i}">{t}</a></div><div class="s">{s}</div>'
@@ -40,9 +47,7 @@ def test_a_meta_line_is_split_at_its_age_column() -> None:
     lines = [("Tartus avati uus kergliiklustee sild", "Postimees · 3 tunni eest"),
              ("Pärnu sadam saab uue kai", "24h · 5 tunni eest"),
              ("Narva maanteel piiratakse liiklust", "Õhtuleht · eile")]
-    cards = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>{m}</div></div>'
-                    for i, (t, m) in enumerate(lines))
-    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
+    teasers = _meta_teasers(lines)
     assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
         ("Postimees", "3 tunni eest", None), ("24h", "5 tunni eest", None),
         ("Õhtuleht", "eile", None)]
@@ -52,9 +57,7 @@ def test_numbers_that_differ_in_their_words_are_no_age_column() -> None:
     """An excerpt with a number in each card is no age: its words differ from card to card."""
     lines = [("Tartus avati uus kergliiklustee sild", "Sild on 120 meetrit pikk"),
              ("Pärnu sadam saab uue kai", "Kai maksab 8 miljonit eurot")]
-    cards = "".join(f'<div class="k"><a href="/{i}">{t}</a><div>{m}</div></div>'
-                    for i, (t, m) in enumerate(lines))
-    teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{cards}</div>')
+    teasers = _meta_teasers(lines)
     assert all(t["age"] is None for t in teasers)
 
 
@@ -95,3 +98,13 @@ def test_a_list_whose_ages_the_regexes_read_keeps_its_counts_and_dates() -> None
     teasers = _teasers(f'<div class="rel"><div>Veel lugemist</div>{dated}</div>')
     assert [(t["source"], t["age"]) for t in teasers] == [
         (None, "November 20, 2026"), (None, "November 19, 2026")]
+
+
+def test_a_day_word_with_combining_marks_is_an_age_in_its_column() -> None:
+    """The column's day word is told by the dump reader's test (line_columns.day_word): letters
+    and their combining marks ("গতকাল": its vowel sign is a mark, no letter), as in a dump."""
+    lines = [("Tartus avati uus kergliiklustee sild", "Postimees · 3 tunni eest"),
+             ("Pärnu sadam saab uue kai", "ERR Uudised · 5 tunni eest"),
+             ("Narva maanteel piiratakse liiklust", "Õhtuleht · গতকাল")]
+    teasers = _meta_teasers(lines)
+    assert [(t["source"], t["age"]) for t in teasers][2] == ("Õhtuleht", "গতকাল")

@@ -108,3 +108,31 @@ def test_the_arabic_comma_sets_a_meta_lines_source_from_its_age() -> None:
     assert [(t.source, t.age) for t in result.teasers] == [
         ("الرأي الاقتصادي", "منذ 5 ساعات"), ("صحيفة الأردن اليوم", "منذ 8 ساعات")]
     assert result.meta.get("age") == "منذ 3 ساعات"
+
+
+RO_STORY = [
+    "Primăria Clujului a prezentat luni planul pentru o nouă linie de tramvai care va lega centrul "
+    "orașului de cartierul Mănăștur.",
+    "Potrivit viceprimarului, linia va avea 9 kilometri și 14 stații, iar lucrările ar urma să "
+    "înceapă în primăvara anului viitor.",
+    "Locuitorii din Mănăștur au salutat decizia, dar se tem de aglomerația din timpul lucrărilor.",
+    "Specialiștii spun că tramvaiul este cea mai eficientă soluție pentru cartierele dens populate.",
+]
+
+
+def test_a_masthead_with_a_tagline_names_the_site_for_its_exclaimed_pitch() -> None:
+    # the masthead "ȘTIRI CLUJENE | tagline": its name is the piece before the separator, the
+    # footer repeats it in another case; the pitch naming it may exclaim
+    dump = "\n".join([
+        "ȘTIRI CLUJENE | Toate știrile într-un singur loc",
+        "Cluj: o nouă linie de tramvai până în Mănăștur",
+        *RO_STORY[:2],
+        "Descarcă aplicația Știri Clujene și află primul ce se întâmplă!",
+        *RO_STORY[2:],
+        "Distribuie: Facebook | WhatsApp | Email",
+        "Abonează-te la buletinul nostru informativ zilnic.",
+        "© 2026 Știri Clujene. Toate drepturile rezervate.",
+    ])
+    result = clean_text(dump, id="fresh8")
+    assert result.text.split("\n\n") == RO_STORY
+    assert any(r.rule == "heuristic.site-pitch" for r in result.removed)

@@ -204,3 +204,36 @@ def test_a_short_heading_over_capitalised_items_after_the_story_is_no_story() ->
     lines = [HEADLINE, *NL_STORY, NL_INTRO, *items, "Delen | Reageren", "Colofon · Contact"]
     record = clean_text("\n".join(lines) + "\n", id="upper-case-list")
     assert record.text.split("\n\n") == NL_STORY
+
+
+HU_STORY = [
+    "A debreceni közgyűlés hétfőn jóváhagyta a harmadik villamosvonal megépítését, amely a belvárost köti össze az egyetemi negyeddel.",
+    "A polgármester szerint a vonal naponta mintegy húszezer utast szállít majd, és jelentősen csökkenti a belvárosi forgalmat.",
+    "Az ellenzék bírálta a projekt költségeit, amelyek a tervezés óta csaknem a duplájukra nőttek.",
+]
+
+
+def test_a_credit_over_a_pitch_the_run_leaves_out_is_no_subheading() -> None:
+    """The story run's last line announces no section ("Fotó: MTI" over an app pitch that
+    ends the run): a title-shaped line is a subheading only with story under it (dump_story)."""
+    record = clean_text("\n".join([
+        "Új villamosvonal indul Debrecenben jövő hónaptól", *HU_STORY, "Fotó: MTI",
+        "Töltse le a Hírek Gyűjtő alkalmazást, és ne maradjon le semmiről!"]))
+    assert record.text.split("\n\n") == HU_STORY
+
+
+HI_STORY = [
+    "राजधानी जयपुर में ट्राम की दूसरी लाइन अगले महीने आंशिक रूप से चालू होने जा रही है। शुरुआत में सिंधी कैंप से चांदपोल तक चार स्टेशनों पर ट्राम चलेगी।",
+    "नगर निगम के प्रबंध निदेशक ने बताया कि हर दिन सुबह सात बजे से रात नौ बजे तक हर दस मिनट पर ट्राम चलेगी।",
+    "शहरी योजनाकारों का कहना है कि नई लाइन शुरू होने पर पूर्वी जयपुर का जाम काफी कम होगा।",
+    "हालांकि स्टेशनों के आसपास पार्किंग और पैदल रास्तों की कमी को लेकर आलोचना भी हो रही है।",
+]
+
+
+def test_a_foot_pitch_in_a_script_with_vowel_signs() -> None:
+    """A pitch at the story's foot is read by its content words whatever the script: a
+    Devanagari word holds vowel signs that ``\\w`` does not match (story_foot)."""
+    record = clean_text("\n".join([
+        "जयपुर में नई ट्राम सेवा अगले महीने से शुरू होगी", *HI_STORY,
+        "हमारा ऐप डाउनलोड करें और सबसे पहले ताज़ा समाचार पाएं!", "शेयर करें: फेसबुक | व्हाट्सऐप | ईमेल"]))
+    assert record.text.split("\n\n") == HI_STORY

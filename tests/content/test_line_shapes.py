@@ -37,9 +37,9 @@ def test_the_line_caches_are_bounded() -> None:
     """The caches of line answers keep at most CACHED_LINES lines each, whatever the run's
     length: a long run's memory stays flat (at 65,536 lines the shape cache alone took
     46 MiB more at 100,000 pages than at 10,000)."""
-    from declutter.content import ages, line_repeats, line_shapes
+    from declutter.content import ages, line_captions, line_shapes
 
-    caches = (line_shapes._cached_shape, line_repeats._cached_caption, ages.is_age_fast)
+    caches = (line_shapes._cached_shape, line_captions._cached_caption, ages.is_age_fast)
     assert {c.cache_info().maxsize for c in caches} == {line_shapes.CACHED_LINES}
     assert line_shapes.CACHED_LINES <= 16384
     for i in range(line_shapes.CACHED_LINES + 50):

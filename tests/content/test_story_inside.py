@@ -15,12 +15,13 @@ P2 = ("De werkzaamheden beginnen in het voorjaar en duren volgens de planning on
 
 
 def labelled(line: str, after: str = P2) -> tuple[str | None, str | None]:
-    """The label and rule the line between P1 and ``after`` gets, the paragraphs being story."""
+    """The label and rule the line between P1 and ``after`` gets, the paragraphs being story
+    (the run ends with the page)."""
     blocks = text_to_blocks("\n".join([P1, line, after]) + "\n")
     page = Page(id="t", format="text", blocks=blocks)
     shapes = shapes_of(blocks)
     blocks[0].label = STORY
-    label_in_run(page, blocks[1], shapes, blocks)
+    label_in_run(page, blocks[1], shapes, blocks, end=len(blocks))
     return blocks[1].label, blocks[1].rule
 
 

@@ -144,3 +144,17 @@ def test_unreadable_file_is_a_failure(tmp_path: Path) -> None:
     path.unlink()
     [failure] = list(read(inp))
     assert isinstance(failure, Failure) and "cannot open" in failure.error
+
+
+def test_a_folder_reads_every_file_a_name_would_except_known_non_pages(tmp_path: Path) -> None:
+    # as a file named directly: an unknown extension is read by its content (a mirror's .php,
+    # binary junk that gives an error record); documents, rule files, code and media are not
+    (tmp_path / "a.html").write_text("<p>x</p>", "utf-8")
+    (tmp_path / "article.php").write_text("<html><body><p>y</p></body></html>", "utf-8")
+    (tmp_path / "junk.bin").write_bytes(bytes(range(256)))
+    (tmp_path / "README.md").write_text("# notes", "utf-8")
+    (tmp_path / "site.yaml").write_text("name: x", "utf-8")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n")
+    skipped: list[Path] = []
+    assert [i.id for i in expand([str(tmp_path)], skipped)] == ["a.html", "article.php", "junk.bin"]
+    assert sorted(p.name for p in skipped) == ["README.md", "logo.png", "site.yaml"]
