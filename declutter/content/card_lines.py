@@ -26,7 +26,9 @@ from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
 from declutter.punctuation import STOP_CLASS, STOPS
 
 BYLINE = re.compile(r"^[-–—]\s*\w[^" + STOP_CLASS + "]{0,60}$")
-BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+)")
+BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+|\[\d{1,3}\]\s+)")
+"""A list item's marker before a card's title: a bullet, a number ("1. Title") or a number in
+brackets ("[1] Title")."""
 _SOURCE_WORDS = 4
 _WORDED = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: an age in words ("2 hours ago", "gestern"), no bare time or year."""

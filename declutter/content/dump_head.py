@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from declutter.blocks import BOILERPLATE, Block, count_words, title_sized
+from declutter.content.byline_blocks import block_headline
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces
 from declutter.content.features import MARKS, named_again
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
@@ -119,7 +120,10 @@ class PageHead(NamedTuple):
     lede: Block | None = None
     """The story's first line under the byline, as short as a headline."""
     bylines: tuple[Block, ...] = ()
-    """Byline lines above the title (the title under them repeats the line over them)."""
+    """Byline lines above the title (the title under them repeats the line over them), or
+    under it (a byline block no byline reader parses: :mod:`~declutter.content.byline_blocks`)."""
+    meta: dict[str, str] = {}
+    """The fields those lines give (``author``, ``age``), when no byline reader reads them."""
 
 
 def byline_head(
@@ -158,7 +162,8 @@ def byline_head(
             if _repeats(head.text, first.text):
                 return PageHead(first, None, tuple(blocks[k + 1 : lede]))
             return PageHead(head)
-    return None
+    found = block_headline(blocks, shapes, start, headline_like)  # a byline no reader parses
+    return PageHead(found[0], None, *found[1:]) if found is not None else None
 
 
 _SENTENCES = re.compile(r"(?:[^\W\d_]|[" + MARKS + "]){2}[" + STOP_CLASS + r"]\s+\w")

@@ -145,9 +145,10 @@ def label_dump(
         if head and head.lede:  # the story's first line, between the byline and the prose
             head.lede.set(STORY, "heuristic.lede")
             shapes.pop(head.lede.index)
-        for b in head.bylines if head else ():  # a byline above the title
+        for b in head.bylines if head else ():  # a byline above the title (or a block under it)
             b.set(BOILERPLATE, "heuristic.byline")
             shapes.pop(b.index)
+        page.meta.update({k: v for k, v in (head.meta if head else {}).items() if not page.meta.get(k)})
         if title is not None:
             first = next((b for b in blocks if b.index in shapes), None)
             title.set(TITLE, "heuristic.first-line" if title is first else "heuristic.headline")

@@ -86,7 +86,7 @@ def _card_key(text: str) -> str | None:
     return None
 
 
-_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
+_RANGE = re.compile(r"(?<!\w)\d+\s*[–—-]\s*\d")
 _PARENTHESISED_META = re.compile(r"\S\s*\([^()]+,\s+[^()]+\)$")
 """A card line's "(Source, age)" tail ("• Title (Detik, 2 jam yang lalu)")."""
 
@@ -134,7 +134,9 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         asked[card] += 1
         unread = _read_group(blocks, shapes, indexes, card, is_card_age if card else is_age)
         by_layout: list[int] = []  # lines whose age no reader knows, read by their layout
-        if len(unread) >= DATE_REPEATS and (masked := _layout_age(blocks, shapes, unread, key, unread)):
+        if len(unread) >= DATE_REPEATS and (
+                masked := _layout_age(blocks, shapes, unread, key, unread)
+                or _layout_age(blocks, shapes, unread, key, _with_read(shapes, unread))):
             # a run of one layout whose age piece varies as ages do: ages no reader knows
             left = _read_group(blocks, shapes, unread, card, _masked_age(masked))
             by_layout, unread = [i for i in unread if i not in left], left
@@ -195,6 +197,15 @@ def _masked_age(masked: frozenset[str]) -> AgeTest:
 LAYOUT_STRIDE = 4
 """Most lines from one card's line of a group to the next one's for :func:`_layout_age`."""
 _AGE_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def _with_read(shapes: dict[int, LineShape], unread: list[int]) -> list[int]:
+    """``unread`` (page order) with the meta lines and one-line cards between its first and
+    last line: a card of the list whose age a reader knows ("Спорт1 · вчера" among "Фокус ·
+    пред 6 часа") holds its place in the list's stride all the same."""
+    read = [i for i in range(unread[0] + 1, unread[-1])
+            if i not in unread and (s := shapes.get(i)) is not None and s.shape in ("meta", "card")]
+    return sorted([*unread, *read])
 
 
 def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], key: str,

@@ -28,6 +28,7 @@ Shapes
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,7 +38,7 @@ from declutter.content.ages import ABBREVIATED_AGE, CACHED_LINES, is_age_fast, m
 from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.features import CJK, MARKS, WholeWords
 from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
-from declutter.punctuation import ASKS, STOP_CLASS, STOPS
+from declutter.punctuation import ASKS, PERIODS, STOP_CLASS, STOPS
 
 if TYPE_CHECKING:
     from declutter.blocks import Block
@@ -57,13 +58,29 @@ _URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|
 _LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【<〈《#@]{1,3}\s*)?"
 """Up to 3 symbols or an emoji before a label ("👉 LEGGI ANCHE:"); no quote, bracket (angle
 brackets too: "<The Palace: Tale of Jang Noksu>" names a work, its colon is inside), # or @."""
+
+
+def _script_marks() -> str:
+    """The body of a regex class of the punctuation marks (Unicode category ``Po``) of the
+    scripts of U+0370-U+1FFF other than their sentence ends (:data:`declutter.punctuation.
+    STOPS`): the Armenian "՝", the Ethiopic "፥" and "፦", the Syriac and Mongolian colons...
+    which end a label as ":" does ("Կարդացեք նաև՝ Title"); by category, no list of characters.
+    A separator inside numbers and lists (bidirectional class ``CS``: the Arabic comma "،",
+    as ",") is none."""
+    return "".join(re.escape(c) for i in range(0x0370, 0x2000)
+                   if unicodedata.category(c := chr(i)) == "Po" and unicodedata.bidirectional(c) != "CS"
+                   and c not in STOPS)
+
+
+SCRIPT_MARKS = _script_marks()
 _LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d][\w'’{MARKS}]*(?: [\w'’{MARKS}]+){{0,3}})"
-                    r"\s*(?P<sep>:|：|→|»|›|>|\|)\s*(?P<rest>\S.*)$"
+                    rf"(?:\s*(?P<sep>:|：|→|»|›|>|\|)\s*|(?P<mark>[{SCRIPT_MARKS}])\s+)(?P<rest>\S.*)$"
                     r"|^(?P<bracket>【[^】]{1,12}】|\[[^\]]{1,20}\])\s*(?P<after>\S.*)$"
                     r"|^[▶►▷▸➡→»›]\ufe0f?\s*(?P<word>[^\W\d]\w{1,9})\s+(?P<title>\S.*)$")
 """A label: <= 4 words (or <= ``LABEL_CJK`` CJK characters; a word may hold combining marks:
 "اقرأ أيضاً", "यह भी पढ़ें") before a separator (an ASCII or
-full-width colon, an arrow, a bar), a bracketed label ("【関連記事】"), or a CJK word after an
+full-width colon, an arrow, a bar, or a script's own mark right after the label:
+``SCRIPT_MARKS``), a bracketed label ("【関連記事】"), or a CJK word after an
 arrow ("▶次に読む Title": CJK sets no colon after a label led so)."""
 LABEL_WORDS = 3
 """Most words of a label before a colon ("Lesen Sie auch:"): a longer lead is a sentence's."""
@@ -77,6 +94,9 @@ _PIECES = re.compile(r"\s[|·•/]\s|\s{3,}")
 _MARKERS = frozenset("*+")
 """The marker a renderer sets before a list item ("* Item": ``inscriptis``); the item's shape
 is its text's (the marker is no word of it)."""
+_NUMBERED = re.compile(r"\[\d{1,3}\]\s+(?=\S)")
+"""A bracketed number before a list item ("[2] Title — Source — 4h"): the item's marker, no
+label; the item's shape is its text's."""
 _WORD = re.compile(r"\w+")
 WORD_LIST = 30
 """Words from which a line with no punctuation at all is a list of words run together (a tag
@@ -99,6 +119,8 @@ _CARD_LAST = _SENTENCE_LAST - frozenset(ASKS)
 """A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
 Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(STOPS + "…:;")
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
+_STATEMENT_END = frozenset(PERIODS)
 _COLONS = frozenset((":", "："))
 _CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|\s::\s|,\s")
 AGED_END = re.compile(r"(?:\s(?:[·|•‧∙◦—–-]|::)\s|[・｜\t)）\]]\s*)"
@@ -116,7 +138,7 @@ def aged_end(text: str, unread: bool = False) -> bool:
     return m is not None and (is_age_fast(m.group(1))
                               or unread and ABBREVIATED_AGE.search(m.group(1)) is not None)
 
-_LABEL_HINT = re.compile(r"[:：→»›>|【\[▶►▷▸➡]")
+_LABEL_HINT = re.compile(rf"[:：→»›>|【\[▶►▷▸➡{SCRIPT_MARKS}]")
 _LINK = re.compile(r"https?://|www\.")
 _QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
 """Quotation marks; not an apostrophe inside a word ("l'essentiel", "don't")."""
@@ -277,11 +299,16 @@ def _labelled(text: str) -> dict[str, str] | None:
             return None
     else:
         rest, label, start = m.group("rest"), m.group("label"), m.start("rest")
+        lead = text[: m.start("label")].strip()
+        if lead and rest.endswith(lead):  # "--- Read also: Title ---": the lead's mirror
+            rest = rest[: -len(lead)].rstrip() or rest
     rest_words = len(rest.split())
     if (
         rest_words < 4 and len(CJK.findall(rest)) < 6
         or not is_title_like(rest, rest_words)
         or rest[-1] in _LABEL_REST_END  # a bracket or a quote ends a headline as well
+        or rest[-1] == ")" and _BRACKETED_END.sub("", rest)[-1:] in _STATEMENT_END  # "Name: A
+        # sentence. (1h)": a comment (its author, its words, its age), no headline (which may ask)
         or _ROW.search(rest)
         or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
         or m.group("sep") in _COLONS and _LINK.search(rest)  # "Tested by: Name RRP: £23.99
@@ -291,7 +318,7 @@ def _labelled(text: str) -> dict[str, str] | None:
     cjk = len(CJK.findall(label))
     if cjk > LABEL_CJK or is_age_fast(rest):
         return None
-    if m.group("sep") in (":", "：") and not cjk and len(label.split()) > LABEL_WORDS:
+    if (m.group("sep") in _COLONS or m.group("mark")) and not cjk and len(label.split()) > LABEL_WORDS:
         return None
     return {"title": rest.strip(), "label": text[:start].strip()}
 
@@ -323,6 +350,8 @@ def _shape(text: str) -> LineShape:
     lower-cased text, the digit, the card separator hint) and reused by the later tests."""
     if text[0] in _MARKERS and text[1:2] == " " and len(text) > 2:
         return _shape(text[2:].lstrip())  # (not cached apart: one cache entry a line)
+    if text[0] == "[" and (m := _NUMBERED.match(text)) is not None:  # "[2] Title": a list's number
+        return _shape(text[m.end():])
     words = len(text.split())
     last = text[-1]
     dotted_age = last == "." and aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end

@@ -30,3 +30,23 @@ def test_a_date_in_words_and_its_time_are_one_age_of_a_byline() -> None:
 def test_a_name_with_a_number_before_a_time_stays_a_name() -> None:
     # no year: "Kanal 7" is a name, the time alone the age
     assert byline_names("Anna Berg · Kanal 7, 10:30", is_age_fast) == (["Anna Berg", "Kanal 7"], "10:30")
+
+
+def test_a_bracketed_number_is_a_list_marker_not_a_label() -> None:
+    """"[1] Title — Source — age" lines: the bracketed number marks a list's item (no label of
+    a labelled teaser), the card's title goes without it; a source ending in digits
+    ("Sõnumitooja24") before the age is no range of numbers. Estonian, whose ages no reader
+    knows: the repeated layout reads them."""
+    story = [
+        "Tallinna linnavalitsus esitles esmaspäeval kava rajada uus trammiliin, mis ühendab kesklinna Lasnamäe elamurajooniga.",
+        "Linna transpordiameti juhi sõnul on uue liini pikkus üheksa kilomeetrit ja sellel on neliteist peatust.",
+        "Lasnamäe elanikud tervitasid otsust, kuid kardavad ehitustööde ajal ummikuid ja müra.",
+    ]
+    cards = [("Tartu saab uue silla üle Emajõe", "Sõnumitooja24", "2 tundi tagasi"),
+             ("Pärnu sadamas avati uus reisiterminal", "ERR", "4 tundi tagasi"),
+             ("Narva linnus avab suveks uue näituse ja kohviku", "Põhjarannik", "eile")]
+    lines = [f"[{n}] {title} — {source} — {age}" for n, (title, source, age) in enumerate(cards, 1)]
+    record = clean_text("\n".join(["Tallinn rajab Lasnamäele uue trammiliini", *story, "Veel lugusid", *lines]) + "\n",
+                        id="et-bracketed")
+    assert record.text.split("\n\n") == story
+    assert [(t.title, t.source, t.age) for t in record.teasers] == cards

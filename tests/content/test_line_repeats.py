@@ -117,3 +117,18 @@ def test_counts_that_fall_down_a_list_are_no_ages() -> None:
              "Pärnu sadamas avati uus reisiterminal · 5 kommentaari",
              "Narva tehas võtab tööle 300 inimest · 4 kommentaari"]
     assert not any(age and "kommentaari" in age for _, _, age in _teasers(lines))
+
+
+def test_a_card_whose_age_a_reader_knows_holds_its_place_in_a_numbered_list() -> None:
+    """A numbered list of two-line cards ("1. Title" over "Source · age") whose ages no reader
+    knows, one card's age a time every reader knows: that card keeps the list's stride, the
+    others are read by their layout, and every card is a teaser with its number off."""
+    cards = [("Tartu saab uue silla üle Emajõe", "Postimees", "3 tundi tagasi"),
+             ("Pärnu sadamas avati uus reisiterminal", "ERR", "6 tundi tagasi"),
+             ("Narva linnus avab suveks uue näituse", "Põhjarannik", "14:30"),
+             ("Haapsalu raudteejaam saab uue katuse", "Lääne Elu", "2 päeva tagasi")]
+    lines = [f"{n}. {title}\n{source} · {age}" for n, (title, source, age) in enumerate(cards, 1)]
+    dump = "\n".join(["Tallinn rajab Lasnamäele uue trammiliini", *ET_STORY, "Seotud uudised", *lines])
+    record = clean_text(dump + "\n", id="et-numbered")
+    assert record.text.split("\n\n") == ET_STORY
+    assert [(t.title, t.source, t.age) for t in record.teasers] == cards

@@ -1,4 +1,6 @@
-"""Line shapes: the reader-address and pitch word tests."""
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Line shapes: the reader-address and pitch word tests, labels (a script's own colon, a decorated
+label, a comment)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import re
 
 import pytest
 
+from declutter import clean_text
 from declutter.content.line_shapes import _READER_ADDRESS, shape_of
 from declutter.content.vocabulary import READER_ADDRESS
 
@@ -80,3 +83,50 @@ def test_whole_words_finder_answers_as_its_regex(line: str) -> None:
     assert _READER_ADDRESS.search(low) == _READER_ADDRESS.regex.search(low) or (
         _READER_ADDRESS.search(low).span() == _READER_ADDRESS.regex.search(low).span())
     assert _READER_ADDRESS.findall(low) == _READER_ADDRESS.regex.findall(low)
+
+
+AM_STORY = [
+    "የጤና ሚኒስቴር በሚቀጥለው ዓመት በአዲስ አበባ ከተማ ውስጥ ሦስት መቶ አልጋዎች ያሉት አዲስ የሕፃናት ሆስፒታል እንደሚከፈት ዛሬ አስታውቋል.",
+    "ሆስፒታሉ ዘመናዊ የቀዶ ጥገና ክፍሎችና ለአራስ ሕፃናት የሚሆን የፅኑ ሕሙማን ክፍል እንደሚኖረው ሚኒስቴሩ ገልጿል.",
+    "ሐኪሞች ፕሮጀክቱን በደስታ ቢቀበሉትም የባለሙያዎች እጥረት አሁንም ከባድ ችግር እንደሆነ ይናገራሉ.",
+    "የፕሮጀክቱ ጠቅላላ ወጪ ወደ ስልሳ ሚሊዮን ዶላር እንደሚጠጋ ተገልጿል.",
+]
+
+
+def test_a_label_ending_in_its_scripts_own_colon_makes_a_mid_story_teaser() -> None:
+    """The Ethiopic preface colon "፦" ends a label as ":" does (a Po mark of the script, no
+    sentence end): "ተጨማሪ ያንብቡ፦ Title" between two paragraphs is a teaser."""
+
+    title = "በባሕር ዳር ከተማ የሚገኘው ክሊኒክ እድሳት ተጀመረ"
+    assert shape_of(f"ተጨማሪ ያንብቡ፦ {title}").shape == "label"
+    head = "አዲስ አበባ አዲስ የሕፃናት ሆስፒታል ልትከፍት ነው"
+    dump = "\n".join([head, *AM_STORY[:2], f"ተጨማሪ ያንብቡ፦ {title}", *AM_STORY[2:]])
+    record = clean_text(dump + "\n", id="am")
+    assert record.text.split("\n\n") == AM_STORY
+    assert [t.title for t in record.teasers] == [title]
+
+
+def test_a_scripts_comma_after_a_short_lead_makes_no_label() -> None:
+    """The Arabic comma separates as "," does: a headline "مصر، Title" is no labelled teaser."""
+    assert shape_of("مصر، السعودية تتفقان على خطة جديدة للطاقة").shape != "label"
+
+
+EU_STORY = [
+    "Gipuzkoako Foru Aldundiak etxebizitza babestuen plan berria onartu du, eta datozen bost urteetan mila etxe eraikiko dira.",
+    "Etxebizitzak alokairuan edo erosketan eskuratu ahal izango dira, eta lehentasuna izango dute bertan urteak daramatzaten herritarrek.",
+    "Alkateek plana txalotu dute, baina lurzoru faltak lanak atzeratuko dituela ohartarazi dute.",
+]
+
+
+def test_a_decorated_label_loses_its_mirror_and_a_comment_is_no_teaser() -> None:
+    """"--- Label: Title ---": the decoration that closes the line is the lead's mirror, no word of
+    the title; "Name: A sentence. (age)" is a comment (a sentence, its age in brackets), no
+    labelled teaser, whose title is a headline. Basque, in no site's wording."""
+    title = "Etxebizitzen prezioak berriro igotzen ari dira Bizkaian"
+    comment = "Miren_Donostia: Albiste bikaina azkenean. (duela ordu 1)"
+    assert shape_of(comment).shape != "label"
+    dump = ["Gipuzkoak mila etxebizitza babestu eraikiko ditu", *EU_STORY[:2], f"--- Irakurri ere: {title} ---",
+            *EU_STORY[2:], "Iruzkinak", comment, "© 2026 Gipuzkoako Albisteak"]
+    record = clean_text("\n".join(dump) + "\n", id="eu")
+    assert record.text.split("\n\n") == EU_STORY
+    assert [t.title for t in record.teasers] == [title]
