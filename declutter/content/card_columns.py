@@ -6,7 +6,8 @@ A card's age is found by the age tests (:mod:`declutter.content.ages`): regexes,
 while a source that looks like an age ("15min") is taken for the age. Its list shows it: the
 same place in each card (the same block after the title, the same piece of a meta line "Source
 · age") holds a number in the same words ("2 மணி நேரம் முன்", "4 மணி நேரம் முன்"), where a
-source or a title differs from card to card. That place is the list's age column; the other
+source or a title differs from card to card (or in the same words but the unit after the
+number: "pred 2 urama", "pred 3 dni"). That place is the list's age column; the other
 piece of its meta line is the source; a card whose piece in that column is one or two words
 of letters ("vakar") has its age there too.
 
@@ -136,8 +137,8 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
                 texts[column].add(pieces[column[2]])
     columns = {c: n.most_common(1)[0][0] for c, n in shapes.items()
                if n.most_common(1)[0][1] >= MIN_CARDS and len(texts[c]) >= MIN_CARDS}
-    if len(columns) != 1 or any(n >= MIN_CARDS for c, n in known.items() if c not in columns):
-        # no age column, several places that could be one, or another place whose ages the
+    if len(columns) != 1 or any(n >= MIN_CARDS for n in known.values()):
+        # no age column, several places that could be one, or a place whose ages the
         # regexes read in two cards or more (the list's ages are known: "12 Kommentare"
         # beside them is a count): left as read
         return
@@ -150,8 +151,6 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         age = pieces[p]
         if _unit_free(_shape(age)) != shape and _DAY_WORD.match(age) is None:
             continue
-        if known[(k, width, p)] >= MIN_CARDS and is_age_fast(age):
-            continue  # the column's ages the regexes read: left as read, the others beside them
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
             continue  # the card has an age elsewhere
