@@ -6,7 +6,8 @@ A card's age is found by the age tests (:mod:`declutter.content.ages`): regexes,
 while a source that looks like an age ("15min") is taken for the age. Its list shows it: the
 same place in each card (the same block after the title, the same piece of a meta line "Source
 · age") holds a number in the same words ("2 மணி நேரம் முன்", "4 மணி நேரம் முன்"), where a
-source or a title differs from card to card. That place is the list's age column; the other
+source or a title differs from card to card (or in the same words but the unit after the
+number: "pred 2 urama", "pred 3 dni"). That place is the list's age column; the other
 piece of its meta line is the source; a card whose piece in that column is one or two words
 of letters ("vakar") has its age there too.
 
@@ -28,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from declutter.blocks import TEASER, Block, Page
+from declutter.blocks import BOILERPLATE, TEASER, Block, Page
 from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK
@@ -43,6 +44,10 @@ _NOT_WORD = re.compile(r"\W+")
 _META_COMMA = re.compile(r"[,،]\s+")
 MIN_CARDS = 2
 """Fewest cards whose age shape repeats in a column."""
+SECTION_RULE = "heuristic.teaser-section"
+EXCERPT_WORDS = 25
+"""Most words of a dropped block read back as a card's excerpt (the card reader drops a
+longer unlinked block opening a card as no card's)."""
 
 Column = tuple[int, int, int]
 """A card's place: (block after the title, pieces of its line, piece)."""
@@ -56,6 +61,20 @@ def _shape(piece: str) -> str | None:
     if _NUMBER.sub("", piece).isupper():
         return None  # a unit in capitals ("453 KB", "12 EUR") is no age's word
     return _NUMBER.sub("0", piece)
+
+
+def _unit_free(shape: str | None) -> str | None:
+    """An age shape of three words or more with the word right after its number masked ("pred
+    0 *" for "pred 0 urama", "pred 0 urami", "pred 0 dni"; "0 * առաջ"): a list's ages in one
+    column differ in their unit word (hours, days, a plural's form), not in the words about
+    it. A shape of two words ("0 min", "0 komentarjev") is kept whole."""
+    if shape is None:
+        return None
+    words = shape.split()
+    at = words.index("0") if "0" in words else -1
+    if len(words) < 3 or at < 0 or at + 1 >= len(words) or _NUMBER.search(words[at + 1]):
+        return shape
+    return " ".join([*words[: at + 1], "*", *words[at + 2 :]])
 
 
 def _pieces(text: str) -> list[str]:
@@ -118,7 +137,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
     for row in places.values():
         for column, (_, pieces) in row.items():
             known[column] += is_age_fast(pieces[column[2]])
-            shape = _shape(pieces[column[2]])
+            shape = _unit_free(_shape(pieces[column[2]]))
             if shape is not None:
                 shapes[column][shape] += 1
                 texts[column].add(pieces[column[2]])
@@ -136,7 +155,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             continue
         b, pieces = at
         age = pieces[p]
-        if _shape(age) != shape and not day_word(age):
+        if _unit_free(_shape(age)) != shape and not day_word(age):
             continue
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
@@ -153,9 +172,25 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         if all(fields.get(k) == v for k, v in update.items()):
             continue  # read so already
         line = " ".join(pieces)
+        was_text = b.field == "text"
         for name in ("text", "byline", "source"):  # the whole line read as one field
             if _letters(fields.get(name)) == _letters(line):
                 fields.pop(name)
         fields.update(update)  # (the record holds them parsed: the block stands for its age)
         if b.field != "title":
             b.field = "age"
+        if was_text:
+            _excerpt_after(blocks, b, record)
+
+
+def _excerpt_after(blocks: Sequence[Block], b: Block, record: int) -> None:
+    """The card's excerpt, dropped when its meta line (``b``, now its age) had taken the card's
+    text ("<p>Source · 3 საათის წინ</p><p>Excerpt.</p>": a meta line of five words read as
+    text): the section's block right after ``b``, when the card reader dropped it for a field
+    its card had (unlinked, at most ``EXCERPT_WORDS`` words), becomes the card's text."""
+    at = next((n for n, x in enumerate(blocks) if x is b), -1)
+    nxt = blocks[at + 1] if 0 <= at < len(blocks) - 1 else None
+    if (nxt is None or nxt.label != BOILERPLATE or nxt.rule != SECTION_RULE or nxt.href
+            or nxt.words > EXCERPT_WORDS or any(x.teaser == record and x.field == "text" for x in blocks)):
+        return
+    nxt.label, nxt.rule, nxt.field, nxt.teaser = TEASER, "heuristic.teaser", "text", record

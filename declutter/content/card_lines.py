@@ -257,6 +257,9 @@ def _name_like(text: str) -> bool:
 
 
 _EXCLAIM = frozenset("?!？！")
+_ORDINAL_END = re.compile(r"\s\d{1,4}\.$")
+"""A title's last word a number with its ordinal point ("... do 2028.", "... bis 15."), no
+sentence's full stop."""
 
 
 def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] | None:
@@ -331,7 +334,8 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             0, text.rfind(pieces[-1]))
         rest = [text[text.find(rest[0], lo, hi) : text.rfind(rest[-1], lo, hi) + len(rest[-1])]]
     title = max(rest, key=_words)
-    if _words(title) < 3 or title.endswith(".") or text[-1] in _EXCLAIM and not text.endswith(title):
+    if _words(title) < 3 or title.endswith(".") and not _ORDINAL_END.search(title) or (
+            text[-1] in _EXCLAIM and not text.endswith(title)):
         return None  # ("... for success. Why it's crucial, actually!": a "?" or "!" ends a title)
     fields["title"] = unquote(title)
     others = [p for p in rest if p is not title]

@@ -153,3 +153,42 @@ def rising(pieces: list[str]) -> bool:
     a list ("15 Kommentare", "5 Kommentare") go as they fall."""
     numbers = [(_NUMBER.sub("#", p), int(n.group())) for p in pieces if (n := _NUMBER.search(p))]
     return all(b[1] >= a[1] for a, b in zip(numbers, numbers[1:], strict=False) if a[0] == b[0])
+
+
+
+_AGE_NUMBER = re.compile(r"^[^\d]*(?<!\d)\d{1,2}(?!\d)[^\d]*$")
+"""One number of one or two digits, no other digit: an age's count ("prije 2 dana")."""
+_SENTENCE = re.compile(r"[.!?;:]\s|[.!?]$")
+
+
+def unit_ages(blocks: list[Block], column: Column, unread: Sequence[int], key: str,
+              same_unit: Callable[[set[str]], bool]) -> list[tuple[int, str]]:
+    """The lines of ``unread`` (a group's lines whose age no reader read) in a ``column`` whose
+    age is one in another unit of the column's read ages ("Split dobiva novu bolnicu —
+    Slobodna Dalmacija, prije 2 dana" below "prije 3 sata", "prije 5 sati", "jučer"), with
+    their age piece masked ("prije # dana"). Such a line stands among the column's members or
+    right after its last line at its stride, one after the other; its piece is one number of
+    one or two digits in at most ``CARD_AGE_WORDS`` words, no sentence's punctuation, masked
+    the same as the read ages' but for the word next to its number (``same_unit``: their
+    unit); >= ``COLUMN_KNOWN`` of the column's members are read. A count of things ("12
+    kommentaari") shares no "ago" word with the ages: it stays unread."""
+    members, mates = column
+    left = set(unread)
+    read = [i for i in members if i not in left]
+    if len(read) < COLUMN_KNOWN:
+        return []
+    known = {_NUMBER.sub("#", p) for p in age_pieces(blocks, read, key)}
+    lines = [i for i in members if i in left]
+    d = members[1] - members[0]
+    j = max([*members, *mates]) + d
+    while j in left:
+        lines.append(j)
+        j += d
+    out = []
+    for i, piece in zip(lines, age_pieces(blocks, lines, key), strict=True):
+        masked = _NUMBER.sub("#", piece)
+        if (len(piece.split()) <= CARD_AGE_WORDS and _AGE_NUMBER.match(piece) is not None
+                and _SENTENCE.search(piece) is None and masked not in known
+                and same_unit({*known, masked})):
+            out.append((i, masked))
+    return out

@@ -26,6 +26,7 @@ from declutter.content.line_columns import (
     known_words,
     linked_unit,
     rising,
+    unit_ages,
 )
 from declutter.content.line_shapes import FULL_STOP, LineShape, aged_end
 from declutter.content.separators import (
@@ -153,6 +154,9 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             if mates and sum(shapes[i].shape in ("card", "meta") for i in members) >= COLUMN_KNOWN:
                 words = frozenset(mates.values())  # (no number to mask: the words themselves)
                 _read_group(blocks, shapes, sorted(mates), card, _masked_age(words), False)
+            still = [i for i in unread if i not in by_layout]  # ages in another unit ("2 dana")
+            for i, masked in unit_ages(blocks, (members, mates), still, key, _one_unit):
+                _read_group(blocks, shapes, [i], card, _masked_age(frozenset({masked})))
 
 
 def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,

@@ -108,3 +108,47 @@ def test_a_day_word_with_combining_marks_is_an_age_in_its_column() -> None:
              ("Narva maanteel piiratakse liiklust", "Õhtuleht · গতকাল")]
     teasers = _meta_teasers(lines)
     assert [(t["source"], t["age"]) for t in teasers][2] == ("Õhtuleht", "গতকাল")
+
+
+_CY_STORY = (
+    "<p>Cyhoeddodd y cyngor ddydd Llun y bydd llwybr beicio newydd yn cysylltu canol y dref â'r "
+    "traeth, gyda gwaith yn dechrau yn y gwanwyn.</p>"
+    "<p>Bydd y llwybr yn bedwar cilomedr o hyd ac yn costio tua chwe miliwn o bunnoedd, gyda'r "
+    "rhan fwyaf o'r arian yn dod gan y llywodraeth.</p>"
+    "<p>Dywedodd trigolion lleol eu bod yn croesawu'r cynllun, er bod rhai yn poeni am golli "
+    "lleoedd parcio ar y stryd fawr.</p>")
+
+
+def test_ages_that_differ_in_their_unit_word_are_one_column() -> None:
+    """Fresh-user 9 kind H5: "N awr yn ôl", "N diwrnod yn ôl", "N wythnos yn ôl" (hours, days,
+    weeks ago, in Welsh) share no shape but the words about their number: one column, so
+    each "Source · age" line is split, not left whole in the card's text."""
+    titles = ["Ysgol newydd yn agor ym Mhwllheli", "Prisiau tai yn codi eto yn y gogledd",
+              "Gŵyl fwyd Conwy yn denu miloedd"]
+    metas = ["Golwg · 3 awr yn ôl", "Y Cymro · 1 diwrnod yn ôl", "Newyddion Môn · 2 wythnos yn ôl"]
+    cards = "".join(f'<div class="c"><a href="/x/{i}">{t}</a><span>{m}</span></div>'
+                    for i, (t, m) in enumerate(zip(titles, metas, strict=True)))
+    html = (f"<html><body><article><h1>Llwybr beicio newydd i Aberystwyth</h1>{_CY_STORY}</article>"
+            f'<div class="more"><h3>Mwy o newyddion</h3>{cards}</div></body></html>')
+    record = json.loads(extract(html, output_format="json") or "{}")
+    assert [(t["source"], t["age"], t["text"]) for t in record["teasers"]] == [
+        ("Golwg", "3 awr yn ôl", None), ("Y Cymro", "1 diwrnod yn ôl", None),
+        ("Newyddion Môn", "2 wythnos yn ôl", None)]
+
+
+def test_a_long_meta_line_read_by_its_column_frees_the_card_excerpt() -> None:
+    """Fresh-user 9 kind H6: a "Source · age" line of five words or more is first taken for
+    the card's text, and the excerpt under it dropped; once the column reads the line as the
+    source and age, the excerpt is the card's text again."""
+    lines = [("Tartus avati uus kergliiklustee sild", "Lõuna-Eesti Postimees · 3 tunni eest",
+              "Sild ühendab kaht kallast."),
+             ("Pärnu sadam saab uue kai", "Pärnu Postimehe toimetus · 5 tunni eest",
+              "Kai valmib järgmisel suvel."),
+             ("Narva maanteel piiratakse liiklust", "Õhtuleht · eile", "Teetööd kestavad kuu aega.")]
+    cards = "".join(f'<article><h3><a href="/{i}">{t}</a></h3><p>{m}</p><p>{x}</p></article>'
+                    for i, (t, m, x) in enumerate(lines))
+    teasers = _teasers(f'<section class="related"><h2>Veel lugemist</h2>{cards}</section>')
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
+        ("Lõuna-Eesti Postimees", "3 tunni eest", "Sild ühendab kaht kallast."),
+        ("Pärnu Postimehe toimetus", "5 tunni eest", "Kai valmib järgmisel suvel."),
+        ("Õhtuleht", "eile", "Teetööd kestavad kuu aega.")]

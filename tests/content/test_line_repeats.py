@@ -132,3 +132,24 @@ def test_a_card_whose_age_a_reader_knows_holds_its_place_in_a_numbered_list() ->
     record = clean_text(dump + "\n", id="et-numbered")
     assert record.text.split("\n\n") == ET_STORY
     assert [(t.title, t.source, t.age) for t in record.teasers] == cards
+
+
+def test_an_age_in_another_unit_after_a_column_is_read_by_its_words() -> None:
+    # fresh-user 9 kind D4: the list's ages "N tundi tagasi" (hours) are read by their layout;
+    # the last card's "2 päeva tagasi" (days) differs only in its unit word, in the same place
+    # at the same stride: its age too, not "Sakala, 2 päeva tagasi" nor a dropped card; its
+    # title may end in a number's ordinal point ("aastaks 2028.")
+    cards = [*ET_CARDS, "Viljandi vald ehitab uue koolimaja — Sakala, 2 päeva tagasi"]
+    lines = ["Tallinn saab uue trammiliini Lasnamäele", *ET_STORY, "Veel uudiseid", *cards]
+    assert _teasers(lines)[3] == ("Viljandi vald ehitab uue koolimaja", "Sakala", "2 päeva tagasi")
+    cards[3] = "Viljandi uus koolimaja valmib aastaks 2028. — Sakala, 2 päeva tagasi"
+    lines = ["Tallinn saab uue trammiliini Lasnamäele", *ET_STORY, "Veel uudiseid", *cards]
+    assert _teasers(lines)[3] == ("Viljandi uus koolimaja valmib aastaks 2028.", "Sakala", "2 päeva tagasi")
+
+
+def test_a_count_after_a_column_of_ages_is_no_age() -> None:
+    # a count in the age's place after the list ("12 kommentaari", two words: no unit beside
+    # the ages' "ago" word) is not read as the card's age by its place
+    cards = [*ET_CARDS, "Viljandi vald ehitab uue koolimaja — Sakala, 12 kommentaari"]
+    lines = ["Tallinn saab uue trammiliini Lasnamäele", *ET_STORY, "Veel uudiseid", *cards]
+    assert "12 kommentaari" not in [age for _, _, age in _teasers(lines)]
