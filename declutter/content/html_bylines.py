@@ -174,7 +174,9 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
     the markup sets apart: "By <a>Ann Lee</a>" names "Ann Lee"."""
     if pieces is None:
         pieces = ([b.text.strip()], "")
-    shapes = {x.index: LineShape("prose" if is_prose(x) else "short", x.words) for x in blocks}
+    # (byline_meta reads the shapes of short lines only: at most BYLINE_CHARS characters)
+    shapes = {x.index: LineShape("prose" if is_prose(x) else "short", x.words) for x in blocks
+              if len(x.text) <= BYLINE_CHARS}
     name = byline_meta(blocks, shapes, b, pieces)["author"]
     first, _, rest = name.partition(" ")
     if rest and first.isalpha() and _marked(b.element, rest):
