@@ -218,14 +218,31 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
     if not b.href or b.link_chars < 10:
         return None
     m = _LABEL_LINE.match(b.text)
-    if m is None:
+    parts = (m.group(1), m.group(2)) if m is not None else _bold_label(b)
+    if parts is None:
         return None
-    label, title = m.group(1), m.group(2)
+    label, title = parts
     if abs(b.link_chars - len(title)) > 1:
         return None  # the link is not all of the rest (or takes the label in too)
     if not _label_shape(label) or not _title_shape(title) or not _one_link(b):
         return None
     return label, title
+
+
+_BOLD = frozenset(("b", "strong"))
+
+
+def _bold_label(b: Block) -> tuple[str, str] | None:
+    """``(label, title)`` of a line whose label is set apart by bold markup, with no colon
+    ("<b>Lees ook</b> <a>Title</a>"): a bold element first, the one link right after it."""
+    el = b.element
+    kids = list(el) if el is not None else []
+    if len(kids) != 2 or kids[0].tag not in _BOLD or kids[1].tag != "a" or (el.text or "").strip():
+        return None
+    label, title = normalise_space("".join(kids[0].itertext())), normalise_space("".join(kids[1].itertext()))
+    if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
+        return None
+    return (label, title) if b.text.startswith(label) and b.text.endswith(title) else None
 
 
 def _label_shape(label: str) -> bool:

@@ -61,6 +61,16 @@ def test_label_and_one_link_is_an_inline_teaser_whatever_the_label() -> None:
                                 '<a href="/y">12 Kommentare</a></p>', "Abgelegt")) is None
 
 
+def test_a_bold_label_without_colon_before_one_link_is_an_inline_teaser() -> None:
+    title = "Nowy most otwarty dla pieszych i rowerzystów"
+    line = _block(f'<div><b>CZYTAJ TAKŻE</b> <a href="/x">{title}</a></div>', "CZYTAJ")
+    assert labelled_link(line) == ("CZYTAJ TAKŻE", title)
+    # a bold lead-in of a sentence and a bold name before a short link are none
+    assert labelled_link(_block('<div><b>Jan Nowak</b> <a href="/x">Kowalski</a></div>', "Jan")) is None
+    assert labelled_link(_block('<div><b>Uwaga.</b> <a href="/x">Most zamknięty dla ruchu jutro</a></div>',
+                                "Uwaga")) is None
+
+
 def test_card_ages_beyond_the_regexes() -> None:
     assert is_card_age("2 saat önce") and is_card_age("dün") and is_card_age("i går")
     assert not is_card_age("Sport") and not is_card_age("Radio Hav")
