@@ -15,13 +15,11 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, TITLE, Block
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
-from declutter.content.card_lines import byline_names, cjk_name, is_name
+from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, cjk_name, is_name
 from declutter.content.features import MARKS
 from declutter.content.line_shapes import LineShape
 from declutter.content.story_run import BREAK
 
-BYLINE_LINES = 3
-"""Most lines between a headline and its story that may be its byline and dateline."""
 HEADLINE_REACH = 12
 """How many lines above the story run a headline with a byline under it may sit (as the
 dump story reader's headline)."""
@@ -80,10 +78,6 @@ def byline_pieces(b: Block, shapes: dict[int, LineShape]) -> tuple[list[str], st
     if s is None or s.shape == "prose" or len(b.text) > BYLINE_CHARS:
         return None
     return byline_names(b.text, is_age_fast)
-
-
-BYLINE_CHARS = 120
-"""Longest line read as a byline."""
 
 
 def _meta_line_meta(blocks: list[Block], shapes: dict[int, LineShape], line: Block, s: LineShape
