@@ -127,19 +127,19 @@ def byline_meta(
           and _PIECES.search(byline.text)):
         site = names  # one capitalised word alone ("Poldernieuws · 2 u."): a person signs in two
     author = [n for n in names if n not in site]
-    return {"author": _unprefixed(blocks, byline, author[0]) if author else "",
+    return {"author": unprefixed(blocks, byline, author[0]) if author else "",
             "site_name": site[0] if site else "", "age": age}
 
 
 def _introduced(blocks: list[Block], byline: Block, name: str, shared: set[str]) -> bool:
     """Whether the one word of ``name`` the page repeats is the word that introduces it
     ("Por Lucía Fernández" on a page with "Enviar *por* WhatsApp"): a function word
-    (:func:`_unprefixed` drops it), not the site's name. Read only for such a name."""
+    (:func:`unprefixed` drops it), not the site's name. Read only for such a name."""
     first = name.partition(" ")[0]
-    return _name_words(name) & shared <= _name_words(first) and _unprefixed(blocks, byline, name) != name
+    return _name_words(name) & shared <= _name_words(first) and unprefixed(blocks, byline, name) != name
 
 
-def _unprefixed(blocks: list[Block], byline: Block, name: str) -> str:
+def unprefixed(blocks: list[Block], byline: Block, name: str) -> str:
     """A byline's name without the word that introduces it ("By Tom Avery", "Door Pieter de
     Vries"): the first word goes when a name of two words or more follows it and the page
     shows it is no name's word but a function word: it stands in lower case on another line

@@ -190,7 +190,7 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
 PERSON_WORDS = 2
 """Most words of an author's name read from a byline whose markup sets no part of it apart:
 a longer one may still hold the word that introduces it ("Par", "Von"), which only the page's
-own lower-case use of it tells (:func:`declutter.content.dump_bylines._unprefixed`)."""
+own lower-case use of it tells (:func:`declutter.content.dump_bylines.unprefixed`)."""
 
 
 def _person(name: str) -> bool:
