@@ -30,7 +30,7 @@ from collections.abc import Callable
 from declutter.blocks import Block
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import is_name
-from declutter.content.dump_bylines import BYLINE_CHARS, BYLINE_LINES, _unprefixed, byline_pieces
+from declutter.content.dump_bylines import BYLINE_CHARS, BYLINE_LINES, byline_pieces, unprefixed
 from declutter.content.line_shapes import FULL_STOP, LineShape
 from declutter.content.story_run import BREAK
 
@@ -71,7 +71,7 @@ def block_headline(
             if is_age_fast(value):
                 fields.setdefault("age", value)
             elif is_name(value) and _DIGIT.search(value) is None:
-                fields.setdefault("author", _unprefixed(blocks, b, value))
+                fields.setdefault("author", unprefixed(blocks, b, value))
     return blocks[k], lines, fields
 
 

@@ -34,7 +34,6 @@ from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK
 from declutter.content.inline_cards import LEADING_SEPARATOR
-from declutter.content.line_columns import day_word
 
 _NUMBER = re.compile(r"\d+")
 _UNIT = re.compile(r"[^\W\d_]{2}")
@@ -149,6 +148,8 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         # beside them is a count): left as read
         return
     ((k, width, p), shape) = next(iter(columns.items()))
+    from declutter.content.line_columns import day_word  # (the dump reader's: only here)
+
     for record, row in places.items():
         at = row.get((k, width, p))
         if at is None:

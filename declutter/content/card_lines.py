@@ -25,6 +25,10 @@ from declutter.content.separators import (
 from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
 from declutter.punctuation import STOP_CLASS, STOPS
 
+BYLINE_LINES = 3
+"""Most lines between a headline and its story that may be its byline and dateline."""
+BYLINE_CHARS = 120
+"""Longest line read as a byline."""
 BYLINE = re.compile(r"^[-–—]\s*\w[^" + STOP_CLASS + "]{0,60}$")
 BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+|\[\d{1,3}\]\s+)")
 """A list item's marker before a card's title: a bullet, a number ("1. Title") or a number in

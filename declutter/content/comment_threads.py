@@ -50,6 +50,20 @@ def _action_row(b: Block) -> bool:
     return 2 <= len(pieces) <= 5 and all(len(p.split()) <= ROW_PIECE_WORDS for p in pieces)
 
 
+def _story_prose(blocks: list[Block]) -> list[int]:
+    """Indexes of the story's prose blocks, in order."""
+    return [k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)]
+
+
+def _drop_comments(blocks: list[Block], indexes: Any) -> None:
+    """Label the blocks at ``indexes`` ``heuristic.comments``, but for kept ones and those a
+    rule (not a heuristic) set."""
+    for j in indexes:
+        b = blocks[j]
+        if not b.kept and (b.rule is None or b.rule.startswith("heuristic.")):
+            b.set(BOILERPLATE, "heuristic.comments")
+
+
 def comment_threads(blocks: list[Block], chains: Chains) -> None:
     """Label runs of comment-shaped sibling elements after the story as ``heuristic.comments``.
 
@@ -138,7 +152,7 @@ def inline_comments(blocks: list[Block], chains: Chains) -> None:
     all go (``heuristic.comments``). A question-and-answer story ("Q: ..." paragraphs) or a
     list of specifications ("<b>Weight:</b> 186 g") has no shared action after a dated stamp.
     One pass over the blocks after the story's first paragraph."""
-    story = [k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)]
+    story = _story_prose(blocks)
     if not story:
         return
     k, n = story[0] + 1, len(blocks)
@@ -153,10 +167,7 @@ def inline_comments(blocks: list[Block], chains: Chains) -> None:
         if (head <= story[0] or is_prose(h) or h.words > 6 or any(s > end for s in story if s not in run)
                 or chains.parent.get(h.element) is not chains.parent.get(blocks[run[0]].element)):
             continue
-        for j in (head, *run):
-            b = blocks[j]
-            if not b.kept and (b.rule is None or b.rule.startswith("heuristic.")):
-                b.set(BOILERPLATE, "heuristic.comments")
+        _drop_comments(blocks, (head, *run))
 
 
 def _inline_run(blocks: list[Block], chains: Chains, k: int) -> list[int]:
@@ -197,7 +208,7 @@ def _shape(b: Block) -> tuple[tuple[str, ...], str, bool] | None:
     return (el.tag, *(c.tag for c in kids)), tail if len(tail.split()) <= TAIL_WORDS else "", stamped
 
 
-def line_comments(blocks: list[Block], chains: Chains) -> None:
+def line_comments(blocks: list[Block], chains: Chains, page_lines: list[range] | None = None) -> None:
     """Reader comments set as lines of one element split by ``<br>``: "<b>Name</b> age: text
     <i>Reply</i><br><b>Name</b> ...", under a short first line (the thread's heading).
 
@@ -208,17 +219,15 @@ def line_comments(blocks: list[Block], chains: Chains) -> None:
     them: all the element's lines go (``heuristic.comments``). Without that, the comments'
     sentences read as the story's last paragraphs and pull the chrome between (a credit, a
     share row, a pitch) into the story. One pass over the blocks after the story's first
-    paragraph."""
-    story = [k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)]
+    paragraph. ``page_lines``, when given, is :func:`comment_lines` of the whole page (read
+    once per page, not once per story container tried)."""
+    story = _story_prose(blocks)
     if not story:
         return
-    for group in comment_lines(blocks, story[0] + 1):
+    for group in _lines_from(blocks, story[0] + 1, page_lines):
         if any(s > group[-1] for s in story if s not in group):
             continue
-        for j in group:
-            b = blocks[j]
-            if not b.kept and (b.rule is None or b.rule.startswith("heuristic.")):
-                b.set(BOILERPLATE, "heuristic.comments")
+        _drop_comments(blocks, group)
 
 
 def paired_comments(blocks: list[Block], chains: Chains) -> None:
@@ -227,7 +236,7 @@ def paired_comments(blocks: list[Block], chains: Chains) -> None:
     after it (:func:`_action_row`, "Reply · 31 likes"). Two or more such pairs in a row under
     one parent, with no story prose after them, go (``heuristic.comments``). One pass over the
     blocks after the story's first paragraph, a look at the action rows only."""
-    story = [k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)]
+    story = _story_prose(blocks)
     if not story:
         return
     n = len(blocks)
@@ -249,10 +258,7 @@ def paired_comments(blocks: list[Block], chains: Chains) -> None:
         end = run[-1] + 1
         if len(run) < 2 or any(s > end for s in story):
             continue
-        for j in range(run[0], end + 1):
-            b = blocks[j]
-            if not b.kept and (b.rule is None or b.rule.startswith("heuristic.")):
-                b.set(BOILERPLATE, "heuristic.comments")
+        _drop_comments(blocks, range(run[0], end + 1))
 
 
 def _named(b: Block) -> bool:
@@ -263,6 +269,15 @@ def _named(b: Block) -> bool:
         return False
     name = " ".join("".join(el[0].itertext()).split())
     return 0 < len(name.split()) <= NAME_WORDS and len(name) < len(b.text) and b.text.startswith(name)
+
+
+def _lines_from(blocks: list[Block], start: int, page_lines: list[range] | None) -> list[range]:
+    """:func:`comment_lines` from ``start`` on, taken from ``page_lines`` (those of the whole
+    page) when ``start`` opens a run of one element's blocks: the runs after it are the same."""
+    if page_lines is None or (0 < start < len(blocks) and blocks[start].element is not None
+                              and blocks[start - 1].element is blocks[start].element):
+        return comment_lines(blocks, start)
+    return [g for g in page_lines if g[0] >= start]
 
 
 def comment_lines(blocks: list[Block], start: int = 0) -> list[range]:

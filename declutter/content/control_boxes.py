@@ -13,6 +13,7 @@ from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading, is_prose
 from declutter.content.story_edges import EDGE_LINES
+from declutter.content.story_marks import ITEM_KINDS
 
 # A box around a form holds at most this many story lines, none longer than BOX_WORDS words.
 BOX_WORDS = 30
@@ -163,7 +164,6 @@ ICON_LEVELS = 3
 ICON_BOX_BLOCKS = 3
 ICON_CONTROLS = 2
 ICON_SCAN = 80
-_ITEM_KINDS = frozenset({"li", "tr", "td", "th", "dt", "dd"})
 
 
 def icon_rows(blocks: list[Block], chains: Chains, pictured: Collection[Any] = ()) -> None:
@@ -182,7 +182,7 @@ def icon_rows(blocks: list[Block], chains: Chains, pictured: Collection[Any] = (
     for i, b in enumerate(blocks):
         if b.label != STORY or b.rule not in _BOX_RULES or b.kept or b.words > ICON_LABEL_WORDS:
             continue
-        if is_prose(b) or is_heading(b) or b.kind in _ITEM_KINDS:
+        if is_prose(b) or is_heading(b) or b.kind in ITEM_KINDS:
             continue
         near = [(j, chains[j]) for j in range(max(0, i - ICON_BOX_BLOCKS), min(n, i + ICON_BOX_BLOCKS + 1))]
         for el in chains[i][:ICON_LEVELS]:

@@ -15,13 +15,11 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, TITLE, Block
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
-from declutter.content.card_lines import byline_names, cjk_name, is_name
+from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, cjk_name, is_name
 from declutter.content.features import MARKS
 from declutter.content.line_shapes import LineShape
 from declutter.content.story_run import BREAK
 
-BYLINE_LINES = 3
-"""Most lines between a headline and its story that may be its byline and dateline."""
 HEADLINE_REACH = 12
 """How many lines above the story run a headline with a byline under it may sit (as the
 dump story reader's headline)."""
@@ -82,10 +80,6 @@ def byline_pieces(b: Block, shapes: dict[int, LineShape]) -> tuple[list[str], st
     return byline_names(b.text, is_age_fast)
 
 
-BYLINE_CHARS = 120
-"""Longest line read as a byline."""
-
-
 def _meta_line_meta(blocks: list[Block], shapes: dict[int, LineShape], line: Block, s: LineShape
                     ) -> dict[str, str]:
     """``site_name`` and ``age`` of a meta line under the headline. A source glued to its age,
@@ -133,19 +127,19 @@ def byline_meta(
           and _PIECES.search(byline.text)):
         site = names  # one capitalised word alone ("Poldernieuws · 2 u."): a person signs in two
     author = [n for n in names if n not in site]
-    return {"author": _unprefixed(blocks, byline, author[0]) if author else "",
+    return {"author": unprefixed(blocks, byline, author[0]) if author else "",
             "site_name": site[0] if site else "", "age": age}
 
 
 def _introduced(blocks: list[Block], byline: Block, name: str, shared: set[str]) -> bool:
     """Whether the one word of ``name`` the page repeats is the word that introduces it
     ("Por Lucía Fernández" on a page with "Enviar *por* WhatsApp"): a function word
-    (:func:`_unprefixed` drops it), not the site's name. Read only for such a name."""
+    (:func:`unprefixed` drops it), not the site's name. Read only for such a name."""
     first = name.partition(" ")[0]
-    return _name_words(name) & shared <= _name_words(first) and _unprefixed(blocks, byline, name) != name
+    return _name_words(name) & shared <= _name_words(first) and unprefixed(blocks, byline, name) != name
 
 
-def _unprefixed(blocks: list[Block], byline: Block, name: str) -> str:
+def unprefixed(blocks: list[Block], byline: Block, name: str) -> str:
     """A byline's name without the word that introduces it ("By Tom Avery", "Door Pieter de
     Vries"): the first word goes when a name of two words or more follows it and the page
     shows it is no name's word but a function word: it stands in lower case on another line

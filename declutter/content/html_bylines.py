@@ -17,8 +17,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
 from declutter.content.ages import is_age_fast
-from declutter.content.card_lines import byline_names, is_name, strong_pieces
-from declutter.content.dump_bylines import BYLINE_CHARS, BYLINE_LINES, byline_meta
+from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, is_name, strong_pieces
 from declutter.content.features import is_prose
 from declutter.content.line_shapes import LineShape
 from declutter.dates import iso_utc
@@ -172,6 +171,8 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?$")
 def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None) -> str:
     """The person's name of the byline (:func:`byline_meta`), without a word before it that
     the markup sets apart: "By <a>Ann Lee</a>" names "Ann Lee"."""
+    from declutter.content.dump_bylines import byline_meta  # (the dump reader's: on first use)
+
     if pieces is None:
         pieces = ([b.text.strip()], "")
     # (byline_meta reads the shapes of short lines only: at most BYLINE_CHARS characters)
@@ -189,7 +190,7 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
 PERSON_WORDS = 2
 """Most words of an author's name read from a byline whose markup sets no part of it apart:
 a longer one may still hold the word that introduces it ("Par", "Von"), which only the page's
-own lower-case use of it tells (:func:`declutter.content.dump_bylines._unprefixed`)."""
+own lower-case use of it tells (:func:`declutter.content.dump_bylines.unprefixed`)."""
 
 
 def _person(name: str) -> bool:

@@ -86,7 +86,8 @@ def label_html(page: Page) -> None:
         return
     chains = Chains(blocks)
     element_cache: dict[Any, tuple[str | None, bool]] = {}
-    candidates, prose = _story_container(blocks, chains, element_cache)
+    page_lines = comment_lines(blocks)  # (reader comments set as lines: read once per page)
+    candidates, prose = _story_container(blocks, chains, element_cache, page_lines)
     undecided = [b for b in blocks if b.label is None]
     tried: list[Any] = []
     teaser_sections: dict[int, Any] = {}
@@ -97,7 +98,7 @@ def label_html(page: Page) -> None:
             for b in undecided:
                 b.label = b.rule = None
         tried.append(container)
-        teaser_sections = _label_inside(page, chains, container, prose, element_cache)
+        teaser_sections = _label_inside(page, chains, container, prose, element_cache, page_lines)
         if len(tried) >= CONTAINER_TRIES or any(b.label == STORY for b in blocks):
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
@@ -122,9 +123,11 @@ def _label_inside(
     container: Any,
     prose: dict[Any, int],
     element_cache: dict[Any, tuple[str | None, bool]],
+    page_lines: list[range],
 ) -> dict[int, Any]:
     """Label the undecided blocks for one story container; returns the teaser sections
-    (block index -> section element) for the card reader."""
+    (block index -> section element) for the card reader. ``page_lines`` are the page's
+    comment lines (:func:`comment_lines`)."""
     blocks = page.blocks
     # an element holding half the story's prose is the story, whatever its class says
     floor = 0.5 * prose.get(container, 0)
@@ -173,7 +176,7 @@ def _label_inside(
     comment_sections(blocks)
     comment_threads(blocks, chains)
     inline_comments(blocks, chains)
-    line_comments(blocks, chains)
+    line_comments(blocks, chains, page_lines)
     paired_comments(blocks, chains)
     form_boxes(blocks, chains)
     icon_rows(blocks, chains, page.pictured)
@@ -247,7 +250,10 @@ def _extend(
 
 
 def _story_container(
-    blocks: list[Block], chains: Chains, verdicts: dict[Any, tuple[str | None, bool]]
+    blocks: list[Block],
+    chains: Chains,
+    verdicts: dict[Any, tuple[str | None, bool]],
+    page_lines: list[range],
 ) -> tuple[Iterator[Any], dict[Any, int]]:
     """Story container candidates, best first, and the prose characters under each element.
 
@@ -259,7 +265,7 @@ def _story_container(
     prose: dict[Any, int] = {}
     # reader comments set as lines of one element are no story: they weigh nothing here, or
     # their sentences widen the container to an element holding the sidebar between
-    comments = {k for group in comment_lines(blocks) for k in group}
+    comments = {k for group in page_lines for k in group}
     for k, b in enumerate(blocks):
         el = b.element
         v = 0.0 if k in comments else block_value(b)

@@ -273,7 +273,7 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
         sep = (text[at - 2 : at] if key.startswith("tail") else text[at : at + 2]).strip()
         if key[4:].rstrip("0123456789") != sep:
             return None
-    elif (m := _LAYOUT_KEY_PARTS.match(key)) is not None:
+    elif (m := _LAYOUT_KEY.match(key)) is not None:
         pieces = MARKS.split(text) if MARKS_CHARACTER.search(text) else []
         if (len(pieces) != int(m.group(2)) or not all(0 < len(p.split()) <= PIECE_WORDS for p in pieces)
                 or MARKS.search(text).group().strip() != m.group(1)):  # type: ignore[union-attr]
@@ -287,12 +287,9 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
     return piece if day_word(piece) else None
 
 
-_LAYOUT_KEY_PARTS = re.compile(r"^([^\w\s])(\d+):(\d+)$")
-"""The parts of a :data:`_LAYOUT_KEY`: the separator, the number of pieces, the numbered one."""
-
-
-_LAYOUT_KEY = re.compile(r"^[^\w\s]\d+:\d+$")
-"""The key :func:`_date_key` gives a line of pieces ("·2:1")."""
+_LAYOUT_KEY = re.compile(r"^([^\w\s])(\d+):(\d+)$")
+"""The key :func:`_date_key` gives a line of pieces ("·2:1"): the separator, the number of
+pieces, the numbered one."""
 _UNIT_AFTER = re.compile(r"\d\s*[^\W\d_]")
 """A number with a word after it, its unit ("3 ч", "منذ 5 ساعات", "3 घंटे पहले"): not a counter
 after its word ("Teil 1", "Spring 15", "Chapter 3")."""
