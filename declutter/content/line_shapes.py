@@ -73,11 +73,14 @@ def _script_marks() -> str:
 
 
 SCRIPT_MARKS = _script_marks()
-_LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d][\w'’{MARKS}]*(?: [\w'’{MARKS}]+){{0,3}})"
+_LABEL_WORD = rf"[\w'’{MARKS}]+(?:-[\w'’{MARKS}]+)*"
+"""A word of a label, maybe hyphenated inside ("Сондай-ақ", "Lire aussi")."""
+_LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d](?:-?[\w'’{MARKS}])*(?: {_LABEL_WORD}){{0,3}})"
                     rf"(?:\s*(?P<sep>:|：|→|»|›|>|\|)\s*|(?P<mark>[{SCRIPT_MARKS}])\s+)(?P<rest>\S.*)$"
                     r"|^(?P<bracket>【[^】]{1,12}】|\[[^\]]{1,20}\])\s*(?P<after>\S.*)$"
                     r"|^[▶►▷▸➡→»›]\ufe0f?\s*(?P<word>[^\W\d]\w{1,9})\s+(?P<title>\S.*)$")
-"""A label: <= 4 words (or <= ``LABEL_CJK`` CJK characters; a word may hold combining marks:
+"""A label: <= 4 words, each maybe hyphenated inside (or <= ``LABEL_CJK`` CJK characters; a word
+may hold combining marks:
 "اقرأ أيضاً", "यह भी पढ़ें") before a separator (an ASCII or
 full-width colon, an arrow, a bar, or a script's own mark right after the label:
 ``SCRIPT_MARKS``), a bracketed label ("【関連記事】"), or a CJK word after an

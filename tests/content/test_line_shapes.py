@@ -130,3 +130,18 @@ def test_a_decorated_label_loses_its_mirror_and_a_comment_is_no_teaser() -> None
     record = clean_text("\n".join(dump) + "\n", id="eu")
     assert record.text.split("\n\n") == EU_STORY
     assert [t.title for t in record.teasers] == [title]
+
+
+def test_a_hyphenated_label_between_paragraphs_is_a_teaser() -> None:
+    # German: "Lese-Tipp: Title" between the story's paragraphs; a label word may be hyphenated
+    story = [
+        "Die Stadt Freiburg hat am Montag ein neues Forschungszentrum für künstliche Intelligenz eröffnet. Der Bau kostete 45 Millionen Euro.",
+        "Im Zentrum sollen knapp dreihundert Forscherinnen und Ingenieure arbeiten, teilte die Stadtverwaltung mit.",
+        "Für Studierende beginnt im Januar ein eigenes Praktikumsprogramm. Bewerbungen werden ab sofort angenommen.",
+        "Fachleute hoffen, dass solche Projekte die Abwanderung junger Forscher ins Ausland bremsen.",
+    ]
+    lines = ["Freiburg eröffnet neues Forschungszentrum", "Badische Rundschau · vor 2 Stunden", *story[:2],
+             "Lese-Tipp: Deutsche Universitäten steigen in internationalen Ranglisten auf", *story[2:]]
+    record = clean_text("\n".join(lines) + "\n", id="tip")
+    assert [t.title for t in record.teasers] == ["Deutsche Universitäten steigen in internationalen Ranglisten auf"]
+    assert record.text.split("\n\n") == story
