@@ -122,7 +122,8 @@ _CARD_LAST = _SENTENCE_LAST - frozenset(ASKS)
 """A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
 Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(STOPS + "…:;")
-_BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
+_TAILED_END = re.compile(r"\s*\([^()]*\)$|\s+(?:[·|•‧∙◦—–-]|::)\s+[^·|•‧∙◦—–()]{1,30}$")
+"""A line's bracketed end ("(1h)") or its last short piece after a separator (" — 1 soat oldin")."""
 _STATEMENT_END = frozenset(PERIODS)
 _COLONS = frozenset((":", "："))
 _CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|\s::\s|,\s")
@@ -310,8 +311,8 @@ def _labelled(text: str) -> dict[str, str] | None:
         rest_words < 4 and len(CJK.findall(rest)) < 6
         or not is_title_like(rest, rest_words)
         or rest[-1] in _LABEL_REST_END  # a bracket or a quote ends a headline as well
-        or rest[-1] == ")" and _BRACKETED_END.sub("", rest)[-1:] in _STATEMENT_END  # "Name: A
-        # sentence. (1h)": a comment (its author, its words, its age), no headline (which may ask)
+        or _TAILED_END.sub("", rest)[-1:] in _STATEMENT_END  # "Name: A sentence. (1h)", "Name:
+        # A sentence. — 1h": a comment (its author, its words, its age), no headline (which may ask)
         or _ROW.search(rest)
         or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
         or m.group("sep") in _COLONS and _LINK.search(rest)  # "Tested by: Name RRP: £23.99
