@@ -122,8 +122,9 @@ _CARD_LAST = _SENTENCE_LAST - frozenset(ASKS)
 """A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
 Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(STOPS + "…:;")
-_TAILED_END = re.compile(r"\s*\([^()]*\)$|\s+(?:[·|•‧∙◦—–-]|::)\s+[^·|•‧∙◦—–()]{1,30}$")
-"""A line's bracketed end ("(1h)") or its last short piece after a separator (" — 1 soat oldin")."""
+_TAILED_END = re.compile(r"\s*\([^()]*\)$|\s+(?:[·|•‧∙◦—–-]|::)\s+(?=[^·|•‧∙◦—–()-]*\d)[^·|•‧∙◦—–()-]{1,30}$")
+"""A line's bracketed end ("(1h)") or its last short piece with a number after a separator
+(" — 1 soat oldin"; not a credit's " - © Name - stock.example.com")."""
 _STATEMENT_END = frozenset(PERIODS)
 _COLONS = frozenset((":", "："))
 _CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|\s::\s|,\s")
