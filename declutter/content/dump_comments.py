@@ -83,8 +83,12 @@ def trim_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
     return end
 
 
-_COUNTED = re.compile(r"^[^\d:：]{1,40}?\s?[(（]\d+[)）]$")
-"""A heading with a count in brackets ("Reacties (2)", "टिप्पणियाँ (5)", "评论（12）")."""
+_COUNTED = re.compile(r"^[^\d:：]{1,40}?(?:\s?[(（]\d+[)）]|\s\d+)$")
+"""A heading with a count, in brackets or not ("Reacties (2)", "टिप्पणियाँ (5)", "评论（12）",
+"Komentarze 3")."""
+_AGED_TAIL = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+([^·|•‧∙◦—–]{1,30})$")
+"""A comment's last piece after a separator: with a number, its age in any language
+("Name: A sentence. — 2 h")."""
 _NAMED = re.compile(r"^([^:：]{1,30})[:：]\s*(.+)$")
 _SENTENCE_END = FULL_STOP
 """A sentence's last mark (any script's, :mod:`declutter.punctuation`)."""
@@ -94,15 +98,17 @@ COMMENT_WORDS = 3
 
 def counted_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
     """The story run's end less a comment section under it, whose lines are dropped: a
-    heading with a count ("Reacties (2)": at most ``NAME_WORDS`` words before it) over one or
+    heading with a count ("Reacties (2)", "Komentarze 3": at most ``NAME_WORDS`` words before it) over one or
     more comments, each a line "Name: comment" (a name of at most ``NAME_WORDS`` words, then a
-    sentence of ``COMMENT_WORDS`` words or more) with maybe its reaction row under it
+    sentence of ``COMMENT_WORDS`` words or more, maybe its age after a separator) with maybe its
+    reaction row under it
     (:func:`reaction_actions`). A teaser's "Read also: Title" ends in no sentence end. Only
     undecided lines (in ``shapes``) are read, and a heading a rule dropped; one pass from the
     run's start on."""
     for i in range(start + 1, len(blocks) - 1):
         head = blocks[i]
-        if not head.text.endswith((")", "）")) or head.kept or not _COUNTED.match(head.text):
+        if not head.text[-1:].isdigit() and not head.text.endswith((")", "）")) or head.kept \
+                or not _COUNTED.match(head.text):
             continue  # (a rule may have dropped the heading: its comments are still read)
         if head.index not in shapes and head.label != BOILERPLATE:
             continue
@@ -128,7 +134,10 @@ def _named(text: str) -> bool:
     m = _NAMED.match(text)
     if m is None or len(m[1].split()) > NAME_WORDS:
         return False
-    return count_words(m[2]) >= COMMENT_WORDS and _SENTENCE_END.search(m[2]) is not None
+    said = m[2]
+    if (tail := _AGED_TAIL.search(said)) is not None and _DIGITS.search(tail[1]):
+        said = said[: tail.start()]  # (its age after its words)
+    return count_words(said) >= COMMENT_WORDS and _SENTENCE_END.search(said) is not None
 
 
 FIELD_WORDS = 4

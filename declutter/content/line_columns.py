@@ -33,6 +33,8 @@ _DAY_WORD = re.compile(rf"^{_LETTERS}(?: {_LETTERS})?$")
 """One or two words of letters and their combining marks ("গতকাল", "í gær"); the marks'
 class holds whole Indic blocks, their digits too: :func:`day_word` tests for digits apart."""
 _NUMBER = re.compile(r"\d+")
+_COMMA = re.compile(r",\s+")
+"""A comma that may part a meta line's source from its age ("Gazeta.uz, 2 soat oldin")."""
 COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
 COLUMN_LINES = 3
@@ -117,6 +119,16 @@ def alone_in_cards(blocks: list[Block], shapes: dict[int, LineShape], grid: list
     return True
 
 
+def layout_pieces(text: str) -> list[str]:
+    """The pieces of a short line laid out as a card's meta line: split at its marks
+    ("Source · 3 ч"), or, with no mark, at its one comma ("Source, 3 ч"; a line of two commas
+    or more is a sentence or a list, no layout); the line whole when neither splits it."""
+    if MARKS_CHARACTER.search(text):
+        return MARKS.split(text)
+    pieces = _COMMA.split(text)
+    return pieces if len(pieces) == 2 and text.count(",") == 1 else [text]
+
+
 def age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:
     """The age piece of each line of a group (the end piece of a one-line card, the numbered
     piece of a meta line of pieces, a short line whole), a closing bracket aside."""
@@ -127,10 +139,15 @@ def age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:
             split = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
             piece = split[-1] if key.startswith("tail") else split[0]
         else:
-            split = MARKS.split(text) if MARKS_CHARACTER.search(text) else [text]
+            split = layout_pieces(text) if _COMMA_KEY.match(key) else (
+                MARKS.split(text) if MARKS_CHARACTER.search(text) else [text])
             piece = next((p for p in split if _NUMBER.search(p)), "")
         pieces.append(piece.strip().rstrip(")）]"))
     return pieces
+
+
+_COMMA_KEY = re.compile(r"^,\d+:\d+$")
+"""The layout key of a line of pieces parted by a comma (",2:1")."""
 
 
 def known_words(blocks: list[Block], found: list[Column], key: str, age: AgeTest) -> list[Column]:

@@ -24,6 +24,7 @@ from declutter.content.line_columns import (
     columns,
     day_word,
     known_words,
+    layout_pieces,
     linked_unit,
     rising,
     unit_ages,
@@ -60,13 +61,21 @@ def _date_key(text: str, words: int) -> str | None:
     when the line is too long to be a meta line. A line of pieces ("Dagens Affärer · för 3
     timmar sedan") is keyed by its layout: the separator, the number of pieces and which of
     them holds the number, as each card names another source ("Västkusten Nu · för 5 timmar
-    sedan"); any other line by its text with its numbers masked."""
-    pieces = MARKS.split(text) if MARKS_CHARACTER.search(text) else []
+    sedan"), or, with no mark, its one comma ("Gazeta.uz, 2 soat oldin": ",2:1"); any other
+    line by its text with its numbers masked."""
+    pieces = layout_pieces(text)
     if len(pieces) > 1:
         held = [k for k, p in enumerate(pieces) if _NUMBER.search(p)]
         if len(held) == 1 and all(0 < len(p.split()) <= PIECE_WORDS for p in pieces):
-            return f"{MARKS.search(text).group().strip()}{len(pieces)}:{held[0]}"  # type: ignore[union-attr]
+            return f"{_mark(text)}{len(pieces)}:{held[0]}"
     return _NUMBER.sub("#", text) if words <= DATE_WORDS else None
+
+
+def _mark(text: str) -> str:
+    """The mark that parts the pieces of a line of :func:`layout_pieces`: its first mark, else
+    its comma."""
+    m = MARKS.search(text) if MARKS_CHARACTER.search(text) else None
+    return m.group().strip() if m is not None else ","
 
 
 def _card_key(text: str) -> str | None:
@@ -274,9 +283,9 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
         if key[4:].rstrip("0123456789") != sep:
             return None
     elif (m := _LAYOUT_KEY.match(key)) is not None:
-        pieces = MARKS.split(text) if MARKS_CHARACTER.search(text) else []
+        pieces = layout_pieces(text)
         if (len(pieces) != int(m.group(2)) or not all(0 < len(p.split()) <= PIECE_WORDS for p in pieces)
-                or MARKS.search(text).group().strip() != m.group(1)):  # type: ignore[union-attr]
+                or _mark(text) != m.group(1)):
             return None
         piece = pieces[int(m.group(3))]
     elif s.shape in _DATE_SHAPES:

@@ -73,11 +73,14 @@ def _script_marks() -> str:
 
 
 SCRIPT_MARKS = _script_marks()
-_LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d][\w'’{MARKS}]*(?: [\w'’{MARKS}]+){{0,3}})"
+_LABEL_WORD = rf"[\w'’{MARKS}]+(?:-[\w'’{MARKS}]+)*"
+"""A word of a label, maybe hyphenated inside ("Сондай-ақ", "Lire aussi")."""
+_LABEL = re.compile(rf"^{_LEAD}(?P<label>[^\W\d](?:-?[\w'’{MARKS}])*(?: {_LABEL_WORD}){{0,3}})"
                     rf"(?:\s*(?P<sep>:|：|→|»|›|>|\|)\s*|(?P<mark>[{SCRIPT_MARKS}])\s+)(?P<rest>\S.*)$"
                     r"|^(?P<bracket>【[^】]{1,12}】|\[[^\]]{1,20}\])\s*(?P<after>\S.*)$"
                     r"|^[▶►▷▸➡→»›]\ufe0f?\s*(?P<word>[^\W\d]\w{1,9})\s+(?P<title>\S.*)$")
-"""A label: <= 4 words (or <= ``LABEL_CJK`` CJK characters; a word may hold combining marks:
+"""A label: <= 4 words, each maybe hyphenated inside (or <= ``LABEL_CJK`` CJK characters; a word
+may hold combining marks:
 "اقرأ أيضاً", "यह भी पढ़ें") before a separator (an ASCII or
 full-width colon, an arrow, a bar, or a script's own mark right after the label:
 ``SCRIPT_MARKS``), a bracketed label ("【関連記事】"), or a CJK word after an
@@ -119,7 +122,9 @@ _CARD_LAST = _SENTENCE_LAST - frozenset(ASKS)
 """A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
 Source · Can blades be recycled?")."""
 _LABEL_REST_END = frozenset(STOPS + "…:;")
-_BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
+_TAILED_END = re.compile(r"\s*\([^()]*\)$|\s+(?:[·|•‧∙◦—–-]|::)\s+(?=[^·|•‧∙◦—–()-]*\d)[^·|•‧∙◦—–()-]{1,30}$")
+"""A line's bracketed end ("(1h)") or its last short piece with a number after a separator
+(" — 1 soat oldin"; not a credit's " - © Name - stock.example.com")."""
 _STATEMENT_END = frozenset(PERIODS)
 _COLONS = frozenset((":", "："))
 _CARD_HINT = re.compile(r"[·|•—–()（\[・｜\t]|\s-\s|\s::\s|,\s")
@@ -307,8 +312,8 @@ def _labelled(text: str) -> dict[str, str] | None:
         rest_words < 4 and len(CJK.findall(rest)) < 6
         or not is_title_like(rest, rest_words)
         or rest[-1] in _LABEL_REST_END  # a bracket or a quote ends a headline as well
-        or rest[-1] == ")" and _BRACKETED_END.sub("", rest)[-1:] in _STATEMENT_END  # "Name: A
-        # sentence. (1h)": a comment (its author, its words, its age), no headline (which may ask)
+        or _TAILED_END.sub("", rest)[-1:] in _STATEMENT_END  # "Name: A sentence. (1h)", "Name:
+        # A sentence. — 1h": a comment (its author, its words, its age), no headline (which may ask)
         or _ROW.search(rest)
         or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
         or m.group("sep") in _COLONS and _LINK.search(rest)  # "Tested by: Name RRP: £23.99

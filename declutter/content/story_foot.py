@@ -35,6 +35,8 @@ from declutter.content.line_shapes import (
     dashed_pitch,
     is_row,
 )
+from declutter.content.separators import MARKS as SEPARATORS
+from declutter.content.separators import MARKS_CHARACTER as SEPARATOR_CHARACTER
 from declutter.content.story_run import BREAK, line_score
 from declutter.punctuation import EXCLAIMS, QUESTIONS, STOP_CLASS
 
@@ -131,9 +133,10 @@ def bare_card(
     """Whether a card without a meta line stands alone inside the story run at ``i``: three
     undecided lines before the run's ``end`` and over a story paragraph, a label (at most
     ``LABEL_WORDS`` words, no title and no sentence), a title line longer than it and a
-    sub-line (title-like or short, no sentence end) under it ("Read also" / a headline / its
-    one-line summary; a table's header repeated under a heading is none). Over the label the
-    story: a story line, or one line dropped as chrome (a pitch, an ad label) under one. The
+    sub-line (title-like or short, or two short pieces set apart by a mark; no sentence end)
+    under it ("Read also" / a headline / its one-line summary or "Source · kecha"; a table's
+    header repeated under a heading is none). Over the label the story: a story line, or one
+    line dropped as chrome (a pitch, an ad label) under one. The
     caller labels the run in order (the lines above are decided); a subheading stands alone,
     a list's items (``own``) are the story's. (:func:`bridge_cards` and :func:`bridge_back`
     read cards with one meta line; a card without one stays inside the run.)"""
@@ -158,8 +161,22 @@ def _bare_lines(blocks: list[Block], shapes: dict[int, LineShape], i: int, own: 
     words = count_words(label.text)
     return (kinds[0] in BARE_LABELS and words <= LABEL_WORDS
             and (kinds[1] == "title" or kinds[1] == "prose" and _long_title(title, shapes))
-            and kinds[2] in ("title", "short") and count_words(title.text) > words and sub.text != title.text
+            and (kinds[2] in ("title", "short") or kinds[2] == "chrome" and _paired(sub.text))
+            and count_words(title.text) > words and sub.text != title.text
             and not any(FULL_STOP.search(b.text) for b in lines) and not is_row(label.text))
+
+
+SUB_PIECE_WORDS = 4
+"""Most words of each piece of a card's sub-line of two pieces ("Source · kecha")."""
+
+
+def _paired(text: str) -> bool:
+    """Whether a line is two short pieces set apart by a mark ("Source · kecha"): a card's meta
+    line whose age no reader knows, laid out as one all the same."""
+    if SEPARATOR_CHARACTER.search(text) is None:
+        return False
+    pieces = SEPARATORS.split(text)
+    return len(pieces) == 2 and all(0 < len(p.split()) <= SUB_PIECE_WORDS for p in pieces)
 
 
 def _titled(b: Block, shapes: dict[int, LineShape]) -> bool:

@@ -153,3 +153,24 @@ def test_a_count_after_a_column_of_ages_is_no_age() -> None:
     cards = [*ET_CARDS, "Viljandi vald ehitab uue koolimaja — Sakala, 12 kommentaari"]
     lines = ["Tallinn saab uue trammiliini Lasnamäele", *ET_STORY, "Veel uudiseid", *cards]
     assert "12 kommentaari" not in [age for _, _, age in _teasers(lines)]
+
+
+def test_two_line_cards_whose_meta_line_parts_source_and_age_at_a_comma_keep_their_list() -> None:
+    # Welsh: "Title" over "Source, N awr yn ôl" cards; the comma, no mark, parts the meta line's
+    # pieces, and each card names another source, so only the layout repeats
+    story = [
+        "Cyhoeddodd Cyngor Caerdydd ddydd Llun gynllun i adeiladu llinell dram newydd rhwng canol y ddinas a'r Bae.",
+        "Yn ôl pennaeth adran drafnidiaeth y cyngor, bydd y llinell yn naw cilomedr o hyd gyda phedwar arhosfan ar ddeg. Amcangyfrifir y bydd y prosiect yn costio 85 miliwn o bunnoedd.",
+        "Croesawodd trigolion y Bae'r penderfyniad, ond maen nhw'n poeni am dagfeydd yn ystod y gwaith adeiladu.",
+    ]
+    lines = ["Caerdydd yn cael llinell dram newydd", *story, "Newyddion eraill",
+             "Pont newydd dros afon Teifi yn agor", "Golwg Wythnosol, 2 awr yn ôl",
+             "Porthladd Caergybi yn ehangu tua'r gorllewin", "Yr Herald Cymraeg, 4 awr yn ôl",
+             "Abertawe yn adeiladu pwll nofio newydd", "Newyddion y Gogledd, 6 awr yn ôl"]
+    assert _teasers(lines) == [
+        ("Pont newydd dros afon Teifi yn agor", "Golwg Wythnosol", "2 awr yn ôl"),
+        ("Porthladd Caergybi yn ehangu tua'r gorllewin", "Yr Herald Cymraeg", "4 awr yn ôl"),
+        ("Abertawe yn adeiladu pwll nofio newydd", "Newyddion y Gogledd", "6 awr yn ôl"),
+    ]
+    record = clean_text("\n".join(lines) + "\n", id="list")
+    assert record.text.split("\n\n") == story

@@ -130,3 +130,35 @@ def test_a_decorated_label_loses_its_mirror_and_a_comment_is_no_teaser() -> None
     record = clean_text("\n".join(dump) + "\n", id="eu")
     assert record.text.split("\n\n") == EU_STORY
     assert [t.title for t in record.teasers] == [title]
+
+
+def test_a_hyphenated_label_between_paragraphs_is_a_teaser() -> None:
+    # German: "Lese-Tipp: Title" between the story's paragraphs; a label word may be hyphenated
+    story = [
+        "Die Stadt Freiburg hat am Montag ein neues Forschungszentrum für künstliche Intelligenz eröffnet. Der Bau kostete 45 Millionen Euro.",
+        "Im Zentrum sollen knapp dreihundert Forscherinnen und Ingenieure arbeiten, teilte die Stadtverwaltung mit.",
+        "Für Studierende beginnt im Januar ein eigenes Praktikumsprogramm. Bewerbungen werden ab sofort angenommen.",
+        "Fachleute hoffen, dass solche Projekte die Abwanderung junger Forscher ins Ausland bremsen.",
+    ]
+    lines = ["Freiburg eröffnet neues Forschungszentrum", "Badische Rundschau · vor 2 Stunden", *story[:2],
+             "Lese-Tipp: Deutsche Universitäten steigen in internationalen Ranglisten auf", *story[2:]]
+    record = clean_text("\n".join(lines) + "\n", id="tip")
+    assert [t.title for t in record.teasers] == ["Deutsche Universitäten steigen in internationalen Ranglisten auf"]
+    assert record.text.split("\n\n") == story
+
+
+def test_comments_named_and_aged_after_a_separator_are_no_teasers() -> None:
+    # Polish: "Name: A sentence. — age" comments under the story; the sentence ends before the
+    # age's piece, which a headline does not
+    story = [
+        "Rada miasta Gdańska przyjęła w poniedziałek plan budowy nowej linii tramwajowej do dzielnicy Morena.",
+        "Według dyrektora zarządu dróg linia będzie miała dziewięć kilometrów i czternaście przystanków. Koszt szacuje się na 85 milionów złotych.",
+        "Mieszkańcy Moreny przyjęli decyzję z zadowoleniem, ale obawiają się korków w czasie budowy.",
+    ]
+    lines = ["Gdańsk zbuduje nową linię tramwajową", "Dziennik Bałtycki · 5 godz.", *story, "Komentarze 3",
+             "Tomasz: Wreszcie, czekamy na to od dziesięciu lat. — 1 godz. temu",
+             "Agnieszka: Przystanki ładne, ale tramwajów będzie za mało. — 2 godz. temu",
+             "Marek: Szkoda, że linia nie dojedzie do lotniska. — 3 godz. temu"]
+    record = clean_text("\n".join(lines) + "\n", id="comments")
+    assert record.teasers == []
+    assert record.text.split("\n\n") == story
