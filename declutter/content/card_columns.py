@@ -29,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from declutter.blocks import BOILERPLATE, TEASER, Block, Page
+from declutter.blocks import BOILERPLATE, TEASER, Block, Page, normalise_space
 from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK
@@ -52,10 +52,15 @@ Column = tuple[int, int, int]
 """A card's place: (block after the title, pieces of its line, piece)."""
 
 
+COLUMN_AGE_WORDS = 6
+"""Most words of a piece read as an age by its column ("2 uair an chloig ó shin"): more than
+an age test asks about, as the column's repeated words back it."""
+
+
 def _shape(piece: str) -> str | None:
     """A piece's age shape: its text with each number read as 0, when it holds a number and a
-    unit word in at most ``CARD_AGE_WORDS`` words; else ``None``."""
-    if len(piece.split()) > CARD_AGE_WORDS or not _NUMBER.search(piece) or not _UNIT.search(piece):
+    unit word in at most ``COLUMN_AGE_WORDS`` words; else ``None``."""
+    if len(piece.split()) > COLUMN_AGE_WORDS or not _NUMBER.search(piece) or not _UNIT.search(piece):
         return None
     if _NUMBER.sub("", piece).isupper():
         return None  # a unit in capitals ("453 KB", "12 EUR") is no age's word
@@ -100,6 +105,18 @@ def _tail(text: str, title: str | None) -> str | None:
     return LEADING_SEPARATOR.sub("", text[len(title) :].strip())
 
 
+def _inline_pieces(b: Block, tail: str) -> list[str]:
+    """The pieces of a title block's ``tail`` set apart by inline elements after its link, when
+    they are all of it (no separator between them to cut at); ``[]`` otherwise."""
+    el = b.element
+    if el is None:
+        return []
+    kids = [normalise_space("".join(c.itertext())) for c in el
+            if isinstance(c.tag, str) and c.tag != "a" and c.find(".//a") is None]
+    kids = [t for t in kids if t]
+    return kids if len(kids) > 1 and _letters("".join(kids)) == _letters(tail) else []
+
+
 def column_ages(page: Page, blocks: Sequence[Block]) -> None:
     """Read the ages of the cards among ``blocks`` (one teaser section's blocks, read by the
     card reader) by their column: a place that holds, in at least ``MIN_CARDS`` cards, pieces
@@ -123,9 +140,11 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             # — Source, 3h</li>"); another block is the line itself, when it holds no link
             line = _tail(b.text, page.teasers[record].get("title")) if k == 0 else (
                 None if b.href else b.text)
-            if not line or len(line.split()) > 2 * CARD_AGE_WORDS + 1:
+            if not line or len(line.split()) > COLUMN_AGE_WORDS + CARD_AGE_WORDS + 1:
                 continue
             pieces = _pieces(line)
+            if k == 0 and len(pieces) == 1:  # "<a>Title</a> <span>Source</span> <span>Age</span>"
+                pieces = _inline_pieces(b, line) or pieces
             if len(pieces) <= 2:
                 for p in range(len(pieces)):
                     row[(k, len(pieces), p)] = (b, pieces)
@@ -175,7 +194,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         line = " ".join(pieces)
         was_text = b.field == "text"
         for name in ("text", "byline", "source"):  # the whole line read as one field
-            if _letters(fields.get(name)) == _letters(line):
+            if _letters(fields.get(name)) in (_letters(line), name == "text" and _letters(age)):
                 fields.pop(name)
         fields.update(update)  # (the record holds them parsed: the block stands for its age)
         if b.field != "title":

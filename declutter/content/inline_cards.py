@@ -219,6 +219,8 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
         return None
     m = _LABEL_LINE.match(b.text)
     parts = (m.group(1), m.group(2)) if m is not None else _bold_label(b)
+    if parts is None or m is not None and b.kind == "tr":
+        parts = _cell_label(b)
     if parts is None:
         return None
     label, title = parts
@@ -240,6 +242,24 @@ def _bold_label(b: Block) -> tuple[str, str] | None:
     if len(kids) != 2 or kids[0].tag not in _BOLD or kids[1].tag != "a" or (el.text or "").strip():
         return None
     label, title = normalise_space("".join(kids[0].itertext())), normalise_space("".join(kids[1].itertext()))
+    if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
+        return None
+    return (label, title) if b.text.startswith(label) and b.text.endswith(title) else None
+
+
+_CELLS = frozenset(("td", "th"))
+
+
+def _cell_label(b: Block) -> tuple[str, str] | None:
+    """``(label, title)`` of a table row of two cells, the first a link-free label (a colon
+    may close it), the second one link and nothing else ("<tr><td>Lees ook:</td><td><a>Title
+    </a></td></tr>", the row form of "Label: <a>Title</a>")."""
+    el = b.element
+    kids = list(el) if el is not None and el.tag == "tr" else []
+    if len(kids) != 2 or any(k.tag not in _CELLS for k in kids) or next(kids[0].iter("a"), None) is not None:
+        return None
+    label = normalise_space("".join(kids[0].itertext())).rstrip(" :：")
+    title = normalise_space("".join(kids[1].itertext()))
     if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
         return None
     return (label, title) if b.text.startswith(label) and b.text.endswith(title) else None
@@ -342,16 +362,35 @@ def row_fields(pieces: list[str], taken: Collection[str]) -> dict[str, str]:
     return {"source": pieces[k], "age": pieces[1 - k]}
 
 
+_BOX_RULES = frozenset({"heuristic.aside", "heuristic.link-dense"})
+
+
+def _own_box(label: Block, b: Block) -> bool:
+    """The label and title blocks are alone in one box ("<aside><h4>Label</h4><a>Title</a>
+    </aside>"): the nearest element holding both holds no other text."""
+    lel, tel = label.element, b.element
+    if lel is None or tel is None:
+        return False
+    box = lel.getparent()
+    if box is None or not (box is tel or any(e is box for e in tel.iterancestors())):
+        return False
+    return "".join("".join(box.itertext()).split()) == "".join(f"{label.text}{b.text}".split())
+
+
 def two_block_card(page: Page, blocks: list[Block], i: int, sections: dict[int, Any]) -> bool:
     """Read ``blocks[i]`` as the linked title of a two-block card inside the story: a short
     label block, then the title block alone (:func:`label_block`), with story paragraphs
     before and after the pair ("<p>...</p><div>Läs också</div><div><a>Title</a></div><p>...
-    </p>"), read as "Label: <a>Title</a>" is: the title block a teaser, the label dropped
-    (``heuristic.teaser-label``). Returns whether it did."""
+    </p>"; the pair may have been dropped as an aside or link-dense when alone in a box of its
+    own, :func:`_own_box`), read as "Label: <a>Title</a>" is: the title block a teaser, the
+    label dropped (``heuristic.teaser-label``). Returns whether it did."""
     if not 2 <= i < len(blocks) - 1 or i in sections or i - 1 in sections:
         return False
     label, b = blocks[i - 1], blocks[i]
-    if label.label != STORY or blocks[i - 2].label != STORY or blocks[i + 1].label != STORY:
+    if blocks[i - 2].label != STORY or blocks[i + 1].label != STORY:
+        return False
+    boxed = label.rule in _BOX_RULES and b.rule == label.rule and _own_box(label, b)
+    if label.label != STORY and not boxed:
         return False
     if label.kept or b.kept or label_block(label, b) is None:
         return False

@@ -152,3 +152,18 @@ def test_a_long_meta_line_read_by_its_column_frees_the_card_excerpt() -> None:
         ("Lõuna-Eesti Postimees", "3 tunni eest", "Sild ühendab kaht kallast."),
         ("Pärnu Postimehe toimetus", "5 tunni eest", "Kai valmib järgmisel suvel."),
         ("Õhtuleht", "eile", "Teetööd kestavad kuu aega.")]
+
+
+def test_an_age_span_after_the_title_and_source_spans_is_the_age_whatever_its_length() -> None:
+    # fresh-user 10 kind H4: "<li><a>Title</a> <span>Source</span> <span>Age</span></li>",
+    # the age five words of Scottish Gaelic (no separator to cut the line at)
+    rows = [("Drochaid ùr fosgailte ann am Port Rìgh", "Naidheachdan", 2),
+            ("Sgoil ùr ga togail ann an Steòrnabhagh", "Radio nan Gàidheal", 5),
+            ("Aiseag a bharrachd gu Barraigh as t-samhradh", "An Làrach", 7)]
+    cards = "".join(f'<li><a href="/{i}">{t}</a> <span>{s}</span> <span>o chionn {n} uair a thìde</span></li>'
+                    for i, (t, s, n) in enumerate(rows))
+    teasers = _teasers(f'<section class="related"><h3>Tuilleadh</h3><ul>{cards}</ul></section>')
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
+        ("Naidheachdan", "o chionn 2 uair a thìde", None),
+        ("Radio nan Gàidheal", "o chionn 5 uair a thìde", None),
+        ("An Làrach", "o chionn 7 uair a thìde", None)]

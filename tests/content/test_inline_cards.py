@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from declutter.blocks import Block
+from declutter.blocks import BOILERPLATE, TEASER, Block
 from declutter.content.ages import is_card_age
+from declutter.content.html_story import label_html
 from declutter.content.inline_cards import inline_cards, labelled_link
 from declutter.html import parse_html
 
@@ -129,3 +130,37 @@ def test_a_block_of_an_element_cut_at_line_breaks_is_its_own_card_only() -> None
     second = _block(html, "Eelmine")
     cards = inline_cards(second)
     assert [c.fields["title"] for c in cards] == ["Turg kolib suveks sadamasse tagasi"]
+
+
+def test_a_label_in_its_own_table_cell_before_one_link_is_an_inline_teaser() -> None:
+    title = "Uusi silta avattiin jalankulkijoille ja pyöräilijöille"
+    row = _block(f'<table><tr><td><b>Lue myös:</b></td><td><a href="/x">{title}</a></td></tr></table>',
+                 "Lue")
+    assert labelled_link(row) == ("Lue myös", title)
+    # a row of two links, or of a figure and a link, is none
+    assert labelled_link(_block('<table><tr><td><a href="/y">Urheilu</a></td><td><a href="/x">'
+                                f'{title}</a></td></tr></table>', "Urheilu")) is None
+    assert labelled_link(_block(f'<table><tr><td>2026</td><td><a href="/x">{title}</a></td></tr></table>',
+                                "2026")) is None
+
+
+def _story_page(box: str) -> list[Block]:
+    """The labelled blocks of a small story page with ``box`` between its paragraphs."""
+    para = "<p>Městská rada ve středu schválila nový rozpočet na příští rok po dlouhé debatě.</p>"
+    html = f"<html><body><article><h1>Rozpočet schválen</h1>{para * 2}{box}{para * 2}</article></body></html>"
+    page = parse_html(html, id="t", url="https://example.test/a")
+    label_html(page)
+    return page.blocks
+
+
+def test_a_label_and_one_link_alone_in_an_aside_between_paragraphs_is_a_teaser() -> None:
+    title = "Nová autobusová linka spojí nádraží s letištěm"
+    blocks = _story_page(f'<aside><h4>Čtěte také</h4><a href="/x">{title}</a></aside>')
+    line = next(b for b in blocks if b.text == title)
+    assert (line.label, line.field) == (TEASER, "title")
+    label = next(b for b in blocks if b.text == "Čtěte také")
+    assert (label.label, label.rule) == (BOILERPLATE, "heuristic.teaser-label")
+    # an aside holding more than the label and its link stays dropped
+    blocks = _story_page(f'<aside><h4>Čtěte také</h4><a href="/x">{title}</a>'
+                         '<p>Reklama partnera.</p></aside>')
+    assert next(b for b in blocks if b.text == title).label != TEASER
