@@ -47,16 +47,19 @@ def test_a_list_of_labelled_facts_stays() -> None:
     assert all(labels[t][1] != "heuristic.comments" for t in labels if t.startswith(("Capacitate", "Cost")))
 
 
+_CS_STORY = (
+    "Městská rada v Brně ve čtvrtek schválila stavbu nové koncertní síně pro dva tisíce "
+    "posluchačů u řeky Svratky.",
+    "Projekt bude stát téměř dvě miliardy korun a polovinu peněz mají pokrýt evropské "
+    "fondy, uvedl primátor.",
+    "Síň dostane venkovní pódium pro letní koncerty a malý sál pro komorní hudbu.",
+)
+"""A story of our own in Czech, three paragraphs, for the comment pages below."""
+
 def test_comment_lines_split_by_br_do_not_pull_chrome_into_the_story() -> None:
     # fresh-user report 9, kind H1: comments as <br> lines of one paragraph, "<b>name</b> age:
     # text <i>action</i>", after a credit, a share row and a pitch (a page of our own in Czech)
-    story = "".join(f"<p>{p}</p>" for p in (
-        "Městská rada v Brně ve čtvrtek schválila stavbu nové koncertní síně pro dva tisíce "
-        "posluchačů u řeky Svratky.",
-        "Projekt bude stát téměř dvě miliardy korun a polovinu peněz mají pokrýt evropské "
-        "fondy, uvedl primátor.",
-        "Síň dostane venkovní pódium pro letní koncerty a malý sál pro komorní hudbu.",
-    ))
+    story = "".join(f"<p>{p}</p>" for p in _CS_STORY)
     html = (
         "<html><body><div><h2>Brno postaví novou koncertní síň</h2>" + story
         + "<p><i>Foto: Jan Novák / ČTK</i></p><p>Sdílejte: Facebook · Twitter · E-mail</p>"
@@ -76,13 +79,7 @@ def test_comment_lines_in_a_table_row_do_not_widen_the_story_over_the_sidebar() 
     # fresh-user report 9, kinds H1 and H4: in a table layout the comments' row weighed as
     # story prose, so the container became the whole table and the side cell's list of other
     # stories was read as link-dense story lines instead of teasers (Czech, our own)
-    paragraphs = "".join(f"<p>{p}</p>" for p in (
-        "Městská rada v Brně ve čtvrtek schválila stavbu nové koncertní síně pro dva tisíce "
-        "posluchačů u řeky Svratky.",
-        "Projekt bude stát téměř dvě miliardy korun a polovinu peněz mají pokrýt evropské "
-        "fondy, uvedl primátor.",
-        "Síň dostane venkovní pódium pro letní koncerty a malý sál pro komorní hudbu.",
-    ))
+    paragraphs = "".join(f"<p>{p}</p>" for p in _CS_STORY)
     side = "".join(f'<li><a href="/c/{i}">{t}</a> <small>{m}</small></li>' for i, (t, m) in enumerate((
         ("Ceny elektřiny v lednu opět porostou", "iDNES · před 2 hodinami"),
         ("Kometa porazila Spartu v derby", "Deník · před 4 hodinami"),
