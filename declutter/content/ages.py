@@ -80,6 +80,17 @@ PatternSeq = list[tuple[Any, int, str]]
 _ESCAPES = frozenset("dDsSwW.\\-'()[]?*+|{}$^/")
 
 
+def class_end(pattern: str, i: int) -> int:
+    """The index of the ``]`` closing the character class that opens at ``pattern[i]`` (a
+    ``[``): a ``^`` and a ``]`` right after the opening are the class's own, a backslash
+    escapes the character after it. Raises IndexError on a class left open."""
+    j = i + 1 + (pattern[i + 1] == "^")
+    j += pattern[j] == "]"
+    while pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
+
+
 def parse_alternatives(pattern: str, i: int = 0) -> tuple[list[PatternSeq], int]:
     """Parse the subset of regex syntax the age patterns use: ``(alternatives, end)``, each
     alternative a sequence of (item, least repeats, source) where an item is a one-character
@@ -99,10 +110,7 @@ def parse_alternatives(pattern: str, i: int = 0) -> tuple[list[PatternSeq], int]
                 raise ValueError(f"escape {pattern[i:i + 2]!r} not read by the age test")
             item, i = pattern[i:i + 2], i + 2
         elif c == "[":
-            j = i + 1 + (pattern[i + 1] == "^")
-            j += pattern[j] == "]"
-            while pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
+            j = class_end(pattern, i)
             item, i = pattern[i:j + 1], j + 1
         elif c == "(":
             if pattern.startswith("(?", i) and not pattern.startswith("(?:", i):

@@ -36,7 +36,7 @@ from typing import Any
 
 import ahocorasick
 
-from declutter.content.ages import needed_strings, parse_alternatives
+from declutter.content.ages import class_end, needed_strings, parse_alternatives
 
 _RUN = re.compile(r"[a-z]+")
 _UPPER = re.compile(r"[A-Z]")
@@ -60,10 +60,7 @@ def _unanchored(pattern: str) -> str:
             out.append(pattern[i:i + 2])
             i += 2
         elif c == "[":
-            j = i + 1 + (pattern[i + 1] == "^")
-            j += pattern[j] == "]"
-            while pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
+            j = class_end(pattern, i)
             out.append(pattern[i:j + 1])
             i = j + 1
         elif pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
@@ -73,10 +70,7 @@ def _unanchored(pattern: str) -> str:
                     j += 2
                     continue
                 if pattern[j] == "[":
-                    j += 1 + (pattern[j + 1] == "^")
-                    j += pattern[j] == "]"
-                    while pattern[j] != "]":
-                        j += 2 if pattern[j] == "\\" else 1
+                    j = class_end(pattern, j)
                 elif pattern[j] == "(":
                     depth += 1
                 elif pattern[j] == ")":
