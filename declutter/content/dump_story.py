@@ -77,6 +77,7 @@ from declutter.content.story_foot import (
 )
 from declutter.content.story_inside import label_in_run
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
+from declutter.content.story_pitches import inner_pitches
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
 
@@ -165,6 +166,7 @@ def label_dump(
     own |= {i: "heuristic.schedule" for i in dates}
     own |= {i: "heuristic.spoken" for i in spoken_lines(blocks, shapes, start, end)}
     own |= {i: "heuristic.table-row" for i in rows if start < i < end - 1}
+    pitches = inner_pitches(blocks, shapes, start, end)  # an app's call between paragraphs
     names = site_names(blocks, page.meta.get("site_name"))
     for b in blocks[start:end]:
         if b.label is not None:
@@ -181,6 +183,8 @@ def label_dump(
         else:
             if names and s.shape != "chrome" and own_brand(b, s, names, blocks):  # its app
                 b.set(BOILERPLATE, "heuristic.site-pitch")
+            elif b.index in pitches:  # (one naming no site: it stands apart from the story)
+                b.set(BOILERPLATE, "heuristic.pitch")
             elif s.shape == "prose":  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:

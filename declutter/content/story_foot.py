@@ -313,10 +313,19 @@ FOOT_WORD_LETTERS = 6
 """Fewest letters of a content word :func:`_foot_pitch` compares (function words are shorter)."""
 _LETTER = rf"(?:[^\W\d_]|(?![{STOP_CLASS}])[{MARKS}])"
 """A letter of a word, a combining vowel sign too (``\\w`` cuts "ডাউনলোড" at each one)."""
-_CONTENT_WORD = re.compile(rf"{_LETTER}{{{FOOT_WORD_LETTERS},}}")
+
+
+def letters_word(letters: int) -> re.Pattern[str]:
+    """A word of ``letters`` letters or more (its combining vowel signs counted)."""
+    return re.compile(rf"{_LETTER}{{{letters},}}")
+
+
+_CONTENT_WORD = letters_word(FOOT_WORD_LETTERS)
 PLAIN_WORD_LETTERS = 5
-"""Fewest letters of a word a pitch ending in a full stop may share with the story."""
-_PLAIN_WORD = re.compile(rf"{_LETTER}{{{PLAIN_WORD_LETTERS},}}")
+"""Fewest letters of a word a pitch ending in a full stop may share with the story, and of a
+content word of a pitch with fewer than two words of ``FOOT_WORD_LETTERS`` letters (a script
+that spells its words in few letters: Sinhala "යෙදුම", "පුවත්")."""
+_PLAIN_WORD = letters_word(PLAIN_WORD_LETTERS)
 _QUESTION_THEN = re.compile("[" + re.escape(QUESTIONS) + r"]\s*\S")
 """A question and a sentence after it ("Liked this story? Subscribe to ...")."""
 _QUOTE = re.compile("[\"“”„«»「」]")
@@ -348,7 +357,10 @@ def _foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, e
         words = _PLAIN_WORD
         own = set(words.findall(text.casefold()))
     elif len(own) < 2:
-        return False
+        words = _PLAIN_WORD  # (words of few letters: a content word has five)
+        own = set(words.findall(text.casefold()))
+        if len(own) < 2:
+            return False
     return not any(own.intersection(words.findall(b.text.casefold())) for b in story)
 
 
