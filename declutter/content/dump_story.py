@@ -38,7 +38,7 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.card_runs import layout_cards, metas_of_layout
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
-from declutter.content.dump_comments import counted_comments, trim_comments, trim_form
+from declutter.content.dump_comments import aged_comments, counted_comments, trim_comments, trim_form
 from declutter.content.dump_head import (
     MAX_TITLE_WORDS,
     byline_head,
@@ -128,6 +128,7 @@ def label_dump(
     end = trim_card_head(blocks, shapes, start, end)
     end = trim_comments(blocks, shapes, start, end)
     end = counted_comments(blocks, shapes, start, end)
+    end = aged_comments(blocks, shapes, start, end)
     end = trim_form(blocks, shapes, start, end)
     if end != untrimmed:  # Kadane's run ends in no suffix that costs: only a cut one may
         end = best_end(blocks, shapes, start, end)
