@@ -21,7 +21,8 @@ from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.card_lines import credit_names
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_pointer, is_prose
-from declutter.content.line_shapes import addresses_reader, is_row
+from declutter.content.line_shapes import is_row
+from declutter.content.pitches import addresses_reader
 from declutter.content.story_marks import ITEM_KINDS, off_body_tail
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
@@ -204,7 +205,7 @@ def block_markup(b: Block) -> tuple[str, str] | None:
 def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
     """Drop the run of short lines at the story's end that speak to the reader ("Follow us on
     ...", "Subscribe for the full story", "Did you like our magazine?"): the test the dump
-    reader uses (:func:`declutter.content.line_shapes.addresses_reader`), at most
+    reader uses (:func:`declutter.content.pitches.addresses_reader`), at most
     ``TAIL_LINES`` lines, never the whole story. Run by :func:`trim_edges`; with
     ``before_cards``, again once the card reader took the cards after the story out of it,
     only where teaser cards (a heading over them aside) follow the story's last line: an

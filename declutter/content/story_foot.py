@@ -26,15 +26,8 @@ from collections.abc import Callable, Collection
 from declutter.blocks import BOILERPLATE, STORY, Block, count_words
 from declutter.content.card_segments import MAX_CARD_LINES, card_head
 from declutter.content.features import MARKS
-from declutter.content.line_shapes import (
-    CLAUSE_DASH,
-    FULL_STOP,
-    PITCH_WORDS,
-    TITLE_WORDS,
-    LineShape,
-    dashed_pitch,
-    is_row,
-)
+from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, is_row
+from declutter.content.pitches import CLAUSE_DASH, PITCH_WORDS, dashed_pitch
 from declutter.content.separators import MARKS as SEPARATORS
 from declutter.content.separators import MARKS_CHARACTER as SEPARATOR_CHARACTER
 from declutter.content.story_run import BREAK, line_score
@@ -296,7 +289,7 @@ def best_end(blocks: list[Block], shapes: dict[int, LineShape], start: int, end:
 
 def pitch_foot(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
     """The run's end above the pitch it ends with: its last line (undecided, prose-shaped),
-    when a dashed pitch (:func:`declutter.content.line_shapes.dashed_pitch`) or a pitch at the
+    when a dashed pitch (:func:`declutter.content.pitches.dashed_pitch`) or a pitch at the
     story's foot (:func:`_foot_pitch`), is the page's chrome that follows the story (share
     row, footer), not story. Output: the run's (new)
     end. One line read."""
