@@ -18,10 +18,10 @@ from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
-from declutter.content.card_lines import credit_names
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_pointer, is_prose
 from declutter.content.line_shapes import is_row
+from declutter.content.names import credit_names
 from declutter.content.pitches import addresses_reader
 from declutter.content.story_marks import ITEM_KINDS, off_body_tail
 
