@@ -279,6 +279,21 @@ CARD_AGE_WORDS = 4
 sedan"; "12:30 von Hans zu", a comment's reply line, is none)."""
 
 
+def unit_masks(shape: str, number: str) -> tuple[str, ...]:
+    """An age's shape (``shape``, its numbers written ``number``: "#", "0") with the word on
+    either side of its first number masked ("*"), for each side where that word holds no digit:
+    the ages of one list differ in that word, their unit ("saa # zilizopita", "siku #
+    zilizopita"; "pred 0 urama", "pred 0 dni"), not in the words about it. Only a shape of
+    three words or more has any: ages of two words ("# min", "# h") are not told so from counts
+    of things ("# photos", "# videos"). The word after the number first."""
+    words = shape.split()
+    if len(words) < 3 or number not in words:
+        return ()
+    at = words.index(number)
+    return tuple(" ".join([*words[:k], "*", *words[k + 1 :]]) for k in (at + 1, at - 1)
+                 if 0 <= k < len(words) and words[k] != number and not _DIGIT.search(words[k]))
+
+
 def is_card_age(text: str) -> bool:
     """Whether a piece of a teaser card's text (a piece of a card's meta line, a short block
     after its linked title) is an age: the regexes (:func:`is_age_fast`), then ``dateparser``
