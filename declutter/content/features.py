@@ -7,6 +7,7 @@ punctuation and link density of a block decide whether it reads as prose.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +28,23 @@ MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u067
 a word: accents set apart, Hebrew points, Arabic vowel signs ("أيضاً"), the Indic scripts'
 vowel signs ("पढ़ें"; their blocks whole), Thai vowels and tones, the Lao, Myanmar and Khmer
 blocks whole."""
+
+
+def _combining(ranges: str) -> str:
+    """The combining marks (Unicode categories ``Mn``, ``Mc``, ``Me``) among the characters
+    of a class body's ``ranges``, as a class body: no digit nor punctuation of their blocks
+    (the Devanagari digits, its danda "।" that ends a sentence)."""
+    spans = re.findall(r"(.)(?:-(.))?", ranges, re.S)
+    return "".join(re.escape(c) for a, b in spans for i in range(ord(a), ord(b or a) + 1)
+                   if unicodedata.category(c := chr(i)).startswith("M"))
+
+
+LETTER = rf"(?:[^\W\d_]|[{_combining(MARKS)}])"
+"""One character of a word's letters (for a regex): a letter, or a combining mark of
+:data:`MARKS`' blocks (a vowel sign: ``\\w`` cuts "ডাউনলোড" at each one); never a digit nor a
+sentence stop of those blocks ("pre 2 sata।": the danda ends the sentence, no letter)."""
+LETTERS = rf"[^\W\d_]{LETTER}*"
+"""A word of letters and their combining marks ("গতকাল", "í"), a letter first."""
 
 
 def fold(text: str) -> str:

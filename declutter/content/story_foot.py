@@ -25,13 +25,13 @@ from collections.abc import Callable, Collection
 
 from declutter.blocks import BOILERPLATE, STORY, Block, count_words
 from declutter.content.card_segments import MAX_CARD_LINES, card_head
-from declutter.content.features import MARKS
+from declutter.content.features import LETTER
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, is_row
 from declutter.content.pitches import CLAUSE_DASH, PITCH_WORDS, dashed_pitch
 from declutter.content.separators import MARKS as SEPARATORS
 from declutter.content.separators import MARKS_CHARACTER as SEPARATOR_CHARACTER
 from declutter.content.story_run import BREAK, line_score
-from declutter.punctuation import EXCLAIMS, QUESTIONS, STOP_CLASS
+from declutter.punctuation import EXCLAIMS, QUESTIONS
 
 CARD_GAP = 4
 """Most lines of a card standing alone inside the story (label, title, meta line)."""
@@ -304,12 +304,10 @@ def pitch_foot(blocks: list[Block], shapes: dict[int, LineShape], start: int, en
 
 FOOT_WORD_LETTERS = 6
 """Fewest letters of a content word :func:`_foot_pitch` compares (function words are shorter)."""
-_LETTER = rf"(?:[^\W\d_]|(?![{STOP_CLASS}])[{MARKS}])"
-"""A letter of a word, a combining vowel sign too (``\\w`` cuts "ডাউনলোড" at each one)."""
-_CONTENT_WORD = re.compile(rf"{_LETTER}{{{FOOT_WORD_LETTERS},}}")
+_CONTENT_WORD = re.compile(rf"{LETTER}{{{FOOT_WORD_LETTERS},}}")
 PLAIN_WORD_LETTERS = 5
 """Fewest letters of a word a pitch ending in a full stop may share with the story."""
-_PLAIN_WORD = re.compile(rf"{_LETTER}{{{PLAIN_WORD_LETTERS},}}")
+_PLAIN_WORD = re.compile(rf"{LETTER}{{{PLAIN_WORD_LETTERS},}}")
 _QUESTION_THEN = re.compile("[" + re.escape(QUESTIONS) + r"]\s*\S")
 """A question and a sentence after it ("Liked this story? Subscribe to ...")."""
 _QUOTE = re.compile("[\"“”„«»「」]")
