@@ -14,6 +14,7 @@ from typing import Any
 import ahocorasick
 
 from declutter.blocks import UNSPACED_CHARS, Block
+from declutter.content.separators import POINTS, character_class
 from declutter.punctuation import STOP_CLASS
 
 SENTENCE_END = re.compile("[" + STOP_CLASS + r"…:;\"”’)\]」』]\W*$")
@@ -93,7 +94,7 @@ def _is_prose(b: Block) -> bool:
     return len(text) >= 20 and not text.isascii() and len(CJK.findall(text)) >= 15
 
 
-_ROW_MARK = re.compile(r"\s[|·•]\s")
+_ROW_MARK = re.compile(rf"\s{character_class(POINTS)}\s")
 
 
 def _row(text: str) -> bool:

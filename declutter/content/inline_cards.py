@@ -19,6 +19,7 @@ from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import Block, count_words, normalise_space
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE, card_meta, is_name, strong_pieces, unlabelled
+from declutter.content.separators import HYPHEN, SPACED, character_class
 from declutter.content.vocabulary import LABEL_ONLY
 from declutter.punctuation import STOPS
 
@@ -28,7 +29,7 @@ ROW_PIECE_WORDS = 4
 """Most words of each piece of such a row ("Västerbottens Nytt", "fa 3 hores")."""
 CARD_TITLE_WORDS = 3
 """Fewest words of each title when one block is read as several cards."""
-LEADING_SEPARATOR = re.compile(r"^[—–\-·|•‧∙◦]\s+(?=\w)")
+LEADING_SEPARATOR = re.compile(rf"^{character_class(SPACED + HYPHEN)}\s+(?=\w)")
 """A separator opening the text after a card's linked title ("— Source, 3h")."""
 Piece = tuple[str, bool, str | None]
 """One inline piece of a block: (text, inside the title's link, link target or None)."""
