@@ -24,7 +24,7 @@ from declutter.content.separators import (
     UNSPACED,
 )
 from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
-from declutter.punctuation import STOP_CLASS
+from declutter.punctuation import ASKS, STOP_CLASS
 
 BYLINE_LINES = 3
 """Most lines between a headline and its story that may be its byline and dateline."""
@@ -208,7 +208,7 @@ def _words(text: str) -> int:
     return max(len(text.split()), len(CJK.findall(text)) // 2)
 
 
-_EXCLAIM = frozenset("?!？！")
+_EXCLAIM = frozenset(ASKS)
 _ORDINAL_END = re.compile(r"\s\d{1,4}\.$")
 """A title's last word a number with its ordinal point ("... do 2028.", "... bis 15."), no
 sentence's full stop."""

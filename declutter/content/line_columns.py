@@ -27,6 +27,7 @@ from declutter.content.card_lines import AgeTest
 from declutter.content.features import LETTERS
 from declutter.content.line_shapes import LineShape
 from declutter.content.separators import MARKS, MARKS_CHARACTER, MARKS_HYPHEN_COMMA
+from declutter.punctuation import STOP_CLASS
 
 _DAY_WORD = re.compile(rf"^{LETTERS}(?: {LETTERS})?$")
 """One or two words of letters and their combining marks ("গতকাল", "í gær")."""
@@ -172,7 +173,7 @@ def rising(pieces: list[str]) -> bool:
 
 _AGE_NUMBER = re.compile(r"^[^\d]*(?<!\d)\d{1,2}(?!\d)[^\d]*$")
 """One number of one or two digits, no other digit: an age's count ("prije 2 dana")."""
-_SENTENCE = re.compile(r"[.!?;:]\s|[.!?]$")
+_SENTENCE = re.compile(rf"[{STOP_CLASS};:]\s|[{STOP_CLASS}]$")
 
 
 def unit_ages(blocks: list[Block], column: Column, unread: Sequence[int], key: str,

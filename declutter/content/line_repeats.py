@@ -268,7 +268,7 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
     text = blocks[i].text
     if key.startswith(("tail", "head")):
         pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
-        if len(pieces) < 2 or text[-1] in ".!?":
+        if len(pieces) < 2 or text[-1] in STOPS:
             return None
         piece = pieces[-1] if key.startswith("tail") else pieces[0]
         at = text.rfind(piece) if key.startswith("tail") else len(piece)
