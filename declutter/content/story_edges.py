@@ -153,16 +153,7 @@ def trim_edges(blocks: list[Block]) -> None:
     prose = [k for k, b in enumerate(story) if is_prose(b)]
     if not prose:
         return
-    # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
-    # (a schedule, a list), not chrome; a line marked up like the story's own paragraphs
-    # (same tag and class) is the story's first line
-    body = {block_markup(story[k]) for k in prose} - {None}
-    lead = [
-        b for b in story[: prose[0]] if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body
-    ]
-    if len(lead) <= EDGE_LINES:
-        for b in lead:
-            b.set(BOILERPLATE, "heuristic.edge")
+    trim_lead(story[: prose[0]], {block_markup(story[k]) for k in prose} - {None})
     # table rows are data the story shows (a vote, a schedule), not a sign-off
     _cut_tail(story[prose[-1] + 1 :], "heuristic.edge")
     off_body_tail([b for b in story if b.label == STORY])
@@ -182,6 +173,18 @@ def trim_edges(blocks: list[Block]) -> None:
     # reading:" and the links under it, "Part 2 of <a>...</a>", "All about boots here."
     last = next((k for k in reversed(prose) if not is_pointer(story[k])), len(story))
     _cut_tail(story[last + 1 :], "heuristic.pointer")
+
+
+def trim_lead(lead: list[Block], body: set[tuple[str, str]]) -> None:
+    """Drop the short lines before the story's first paragraph (``lead``: the story's blocks
+    above it) as ``heuristic.edge``: a byline, a dateline, a kicker are a few lines, so at most
+    ``EDGE_LINES`` of them (a long run of short lines is content: a schedule, a list); a
+    heading but an h1 and a line marked up like the story's own paragraphs (``body``: their
+    tags and classes, :func:`block_markup`: the story's first line) stay and do not count."""
+    lead = [b for b in lead if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body]
+    if len(lead) <= EDGE_LINES:
+        for b in lead:
+            b.set(BOILERPLATE, "heuristic.edge")
 
 
 def _cut_tail(after: list[Block], rule: str) -> None:
