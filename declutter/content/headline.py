@@ -15,7 +15,8 @@ from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
-from declutter.content.story_edges import EDGE_LINES, block_markup, trim_lead
+from declutter.content.story_edges import EDGE_LINES, trim_lead
+from declutter.content.story_marks import block_markup
 
 _WORD = re.compile(r"\w+")
 _META_PIECES = re.compile(r"\s+[·|•]\s+")

@@ -23,7 +23,7 @@ from declutter.content.features import fold, is_heading, is_pointer, is_prose
 from declutter.content.line_shapes import is_row
 from declutter.content.names import credit_names
 from declutter.content.pitches import addresses_reader
-from declutter.content.story_marks import ITEM_KINDS, off_body_tail
+from declutter.content.story_marks import ITEM_KINDS, block_markup, off_body_tail
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
 HEADING_TEXT_WORDS = 20
@@ -180,7 +180,8 @@ def trim_lead(lead: list[Block], body: set[tuple[str, str]]) -> None:
     above it) as ``heuristic.edge``: a byline, a dateline, a kicker are a few lines, so at most
     ``EDGE_LINES`` of them (a long run of short lines is content: a schedule, a list); a
     heading but an h1 and a line marked up like the story's own paragraphs (``body``: their
-    tags and classes, :func:`block_markup`: the story's first line) stay and do not count."""
+    tags and classes, :func:`declutter.content.story_marks.block_markup`: the story's first
+    line) stay and do not count."""
     lead = [b for b in lead if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body]
     if len(lead) <= EDGE_LINES:
         for b in lead:
@@ -197,12 +198,6 @@ def _cut_tail(after: list[Block], rule: str) -> None:
     if len(tail) <= TAIL_LINES:
         for b in tail:
             b.set(BOILERPLATE, rule)
-
-
-def block_markup(b: Block) -> tuple[str, str] | None:
-    """A block's tag and class, ``None`` when it has no class (plain ``<p>``s say nothing)."""
-    cls = b.element.get("class") if b.element is not None else None
-    return (b.kind, cls) if cls else None
 
 
 def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
