@@ -27,7 +27,7 @@ from declutter.blocks import BOILERPLATE, STORY, Block, count_words
 from declutter.content.card_segments import MAX_CARD_LINES, card_head
 from declutter.content.features import LETTER
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, is_row
-from declutter.content.pitches import CLAUSE_DASH, PITCH_WORDS, dashed_pitch
+from declutter.content.pitches import CLAUSE_DASH, PITCH_WORDS, QUOTATION, dashed_pitch
 from declutter.content.separators import MARKS as SEPARATORS
 from declutter.content.separators import MARKS_CHARACTER as SEPARATOR_CHARACTER
 from declutter.content.story_run import BREAK, line_score
@@ -310,7 +310,6 @@ PLAIN_WORD_LETTERS = 5
 _PLAIN_WORD = re.compile(rf"{LETTER}{{{PLAIN_WORD_LETTERS},}}")
 _QUESTION_THEN = re.compile("[" + re.escape(QUESTIONS) + r"]\s*\S")
 """A question and a sentence after it ("Liked this story? Subscribe to ...")."""
-_QUOTE = re.compile("[\"“”„«»「」]")
 
 
 def _foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> bool:
@@ -325,7 +324,7 @@ def _foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, e
     end, with two content words (``FOOT_WORD_LETTERS`` letters or more) at least and none of
     them in the story above it: a story's last paragraph speaks of what the story does."""
     text = blocks[end - 1].text.strip()
-    if end - 1 - start < 2 or len(text.split()) > PITCH_WORDS or _QUOTE.search(text):
+    if end - 1 - start < 2 or len(text.split()) > PITCH_WORDS or QUOTATION.search(text):
         return False
     if end < len(blocks) and shapes.get(blocks[end].index, _RULED).shape == "prose":
         return False
