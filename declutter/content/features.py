@@ -33,11 +33,17 @@ blocks whole."""
 
 def _combining(ranges: str) -> str:
     """The combining marks (Unicode categories ``Mn``, ``Mc``, ``Me``) among the characters
-    of a class body's ``ranges``, as a class body: no digit nor punctuation of their blocks
-    (the Devanagari digits, its danda "।" that ends a sentence)."""
-    spans = re.findall(r"(.)(?:-(.))?", ranges, re.S)
-    return "".join(re.escape(c) for a, b in spans for i in range(ord(a), ord(b or a) + 1)
-                   if unicodedata.category(c := chr(i)).startswith("M"))
+    of a class body's ``ranges``, as a class body of ranges: no digit nor punctuation of their
+    blocks (the Devanagari digits, its danda "।" that ends a sentence)."""
+    marks = [i for a, b in re.findall(r"(.)(?:-(.))?", ranges, re.S) for i in range(ord(a), ord(b or a) + 1)
+             if unicodedata.category(chr(i)).startswith("M")]
+    runs = [[marks[0], marks[0]]]
+    for i in marks[1:]:
+        if i == runs[-1][1] + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
 
 
 LETTER = rf"(?:[^\W\d_]|[{_combining(MARKS)}])"
