@@ -18,7 +18,7 @@ from typing import Any
 
 import ahocorasick
 
-from declutter.content.features import MARKS
+from declutter.content.features import LETTER
 from declutter.content.vocabulary import AGE, AGE_TEXT
 
 # Relative ages in scripts and languages the main regex does not cover (CJK, Russian, Dutch,
@@ -55,10 +55,10 @@ AGE_EXTRA = re.compile(
 _DIGIT = re.compile(r"\d")
 _SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _MARKER = re.compile(r"^(?:[-*+•·o▪►]|\d{1,2}[.)])\s+")
-_UNIT_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\.)")
+_UNIT_WORD = re.compile(rf"[^\W\d_](?:{LETTER}|\.)")
 """Two letters in a row, a letter and its combining mark, or a letter abbreviated with a full
 stop: a unit or month word ("Stunden", "時間", "Dez", "घं.", "u."), not a bare number."""
-ABBREVIATED_AGE = re.compile(rf"(?<!\d)\d{{1,3}}\s?[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,4}}\.$")
+ABBREVIATED_AGE = re.compile(rf"(?<!\d)\d{{1,3}}\s?[^\W\d_]{LETTER}{{0,4}}\.$")
 """A number and a short word abbreviated with a full stop, at a text's end: the shape of an
 abbreviated age ("3 u.", "2 hod.", "15 хв.", "6 घं."), whatever its language. Read only
 where a card's or a byline's age stands (a list's last piece, the line under a headline)."""
@@ -277,6 +277,21 @@ DAY_WORD_CHARS = 12
 CARD_AGE_WORDS = 4
 """Most words of a card piece :func:`is_card_age` asks ``dateparser`` about ("för 2 timmar
 sedan"; "12:30 von Hans zu", a comment's reply line, is none)."""
+
+
+def unit_masks(shape: str, number: str) -> tuple[str, ...]:
+    """An age's shape (``shape``, its numbers written ``number``: "#", "0") with the word on
+    either side of its first number masked ("*"), for each side where that word holds no digit:
+    the ages of one list differ in that word, their unit ("saa # zilizopita", "siku #
+    zilizopita"; "pred 0 urama", "pred 0 dni"), not in the words about it. Only a shape of
+    three words or more has any: ages of two words ("# min", "# h") are not told so from counts
+    of things ("# photos", "# videos"). The word after the number first."""
+    words = shape.split()
+    if len(words) < 3 or number not in words:
+        return ()
+    at = words.index(number)
+    return tuple(" ".join([*words[:k], "*", *words[k + 1 :]]) for k in (at + 1, at - 1)
+                 if 0 <= k < len(words) and words[k] != number and not _DIGIT.search(words[k]))
 
 
 def is_card_age(text: str) -> bool:

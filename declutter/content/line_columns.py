@@ -24,14 +24,13 @@ from collections.abc import Callable, Sequence
 from declutter.blocks import Block
 from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS
 from declutter.content.card_lines import AgeTest
-from declutter.content.features import MARKS as COMBINING
+from declutter.content.features import LETTERS
 from declutter.content.line_shapes import LineShape
 from declutter.content.separators import MARKS, MARKS_CHARACTER, MARKS_HYPHEN_COMMA
+from declutter.punctuation import STOP_CLASS
 
-_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{COMBINING}])*"
-_DAY_WORD = re.compile(rf"^{_LETTERS}(?: {_LETTERS})?$")
-"""One or two words of letters and their combining marks ("গতকাল", "í gær"); the marks'
-class holds whole Indic blocks, their digits too: :func:`day_word` tests for digits apart."""
+_DAY_WORD = re.compile(rf"^{LETTERS}(?: {LETTERS})?$")
+"""One or two words of letters and their combining marks ("গতকাল", "í gær")."""
 _NUMBER = re.compile(r"\d+")
 _COMMA = re.compile(r",\s+")
 """A comma that may part a meta line's source from its age ("Gazeta.uz, 2 soat oldin")."""
@@ -44,8 +43,7 @@ COLUMN_LINES = 3
 def day_word(piece: str) -> bool:
     """Whether a piece in an age's place can be a day word ("juče", "í gær", "গতকাল"): one or
     two words of letters only, at most ``DAY_WORD_CHARS`` characters."""
-    return (len(piece) <= DAY_WORD_CHARS and _DAY_WORD.match(piece) is not None
-            and not any(c.isdigit() for c in piece))
+    return len(piece) <= DAY_WORD_CHARS and _DAY_WORD.match(piece) is not None
 
 
 Column = tuple[list[int], dict[int, str]]
@@ -175,7 +173,7 @@ def rising(pieces: list[str]) -> bool:
 
 _AGE_NUMBER = re.compile(r"^[^\d]*(?<!\d)\d{1,2}(?!\d)[^\d]*$")
 """One number of one or two digits, no other digit: an age's count ("prije 2 dana")."""
-_SENTENCE = re.compile(r"[.!?;:]\s|[.!?]$")
+_SENTENCE = re.compile(rf"[{STOP_CLASS};:]\s|[{STOP_CLASS}]$")
 
 
 def unit_ages(blocks: list[Block], column: Column, unread: Sequence[int], key: str,

@@ -15,7 +15,7 @@ import re
 from functools import partial
 
 from declutter.blocks import Block
-from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
+from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age, unit_masks
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_columns import (
     COLUMN_KNOWN,
@@ -252,17 +252,10 @@ def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
 
 
 def _one_unit(masked: set[str]) -> bool:
-    """Whether masked age pieces differ only in the word next to their number, their unit, and
-    share another word ("saa # zilizopita", "siku # zilizopita": hours and days ago): each of
-    three words or more, the number in one place. Ages of two words ("# min", "# h") are not
-    told so from counts of things ("# photos", "# videos")."""
-    split = [m.split() for m in masked]
-    n = len(split[0])
-    if n < 3 or any(len(w) != n or "#" not in w for w in split):
-        return False
-    at = {w.index("#") for w in split}
-    differ = [k for k in range(n) if len({w[k] for w in split}) > 1]
-    return len(at) == 1 and len(differ) == 1 and abs(differ[0] - at.pop()) == 1
+    """Whether masked age pieces differ only in the word next to their number, their unit
+    (:func:`declutter.content.ages.unit_masks`: "saa # zilizopita", "siku # zilizopita": hours
+    and days ago), each of three words or more."""
+    return len(masked) > 1 and bool(set.intersection(*(set(unit_masks(m, "#")) for m in masked)))
 
 
 def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -> str | None:
@@ -275,7 +268,7 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
     text = blocks[i].text
     if key.startswith(("tail", "head")):
         pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
-        if len(pieces) < 2 or text[-1] in ".!?":
+        if len(pieces) < 2 or text[-1] in STOPS:
             return None
         piece = pieces[-1] if key.startswith("tail") else pieces[0]
         at = text.rfind(piece) if key.startswith("tail") else len(piece)
