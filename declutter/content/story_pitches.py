@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import Block
-from declutter.content.line_shapes import PITCH_WORDS, LineShape
+from declutter.content.line_shapes import LineShape
+from declutter.content.pitches import PITCH_WORDS, QUOTATION
 from declutter.content.story_foot import FOOT_WORD_LETTERS, PLAIN_WORD_LETTERS, letters_word
 from declutter.punctuation import EXCLAIMS
 
 _CONTENT_WORD = letters_word(FOOT_WORD_LETTERS)
 _SHORT_WORD = letters_word(PLAIN_WORD_LETTERS)
 _EXCLAIM = re.compile("[" + re.escape(EXCLAIMS) + "]")
-_QUOTE = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
 """A quotation mark, or an apostrophe set as one at a word's edge (not the one in a word)."""
 PITCH_CONTENT_WORDS = 2
 """Fewest content words of a pitch: a short cry ("What a goal!") names nothing to compare."""
@@ -63,7 +63,7 @@ def inner_pitches(blocks: list[Block], shapes: dict[int, LineShape], start: int,
         if s is None or s.shape != "prose" or b.label is not None or b.kept or s.words > PITCH_WORDS:
             continue
         text = b.text.rstrip()
-        if text[-1:] not in EXCLAIMS or _QUOTE.search(text):
+        if text[-1:] not in EXCLAIMS or QUOTATION.search(text):
             continue
         if not _prose(blocks[i - 1], shapes):
             continue
