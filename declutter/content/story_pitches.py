@@ -25,7 +25,6 @@ from declutter.punctuation import EXCLAIMS
 _CONTENT_WORD = letters_word(FOOT_WORD_LETTERS)
 _SHORT_WORD = letters_word(PLAIN_WORD_LETTERS)
 _EXCLAIM = re.compile("[" + re.escape(EXCLAIMS) + "]")
-"""A quotation mark, or an apostrophe set as one at a word's edge (not the one in a word)."""
 PITCH_CONTENT_WORDS = 2
 """Fewest content words of a pitch: a short cry ("What a goal!") names nothing to compare."""
 PITCH_SHARE = 0.25
