@@ -100,6 +100,35 @@ def chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
     return cards
 
 
+HEADING_CARDS = 2
+"""Fewest cards after a list's first one whose shared layout tells its heading apart."""
+
+
+def list_heading(cards: list[Card]) -> list[Card]:
+    """``cards`` (blank-line chunks read as cards, in page order) with the heading of each list
+    left out of its first card: where ``HEADING_CARDS`` cards or more in a row share one
+    sequence of line shapes as read inside a card (:func:`_title_like`: a source of one word or
+    three is alike), a meta line among them and a title of three words or more in each
+    ("title, title, meta": title, source, age), and the card before them ends with that
+    sequence but has more lines above it, after no card that ends so too, the lines above the
+    shared stride are the list's heading ("Labarai masu alaka" over the first card), no field
+    of the card, whatever its words. A card one line longer in the middle of a list (a title
+    on two lines) stays whole."""
+    if len(cards) <= HEADING_CARDS:
+        return cards
+    shapes = [tuple(_title_like(b, s) for b, s in c) for c in cards]
+    titled = [any(_in_card(b, s, long_titles=False).shape == "title" for b, s in c) for c in cards]
+    out = list(cards)
+    for k in range(len(cards) - HEADING_CARDS):
+        ref, first = shapes[k + 1], shapes[k]
+        if (len(first) > len(ref) and first[-len(ref) :] == ref and "meta" in ref
+                and all(x == ref for x in shapes[k + 1 : k + 1 + HEADING_CARDS])
+                and all(titled[k + 1 : k + 1 + HEADING_CARDS])
+                and (k == 0 or shapes[k - 1][-len(ref) :] != ref) and "meta" not in first[: -len(ref)]):
+            out[k] = cards[k][len(cards[k]) - len(ref) :]
+    return out
+
+
 def _direction(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int], period: int, after: int) -> int:
     """How many lines each card of a chunk has after its meta line, read from the repetition:
     of the ways to cut the last anchors' run (anchors ``period`` lines apart) into cards of

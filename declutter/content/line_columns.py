@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block
 from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS
-from declutter.content.card_lines import AgeTest
+from declutter.content.card_lines import AgeTest, is_name
 from declutter.content.features import MARKS as COMBINING
 from declutter.content.line_shapes import LineShape
 from declutter.content.separators import MARKS, MARKS_CHARACTER, MARKS_HYPHEN_COMMA
@@ -39,6 +39,9 @@ COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
 COLUMN_LINES = 3
 """Fewest cards of a list read as a column (a list's, as ``DATE_REPEATS`` of the repeats)."""
+COLUMN_AGE_WORDS = 6
+"""Most words of an age piece read by its column ("awa 2 da suka wuce", "2 uair an chloig ó
+shin"): more than an age reader is asked about, as the column's repeated words back it."""
 
 
 def day_word(piece: str) -> bool:
@@ -107,14 +110,14 @@ CARD_LINE_ABOVE = frozenset(("title", "short", "chrome", "label"))
 
 def alone_in_cards(blocks: list[Block], shapes: dict[int, LineShape], grid: list[int], stride: int) -> bool:
     """Whether short lines alone ("fa 3 hores" under "El Punt Avui" under a title) each end a
-    card: one every ``stride`` >= 2 lines, of at most ``CARD_AGE_WORDS`` words, each right under
-    (no blank line between) a title or a name, not a paragraph."""
+    card: one every ``stride`` >= 2 lines, of at most ``COLUMN_AGE_WORDS`` words ("awa 2 da suka
+    wuce"), each right under (no blank line between) a title or a name, not a paragraph."""
     if stride < 2:
         return False
     for i in grid:
         above = shapes.get(i - 1)
         if (blocks[i].gap or above is None or above.shape not in CARD_LINE_ABOVE
-                or len(blocks[i].text.split()) > CARD_AGE_WORDS):
+                or len(blocks[i].text.split()) > COLUMN_AGE_WORDS):
             return False
     return True
 
@@ -209,3 +212,24 @@ def unit_ages(blocks: list[Block], column: Column, unread: Sequence[int], key: s
                 and same_unit({*known, masked})):
             out.append((i, masked))
     return out
+
+
+BYLINE_WORDS = 12
+"""Most words of a line :func:`aged_bylines` reads: a name and an age."""
+
+
+def aged_bylines(blocks: list[Block], shapes: dict[int, LineShape], age: AgeTest) -> None:
+    """Lines of two pieces, a name and an age of the page's cards' own layout ("Nuacht Gael · 1
+    uair an chloig ó shin" over cards whose ages read "# uair an chloig ó shin" by their
+    column): meta lines (the page's byline), not titles. ``age`` is the test of the ages the
+    page's cards gave (:func:`declutter.content.line_repeats.repeated_dates`); ``shapes``
+    change in place. One pass over the short lines with a mark."""
+    for i, s in shapes.items():
+        if s.shape in ("meta", "card", "prose") or s.words > BYLINE_WORDS:
+            continue
+        text = blocks[i].text
+        if MARKS_CHARACTER.search(text) is None:
+            continue
+        pieces = [p.strip() for p in MARKS.split(text) if p.strip()]
+        if len(pieces) == 2 and age(pieces[1]) and not age(pieces[0]) and is_name(pieces[0]):
+            shapes[i] = LineShape("meta", s.words, {"source": pieces[0], "age": pieces[1]})

@@ -174,3 +174,38 @@ def test_two_line_cards_whose_meta_line_parts_source_and_age_at_a_comma_keep_the
     ]
     record = clean_text("\n".join(lines) + "\n", id="list")
     assert record.text.split("\n\n") == story
+
+
+# Scottish Gaelic: an age of six words around its number ("o chionn 2 uair a thìde", two hours
+# ago), more than an age reader is asked about; the column's repetition is the evidence
+GD_HEAD = "Drochaid ùr eadar an t-Eilean Sgitheanach agus Ratharsair"
+GD_STORY = [
+    "Chaidh drochaid ùr fhosgladh Disathairne eadar an t-Eilean Sgitheanach agus Ratharsair, an dèidh ceithir bliadhna de dh'obair thogail.",
+    "Thuirt a' chomhairle gun gearr an drochaid an ùine siubhail eadar na h-eileanan gu leth agus gun cuidich i na gnìomhachasan ionadail.",
+]
+GD_CARDS = [
+    ("Sgoil ùr ga togail ann an Steòrnabhagh", "Naidheachdan Gàidhlig", "o chionn 2 uair a thìde"),
+    ("Am bàta-aiseig air ais air an t-slighe", "An Gàidheal Ùr", "o chionn 5 uair a thìde"),
+    ("Fèis chiùil mhòr a' tòiseachadh a-màireach", "Radio nan Eilean", "o chionn 7 uair a thìde"),
+]
+
+
+def test_an_age_of_several_words_alone_in_each_card_is_read_by_its_column() -> None:
+    # three-line cards (title / source / age), the age on its own line in each card
+    lines = [GD_HEAD, *GD_STORY, "Naidheachdan eile"]
+    for title, source, age in GD_CARDS:
+        lines += [title, source, age, ""]
+    assert _teasers(lines) == GD_CARDS
+
+
+def test_one_line_cards_of_a_long_age_and_the_bylines_age_of_the_same_words() -> None:
+    # "Title — Source · age" cards, and the byline "Site · age" under the headline: the byline
+    # is a meta line (the page's site and age), not the title
+    lines = [GD_HEAD, "Naidheachdan Gàidhlig · o chionn 1 uair a thìde", *GD_STORY, "Naidheachdan eile",
+             *(f"{t} — {s} · {a}" for t, s, a in GD_CARDS)]
+    record = clean_text("\n".join(lines) + "\n", id="list")
+    assert record.title == GD_HEAD
+    assert record.meta.get("site_name") == "Naidheachdan Gàidhlig"
+    assert record.meta.get("age") == "o chionn 1 uair a thìde"
+    assert [(t.title, t.source, t.age) for t in record.teasers] == GD_CARDS
+    assert record.text.split("\n\n") == GD_STORY
