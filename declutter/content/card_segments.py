@@ -106,27 +106,34 @@ HEADING_CARDS = 2
 
 def list_heading(cards: list[Card]) -> list[Card]:
     """``cards`` (blank-line chunks read as cards, in page order) with the heading of each list
-    left out of its first card: where ``HEADING_CARDS`` cards or more in a row share one
-    sequence of line shapes as read inside a card (:func:`_title_like`: a source of one word or
-    three is alike), a meta line among them and a title of three words or more in each
-    ("title, title, meta": title, source, age), and the card before them ends with that
-    sequence but has more lines above it, after no card that ends so too, the lines above the
-    shared stride are the list's heading ("Labarai masu alaka" over the first card), no field
-    of the card, whatever its words. A card one line longer in the middle of a list (a title
-    on two lines) stays whole."""
+    left out of its first card. A card's head is its lines down to its meta line; where the
+    ``HEADING_CARDS`` cards after a card share one head, as read inside a card (:func:`_title_like`:
+    a source of one word or three is alike), with a title of three words or more in each
+    ("title, title, meta": title, source, age), and that card's head ends with it but has
+    more lines above it, after no card whose head ends so too, the lines above the shared
+    head are the list's heading ("Labarai masu alaka" over the first card; a pitch or a share
+    row between the story and the list), no field of the card, whatever its words. A card one
+    line longer in the middle of a list (a title on two lines) stays whole; lines after a
+    card's meta line are not read here."""
     if len(cards) <= HEADING_CARDS:
         return cards
-    shapes = [tuple(_title_like(b, s) for b, s in c) for c in cards]
+    heads = [_head(c) for c in cards]
     titled = [any(_in_card(b, s, long_titles=False).shape == "title" for b, s in c) for c in cards]
     out = list(cards)
     for k in range(len(cards) - HEADING_CARDS):
-        ref, first = shapes[k + 1], shapes[k]
-        if (len(first) > len(ref) and first[-len(ref) :] == ref and "meta" in ref
-                and all(x == ref for x in shapes[k + 1 : k + 1 + HEADING_CARDS])
+        ref, first = heads[k + 1], heads[k]
+        if (ref and len(first) > len(ref) and first[-len(ref) :] == ref
+                and all(x == ref for x in heads[k + 1 : k + 1 + HEADING_CARDS])
                 and all(titled[k + 1 : k + 1 + HEADING_CARDS])
-                and (k == 0 or shapes[k - 1][-len(ref) :] != ref) and "meta" not in first[: -len(ref)]):
-            out[k] = cards[k][len(cards[k]) - len(ref) :]
+                and (k == 0 or heads[k - 1][-len(ref) :] != ref)):
+            out[k] = cards[k][len(first) - len(ref) :]
     return out
+
+
+def _head(card: Card) -> tuple[str, ...]:
+    """A card's line shapes (:func:`_title_like`) down to its first meta line; ``()`` with none."""
+    shapes = [_title_like(b, s) for b, s in card]
+    return tuple(shapes[: shapes.index("meta") + 1]) if "meta" in shapes else ()
 
 
 def _direction(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int], period: int, after: int) -> int:

@@ -26,7 +26,7 @@ from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS
 from declutter.content.card_lines import AgeTest, is_name
 from declutter.content.features import MARKS as COMBINING
 from declutter.content.line_shapes import LineShape
-from declutter.content.separators import MARKS, MARKS_CHARACTER, MARKS_HYPHEN_COMMA
+from declutter.content.separators import MARKS, MARKS_CHARACTER, MARKS_HYPHEN_CHARACTER, MARKS_HYPHEN_COMMA
 
 _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{COMBINING}])*"
 _DAY_WORD = re.compile(rf"^{_LETTERS}(?: {_LETTERS})?$")
@@ -233,3 +233,62 @@ def aged_bylines(blocks: list[Block], shapes: dict[int, LineShape], age: AgeTest
         pieces = [p.strip() for p in MARKS.split(text) if p.strip()]
         if len(pieces) == 2 and age(pieces[1]) and not age(pieces[0]) and is_name(pieces[0]):
             shapes[i] = LineShape("meta", s.words, {"source": pieces[0], "age": pieces[1]})
+
+
+WORD_AGE_LINES = 3
+"""Fewest one-line cards in a row whose ages in words :func:`word_ages` reads."""
+
+
+def word_ages(blocks: list[Block], indexes: Sequence[int]) -> list[tuple[list[int], AgeTest]]:
+    """Runs of one-line cards whose age is a count in words ("• Title — Source · wákàtí méjì
+    sẹ́yìn", "... · wákàtí márùn-ún sẹ́yìn"), told by their layout alone: >= ``WORD_AGE_LINES``
+    lines in a row among ``indexes`` (card-shaped lines with no digit), each of three pieces or
+    more set apart by one-line cards' separators, whose end pieces have the same words, three
+    to ``COLUMN_AGE_WORDS`` of them, but one, in lower case and not the last (a count comes
+    before its unit or its "ago"; a category in a list's last place, "in Sport", is a name),
+    that differs between the lines. Output: each run and the age test of its end pieces (the
+    same words around any one word there). Only lines in runs are split."""
+    out: list[tuple[list[int], AgeTest]] = []
+    run: list[int] = []
+    ends: list[list[str]] = []
+    rows = [*indexes, -2]
+    for k, i in enumerate(rows[:-1]):
+        # (a line with no card-shaped neighbour is not split)
+        near = k and rows[k - 1] == i - 1 or rows[k + 1] == i + 1
+        end = _end_words(blocks[i].text) if near else None
+        if end is not None and run and i == run[-1] + 1 and len(end) == len(ends[-1]):
+            run.append(i)
+            ends.append(end)
+            continue
+        if len(run) >= WORD_AGE_LINES and (test := _word_column(ends)) is not None:
+            out.append((run, test))
+        run, ends = ([i], [end]) if end is not None else ([], [])
+    if len(run) >= WORD_AGE_LINES and (test := _word_column(ends)) is not None:
+        out.append((run, test))
+    return out
+
+
+def _end_words(text: str) -> list[str] | None:
+    """The words of a one-line card's end piece, when the line has three pieces or more, no
+    sentence end and an end piece of three to ``COLUMN_AGE_WORDS`` words; else ``None``."""
+    if text[-1] in ".!?" or MARKS_HYPHEN_CHARACTER.search(text) is None:
+        return None
+    pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
+    words = pieces[-1].split() if len(pieces) >= 3 else []
+    return words if 3 <= len(words) <= COLUMN_AGE_WORDS else None
+
+
+def _word_column(ends: list[list[str]]) -> AgeTest | None:
+    """The age test of a run of one-line cards whose end pieces (their words, as many in each)
+    differ in one word alone (see :func:`word_ages`), else ``None``."""
+    n = len(ends[0])
+    differ = [k for k in range(n) if len({e[k] for e in ends}) > 1]
+    if len(differ) != 1 or differ[0] == n - 1 or any(e[differ[0]] != e[differ[0]].lower() for e in ends):
+        return None
+    at, words = differ[0], ends[0]
+
+    def age(piece: str) -> bool:
+        split = piece.split()
+        return (len(split) == n and split[:at] == words[:at] and split[at + 1 :] == words[at + 1 :]
+                and split[at] == split[at].lower() and not any(c.isdigit() for c in split[at]))
+    return age

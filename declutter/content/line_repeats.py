@@ -30,6 +30,7 @@ from declutter.content.line_columns import (
     linked_unit,
     rising,
     unit_ages,
+    word_ages,
 )
 from declutter.content.line_shapes import FULL_STOP, LineShape, aged_end
 from declutter.content.separators import (
@@ -114,6 +115,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     a date; at most ``DATE_GROUPS`` groups of each kind. That keeps the slow reader to a few
     lines a page; results are cached."""
     candidates: dict[str, list[int]] = {}
+    worded: list[int] = []  # lines that may be one-line cards with no digit (an age in words)
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS
@@ -121,6 +123,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             continue
         text = blocks[i].text
         if not (s.digit if s.digit is not None else _NUMBER.search(text)):
+            if card:
+                worded.append(i)
             continue  # (the digit its shape read, when it did)
         card = card and (text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True))
         if not (date or card):  # "... – 2 hod.": an age, no sentence end
@@ -175,6 +179,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
                 _read_group(blocks, shapes, [i], card, _masked_age(frozenset({masked})))
     if learnt:  # the page's byline with such an age ("Site · 1 uair an chloig ó shin")
         aged_bylines(blocks, shapes, _masked_age(frozenset(learnt)))
+    for run, age in word_ages(blocks, worded):  # "— Source · wákàtí méjì sẹ́yìn"
+        _read_group(blocks, shapes, run, True, age, False)
 
 
 def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,

@@ -70,3 +70,14 @@ def test_a_card_longer_than_the_next_two_in_the_middle_of_a_list_stays_whole() -
 def test_a_heading_needs_two_cards_of_the_shared_layout_under_it() -> None:
     cards = _cards([["Lotutako albisteak", *EU_CARDS[0]], list(EU_CARDS[1])])
     assert list_heading(cards) == cards
+
+
+def test_a_pitch_and_a_share_row_over_the_heading_are_no_fields_of_the_first_card() -> None:
+    # no blank line between the story's foot and the first card: the chunk holds the pitch,
+    # the share row and the heading over the first card's head
+    lines = [EU_HEAD, *EU_STORY, "Jarraitu gaitzazu WhatsAppen berriak zuzenean jasotzeko!",
+             "Partekatu: Facebook · WhatsApp · X", "Lotutako albisteak"]
+    for card in EU_CARDS:
+        lines += [*card, ""]
+    record = clean_text("\n".join(lines) + "\n", id="list")
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [(*c, None) for c in EU_CARDS]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from declutter import clean_text
 from declutter.content.line_columns import columns, day_word
+from declutter.io.readers import RawPage
+from declutter.pipeline import parse
 
 ET_STORY = [
     "Tallinna linnavalitsus esitles esmaspäeval kava rajada uus trammiliin, mis ühendab kesklinna Lasnamäe elamurajooniga.",
@@ -209,3 +211,38 @@ def test_one_line_cards_of_a_long_age_and_the_bylines_age_of_the_same_words() ->
     assert record.meta.get("age") == "o chionn 1 uair a thìde"
     assert [(t.title, t.source, t.age) for t in record.teasers] == GD_CARDS
     assert record.text.split("\n\n") == GD_STORY
+
+
+# Igbo: ages as number words ("awa abụọ gara aga", two hours ago): no digit to mask, the
+# rest of the age piece repeats across the list's one-line cards
+IG_HEAD = "Ụlọ akwụkwọ ọhụrụ meghere n'Enugwu"
+IG_STORY = [
+    "Gọọmentị steeti Enugwu emeghela ụlọ akwụkwọ ọhụrụ maka ọzụzụ aka ọrụ na Fraịdee, nke ga-anabata ụmụ akwụkwọ puku abụọ.",
+    "Gọvanọ kwuru na ụlọ akwụkwọ ahụ ga-akụziri ndị ntorobịa ọrụ aka, kọmputa na ọrụ ugbo nke oge a.",
+]
+IG_CARDS = [
+    ("Ndị ọrụ ugbo na-eme mkpesa maka ọnụ ahịa fatịlaịza", "BBC Igbo", "awa abụọ gara aga"),
+    ("Egwuregwu bọọlụ: Rangers meriri n'ụlọ", "Igbo Times", "awa ise gara aga"),
+    ("Ọkụ gbara ahịa n'Onitsha", "Akụkọ Igbo", "awa isii gara aga"),
+]
+
+
+def test_one_line_cards_whose_ages_are_number_words_are_read_by_their_column() -> None:
+    lines = [IG_HEAD, *IG_STORY, "Akụkọ ndị ọzọ", *(f"• {t} — {s} · {a}" for t, s, a in IG_CARDS)]
+    assert _teasers(lines) == IG_CARDS
+    assert clean_text("\n".join(lines) + "\n", id="list").text.split("\n\n") == IG_STORY
+
+
+def test_a_word_column_in_a_lists_last_place_or_in_capitals_is_no_age() -> None:
+    # the word that varies is the piece's last ("n'ime Egwuregwu", a section's name) or a name
+    # in capitals: no count in words
+    assert word_ages_of([f"• {t} — {s} · dere n'ime {w}" for (t, s, _), w in zip(IG_CARDS, ("egwuregwu", "akụkọ", "ahịa"), strict=True)]) == []
+    assert word_ages_of([f"• {t} — {s} · awa {w} gara aga" for (t, s, _), w in zip(IG_CARDS, ("Obi", "Ada", "Eze"), strict=True)]) == []
+    assert len(word_ages_of([f"• {t} — {s} · {a}" for t, s, a in IG_CARDS])) == 1
+
+
+def word_ages_of(lines: list[str]) -> list[tuple[list[int], object]]:
+    from declutter.content.line_columns import word_ages
+
+    page = parse(RawPage("p", "text", "\n".join(lines)))
+    return word_ages(page.blocks, range(len(page.blocks)))
