@@ -237,34 +237,46 @@ def aged_bylines(blocks: list[Block], shapes: dict[int, LineShape], age: AgeTest
 
 WORD_AGE_LINES = 3
 """Fewest one-line cards in a row whose ages in words :func:`word_ages` reads."""
+WORD_CARD_WORDS = 5
+"""Fewest words of such a card: a title and a source of a word each, an age of three."""
 
 
 def word_ages(blocks: list[Block], indexes: Sequence[int]) -> list[tuple[list[int], AgeTest]]:
     """Runs of one-line cards whose age is a count in words ("• Title — Source · wákàtí méjì
     sẹ́yìn", "... · wákàtí márùn-ún sẹ́yìn"), told by their layout alone: >= ``WORD_AGE_LINES``
-    lines in a row among ``indexes`` (card-shaped lines with no digit), each of three pieces or
-    more set apart by one-line cards' separators, whose end pieces have the same words, three
-    to ``COLUMN_AGE_WORDS`` of them, but one, in lower case and not the last (a count comes
-    before its unit or its "ago"; a category in a list's last place, "in Sport", is a name),
-    that differs between the lines. Output: each run and the age test of its end pieces (the
-    same words around any one word there). Only lines in runs are split."""
+    lines in a row among ``indexes`` (card-shaped lines of >= ``WORD_CARD_WORDS`` words with
+    no digit), each of three pieces or more set apart by one-line cards' separators, whose end
+    pieces have the same words, three to ``COLUMN_AGE_WORDS`` of them, but one, in lower case
+    and not the last (a count comes before its unit or its "ago"; a category in a list's last
+    place, "in Sport", is a name), that differs between the lines. Output: each run and the
+    age test of its end pieces (the same words around any one word there). Only lines in runs
+    of ``indexes`` are split."""
+    out: list[tuple[list[int], AgeTest]] = []
+    lo, n = 0, len(indexes)
+    while lo < n:
+        hi = lo + 1
+        while hi < n and indexes[hi] == indexes[hi - 1] + 1:
+            hi += 1
+        if hi - lo >= WORD_AGE_LINES:
+            out += _word_runs(blocks, indexes[lo:hi])
+        lo = hi
+    return out
+
+
+def _word_runs(blocks: list[Block], lines: Sequence[int]) -> list[tuple[list[int], AgeTest]]:
+    """The runs of :func:`word_ages` among ``lines``, one after the other on the page."""
     out: list[tuple[list[int], AgeTest]] = []
     run: list[int] = []
     ends: list[list[str]] = []
-    rows = [*indexes, -2]
-    for k, i in enumerate(rows[:-1]):
-        # (a line with no card-shaped neighbour is not split)
-        near = k and rows[k - 1] == i - 1 or rows[k + 1] == i + 1
-        end = _end_words(blocks[i].text) if near else None
-        if end is not None and run and i == run[-1] + 1 and len(end) == len(ends[-1]):
+    for i in [*lines, -1]:
+        end = _end_words(blocks[i].text) if i >= 0 else None
+        if end is not None and ends and len(end) == len(ends[-1]):
             run.append(i)
             ends.append(end)
             continue
         if len(run) >= WORD_AGE_LINES and (test := _word_column(ends)) is not None:
             out.append((run, test))
         run, ends = ([i], [end]) if end is not None else ([], [])
-    if len(run) >= WORD_AGE_LINES and (test := _word_column(ends)) is not None:
-        out.append((run, test))
     return out
 
 

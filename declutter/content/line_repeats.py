@@ -20,6 +20,7 @@ from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_columns import (
     COLUMN_AGE_WORDS,
     COLUMN_KNOWN,
+    WORD_CARD_WORDS,
     age_pieces,
     aged_bylines,
     alone_in_cards,
@@ -123,7 +124,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             continue
         text = blocks[i].text
         if not (s.digit if s.digit is not None else _NUMBER.search(text)):
-            if card:
+            if card and s.words >= WORD_CARD_WORDS:  # (a title, a source, an age of three words)
                 worded.append(i)
             continue  # (the digit its shape read, when it did)
         card = card and (text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True))
