@@ -280,6 +280,33 @@ def _word_runs(blocks: list[Block], lines: Sequence[int]) -> list[tuple[list[int
     return out
 
 
+def alone_word_ages(blocks: list[Block], shapes: dict[int, LineShape], indexes: Sequence[int],
+                    stride: int) -> list[int]:
+    """The lines of ``indexes`` (title-like lines of at most ``COLUMN_AGE_WORDS`` words with no
+    digit) that are cards' ages in words alone on their line ("wákàtí méjì sẹ́yìn" under each
+    card's source): >= ``WORD_AGE_LINES`` of them one every ``d`` lines (2 <= ``d`` <=
+    ``stride``), each right under a card's line (:func:`alone_in_cards`), with the same words,
+    three or more, but one, as :func:`word_ages` asks of a one-line card's end piece. A set
+    lookup per line and stride; only such chains are split."""
+    at = set(indexes)
+    out: list[int] = []
+    for i in indexes:
+        if out and i <= out[-1]:
+            continue
+        for d in range(2, stride + 1):
+            chain = [i]
+            while chain[-1] + d in at:
+                chain.append(chain[-1] + d)
+            if len(chain) < WORD_AGE_LINES:
+                continue
+            ends = [blocks[j].text.split() for j in chain]
+            if (len(ends[0]) >= 3 and all(len(e) == len(ends[0]) for e in ends)
+                    and _word_column(ends) is not None and alone_in_cards(blocks, shapes, chain, d)):
+                out += chain
+                break
+    return out
+
+
 def _end_words(text: str) -> list[str] | None:
     """The words of a one-line card's end piece, when the line has three pieces or more, no
     sentence end and an end piece of three to ``COLUMN_AGE_WORDS`` words; else ``None``."""

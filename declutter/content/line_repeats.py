@@ -24,6 +24,7 @@ from declutter.content.line_columns import (
     age_pieces,
     aged_bylines,
     alone_in_cards,
+    alone_word_ages,
     columns,
     day_word,
     known_words,
@@ -117,6 +118,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     lines a page; results are cached."""
     candidates: dict[str, list[int]] = {}
     worded: list[int] = []  # lines that may be one-line cards with no digit (an age in words)
+    spoken: list[int] = []  # short lines with no digit that may be such an age alone
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS
@@ -126,6 +128,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         if not (s.digit if s.digit is not None else _NUMBER.search(text)):
             if card and s.words >= WORD_CARD_WORDS:  # (a title, a source, an age of three words)
                 worded.append(i)
+            elif date and s.words <= COLUMN_AGE_WORDS and s.shape == "title":
+                spoken.append(i)
             continue  # (the digit its shape read, when it did)
         card = card and (text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True))
         if not (date or card):  # "... – 2 hod.": an age, no sentence end
@@ -182,6 +186,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         aged_bylines(blocks, shapes, _masked_age(frozenset(learnt)))
     for run, age in word_ages(blocks, worded):  # "— Source · wákàtí méjì sẹ́yìn"
         _read_group(blocks, shapes, run, True, age, False)
+    for i in alone_word_ages(blocks, shapes, spoken, LAYOUT_STRIDE):  # the same, alone on its line
+        shapes[i] = LineShape("meta", shapes[i].words, {"age": blocks[i].text})
 
 
 def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,

@@ -233,6 +233,18 @@ def test_one_line_cards_whose_ages_are_number_words_are_read_by_their_column() -
     assert clean_text("\n".join(lines) + "\n", id="list").text.split("\n\n") == IG_STORY
 
 
+def test_three_line_cards_whose_ages_are_number_words_alone_are_read_by_their_column() -> None:
+    lines = [IG_HEAD, *IG_STORY, "Akụkọ ndị ọzọ"]
+    for card in IG_CARDS:
+        lines += [*card, ""]
+    assert _teasers(lines) == IG_CARDS
+    # a line the cards share word for word ("gụọ ọzọ n'ebe a", read more here) is no age
+    lines = [IG_HEAD, *IG_STORY, "Akụkọ ndị ọzọ"]
+    for title, source, _ in IG_CARDS:
+        lines += [title, source, "gụọ ọzọ n'ebe a", ""]
+    assert all(t.age is None for t in clean_text("\n".join(lines) + "\n", id="list").teasers)
+
+
 def test_a_word_column_in_a_lists_last_place_or_in_capitals_is_no_age() -> None:
     # the word that varies is the piece's last ("n'ime Egwuregwu", a section's name) or a name
     # in capitals: no count in words
