@@ -111,6 +111,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     lines a page; results are cached."""
     candidates: dict[str, list[int]] = {}
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
+        if s.digit is False:  # (the digit its shape read: most short lines hold none)
+            continue
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS
         if not (date or card):
