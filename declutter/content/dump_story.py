@@ -65,6 +65,7 @@ from declutter.content.list_story import (
     list_story,
 )
 from declutter.content.padded_tables import table_rows
+from declutter.content.page_memos import new_page, page_memo, remember
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import (
     BARE_LABELS,
@@ -97,6 +98,7 @@ def label_dump(
     assumes is not the one on the page.
     Output: none; every block has a label afterwards. Never raises on any text.
     """
+    new_page()
     blocks = page.blocks
     reopened: dict[int, str] = {}
     for b in blocks:
@@ -301,13 +303,29 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
     if b is None or b.kept or b.index not in shapes:
         return False
     shape = shapes[b.index]
-    words = max(shape.words, len(CJK.findall(b.text)) // 2)  # a CJK headline has no spaces
-    if shape.shape == "label" and _card_label((shape.fields or {}).get("label", ":")):
+    if shape.shape not in _HEADLINE_SHAPES or shape.shape == "label" and _card_label(
+            (shape.fields or {}).get("label", ":")):
         return False
-    return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
-            and title_sized(b.text) is not None
-            and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";"))
+    cjk = _HEADLINE_TEXT.get(b.text)
+    if cjk is None:
+        cjk = remember(_HEADLINE_TEXT, b.text, _headline_text(b.text))
+    return (cjk >= 0 and 4 <= max(shape.words, cjk) <= MAX_TITLE_WORDS  # a CJK headline has no spaces
             and byline_pieces(b, shapes) is None)
+
+
+_HEADLINE_SHAPES = frozenset(("title", "prose", "label"))
+_HEADLINE_TEXT = page_memo()
+""":func:`_headline_text` of the lines of the page being read (the head's passes ask a line
+several times)."""
+
+
+def _headline_text(text: str) -> int:
+    """What a headline's text alone decides: -1 when it is too long for a title or ends in
+    sentence (or label) punctuation, else its CJK characters halved (its words, as a CJK
+    headline sets no spaces)."""
+    if title_sized(text) is None or FULL_STOP.search(text) is not None or text.endswith((":", ";")):
+        return -1
+    return len(CJK.findall(text)) // 2
 
 
 def _card_label(label: str) -> bool:
