@@ -45,6 +45,7 @@ from declutter.content.kickers import section_kickers
 from declutter.content.list_remnants import list_remnants
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
+from declutter.content.site_tail import own_name_tail
 from declutter.content.story_edges import (
     after_story,
     box_titles,
@@ -104,6 +105,8 @@ def label_html(page: Page) -> None:
     labels = read_teasers(page, blocks, chains, teaser_sections)
     empty_headings(blocks)
     pitch_tail(blocks, before_cards=True)  # the story's end again, without the cards after it
+    if own_name_tail(page):  # a paywall or pitch naming the site, then a pitch above it
+        pitch_tail(blocks)
     best_text(blocks, page.title)
     structured_body(page)
     one_title(blocks)

@@ -150,6 +150,12 @@ _QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\
 _QUOTES = re.compile("[\"“”„«»'‘’「」]")
 
 
+def quotation(text: str) -> bool:
+    """Whether ``text`` holds quotation marks (not an apostrophe inside a word): a person
+    speaking, not the site."""
+    return _QUOTATION.search(text) is not None
+
+
 @dataclass(slots=True)
 class LineShape:
     """What one line looks like (see the module docstring for the shapes)."""
