@@ -45,7 +45,7 @@ from declutter.content.kickers import section_kickers
 from declutter.content.list_remnants import list_remnants
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
-from declutter.content.site_tail import own_name_tail
+from declutter.content.site_tail import head_disclosures, own_name_tail
 from declutter.content.story_edges import (
     after_story,
     box_titles,
@@ -107,6 +107,7 @@ def label_html(page: Page) -> None:
     pitch_tail(blocks, before_cards=True)  # the story's end again, without the cards after it
     if own_name_tail(page):  # a paywall or pitch naming the site, then a pitch above it
         pitch_tail(blocks)
+    head_disclosures(blocks)
     best_text(blocks, page.title)
     structured_body(page)
     one_title(blocks)

@@ -1,21 +1,25 @@
-"""The end of an HTML story where the site speaks of itself.
+"""The edges of an HTML story where the site speaks of itself.
 
-A paywall notice, a subscription offer or a channel pitch the page sets like its body
+At the story's end, a paywall notice, a subscription offer or a channel pitch the page sets like its body
 ("To view the full story, please subscribe to The Haitian Times ...", "For the latest stories
 download the Nationnews apps", "Gut versorgt mit energiehoch3") names the site, which the story
 above it does not: :func:`own_name_tail` drops that line and what follows it. The name is read
 from the page (``og:site_name`` or the title's site part, and the host's name), never from a
-list of words, so the test holds in every language.
+list of words, so the test holds in every language. At its start, a disclosure the site
+sets above the body in a box of its own ("This post contains references to products from
+one or more of our advertisers. We may receive compensation when you click ..."):
+:func:`head_disclosures`.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from declutter.blocks import BOILERPLATE, STORY, Block, Page
-from declutter.content.features import WholeWords
+from declutter.content.features import WholeWords, is_prose
 from declutter.content.line_shapes import PITCH_WORDS, quotation
-from declutter.content.vocabulary import SECOND_PERSON
+from declutter.content.vocabulary import SECOND_PERSON, SITE_PLURAL
 from declutter.punctuation import STOPS
 from declutter.urls import host
 
@@ -30,6 +34,7 @@ PITCH_TAIL_LINES = 12
 ..., you can choose ..."): a paywall's offer with its list of perks, not half a story."""
 _NOT_NAME = re.compile(r"[\W_]+")
 _SECOND_PERSON = WholeWords(SECOND_PERSON)
+_SITE_PLURAL = WholeWords(SITE_PLURAL)
 CLOSING = "\"'”’»)]」』"
 """Closing quotes and brackets after a sentence's end."""
 
@@ -97,3 +102,51 @@ def _opens_tail(first: Block, after: int) -> bool:
     return after < LAST_LINES or (
         after <= PITCH_TAIL_LINES and _SECOND_PERSON.search(text.lower()) is not None
     )
+
+
+BODY_PARAGRAPHS = 3
+"""Fewest prose paragraphs sharing a parent element for it to be the story body's."""
+DISCLOSURE_WORDS = 60
+"""Most words of a disclosure above the body: a short notice, not a lead."""
+HEAD_LINES = 3
+"""The story's first lines, where a disclosure stands (a box inside the story is another kind)."""
+
+
+def head_disclosures(blocks: list[Block]) -> None:
+    """Drop the notices above the story's body in which the site speaks to the reader
+    (``heuristic.disclosure``): an affiliate or advertising disclosure, an editor's notice.
+
+    The body's paragraphs are the story's prose paragraphs under its most common parent
+    element and in its most common markup (tag and class; at least ``BODY_PARAGRAPHS`` each).
+    Among the story's first ``HEAD_LINES`` blocks, before the body's first paragraph, a block
+    set apart (another parent, a ``section.editorial-disclosure``; or other markup, a
+    ``p.disclosure-text`` among the intro's paragraphs) of at most ``DISCLOSURE_WORDS`` words
+    with a link (to the site's policy) and no quotation marks, holding both a first-person
+    plural and a second-person function word ("*our* advertisers ... when *you* click",
+    "*wij* ... *u*"), is the site's notice, not the story's lead: a lead set as the body is,
+    written to the reader as a blog's often is ("Today we show you ..."), stays. One pass
+    over the story's blocks.
+    """
+    story = [b for b in blocks if b.label == STORY and b.element is not None]
+    prose = [b for b in story if is_prose(b)]
+    parents = Counter(b.element.getparent() for b in prose)
+    marks = Counter(_markup(b) for b in prose)
+    if not parents:
+        return
+    body, n = parents.most_common(1)[0]
+    mark, m = marks.most_common(1)[0]
+    if n < BODY_PARAGRAPHS or m < BODY_PARAGRAPHS or body is None:
+        return
+    for b in story[:HEAD_LINES]:
+        if b.element.getparent() is body and _markup(b) == mark:
+            break  # the body's first paragraph
+        low = b.text.lower()
+        if (b.rule == "heuristic.story" and not b.kept and b.words <= DISCLOSURE_WORDS and b.link_chars
+                and not quotation(b.text) and _SECOND_PERSON.search(low) is not None
+                and _SITE_PLURAL.search(low) is not None):
+            b.set(BOILERPLATE, "heuristic.disclosure")
+
+
+def _markup(b: Block) -> tuple[str, str]:
+    """A block's tag and class attribute."""
+    return b.kind, (b.element.get("class") or "").strip()

@@ -155,6 +155,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s8: a paywall's offer set like the body after the story's last paragraph,
     # opened by a line that names the site and links to the offer (Portuguese)
     assert "paywall_site_pt" in NAMES
+    # issue 13, s8: an affiliate disclosure in a box of its own above the body, the site
+    # speaking to the reader with a link to its policy (French)
+    assert "disclosure_head_fr" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -49,3 +49,25 @@ def test_pitch_inside_the_story_keeps_the_paragraphs_after_it() -> None:
     pitch = '<p>Sie lesen gern <a href="/abo">Kurier am Fluss</a>? Dann abonnieren Sie uns.</p>'
     text = _story(pitch + _BODY.replace("Nummer", "Gleis"))
     assert "Gleis 3" in text
+
+
+def _head(first: str, boxed: bool) -> str:
+    body = "".join(f"<p>Nous avons testé la bouilloire numéro {k} pendant une semaine entière, matin "
+                   "et soir, avec de l'eau du robinet et de l'eau filtrée.</p>" for k in range(4))
+    lead = f'<section class="encadre"><p>{first}</p></section>' if boxed else ""
+    inner = body if boxed else f"<p>{first}</p>{body}"
+    html = (f"<html><head><title>Bouilloires</title></head><body><article><h1>Bouilloires</h1>"
+            f'{lead}<div class="texte">{inner}</div></article></body></html>')
+    page = parse_html(html, id="t", url="https://www.exemple.example/bouilloires")
+    label_html(page)
+    return "\n".join(b.text for b in page.blocks if b.label == "story")
+
+
+def test_disclosure_set_apart_above_the_body_goes() -> None:
+    note = ('Si vous achetez par nos liens, nous touchons une commission. '
+            '<a href="/politique">Notre politique</a>.')
+    assert "commission" not in _head(note, boxed=True)
+    # the same words as the body's first paragraph, set as the body is: a lead to the reader
+    lead = ('Aujourd\'hui nous vous montrons nos <a href="/tests">cinq bouilloires</a> préférées '
+            'pour votre cuisine.')
+    assert "cinq bouilloires" in _head(lead, boxed=False)
