@@ -158,6 +158,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s8: an affiliate disclosure in a box of its own above the body, the site
     # speaking to the reader with a link to its policy (French)
     assert "disclosure_head_fr" in NAMES
+    # issue 13, s8: cards of other pages in the story's container after its last paragraph,
+    # each a title and an excerpt closed by a short link (Italian)
+    assert "more_cards_it" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
