@@ -10,6 +10,7 @@ they are not. :func:`more_cards` drops them, read from the lines' shape and orde
 from __future__ import annotations
 
 from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.content.site_tail import CLOSING
 from declutter.punctuation import STOPS
 
 CARDS = 2
@@ -22,7 +23,6 @@ EXCERPT_WORDS = 80
 """Most words of a line of a card's excerpt."""
 MORE_WORDS = 6
 """Most words of the link that closes a card."""
-_CLOSING = "\"'”’»)]」』"
 
 
 def _more_line(b: Block) -> bool:
@@ -34,7 +34,7 @@ def _more_line(b: Block) -> bool:
 def _title(b: Block) -> bool:
     """A story line shaped as a card's title: short, unlinked, no sentence end."""
     return (b.label == STORY and 0 < b.words <= TITLE_WORDS and b.link_density < 0.5
-            and b.text.rstrip(_CLOSING)[-1:] not in STOPS)
+            and b.text.rstrip(CLOSING)[-1:] not in STOPS)
 
 
 def _card(blocks: list[Block], end: int) -> int | None:

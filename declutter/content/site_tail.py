@@ -1,14 +1,14 @@
 """The edges of an HTML story where the site speaks of itself.
 
-At the story's end, a paywall notice, a subscription offer or a channel pitch the page sets like its body
-("To view the full story, please subscribe to The Haitian Times ...", "For the latest stories
-download the Nationnews apps", "Gut versorgt mit energiehoch3") names the site, which the story
-above it does not: :func:`own_name_tail` drops that line and what follows it. The name is read
-from the page (``og:site_name`` or the title's site part, and the host's name), never from a
-list of words, so the test holds in every language. At its start, a disclosure the site
-sets above the body in a box of its own ("This post contains references to products from
-one or more of our advertisers. We may receive compensation when you click ..."):
-:func:`head_disclosures`.
+At the story's end, a paywall notice, a subscription offer or a channel pitch the page sets
+like its body ("To view the full story, please subscribe to The Haitian Times ...", "For the
+latest stories download the Nationnews apps", "Gut versorgt mit energiehoch3") names the
+site, which the story above it does not: :func:`own_name_tail` drops that line and what
+follows it. The name is read from the page (``og:site_name`` or the title's site part, and
+the host's name), never from a list of words, so the test holds in every language. At its
+start, a disclosure the site sets above the body in a box of its own ("This post contains
+references to products from one or more of our advertisers. We may receive compensation when
+you click ..."): :func:`head_disclosures`.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ NAME_CHARACTERS = 5
 """Fewest letters and digits of a site name compared (a shorter one, "IWR", "taz", is a word
 inside other words)."""
 LAST_LINES = 3
-"""A line naming the site among the story's last ``LAST_LINES`` lines ends the story whatever
-it says ("Gut versorgt mit energiehoch3" over the provider's offer)."""
+"""A pitch naming the site among the story's last ``LAST_LINES`` lines ends the story though
+it does not speak to the reader ("Gut versorgt mit energiehoch3" over the provider's offer)."""
 PITCH_TAIL_LINES = 12
 """Most lines after a line naming the site that speaks to the reader ("please subscribe to
 ..., you can choose ..."): a paywall's offer with its list of perks, not half a story."""
