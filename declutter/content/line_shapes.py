@@ -148,12 +148,6 @@ _LABEL_HINT = re.compile(rf"[:：→»›>|【\[▶►▷▸➡{SCRIPT_MARKS}]")
 _LINK = re.compile(r"https?://|www\.")
 
 
-def quotation(text: str) -> bool:
-    """Whether ``text`` holds quotation marks (not an apostrophe inside a word): a person
-    speaking, not the site."""
-    return _QUOTATION.search(text) is not None
-
-
 @dataclass(slots=True)
 class LineShape:
     """What one line looks like (see the module docstring for the shapes)."""

@@ -21,8 +21,10 @@ QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\
 QUOTES = re.compile("[\"“”„«»'‘’「」]")
 """Quotation marks and apostrophes alike."""
 
-_SECOND_PERSON = WholeWords(SECOND_PERSON)
-_SITE_PLURAL = WholeWords(SITE_PLURAL)
+SECOND_PERSON_WORDS = WholeWords(SECOND_PERSON)
+"""The second-person function words (``vocabulary.SECOND_PERSON``) as whole words."""
+SITE_PLURAL_WORDS = WholeWords(SITE_PLURAL)
+"""The site's first-person plural (``vocabulary.SITE_PLURAL``) as whole words."""
 READER_VOICE = WholeWords(READER_ADDRESS)
 """The words of ``READER_ADDRESS`` (second person, first person plural), as whole words."""
 
@@ -53,7 +55,7 @@ def is_pitch(text: str, words: int, low: str = "") -> bool:
     if words > PITCH_WORDS:
         return False
     low = low or text.lower()  # (the caller's lower-cased text, when it has it)
-    return (_SECOND_PERSON.search(low) is not None and _SITE_PLURAL.search(low) is not None
+    return (SECOND_PERSON_WORDS.search(low) is not None and SITE_PLURAL_WORDS.search(low) is not None
             and QUOTATION.search(text) is None)
 
 
@@ -74,4 +76,4 @@ def dashed_pitch(text: str) -> bool:
     if len(pieces) != 2 or len(text.split()) > PITCH_WORDS:
         return False
     return (all(len(p.split()) >= SLOGAN_PIECE_WORDS for p in pieces)
-            and _SITE_PLURAL.search(text.lower()) is not None and QUOTATION.search(text) is None)
+            and SITE_PLURAL_WORDS.search(text.lower()) is not None and QUOTATION.search(text) is None)

@@ -17,9 +17,8 @@ import re
 from collections import Counter
 
 from declutter.blocks import BOILERPLATE, STORY, Block, Page
-from declutter.content.features import WholeWords, is_prose
-from declutter.content.line_shapes import PITCH_WORDS, quotation
-from declutter.content.vocabulary import SECOND_PERSON, SITE_PLURAL
+from declutter.content.features import is_prose
+from declutter.content.pitches import PITCH_WORDS, QUOTATION, SECOND_PERSON_WORDS, SITE_PLURAL_WORDS
 from declutter.punctuation import STOPS
 from declutter.urls import host
 
@@ -33,8 +32,6 @@ PITCH_TAIL_LINES = 12
 """Most lines after a line naming the site that speaks to the reader ("please subscribe to
 ..., you can choose ..."): a paywall's offer with its list of perks, not half a story."""
 _NOT_NAME = re.compile(r"[\W_]+")
-_SECOND_PERSON = WholeWords(SECOND_PERSON)
-_SITE_PLURAL = WholeWords(SITE_PLURAL)
 CLOSING = "\"'”’»)]」』"
 """Closing quotes and brackets after a sentence's end."""
 
@@ -95,12 +92,12 @@ def _opens_tail(first: Block, after: int) -> bool:
     lines or speaking to the reader (a second-person function word, ``SECOND_PERSON``: "you
     can choose", not the site's "our office") with at most ``PITCH_TAIL_LINES`` lines after it."""
     text = first.text
-    if first.words > PITCH_WORDS or quotation(text):
+    if first.words > PITCH_WORDS or QUOTATION.search(text) is not None:
         return False
     if not first.link_chars and text.rstrip(CLOSING)[-1:] in STOPS:
         return False
     return after < LAST_LINES or (
-        after <= PITCH_TAIL_LINES and _SECOND_PERSON.search(text.lower()) is not None
+        after <= PITCH_TAIL_LINES and SECOND_PERSON_WORDS.search(text.lower()) is not None
     )
 
 
@@ -142,8 +139,8 @@ def head_disclosures(blocks: list[Block]) -> None:
             break  # the body's first paragraph
         low = b.text.lower()
         if (b.rule == "heuristic.story" and not b.kept and b.words <= DISCLOSURE_WORDS and b.link_chars
-                and not quotation(b.text) and _SECOND_PERSON.search(low) is not None
-                and _SITE_PLURAL.search(low) is not None):
+                and QUOTATION.search(b.text) is None and SECOND_PERSON_WORDS.search(low) is not None
+                and SITE_PLURAL_WORDS.search(low) is not None):
             b.set(BOILERPLATE, "heuristic.disclosure")
 
 
