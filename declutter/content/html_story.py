@@ -31,6 +31,7 @@ from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.comment_threads import (
+    action_rows,
     comment_lines,
     comment_threads,
     inline_comments,
@@ -87,6 +88,7 @@ def label_html(page: Page) -> None:
     chains = Chains(blocks)
     element_cache: dict[Any, tuple[str | None, bool]] = {}
     page_lines = comment_lines(blocks)  # (reader comments set as lines: read once per page)
+    rows = action_rows(blocks)  # (comments' action rows: read once per page too)
     candidates, prose = _story_container(blocks, chains, element_cache, page_lines)
     undecided = [b for b in blocks if b.label is None]
     tried: list[Any] = []
@@ -98,7 +100,7 @@ def label_html(page: Page) -> None:
             for b in undecided:
                 b.label = b.rule = None
         tried.append(container)
-        teaser_sections = _label_inside(page, chains, container, prose, element_cache, page_lines)
+        teaser_sections = _label_inside(page, chains, container, prose, element_cache, page_lines, rows)
         if len(tried) >= CONTAINER_TRIES or any(b.label == STORY for b in blocks):
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
@@ -124,10 +126,12 @@ def _label_inside(
     prose: dict[Any, int],
     element_cache: dict[Any, tuple[str | None, bool]],
     page_lines: list[range],
+    rows: list[int],
 ) -> dict[int, Any]:
     """Label the undecided blocks for one story container; returns the teaser sections
     (block index -> section element) for the card reader. ``page_lines`` are the page's
-    comment lines (:func:`comment_lines`)."""
+    comment lines (:func:`comment_lines`), ``rows`` its comment action rows
+    (:func:`action_rows`)."""
     blocks = page.blocks
     # an element holding half the story's prose is the story, whatever its class says
     floor = 0.5 * prose.get(container, 0)
@@ -174,10 +178,10 @@ def _label_inside(
     section_lists(blocks, chains, container, element_cache)
     heading_sections(blocks, chains, prose, teaser_sections, element_cache)
     comment_sections(blocks)
-    comment_threads(blocks, chains)
+    comment_threads(blocks, chains, rows)
     inline_comments(blocks, chains)
     line_comments(blocks, chains, page_lines)
-    paired_comments(blocks, chains)
+    paired_comments(blocks, chains, rows)
     form_boxes(blocks, chains)
     icon_rows(blocks, chains, page.pictured)
     image_captions(blocks, chains, page.pictured)
