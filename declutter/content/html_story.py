@@ -386,8 +386,9 @@ def _context(
     while el is not None and el not in memo:
         pending.append(el)
         el = parent.get(el)
-    chrome, section, inside = memo[el] if el is not None else (None, None, False)
-    for e in reversed(pending):
+    state = memo[el] if el is not None else _OUTSIDE
+    chrome, section, inside = state
+    for e in reversed(pending):  # (an element says what its parent says unless it changes it)
         known = verdicts.get(e)
         kind, teaser = known if known is not None else verdict(e, verdicts)
         if (kind or teaser) and (prose.get(e, 0) <= floor or e.tag in CHROME_TAGS):
@@ -397,5 +398,11 @@ def _context(
                 section = e
         if chrome == "caption" and e.tag == "blockquote" and e.find(".//a") is None:
             chrome = None  # a pull quote in a <figure> is quoted story; its <figcaption> stays out
-        memo[e] = (chrome, section, inside)
-    return chrome, section, inside
+        if chrome is not state[0] or section is not state[1]:
+            state = (chrome, section, inside)
+        memo[e] = state
+    return state
+
+
+_OUTSIDE = (None, None, False)
+"""The :func:`_context` of an element outside the container with no chrome above it."""
