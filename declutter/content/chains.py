@@ -139,7 +139,7 @@ def verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | N
     verdict = cache.get(el)
     if verdict is None:
         tag, get = el.tag, el.get
-        tag_kind = CHROME_TAGS.get(tag) if isinstance(tag, str) else None
+        tag_kind = CHROME_TAGS.get(tag)  # (None for a comment's or PI's tag, a function)
         if tag_kind is None and get("aria-hidden") == "true":
             tag_kind = "hidden"  # closed modals, decorative pull quotes
         cls, eid = get("class"), get("id")

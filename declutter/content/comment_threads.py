@@ -165,11 +165,13 @@ def inline_comments(blocks: list[Block], chains: Chains) -> None:
     story = _story_prose(blocks)
     if not story:
         return
-    k, n = story[0] + 1, len(blocks)
-    while k < n:
-        run = _inline_run(blocks, chains, k)
+    k = story[0] + 1
+    # (a run starts at a block opening with a name and a colon, :func:`_shape`: few do)
+    for start in [j for j in range(k, len(blocks)) if _NAME_LABEL.match(blocks[j].text)]:
+        if start < k:
+            continue  # inside a run read already
+        run = _inline_run(blocks, chains, start)
         if len(run) < 2:
-            k += 1
             continue
         head, end = run[0] - 1, run[-1]
         k = end + 1
