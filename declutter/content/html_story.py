@@ -25,6 +25,7 @@ every dropped block says which heuristic dropped it in ``rule``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
@@ -334,7 +335,7 @@ def _outside_chrome(
             blocked[e] = state
         return state
 
-    ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
+    ranked = sorted(score.items(), key=itemgetter(1), reverse=True)
     free = (el for el, _ in ranked if not is_blocked(el))
     first = next(free, None)
     if first is not None and headline is not None:
