@@ -278,6 +278,7 @@ def _story_container(
         if v > 0:
             prose[el] = prose.get(el, 0) + len(b.text)
     parent = chains.parent
+    roots = []
     for el in sorted(parent, key=chains.depth.__getitem__, reverse=True):  # children first
         up = parent[el]
         if up is not None:
@@ -285,8 +286,11 @@ def _story_container(
                 score[up] = score.get(up, 0.0) + score[el]
             if el in prose:
                 prose[up] = prose.get(up, 0) + prose[el]
+        else:
+            roots.append(el)
     headline = next((b.element for b in blocks if b.kind == "h1"), None)
-    return _outside_chrome(score, prose, chains, verdicts, headline), prose
+    total = max(prose.get(el, 0) for el in roots) if prose else 0  # (the page's prose)
+    return _outside_chrome(score, prose, chains, verdicts, total, headline), prose
 
 
 # Share of the page's prose an element must hold for its own tag or class words not to count
@@ -301,6 +305,7 @@ def _outside_chrome(
     prose: dict[Any, int],
     chains: Chains,
     verdicts: dict[Any, tuple[str | None, bool]],
+    total: int,
     headline: Any = None,
 ) -> Iterator[Any]:
     """Elements with no chrome (``NOT_STORY``) or teaser-section element ("related posts")
@@ -312,9 +317,8 @@ def _outside_chrome(
     page wrapped in one ``<form>``, a Drupal ``field--label-hidden`` story field or a blog's
     ``widget Blog`` post column is the page, whatever its words say. One top-down pass over
     the elements (memoised per element), so linear in the tree size; when every element is
-    inside chrome, the best of all comes first.
+    inside chrome, the best of all comes first. ``total`` is the page's prose (its root's).
     """
-    total = max(prose.get(el, 0) for el in chains.parent if chains.parent[el] is None) if prose else 0
     parent = chains.parent
     blocked: dict[Any, bool] = {}
     above_headline = set(chains.up(headline)) if headline is not None else set()
