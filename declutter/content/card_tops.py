@@ -15,7 +15,6 @@ from typing import Any
 
 from declutter.blocks import Block
 
-
 MANY = object()
 """The :func:`link_targets` value of an element holding two link targets or more."""
 

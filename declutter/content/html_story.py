@@ -89,7 +89,6 @@ def label_html(page: Page) -> None:
     chains = Chains(blocks)
     element_cache: dict[Any, tuple[str | None, bool]] = {}
     page_lines = comment_lines(blocks)  # (reader comments set as lines: read once per page)
-    rows = action_rows(blocks)  # (comments' action rows: read once per page too)
     candidates, prose = _story_container(blocks, chains, element_cache, page_lines)
     undecided = [b for b in blocks if b.label is None]
     tried: list[Any] = []
@@ -101,7 +100,7 @@ def label_html(page: Page) -> None:
             for b in undecided:
                 b.label = b.rule = None
         tried.append(container)
-        teaser_sections = _label_inside(page, chains, container, prose, element_cache, page_lines, rows)
+        teaser_sections = _label_inside(page, chains, container, prose, element_cache, page_lines)
         if len(tried) >= CONTAINER_TRIES or any(b.label == STORY for b in blocks):
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
@@ -127,12 +126,10 @@ def _label_inside(
     prose: dict[Any, int],
     element_cache: dict[Any, tuple[str | None, bool]],
     page_lines: list[range],
-    rows: list[int],
 ) -> dict[int, Any]:
     """Label the undecided blocks for one story container; returns the teaser sections
     (block index -> section element) for the card reader. ``page_lines`` are the page's
-    comment lines (:func:`comment_lines`), ``rows`` its comment action rows
-    (:func:`action_rows`)."""
+    comment lines (:func:`comment_lines`)."""
     blocks = page.blocks
     # an element holding half the story's prose is the story, whatever its class says
     floor = 0.5 * prose.get(container, 0)
@@ -179,6 +176,7 @@ def _label_inside(
     section_lists(blocks, chains, container, element_cache)
     heading_sections(blocks, chains, prose, teaser_sections, element_cache)
     comment_sections(blocks)
+    rows = action_rows(blocks)  # (read once for both readers of comments' action rows)
     comment_threads(blocks, chains, rows)
     inline_comments(blocks, chains)
     line_comments(blocks, chains, page_lines)
@@ -391,7 +389,7 @@ def _context(
     while el is not None and el not in memo:
         pending.append(el)
         el = parent.get(el)
-    state = memo[el] if el is not None else _OUTSIDE
+    state = memo[el] if el is not None else (None, None, False)
     chrome, section, inside = state
     for e in reversed(pending):  # (an element says what its parent says unless it changes it)
         known = verdicts.get(e)
@@ -407,7 +405,3 @@ def _context(
             state = (chrome, section, inside)
         memo[e] = state
     return state
-
-
-_OUTSIDE = (None, None, False)
-"""The :func:`_context` of an element outside the container with no chrome above it."""
