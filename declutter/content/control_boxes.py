@@ -45,7 +45,7 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
     parent = chains.parent
     root = blocks[0].element.getroottree().getroot()
     boxes: dict[Any, bool] = {}  # box -> built around a button only (not a form)
-    labels: dict[Any, list[str]] = {}  # a button box -> its buttons' labels
+    buttons: dict[Any, list[Any]] = {}  # a button box -> its buttons
     for k, control in enumerate(root.iter("form", "button")):
         if k >= MAX_FORMS:
             break
@@ -55,11 +55,19 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
         if control.tag == "form":
             boxes[box] = False
             continue
-        labels.setdefault(box, []).append(" ".join("".join(control.itertext()).split()))
+        buttons.setdefault(box, []).append(control)
         if _closes(control, box):
             boxes.setdefault(box, True)
     if not boxes:
         return
+    labels: dict[Any, list[str]] = {}  # a button box -> its buttons' labels (read on first use)
+
+    def labels_of(box: Any) -> list[str]:
+        known = labels.get(box)
+        if known is None:
+            known = labels[box] = [" ".join("".join(c.itertext()).split()) for c in buttons.get(box, ())]
+        return known
+
     members: dict[Any, list[Block]] = {}
     story = 0
     first_prose: Block | None = None
@@ -73,7 +81,7 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
         box = next((el for el in chains[i] if el in boxes), None)
         if box is None:
             continue
-        if not _only_labels(b.text, labels.get(box, ())):
+        if not _only_labels(b.text, labels_of(box)):
             members.setdefault(box, []).append(b)
         elif boxes[box]:  # (the buttons' own line: a block of the box all the same)
             members.setdefault(box, [])
