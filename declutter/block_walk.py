@@ -150,7 +150,8 @@ class Builder:
         return joined
 
     def flush(self, owner: Any, kind: str, path: str, attrs: str) -> None:
-        """Close the pending text as one block owned by ``owner``."""
+        """Close the pending text as one block owned by ``owner``. (:meth:`build` does the
+        same steps inline, at its one place that closes text: keep the two alike.)"""
         parts = self.parts
         if not parts:
             return
@@ -175,24 +176,28 @@ class Builder:
         not Python recursion: no per-node function call, and no recursion limit to hit.
         """
         parts = self.parts
-        flush = self.flush
+        blocks = self.blocks
         absolute = self.absolute
         owner: tuple[Any, str, str, str] = (body, "div", "body", "")
         path = attrs = ""
         # inside a link: its target as written ("" when it has none): made absolute only when
         # its text is a block's first link text, the block's href
         link: str | None = None
+        linked = 0  # characters of the pending text inside links
+        first: str | None = None  # the pending text's first link target
         # a styled inline element (a card's source or age <span>) is usually set apart by CSS:
         # at its edges, two words that would run together get a space between them
         edge = False
+        # the owner of the pending text when an event closes it (a block element's start or
+        # end, a <br>): the text is closed in one place, before the event's own text is read
+        closed: tuple[Any, str, str, str] | None = None
         stack: list[tuple[tuple[Any, str, str, str], str, str, str | None, int]] = []
         walker = etree.iterwalk(body, events=("start", "end"))
         for event, el in walker:
             if event == "end":
                 saved_owner, path, attrs, saved_link, mode = stack.pop()
                 if mode == _BLOCK:
-                    if parts:
-                        flush(*owner)
+                    closed = owner
                 elif mode == _STYLED:
                     edge = True
                 owner, link = saved_owner, saved_link
@@ -218,8 +223,7 @@ class Builder:
                         continue
                 if tag in BLOCK_TAGS:
                     stack.append((owner, path, attrs, link, _BLOCK))
-                    if parts:
-                        flush(*owner)
+                    closed = owner
                     if own:
                         own = own.lower()
                         attrs = f"{attrs} {own}" if attrs else own
@@ -227,8 +231,7 @@ class Builder:
                     owner = (el, _KIND[tag], path, attrs)
                 elif tag == "br":  # (empty: its attributes and path would never be read)
                     stack.append((owner, path, attrs, link, _PLAIN))
-                    if parts:
-                        flush(*owner)
+                    closed = owner
                 elif not isinstance(tag, str):  # (no element: no attributes either)
                     walker.skip_subtree()
                     stack.append((owner, path, attrs, link, _SKIPPED))
@@ -245,6 +248,21 @@ class Builder:
                     elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
                         parts.append(" | ")  # a table row is one block, its cells joined
                 text = el.text
+            if closed is not None:  # (as flush, inlined: a page closes hundreds of blocks)
+                if parts:
+                    # = normalise_space, several times faster (most blocks are one piece)
+                    whole = " ".join((parts[0] if len(parts) == 1 else "".join(parts)).split())
+                    parts.clear()
+                    if whole and (not whole.isprintable() or "\ufffd" in whole):  # rare
+                        whole = " ".join(_NOT_TEXT.sub("", whole).split())
+                    if whole:
+                        # (positional: index, text, kind, path, attrs, link_chars, href, element)
+                        blocks.append(Block(len(blocks), whole, closed[1], closed[2], closed[3],
+                                            linked if linked <= len(whole) else len(whole),
+                                            first, closed[0]))
+                    linked = 0
+                    first = None
+                closed = None
             # text or tail: leading white space is no text
             if text and (parts or not text.isspace()):
                 if edge:
@@ -255,9 +273,10 @@ class Builder:
                 # link text counts; a block's first link target is its href, also when the
                 # block sits inside the link (<a href><h3>Title</h3></a>)
                 if link is not None and (n := len(text.strip())):
-                    self.link += n
-                    if self.href is None and link:  # (an empty target is none)
-                        self.href = absolute(link.strip()) or None
+                    linked += n
+                    if first is None and link:  # (an empty target is none)
+                        first = absolute(link.strip()) or None
+        self.link, self.href = linked, first  # (text no block element closed stays pending)
         return self.blocks
 
 
