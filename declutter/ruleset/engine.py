@@ -122,11 +122,12 @@ class _Compiled:
     def candidates(
         self, folded: list[str], texts: list[str], folded_page: str | None = None,
         folded_data: bytes | None = None, page: str | None = None,
+        words: frozenset[str] | None = None,
     ) -> list[tuple[int, list[int]]]:
         """(block index, rule indexes) of a page's blocks (``folded`` and ``texts`` per block;
         ``folded_page``: ``folded`` joined by "\n", ``folded_data`` that in UTF-8, when the
         caller has them; ``page``: ``texts`` joined by "\n" when the caller found that no text
-        holds a line break)
+        holds a line break; ``words``: the phrases the page holds, when the caller has them)
         that the leading matcher of some rule matches, in block order, rules in rule order
         (:meth:`_PageContext.check` then tests all of a rule's conditions). One pass over the
         page per matcher kind, not one per block: blocks no rule can match cost nothing."""
@@ -137,7 +138,11 @@ class _Compiled:
                     found[k] = list(self.exact[f])
         if self.phrase_set is not None:
             joined = "\n".join(folded) if folded_page is None else folded_page
-            hits = self.phrase_set.Match(joined.encode("utf-8") if folded_data is None else folded_data)
+            if words is not None:  # (found with the markers: no second pass over the page)
+                hits = [h for h, (word, _) in enumerate(self.phrases) if word in words]
+            else:
+                hits = self.phrase_set.Match(
+                    joined.encode("utf-8") if folded_data is None else folded_data)
             spots: list[tuple[int, int]] = []  # each occurrence of a phrase, as the automaton's
             for h in hits or ():
                 word = self.phrases[h][0]
@@ -272,9 +277,14 @@ class RuleSet:
         # Site files first, then global; stable within each tier (bundled before user).
         self.files = sorted(files, key=lambda f: not f.site)
         self._views: dict[tuple[int, ...], _Compiled] = {}
-        # the scope markers of all files, one RE2 literal set: one pass finds those a page holds
+        # the scope markers and the phrases and prefixes of all files, one RE2 literal set (when
+        # small enough): one pass finds those a page holds (else a set of the markers alone)
         self._markers = sorted({m for f in self.files for m in f.scope.markers})
-        self._marker_set = literal_set(self._markers) if self._markers else None
+        words = {w for f in self.files for r in f.rules for w in (*r.match.phrase, *r.match.prefix)}
+        self._words = sorted(words.union(self._markers) - {""})
+        self._word_set = literal_set(self._words) if 0 < len(self._words) <= PHRASE_SET_MAX else None
+        self._marker_set = (literal_set(self._markers) if self._markers and self._word_set is None
+                            else None)
         self.sources: tuple[Path, ...] | None = None
         """The files and folders :meth:`load` read (None for a set built from files)."""
 
@@ -312,14 +322,24 @@ class RuleSet:
     def rules(self) -> list[Rule]:
         return [r for f in self.files for r in f.rules]
 
-    def _view(self, page: Page, folded: str, data: bytes | None = None) -> _Compiled:
+    def _page_words(self, folded: str, data: bytes | None = None) -> frozenset[str] | None:
+        """The markers, phrases and prefixes the folded page holds (None: no set of them)."""
+        if self._word_set is None:
+            return None
+        hits = self._word_set.Match(folded.encode("utf-8") if data is None else data)
+        return frozenset(self._words[h] for h in hits or ())
+
+    def _view(self, page: Page, folded: str, data: bytes | None = None,
+              words: frozenset[str] | None = None) -> _Compiled:
         # A page read from a file has no URL, but its canonical link (and og:site_name) say
         # where it comes from just as well.
         url2, source2 = page.meta.get("canonical_url"), page.meta.get("site_name")
-        held: Container[str] = folded  # (the markers the page holds, when the set finds them)
+        held: Container[str] = folded  # (the markers the page holds, when a set finds them)
         if self._marker_set is not None:
             hits = self._marker_set.Match(folded.encode("utf-8") if data is None else data)
             held = frozenset(self._markers[h] for h in hits or ())
+        elif self._word_set is not None:
+            held = self._page_words(folded, data) if words is None else words
         active = tuple(
             i for i, f in enumerate(self.files)
             if f.scope.applies(page.url, page.source, held)
@@ -339,13 +359,15 @@ class RuleSet:
         won (``explain=False``: only for the blocks some rule matched, in page order)."""
         ctx = _PageContext(page)
         data = ctx.folded_data
-        view = self._view(page, ctx.folded_page, data)
+        words = self._page_words(ctx.folded_page, data)
+        view = self._view(page, ctx.folded_page, data, words)
         decisions = _Decisions()
         by_action: dict[str, list[tuple[Block, Rule]]] = {
             "keep": [], "drop": [], "teasers": [], "end-of-story": []
         }
         blocks = page.blocks
-        for k, candidates in view.candidates(ctx.folded, ctx.texts, ctx.folded_page, data, ctx.joined):
+        for k, candidates in view.candidates(ctx.folded, ctx.texts, ctx.folded_page, data, ctx.joined,
+                                             words):
             block = blocks[k]
             for i in candidates:
                 rule = view.rules[i]
