@@ -19,16 +19,8 @@ from declutter.content.card_lines import card_meta
 from declutter.content.card_repeats import repeated_cards
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
-from declutter.content.inline_cards import (
-    LABEL_RULE,
-    InlineCard,
-    field_of,
-    inline_cards,
-    labelled_link,
-    meta_row,
-    row_fields,
-    two_block_card,
-)
+from declutter.content.inline_cards import InlineCard, field_of, inline_cards, meta_row, row_fields
+from declutter.content.labelled_links import LABEL_RULE, labelled_link, two_block_card
 from declutter.content.unlinked_cards import SECTION as UNLINKED
 from declutter.content.unlinked_cards import unlinked_cards
 from declutter.content.vocabulary import (

@@ -17,6 +17,7 @@ from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.card_lines import strong_pieces
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
+from declutter.content.separators import POINTS, UNSPACED, character_class
 
 NAME_WORDS = 4
 """Most words of a comment's name line ("Umebo62", "Sara L.")."""
@@ -28,8 +29,8 @@ COMMENT_BLOCKS = 12
 """Most blocks of one comment (name line, text paragraphs, action row)."""
 _ROW_CHARS = 120
 """Most characters of an action row (a first, cheap test)."""
-_ROW_MARKS = "·|•‧∙◦・｜"
-_SET_OFF = re.compile(r"\s[·|•‧∙◦]\s|[・｜]")
+_ROW_MARKS = POINTS + UNSPACED
+_SET_OFF = re.compile(rf"\s{character_class(POINTS)}\s|{character_class(UNSPACED)}")
 """A separator an action row needs (a dot or a bar: a dash set off by spaces is prose's too)."""
 _LEVELS = 3
 """Elements above a block looked at for the comment element holding it."""

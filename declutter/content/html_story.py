@@ -43,8 +43,10 @@ from declutter.content.headline import above_title, one_title, title_before_stor
 from declutter.content.html_bylines import html_bylines
 from declutter.content.kickers import section_kickers
 from declutter.content.list_remnants import list_remnants
+from declutter.content.more_cards import more_cards
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
+from declutter.content.site_tail import head_disclosures, own_name_tail
 from declutter.content.story_edges import (
     after_story,
     box_titles,
@@ -102,8 +104,12 @@ def label_html(page: Page) -> None:
         if len(tried) >= CONTAINER_TRIES or any(b.label == STORY for b in blocks):
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
+    more_cards(blocks)
     empty_headings(blocks)
     pitch_tail(blocks, before_cards=True)  # the story's end again, without the cards after it
+    if own_name_tail(page):  # a paywall or pitch naming the site, then a pitch above it
+        pitch_tail(blocks)
+    head_disclosures(blocks)
     best_text(blocks, page.title)
     structured_body(page)
     one_title(blocks)
