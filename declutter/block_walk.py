@@ -92,9 +92,23 @@ def _hides(key: str, value: str) -> bool:
 
 
 # A root-relative link that urljoin would return as origin + link unchanged: no dot segment
-# to remove, no empty query or fragment to drop, nothing urlsplit strips or rejects.
+# to remove, no empty query or fragment to drop, nothing urlsplit strips or rejects. (This is
+# the language _plain_root_relative accepts a part of, with str methods, at a third of the cost;
+# kept as its definition and for the tests.)
 _ROOT_RELATIVE = re.compile(r"/(?!/)(?:[^\x00-\x20\x7f?#/.\\]|/(?!\.)|\.(?![./?#]|$))*"
                             r"(?:\?[^\x00-\x20\x7f#]+)?(?:#[^\x00-\x20\x7f]+)?$")
+
+
+def _plain_root_relative(href: str) -> bool:
+    """Whether ``href`` is a root-relative link :data:`_ROOT_RELATIVE` matches, told by str
+    methods only (a few C scans, no regex): one "/" first; no control character, space, DEL
+    (``isprintable`` also refuses other characters: those links go to urljoin) or backslash;
+    no dot after a "/" or before a dot, "/", "?", "#" or the end; no empty query or fragment.
+    Each test only refuses more than the regex, so every link it accepts, the regex matches."""
+    return (href[:1] == "/" and href[1:2] != "/" and href.isprintable() and " " not in href
+            and "\\" not in href and "/." not in href and ".." not in href and "./" not in href
+            and ".?" not in href and ".#" not in href and "?#" not in href
+            and not href.endswith((".", "?", "#")))
 
 
 def _origin(base: str) -> str | None:
@@ -128,7 +142,7 @@ class Builder:
         """
         if not self.base or href.startswith(("http://", "https://")):
             return href
-        if self.origin is not None and _ROOT_RELATIVE.match(href):
+        if self.origin is not None and _plain_root_relative(href):
             return self.origin + href
         joined = self.joined.get(href)
         if joined is None:
@@ -136,19 +150,22 @@ class Builder:
         return joined
 
     def flush(self, owner: Any, kind: str, path: str, attrs: str) -> None:
-        """Close the pending text as one block owned by ``owner``."""
+        """Close the pending text as one block owned by ``owner``. (:meth:`build` does the
+        same steps inline, at its one place that closes text: keep the two alike.)"""
         parts = self.parts
         if not parts:
             return
-        text = " ".join("".join(parts).split())  # = normalise_space, several times faster
+        # = normalise_space, several times faster (most blocks are one piece of text)
+        text = " ".join((parts[0] if len(parts) == 1 else "".join(parts)).split())
         parts.clear()
         if text and (not text.isprintable() or "\ufffd" in text):  # rare: control bytes
             text = " ".join(_NOT_TEXT.sub("", text).split())
         if text:
             blocks = self.blocks
             # (positional: Block's fields index, text, kind, path, attrs, link_chars, href, element)
-            blocks.append(Block(len(blocks), text, kind, path, attrs, min(self.link, len(text)),
-                                self.href, owner))
+            n = self.link
+            blocks.append(Block(len(blocks), text, kind, path, attrs,
+                                n if n <= len(text) else len(text), self.href, owner))
         self.link = 0
         self.href = None
 
@@ -159,21 +176,28 @@ class Builder:
         not Python recursion: no per-node function call, and no recursion limit to hit.
         """
         parts = self.parts
-        flush = self.flush
+        blocks = self.blocks
+        absolute = self.absolute
         owner: tuple[Any, str, str, str] = (body, "div", "body", "")
         path = attrs = ""
-        link: str | None = None  # inside a link: its absolute target ("" when it has none)
+        # inside a link: its target as written ("" when it has none): made absolute only when
+        # its text is a block's first link text, the block's href
+        link: str | None = None
+        linked = 0  # characters of the pending text inside links
+        first: str | None = None  # the pending text's first link target
         # a styled inline element (a card's source or age <span>) is usually set apart by CSS:
         # at its edges, two words that would run together get a space between them
         edge = False
+        # the owner of the pending text when an event closes it (a block element's start or
+        # end, a <br>): the text is closed in one place, before the event's own text is read
+        closed: tuple[Any, str, str, str] | None = None
         stack: list[tuple[tuple[Any, str, str, str], str, str, str | None, int]] = []
         walker = etree.iterwalk(body, events=("start", "end"))
         for event, el in walker:
             if event == "end":
                 saved_owner, path, attrs, saved_link, mode = stack.pop()
                 if mode == _BLOCK:
-                    if parts:
-                        flush(*owner)
+                    closed = owner
                 elif mode == _STYLED:
                     edge = True
                 owner, link = saved_owner, saved_link
@@ -181,8 +205,7 @@ class Builder:
                 text = el.tail if stack else None
             else:
                 tag = el.tag
-                own = ""
-                href = None
+                own = href = None
                 # (comments and PIs are gone with the parser's options; images with INVISIBLE)
                 items = el.items()
                 if items:  # most inline elements have no attributes
@@ -192,29 +215,27 @@ class Builder:
                         elif key == "href":
                             href = value
                         elif key == "hidden" or (key == "style" and _HIDDEN_STYLE.search(value)):
-                            own = None  # (as _hides, inlined: most elements have attributes)
+                            own = False  # (as _hides, inlined: most elements have attributes)
                             break
-                    if own is None:
+                    if own is False:
                         walker.skip_subtree()
                         stack.append((owner, path, attrs, link, _SKIPPED))
                         continue
-                if not isinstance(tag, str):
-                    walker.skip_subtree()
-                    stack.append((owner, path, attrs, link, _SKIPPED))
-                    continue
                 if tag in BLOCK_TAGS:
                     stack.append((owner, path, attrs, link, _BLOCK))
-                    if parts:
-                        flush(*owner)
+                    closed = owner
                     if own:
                         own = own.lower()
                         attrs = f"{attrs} {own}" if attrs else own
                     path = f"{path}/{tag}" if path else tag
-                    owner = (el, _KIND.get(tag, tag), path, attrs)
+                    owner = (el, _KIND[tag], path, attrs)
                 elif tag == "br":  # (empty: its attributes and path would never be read)
                     stack.append((owner, path, attrs, link, _PLAIN))
-                    if parts:
-                        flush(*owner)
+                    closed = owner
+                elif not isinstance(tag, str):  # (no element: no attributes either)
+                    walker.skip_subtree()
+                    stack.append((owner, path, attrs, link, _SKIPPED))
+                    continue
                 else:
                     stack.append((owner, path, attrs, link, _STYLED if own else _PLAIN))
                     if own:
@@ -223,11 +244,25 @@ class Builder:
                         attrs = f"{attrs} {own}" if attrs else own
                     path = f"{path}/{tag}" if path else tag
                     if tag == "a":
-                        valid = href and not href.startswith(("#", "javascript:"))
-                        link = self.absolute(href.strip()) if valid else ""
+                        link = href if href and not href.startswith(("#", "javascript:")) else ""
                     elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
                         parts.append(" | ")  # a table row is one block, its cells joined
                 text = el.text
+            if closed is not None:  # (as flush, inlined: a page closes hundreds of blocks)
+                if parts:
+                    # = normalise_space, several times faster (most blocks are one piece)
+                    whole = " ".join((parts[0] if len(parts) == 1 else "".join(parts)).split())
+                    parts.clear()
+                    if whole and (not whole.isprintable() or "\ufffd" in whole):  # rare
+                        whole = " ".join(_NOT_TEXT.sub("", whole).split())
+                    if whole:
+                        # (positional: index, text, kind, path, attrs, link_chars, href, element)
+                        blocks.append(Block(len(blocks), whole, closed[1], closed[2], closed[3],
+                                            linked if linked <= len(whole) else len(whole),
+                                            first, closed[0]))
+                    linked = 0
+                    first = None
+                closed = None
             # text or tail: leading white space is no text
             if text and (parts or not text.isspace()):
                 if edge:
@@ -238,9 +273,10 @@ class Builder:
                 # link text counts; a block's first link target is its href, also when the
                 # block sits inside the link (<a href><h3>Title</h3></a>)
                 if link is not None and (n := len(text.strip())):
-                    self.link += n
-                    if self.href is None and link:
-                        self.href = link
+                    linked += n
+                    if first is None and link:  # (an empty target is none)
+                        first = absolute(link.strip()) or None
+        self.link, self.href = linked, first  # (text no block element closed stays pending)
         return self.blocks
 
 
@@ -277,4 +313,5 @@ _BARE = frozenset(
         "noscript",
     ]
 )
-_KIND = {tag: "div" for tag in _BARE}  # block tag -> the kind its bare text gets
+_KIND = {tag: "div" if tag in _BARE else tag for tag in BLOCK_TAGS}
+"""Block tag -> the kind its bare text gets."""

@@ -240,6 +240,26 @@ def test_link_targets_are_what_urljoin_gives(base: str, tail: str, lead: str) ->
         ("http://", "https://")) else href)
 
 
+@settings(max_examples=600, deadline=None)
+@given(href=st.lists(st.sampled_from(list("ab/.?#=%é \t\\\x7f\x00\xa0\u3000") + ["..", "./", "//", "?#"]),
+                     max_size=10).map(lambda p: "/" + "".join(p)))
+def test_plain_root_relative_links_are_ones_the_regex_matches(href: str) -> None:
+    # the str tests that spare urljoin accept only links _ROOT_RELATIVE matches
+    from declutter.block_walk import _ROOT_RELATIVE, _plain_root_relative
+
+    assert not _plain_root_relative(href) or _ROOT_RELATIVE.match(href)
+
+
+def test_nul_is_read_as_space_in_every_input_form() -> None:
+    # NULs are looked for in the UTF-8 bytes: str, UTF-8 bytes, UTF-16 and legacy bytes alike
+    from declutter.html import _utf8
+
+    assert _utf8("é\x00x\ud800") == "é x?".encode()
+    assert _utf8(b"a\x00b") == b"a b"
+    assert _utf8("é\x00b".encode("latin-1")) == "é b".encode()
+    assert _utf8(b"plain ascii") == b"plain ascii"
+
+
 @pytest.mark.parametrize("pad", [0, 1, 2047, 2048, 3000])
 def test_a_tag_of_too_many_attributes_is_refused_wherever_it_starts(pad: int) -> None:
     """The long-tag check looks only at runs holding a whole chunk with no "<" or ">": a tag

@@ -28,9 +28,9 @@ from declutter.blocks import BOILERPLATE, TEASER, Block, Page
 from declutter.content.patterns import parse_teasers
 from declutter.ruleset.load import bundled_dir, load_files
 from declutter.ruleset.model import Matcher, Rule, RuleFile
+from declutter.ruleset.page_search import PHRASE_SET_MAX, fold_page, literal_set
 from declutter.ruleset.page_search import fold as fold  # (re-exported: rule tools fold so too)
 from declutter.ruleset.page_search import fold_all as fold_all  # (re-exported)
-from declutter.ruleset.page_search import fold_page, literal_set
 from declutter.ruleset.rule_index import RuleIndex
 
 
@@ -119,9 +119,14 @@ class RuleSet:
         # Site files first, then global; stable within each tier (bundled before user).
         self.files = sorted(files, key=lambda f: not f.site)
         self._views: dict[tuple[int, ...], RuleIndex] = {}
-        # the scope markers of all files, one RE2 literal set: one pass finds those a page holds
+        # the scope markers and the phrases and prefixes of all files, one RE2 literal set (when
+        # small enough): one pass finds those a page holds (else a set of the markers alone)
         self._markers = sorted({m for f in self.files for m in f.scope.markers})
-        self._marker_set = literal_set(self._markers) if self._markers else None
+        words = {w for f in self.files for r in f.rules for w in (*r.match.phrase, *r.match.prefix)}
+        self._words = sorted(words.union(self._markers) - {""})
+        self._word_set = literal_set(self._words) if 0 < len(self._words) <= PHRASE_SET_MAX else None
+        self._marker_set = (literal_set(self._markers) if self._markers and self._word_set is None
+                            else None)
         self.sources: tuple[Path, ...] | None = None
         """The files and folders :meth:`load` read (None for a set built from files)."""
 
@@ -157,14 +162,24 @@ class RuleSet:
     def rules(self) -> list[Rule]:
         return [r for f in self.files for r in f.rules]
 
-    def _view(self, page: Page, folded: str, data: bytes | None = None) -> RuleIndex:
+    def _page_words(self, folded: str, data: bytes | None = None) -> frozenset[str] | None:
+        """The markers, phrases and prefixes the folded page holds (None: no set of them)."""
+        if self._word_set is None:
+            return None
+        hits = self._word_set.Match(folded.encode("utf-8") if data is None else data)
+        return frozenset(self._words[h] for h in hits or ())
+
+    def _view(self, page: Page, folded: str, data: bytes | None = None,
+              words: frozenset[str] | None = None) -> RuleIndex:
         # A page read from a file has no URL, but its canonical link (and og:site_name) say
         # where it comes from just as well.
         url2, source2 = page.meta.get("canonical_url"), page.meta.get("site_name")
-        held: Container[str] = folded  # (the markers the page holds, when the set finds them)
+        held: Container[str] = folded  # (the markers the page holds, when a set finds them)
         if self._marker_set is not None:
             hits = self._marker_set.Match(folded.encode("utf-8") if data is None else data)
             held = frozenset(self._markers[h] for h in hits or ())
+        elif self._word_set is not None:
+            held = self._page_words(folded, data) if words is None else words
         active = tuple(
             i for i, f in enumerate(self.files)
             if f.scope.applies(page.url, page.source, held)
@@ -184,13 +199,15 @@ class RuleSet:
         won (``explain=False``: only for the blocks some rule matched, in page order)."""
         ctx = _PageContext(page)
         data = ctx.folded_data
-        view = self._view(page, ctx.folded_page, data)
+        words = self._page_words(ctx.folded_page, data)
+        view = self._view(page, ctx.folded_page, data, words)
         decisions = _Decisions()
         by_action: dict[str, list[tuple[Block, Rule]]] = {
             "keep": [], "drop": [], "teasers": [], "end-of-story": []
         }
         blocks = page.blocks
-        for k, candidates in view.candidates(ctx.folded, ctx.texts, ctx.folded_page, data, ctx.joined):
+        for k, candidates in view.candidates(ctx.folded, ctx.texts, ctx.folded_page, data, ctx.joined,
+                                             words):
             block = blocks[k]
             for i in candidates:
                 rule = view.rules[i]

@@ -89,11 +89,12 @@ class RuleIndex:
     def candidates(
         self, folded: list[str], texts: list[str], folded_page: str | None = None,
         folded_data: bytes | None = None, page: str | None = None,
+        words: frozenset[str] | None = None,
     ) -> list[tuple[int, list[int]]]:
         """(block index, rule indexes) of a page's blocks (``folded`` and ``texts`` per block;
         ``folded_page``: ``folded`` joined by "\n", ``folded_data`` that in UTF-8, when the
         caller has them; ``page``: ``texts`` joined by "\n" when the caller found that no text
-        holds a line break)
+        holds a line break; ``words``: the phrases the page holds, when the caller has them)
         that the leading matcher of some rule matches, in block order, rules in rule order
         (the engine's ``_PageContext.check`` then tests all of a rule's conditions). One pass
         over the page per matcher kind, not one per block: blocks no rule can match cost
@@ -105,7 +106,11 @@ class RuleIndex:
                     found[k] = list(self.exact[f])
         if self.phrase_set is not None:
             joined = "\n".join(folded) if folded_page is None else folded_page
-            hits = self.phrase_set.Match(joined.encode("utf-8") if folded_data is None else folded_data)
+            if words is not None:  # (found with the markers: no second pass over the page)
+                hits = [h for h, (word, _) in enumerate(self.phrases) if word in words]
+            else:
+                hits = self.phrase_set.Match(
+                    joined.encode("utf-8") if folded_data is None else folded_data)
             spots: list[tuple[int, int]] = []  # each occurrence of a phrase, as the automaton's
             for h in hits or ():
                 word = self.phrases[h][0]
