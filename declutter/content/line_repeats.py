@@ -120,8 +120,6 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     worded: list[int] = []  # lines that may be one-line cards with no digit (an age in words)
     spoken: list[int] = []  # short lines with no digit that may be such an age alone
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
-        if s.digit is False:  # (the digit its shape read: most short lines hold none)
-            continue
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS
         if not (date or card):
