@@ -68,6 +68,7 @@ from declutter.content.story_reach import (
     lead,
     narrow_to_body,
     near_headline,
+    one_paragraph_widened,
     section_lists,
     structured_body,
 )
@@ -96,7 +97,7 @@ def label_html(page: Page) -> None:
     tried: list[Any] = []
     teaser_sections: dict[int, Any] = {}
     for container in candidates:
-        container = _one_block_widened(container, blocks, chains)
+        container = one_paragraph_widened(container, blocks, chains)
         if any(t in chains.up(container) for t in tried):
             continue  # inside a container already tried
         if tried:
@@ -124,32 +125,6 @@ def label_html(page: Page) -> None:
     section_kickers(page, blocks, teaser_sections)
     if labels:
         split_labels(page, labels)
-
-
-_PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
-# Blocks a one-paragraph container's parent may hold to stand in for it (a page region holds
-# hundreds: link lists, forms, other stories' cards).
-WIDEN_BLOCKS = 40
-
-
-def _one_block_widened(container: Any, blocks: list[Block], chains: Chains) -> Any:
-    """A container that is one paragraph's own element (the page's one prose paragraph) widened
-    to its parent when that parent is a text's region, not the page's (at most
-    ``WIDEN_BLOCKS`` blocks): the lines set beside the paragraph there (an address, a bare
-    link, a heading over a list) are the rest of the same text; the inside passes still drop
-    its chrome."""
-    if container.tag not in _PARAGRAPH_TAGS:
-        return container
-    up = chains.parent.get(container)
-    if up is None or up.tag in ("body", "html"):
-        return container
-    held = 0
-    for k in range(len(blocks)):
-        if up in chains[k]:
-            held += 1
-            if held > WIDEN_BLOCKS:
-                return container
-    return up
 
 
 def _label_inside(
