@@ -68,6 +68,7 @@ from declutter.content.story_reach import (
     lead,
     narrow_to_body,
     near_headline,
+    one_paragraph_widened,
     section_lists,
     structured_body,
 )
@@ -96,6 +97,7 @@ def label_html(page: Page) -> None:
     tried: list[Any] = []
     teaser_sections: dict[int, Any] = {}
     for container in candidates:
+        container = one_paragraph_widened(container, blocks, chains)
         if any(t in chains.up(container) for t in tried):
             continue  # inside a container already tried
         if tried:

@@ -4,7 +4,9 @@ first paragraph under its headline, and the story the page's JSON-LD gives when 
 holds little of it; the lists and tables of the story's heading section between its headline
 and its container (:func:`section_lists`); and, the other way, the container's body instead
 of a container that won over it only by a headline and a dek (:func:`narrow_to_body`), and a
-container nearer the headline than a longer text elsewhere (:func:`near_headline`).
+container nearer the headline than a longer text elsewhere (:func:`near_headline`); and a
+container that is one paragraph's own element, widened to the text around it
+(:func:`one_paragraph_widened`).
 
 Each function takes the page's blocks after the container pass
 (:mod:`declutter.content.html_story`) and relabels dropped blocks as story, each with its own
@@ -327,3 +329,29 @@ def near_headline(
         if el is not first and meet(el) > deepest and not blocked(el):
             best, deepest = el, meet(el)
     return best
+
+
+_PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+# Blocks a one-paragraph container's parent may hold to stand in for it (a page region holds
+# hundreds: link lists, forms, other stories' cards).
+WIDEN_BLOCKS = 40
+
+
+def one_paragraph_widened(container: Any, blocks: list[Block], chains: Chains) -> Any:
+    """A container that is one paragraph's own element (the page's one prose paragraph) widened
+    to its parent when that parent is a text's region, not the page's (at most
+    ``WIDEN_BLOCKS`` blocks): the lines set beside the paragraph there (an address, a bare
+    link, a heading over a list) are the rest of the same text; the inside passes still drop
+    its chrome."""
+    if container.tag not in _PARAGRAPH_TAGS:
+        return container
+    up = chains.parent.get(container)
+    if up is None or up.tag in ("body", "html"):
+        return container
+    held = 0
+    for k in range(len(blocks)):
+        if up in chains[k]:
+            held += 1
+            if held > WIDEN_BLOCKS:
+                return container
+    return up

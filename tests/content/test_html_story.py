@@ -161,6 +161,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s8: cards of other pages in the story's container after its last paragraph,
     # each a title and an excerpt closed by a short link (Italian)
     assert "more_cards_it" in NAMES
+    # issue 13, s8: a post of short lines under subheadings whose best-scoring element is one
+    # of its own lines: a one-paragraph container widens to its parent (Spanish)
+    assert "short_lines_post_es" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
