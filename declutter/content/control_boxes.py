@@ -6,6 +6,7 @@ reply". Their lines are the control's labels, not story (``heuristic.form``); se
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection
 from typing import Any
 
@@ -46,16 +47,19 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
     root = blocks[0].element.getroottree().getroot()
     boxes: dict[Any, bool] = {}  # box -> built around a button only (not a form)
     labels: dict[Any, list[str]] = {}  # a button box -> its buttons' labels
-    for k, control in enumerate(root.iter("form", "button")):
-        if k >= MAX_FORMS:
-            break
+    controls = list(itertools.islice(root.iter("form", "button"), MAX_FORMS))
+    controls += _link_rows(blocks, MAX_FORMS - len(controls))
+    for control in controls:
         box = _box(control, parent)
         if box is None:
             continue
         if control.tag == "form":
             boxes[box] = False
             continue
-        labels.setdefault(box, []).append(" ".join("".join(control.itertext()).split()))
+        if control.tag == "button":
+            labels.setdefault(box, []).append(" ".join("".join(control.itertext()).split()))
+        else:  # (a row of link buttons: each link's label)
+            labels.setdefault(box, []).extend(" ".join("".join(a.itertext()).split()) for a in control)
         if _closes(control, box):
             boxes.setdefault(box, True)
     if not boxes:
@@ -95,6 +99,35 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
         ):
             for b in box_blocks:
                 b.set(BOILERPLATE, "heuristic.form")
+
+
+# A row of link buttons ("Google Play" "App Store" under an app's pitch): at least
+# ROW_BUTTONS links of at most ROW_BUTTON_WORDS words each, and nothing else.
+ROW_BUTTONS = 2
+ROW_BUTTON_WORDS = 3
+
+
+def _link_rows(blocks: list[Block], most: int) -> list[Any]:
+    """Elements of link-dense blocks that are rows of link buttons: the store badges under
+    an app's pitch, set as links, not ``button`` elements. A row's element holds only
+    ``ROW_BUTTONS`` or more links with a target, of at most ``ROW_BUTTON_WORDS`` words each,
+    and no text of its own between them; at most ``most`` rows."""
+    rows: list[Any] = []
+    for b in blocks:
+        if len(rows) >= most:
+            break
+        if b.rule != "heuristic.link-dense" or b.element is None:
+            continue
+        el = b.element
+        if (el.text and el.text.strip()) or len(el) < ROW_BUTTONS or el in rows:
+            continue
+        if all(
+            a.tag == "a" and a.get("href") and not (a.tail and a.tail.strip())
+            and 0 < len("".join(a.itertext()).split()) <= ROW_BUTTON_WORDS
+            for a in el
+        ):
+            rows.append(el)
+    return rows
 
 
 def _box(control: Any, parent: dict[Any, Any]) -> Any:
