@@ -259,6 +259,57 @@ def paired_comments(blocks: list[Block], chains: Chains) -> None:
         if len(run) < 2 or any(s > end for s in story):
             continue
         _drop_comments(blocks, range(run[0], end + 1))
+    _headed_pairs(blocks, story)
+
+
+HEAD_WORDS = 6
+"""Most words of a thread's counted heading ("Kommentarer (3)", "3 komentáře")."""
+
+
+def _headed_pairs(blocks: list[Block], story: list[int]) -> None:
+    """Reader comments of two blocks each the other way round: a head line, the commenter's
+    name as a short inline element and a short stamp with a digit after it ("<i>Marc K.</i> –
+    2 h"; :func:`_stamp_head`), over the comment's text. Two or more such pairs in a row, the
+    heads of one markup shape, right under a short non-prose line with a digit (the thread's
+    counted heading, "Kommentarer (3)") and with no story prose after them: heading and pairs
+    go (``heuristic.comments``). A quoted person's "<b>Name</b>, 34" over a quote has no
+    counted heading over it. One pass over the blocks after the story's first paragraph."""
+    n = len(blocks)
+    heads = [k for k in range(story[0] + 1, n - 1) if _stamp_head(blocks[k])]
+    runs: list[tuple[tuple[Any, int], list[int]]] = []  # (the heads' shape, their indexes)
+    for k in heads:
+        if _stamp_head(blocks[k + 1]) or is_prose(blocks[k]):
+            continue
+        shape = (blocks[k].element.tag, len(blocks[k].element))
+        if runs and k == runs[-1][1][-1] + 2 and shape == runs[-1][0]:
+            runs[-1][1].append(k)
+        else:
+            runs.append((shape, [k]))
+    for _, run in runs:
+        head, end = run[0] - 1, run[-1] + 1
+        h = blocks[head]
+        if (len(run) < 2 or head <= story[0] or is_prose(h) or h.words > HEAD_WORDS
+                or not any(c.isdigit() for c in h.text) or any(s > end for s in story)):
+            continue
+        _drop_comments(blocks, range(head, end + 1))
+
+
+def _stamp_head(b: Block) -> bool:
+    """A comment's head line: a short inline element first (the name, at most ``NAME_WORDS``
+    words), then at most ``STAMP_WORDS`` words with a digit (its age), nothing else."""
+    el = b.element
+    if (el is None or b.words > NAME_WORDS + STAMP_WORDS + 1 or b.link_density >= 0.5
+            or not any(c.isdigit() for c in b.text)):
+        return False
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
+        el = el[0]  # (a row's only cell, a cell's only wrapper: the line's own element)
+    if (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str):
+        return False
+    name = " ".join("".join(el[0].itertext()).split())
+    if not 0 < len(name.split()) <= NAME_WORDS or not b.text.startswith(name):
+        return False
+    rest = b.text[len(name):]
+    return 0 < len(rest.split()) <= STAMP_WORDS + 1 and any(c.isdigit() for c in rest)
 
 
 def _named(b: Block) -> bool:
