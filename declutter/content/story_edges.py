@@ -157,7 +157,9 @@ def trim_edges(blocks: list[Block]) -> None:
     # (same tag and class) is the story's first line
     body = {block_markup(story[k]) for k in prose} - {None}
     lead = [
-        b for b in story[: prose[0]] if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body
+        b for k, b in enumerate(story[: prose[0]])
+        if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body
+        and not _term(b, story[k + 1])
     ]
     if len(lead) <= EDGE_LINES:
         for b in lead:
@@ -181,6 +183,14 @@ def trim_edges(blocks: list[Block]) -> None:
     # reading:" and the links under it, "Part 2 of <a>...</a>", "All about boots here."
     last = next((k for k in reversed(prose) if not is_pointer(story[k])), len(story))
     _cut_tail(story[last + 1 :], "heuristic.pointer")
+
+
+def _term(b: Block, nxt: Block) -> bool:
+    """Whether ``b`` is a description list's term over a paragraph (``<dt>`` then a prose
+    ``<dd>`` of the same list, ``nxt``): a story set as a ``<dl>`` heads its parts so, as with
+    ``h2``s; a term over a short value ("Published" / a date) is no heading."""
+    return (b.kind == "dt" and nxt.kind == "dd" and is_prose(nxt) and b.element is not None
+            and nxt.element is not None and b.element.getparent() is nxt.element.getparent())
 
 
 def _cut_tail(after: list[Block], rule: str) -> None:
