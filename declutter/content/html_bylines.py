@@ -182,8 +182,11 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
     first, _, rest = name.partition(" ")
     if rest and first.isalpha() and _marked(b.element, rest):
         name = rest
-    elif len(name.split()) > PERSON_WORDS:
-        return ""  # "Par Élodie Marchand": a word introducing the name, or a long name? unknown
+    elif len(name.split()) > PERSON_WORDS and not (
+            len(name.split()) <= AUTHOR_WORDS and _marked(b.element, name)):
+        # "Par Élodie Marchand": a word introducing the name, or a long name? unknown, unless
+        # the markup sets the name apart whole ("Le <a>Seán Ó Flaithearta</a>")
+        return ""
     return name if _person(name) else ""
 
 
