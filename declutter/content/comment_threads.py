@@ -278,7 +278,7 @@ def _headed_pairs(blocks: list[Block], story: list[int]) -> None:
     heads = [k for k in range(story[0] + 1, n - 1) if _stamp_head(blocks[k])]
     runs: list[tuple[tuple[Any, int], list[int]]] = []  # (the heads' shape, their indexes)
     for k in heads:
-        if _stamp_head(blocks[k + 1]) or is_prose(blocks[k]):
+        if _stamp_head(blocks[k + 1]) or is_prose(blocks[k]) or blocks[k + 1].label != STORY:
             continue
         shape = (blocks[k].element.tag, len(blocks[k].element))
         if runs and k == runs[-1][1][-1] + 2 and shape == runs[-1][0]:
@@ -294,17 +294,22 @@ def _headed_pairs(blocks: list[Block], story: list[int]) -> None:
         _drop_comments(blocks, range(head, end + 1))
 
 
+_INLINE = frozenset({"a", "b", "strong", "i", "em", "span", "cite", "small", "font"})
+"""Inline elements a commenter's name is set in."""
+
+
 def _stamp_head(b: Block) -> bool:
-    """A comment's head line: a short inline element first (the name, at most ``NAME_WORDS``
-    words), then at most ``STAMP_WORDS`` words with a digit (its age), nothing else."""
+    """A comment's head line, still story: a short inline element (:data:`_INLINE`) first
+    (the name, at most ``NAME_WORDS`` words), then at most ``STAMP_WORDS`` words with a digit
+    (its age), nothing else."""
     el = b.element
-    if (el is None or b.words > NAME_WORDS + STAMP_WORDS + 1 or b.link_density >= 0.5
-            or not any(c.isdigit() for c in b.text)):
+    if (el is None or b.label != STORY or b.words > NAME_WORDS + STAMP_WORDS + 1
+            or b.link_density >= 0.5 or not any(c.isdigit() for c in b.text)):
         return False
     while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
         el = el[0]  # (a row's only cell, a cell's only wrapper: the line's own element)
-    if (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str):
-        return False
+    if (el.text or "").strip() or not len(el) or el[0].tag not in _INLINE:
+        return False  # (a table row's first cell is a key, "Weight | 4 kg", not a name)
     name = " ".join("".join(el[0].itertext()).split())
     if not 0 < len(name.split()) <= NAME_WORDS or not b.text.startswith(name):
         return False

@@ -147,3 +147,17 @@ def test_comments_of_a_head_row_over_a_text_row_under_a_counted_heading_are_drop
 def test_quoted_people_under_an_uncounted_heading_stay() -> None:
     labels = _pl_labels("Głosy mieszkańców", ("<i>Ania Kowalska</i>, 34 lata", "<i>Tomasz Nowak</i>, 61 lat"))
     assert labels["Wreszcie! Czekamy na to od lat."][0] == STORY
+
+
+def test_key_and_value_cells_under_a_counted_heading_stay() -> None:
+    rows = ("<tr><td>Długość</td><td>12 km</td></tr>"
+            "<tr><td colspan='2'>Trasa przez Jasień i Ujeścisko.</td></tr>"
+            "<tr><td>Przystanki</td><td>14 nowych</td></tr>"
+            "<tr><td colspan='2'>Wszystkie dostępne bez schodów.</td></tr>")
+    body = "".join(f"<p>{p}</p>" for p in _PL)
+    html = ("<html><body><h1>Gdańsk: nowa linia tramwajowa na Jasień</h1>"
+            f"<div>{body}<b>Linia w liczbach (2026)</b><table>{rows}</table></div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    labels = {b.text: b.label for b in page.blocks}
+    assert labels["Wszystkie dostępne bez schodów."] == STORY

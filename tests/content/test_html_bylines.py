@@ -145,3 +145,12 @@ def test_a_linked_name_of_three_words_loses_the_word_before_it() -> None:
         page = parse_html(html, id="t")
         label_html(page)
         assert page.meta.get("author") == name
+
+
+def test_a_linked_category_alone_on_its_line_names_no_one() -> None:
+    for category in ("Casa e Jardim Urbano", "DIY (Faça Você Mesmo)"):
+        html = ("<html><body><article><h1>Porto cria uma zona de emissões reduzidas</h1>"
+                f'<p class="byline"><a href="/cat/x">{category}</a></p>{_PT}</article></body></html>')
+        page = parse_html(html, id="t")
+        label_html(page)
+        assert "author" not in page.meta
