@@ -121,13 +121,19 @@ def heading_sections(
 
 def _side_titles(blocks: list[Block], chains: Chains, i: int, j: int, shared: set[Any]) -> bool:
     """Whether the list under heading ``i`` (blocks ``i+1 .. j-1``) is bare linked titles (no
-    source, age or excerpt line) in a side column of the page's layout table: a table cell
-    beside a cell of the same row that holds the story (``shared``: the story's elements).
-    Such a column is the site's frame, the same on every page ("Most read", "Latest"), not
-    this story's related articles, whatever its heading says; related cards sit under the
-    story, and a ``div`` beside it may be below it as well."""
+    source, age or excerpt line) that are ranked (three or more items of one ``<ol>``) or
+    stand in a side column of the page's layout table (a table cell beside a cell of the
+    same row that holds the story; ``shared``: the story's elements). A ranking ("Top 10")
+    or the page frame's column is the site's navigation, the same on every page ("Most
+    read", "Latest"), not this story's related articles, whatever its heading says; related
+    cards sit under the story, and a ``div`` beside it may be below it as well."""
     if any(blocks[k].link_density < 0.5 for k in range(i + 1, j)):
         return False
+    items = {chains.parent.get(blocks[k].element) for k in range(i + 1, j) if blocks[k].kind == "li"}
+    if j - i > 2 and len(items) == 1 and all(blocks[k].kind == "li" for k in range(i + 1, j)):
+        ranked = next(iter(items))
+        if ranked is not None and ranked.tag == "ol":
+            return True
     for el in chains[i]:
         if el in shared:
             return False

@@ -159,7 +159,7 @@ def trim_edges(blocks: list[Block]) -> None:
     lead = [
         b for k, b in enumerate(story[: prose[0]])
         if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body
-        and not _term(b, story[k + 1])
+        and not _term(b, story[k + 1], story)
     ]
     if len(lead) <= EDGE_LINES:
         for b in lead:
@@ -185,12 +185,26 @@ def trim_edges(blocks: list[Block]) -> None:
     _cut_tail(story[last + 1 :], "heuristic.pointer")
 
 
-def _term(b: Block, nxt: Block) -> bool:
+TERM_PARAGRAPHS = 2
+"""Fewest prose ``<dd>``s of a ``<dl>`` whose terms head the story's parts."""
+
+
+def _term(b: Block, nxt: Block, story: list[Block]) -> bool:
     """Whether ``b`` is a description list's term over a paragraph (``<dt>`` then a prose
-    ``<dd>`` of the same list, ``nxt``): a story set as a ``<dl>`` heads its parts so, as with
-    ``h2``s; a term over a short value ("Published" / a date) is no heading."""
-    return (b.kind == "dt" and nxt.kind == "dd" and is_prose(nxt) and b.element is not None
-            and nxt.element is not None and b.element.getparent() is nxt.element.getparent())
+    ``<dd>`` of the same list, ``nxt``) in a list whose ``<dd>``s are the story's paragraphs
+    (``TERM_PARAGRAPHS`` or more of ``story``): a story set as a ``<dl>`` heads its parts so,
+    as with ``h2``s. A term over a short value ("Published" / a date) is no heading, nor is a
+    layout list's label ("Updated" over a byline, "Summary" over a ``<dd>`` of ``<p>``s)."""
+    if b.kind != "dt" or nxt.kind != "dd" or not is_prose(nxt) or b.element is None:
+        return False
+    dl = b.element.getparent()
+    paragraphs = 0
+    for s in story:
+        if s.kind == "dd" and s.element is not None and s.element.getparent() is dl and is_prose(s):
+            paragraphs += 1
+            if paragraphs >= TERM_PARAGRAPHS:
+                return nxt.element.getparent() is dl
+    return False
 
 
 def _cut_tail(after: list[Block], rule: str) -> None:

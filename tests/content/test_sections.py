@@ -108,3 +108,18 @@ def test_cards_with_a_source_and_age_in_the_side_column_stay_teasers() -> None:
 def test_bare_titles_in_a_div_beside_the_story_stay_teasers() -> None:
     labels = _es_page(_es_list(), table=False)
     assert labels[_ES_TITLES[0]][0] == "teaser"
+
+
+def _es_items(tag: str) -> str:
+    items = "".join(f'<li><a href="/n/{k}">{t}</a></li>' for k, t in enumerate(_ES_TITLES))
+    return f"<h3>Lo más visto</h3><{tag}>{items}</{tag}>"
+
+
+def test_a_ranked_list_of_bare_titles_after_the_story_is_navigation() -> None:
+    labels = _es_page(_es_items("ol"), table=False)
+    assert all(labels[t] == (BOILERPLATE, "heuristic.side-list") for t in _ES_TITLES)
+
+
+def test_an_unranked_list_of_bare_titles_after_the_story_stays_teasers() -> None:
+    labels = _es_page(_es_items("ul"), table=False)
+    assert labels[_ES_TITLES[0]][0] == "teaser"
