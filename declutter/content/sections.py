@@ -127,7 +127,7 @@ def _side_titles(blocks: list[Block], chains: Chains, i: int, j: int, shared: se
     or the page frame's column is the site's navigation, the same on every page ("Most
     read", "Latest"), not this story's related articles, whatever its heading says; related
     cards sit under the story, and a ``div`` beside it may be below it as well."""
-    if any(blocks[k].link_density < 0.5 for k in range(i + 1, j)):
+    if not all(_bare(blocks[k]) for k in range(i + 1, j)):
         return False
     items = {chains.parent.get(blocks[k].element) for k in range(i + 1, j) if blocks[k].kind == "li"}
     if j - i > 2 and len(items) == 1 and all(blocks[k].kind == "li" for k in range(i + 1, j)):
@@ -142,6 +142,19 @@ def _side_titles(blocks: list[Block], chains: Chains, i: int, j: int, shared: se
             if row is not None and any(c is not el and c in shared for c in row):
                 return True
     return False
+
+
+def _bare(b: Block) -> bool:
+    """Whether a block is a bare linked title: every letter of its element's text (the
+    block's whole text) inside a link, no source, age in words or excerpt beside it (a
+    rank's number may stand there)."""
+    el = b.element
+    if el is None or b.link_density < 0.5:
+        return False
+    whole = "".join(el.itertext())
+    linked = "".join(t for a in el.iter("a") for t in a.itertext())
+    return sum(c.isalpha() for c in whole) == sum(c.isalpha() for c in linked) == sum(
+        c.isalpha() for c in b.text)
 
 
 def _nearer_heading(blocks: list[Block], chains: Chains, i: int, j: int) -> bool:
