@@ -108,15 +108,17 @@ ROW_BUTTON_WORDS = 3
 
 
 def _link_rows(blocks: list[Block], most: int) -> list[Any]:
-    """Elements of link-dense blocks that are rows of link buttons: the store badges under
-    an app's pitch, set as links, not ``button`` elements. A row's element holds only
-    ``ROW_BUTTONS`` or more links with a target, of at most ``ROW_BUTTON_WORDS`` words each,
-    and no text of its own between them; at most ``most`` rows."""
+    """Elements of dropped blocks after the story's first line that are rows of link
+    buttons: the store badges under an app's pitch, set as links, not ``button`` elements.
+    A row's element holds only ``ROW_BUTTONS`` or more links with a target, of at most
+    ``ROW_BUTTON_WORDS`` words each, and no text of its own between them; at most ``most``
+    rows."""
     rows: list[Any] = []
-    for b in blocks:
+    first = next((k for k, b in enumerate(blocks) if b.label == STORY), len(blocks))
+    for b in blocks[first:]:
         if len(rows) >= most:
             break
-        if b.rule != "heuristic.link-dense" or b.element is None:
+        if b.label != BOILERPLATE or b.link_density < 0.5 or b.element is None:
             continue
         el = b.element
         if (el.text and el.text.strip()) or len(el) < ROW_BUTTONS or el in rows:
