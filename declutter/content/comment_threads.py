@@ -294,6 +294,7 @@ def _headed_pairs(blocks: list[Block], story: list[int]) -> None:
         _drop_comments(blocks, range(head, end + 1))
 
 
+_DIGIT = re.compile(r"\d")
 _INLINE = frozenset({"a", "b", "strong", "i", "em", "span", "cite", "small", "font"})
 """Inline elements a commenter's name is set in."""
 
@@ -302,9 +303,10 @@ def _stamp_head(b: Block) -> bool:
     """A comment's head line, still story: a short inline element (:data:`_INLINE`) first
     (the name, at most ``NAME_WORDS`` words), then at most ``STAMP_WORDS`` words with a digit
     (its age), nothing else."""
+    if b.label != STORY or b.words > NAME_WORDS + STAMP_WORDS + 1 or b.link_density >= 0.5:
+        return False
     el = b.element
-    if (el is None or b.label != STORY or b.words > NAME_WORDS + STAMP_WORDS + 1
-            or b.link_density >= 0.5 or not any(c.isdigit() for c in b.text)):
+    if el is None or _DIGIT.search(b.text) is None:
         return False
     while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
         el = el[0]  # (a row's only cell, a cell's only wrapper: the line's own element)
