@@ -118,7 +118,7 @@ def _link_rows(blocks: list[Block], most: int) -> list[Any]:
     for b in blocks[first:]:
         if len(rows) >= most:
             break
-        if b.href is None or b.label != BOILERPLATE or b.link_density < 0.5 or b.element is None:
+        if not b.link_chars or b.label != BOILERPLATE or b.link_density < 0.5 or b.element is None:
             continue  # (a block with no link, the most, first)
         el = b.element
         if (el.text and el.text.strip()) or len(el) < ROW_BUTTONS or el in rows:
