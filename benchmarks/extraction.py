@@ -356,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     page_times: dict[str, dict[str, float]] = {}  # extractor -> page id -> seconds
     sizes: list[tuple[int, float]] = []
     dumped: dict[str, str] = {}
+    # --worst and --dump follow the scorer alone, or the whole pipeline when only it runs
+    listed = "declutter" if "declutter" in names else "declutter+rules"
     for set_name, pages in sets:
         runs = run_extractors(names, pages, args.repeat)
         ids = [p.id for p in pages]
@@ -364,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in runs:
             slowest[r.name] = max(slowest.get(r.name, (0.0, "")), r.slowest(ids))
             page_times.setdefault(r.name, {}).update(zip(ids, r.times, strict=True))
-            if r.name == "declutter":
+            if r.name == listed:
                 sizes += [(len(p.html.encode()), t) for p, t in zip(pages, r.times, strict=True)]
                 dumped.update(zip(ids, r.outputs, strict=True))
                 if args.worst:

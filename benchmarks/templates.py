@@ -37,7 +37,8 @@ if str(ROOT) not in sys.path:
 from benchmarks.score import summarise  # noqa: E402
 from benchmarks.template_corpus import SOURCES, generate  # noqa: E402
 from declutter import Pipeline  # noqa: E402
-from declutter.io.readers import Item, expand, read_all  # noqa: E402
+from declutter.io.input_files import expand  # noqa: E402
+from declutter.io.readers import Item, read_all  # noqa: E402
 from declutter.record import Record  # noqa: E402
 from declutter.templates import TemplateCounts, mark  # noqa: E402
 from declutter.templates.learn import run_with_templates  # noqa: E402

@@ -15,15 +15,8 @@ from declutter import __version__
 from declutter.dedup.commands import config_from_options, dedup_options, summary_table
 from declutter.defaults import DEFAULT_PAGE_SECONDS, OUTPUT_FORMATS
 from declutter.distributed.command import cluster_options, run_on_cluster
-from declutter.io.readers import (
-    DEFAULT_MAX_PAGE_BYTES,
-    FORMATS,
-    InputError,
-    Item,
-    RawPage,
-    assume,
-    is_declutter_output,
-)
+from declutter.io.input_files import InputError, is_declutter_output
+from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, FORMATS, Item, RawPage, assume
 from declutter.report.command import check_report_option, finish_report, report_option
 from declutter.summary import Summary, show, track
 from declutter.templates import MIN_PAGES, MIN_SEEN, MIN_SHARE, PROSE_SHARE

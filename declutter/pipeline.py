@@ -32,7 +32,8 @@ from declutter.defaults import DEFAULT_PAGE_SECONDS as DEFAULT_PAGE_SECONDS
 from declutter.formats import to_markdown
 from declutter.html import decode, parse_html, parse_tree
 from declutter.inputs import PageInput, as_item, inflate, tree_copy
-from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Failure, Item, RawPage, expand, read_all
+from declutter.io.input_files import expand
+from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Failure, Item, RawPage, read_all
 from declutter.record import Record
 from declutter.ruleset.engine import RuleSet
 

@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from declutter.io.readers import Failure, Input, RawPage, expand, read
+from declutter.io.input_files import expand
+from declutter.io.readers import Failure, Input, RawPage, read
 
 STATS: Counter[str] = Counter()
 """Records in and out, and pages lost, over a campaign."""

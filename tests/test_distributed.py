@@ -27,7 +27,8 @@ from declutter.dedup.config import DedupConfig
 from declutter.dedup.engine import dedup_stream, sketch_records
 from declutter.distributed import Options, run_distributed, stages
 from declutter.distributed.partitions import count_newlines, number, read_partition, split_points
-from declutter.io.readers import Failure, expand, read_all
+from declutter.io.input_files import expand
+from declutter.io.readers import Failure, read_all
 
 sys.path.insert(0, str(ROOT / "tests" / "dedup"))
 from dedup_corpus import VOCAB, edit, make_story  # noqa: E402

@@ -32,6 +32,7 @@ from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import is_name
 from declutter.content.dump_bylines import BYLINE_CHARS, BYLINE_LINES, byline_pieces, unprefixed
 from declutter.content.line_shapes import FULL_STOP, LineShape
+from declutter.content.separators import FULL_BAR, POINTS, character_class
 from declutter.content.story_run import BREAK
 
 NAME_WORDS = 4
@@ -40,7 +41,7 @@ AGE_WORDS = 5
 """Most words of a byline's age or date line ("3 hours ago", "6 December 2026")."""
 FIELD_LABEL_WORDS = 2
 """Most words of a field's label in a labelled byline row ("Published:", "Last updated:")."""
-_FIELD_SPLIT = re.compile(r"\s[|·•]\s|\s*[｜]\s*")
+_FIELD_SPLIT = re.compile(rf"\s{character_class(POINTS)}\s|\s*{FULL_BAR}\s*")
 _FIELD = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+)?\s?[:：]\s*\S")
 _FIELD_VALUE = re.compile(r"^\s*[^:：]*[:：]\s*")
 _DIGIT = re.compile(r"\d")

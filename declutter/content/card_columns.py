@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page, normalise_space
-from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
+from declutter.content.ages import CARD_AGE_WORDS, is_age_fast, unit_masks
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK
 from declutter.content.inline_cards import LEADING_SEPARATOR
@@ -67,18 +67,14 @@ def _shape(piece: str) -> str | None:
     return _NUMBER.sub("0", piece)
 
 
-def _unit_free(shape: str | None) -> str | None:
-    """An age shape of three words or more with the word right after its number masked ("pred
-    0 *" for "pred 0 urama", "pred 0 urami", "pred 0 dni"; "0 * առաջ"): a list's ages in one
-    column differ in their unit word (hours, days, a plural's form), not in the words about
-    it. A shape of two words ("0 min", "0 komentarjev") is kept whole."""
-    if shape is None:
-        return None
-    words = shape.split()
-    at = words.index("0") if "0" in words else -1
-    if len(words) < 3 or at < 0 or at + 1 >= len(words) or _NUMBER.search(words[at + 1]):
-        return shape
-    return " ".join([*words[: at + 1], "*", *words[at + 2 :]])
+def _age_keys(piece: str) -> tuple[str, ...]:
+    """The keys a piece's age shape (:func:`_shape`) counts under in its column: the shape with
+    its unit word masked (:func:`declutter.content.ages.unit_masks`: "pred 0 *" for "pred 0
+    urama", "pred 0 dni"; "0 * առաջ"), as a list's ages in one column differ in their unit word
+    (hours, days, a plural's form), not in the words about it; a shape of two words ("0 min",
+    "0 komentarjev") whole; none for a piece of no age shape."""
+    shape = _shape(piece)
+    return () if shape is None else unit_masks(shape, "0") or (shape,)
 
 
 def _pieces(text: str) -> list[str]:
@@ -155,9 +151,10 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
     for row in places.values():
         for column, (_, pieces) in row.items():
             known[column] += is_age_fast(pieces[column[2]])
-            shape = _unit_free(_shape(pieces[column[2]]))
-            if shape is not None:
-                shapes[column][shape] += 1
+            keys = _age_keys(pieces[column[2]])
+            for key in keys:
+                shapes[column][key] += 1
+            if keys:
                 texts[column].add(pieces[column[2]])
     columns = {c: n.most_common(1)[0][0] for c, n in shapes.items()
                if n.most_common(1)[0][1] >= MIN_CARDS and len(texts[c]) >= MIN_CARDS}
@@ -175,7 +172,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             continue
         b, pieces = at
         age = pieces[p]
-        if _unit_free(_shape(age)) != shape and not day_word(age):
+        if shape not in _age_keys(age) and not day_word(age):
             continue
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:

@@ -31,7 +31,9 @@ def card_fields(
     words that is not prose, else the first prose line); a line of <= 4 words before or after
     it is the source; prose lines are the excerpt. A ``labelled`` card (a lone card inside a
     story: "Read also", a title, a source, an age) takes the line under its title as the source
-    when one stands on either side: the line over the title is its label, and has no field.
+    when one stands on either side: the line over the title is its label, and has no field;
+    when its meta line names the source ("City Post · 1 day ago"), a short line over the title
+    is its label all the same.
     """
     names: list[str | None] = [None] * len(lines)
     parsed: dict[str, str] = {}
@@ -56,7 +58,10 @@ def card_fields(
         bare = unquote(BULLET.sub("", lines[title]))  # "1. Title", "«Title»": marker, quotes
         if bare != lines[title] and "title" not in parsed and bare:
             parsed["title"] = bare
-    label = _label_over(lines, shapes, names, title) if labelled and "source" not in parsed else None
+    label = None
+    if labelled:
+        label = _label_over(lines, shapes, names, title) if "source" not in parsed else _short_over(
+            lines, shapes, names, title)
     for i in free:
         if names[i] is not None or i == label:
             continue
@@ -88,3 +93,16 @@ def _label_over(
     if over is None or meta is None or not any(short(i) for i in range(title + 1, meta)):
         return None
     return over
+
+
+def _short_over(
+    lines: Sequence[str], shapes: Sequence[str], names: Sequence[str | None], title: int | None
+) -> int | None:
+    """The label of a lone card whose meta line holds the source: the line right over the
+    title when it has <= 4 words, no prose shape and no field ("Read also" over a title over
+    "City Post · 1 day ago"). ``None`` when there is no such line."""
+    if not title:
+        return None
+    i = title - 1
+    short = names[i] is None and shapes[i] != "prose" and count_words(lines[i]) <= 4
+    return i if short and not BYLINE.match(lines[i]) else None

@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection
 
 from declutter.content.ages import is_age_fast
 from declutter.content.features import CJK
+from declutter.content.names import NAME_WORDS, cjk_name, is_name, name_like
 from declutter.content.separators import (
     MARKS_HYPHEN_TAB,
     MARKS_HYPHEN_TAB_CHARACTER,
@@ -23,7 +24,7 @@ from declutter.content.separators import (
     UNSPACED,
 )
 from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
-from declutter.punctuation import STOP_CLASS, STOPS
+from declutter.punctuation import ASKS, STOP_CLASS
 
 BYLINE_LINES = 3
 """Most lines between a headline and its story that may be its byline and dateline."""
@@ -33,12 +34,10 @@ BYLINE = re.compile(r"^[-–—]\s*\w[^" + STOP_CLASS + "]{0,60}$")
 BULLET = re.compile(r"^(?:[-•·*–▪►▸◦・]\s*|\d{1,2}[.)]\s+|\[\d{1,3}\]\s+)")
 """A list item's marker before a card's title: a bullet, a number ("1. Title") or a number in
 brackets ("[1] Title")."""
-_SOURCE_WORDS = 4
 _WORDED = re.compile(r"[^\W\d_]{2}")
 """Two letters in a row: an age in words ("2 hours ago", "gestern"), no bare time or year."""
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)(?:\s?(?:[ap]\.?m\.?|[^\W\d_]{1,4}))?$", re.I)
 """A time of day, alone or with a zone or a word for "o'clock" ("14:05", "2.05 pm", "14:05 Uhr")."""
-"""Most words of a source set off at the end of a one-line card's title ("— Metro Courier")."""
 _ARROW_LABEL = re.compile(r"^[^\W\d][\w'’]*(?: [\w'’]+){0,3}\s*[→»›]\s+")
 """A one-line card's leading label set off by an arrow ("RELATED →", "Lee también »")."""
 _SOURCE_LABEL = re.compile(r"^(\w[^:]{1,40}?)\s?:\s+(\S.*)$")
@@ -109,7 +108,7 @@ def meta_fields(
 def _source_piece(piece: str, other: str) -> bool:
     """Whether a piece of a two-piece meta line may be its source beside ``other``."""
     words = len(piece.split())
-    return (words <= 3 or words <= 5 and _name_like(piece)) and (
+    return (words <= 3 or words <= 5 and name_like(piece)) and (
         not piece.isdigit() or len(piece) <= 3 and _WORDED.search(other) is not None)
 
 
@@ -136,27 +135,6 @@ def layout(text: str) -> tuple[tuple[str, ...], str]:
     of "Title — Source · 3h"), and its last piece ("3h")."""
     seps = list(MARKS_HYPHEN_TAB.finditer(text)) if MARKS_HYPHEN_TAB_CHARACTER.search(text) else []
     return tuple(m.group().strip() for m in seps), text[seps[-1].end() :].strip() if seps else text
-
-
-_CREDIT = re.compile(r"^([^\W\d_][\w.]{1,14})\s?[:=]\s?(\S.{0,80})$")
-"""A credit's shape: a one-word label, a colon (or "="), the rest ("Foto: Name / Agency")."""
-_CREDIT_SPLIT = re.compile(r"\s*[/,;]\s*")
-
-
-def credit_names(text: str, strict: bool = False) -> int:
-    """How many names a credit line "Label: Name / Name" gives ("Foto: Anders Berg /
-    Norrlandsposten" 2, "Foto: ISU Galați" 1, "사진=부산항만공사 제공" 1), whatever the label's
-    words: a one-word label, then pieces set apart by "/", "," or ";", each a name
-    of at most four words opening with no lower-case letter ("Vltavský zpravodaj"), or with
-    ``strict`` each a name by :func:`is_name` (every word capitalised but short joining words,
-    not "A: Tie between Istanbul, Turkey"); 0 for any other line."""
-    m = _CREDIT.match(text)
-    if m is None or text[-1:] in STOPS:
-        return 0
-    pieces = [p for p in _CREDIT_SPLIT.split(m.group(2)) if p]
-    named = all(is_name(p) if strict else len(p.split()) <= _SOURCE_WORDS and not p[:1].islower()
-                for p in pieces)
-    return len(pieces) if pieces and named else 0
 
 
 def strong_pieces(text: str) -> list[str]:
@@ -192,7 +170,7 @@ def _pieces(text: str, is_age: AgeTest) -> list[str]:
         # other kind, is the source when it is name-length and shorter than what precedes it
         # ("DUBAI — Airline orders fifty new jets | 3h" keeps its dateline in the title)
         head, tail = split[0][: cut[-1].start()].strip(), split[0][cut[-1].end() :].strip()
-        name = cjk_name(tail) or 0 < len(tail.split()) <= _SOURCE_WORDS and _name_like(tail)
+        name = cjk_name(tail) or 0 < len(tail.split()) <= NAME_WORDS and name_like(tail)
         if name and _words(head) > _words(tail):
             return [head, tail, split[1]]
     return split
@@ -230,37 +208,7 @@ def _words(text: str) -> int:
     return max(len(text.split()), len(CJK.findall(text)) // 2)
 
 
-def is_name(text: str) -> bool:
-    """A name of a person or a publication: at most ``_SOURCE_WORDS`` words, each capitalised
-    but short joining words ("Par Anne Morel", "Le Petit Rhodanien"); in CJK script at most
-    ``CJK_NAME_CHARS`` CJK characters (a script without case has no capitals to tell: a
-    longer run is a headline, "神戸港でも新ターミナル計画")."""
-    return (0 < len(text.split()) <= _SOURCE_WORDS and _name_like(text)
-            and (text.isascii() or len(CJK.findall(text)) <= CJK_NAME_CHARS))
-
-
-CJK_NAME_CHARS = 10
-"""Most CJK characters of a publication's or a person's name."""
-_CJK_NAME = re.compile(rf"\w{{2,{CJK_NAME_CHARS}}}")
-
-
-def cjk_name(text: str) -> bool:
-    """A publication's name in CJK script ("地域新聞", "経済タイムズ"): 2-10 characters, all
-    word characters (no sentence punctuation such as "、" or "。"), at least two of them CJK."""
-    return _CJK_NAME.fullmatch(text) is not None and len(CJK.findall(text)) >= 2
-
-
-def _name_like(text: str) -> bool:
-    """A publication's name: each word capitalised, short joining words aside ("Courrier du
-    Port", "L'Écho des Vallées"), and one word at least; "Dubai's flagship carrier" is the end
-    of a headline, "— in" or "— who" a headline's dash. A script without case (Arabic, Hebrew,
-    Thai: "المصري اليوم") has no lower-case word: each word counts as capitalised."""
-    words = text.split()
-    return all(not w[:1].islower() or len(w) <= 3 for w in words) and any(
-        not w[:1].islower() for w in words)
-
-
-_EXCLAIM = frozenset("?!？！")
+_EXCLAIM = frozenset(ASKS)
 _ORDINAL_END = re.compile(r"\s\d{1,4}\.$")
 """A title's last word a number with its ordinal point ("... do 2028.", "... bis 15."), no
 sentence's full stop."""

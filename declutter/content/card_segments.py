@@ -100,6 +100,42 @@ def chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
     return cards
 
 
+HEADING_CARDS = 2
+"""Fewest cards after a list's first one whose shared layout tells its heading apart."""
+
+
+def list_heading(cards: list[Card]) -> list[Card]:
+    """``cards`` (blank-line chunks read as cards, in page order) with the heading of each list
+    left out of its first card. A card's head is its lines down to its meta line; where the
+    ``HEADING_CARDS`` cards after a card share one head, as read inside a card (:func:`_title_like`:
+    a source of one word or three is alike), with a title of three words or more in each
+    ("title, title, meta": title, source, age), and that card's head ends with it but has
+    more lines above it, after no card whose head ends so too, the lines above the shared
+    head are the list's heading ("Labarai masu alaka" over the first card; a pitch or a share
+    row between the story and the list), no field of the card, whatever its words. A card one
+    line longer in the middle of a list (a title on two lines) stays whole; lines after a
+    card's meta line are not read here."""
+    if len(cards) <= HEADING_CARDS:
+        return cards
+    heads = [_head(c) for c in cards]
+    titled = [any(_in_card(b, s, long_titles=False).shape == "title" for b, s in c) for c in cards]
+    out = list(cards)
+    for k in range(len(cards) - HEADING_CARDS):
+        ref, first = heads[k + 1], heads[k]
+        if (ref and len(first) > len(ref) and first[-len(ref) :] == ref
+                and all(x == ref for x in heads[k + 1 : k + 1 + HEADING_CARDS])
+                and all(titled[k + 1 : k + 1 + HEADING_CARDS])
+                and (k == 0 or heads[k - 1][-len(ref) :] != ref)):
+            out[k] = cards[k][len(first) - len(ref) :]
+    return out
+
+
+def _head(card: Card) -> tuple[str, ...]:
+    """A card's line shapes (:func:`_title_like`) down to its first meta line; ``()`` with none."""
+    shapes = [_title_like(b, s) for b, s in card]
+    return tuple(shapes[: shapes.index("meta") + 1]) if "meta" in shapes else ()
+
+
 def _direction(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int], period: int, after: int) -> int:
     """How many lines each card of a chunk has after its meta line, read from the repetition:
     of the ways to cut the last anchors' run (anchors ``period`` lines apart) into cards of

@@ -15,14 +15,17 @@ from typing import Any
 
 from declutter.blocks import Block
 
+MANY = object()
+"""The :func:`link_targets` value of an element holding two link targets or more."""
+
 
 def link_targets(blocks: Sequence[Block], indexes: range, parent: dict[Any, Any],
-                 above: Container[Any] = ()) -> dict[Any, set[str]]:
-    """Element -> the link targets of ``blocks[indexes]`` under it, up to two (two mean many),
-    for the elements from each linked block's element up to the first of ``above`` (or the
-    root). An element that has a block's target already, or two, says so for its ancestors
-    too: the walk up stops there."""
-    targets: dict[Any, set[str]] = {}
+                 above: Container[Any] = ()) -> dict[Any, Any]:
+    """Element -> the one link target of ``blocks[indexes]`` under it, or :data:`MANY` for two
+    or more, for the elements from each linked block's element up to the first of ``above``
+    (or the root). An element that has a block's target already, or many, says so for its
+    ancestors too: the walk up stops there."""
+    targets: dict[Any, Any] = {}
     for k in indexes:
         b = blocks[k]
         href, el = b.href, b.element
@@ -31,17 +34,17 @@ def link_targets(blocks: Sequence[Block], indexes: range, parent: dict[Any, Any]
         while el is not None and el not in above:
             seen = targets.get(el)
             if seen is None:
-                targets[el] = {href}
-            elif href in seen or len(seen) >= 2:
+                targets[el] = href
+            elif seen == href or seen is MANY:
                 break  # its ancestors know already
             else:
-                seen.add(href)
+                targets[el] = MANY
             el = parent[el]
     return targets
 
 
 def card_tops(blocks: Sequence[Block], indexes: range, parent: dict[Any, Any],
-              targets: dict[Any, set[str]], above: Container[Any] = ()) -> list[Any]:
+              targets: dict[Any, Any], above: Container[Any] = ()) -> list[Any]:
     """The card of each of ``blocks[indexes]``: the highest element from its element up, below
     ``above``, holding at most one of ``targets`` (:func:`link_targets`); ``None`` when its
     own element holds many or is one of ``above``. Memoised from the top down: each element's
@@ -51,7 +54,7 @@ def card_tops(blocks: Sequence[Block], indexes: range, parent: dict[Any, Any],
     for k in indexes:
         el, pending = blocks[k].element, []
         while el is not None and el not in top:
-            if el in above or len(targets.get(el, ())) > 1:
+            if el in above or targets.get(el) is MANY:
                 top[el] = None
                 break
             pending.append(el)

@@ -17,18 +17,11 @@ from declutter.content.ages import is_age_fast, is_card_age
 from declutter.content.card_columns import column_ages
 from declutter.content.card_lines import card_meta
 from declutter.content.card_repeats import repeated_cards
+from declutter.content.card_tops import MANY
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
-from declutter.content.inline_cards import (
-    LABEL_RULE,
-    InlineCard,
-    field_of,
-    inline_cards,
-    labelled_link,
-    meta_row,
-    row_fields,
-    two_block_card,
-)
+from declutter.content.inline_cards import InlineCard, field_of, inline_cards, meta_row, row_fields
+from declutter.content.labelled_links import LABEL_RULE, labelled_link, two_block_card
 from declutter.content.unlinked_cards import SECTION as UNLINKED
 from declutter.content.unlinked_cards import unlinked_cards
 from declutter.content.vocabulary import (
@@ -191,14 +184,18 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
     a block holding several cards adds the blocks of all but its last to ``inserts``."""
     blocks = page.blocks
     stop = section[2] if isinstance(section, tuple) else section
-    # hrefs seen under each element of the section
-    hrefs: dict[Any, set[str]] = {}
+    # the one href seen under each element of the section, or MANY (as card_tops.link_targets)
+    hrefs: dict[Any, Any] = {}
     for i in idxs:
         h = blocks[i].href
         if h is None:
             continue
         for el in chains[i]:
-            hrefs.setdefault(el, set()).add(h)
+            seen = hrefs.get(el)
+            if seen is None:
+                hrefs[el] = h
+            elif seen is not MANY and seen != h:
+                hrefs[el] = MANY
             if el is stop:
                 break
     current: Any = None
@@ -214,7 +211,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
             continue
         card = None
         for el in chains[i]:
-            if len(hrefs.get(el, ())) > 1:
+            if hrefs.get(el) is MANY:
                 break
             card = el
             if el is stop:

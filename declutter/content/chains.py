@@ -27,7 +27,8 @@ _WORD_PARTS = re.compile(r"[\s_-]+")
 
 
 _KIND_CACHE: dict[str, tuple[str | None, bool]] = {}
-_PAIR_CACHE: dict[tuple[str | None, str | None], tuple[str | None, bool]] = {}
+_PAIR_CACHE: dict[str | tuple[str | None, str], tuple[str | None, bool]] = {}
+"""Verdicts of class/id values: keyed by the class alone when there is no id."""
 
 
 def _chrome_kind(tokens: str) -> tuple[str | None, bool]:
@@ -125,25 +126,35 @@ class Chains:
         return chain
 
 
+_TAG_VERDICTS: dict[str | None, tuple[str | None, bool]] = {}
+"""(tag kind, False) for each tag kind: the verdict of an element with no class or id, one
+shared tuple per kind."""
+
+
 def verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | None, bool]:
-    """(chrome kind, teaser section?) of one element, from its tag and class/id tokens."""
+    """(chrome kind, teaser section?) of one element, from its tag and class/id tokens.
+
+    The tuples are shared (one per tag kind, one per class/id pair): most elements build none.
+    """
     verdict = cache.get(el)
     if verdict is None:
         tag, get = el.tag, el.get
-        tag_kind = CHROME_TAGS.get(tag) if isinstance(tag, str) else None
+        tag_kind = CHROME_TAGS.get(tag)  # (None for a comment's or PI's tag, a function)
         if tag_kind is None and get("aria-hidden") == "true":
             tag_kind = "hidden"  # closed modals, decorative pull quotes
         cls, eid = get("class"), get("id")
         if cls is None and eid is None:
-            kind, teaser = None, False
+            verdict = _TAG_VERDICTS.get(tag_kind)
+            if verdict is None:
+                verdict = _TAG_VERDICTS[tag_kind] = (tag_kind, False)
         else:  # (memoised by the raw attribute values: no string built for a known pair)
-            pair = (cls, eid)
-            known = _PAIR_CACHE.get(pair)
-            if known is None:
+            pair = cls if eid is None else (cls, eid)  # (most elements have no id)
+            verdict = _PAIR_CACHE.get(pair)
+            if verdict is None:
                 if len(_PAIR_CACHE) > 100_000:
                     _PAIR_CACHE.clear()
-                known = _PAIR_CACHE[pair] = _chrome_kind(f"{cls or ''} {eid or ''}".lower())
-            kind, teaser = known
-        verdict = (tag_kind or kind, teaser)
+                verdict = _PAIR_CACHE[pair] = _chrome_kind(f"{cls or ''} {eid or ''}".lower())
+            if tag_kind is not None and verdict[0] != tag_kind:
+                verdict = (tag_kind, verdict[1])  # (the tag's kind comes first)
         cache[el] = verdict
     return verdict

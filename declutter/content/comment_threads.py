@@ -17,6 +17,7 @@ from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.card_lines import strong_pieces
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
+from declutter.content.separators import POINTS, UNSPACED, character_class
 
 NAME_WORDS = 4
 """Most words of a comment's name line ("Umebo62", "Sara L.")."""
@@ -28,8 +29,8 @@ COMMENT_BLOCKS = 12
 """Most blocks of one comment (name line, text paragraphs, action row)."""
 _ROW_CHARS = 120
 """Most characters of an action row (a first, cheap test)."""
-_ROW_MARKS = "·|•‧∙◦・｜"
-_SET_OFF = re.compile(r"\s[·|•‧∙◦]\s|[・｜]")
+_ROW_MARKS = POINTS + UNSPACED
+_SET_OFF = re.compile(rf"\s{character_class(POINTS)}\s|{character_class(UNSPACED)}")
 """A separator an action row needs (a dot or a bar: a dash set off by spaces is prose's too)."""
 _LEVELS = 3
 """Elements above a block looked at for the comment element holding it."""
@@ -64,7 +65,21 @@ def _drop_comments(blocks: list[Block], indexes: Any) -> None:
             b.set(BOILERPLATE, "heuristic.comments")
 
 
-def comment_threads(blocks: list[Block], chains: Chains) -> None:
+def action_rows(blocks: list[Block]) -> list[int]:
+    """Indexes of the blocks that read as a comment's action row (:func:`_action_row`, with a
+    separator :data:`_SET_OFF` asks for), in order; empty when there are fewer than two: no
+    thread of comment elements and no two comment pairs then. The row separators are counted
+    in C over the page's text first (most pages have few); a block's text never changes, so
+    the rows are read once per page, for :func:`comment_threads` and :func:`paired_comments`."""
+    text = "\n".join([b.text for b in blocks])
+    if sum(text.count(c) for c in _ROW_MARKS) < 2:
+        return []
+    rows = [k for k, b in enumerate(blocks) if len(b.text) <= _ROW_CHARS and _SET_OFF.search(b.text)
+            and _action_row(b)]
+    return rows if len(rows) >= 2 else []
+
+
+def comment_threads(blocks: list[Block], chains: Chains, rows: list[int] | None = None) -> None:
     """Label runs of comment-shaped sibling elements after the story as ``heuristic.comments``.
 
     A comment element holds a contiguous range of blocks: a name line first
@@ -74,16 +89,12 @@ def comment_threads(blocks: list[Block], chains: Chains) -> None:
     thread; a short non-prose line right before the run under the same parent (its heading,
     "Kommentarer (12)") goes with it. Blocks owned by a rule or kept are left alone. One
     look at each block for an action row; only around two or more of them, a walk back of at
-    most ``COMMENT_BLOCKS`` blocks per element above a row.
+    most ``COMMENT_BLOCKS`` blocks per element above a row. ``rows``: :func:`action_rows`
+    of the page when read already.
     """
     n = len(blocks)
-    # (the row separators counted in C over the page's text first: most pages have few)
-    text = "\n".join([b.text for b in blocks])
-    if sum(text.count(c) for c in _ROW_MARKS) < 2:
-        return
-    rows = [k for k, b in enumerate(blocks) if len(b.text) <= _ROW_CHARS and _SET_OFF.search(b.text)
-            and _action_row(b)]
-    if len(rows) < 2:
+    rows = action_rows(blocks) if rows is None else rows
+    if not rows:
         return  # (most pages: no two action rows, nothing more is read)
     comments: list[tuple[int, int, Any]] = []
     for k in rows:
@@ -155,11 +166,13 @@ def inline_comments(blocks: list[Block], chains: Chains) -> None:
     story = _story_prose(blocks)
     if not story:
         return
-    k, n = story[0] + 1, len(blocks)
-    while k < n:
-        run = _inline_run(blocks, chains, k)
+    k = story[0] + 1
+    # (a run starts at a block opening with a name and a colon, :func:`_shape`: few do)
+    for start in [j for j in range(k, len(blocks)) if _NAME_LABEL.match(blocks[j].text)]:
+        if start < k:
+            continue  # inside a run read already
+        run = _inline_run(blocks, chains, start)
         if len(run) < 2:
-            k += 1
             continue
         head, end = run[0] - 1, run[-1]
         k = end + 1
@@ -230,21 +243,31 @@ def line_comments(blocks: list[Block], chains: Chains, page_lines: list[range] |
         _drop_comments(blocks, group)
 
 
-def paired_comments(blocks: list[Block], chains: Chains) -> None:
+def paired_comments(blocks: list[Block], chains: Chains, rows: list[int] | None = None) -> None:
     """Reader comments of two sibling blocks each and no element of their own: a text opening
     with a short inline element (the name: "<b>MaryD</b> 1h ago — text") and the action row
     after it (:func:`_action_row`, "Reply · 31 likes"). Two or more such pairs in a row under
-    one parent, with no story prose after them, go (``heuristic.comments``). One pass over the
-    blocks after the story's first paragraph, a look at the action rows only."""
+    one parent, with no story prose after them, go (``heuristic.comments``). A look at the
+    action rows after the story's first paragraph only (``rows``: :func:`action_rows` of the
+    page when read already). Then the pairs the other way round, a head line over the text
+    (:func:`_headed_pairs`)."""
+    rows = action_rows(blocks) if rows is None else rows
+    if rows:
+        _row_pairs(blocks, chains, rows)
+    _headed_pairs(blocks)
+
+
+def _row_pairs(blocks: list[Block], chains: Chains, rows: list[int]) -> None:
+    """:func:`paired_comments` of a text and its action row (``rows``: the action rows)."""
     story = _story_prose(blocks)
     if not story:
         return
-    n = len(blocks)
     pairs: list[int] = []  # the text block of each pair
-    for k in range(story[0] + 2, n):
+    for k in rows:
+        if k < story[0] + 2:
+            continue
         row, text = blocks[k], blocks[k - 1]
-        if (len(row.text) > _ROW_CHARS or not _SET_OFF.search(row.text) or not _action_row(row)
-                or not _named(text) or chains.parent.get(row.element) is not chains.parent.get(text.element)):
+        if not _named(text) or chains.parent.get(row.element) is not chains.parent.get(text.element):
             continue
         pairs.append(k - 1)
     runs: list[list[int]] = []
@@ -259,23 +282,28 @@ def paired_comments(blocks: list[Block], chains: Chains) -> None:
         if len(run) < 2 or any(s > end for s in story):
             continue
         _drop_comments(blocks, range(run[0], end + 1))
-    _headed_pairs(blocks, story)
 
 
 HEAD_WORDS = 6
 """Most words of a thread's counted heading ("Kommentarer (3)", "3 komentáře")."""
 
 
-def _headed_pairs(blocks: list[Block], story: list[int]) -> None:
+def _headed_pairs(blocks: list[Block]) -> None:
     """Reader comments of two blocks each the other way round: a head line, the commenter's
     name as a short inline element and a short stamp with a digit after it ("<i>Marc K.</i> –
     2 h"; :func:`_stamp_head`), over the comment's text. Two or more such pairs in a row, the
     heads of one markup shape, right under a short non-prose line with a digit (the thread's
     counted heading, "Kommentarer (3)") and with no story prose after them: heading and pairs
     go (``heuristic.comments``). A quoted person's "<b>Name</b>, 34" over a quote has no
-    counted heading over it. One pass over the blocks after the story's first paragraph."""
+    counted heading over it. One look at each block (its label and length first)."""
     n = len(blocks)
-    heads = [k for k in range(story[0] + 1, n - 1) if _stamp_head(blocks[k])]
+    heads = [k for k in range(1, n - 1) if _stamp_head(blocks[k])]
+    if len(heads) < 2:
+        return  # (most pages: no two head lines, the story's prose is not read)
+    story = _story_prose(blocks)
+    if not story:
+        return
+    heads = [k for k in heads if k > story[0]]
     runs: list[tuple[tuple[Any, int], list[int]]] = []  # (the heads' shape, their indexes)
     for k in heads:
         if _stamp_head(blocks[k + 1]) or is_prose(blocks[k]) or blocks[k + 1].label != STORY:

@@ -46,7 +46,7 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
     parent = chains.parent
     root = blocks[0].element.getroottree().getroot()
     boxes: dict[Any, bool] = {}  # box -> built around a button only (not a form)
-    labels: dict[Any, list[str]] = {}  # a button box -> its buttons' labels
+    buttons: dict[Any, list[Any]] = {}  # a button box -> its buttons (or rows of link buttons)
     controls = list(itertools.islice(root.iter("form", "button"), MAX_FORMS))
     controls += _link_rows(blocks, MAX_FORMS - len(controls))
     for control in controls:
@@ -56,14 +56,19 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
         if control.tag == "form":
             boxes[box] = False
             continue
-        if control.tag == "button":
-            labels.setdefault(box, []).append(" ".join("".join(control.itertext()).split()))
-        else:  # (a row of link buttons: each link's label)
-            labels.setdefault(box, []).extend(" ".join("".join(a.itertext()).split()) for a in control)
+        buttons.setdefault(box, []).append(control)  # (a row's label: its links' text)
         if _closes(control, box):
             boxes.setdefault(box, True)
     if not boxes:
         return
+    labels: dict[Any, list[str]] = {}  # a button box -> its buttons' labels (read on first use)
+
+    def labels_of(box: Any) -> list[str]:
+        known = labels.get(box)
+        if known is None:
+            known = labels[box] = [" ".join("".join(c.itertext()).split()) for c in buttons.get(box, ())]
+        return known
+
     members: dict[Any, list[Block]] = {}
     story = 0
     first_prose: Block | None = None
@@ -77,7 +82,7 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
         box = next((el for el in chains[i] if el in boxes), None)
         if box is None:
             continue
-        if not _only_labels(b.text, labels.get(box, ())):
+        if not _only_labels(b.text, labels_of(box)):
             members.setdefault(box, []).append(b)
         elif boxes[box]:  # (the buttons' own line: a block of the box all the same)
             members.setdefault(box, [])

@@ -16,8 +16,9 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, TITLE, Block
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, cjk_name, is_name
-from declutter.content.features import MARKS
+from declutter.content.features import LETTERS, MARKS
 from declutter.content.line_shapes import LineShape
+from declutter.content.page_memos import page_memo, remember
 from declutter.content.story_run import BREAK
 
 HEADLINE_REACH = 12
@@ -77,7 +78,13 @@ def byline_pieces(b: Block, shapes: dict[int, LineShape]) -> tuple[list[str], st
     s = shapes.get(b.index)
     if s is None or s.shape == "prose" or len(b.text) > BYLINE_CHARS:
         return None
-    return byline_names(b.text, is_age_fast)
+    found = _NAMES.get(b.text, _UNREAD)  # (the head's passes ask a line up to three times)
+    return remember(_NAMES, b.text, byline_names(b.text, is_age_fast)) if found is _UNREAD else found
+
+
+_NAMES = page_memo()
+"""A line's :func:`byline_names` (read with the regexes' age test) for the page being read."""
+_UNREAD = object()
 
 
 def _meta_line_meta(blocks: list[Block], shapes: dict[int, LineShape], line: Block, s: LineShape
@@ -252,8 +259,7 @@ def _byline_age(piece: str) -> bool:
         ABBREVIATED_AGE.search(piece) is not None or _COUNTED_AGE.match(piece) is not None))
 
 
-_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
-_COUNTED_AGE = re.compile(rf"^(?:{_LETTERS}\s)?(?<!\d)\d{{1,2}}\s?{_LETTERS}(?:\s{_LETTERS})*$")
+_COUNTED_AGE = re.compile(rf"^(?:{LETTERS}\s)?(?<!\d)\d{{1,2}}\s?{LETTERS}(?:\s{LETTERS})*$")
 """A relative age in words of any language: a word of letters or none ("pre", "fa"; a second
 one is a dateline's, "Published pre 2 sata"), one number of one or two digits (no year, no
 clock) and its unit word right after it, words of letters after that."""

@@ -129,14 +129,46 @@ def counted_comments(blocks: list[Block], shapes: dict[int, LineShape], start: i
     return end
 
 
-def _named(text: str) -> bool:
-    """Whether a line is a comment under its writer's name ("Pieter de Vries: Eindelijk ...")."""
+HEADLESS_COMMENTS = 2
+"""Fewest "Name: comment — age" lines in a row that are a comment section with no heading."""
+
+
+def aged_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
+    """The story run's end less a comment section with no heading at its foot: at least
+    ``HEADLESS_COMMENTS`` lines in a row "Name: comment — age" (:func:`_named`, each with an
+    age, a number in its last piece, after a separator; maybe a reaction row under each),
+    starting inside the run or right under it and reaching its end (no story after them).
+    A teaser list of labelled cards ("Sport: Title — 2 h") ends its titles in no sentence end,
+    and a story quotes with no age. Their lines are dropped (``heuristic.comments``). One pass
+    from the run's start on; the comments' shapes are read once."""
+    i = start + 1
+    while i <= end and i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].index in shapes and _named(blocks[j].text, aged=True):
+            j += 1
+            if j < len(blocks) and blocks[j].index in shapes and reaction_actions(blocks[j].text):
+                j += 1
+        named = sum(blocks[k].index in shapes and _named(blocks[k].text, aged=True) for k in range(i, j))
+        if named >= HEADLESS_COMMENTS and j >= end:
+            for b in blocks[i:j]:
+                b.set(BOILERPLATE, "heuristic.comments")
+                shapes.pop(b.index)
+            return min(end, i)
+        i = max(j, i + 1)
+    return end
+
+
+def _named(text: str, aged: bool = False) -> bool:
+    """Whether a line is a comment under its writer's name ("Pieter de Vries: Eindelijk ..."),
+    with its age after a separator when ``aged``."""
     m = _NAMED.match(text)
     if m is None or len(m[1].split()) > NAME_WORDS:
         return False
     said = m[2]
     if (tail := _AGED_TAIL.search(said)) is not None and _DIGITS.search(tail[1]):
         said = said[: tail.start()]  # (its age after its words)
+    elif aged:
+        return False
     return count_words(said) >= COMMENT_WORDS and _SENTENCE_END.search(said) is not None
 
 

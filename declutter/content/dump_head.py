@@ -23,7 +23,7 @@ from typing import NamedTuple
 from declutter.blocks import BOILERPLATE, Block, count_words, title_sized
 from declutter.content.byline_blocks import block_headline
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces
-from declutter.content.features import MARKS, named_again
+from declutter.content.features import LETTER, named_again
 from declutter.content.line_shapes import FULL_STOP, LineShape, shape_of
 from declutter.content.story_run import BREAK, LONE_WORDS
 from declutter.punctuation import PERIODS, STOP_CLASS
@@ -166,7 +166,7 @@ def byline_head(
     return PageHead(found[0], None, *found[1:]) if found is not None else None
 
 
-_SENTENCES = re.compile(r"(?:[^\W\d_]|[" + MARKS + "]){2}[" + STOP_CLASS + r"]\s+\w")
+_SENTENCES = re.compile(rf"{LETTER}{{2}}[{STOP_CLASS}]\s+\w")
 """A sentence end inside a line: two sentences (a word may end in a combining vowel sign, "যাচ্ছে।")."""
 _SUBTITLE = frozenset("-–—:|·•(")
 """What sets a longer headline's subtitle apart from its words ("Teil 49 – Büssing-NAG")."""

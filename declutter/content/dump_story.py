@@ -38,7 +38,7 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.card_runs import layout_cards, metas_of_layout
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
-from declutter.content.dump_comments import counted_comments, trim_comments, trim_form
+from declutter.content.dump_comments import aged_comments, counted_comments, trim_comments, trim_form
 from declutter.content.dump_head import (
     MAX_TITLE_WORDS,
     byline_head,
@@ -65,6 +65,7 @@ from declutter.content.list_story import (
     list_story,
 )
 from declutter.content.padded_tables import table_rows
+from declutter.content.page_memos import new_page, page_memo, remember
 from declutter.content.schedules import schedule_tail
 from declutter.content.story_foot import (
     BARE_LABELS,
@@ -77,6 +78,7 @@ from declutter.content.story_foot import (
 )
 from declutter.content.story_inside import label_in_run
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
+from declutter.content.story_pitches import inner_pitches
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
 
 
@@ -96,6 +98,7 @@ def label_dump(
     assumes is not the one on the page.
     Output: none; every block has a label afterwards. Never raises on any text.
     """
+    new_page()
     blocks = page.blocks
     reopened: dict[int, str] = {}
     for b in blocks:
@@ -127,6 +130,7 @@ def label_dump(
     end = trim_card_head(blocks, shapes, start, end)
     end = trim_comments(blocks, shapes, start, end)
     end = counted_comments(blocks, shapes, start, end)
+    end = aged_comments(blocks, shapes, start, end)
     end = trim_form(blocks, shapes, start, end)
     if end != untrimmed:  # Kadane's run ends in no suffix that costs: only a cut one may
         end = best_end(blocks, shapes, start, end)
@@ -165,6 +169,7 @@ def label_dump(
     own |= {i: "heuristic.schedule" for i in dates}
     own |= {i: "heuristic.spoken" for i in spoken_lines(blocks, shapes, start, end)}
     own |= {i: "heuristic.table-row" for i in rows if start < i < end - 1}
+    pitches = inner_pitches(blocks, shapes, start, end)  # an app's call between paragraphs
     names = site_names(blocks, page.meta.get("site_name"))
     for b in blocks[start:end]:
         if b.label is not None:
@@ -181,6 +186,8 @@ def label_dump(
         else:
             if names and s.shape != "chrome" and own_brand(b, s, names, blocks):  # its app
                 b.set(BOILERPLATE, "heuristic.site-pitch")
+            elif b.index in pitches:  # (one naming no site: it stands apart from the story)
+                b.set(BOILERPLATE, "heuristic.pitch")
             elif s.shape == "prose":  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
@@ -296,13 +303,29 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
     if b is None or b.kept or b.index not in shapes:
         return False
     shape = shapes[b.index]
-    words = max(shape.words, len(CJK.findall(b.text)) // 2)  # a CJK headline has no spaces
-    if shape.shape == "label" and _card_label((shape.fields or {}).get("label", ":")):
+    if shape.shape not in _HEADLINE_SHAPES or shape.shape == "label" and _card_label(
+            (shape.fields or {}).get("label", ":")):
         return False
-    return (shape.shape in ("title", "prose", "label") and 4 <= words <= MAX_TITLE_WORDS
-            and title_sized(b.text) is not None
-            and FULL_STOP.search(b.text) is None and not b.text.endswith((":", ";"))
+    cjk = _HEADLINE_TEXT.get(b.text)
+    if cjk is None:
+        cjk = remember(_HEADLINE_TEXT, b.text, _headline_text(b.text))
+    return (cjk >= 0 and 4 <= max(shape.words, cjk) <= MAX_TITLE_WORDS  # a CJK headline has no spaces
             and byline_pieces(b, shapes) is None)
+
+
+_HEADLINE_SHAPES = frozenset(("title", "prose", "label"))
+_HEADLINE_TEXT = page_memo()
+""":func:`_headline_text` of the lines of the page being read (the head's passes ask a line
+several times)."""
+
+
+def _headline_text(text: str) -> int:
+    """What a headline's text alone decides: -1 when it is too long for a title or ends in
+    sentence (or label) punctuation, else its CJK characters halved (its words, as a CJK
+    headline sets no spaces)."""
+    if title_sized(text) is None or FULL_STOP.search(text) is not None or text.endswith((":", ";")):
+        return -1
+    return len(CJK.findall(text)) // 2
 
 
 def _card_label(label: str) -> bool:

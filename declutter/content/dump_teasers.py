@@ -28,7 +28,7 @@ from declutter.content.card_fields import card_fields
 from declutter.content.card_labels import card_anchor, field_labels
 from declutter.content.card_lines import is_name
 from declutter.content.card_runs import cards_of_layout, cards_of_metas, run_fields
-from declutter.content.card_segments import MAX_CARD_LINES, Card, chunk_cards, read_card
+from declutter.content.card_segments import MAX_CARD_LINES, Card, chunk_cards, list_heading, read_card
 from declutter.content.line_shapes import LineShape
 
 _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
@@ -70,7 +70,7 @@ def find_teasers(page: Page, region: Sequence[tuple[Block, LineShape]]) -> None:
         anchored = anchored or item[1].shape == "meta"
     if anchored:
         cards += chunk_cards(chunk)
-    cards = field_labels(cards)
+    cards = field_labels(list_heading(cards))
     offset = _title_offset(cards)
     for card in cards:
         _take_card(page, card, offset)

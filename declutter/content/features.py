@@ -7,12 +7,14 @@ punctuation and link density of a block decide whether it reads as prose.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
 import ahocorasick
 
 from declutter.blocks import UNSPACED_CHARS, Block
+from declutter.content.separators import POINTS, character_class
 from declutter.punctuation import STOP_CLASS
 
 SENTENCE_END = re.compile("[" + STOP_CLASS + r"…:;\"”’)\]」』]\W*$")
@@ -27,6 +29,29 @@ MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u067
 a word: accents set apart, Hebrew points, Arabic vowel signs ("أيضاً"), the Indic scripts'
 vowel signs ("पढ़ें"; their blocks whole), Thai vowels and tones, the Lao, Myanmar and Khmer
 blocks whole."""
+
+
+def _combining(ranges: str) -> str:
+    """The combining marks (Unicode categories ``Mn``, ``Mc``, ``Me``) among the characters
+    of a class body's ``ranges``, as a class body of ranges: no digit nor punctuation of their
+    blocks (the Devanagari digits, its danda "।" that ends a sentence)."""
+    marks = [i for a, b in re.findall(r"(.)(?:-(.))?", ranges, re.S) for i in range(ord(a), ord(b or a) + 1)
+             if unicodedata.category(chr(i)).startswith("M")]
+    runs = [[marks[0], marks[0]]]
+    for i in marks[1:]:
+        if i == runs[-1][1] + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+LETTER = rf"(?:[^\W\d_]|[{_combining(MARKS)}])"
+"""One character of a word's letters (for a regex): a letter, or a combining mark of
+:data:`MARKS`' blocks (a vowel sign: ``\\w`` cuts "ডাউনলোড" at each one); never a digit nor a
+sentence stop of those blocks ("pre 2 sata।": the danda ends the sentence, no letter)."""
+LETTERS = rf"[^\W\d_]{LETTER}*"
+"""A word of letters and their combining marks ("গতকাল", "í"), a letter first."""
 
 
 def fold(text: str) -> str:
@@ -75,7 +100,7 @@ def _is_prose(b: Block) -> bool:
     return len(text) >= 20 and not text.isascii() and len(CJK.findall(text)) >= 15
 
 
-_ROW_MARK = re.compile(r"\s[|·•]\s")
+_ROW_MARK = re.compile(rf"\s{character_class(POINTS)}\s")
 
 
 def _row(text: str) -> bool:

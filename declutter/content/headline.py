@@ -15,7 +15,8 @@ from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
-from declutter.content.story_edges import EDGE_LINES, block_markup
+from declutter.content.story_edges import EDGE_LINES, trim_lead
+from declutter.content.story_marks import block_markup
 
 _WORD = re.compile(r"\w+")
 _META_PIECES = re.compile(r"\s+[·|•]\s+")
@@ -137,11 +138,13 @@ def above_title(page: Page) -> None:
 
 def under_title(page: Page) -> None:
     """Short lines between the headline and the story's first paragraph (a byline, a photo
-    credit, a dateline) go (``heuristic.edge``), as :func:`declutter.content.story_edges.trim_edges`
-    drops them at the story's start: at most ``EDGE_LINES`` of them, no heading, none marked
-    up like the story's paragraphs (tag and class). Read again once the headline is known, so
-    that a menu above it (dropped by :func:`above_title`) no longer makes the start too long
-    to trim. Kept blocks and rule labels stop it. One pass over a few blocks."""
+    credit, a dateline) go (``heuristic.edge``), as at the story's start
+    (:func:`declutter.content.story_edges.trim_lead`, the story's paragraphs anywhere on the
+    page giving the markup that keeps a line). Read again once the headline is known, so that
+    a menu above it (dropped by :func:`above_title`) no longer makes the start too long to
+    trim. Stricter than at the story's start: a heading, a kept block, a rule's label or more
+    than ``EDGE_LINES`` lines in all stop it (with trim_lead's own reading, 4 tuning pages of
+    trafilatura-eval lost a dek or a subheading). One pass over a few blocks."""
     blocks = page.blocks
     at = next((i for i, b in enumerate(blocks) if b.label == TITLE), None)
     if at is None:
@@ -159,7 +162,4 @@ def under_title(page: Page) -> None:
         return
     if any(b.kept or b.rule != "heuristic.story" or is_heading(b) for b in lines):
         return
-    body = {block_markup(b) for b in blocks if b.label == STORY and is_prose(b)} - {None}
-    for b in lines:
-        if block_markup(b) not in body:
-            b.set(BOILERPLATE, "heuristic.edge")
+    trim_lead(lines, {block_markup(b) for b in blocks if b.label == STORY and is_prose(b)} - {None})

@@ -25,12 +25,14 @@ every dropped block says which heuristic dropped it in ``rule``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
 from declutter.content.comment_threads import (
+    action_rows,
     comment_lines,
     comment_threads,
     inline_comments,
@@ -43,8 +45,10 @@ from declutter.content.headline import above_title, one_title, title_before_stor
 from declutter.content.html_bylines import html_bylines
 from declutter.content.kickers import section_kickers
 from declutter.content.list_remnants import list_remnants
+from declutter.content.more_cards import more_cards
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
+from declutter.content.site_tail import head_disclosures, own_name_tail
 from declutter.content.story_edges import (
     after_story,
     box_titles,
@@ -102,8 +106,12 @@ def label_html(page: Page) -> None:
         if len(tried) >= CONTAINER_TRIES or any(b.label == STORY for b in blocks):
             break
     labels = read_teasers(page, blocks, chains, teaser_sections)
+    more_cards(blocks)
     empty_headings(blocks)
     pitch_tail(blocks, before_cards=True)  # the story's end again, without the cards after it
+    if own_name_tail(page):  # a paywall or pitch naming the site, then a pitch above it
+        pitch_tail(blocks)
+    head_disclosures(blocks)
     best_text(blocks, page.title)
     structured_body(page)
     one_title(blocks)
@@ -174,10 +182,11 @@ def _label_inside(
     section_lists(blocks, chains, container, element_cache)
     heading_sections(blocks, chains, prose, teaser_sections, element_cache)
     comment_sections(blocks)
-    comment_threads(blocks, chains)
+    rows = action_rows(blocks)  # (read once for both readers of comments' action rows)
+    comment_threads(blocks, chains, rows)
     inline_comments(blocks, chains)
     line_comments(blocks, chains, page_lines)
-    paired_comments(blocks, chains)
+    paired_comments(blocks, chains, rows)
     form_boxes(blocks, chains)
     icon_rows(blocks, chains, page.pictured)
     image_captions(blocks, chains, page.pictured)
@@ -273,6 +282,7 @@ def _story_container(
         if v > 0:
             prose[el] = prose.get(el, 0) + len(b.text)
     parent = chains.parent
+    roots = []
     for el in sorted(parent, key=chains.depth.__getitem__, reverse=True):  # children first
         up = parent[el]
         if up is not None:
@@ -280,8 +290,11 @@ def _story_container(
                 score[up] = score.get(up, 0.0) + score[el]
             if el in prose:
                 prose[up] = prose.get(up, 0) + prose[el]
+        else:
+            roots.append(el)
     headline = next((b.element for b in blocks if b.kind == "h1"), None)
-    return _outside_chrome(score, prose, chains, verdicts, headline), prose
+    total = max(prose.get(el, 0) for el in roots) if prose else 0  # (the page's prose)
+    return _outside_chrome(score, prose, chains, verdicts, total, headline), prose
 
 
 # Share of the page's prose an element must hold for its own tag or class words not to count
@@ -296,6 +309,7 @@ def _outside_chrome(
     prose: dict[Any, int],
     chains: Chains,
     verdicts: dict[Any, tuple[str | None, bool]],
+    total: int,
     headline: Any = None,
 ) -> Iterator[Any]:
     """Elements with no chrome (``NOT_STORY``) or teaser-section element ("related posts")
@@ -307,9 +321,8 @@ def _outside_chrome(
     page wrapped in one ``<form>``, a Drupal ``field--label-hidden`` story field or a blog's
     ``widget Blog`` post column is the page, whatever its words say. One top-down pass over
     the elements (memoised per element), so linear in the tree size; when every element is
-    inside chrome, the best of all comes first.
+    inside chrome, the best of all comes first. ``total`` is the page's prose (its root's).
     """
-    total = max(prose.get(el, 0) for el in chains.parent if chains.parent[el] is None) if prose else 0
     parent = chains.parent
     blocked: dict[Any, bool] = {}
     above_headline = set(chains.up(headline)) if headline is not None else set()
@@ -330,7 +343,7 @@ def _outside_chrome(
             blocked[e] = state
         return state
 
-    ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
+    ranked = sorted(score.items(), key=itemgetter(1), reverse=True)
     free = (el for el, _ in ranked if not is_blocked(el))
     first = next(free, None)
     if first is not None and headline is not None:
@@ -382,8 +395,9 @@ def _context(
     while el is not None and el not in memo:
         pending.append(el)
         el = parent.get(el)
-    chrome, section, inside = memo[el] if el is not None else (None, None, False)
-    for e in reversed(pending):
+    state = memo[el] if el is not None else (None, None, False)
+    chrome, section, inside = state
+    for e in reversed(pending):  # (an element says what its parent says unless it changes it)
         known = verdicts.get(e)
         kind, teaser = known if known is not None else verdict(e, verdicts)
         if (kind or teaser) and (prose.get(e, 0) <= floor or e.tag in CHROME_TAGS):
@@ -393,5 +407,7 @@ def _context(
                 section = e
         if chrome == "caption" and e.tag == "blockquote" and e.find(".//a") is None:
             chrome = None  # a pull quote in a <figure> is quoted story; its <figcaption> stays out
-        memo[e] = (chrome, section, inside)
-    return chrome, section, inside
+        if chrome is not state[0] or section is not state[1]:
+            state = (chrome, section, inside)
+        memo[e] = state
+    return state

@@ -5,7 +5,8 @@ title, then ``<span class=src>``, ``<time>``), or several cards in a row, one li
 The block walk cuts blocks at block-level elements only, so inline cards set side by side
 share a block; here the block's inline pieces are cut at each link to a new target once the
 card before has its title, and each card's pieces fill its fields the way the card reader
-(:mod:`declutter.content.cards`) fills a card's blocks.
+(:mod:`declutter.content.cards`) fills a card's blocks. A label and one link ("Lees meer:
+<a>Title</a>") are :mod:`declutter.content.labelled_links`'.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from collections.abc import Collection
 from typing import Any, NamedTuple
 
 from declutter.block_walk import BLOCK_TAGS
-from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words, normalise_space
+from declutter.blocks import Block, count_words, normalise_space
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE, card_meta, is_name, strong_pieces, unlabelled
-from declutter.content.features import CJK
+from declutter.content.separators import HYPHEN, SPACED, character_class
 from declutter.content.vocabulary import LABEL_ONLY
 from declutter.punctuation import STOPS
 
@@ -28,20 +29,8 @@ ROW_PIECE_WORDS = 4
 """Most words of each piece of such a row ("Västerbottens Nytt", "fa 3 hores")."""
 CARD_TITLE_WORDS = 3
 """Fewest words of each title when one block is read as several cards."""
-LABEL_WORDS = 4
-"""Most words of the label of a line "<label>: <linked title>" ("Lees meer", "Ayrıca okuyun")."""
-LABEL_CJK = 8
-"""Most characters of such a label in CJK script ("関連記事")."""
-_QUOTES = "\"“„«‘'「『¿¡"
-LEADING_SEPARATOR = re.compile(r"^[—–\-·|•‧∙◦]\s+(?=\w)")
+LEADING_SEPARATOR = re.compile(rf"^{character_class(SPACED + HYPHEN)}\s+(?=\w)")
 """A separator opening the text after a card's linked title ("— Source, 3h")."""
-_LABEL_LINE = re.compile(r"^([^\W\d][^:：\d]{0,40}?)\s*[:：]\s*(\S.*)$")
-
-
-LABEL_RULE = "heuristic.teaser-label"
-"""The rule of a dropped card label: a block :func:`declutter.content.cards.split_labels` adds
-(a block the parse did not give), or a two-block card's label block (:func:`two_block_card`)."""
-
 Piece = tuple[str, bool, str | None]
 """One inline piece of a block: (text, inside the title's link, link target or None)."""
 
@@ -206,110 +195,9 @@ def inline_fields(b: Block) -> dict[str, str]:
     return cards[0].fields if cards else {}
 
 
-def labelled_link(b: Block) -> tuple[str, str] | None:
-    """``(label, title)`` of a line that is a short label, a colon and one link covering all
-    the rest ("Lees meer: <a>Title</a>", "関連記事：<a>Title</a>"): an inline teaser by its
-    shape, whatever the label's words. The label has at most ``LABEL_WORDS`` words (or
-    ``LABEL_CJK`` CJK characters) and no digit ("Update 12:30: ..." is no label); the title at
-    least ``CARD_TITLE_WORDS`` words (or six CJK characters) and is no name ("Foto: <a>Jan de
-    Vries</a>", "Bron: <a>IJsselbode</a> · 6 uur geleden" are credits and origins), ends in no
-    full stop and holds no "©" (a sentence, a credit), and the line holds that one link only;
-    else ``None``."""
-    if not b.href or b.link_chars < 10:
-        return None
-    m = _LABEL_LINE.match(b.text)
-    parts = (m.group(1), m.group(2)) if m is not None else _bold_label(b)
-    if parts is None or m is not None and b.kind == "tr":
-        parts = _cell_label(b)
-    if parts is None:
-        return None
-    label, title = parts
-    if abs(b.link_chars - len(title)) > 1:
-        return None  # the link is not all of the rest (or takes the label in too)
-    if not _label_shape(label) or not _title_shape(title) or not _one_link(b):
-        return None
-    return label, title
-
-
-_BOLD = frozenset(("b", "strong"))
-
-
-def _bold_label(b: Block) -> tuple[str, str] | None:
-    """``(label, title)`` of a line whose label is set apart by bold markup, with no colon
-    ("<b>Lees ook</b> <a>Title</a>"): a bold element first, the one link right after it."""
-    el = b.element
-    kids = list(el) if el is not None else []
-    if len(kids) != 2 or kids[0].tag not in _BOLD or kids[1].tag != "a" or (el.text or "").strip():
-        return None
-    label, title = normalise_space("".join(kids[0].itertext())), normalise_space("".join(kids[1].itertext()))
-    if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
-        return None
-    return (label, title) if b.text.startswith(label) and b.text.endswith(title) else None
-
-
-_CELLS = frozenset(("td", "th"))
-
-
-def _cell_label(b: Block) -> tuple[str, str] | None:
-    """``(label, title)`` of a table row of two cells, the first a link-free label (a colon
-    may close it), the second one link and nothing else ("<tr><td>Lees ook:</td><td><a>Title
-    </a></td></tr>", the row form of "Label: <a>Title</a>")."""
-    el = b.element
-    kids = list(el) if el is not None and el.tag == "tr" else []
-    if len(kids) != 2 or any(k.tag not in _CELLS for k in kids) or next(kids[0].iter("a"), None) is not None:
-        return None
-    label = normalise_space("".join(kids[0].itertext())).rstrip(" :：")
-    title = normalise_space("".join(kids[1].itertext()))
-    if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
-        return None
-    return (label, title) if b.text.startswith(label) and b.text.endswith(title) else None
-
-
-def _label_shape(label: str) -> bool:
-    """A card label's shape: at most ``LABEL_WORDS`` words (or ``LABEL_CJK`` CJK characters)."""
-    return len(label.split()) <= LABEL_WORDS and len(CJK.findall(label)) <= LABEL_CJK
-
-
-def _title_shape(title: str) -> bool:
-    """A linked headline's shape: at least ``CARD_TITLE_WORDS`` words (or six CJK characters),
-    no name, no final full stop, no "©", opening with a letter, digit or quote (a sentence, a
-    credit, a bracketed aside are no headline)."""
-    if len(title.split()) < CARD_TITLE_WORDS and len(CJK.findall(title)) < 6 or is_name(title):
-        return False
-    return not (title.endswith(".") or "©" in title or not (title[0].isalnum() or title[0] in _QUOTES))
-
-
-def _one_link(b: Block) -> bool:
-    """The block's element holds exactly one link ("Filed under: <a>Topic</a> <a>12
-    comments</a>" is no card)."""
-    el = b.element
-    return el is not None and sum(1 for _ in el.iter("a")) == 1
-
-
-_DIGIT = re.compile(r"\d")
-_LABEL_NOT_LAST = frozenset(STOPS + "…")
 _ROW_NOT_LAST = frozenset(STOPS + ":") - {"."}
 """Last characters no meta row ends in: a sentence's end or a label's colon (a final "." is
 read apart: an abbreviated age's, "3 val.", or a sentence's)."""
-TITLE_BLOCK_WORDS = 25
-"""Most words of a linked title block read with the label block before it."""
-
-
-def label_block(label: Block, link: Block) -> str | None:
-    """The label of a two-block card: a short link-free block (at most ``LABEL_WORDS`` words,
-    no digit, no sentence end; a colon may close it) right before a block that is one link
-    and nothing else, shaped as a headline of at most ``TITLE_BLOCK_WORDS`` words ("<div>Läs
-    också</div><div><a>Title</a></div>", the block form of "Label: <a>Title</a>"); ``None``
-    otherwise. Whether the pair sits between story paragraphs is the caller's to check."""
-    text = label.text.rstrip(" :：")
-    if (label.href or label.link_chars or not text or label.text[-1:] in _LABEL_NOT_LAST
-            or _DIGIT.search(text)):
-        return None
-    if not _label_shape(text) or link.link_chars < len(link.text) - 1 or link.words > TITLE_BLOCK_WORDS:
-        return None
-    return text if _title_shape(link.text) and _one_link(link) else None
-
-
 def meta_row(b: Block, linked: bool = False) -> list[str] | None:
     """The pieces of a short link-free row a card's meta line may be, read by its structure
     whatever the words: 2-3 pieces set apart by inline elements or separators
@@ -360,41 +248,3 @@ def row_fields(pieces: list[str], taken: Collection[str]) -> dict[str, str]:
         return {}
     k = named.index(True)
     return {"source": pieces[k], "age": pieces[1 - k]}
-
-
-_BOX_RULES = frozenset({"heuristic.aside", "heuristic.link-dense"})
-
-
-def _own_box(label: Block, b: Block) -> bool:
-    """The label and title blocks are alone in one box ("<aside><h4>Label</h4><a>Title</a>
-    </aside>"): the nearest element holding both holds no other text."""
-    lel, tel = label.element, b.element
-    if lel is None or tel is None:
-        return False
-    box = lel.getparent()
-    if box is None or not (box is tel or any(e is box for e in tel.iterancestors())):
-        return False
-    return "".join("".join(box.itertext()).split()) == "".join(f"{label.text}{b.text}".split())
-
-
-def two_block_card(page: Page, blocks: list[Block], i: int, sections: dict[int, Any]) -> bool:
-    """Read ``blocks[i]`` as the linked title of a two-block card inside the story: a short
-    label block, then the title block alone (:func:`label_block`), with story paragraphs
-    before and after the pair ("<p>...</p><div>Läs också</div><div><a>Title</a></div><p>...
-    </p>"; the pair may have been dropped as an aside or link-dense when alone in a box of its
-    own, :func:`_own_box`), read as "Label: <a>Title</a>" is: the title block a teaser, the
-    label dropped (``heuristic.teaser-label``). Returns whether it did."""
-    if not 2 <= i < len(blocks) - 1 or i in sections or i - 1 in sections:
-        return False
-    label, b = blocks[i - 1], blocks[i]
-    if blocks[i - 2].label != STORY or blocks[i + 1].label != STORY:
-        return False
-    boxed = label.rule in _BOX_RULES and b.rule == label.rule and _own_box(label, b)
-    if label.label != STORY and not boxed:
-        return False
-    if label.kept or b.kept or label_block(label, b) is None:
-        return False
-    label.set(BOILERPLATE, LABEL_RULE)
-    b.label, b.rule, b.field = TEASER, "heuristic.inline-teaser", "title"
-    b.teaser = page.new_teaser(title=b.text)
-    return True

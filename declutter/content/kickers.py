@@ -79,12 +79,13 @@ def _section_names(page: Page, cards: set[Any], wanted: set[str]) -> set[str]:
     host = page_parts.netloc if page_parts else ""
     names: set[str] = set()
     for a in page.tree.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
-            continue
-        # (most links hold one text node and no child: its text without a generator)
+        # (most links hold one text node and no child: its text without a generator; the
+        # text is asked first: most links have none of the texts wanted)
         text = normalise_space(a.text or "" if len(a) == 0 else "".join(a.itertext()))
         if not text or text.casefold() not in wanted or len(text.split()) > SECTION_WORDS:
+            continue
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         parts = split(href)
         if parts is None or (parts.netloc and parts.netloc != host) or not parts.path.strip("/"):

@@ -15,12 +15,16 @@ import re
 from functools import partial
 
 from declutter.blocks import Block
-from declutter.content.ages import CARD_AGE_WORDS, is_age, is_card_age
+from declutter.content.ages import is_age, is_card_age, unit_masks
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_columns import (
+    COLUMN_AGE_WORDS,
     COLUMN_KNOWN,
+    WORD_CARD_WORDS,
     age_pieces,
+    aged_bylines,
     alone_in_cards,
+    alone_word_ages,
     columns,
     day_word,
     known_words,
@@ -28,6 +32,7 @@ from declutter.content.line_columns import (
     linked_unit,
     rising,
     unit_ages,
+    word_ages,
 )
 from declutter.content.line_shapes import FULL_STOP, LineShape, aged_end
 from declutter.content.separators import (
@@ -83,13 +88,15 @@ def _card_key(text: str) -> str | None:
     stiger igen — Erhvervsnyt, for 2 timer siden"): a line with a separator, no sentence end
     and no range of numbers
     whose last or first piece, split at separators and commas, holds a number in at most
-    ``CARD_AGE_WORDS`` words; keyed by that end, the separator before it and its word count
-    (the titles differ, the ages' layout repeats). None for any other line."""
+    ``COLUMN_AGE_WORDS`` words ("— Source · 2 uair an chloig ó shin": the group's repetition
+    backs an age longer than an age reader is asked about); keyed by that end, the separator
+    before it and its word count (the titles differ, the ages' layout repeats). None for any
+    other line."""
     if _RANGE.search(text):  # (the caller: a line with a separator and no sentence end)
         return None  # (a range "15 – 21 Jahre", "10–19 Uhr" is no title and age)
     pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
     for end, piece in (("tail", pieces[-1]), ("head", pieces[0])):
-        if len(pieces) > 1 and _NUMBER.search(piece) and len(piece.split()) <= CARD_AGE_WORDS:
+        if len(pieces) > 1 and _NUMBER.search(piece) and len(piece.split()) <= COLUMN_AGE_WORDS:
             at = text.rfind(piece) if end == "tail" else len(piece)
             sep = text[at - 2:at] if end == "tail" else text[at:at + 2]
             return f"{end}{sep.strip()}{len(piece.split())}"
@@ -110,13 +117,21 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     a date; at most ``DATE_GROUPS`` groups of each kind. That keeps the slow reader to a few
     lines a page; results are cached."""
     candidates: dict[str, list[int]] = {}
+    worded: list[int] = []  # lines that may be one-line cards with no digit (an age in words)
+    spoken: list[int] = []  # short lines with no digit that may be such an age alone
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
+        if s.digit is False:  # (the digit its shape read: most short lines hold none)
+            continue
         date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
         card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS
         if not (date or card):
             continue
         text = blocks[i].text
         if not (s.digit if s.digit is not None else _NUMBER.search(text)):
+            if card and s.words >= WORD_CARD_WORDS:  # (a title, a source, an age of three words)
+                worded.append(i)
+            elif date and s.words <= COLUMN_AGE_WORDS and s.shape == "title":
+                spoken.append(i)
             continue  # (the digit its shape read, when it did)
         card = card and (text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True))
         if not (date or card):  # "... – 2 hod.": an age, no sentence end
@@ -129,6 +144,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         if card and (key := _card_key(text)) is not None:
             candidates.setdefault(key, []).append(i)  # (a line may stand in both groups)
     asked = {True: 0, False: 0}
+    learnt: set[str] = set()  # the masked ages read by their layout alone
     for key, indexes in candidates.items():
         card = key.startswith(("tail", "head"))
         if len(indexes) < COLUMN_KNOWN or asked[card] >= DATE_GROUPS:
@@ -150,6 +166,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             # a run of one layout whose age piece varies as ages do: ages no reader knows
             left = _read_group(blocks, shapes, unread, card, _masked_age(masked))
             by_layout, unread = [i for i in unread if i not in left], left
+            learnt |= masked
         for members, mates in found:  # each list of the group by itself, its day words too
             left = [i for i in members if i in unread]
             grid = sorted([*left, *mates])
@@ -157,6 +174,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
                     and rising(age_pieces(blocks, left, key))):
                 read = _read_group(blocks, shapes, left, card, _masked_age(masked))
                 by_layout += [i for i in left if i not in read]
+                learnt |= masked
             if sum(i in by_layout for i in members) < COLUMN_KNOWN:
                 # ages a reader knows: so would it the day word of their language
                 mates = {i: w for i, w in mates.items() if is_card_age(w)}
@@ -166,6 +184,12 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             still = [i for i in unread if i not in by_layout]  # ages in another unit ("2 dana")
             for i, masked in unit_ages(blocks, (members, mates), still, key, _one_unit):
                 _read_group(blocks, shapes, [i], card, _masked_age(frozenset({masked})))
+    if learnt:  # the page's byline with such an age ("Site · 1 uair an chloig ó shin")
+        aged_bylines(blocks, shapes, _masked_age(frozenset(learnt)))
+    for run, age in word_ages(blocks, worded):  # "— Source · wákàtí méjì sẹ́yìn"
+        _read_group(blocks, shapes, run, True, age, False)
+    for i in alone_word_ages(blocks, shapes, spoken, LAYOUT_STRIDE):  # the same, alone on its line
+        shapes[i] = LineShape("meta", shapes[i].words, {"age": blocks[i].text})
 
 
 def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,
@@ -252,17 +276,10 @@ def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
 
 
 def _one_unit(masked: set[str]) -> bool:
-    """Whether masked age pieces differ only in the word next to their number, their unit, and
-    share another word ("saa # zilizopita", "siku # zilizopita": hours and days ago): each of
-    three words or more, the number in one place. Ages of two words ("# min", "# h") are not
-    told so from counts of things ("# photos", "# videos")."""
-    split = [m.split() for m in masked]
-    n = len(split[0])
-    if n < 3 or any(len(w) != n or "#" not in w for w in split):
-        return False
-    at = {w.index("#") for w in split}
-    differ = [k for k in range(n) if len({w[k] for w in split}) > 1]
-    return len(at) == 1 and len(differ) == 1 and abs(differ[0] - at.pop()) == 1
+    """Whether masked age pieces differ only in the word next to their number, their unit
+    (:func:`declutter.content.ages.unit_masks`: "saa # zilizopita", "siku # zilizopita": hours
+    and days ago), each of three words or more."""
+    return len(masked) > 1 and bool(set.intersection(*(set(unit_masks(m, "#")) for m in masked)))
 
 
 def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -> str | None:
@@ -275,7 +292,7 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
     text = blocks[i].text
     if key.startswith(("tail", "head")):
         pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
-        if len(pieces) < 2 or text[-1] in ".!?":
+        if len(pieces) < 2 or text[-1] in STOPS:
             return None
         piece = pieces[-1] if key.startswith("tail") else pieces[0]
         at = text.rfind(piece) if key.startswith("tail") else len(piece)

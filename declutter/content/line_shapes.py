@@ -36,8 +36,11 @@ from typing import TYPE_CHECKING
 
 from declutter.content.ages import ABBREVIATED_AGE, CACHED_LINES, is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
-from declutter.content.features import CJK, MARKS, WholeWords
-from declutter.content.vocabulary import READER_ADDRESS, SECOND_PERSON, SITE_PLURAL
+from declutter.content.features import CJK, MARKS
+from declutter.content.pitches import ADDRESS_WORDS
+from declutter.content.pitches import QUOTES as _QUOTES
+from declutter.content.pitches import READER_VOICE as _READER_ADDRESS
+from declutter.content.pitches import is_pitch as _pitch
 from declutter.punctuation import ASKS, PERIODS, STOP_CLASS, STOPS
 
 if TYPE_CHECKING:
@@ -51,8 +54,6 @@ CJK_PROSE = 40
 """CJK characters from which a line is prose whatever its end (15 with a full stop)."""
 TITLE_WORDS = (3, 25)
 """Word range of a title-like line."""
-ADDRESS_WORDS = 14
-"""Longest line that can be a pitch to the reader ("Subscribe to our newsletter")."""
 
 _URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|www\.)\S+$", re.I)
 _LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【<〈《#@]{1,3}\s*)?"
@@ -145,9 +146,6 @@ def aged_end(text: str, unread: bool = False) -> bool:
 
 _LABEL_HINT = re.compile(rf"[:：→»›>|【\[▶►▷▸➡{SCRIPT_MARKS}]")
 _LINK = re.compile(r"https?://|www\.")
-_QUOTATION = re.compile("[\"“”„«»「」]|(?<!\\w)['‘’]|['‘’](?!\\w)")
-"""Quotation marks; not an apostrophe inside a word ("l'essentiel", "don't")."""
-_QUOTES = re.compile("[\"“”„«»'‘’「」]")
 
 
 @dataclass(slots=True)
@@ -198,61 +196,6 @@ def _capitalised(text: str) -> bool:
         elif first.islower():
             cased += 1
     return upper > 0 and upper >= WORD_LIST_CAPITALS * cased
-
-
-_SECOND_PERSON = WholeWords(SECOND_PERSON)
-_SITE_PLURAL = WholeWords(SITE_PLURAL)
-_READER_ADDRESS = WholeWords(READER_ADDRESS)
-
-
-def addresses_reader(text: str, words: int) -> bool:
-    """A pitch's shape: at most ``ADDRESS_WORDS`` words, no quotation marks, and a function word
-    that addresses the reader or speaks for the site (``READER_ADDRESS``)."""
-    if words > ADDRESS_WORDS or _QUOTES.search(text):
-        return False
-    return _READER_ADDRESS.search(text.lower()) is not None
-
-
-def reader_words(text: str) -> set[str]:
-    """The words of ``READER_ADDRESS`` (second person, first person plural) a text holds, lower
-    case: the voice a line speaks in."""
-    return set(_READER_ADDRESS.findall(text.lower()))
-
-
-PITCH_WORDS = 25
-"""Longest sentence that can be a pitch ("Download our app to get alerts on your phone.")."""
-
-
-def _pitch(text: str, words: int, low: str = "") -> bool:
-    """A sentence in which the site speaks to the reader: a second-person and a first-person
-    plural function word ("*our* app ... *your* phone", "*notre* lettre ... *votre* région"),
-    at most PITCH_WORDS words, no quotation marks (a quote is a person speaking). The rarest
-    test first: most sentences have no second-person word."""
-    if words > PITCH_WORDS:
-        return False
-    low = low or text.lower()  # (the caller's lower-cased text, when it has it)
-    return (_SECOND_PERSON.search(low) is not None and _SITE_PLURAL.search(low) is not None
-            and _QUOTATION.search(text) is None)
-
-
-CLAUSE_DASH = re.compile(r"\s[–—-]\s")
-"""A spaced dash between two clauses ("Don't miss a story – sign up ...")."""
-SLOGAN_PIECE_WORDS = 2
-"""Fewest words of each of the two clauses of a dashed pitch."""
-
-
-def dashed_pitch(text: str) -> bool:
-    """A one-line pitch set as two clauses around a dash, in which the site speaks of itself
-    (a first-person plural function word) but need not name the reader ("Don't miss a story
-    – sign up for our daily briefing."): at most ``PITCH_WORDS`` words, exactly one spaced
-    dash with at least ``SLOGAN_PIECE_WORDS`` words on either side, no quotation marks (a
-    person speaking). A story's sentence may read so too: callers ask only of the story
-    run's last line, where such a slogan stands above the page's chrome."""
-    pieces = CLAUSE_DASH.split(text)
-    if len(pieces) != 2 or len(text.split()) > PITCH_WORDS:
-        return False
-    return (all(len(p.split()) >= SLOGAN_PIECE_WORDS for p in pieces)
-            and _SITE_PLURAL.search(text.lower()) is not None and _QUOTATION.search(text) is None)
 
 
 ROW_PIECE_WORDS = 3

@@ -311,11 +311,12 @@ def _sibling_cards(
                 blocks[k].words >= 4 for k, r in zip(idxs, shape, strict=True) if r == "t"
             )
         story = story or any(blocks[k].label == STORY for k in idxs)
+    if len(shapes) != 1 or not headlines or story:
+        return end, False  # (no list by its shape: its cards' ages are not read)
     listed = [idxs for _, idxs in cards if idxs[0] < end and any(is_title[k] for k in idxs)]
     # (one card: the list holds it alone, no untitled card beside it: "News", "Kontakt")
     alone = len(listed) == fewest == 1 and sum(idxs[0] < end for _, idxs in cards) == 1
-    enough = len(listed) >= 2 or alone and _aged(blocks, listed[0])
-    return end, enough and len(shapes) == 1 and headlines and not story
+    return end, len(listed) >= 2 or alone and _aged(blocks, listed[0])
 
 
 def _aged(blocks: list[Block], idxs: list[int]) -> bool:

@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import re
 
-SPACED = "·|•‧∙◦—–"
+POINTS = "·|•‧∙◦"
+"""The dots and the bar among the spaced marks: what sets a row of links, actions or fields
+apart ("Reply · Report", "Home | World"), where a dash set off by spaces is prose's too."""
+SPACED = POINTS + "—–"
 """Marks that separate when set off by spaces ("Source · 3h", "Title — Source")."""
 DOUBLED = "::"
 """A doubled colon set off by spaces ("Title :: Source :: 3h")."""
 HYPHEN = "-"
 """A plain hyphen set off by spaces ("Title - Source - 1 saat önce"), in some variants."""
-UNSPACED = "・｜"
+FULL_BAR = "｜"
+UNSPACED = "・" + FULL_BAR
 """Marks that separate without spaces: CJK text sets its separators off without them
-("北陸日報・3時間前", "Title｜Source｜age")."""
+("北陸日報・3時間前", "Title｜Source｜age"); the full-width bar alone where "・" may be inside a
+name ("ジョン・スミス")."""
 TAB = "\t"
 """A tab, with or without spaces: table cells a renderer set apart, in some variants."""
 COMMA = ","
@@ -27,7 +32,8 @@ ARABIC_COMMA = "،"
 """Arabic script's own comma ("الخبر المغاربي، منذ 3 ساعات")."""
 
 
-def _class(characters: str) -> str:
+def character_class(characters: str) -> str:
+    """A regex class of ``characters`` ("[·|•]")."""
     return "[" + "".join(re.escape(c) for c in characters) + "]"
 
 
@@ -37,11 +43,12 @@ def separators(*, hyphen: bool, tab: bool, commas: str = "") -> tuple[re.Pattern
     asked; and a character class without one of whose characters no separator matches."""
     spaced = SPACED + (HYPHEN if hyphen else "")
     unspaced = UNSPACED + (TAB if tab else "")
-    alternatives = [rf"\s+(?:{_class(spaced)}|{re.escape(DOUBLED)})\s+", rf"\s*{_class(unspaced)}\s*"]
+    alternatives = [rf"\s+(?:{character_class(spaced)}|{re.escape(DOUBLED)})\s+",
+                    rf"\s*{character_class(unspaced)}\s*"]
     if commas:
-        alternatives.append(rf"{_class(commas)}\s+")
+        alternatives.append(rf"{character_class(commas)}\s+")
     characters = spaced + unspaced + commas + DOUBLED[0]
-    return re.compile("|".join(alternatives)), re.compile(_class(characters))
+    return re.compile("|".join(alternatives)), re.compile(character_class(characters))
 
 
 MARKS, MARKS_CHARACTER = separators(hyphen=False, tab=False)

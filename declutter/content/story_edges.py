@@ -18,11 +18,12 @@ from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
-from declutter.content.card_lines import credit_names
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_pointer, is_prose
-from declutter.content.line_shapes import addresses_reader, is_row
-from declutter.content.story_marks import ITEM_KINDS, off_body_tail
+from declutter.content.line_shapes import is_row
+from declutter.content.names import credit_names
+from declutter.content.pitches import addresses_reader
+from declutter.content.story_marks import ITEM_KINDS, block_markup, off_body_tail
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
 HEADING_TEXT_WORDS = 20
@@ -152,18 +153,7 @@ def trim_edges(blocks: list[Block]) -> None:
     prose = [k for k, b in enumerate(story) if is_prose(b)]
     if not prose:
         return
-    # a byline, a dateline, a kicker: a few lines; a long run of short lines is content
-    # (a schedule, a list), not chrome; a line marked up like the story's own paragraphs
-    # (same tag and class) is the story's first line
-    body = {block_markup(story[k]) for k in prose} - {None}
-    lead = [
-        b for k, b in enumerate(story[: prose[0]])
-        if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body
-        and not _term(b, story[k + 1], story)
-    ]
-    if len(lead) <= EDGE_LINES:
-        for b in lead:
-            b.set(BOILERPLATE, "heuristic.edge")
+    trim_lead(story[: prose[0]], {block_markup(story[k]) for k in prose} - {None}, story)
     # table rows are data the story shows (a vote, a schedule), not a sign-off
     _cut_tail(story[prose[-1] + 1 :], "heuristic.edge")
     off_body_tail([b for b in story if b.label == STORY])
@@ -183,6 +173,23 @@ def trim_edges(blocks: list[Block]) -> None:
     # reading:" and the links under it, "Part 2 of <a>...</a>", "All about boots here."
     last = next((k for k in reversed(prose) if not is_pointer(story[k])), len(story))
     _cut_tail(story[last + 1 :], "heuristic.pointer")
+
+
+def trim_lead(lead: list[Block], body: set[tuple[str, str]], story: list[Block] | None = None) -> None:
+    """Drop the short lines before the story's first paragraph (``lead``: the story's blocks
+    above it) as ``heuristic.edge``: a byline, a dateline, a kicker are a few lines, so at most
+    ``EDGE_LINES`` of them (a long run of short lines is content: a schedule, a list); a
+    heading but an h1 and a line marked up like the story's own paragraphs (``body``: their
+    tags and classes, :func:`declutter.content.story_marks.block_markup`: the story's first
+    line) stay and do not count, and so does a ``<dl>``'s term over the story's paragraphs
+    (:func:`_term`; ``story``, when given: the story's blocks, ``lead`` first)."""
+    after = story if story is not None else lead
+    lead = [b for k, b in enumerate(lead)
+            if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body
+            and not (k + 1 < len(after) and _term(b, after[k + 1], after))]
+    if len(lead) <= EDGE_LINES:
+        for b in lead:
+            b.set(BOILERPLATE, "heuristic.edge")
 
 
 TERM_PARAGRAPHS = 2
@@ -219,16 +226,10 @@ def _cut_tail(after: list[Block], rule: str) -> None:
             b.set(BOILERPLATE, rule)
 
 
-def block_markup(b: Block) -> tuple[str, str] | None:
-    """A block's tag and class, ``None`` when it has no class (plain ``<p>``s say nothing)."""
-    cls = b.element.get("class") if b.element is not None else None
-    return (b.kind, cls) if cls else None
-
-
 def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
     """Drop the run of short lines at the story's end that speak to the reader ("Follow us on
     ...", "Subscribe for the full story", "Did you like our magazine?"): the test the dump
-    reader uses (:func:`declutter.content.line_shapes.addresses_reader`), at most
+    reader uses (:func:`declutter.content.pitches.addresses_reader`), at most
     ``TAIL_LINES`` lines, never the whole story. Run by :func:`trim_edges`; with
     ``before_cards``, again once the card reader took the cards after the story out of it,
     only where teaser cards (a heading over them aside) follow the story's last line: an

@@ -25,20 +25,13 @@ from collections.abc import Callable, Collection
 
 from declutter.blocks import BOILERPLATE, STORY, Block, count_words
 from declutter.content.card_segments import MAX_CARD_LINES, card_head
-from declutter.content.features import MARKS
-from declutter.content.line_shapes import (
-    CLAUSE_DASH,
-    FULL_STOP,
-    PITCH_WORDS,
-    TITLE_WORDS,
-    LineShape,
-    dashed_pitch,
-    is_row,
-)
+from declutter.content.features import LETTER
+from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, is_row
+from declutter.content.pitches import CLAUSE_DASH, PITCH_WORDS, QUOTATION, dashed_pitch
 from declutter.content.separators import MARKS as SEPARATORS
 from declutter.content.separators import MARKS_CHARACTER as SEPARATOR_CHARACTER
 from declutter.content.story_run import BREAK, line_score
-from declutter.punctuation import EXCLAIMS, QUESTIONS, STOP_CLASS
+from declutter.punctuation import EXCLAIMS, QUESTIONS
 
 CARD_GAP = 4
 """Most lines of a card standing alone inside the story (label, title, meta line)."""
@@ -296,7 +289,7 @@ def best_end(blocks: list[Block], shapes: dict[int, LineShape], start: int, end:
 
 def pitch_foot(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
     """The run's end above the pitch it ends with: its last line (undecided, prose-shaped),
-    when a dashed pitch (:func:`declutter.content.line_shapes.dashed_pitch`) or a pitch at the
+    when a dashed pitch (:func:`declutter.content.pitches.dashed_pitch`) or a pitch at the
     story's foot (:func:`_foot_pitch`), is the page's chrome that follows the story (share
     row, footer), not story. Output: the run's (new)
     end. One line read."""
@@ -311,15 +304,21 @@ def pitch_foot(blocks: list[Block], shapes: dict[int, LineShape], start: int, en
 
 FOOT_WORD_LETTERS = 6
 """Fewest letters of a content word :func:`_foot_pitch` compares (function words are shorter)."""
-_LETTER = rf"(?:[^\W\d_]|(?![{STOP_CLASS}])[{MARKS}])"
-"""A letter of a word, a combining vowel sign too (``\\w`` cuts "ডাউনলোড" at each one)."""
-_CONTENT_WORD = re.compile(rf"{_LETTER}{{{FOOT_WORD_LETTERS},}}")
+
+
+def letters_word(letters: int) -> re.Pattern[str]:
+    """A word of ``letters`` letters or more (its combining vowel signs counted)."""
+    return re.compile(rf"{LETTER}{{{letters},}}")
+
+
+_CONTENT_WORD = letters_word(FOOT_WORD_LETTERS)
 PLAIN_WORD_LETTERS = 5
-"""Fewest letters of a word a pitch ending in a full stop may share with the story."""
-_PLAIN_WORD = re.compile(rf"{_LETTER}{{{PLAIN_WORD_LETTERS},}}")
+"""Fewest letters of a word a pitch ending in a full stop may share with the story, and of a
+content word of a pitch with fewer than two words of ``FOOT_WORD_LETTERS`` letters (a script
+that spells its words in few letters: Sinhala "යෙදුම", "පුවත්")."""
+_PLAIN_WORD = letters_word(PLAIN_WORD_LETTERS)
 _QUESTION_THEN = re.compile("[" + re.escape(QUESTIONS) + r"]\s*\S")
 """A question and a sentence after it ("Liked this story? Subscribe to ...")."""
-_QUOTE = re.compile("[\"“”„«»「」]")
 
 
 def _foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> bool:
@@ -334,7 +333,7 @@ def _foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, e
     end, with two content words (``FOOT_WORD_LETTERS`` letters or more) at least and none of
     them in the story above it: a story's last paragraph speaks of what the story does."""
     text = blocks[end - 1].text.strip()
-    if end - 1 - start < 2 or len(text.split()) > PITCH_WORDS or _QUOTE.search(text):
+    if end - 1 - start < 2 or len(text.split()) > PITCH_WORDS or QUOTATION.search(text):
         return False
     if end < len(blocks) and shapes.get(blocks[end].index, _RULED).shape == "prose":
         return False
@@ -348,7 +347,10 @@ def _foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, e
         words = _PLAIN_WORD
         own = set(words.findall(text.casefold()))
     elif len(own) < 2:
-        return False
+        words = _PLAIN_WORD  # (words of few letters: a content word has five)
+        own = set(words.findall(text.casefold()))
+        if len(own) < 2:
+            return False
     return not any(own.intersection(words.findall(b.text.casefold())) for b in story)
 
 

@@ -14,7 +14,8 @@ import re
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page
 from declutter.content.dump_teasers import take
-from declutter.content.line_shapes import FULL_STOP, LineShape, is_prose_text, is_row, reader_words
+from declutter.content.line_shapes import FULL_STOP, LineShape, is_prose_text, is_row
+from declutter.content.pitches import reader_words
 
 
 def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block],

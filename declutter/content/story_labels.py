@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from declutter.blocks import STORY, Block
 from declutter.content.features import CJK, named_again
 from declutter.content.line_shapes import FULL_STOP, LineShape
+from declutter.content.separators import HYPHEN, SPACED, character_class
 from declutter.punctuation import EXCLAIMS, STOPS
 
 _SEPARATORS = ":：→»›>|"
@@ -130,7 +131,7 @@ BRAND_WORDS = 20
 FOOT_LINES = 3
 """The page's last lines, where a footer repeats the site's name ("© 2026 La Gazzetta del Lago")."""
 _WORD4 = re.compile(r"\w{4,}")
-_MASTHEAD_TAGLINE = re.compile(r"\s+[|·•—–-]\s+")
+_MASTHEAD_TAGLINE = re.compile(rf"\s+{character_class(SPACED + HYPHEN)}\s+")
 """What sets a masthead's tagline apart from the site's name ("BALITANG PINOY — Ang lahat ...")."""
 
 

@@ -30,9 +30,11 @@ ITEM_KINDS = frozenset({"li", "dt", "dd", "tr", "td", "th"})
 """Tags of a list's or a table's items: no paragraph of the story's prose nor an editor's note."""
 
 
-def _markup(b: Block) -> tuple[str, str]:
-    """A block's tag and class attribute (``""`` when it has none)."""
-    return b.kind, (b.element.get("class") or "").strip() if b.element is not None else ""
+def block_markup(b: Block) -> tuple[str, str] | None:
+    """A block's tag and class attribute, ``None`` when it has no class (plain ``<p>``s say
+    nothing of their own)."""
+    cls = (b.element.get("class") or "").strip() if b.element is not None else ""
+    return (b.kind, cls) if cls else None
 
 
 def off_body_tail(story: list[Block]) -> None:
@@ -48,7 +50,7 @@ def off_body_tail(story: list[Block]) -> None:
     """
     if len(story) < BODY_PARAGRAPHS + 1:
         return
-    marks = [_markup(b) for b in story]
+    marks = [block_markup(b) or (b.kind, "") for b in story]
     counts = Counter(m for m, b in zip(marks, story, strict=True) if is_prose(b) and not is_heading(b))
     if not counts:
         return

@@ -59,7 +59,7 @@ def run_on_cluster(inputs: tuple[str, ...], output: Path | None, *, fmt: str,
         connect,
         run_distributed,
     )
-    from declutter.io.readers import InputError, expand
+    from declutter.io.input_files import InputError, expand
     from declutter.ruleset.engine import RuleSet
     from declutter.ruleset.load import RuleError
 

@@ -3,7 +3,7 @@
 A partition is a run of consecutive whole input files (grouped up to the partition size, so a
 folder of a million small HTML pages is not a million tasks), or one byte range of an
 uncompressed JSON Lines file that is larger than the partition size. Partitions are numbered in
-input order (files in the order :func:`declutter.io.readers.expand` gives them, ranges of one
+input order (files in the order :func:`declutter.io.input_files.expand` gives them, ranges of one
 file in file order), so the concatenation of the partitions' records is the single-machine
 stream, record for record.
 
@@ -20,15 +20,8 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from declutter.io.readers import (
-    DEFAULT_MAX_PAGE_BYTES,
-    Input,
-    InputError,
-    Item,
-    format_of,
-    read,
-    read_jsonl_lines,
-)
+from declutter.io.input_files import InputError
+from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Input, Item, format_of, read, read_jsonl_lines
 
 DEFAULT_PARTITION_BYTES = 64 * 1024 * 1024
 OUTPUT_FORMATS = ("jsonl", "parquet")
@@ -41,7 +34,7 @@ class Partition:
 
     number: int
     files: tuple[tuple[str, str], ...]
-    """``(path, id prefix)`` of each file (the prefix as :func:`~declutter.io.readers.expand`
+    """``(path, id prefix)`` of each file (the prefix as :func:`~declutter.io.input_files.expand`
     names the file's pages); one file when ``end`` is set."""
     start: int = 0
     end: int | None = None

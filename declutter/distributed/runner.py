@@ -55,7 +55,7 @@ from declutter.distributed.tasks import (
     mask_partition,
     write_partition,
 )
-from declutter.io.readers import expand
+from declutter.io.input_files import expand
 
 __all__ = ["ClusterError", "DaskMissing", "Options", "clean_partition", "connect", "run_distributed",
            "write_partition"]
@@ -72,7 +72,7 @@ def run_distributed(inputs: Sequence[str], out_dir: str | Path, client: Any,
     the manifest. ``hook(stage)`` is called after each stage (tests use it to kill a worker).
     The run writes beside ``out_dir`` and takes its place only when complete; a second run
     into it at the same time is refused (:mod:`declutter.distributed.output`).
-    Raises :class:`declutter.io.readers.InputError` for inputs that do not exist and
+    Raises :class:`declutter.io.input_files.InputError` for inputs that do not exist and
     :class:`~declutter.distributed.output.OutputError` for an output folder it cannot use.
     """
     options = options or Options()

@@ -18,7 +18,8 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from declutter.io.readers import FORMATS, Failure, InputError, Item, assume, expand, read_all
+from declutter.io.input_files import InputError, expand
+from declutter.io.readers import FORMATS, Failure, Item, assume, read_all
 from declutter.pipeline import Pipeline
 from declutter.ruleset.engine import RuleSet
 from declutter.ruleset.explain import BlockView, PageDiff, diff, explain

@@ -104,7 +104,7 @@ def page_matchers(regexes: list[tuple[int, str]]) -> tuple[Any, PageRegexes | li
 
 
 PHRASE_SET_MAX = 1000
-"""Most phrases and prefixes searched as one RE2 set (see :class:`_Compiled`)."""
+"""Most phrases and prefixes searched as one RE2 set (see :class:`declutter.ruleset.rule_index.RuleIndex`)."""
 
 
 def literal_set(words: list[str]) -> Any:

@@ -38,6 +38,7 @@ from typing import Any
 
 from declutter.record import Record, Removal
 from declutter.templates import MIN_PAGES, MIN_SEEN, MIN_SHARE, PROSE_SHARE
+from declutter.templates.bylines import author_keys, unprefixed_author
 from declutter.templates.copies import COPY_MAX_SHARE, copied_story, is_prose, story_sentences
 from declutter.templates.sketch import CountMin, block_keys, source_key
 from declutter.urls import host as url_host
@@ -156,6 +157,7 @@ class TemplateCounts:
         if len(self._names) < MAX_NAMED:
             self._names[source] = None
         distinct = set(keys)
+        distinct.update(author_keys(source, record))  # (a byline's introducing word)
         distinct.discard(0)
         self._pending.append(source_key(source))
         self._pending.extend(distinct)
@@ -293,13 +295,16 @@ def mark(record: Record, counts: TemplateCounts, keys: list[int] | None = None,
     counts (both computed here when not given), ``source`` its :func:`record_source` (found
     here when not given). Dropped paragraphs join ``removed`` (when
     the record keeps it) at their place, with ``at`` recomputed for every entry. When the
-    title was template, the first short non-prose story paragraph becomes the title.
+    title was template, the first short non-prose story paragraph becomes the title. The
+    author loses a first word its source's pages show introduces names
+    (:func:`~declutter.templates.bylines.unprefixed_author`).
     """
     source = None if record.error else source or record_source(record)
     pages = counts.pages(source) if source else 0
     need, prose_need = threshold(pages), threshold(pages, prose=True)
     if need is None or prose_need is None or source is None:
         return 0
+    unprefixed_author(record, source, need, counts.seen_keys)
     paragraphs = _paragraphs(record)
     texts = [*paragraphs, record.title or ""]
     if keys is None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from declutter.content.ages import is_age_fast, may_hold_age, parse_alternatives
+from declutter.content.ages import AGE_EXTRA, _word_ages, is_age_fast, may_hold_age, parse_alternatives
 from declutter.content.line_shapes import shape_of
+from declutter.content.vocabulary import AGE
 
 # every digit-free kind of age AGE and AGE_EXTRA read, in mixed case
 DIGIT_FREE_AGES = [
@@ -41,3 +42,15 @@ def test_lines_without_a_digit_or_an_age_word_are_ruled_out(line: str) -> None:
 def test_the_derivation_refuses_syntax_it_does_not_read(pattern: str) -> None:
     with pytest.raises(ValueError):
         parse_alternatives(pattern)
+
+
+NOT_AGES = ["Coastal Herald", "Most read", "Jahre später", "Вчерашние новости", "昨日の天気予報",
+            "Ayer y hoy", "hier soir", "Todays picks", "an hour", "agora", "ſtory", "K", "", " "]
+
+
+@pytest.mark.parametrize("text", DIGIT_FREE_AGES + [a.upper() for a in DIGIT_FREE_AGES] + NOT_AGES)
+def test_digit_free_texts_are_read_by_the_digit_free_alternatives_alone(text: str) -> None:
+    words = _word_ages()
+    assert words is not None  # the patterns parse: the fast path is taken
+    both = AGE.match(text.strip()) is not None or AGE_EXTRA.match(text.strip()) is not None
+    assert (words.match(text.strip()) is not None) == both == is_age_fast(text)

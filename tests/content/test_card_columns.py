@@ -167,3 +167,15 @@ def test_an_age_span_after_the_title_and_source_spans_is_the_age_whatever_its_le
         ("Naidheachdan", "o chionn 2 uair a thìde", None),
         ("Radio nan Gàidheal", "o chionn 5 uair a thìde", None),
         ("An Làrach", "o chionn 7 uair a thìde", None)]
+
+
+def test_ages_whose_unit_comes_before_the_number_are_one_column() -> None:
+    """Swahili sets the unit before the number ("saa 2 zilizopita": hours 2 past): the ages of
+    a column differ in the word before their number, as others' in the word after it."""
+    lines = [("Tartus avati uus kergliiklustee sild", "Postimees · saa 2 zilizopita tu"),
+             ("Pärnu sadam saab uue kai", "ERR Uudised · siku 3 zilizopita tu"),
+             ("Narva maanteel piiratakse liiklust", "Õhtuleht · dakika 40 zilizopita tu")]
+    teasers = _meta_teasers(lines)
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
+        ("Postimees", "saa 2 zilizopita tu", None), ("ERR Uudised", "siku 3 zilizopita tu", None),
+        ("Õhtuleht", "dakika 40 zilizopita tu", None)]

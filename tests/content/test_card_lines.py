@@ -50,3 +50,15 @@ def test_a_bracketed_number_is_a_list_marker_not_a_label() -> None:
                         id="et-bracketed")
     assert record.text.split("\n\n") == story
     assert [(t.title, t.source, t.age) for t in record.teasers] == cards
+
+
+def test_a_card_line_ending_in_any_script_s_question_mark_past_its_title_is_no_card() -> None:
+    """A one-line card whose line ends in a question or exclamation mark after its title is an
+    excerpt's sentence, no source (":data:`declutter.punctuation.ASKS`": the Arabic "؟" and
+    the double "‼" as the Latin "?")."""
+    from declutter.content.card_lines import card_line_fields
+
+    for line in ("ارتفاع أسعار الوقود في المدينة الكبرى — منذ 3 ساعات — هل تستمر الزيادة؟",
+                 "Fuel prices rise again in the city — 3 hours ago — will it last?",
+                 "Fuel prices rise again in the city — 3 hours ago — will it last‼"):
+        assert card_line_fields(line, is_age_fast) is None

@@ -3,7 +3,7 @@ elements the caller stops at."""
 
 from __future__ import annotations
 
-from declutter.content.card_tops import card_tops, link_targets
+from declutter.content.card_tops import MANY, card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.html import parse_html
 
@@ -25,7 +25,8 @@ def test_each_block_belongs_to_its_card_and_the_list_to_none() -> None:
                                         "Skolan får ny idrottshall nästa år", "Öposten · 5 tim"]
     assert cards == ["kort"] * 4 and tops[0] is tops[1] and tops[1] is not tops[2]
     section = tops[0].getparent()
-    assert len(targets[section]) == 2  # two targets: many, no card
+    assert targets[section] is MANY  # two targets: many, no card
+    assert targets[tops[0]] == "https://oposten.example/a"  # a card's one target
 
 
 def test_the_walk_stops_below_the_elements_above() -> None:

@@ -110,6 +110,22 @@ def test_comments_of_a_named_text_and_an_action_row_are_dropped() -> None:
             assert (label, rule) == (BOILERPLATE, "heuristic.comments")
 
 
+def test_action_rows_are_read_once_per_page_and_two_or_none() -> None:
+    """The comments' action rows (read once per page, shared by comment_threads and
+    paired_comments): each row's index, or none when the page has fewer than two; a page of
+    our own in Swedish."""
+    from declutter.content.comment_threads import action_rows
+
+    rows = ("<p>Svara · Anmäl · 7 gillar</p>", "<p>Svara · Anmäl · 2 gillar</p>")
+    html = ("<html><body><h1>Ny färja till ön</h1><p>Sara L.</p><p>Äntligen en färja som går i tid.</p>"
+            f"{rows[0]}<p>Umebo62</p><p>Hoppas den går på vintern också.</p>{rows[1]}</body></html>")
+    page = parse_html(html, id="sv")
+    assert [page.blocks[k].text for k in action_rows(page.blocks)] == [
+        "Svara · Anmäl · 7 gillar", "Svara · Anmäl · 2 gillar"]
+    one = parse_html(html.replace(rows[1], ""), id="sv1")
+    assert action_rows(one.blocks) == []  # one row: no thread, no two pairs
+
+
 # Fresh-user report 10, kind H3: comments as pairs of table rows, a "Name – age" head row over
 # the text row, under a counted heading; a page of our own in Polish.
 _PL = (

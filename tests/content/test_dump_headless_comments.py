@@ -48,3 +48,38 @@ def test_a_byline_row_under_the_last_paragraph_cuts_no_story() -> None:
     lines = [*EN[:2], "Sunday hours", EN[2], "Ashcombe Library · Opening hours · Reading"]
     record = clean_text("\n".join(["Headline of the local story today", *lines]) + "\n", id="x")
     assert record.text.split("\n\n")[-1] == EN[2]
+
+
+TR = [
+    "İzmir Büyükşehir Belediyesi, Karşıyaka ile Bornova arasında yeni bir tramvay hattı için ihale açtığını duyurdu.",
+    "Yaklaşık on iki kilometre uzunluğundaki hattın on altı durağı olacak ve inşaatın iki yıl sürmesi bekleniyor.",
+    "Belediye başkanı, projenin maliyetinin büyük bölümünün Avrupa Yatırım Bankası kredisiyle karşılanacağını söyledi.",
+]
+TR_COMMENTS = {  # one-line comments "Name: comment — age", no heading over them
+    "full-stops": ["Mehmet: Çok güzel, artık işe yarım saatte giderim. — 1 saat önce",
+                   "Ayşe: Duraklar güzel ama seferler az olacak gibi. — 2 saat önce",
+                   "Emre: Buca da bekliyor, unutmayın lütfen. — 3 saat önce"],
+    "exclaimed": ["Mehmet: Çok güzel, artık işe yarım saatte giderim! — 1 saat önce",
+                  "Ayşe: Seferler yeterli olacak mı acaba? — 2 saat önce",
+                  "Emre: Buca da bekliyor, unutmayın lütfen! — 3 saat önce"],
+}
+
+
+@pytest.mark.parametrize("comments", TR_COMMENTS.values(), ids=TR_COMMENTS.keys())
+def test_one_line_comments_with_ages_and_no_heading_are_no_story_nor_teasers(comments: list[str]) -> None:
+    dump = "\n".join(["İzmir'e yeni tramvay hattı geliyor", "Ege Haber · 5 saat önce", *TR, *comments]) + "\n"
+    record = clean_text(dump, id="izmir")
+    assert record.text.split("\n\n") == TR
+    assert record.teasers == []
+    assert [r.text for r in record.removed or [] if r.rule == "heuristic.comments"] == comments
+
+
+def test_labelled_cards_with_ages_after_the_story_stay_teasers() -> None:
+    # "Topic: Title — age": a title ends in no sentence end, a comment does
+    cards = ["Spor: Göztepe deplasmanda üç puanı aldı — 1 saat önce",
+             "Ekonomi: Limanda konteyner trafiği yüzde on arttı — 2 saat önce",
+             "Kültür: Kordon'da açık hava sineması başlıyor — 4 saat önce"]
+    dump = "\n".join(["İzmir'e yeni tramvay hattı geliyor", "Ege Haber · 5 saat önce", *TR, *cards]) + "\n"
+    record = clean_text(dump, id="izmir-cards")
+    assert record.text.split("\n\n") == TR
+    assert len(record.teasers) == 3

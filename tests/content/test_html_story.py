@@ -152,6 +152,15 @@ def test_regression_set_covers_the_issue() -> None:
     # SEO paragraph at the page's foot in another branch: the container nearer the headline
     # wins when it scores close to the best (French)
     assert "steps_seo_fr" in NAMES
+    # issue 13, s8: a paywall's offer set like the body after the story's last paragraph,
+    # opened by a line that names the site and links to the offer (Portuguese)
+    assert "paywall_site_pt" in NAMES
+    # issue 13, s8: an affiliate disclosure in a box of its own above the body, the site
+    # speaking to the reader with a link to its policy (French)
+    assert "disclosure_head_fr" in NAMES
+    # issue 13, s8: cards of other pages in the story's container after its last paragraph,
+    # each a title and an excerpt closed by a short link (Italian)
+    assert "more_cards_it" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from declutter.blocks import BOILERPLATE, TEASER, Block
 from declutter.content.ages import is_card_age
 from declutter.content.html_story import label_html
-from declutter.content.inline_cards import inline_cards, labelled_link
+from declutter.content.inline_cards import inline_cards
+from declutter.content.labelled_links import labelled_link
 from declutter.html import parse_html
 
 _SENTENCE = "Der Gemeinderat hat am Dienstag den neuen Haushalt für das kommende Jahr beschlossen. "

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from declutter import clean_text
 from declutter.content.line_columns import columns, day_word
+from declutter.io.readers import RawPage
+from declutter.pipeline import parse
 
 ET_STORY = [
     "Tallinna linnavalitsus esitles esmaspäeval kava rajada uus trammiliin, mis ühendab kesklinna Lasnamäe elamurajooniga.",
@@ -174,3 +176,85 @@ def test_two_line_cards_whose_meta_line_parts_source_and_age_at_a_comma_keep_the
     ]
     record = clean_text("\n".join(lines) + "\n", id="list")
     assert record.text.split("\n\n") == story
+
+
+# Scottish Gaelic: an age of six words around its number ("o chionn 2 uair a thìde", two hours
+# ago), more than an age reader is asked about; the column's repetition is the evidence
+GD_HEAD = "Drochaid ùr eadar an t-Eilean Sgitheanach agus Ratharsair"
+GD_STORY = [
+    "Chaidh drochaid ùr fhosgladh Disathairne eadar an t-Eilean Sgitheanach agus Ratharsair, an dèidh ceithir bliadhna de dh'obair thogail.",
+    "Thuirt a' chomhairle gun gearr an drochaid an ùine siubhail eadar na h-eileanan gu leth agus gun cuidich i na gnìomhachasan ionadail.",
+]
+GD_CARDS = [
+    ("Sgoil ùr ga togail ann an Steòrnabhagh", "Naidheachdan Gàidhlig", "o chionn 2 uair a thìde"),
+    ("Am bàta-aiseig air ais air an t-slighe", "An Gàidheal Ùr", "o chionn 5 uair a thìde"),
+    ("Fèis chiùil mhòr a' tòiseachadh a-màireach", "Radio nan Eilean", "o chionn 7 uair a thìde"),
+]
+
+
+def test_an_age_of_several_words_alone_in_each_card_is_read_by_its_column() -> None:
+    # three-line cards (title / source / age), the age on its own line in each card
+    lines = [GD_HEAD, *GD_STORY, "Naidheachdan eile"]
+    for title, source, age in GD_CARDS:
+        lines += [title, source, age, ""]
+    assert _teasers(lines) == GD_CARDS
+
+
+def test_one_line_cards_of_a_long_age_and_the_bylines_age_of_the_same_words() -> None:
+    # "Title — Source · age" cards, and the byline "Site · age" under the headline: the byline
+    # is a meta line (the page's site and age), not the title
+    lines = [GD_HEAD, "Naidheachdan Gàidhlig · o chionn 1 uair a thìde", *GD_STORY, "Naidheachdan eile",
+             *(f"{t} — {s} · {a}" for t, s, a in GD_CARDS)]
+    record = clean_text("\n".join(lines) + "\n", id="list")
+    assert record.title == GD_HEAD
+    assert record.meta.get("site_name") == "Naidheachdan Gàidhlig"
+    assert record.meta.get("age") == "o chionn 1 uair a thìde"
+    assert [(t.title, t.source, t.age) for t in record.teasers] == GD_CARDS
+    assert record.text.split("\n\n") == GD_STORY
+
+
+# Igbo: ages as number words ("awa abụọ gara aga", two hours ago): no digit to mask, the
+# rest of the age piece repeats across the list's one-line cards
+IG_HEAD = "Ụlọ akwụkwọ ọhụrụ meghere n'Enugwu"
+IG_STORY = [
+    "Gọọmentị steeti Enugwu emeghela ụlọ akwụkwọ ọhụrụ maka ọzụzụ aka ọrụ na Fraịdee, nke ga-anabata ụmụ akwụkwọ puku abụọ.",
+    "Gọvanọ kwuru na ụlọ akwụkwọ ahụ ga-akụziri ndị ntorobịa ọrụ aka, kọmputa na ọrụ ugbo nke oge a.",
+]
+IG_CARDS = [
+    ("Ndị ọrụ ugbo na-eme mkpesa maka ọnụ ahịa fatịlaịza", "BBC Igbo", "awa abụọ gara aga"),
+    ("Egwuregwu bọọlụ: Rangers meriri n'ụlọ", "Igbo Times", "awa ise gara aga"),
+    ("Ọkụ gbara ahịa n'Onitsha", "Akụkọ Igbo", "awa isii gara aga"),
+]
+
+
+def test_one_line_cards_whose_ages_are_number_words_are_read_by_their_column() -> None:
+    lines = [IG_HEAD, *IG_STORY, "Akụkọ ndị ọzọ", *(f"• {t} — {s} · {a}" for t, s, a in IG_CARDS)]
+    assert _teasers(lines) == IG_CARDS
+    assert clean_text("\n".join(lines) + "\n", id="list").text.split("\n\n") == IG_STORY
+
+
+def test_three_line_cards_whose_ages_are_number_words_alone_are_read_by_their_column() -> None:
+    lines = [IG_HEAD, *IG_STORY, "Akụkọ ndị ọzọ"]
+    for card in IG_CARDS:
+        lines += [*card, ""]
+    assert _teasers(lines) == IG_CARDS
+    # a line the cards share word for word ("gụọ ọzọ n'ebe a", read more here) is no age
+    lines = [IG_HEAD, *IG_STORY, "Akụkọ ndị ọzọ"]
+    for title, source, _ in IG_CARDS:
+        lines += [title, source, "gụọ ọzọ n'ebe a", ""]
+    assert all(t.age is None for t in clean_text("\n".join(lines) + "\n", id="list").teasers)
+
+
+def test_a_word_column_in_a_lists_last_place_or_in_capitals_is_no_age() -> None:
+    # the word that varies is the piece's last ("n'ime Egwuregwu", a section's name) or a name
+    # in capitals: no count in words
+    assert word_ages_of([f"• {t} — {s} · dere n'ime {w}" for (t, s, _), w in zip(IG_CARDS, ("egwuregwu", "akụkọ", "ahịa"), strict=True)]) == []
+    assert word_ages_of([f"• {t} — {s} · awa {w} gara aga" for (t, s, _), w in zip(IG_CARDS, ("Obi", "Ada", "Eze"), strict=True)]) == []
+    assert len(word_ages_of([f"• {t} — {s} · {a}" for t, s, a in IG_CARDS])) == 1
+
+
+def word_ages_of(lines: list[str]) -> list[tuple[list[int], object]]:
+    from declutter.content.line_columns import word_ages
+
+    page = parse(RawPage("p", "text", "\n".join(lines)))
+    return word_ages(page.blocks, range(len(page.blocks)))

@@ -9,7 +9,8 @@ import re
 import pytest
 
 from declutter import clean_text
-from declutter.content.line_shapes import _READER_ADDRESS, shape_of
+from declutter.content.line_shapes import shape_of
+from declutter.content.pitches import READER_VOICE as _READER_ADDRESS
 from declutter.content.vocabulary import READER_ADDRESS
 
 LINES = ["You'll love it", "Young readers", "your-phone", "Ourselves alone", "Sign up for OUR letter",

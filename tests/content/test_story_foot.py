@@ -22,3 +22,18 @@ def test_a_mid_story_card_whose_meta_line_holds_an_unknown_age_is_a_teaser() -> 
     record = clean_text("\n".join(lines) + "\n", id="card")
     assert [t.title for t in record.teasers] == ["Tartu bussipileti hind tõuseb jaanuarist"]
     assert record.text.split("\n\n") == STORY
+
+
+def test_a_pitch_at_the_foot_in_a_script_of_short_words_ends_the_story() -> None:
+    # Devanagari spells its words in few letters: no word of the pitch has six
+    story = [
+        "मुख्यमंत्री ने शनिवार को जयपुर मेट्रो की दूसरी लाइन का उद्घाटन किया, जो शहर के पूर्वी हिस्से को रेलवे स्टेशन से जोड़ती है।",
+        "नई लाइन की लंबाई बारह किलोमीटर है और इस पर दस स्टेशन बनाए गए हैं, जिनसे रोज़ाना पचास हज़ार यात्रियों को सुविधा मिलेगी।",
+        "परियोजना पर लगभग तीन हज़ार करोड़ रुपये खर्च हुए हैं, जिसका बड़ा हिस्सा केंद्र सरकार ने दिया है।",
+    ]
+    pitch = "हमारा ऐप लें और खबरें सबसे पहले पढ़ें!"
+    lines = ["जयपुर में नई मेट्रो लाइन का उद्घाटन", "राजस्थान समाचार · 3 घंटे पहले", *story, pitch,
+             "शेयर करें: Facebook · WhatsApp · X", "© 2026 राजस्थान समाचार"]
+    record = clean_text("\n".join(lines) + "\n", id="metro")
+    assert record.text.split("\n\n") == story
+    assert pitch in {r.text for r in record.removed or []}

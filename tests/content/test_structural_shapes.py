@@ -5,9 +5,9 @@ our own in languages no word list was written for."""
 from __future__ import annotations
 
 from declutter.blocks import BOILERPLATE, STORY, Block
-from declutter.content.card_lines import credit_names
 from declutter.content.html_story import label_html
 from declutter.content.inline_cards import meta_row, row_fields
+from declutter.content.names import credit_names
 from declutter.html import parse_html
 
 _SENTENCE = "Het college heeft dinsdag de begroting voor het komende jaar vastgesteld na een lang debat. "

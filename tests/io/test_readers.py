@@ -11,7 +11,8 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from declutter.io.readers import Failure, InputError, RawPage, expand, format_of, read, read_all
+from declutter.io.input_files import InputError, expand
+from declutter.io.readers import Failure, RawPage, format_of, read, read_all
 
 HTML = b"<html><head><title>T</title></head><body><p>Hello story.</p></body></html>"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from declutter.io.readers import expand, input_id
+from declutter.io.input_files import expand, input_id
 from declutter.io.writers import part_path
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -89,7 +89,7 @@ def test_page_folding_finds_each_odd_white_space(texts: list[str]) -> None:
 def test_phrases_as_literal_set_match_as_the_automaton(load_rules, monkeypatch):
     # up to PHRASE_SET_MAX phrases are one RE2 literal set, more one Aho-Corasick automaton:
     # both give each block the same rules, repeated and overlapping phrases and prefixes too
-    from declutter.ruleset import engine
+    from declutter.ruleset import rule_index
 
     yaml = """\
         rules:
@@ -112,7 +112,7 @@ def test_phrases_as_literal_set_match_as_the_automaton(load_rules, monkeypatch):
     folded = fold_all(texts)
     chosen = load_rules(textwrap.dedent(yaml))._view(page, "\n".join(folded))
     assert chosen.phrase_set is not None and chosen.automaton is None
-    monkeypatch.setattr(engine, "PHRASE_SET_MAX", 0)
+    monkeypatch.setattr(rule_index, "PHRASE_SET_MAX", 0)
     automaton = load_rules(textwrap.dedent(yaml))._view(page, "\n".join(folded))
     assert automaton.phrase_set is None and automaton.automaton is not None
     found = chosen.candidates(folded, texts)
@@ -176,7 +176,7 @@ def test_page_wide_regex_matches_find_their_blocks_after_multibyte_text(load_rul
 def test_page_regexes_find_every_block_across_the_pieces_searched_together(load_rules):
     # the page set searches REGEX_LINES blocks at a time: matches on a piece's first and last
     # block, in several pieces, and a page shorter than one piece all name their own blocks
-    from declutter.ruleset.engine import REGEX_LINES
+    from declutter.ruleset.rule_index import REGEX_LINES
 
     rules = load_rules(one_rule(r"{regex: '^(?:Anzeige|\d+ Kommentare)$'}"))
     spots = {0, REGEX_LINES - 1, REGEX_LINES, 2 * REGEX_LINES + 5, 3 * REGEX_LINES - 1}

@@ -70,7 +70,8 @@ def test_a_rule_that_empties_a_story_or_takes_the_title_is_left_out(tmp_path: Pa
     page's own title, or every line of its story, is left out; the good rules stay."""
     from collections import Counter
 
-    from declutter.io.readers import expand, read_all
+    from declutter.io.input_files import expand
+    from declutter.io.readers import read_all
     from declutter.pipeline import Pipeline
     from declutter.ruleset.site_file import RecurringLine as _Line
     from declutter.ruleset.site_file import TeaserRail as _Rail
@@ -107,7 +108,8 @@ def test_a_rule_that_takes_chrome_the_bundled_rules_read_as_title_or_story_stays
 
     from template_pages import ORCHARD_FOOTER, ORCHARD_MASTHEAD, write_orchard
 
-    from declutter.io.readers import expand, read_all
+    from declutter.io.input_files import expand
+    from declutter.io.readers import read_all
     from declutter.pipeline import Pipeline
     from declutter.ruleset.site_file import RecurringLine as _Line
     from declutter.ruleset.suggest import _collect, _verified

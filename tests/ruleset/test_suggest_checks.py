@@ -173,7 +173,8 @@ def test_test_pages_are_ones_whose_title_is_not_a_recurring_line(tmp_path: Path)
 
     from template_pages import ORCHARD_FOOTER, ORCHARD_MASTHEAD, write_orchard
 
-    from declutter.io.readers import expand, read_all
+    from declutter.io.input_files import expand
+    from declutter.io.readers import read_all
     from declutter.pipeline import Pipeline
     from declutter.ruleset.site_file import RecurringLine, render_file, sample_tests, with_bundled
     from declutter.ruleset.suggest import _collect

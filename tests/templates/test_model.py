@@ -7,7 +7,8 @@ from pathlib import Path
 from template_pages import BRACKEN, GULL, ORCHARD_FOOTER, stories, write_corpus, write_orchard
 
 from declutter import Pipeline
-from declutter.io.readers import expand, read_all
+from declutter.io.input_files import expand
+from declutter.io.readers import read_all
 from declutter.record import Record
 from declutter.templates import MIN_PAGES
 from declutter.templates.learn import run_with_templates

@@ -1,0 +1,83 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Record segmentation of a dump's teaser lists (:mod:`declutter.content.card_segments`): a
+list's heading that no rule knows, above cards in blank-line chunks, is told by the cards'
+shared layout, not taken as the first card's source. Written in Basque, in no site's wording."""
+
+from __future__ import annotations
+
+from declutter import clean_text
+from declutter.blocks import Block
+from declutter.content.card_segments import list_heading
+from declutter.content.line_shapes import LineShape, shape_of
+from declutter.io.readers import RawPage
+from declutter.pipeline import parse
+
+EU_HEAD = "Bilboko metroak geltoki berria irekiko du Zorrotzan"
+EU_STORY = [
+    "Bizkaiko Garraio Partzuergoak jakinarazi duenez, metroaren geltoki berria datorren astelehenean irekiko da Zorrotzako auzoan, lau urteko obren ondoren.",
+    "Geltoki berriak egunean zortzi mila bidaiari inguru hartuko ditu, eta auzoa hiriaren erdigunearekin hamar minututan lotuko du.",
+]
+EU_CARDS = [
+    ("Donostiako portuak itsasontzi berria jaso du", "Berria", "duela 2 ordu"),
+    ("Gasteizko udalak aurrekontu berriak onartu ditu", "Naiz", "duela 5 ordu"),
+    ("Athleticek garaipena lortu du San Mamesen", "Deia", "duela 7 ordu"),
+]
+
+
+def _record(cards: list[list[str]]) -> object:
+    lines = [EU_HEAD, *EU_STORY, "Lotutako albisteak"]
+    for card in cards:
+        lines += [*card, ""]
+    return clean_text("\n".join(lines) + "\n", id="list")
+
+
+def test_a_list_heading_over_three_line_cards_is_no_cards_source() -> None:
+    record = _record([list(c) for c in EU_CARDS])
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [(*c, None) for c in EU_CARDS]
+    assert any(r.text == "Lotutako albisteak" for r in record.removed)
+
+
+def test_a_list_heading_over_two_line_cards_is_no_cards_text() -> None:
+    record = _record([[t, f"{s} · {a}"] for t, s, a in EU_CARDS])
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [(*c, None) for c in EU_CARDS]
+
+
+def _cards(cards: list[list[str]]) -> list[list[tuple[Block, LineShape]]]:
+    """Each card's lines as blocks with their shapes, its last line a meta line."""
+    page = parse(RawPage("p", "text", "\n".join(line for card in cards for line in card)))
+    blocks = iter(page.blocks)
+    out = []
+    for card in cards:
+        lines = [next(blocks) for _ in card]
+        out.append([(b, shape_of(b.text)) for b in lines[:-1]] + [(lines[-1], LineShape("meta", 3, {"age": card[-1]}))])
+    return out
+
+
+def test_the_lines_over_a_lists_shared_stride_are_its_heading() -> None:
+    cards = _cards([["Lotutako albisteak", *EU_CARDS[0]], list(EU_CARDS[1]), list(EU_CARDS[2])])
+    assert [[b.text for b, _ in c] for c in list_heading(cards)] == [list(c) for c in EU_CARDS]
+
+
+def test_a_card_longer_than_the_next_two_in_the_middle_of_a_list_stays_whole() -> None:
+    # the second card's title runs on two lines: the card before it ends with the list's
+    # layout, so the line over that layout is no heading
+    texts = [list(EU_CARDS[0]), ["Gasteizko udalak aurrekontu berriak", "onartu ditu gaur goizean", "Naiz", "duela 5 ordu"],
+             list(EU_CARDS[2]), ["Iruñeko jaiak hasi dira gaur goizean", "Diario de Noticias", "duela 9 ordu"]]
+    cards = _cards(texts)
+    assert list_heading(cards) == cards
+
+
+def test_a_heading_needs_two_cards_of_the_shared_layout_under_it() -> None:
+    cards = _cards([["Lotutako albisteak", *EU_CARDS[0]], list(EU_CARDS[1])])
+    assert list_heading(cards) == cards
+
+
+def test_a_pitch_and_a_share_row_over_the_heading_are_no_fields_of_the_first_card() -> None:
+    # no blank line between the story's foot and the first card: the chunk holds the pitch,
+    # the share row and the heading over the first card's head
+    lines = [EU_HEAD, *EU_STORY, "Jarraitu gaitzazu WhatsAppen berriak zuzenean jasotzeko!",
+             "Partekatu: Facebook · WhatsApp · X", "Lotutako albisteak"]
+    for card in EU_CARDS:
+        lines += [*card, ""]
+    record = clean_text("\n".join(lines) + "\n", id="list")
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [(*c, None) for c in EU_CARDS]
