@@ -297,7 +297,9 @@ def _headed_pairs(blocks: list[Block]) -> None:
     go (``heuristic.comments``). A quoted person's "<b>Name</b>, 34" over a quote has no
     counted heading over it. One look at each block (its label and length first)."""
     n = len(blocks)
-    heads = [k for k in range(1, n - 1) if _stamp_head(blocks[k])]
+    short = NAME_WORDS + STAMP_WORDS + 1
+    heads = [k for k in range(1, n - 1) if (b := blocks[k]).label == STORY and len(b.text) < 120
+             and b.words <= short and _stamp_head(b)]  # (the cheap tests inlined: most blocks fail)
     if len(heads) < 2:
         return  # (most pages: no two head lines, the story's prose is not read)
     story = _story_prose(blocks)

@@ -110,12 +110,14 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
 # ROW_BUTTONS links of at most ROW_BUTTON_WORDS words each, and nothing else.
 ROW_BUTTONS = 2
 ROW_BUTTON_WORDS = 3
+ROW_MOST = 6
+"""Most links of a row of buttons (a menu holds more)."""
 
 
 def _link_rows(blocks: list[Block], most: int) -> list[Any]:
     """Elements of dropped blocks after the story's first line that are rows of link
     buttons: the store badges under an app's pitch, set as links, not ``button`` elements.
-    A row's element holds only ``ROW_BUTTONS`` or more links with a target, of at most
+    A row's element holds only ``ROW_BUTTONS`` to ``ROW_MOST`` links with a target, of at most
     ``ROW_BUTTON_WORDS`` words each, and no text of its own between them; at most ``most``
     rows."""
     rows: list[Any] = []
@@ -126,8 +128,8 @@ def _link_rows(blocks: list[Block], most: int) -> list[Any]:
         if not b.link_chars or b.label != BOILERPLATE or b.link_density < 0.5 or b.element is None:
             continue  # (a block with no link, the most, first)
         el = b.element
-        if (el.text and el.text.strip()) or len(el) < ROW_BUTTONS or el in rows:
-            continue
+        if not ROW_BUTTONS <= len(el) <= ROW_MOST or (el.text and el.text.strip()) or el in rows:
+            continue  # (a menu's long row of links is no row of buttons)
         if all(
             a.tag == "a" and a.get("href") and not (a.tail and a.tail.strip())
             and 0 < len("".join(a.itertext()).split()) <= ROW_BUTTON_WORDS
