@@ -249,10 +249,16 @@ def paired_comments(blocks: list[Block], chains: Chains, rows: list[int] | None 
     after it (:func:`_action_row`, "Reply · 31 likes"). Two or more such pairs in a row under
     one parent, with no story prose after them, go (``heuristic.comments``). A look at the
     action rows after the story's first paragraph only (``rows``: :func:`action_rows` of the
-    page when read already)."""
+    page when read already). Then the pairs the other way round, a head line over the text
+    (:func:`_headed_pairs`)."""
     rows = action_rows(blocks) if rows is None else rows
-    if not rows:
-        return
+    if rows:
+        _row_pairs(blocks, chains, rows)
+    _headed_pairs(blocks)
+
+
+def _row_pairs(blocks: list[Block], chains: Chains, rows: list[int]) -> None:
+    """:func:`paired_comments` of a text and its action row (``rows``: the action rows)."""
     story = _story_prose(blocks)
     if not story:
         return
@@ -276,6 +282,71 @@ def paired_comments(blocks: list[Block], chains: Chains, rows: list[int] | None 
         if len(run) < 2 or any(s > end for s in story):
             continue
         _drop_comments(blocks, range(run[0], end + 1))
+
+
+HEAD_WORDS = 6
+"""Most words of a thread's counted heading ("Kommentarer (3)", "3 komentáře")."""
+
+
+def _headed_pairs(blocks: list[Block]) -> None:
+    """Reader comments of two blocks each the other way round: a head line, the commenter's
+    name as a short inline element and a short stamp with a digit after it ("<i>Marc K.</i> –
+    2 h"; :func:`_stamp_head`), over the comment's text. Two or more such pairs in a row, the
+    heads of one markup shape, right under a short non-prose line with a digit (the thread's
+    counted heading, "Kommentarer (3)") and with no story prose after them: heading and pairs
+    go (``heuristic.comments``). A quoted person's "<b>Name</b>, 34" over a quote has no
+    counted heading over it. One look at each block (its label and length first)."""
+    n = len(blocks)
+    short = NAME_WORDS + STAMP_WORDS + 1
+    heads = [k for k in range(1, n - 1) if (b := blocks[k]).label == STORY and len(b.text) < 120
+             and b.words <= short and _stamp_head(b)]  # (the cheap tests inlined: most blocks fail)
+    if len(heads) < 2:
+        return  # (most pages: no two head lines, the story's prose is not read)
+    story = _story_prose(blocks)
+    if not story:
+        return
+    heads = [k for k in heads if k > story[0]]
+    runs: list[tuple[tuple[Any, int], list[int]]] = []  # (the heads' shape, their indexes)
+    for k in heads:
+        if _stamp_head(blocks[k + 1]) or is_prose(blocks[k]) or blocks[k + 1].label != STORY:
+            continue
+        shape = (blocks[k].element.tag, len(blocks[k].element))
+        if runs and k == runs[-1][1][-1] + 2 and shape == runs[-1][0]:
+            runs[-1][1].append(k)
+        else:
+            runs.append((shape, [k]))
+    for _, run in runs:
+        head, end = run[0] - 1, run[-1] + 1
+        h = blocks[head]
+        if (len(run) < 2 or head <= story[0] or is_prose(h) or h.words > HEAD_WORDS
+                or not any(c.isdigit() for c in h.text) or any(s > end for s in story)):
+            continue
+        _drop_comments(blocks, range(head, end + 1))
+
+
+_DIGIT = re.compile(r"\d")
+_INLINE = frozenset({"a", "b", "strong", "i", "em", "span", "cite", "small", "font"})
+"""Inline elements a commenter's name is set in."""
+
+
+def _stamp_head(b: Block) -> bool:
+    """A comment's head line, still story: a short inline element (:data:`_INLINE`) first
+    (the name, at most ``NAME_WORDS`` words), then at most ``STAMP_WORDS`` words with a digit
+    (its age), nothing else."""
+    if b.label != STORY or b.words > NAME_WORDS + STAMP_WORDS + 1 or b.link_density >= 0.5:
+        return False
+    el = b.element
+    if el is None or _DIGIT.search(b.text) is None:
+        return False
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
+        el = el[0]  # (a row's only cell, a cell's only wrapper: the line's own element)
+    if (el.text or "").strip() or not len(el) or el[0].tag not in _INLINE:
+        return False  # (a table row's first cell is a key, "Weight | 4 kg", not a name)
+    name = " ".join("".join(el[0].itertext()).split())
+    if not 0 < len(name.split()) <= NAME_WORDS or not b.text.startswith(name):
+        return False
+    rest = b.text[len(name):]
+    return 0 < len(rest.split()) <= STAMP_WORDS + 1 and any(c.isdigit() for c in rest)
 
 
 def _named(b: Block) -> bool:

@@ -6,6 +6,7 @@ reply". Their lines are the control's labels, not story (``heuristic.form``); se
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection
 from typing import Any
 
@@ -45,17 +46,17 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
     parent = chains.parent
     root = blocks[0].element.getroottree().getroot()
     boxes: dict[Any, bool] = {}  # box -> built around a button only (not a form)
-    buttons: dict[Any, list[Any]] = {}  # a button box -> its buttons
-    for k, control in enumerate(root.iter("form", "button")):
-        if k >= MAX_FORMS:
-            break
+    buttons: dict[Any, list[Any]] = {}  # a button box -> its buttons (or rows of link buttons)
+    controls = list(itertools.islice(root.iter("form", "button"), MAX_FORMS))
+    controls += _link_rows(blocks, MAX_FORMS - len(controls))
+    for control in controls:
         box = _box(control, parent)
         if box is None:
             continue
         if control.tag == "form":
             boxes[box] = False
             continue
-        buttons.setdefault(box, []).append(control)
+        buttons.setdefault(box, []).append(control)  # (a row's label: its links' text)
         if _closes(control, box):
             boxes.setdefault(box, True)
     if not boxes:
@@ -103,6 +104,39 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
         ):
             for b in box_blocks:
                 b.set(BOILERPLATE, "heuristic.form")
+
+
+# A row of link buttons ("Google Play" "App Store" under an app's pitch): at least
+# ROW_BUTTONS links of at most ROW_BUTTON_WORDS words each, and nothing else.
+ROW_BUTTONS = 2
+ROW_BUTTON_WORDS = 3
+ROW_MOST = 6
+"""Most links of a row of buttons (a menu holds more)."""
+
+
+def _link_rows(blocks: list[Block], most: int) -> list[Any]:
+    """Elements of dropped blocks after the story's first line that are rows of link
+    buttons: the store badges under an app's pitch, set as links, not ``button`` elements.
+    A row's element holds only ``ROW_BUTTONS`` to ``ROW_MOST`` links with a target, of at most
+    ``ROW_BUTTON_WORDS`` words each, and no text of its own between them; at most ``most``
+    rows."""
+    rows: list[Any] = []
+    first = next((k for k, b in enumerate(blocks) if b.label == STORY), len(blocks))
+    for b in blocks[first:]:
+        if len(rows) >= most:
+            break
+        if not b.link_chars or b.label != BOILERPLATE or b.link_density < 0.5 or b.element is None:
+            continue  # (a block with no link, the most, first)
+        el = b.element
+        if not ROW_BUTTONS <= len(el) <= ROW_MOST or (el.text and el.text.strip()) or el in rows:
+            continue  # (a menu's long row of links is no row of buttons)
+        if all(
+            a.tag == "a" and a.get("href") and not (a.tail and a.tail.strip())
+            and 0 < len("".join(a.itertext()).split()) <= ROW_BUTTON_WORDS
+            for a in el
+        ):
+            rows.append(el)
+    return rows
 
 
 def _box(control: Any, parent: dict[Any, Any]) -> Any:

@@ -182,7 +182,7 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
     first, _, rest = name.partition(" ")
     if rest and first.isalpha() and _marked(b.element, rest):
         name = rest
-    elif len(name.split()) > PERSON_WORDS:
+    elif len(name.split()) > PERSON_WORDS and not _set_apart(b, name):
         return ""  # "Par Élodie Marchand": a word introducing the name, or a long name? unknown
     return name if _person(name) else ""
 
@@ -200,6 +200,15 @@ def _person(name: str) -> bool:
     words = name.split()
     return (len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and is_name(name)
             and not any(ch.isdigit() or ch in ":：" for ch in name))
+
+
+def _set_apart(b: Block, name: str) -> bool:
+    """Whether the byline's markup sets ``name`` (of at most ``AUTHOR_WORDS`` words, only
+    letters and a name's marks) apart whole from the rest of its line, a word before it
+    gone: "Le <a>Seán Ó Flaithearta</a> · date" names all three words; a link that is the
+    whole line (a category, "DIY (Do it Yourself)") names no one."""
+    return (len(name.split()) <= AUTHOR_WORDS and len(name) < len(b.text.strip())
+            and all(ch.isalpha() or ch in " .-'’" for ch in name) and _marked(b.element, name))
 
 
 def _marked(el: Any, name: str) -> bool:

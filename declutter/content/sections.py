@@ -103,6 +103,12 @@ def heading_sections(
                 if blocks[k].rule is None or blocks[k].rule.startswith("heuristic."):
                     blocks[k].set(BOILERPLATE, "heuristic.most-read")
             i = j
+        elif links and not named and _side_titles(blocks, chains, i, j, shared):
+            for k in range(i, j):  # the page frame's side column: site navigation
+                sections.pop(k, None)
+                if blocks[k].rule is None or blocks[k].rule.startswith("heuristic."):
+                    blocks[k].set(BOILERPLATE, "heuristic.side-list")
+            i = j
         elif links:
             b.set(BOILERPLATE, "heuristic.teaser-heading")
             parent = chains[i][1] if len(chains[i]) > 1 else chains[i][0]
@@ -111,6 +117,44 @@ def heading_sections(
             i = j
         else:
             i += 1
+
+
+def _side_titles(blocks: list[Block], chains: Chains, i: int, j: int, shared: set[Any]) -> bool:
+    """Whether the list under heading ``i`` (blocks ``i+1 .. j-1``) is bare linked titles (no
+    source, age or excerpt line) that are ranked (three or more items of one ``<ol>``) or
+    stand in a side column of the page's layout table (a table cell beside a cell of the
+    same row that holds the story; ``shared``: the story's elements). A ranking ("Top 10")
+    or the page frame's column is the site's navigation, the same on every page ("Most
+    read", "Latest"), not this story's related articles, whatever its heading says; related
+    cards sit under the story, and a ``div`` beside it may be below it as well."""
+    if not all(_bare(blocks[k]) for k in range(i + 1, j)):
+        return False
+    items = {chains.parent.get(blocks[k].element) for k in range(i + 1, j) if blocks[k].kind == "li"}
+    if j - i > 2 and len(items) == 1 and all(blocks[k].kind == "li" for k in range(i + 1, j)):
+        ranked = next(iter(items))
+        if ranked is not None and ranked.tag == "ol":
+            return True
+    for el in chains[i]:
+        if el in shared:
+            return False
+        if el.tag == "td":
+            row = chains.parent.get(el)
+            if row is not None and any(c is not el and c in shared for c in row):
+                return True
+    return False
+
+
+def _bare(b: Block) -> bool:
+    """Whether a block is a bare linked title: every letter of its element's text (the
+    block's whole text) inside a link, no source, age in words or excerpt beside it (a
+    rank's number may stand there)."""
+    el = b.element
+    if el is None or b.link_density < 0.5:
+        return False
+    whole = "".join(el.itertext())
+    linked = "".join(t for a in el.iter("a") for t in a.itertext())
+    return sum(c.isalpha() for c in whole) == sum(c.isalpha() for c in linked) == sum(
+        c.isalpha() for c in b.text)
 
 
 def _nearer_heading(blocks: list[Block], chains: Chains, i: int, j: int) -> bool:

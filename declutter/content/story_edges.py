@@ -153,7 +153,7 @@ def trim_edges(blocks: list[Block]) -> None:
     prose = [k for k, b in enumerate(story) if is_prose(b)]
     if not prose:
         return
-    trim_lead(story[: prose[0]], {block_markup(story[k]) for k in prose} - {None})
+    trim_lead(story[: prose[0]], {block_markup(story[k]) for k in prose} - {None}, story)
     # table rows are data the story shows (a vote, a schedule), not a sign-off
     _cut_tail(story[prose[-1] + 1 :], "heuristic.edge")
     off_body_tail([b for b in story if b.label == STORY])
@@ -175,17 +175,43 @@ def trim_edges(blocks: list[Block]) -> None:
     _cut_tail(story[last + 1 :], "heuristic.pointer")
 
 
-def trim_lead(lead: list[Block], body: set[tuple[str, str]]) -> None:
+def trim_lead(lead: list[Block], body: set[tuple[str, str]], story: list[Block] | None = None) -> None:
     """Drop the short lines before the story's first paragraph (``lead``: the story's blocks
     above it) as ``heuristic.edge``: a byline, a dateline, a kicker are a few lines, so at most
     ``EDGE_LINES`` of them (a long run of short lines is content: a schedule, a list); a
     heading but an h1 and a line marked up like the story's own paragraphs (``body``: their
     tags and classes, :func:`declutter.content.story_marks.block_markup`: the story's first
-    line) stay and do not count."""
-    lead = [b for b in lead if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body]
+    line) stay and do not count, and so does a ``<dl>``'s term over the story's paragraphs
+    (:func:`_term`; ``story``, when given: the story's blocks, ``lead`` first)."""
+    after = story if story is not None else lead
+    lead = [b for k, b in enumerate(lead)
+            if (not is_heading(b) or b.kind == "h1") and block_markup(b) not in body
+            and not (k + 1 < len(after) and _term(b, after[k + 1], after))]
     if len(lead) <= EDGE_LINES:
         for b in lead:
             b.set(BOILERPLATE, "heuristic.edge")
+
+
+TERM_PARAGRAPHS = 2
+"""Fewest prose ``<dd>``s of a ``<dl>`` whose terms head the story's parts."""
+
+
+def _term(b: Block, nxt: Block, story: list[Block]) -> bool:
+    """Whether ``b`` is a description list's term over a paragraph (``<dt>`` then a prose
+    ``<dd>`` of the same list, ``nxt``) in a list whose ``<dd>``s are the story's paragraphs
+    (``TERM_PARAGRAPHS`` or more of ``story``): a story set as a ``<dl>`` heads its parts so,
+    as with ``h2``s. A term over a short value ("Published" / a date) is no heading, nor is a
+    layout list's label ("Updated" over a byline, "Summary" over a ``<dd>`` of ``<p>``s)."""
+    if b.kind != "dt" or nxt.kind != "dd" or not is_prose(nxt) or b.element is None:
+        return False
+    dl = b.element.getparent()
+    paragraphs = 0
+    for s in story:
+        if s.kind == "dd" and s.element is not None and s.element.getparent() is dl and is_prose(s):
+            paragraphs += 1
+            if paragraphs >= TERM_PARAGRAPHS:
+                return nxt.element.getparent() is dl
+    return False
 
 
 def _cut_tail(after: list[Block], rule: str) -> None:

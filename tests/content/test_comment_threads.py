@@ -3,7 +3,7 @@ report 8, kind H8): a page of our own in Romanian."""
 
 from __future__ import annotations
 
-from declutter.blocks import BOILERPLATE
+from declutter.blocks import BOILERPLATE, STORY
 from declutter.content.html_story import label_html
 from declutter.html import parse_html
 
@@ -124,3 +124,56 @@ def test_action_rows_are_read_once_per_page_and_two_or_none() -> None:
         "Svara · Anmäl · 7 gillar", "Svara · Anmäl · 2 gillar"]
     one = parse_html(html.replace(rows[1], ""), id="sv1")
     assert action_rows(one.blocks) == []  # one row: no thread, no two pairs
+
+
+# Fresh-user report 10, kind H3: comments as pairs of table rows, a "Name – age" head row over
+# the text row, under a counted heading; a page of our own in Polish.
+_PL = (
+    "Rada miasta Gdańska zgodziła się w czwartek na budowę nowej linii tramwajowej do dzielnicy "
+    "Jasień, która ma kosztować blisko trzysta milionów złotych.",
+    "Pierwsze prace ruszą wiosną przyszłego roku, a tramwaje mają pojechać nową trasą jeszcze "
+    "przed końcem dwa tysiące dwudziestego dziewiątego roku.",
+    "Mieszkańcy będą mogli zgłaszać uwagi do projektu na spotkaniach w radach dzielnic przez "
+    "najbliższe dwa miesiące.",
+)
+
+
+def _pl_labels(heading: str, heads: tuple[str, str]) -> dict[str, tuple[str | None, str | None]]:
+    rows = "".join(
+        f"<tr><td>{head}</td></tr><tr><td>{text}</td></tr>"
+        for head, text in zip(heads, ("Wreszcie! Czekamy na to od lat.",
+                                      "Oby tylko nie zamknęli ulicy na dwa lata."), strict=True))
+    body = "".join(f"<p>{p}</p>" for p in _PL)
+    html = ("<html><body><table><tr><td><h2>Gdańsk: nowa linia tramwajowa na Jasień</h2></td></tr>"
+            f"<tr><td>{body}</td></tr><tr><td><b>{heading}</b><br><table>{rows}</table></td></tr>"
+            "</table></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    return {b.text: (b.label, b.rule) for b in page.blocks}
+
+
+def test_comments_of_a_head_row_over_a_text_row_under_a_counted_heading_are_dropped() -> None:
+    labels = _pl_labels("Komentarze (2)", ("<i>Ania K.</i> – 3 godz. temu", "<i>Tomek</i> – 5 godz. temu"))
+    assert labels["Komentarze (2)"] == (BOILERPLATE, "heuristic.comments")
+    assert labels["Wreszcie! Czekamy na to od lat."] == (BOILERPLATE, "heuristic.comments")
+    assert labels["Oby tylko nie zamknęli ulicy na dwa lata."] == (BOILERPLATE, "heuristic.comments")
+    assert all(labels[p][0] == STORY for p in _PL)
+
+
+def test_quoted_people_under_an_uncounted_heading_stay() -> None:
+    labels = _pl_labels("Głosy mieszkańców", ("<i>Ania Kowalska</i>, 34 lata", "<i>Tomasz Nowak</i>, 61 lat"))
+    assert labels["Wreszcie! Czekamy na to od lat."][0] == STORY
+
+
+def test_key_and_value_cells_under_a_counted_heading_stay() -> None:
+    rows = ("<tr><td>Długość</td><td>12 km</td></tr>"
+            "<tr><td colspan='2'>Trasa przez Jasień i Ujeścisko.</td></tr>"
+            "<tr><td>Przystanki</td><td>14 nowych</td></tr>"
+            "<tr><td colspan='2'>Wszystkie dostępne bez schodów.</td></tr>")
+    body = "".join(f"<p>{p}</p>" for p in _PL)
+    html = ("<html><body><h1>Gdańsk: nowa linia tramwajowa na Jasień</h1>"
+            f"<div>{body}<b>Linia w liczbach (2026)</b><table>{rows}</table></div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    labels = {b.text: b.label for b in page.blocks}
+    assert labels["Wszystkie dostępne bez schodów."] == STORY

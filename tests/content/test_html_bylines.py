@@ -123,3 +123,34 @@ def test_a_labelled_linked_name_outside_the_story_container_gives_the_author() -
                       f"<main><article>{_ET}</article></main></body></html>", id="t")
     label_html(page)
     assert page.meta.get("author") == "Mari Tamm"
+
+
+# Fresh-user report 10, kind H7: a word before a linked name of three words or more, the word
+# used in lower case on the page too; a page of our own in Portuguese.
+_PT = "".join(
+    f"<p>{p}</p>" for p in (
+        "A câmara municipal aprovou na sexta-feira uma zona de emissões reduzidas, que começa a "
+        "funcionar no primeiro dia de março.",
+        "Segundo o presidente da câmara, a medida é necessária porque o ar de várias ruas está "
+        "poluído por causa do trânsito.",
+        "As regras serão fiscalizadas por câmaras instaladas nas entradas da zona.",
+    ))
+
+
+def test_a_linked_name_of_three_words_loses_the_word_before_it() -> None:
+    for name in ("Maria do Carmo", "João Dias Ferreira"):
+        html = ("<html><body><article><h1>Porto cria uma zona de emissões reduzidas</h1>"
+                f'<p class="byline">Por <a href="/autor/x">{name}</a> · 6 de dezembro de 2026</p>'
+                f"{_PT}</article></body></html>")
+        page = parse_html(html, id="t")
+        label_html(page)
+        assert page.meta.get("author") == name
+
+
+def test_a_linked_category_alone_on_its_line_names_no_one() -> None:
+    for category in ("Casa e Jardim Urbano", "DIY (Faça Você Mesmo)"):
+        html = ("<html><body><article><h1>Porto cria uma zona de emissões reduzidas</h1>"
+                f'<p class="byline"><a href="/cat/x">{category}</a></p>{_PT}</article></body></html>')
+        page = parse_html(html, id="t")
+        label_html(page)
+        assert "author" not in page.meta

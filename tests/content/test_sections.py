@@ -60,3 +60,66 @@ def test_one_card_with_its_age_under_a_heading_after_the_story_is_a_teaser() -> 
         ("Oradea analizează o măsură asemănătoare", "Agerpres", "acum 2 ore")]
     assert ("heuristic.teaser-heading", "Din aceeași regiune") in [
         (r["rule"], r["text"]) for r in record["removed"]]
+
+
+# Fresh-user report 10, kind H5: bare linked titles in the side column of a layout table,
+# under a heading no vocabulary knows, are the site's navigation; a page of our own in Spanish.
+_ES_TITLES = ("Cortes de tráfico en la autovía del Cantábrico", "Nuevo récord en el precio de la vivienda",
+              "Se espera nieve en los Picos de Europa")
+
+
+def _es_page(side: str, table: bool = True) -> dict[str, tuple[str | None, str | None]]:
+    from declutter.content.html_story import label_html
+
+    story = ("<h2>Santander tendrá un nuevo tranvía en 2029</h2>"
+             "<p>Las obras del tranvía entre la estación y el Sardinero empezarán en marzo, según "
+             "confirmó el viernes la consejera de Movilidad en una rueda de prensa.</p>"
+             "<p>La nueva línea tendrá doce kilómetros y unirá el aeropuerto con el centro de la "
+             "ciudad en menos de veinte minutos.</p>"
+             "<p>La consejera prometió que los trabajos se harán por fases para molestar lo menos "
+             "posible a los vecinos de cada barrio.</p>")
+    html = (f'<html><body><table><tr><td valign="top">{story}</td><td valign="top">{side}</td></tr>'
+            "</table></body></html>" if table else
+            f"<html><body><div><div>{story}</div><div>{side}</div></div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    return {b.text: (b.label, b.rule) for b in page.blocks}
+
+
+def _es_list() -> str:
+    rows = "".join(f'<tr><td><a href="/n/{k}">{t}</a></td></tr>' for k, t in enumerate(_ES_TITLES))
+    return f"<table><tr><th>Lo más visto</th></tr>{rows}</table>"
+
+
+def test_bare_titles_in_a_layout_tables_side_column_are_navigation() -> None:
+    labels = _es_page(_es_list())
+    assert labels["Lo más visto"] == (BOILERPLATE, "heuristic.side-list")
+    assert all(labels[t] == (BOILERPLATE, "heuristic.side-list") for t in _ES_TITLES)
+    assert labels[next(k for k in labels if k.startswith("Las obras"))][0] == STORY
+
+
+def test_cards_with_a_source_and_age_in_the_side_column_stay_teasers() -> None:
+    rows = "".join(f'<tr><td><a href="/n/{k}">{t}</a><br>El Diario · hace {k + 2} horas</td></tr>'
+                   for k, t in enumerate(_ES_TITLES))
+    labels = _es_page(f"<table><tr><th>Lo más visto</th></tr>{rows}</table>")
+    assert labels[_ES_TITLES[0]][0] == "teaser"
+
+
+def test_bare_titles_in_a_div_beside_the_story_stay_teasers() -> None:
+    labels = _es_page(_es_list(), table=False)
+    assert labels[_ES_TITLES[0]][0] == "teaser"
+
+
+def _es_items(tag: str) -> str:
+    items = "".join(f'<li><a href="/n/{k}">{t}</a></li>' for k, t in enumerate(_ES_TITLES))
+    return f"<h3>Lo más visto</h3><{tag}>{items}</{tag}>"
+
+
+def test_a_ranked_list_of_bare_titles_after_the_story_is_navigation() -> None:
+    labels = _es_page(_es_items("ol"), table=False)
+    assert all(labels[t] == (BOILERPLATE, "heuristic.side-list") for t in _ES_TITLES)
+
+
+def test_an_unranked_list_of_bare_titles_after_the_story_stays_teasers() -> None:
+    labels = _es_page(_es_items("ul"), table=False)
+    assert labels[_ES_TITLES[0]][0] == "teaser"

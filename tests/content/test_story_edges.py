@@ -46,3 +46,25 @@ def test_a_sentence_with_a_colon_between_paragraphs_stays() -> None:
 def test_an_interview_line_between_paragraphs_stays() -> None:
     labels = _labels("<p>Jansen: En de paardenkoetsen …</p>", "")
     assert labels["Jansen: En de paardenkoetsen …"][0] == STORY
+
+
+# Fresh-user report 10, kind H6: a story set as a description list, its parts headed by
+# <dt> terms over <dd> paragraphs; a page of our own in Dutch.
+def _dl_labels(body: str) -> dict[str, tuple[str | None, str | None]]:
+    html = f"<html><body><h1>Utrecht krijgt een nieuw concertgebouw</h1>{body}</body></html>"
+    page = parse_html(html, id="t")
+    label_html(page)
+    return {b.text: (b.label, b.rule) for b in page.blocks}
+
+
+def test_a_description_lists_first_term_over_a_paragraph_stays() -> None:
+    labels = _dl_labels(f"<dl><dt>Het plan</dt><dd>{_NL[0]}</dd><dd>{_NL[1]}</dd>"
+                        f"<dt>De kosten</dt><dd>{_NL[2]}</dd></dl>")
+    assert labels["Het plan"][0] == STORY
+    assert labels["De kosten"][0] == STORY
+
+
+def test_a_term_over_a_short_value_before_the_story_goes() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _NL)
+    labels = _dl_labels(f"<div><dl><dt>Auteur</dt><dd>Jan de Vries</dd></dl>{paragraphs}</div>")
+    assert labels["Auteur"][0] == BOILERPLATE
