@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
+from declutter.content.dump_bylines import byline_age
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
 from declutter.content.story_edges import EDGE_LINES, trim_lead
 from declutter.content.story_marks import block_markup
@@ -79,11 +80,13 @@ def _heading_like(b: Block, shared: bool) -> bool:
 
 def _meta_line(text: str) -> bool:
     """A card's or story's meta line: "Source · 3h", or pieces split by dots or bars one of
-    which is an age or a date ("By Sam · 5 January 2026")."""
+    which is an age or a date ("By Sam · 5 January 2026"), or an age in words the regexes do
+    not know, read as the dump path reads a byline's age (:func:`byline_age`: "Site · 3 કલાક
+    પહેલાં", one number and its unit words)."""
     if meta_fields(text, (), is_age_fast):
         return True
     pieces = _META_PIECES.split(text)
-    return len(pieces) > 1 and any(is_age_fast(p) for p in pieces)
+    return len(pieces) > 1 and any(is_age_fast(p) or byline_age(p) for p in pieces)
 
 
 def _content_words(text: str) -> set[str]:
