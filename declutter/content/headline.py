@@ -28,7 +28,8 @@ def title_before_story(page: Page) -> None:
 
     Looks back at most ``EDGE_LINES`` blocks from the story's first paragraph (prose), past
     story headings, dropped lines and rule drops, stopping at a kept block, a teaser or a
-    title. A candidate is heading-like (:func:`_heading_like`): an ``h2``-``h6``, or a line of
+    title; a heading is no paragraph, however long (an unspaced script's ``h2`` counts a word
+    for each two characters and reads as prose). A candidate is heading-like (:func:`_heading_like`): an ``h2``-``h6``, or a line of
     3 to 25 words that is no sentence and no link; never a meta line ("Source · 3h") nor the
     site's name (``page.site``). A candidate sharing a word of over three characters with
     the metadata title (``og:title``, else ``<title>`` without its site part) wins, then a
@@ -38,7 +39,8 @@ def title_before_story(page: Page) -> None:
     blocks = page.blocks
     if any(b.label == TITLE or b.kind == "h1" for b in blocks):
         return  # an h1 dropped as chrome still names the story (through the page's title)
-    first = next((i for i, b in enumerate(blocks) if b.label == STORY and is_prose(b)), None)
+    first = next((i for i, b in enumerate(blocks)
+                  if b.label == STORY and is_prose(b) and not is_heading(b)), None)
     if first is None:
         first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
     if first is None:

@@ -105,3 +105,24 @@ def test_a_byline_with_an_age_in_unknown_words_is_not_the_headline() -> None:
     labels = {b.text[:10]: b.label for b in page.blocks}
     assert labels["Njia mpya "] == TITLE
     assert labels["Habari Leo"] != TITLE
+
+
+_TH = (
+    "เกษตรกรในจังหวัดเชียงใหม่เริ่มเก็บเกี่ยวลำไยประจำปีนี้แล้ว โดยผลผลิตสูงกว่าปีที่ผ่านมาอย่างชัดเจน",
+    "เจ้าหน้าที่เกษตรจังหวัดกล่าวว่า พื้นที่เพาะปลูกเพิ่มขึ้นประมาณสิบเปอร์เซ็นต์เมื่อเทียบกับปีก่อน",
+    "ราคาลำไยในตลาดท้องถิ่นยังคงทรงตัว ทำให้เกษตรกรส่วนใหญ่พอใจกับรายได้ในฤดูกาลนี้",
+)
+
+
+def test_a_long_h2_headline_in_an_unspaced_script_is_the_title_not_a_paragraph() -> None:
+    # no h1, a table layout: the h2 over the story counts a word per two Thai characters and
+    # reads as prose, but a heading is no paragraph: it is the title, not the story's start
+    paragraphs = "".join(f"<p>{p}</p>" for p in _TH)
+    html = (
+        "<html><head><title>ข่าว</title></head><body><table><tr><td>"
+        f"<h2>เกษตรกรเชียงใหม่เริ่มเก็บเกี่ยวลำไยผลผลิตสูง</h2>{paragraphs}"
+        "</td></tr></table></body></html>"
+    )
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert [b.label for b in page.blocks] == [TITLE, STORY, STORY, STORY]
