@@ -31,10 +31,11 @@ def title_before_story(page: Page) -> None:
     title; a heading is no paragraph, however long (an unspaced script's ``h2`` counts a word
     for each two characters and reads as prose). A candidate is heading-like
     (:func:`_heading_like`): an ``h2``-``h6``, or a line of 3 to 25 words that is no sentence
-    and no link; never a meta line ("Source · 3h") nor the site's name
-    (``page.site``). A candidate sharing a word of over three characters with the metadata title (``og:title``, else ``<title>`` without its site part) wins, then a
-    heading tag over a line, then the nearest; the page's ``<title>`` stays the fallback
-    when there is none. One pass over a few blocks.
+    and no link; never a meta line ("Source · 3h") nor the site's name (``page.site``). A
+    candidate sharing a word of over three characters with the metadata title (``og:title``,
+    else ``<title>`` without its site part) wins, then a heading tag over a line, then the
+    nearest; the page's ``<title>`` stays the fallback when there is none. One pass over a
+    few blocks.
     """
     blocks = page.blocks
     if any(b.label == TITLE or b.kind == "h1" for b in blocks):
