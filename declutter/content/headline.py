@@ -28,8 +28,8 @@ def title_before_story(page: Page) -> None:
 
     Looks back at most ``EDGE_LINES`` blocks from the story's first paragraph (prose), past
     story headings, dropped lines and rule drops, stopping at a kept block, a teaser or a
-    title; a heading is no paragraph, however long (an unspaced script's ``h2`` counts a word
-    for each two characters and reads as prose). A candidate is heading-like
+    title; a heading whose words an unspaced script's estimate counts is no paragraph (a Khmer
+    ``h2`` counts a word for each two characters and reads as prose). A candidate is heading-like
     (:func:`_heading_like`): an ``h2``-``h6``, or a line of 3 to 25 words that is no sentence
     and no link; never a meta line ("Source · 3h") nor the site's name (``page.site``). A
     candidate sharing a word of over three characters with the metadata title (``og:title``,
@@ -41,7 +41,7 @@ def title_before_story(page: Page) -> None:
     if any(b.label == TITLE or b.kind == "h1" for b in blocks):
         return  # an h1 dropped as chrome still names the story (through the page's title)
     first = next((i for i, b in enumerate(blocks)
-                  if b.label == STORY and is_prose(b) and not is_heading(b)), None)
+                  if b.label == STORY and is_prose(b) and not _estimated_heading(b)), None)
     if first is None:
         first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
     if first is None:
@@ -62,6 +62,13 @@ def title_before_story(page: Page) -> None:
             best, chosen = rank, b
     if chosen is not None:
         chosen.set(TITLE, "heuristic.title-above-story")
+
+
+def _estimated_heading(b: Block) -> bool:
+    """A heading in a script written without spaces: more words counted (two characters a
+    word) than it has spaced ones, so it reads as prose by its length alone. A heading of
+    spaced words long enough to be prose stays a paragraph (a dek set as an ``h2``)."""
+    return is_heading(b) and b.words > len(b.text.split())
 
 
 def _heading_like(b: Block, shared: bool) -> bool:
