@@ -207,18 +207,34 @@ def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
     ``TAIL_LINES`` lines, never the whole story. Run by :func:`trim_edges`; with
     ``before_cards``, again once the card reader took the cards after the story out of it,
     only where teaser cards (a heading over them aside) follow the story's last line: an
-    affiliate note right above a "You may also like" list ends the story only then."""
+    affiliate note right above a "You may also like" list ends the story only then. The
+    story's last line also goes when it is the dump reader's pitch at the story's foot
+    (:func:`_exclaimed_foot`), whatever its words."""
     story = [b for b in blocks if b.label == STORY]
     if before_cards and (not story or not _cards_follow(blocks, story[-1].index)):
         return
     run = []
     for b in reversed(story):
-        if b.rule != "heuristic.story" or not addresses_reader(b.text, b.words):
+        if b.rule != "heuristic.story" or not (addresses_reader(b.text, b.words) or (
+                not run and _exclaimed_foot(blocks, story))):
             break
         run.append(b)
     if len(run) <= TAIL_LINES and len(run) < len(story):
         for b in run:
             b.set(BOILERPLATE, "heuristic.pitch")
+
+
+def _exclaimed_foot(blocks: list[Block], story: list[Block]) -> bool:
+    """Whether the story's last line is a pitch at its foot as the dump reader reads one
+    (:func:`declutter.content.story_foot.foot_pitch`: an exclamation or a question with a
+    sentence after it, sharing no content word with the story's prose above; what follows the
+    story's last line is no story), the story's prose read as the dump reader's lines."""
+    from declutter.content.line_shapes import LineShape
+    from declutter.content.story_foot import foot_pitch
+
+    lines = [b for b in story[:-1] if is_prose(b)] + story[-1:]  # (the words of its prose)
+    shapes = {b.index: LineShape("prose" if is_prose(b) else "short", b.words) for b in lines}
+    return len(lines) > 1 and foot_pitch(lines, shapes, 0, len(lines))
 
 
 def _cards_follow(blocks: list[Block], last: int) -> bool:
