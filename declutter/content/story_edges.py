@@ -24,6 +24,7 @@ from declutter.content.line_shapes import is_row
 from declutter.content.names import credit_names
 from declutter.content.pitches import addresses_reader
 from declutter.content.story_marks import ITEM_KINDS, block_markup, off_body_tail
+from declutter.punctuation import EXCLAIMS
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
 HEADING_TEXT_WORDS = 20
@@ -169,6 +170,11 @@ def trim_edges(blocks: list[Block]) -> None:
             continue
         break
     pitch_tail(blocks)
+    if story[prose[-1]].label != STORY:  # its last paragraph a pitch: the short lines above go too
+        prose = [k for k in prose if story[k].label == STORY]
+        if not prose:
+            return
+        _cut_tail(story[prose[-1] + 1 :], "heuristic.edge")
     # then the story ends with its last paragraph that is no pointer to another page: "Further
     # reading:" and the links under it, "Part 2 of <a>...</a>", "All about boots here."
     last = next((k for k in reversed(prose) if not is_pointer(story[k])), len(story))
@@ -226,12 +232,16 @@ def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
 
 def _exclaimed_foot(blocks: list[Block], story: list[Block]) -> bool:
     """Whether the story's last line is a pitch at its foot as the dump reader reads one
-    (:func:`declutter.content.story_foot.foot_pitch`: an exclamation or a question with a
-    sentence after it, sharing no content word with the story's prose above; what follows the
-    story's last line is no story), the story's prose read as the dump reader's lines."""
+    (:func:`declutter.content.story_foot.foot_pitch`: an exclamation, here not opening in lower
+    case as a sentence going on from the line above does, sharing no content word with the
+    story's prose above; what follows the story's last line is no story), the story's prose
+    read as the dump reader's lines."""
     from declutter.content.line_shapes import LineShape
     from declutter.content.story_foot import foot_pitch
 
+    text = story[-1].text.strip()
+    if text[-1:] not in EXCLAIMS or text[:1].islower():
+        return False  # (a question, or a sentence going on from the line above: story, in HTML)
     lines = [b for b in story[:-1] if is_prose(b)] + story[-1:]  # (the words of its prose)
     shapes = {b.index: LineShape("prose" if is_prose(b) else "short", b.words) for b in lines}
     return len(lines) > 1 and foot_pitch(lines, shapes, 0, len(lines))

@@ -70,3 +70,4 @@ def test_an_exclaimed_pitch_at_the_story_foot_goes_whatever_its_words() -> None:
     label_html(page)
     assert [b.label for b in page.blocks if b.kind == "p"][:3] == [STORY] * 3
     assert (page.blocks[-1].label, page.blocks[-1].rule) == (BOILERPLATE, "heuristic.pitch")
+    assert page.blocks[-2].label == BOILERPLATE  # the share row above it, the story's tail then
