@@ -215,19 +215,25 @@ def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
     only where teaser cards (a heading over them aside) follow the story's last line: an
     affiliate note right above a "You may also like" list ends the story only then. The
     story's last line also goes when it is the dump reader's pitch at the story's foot
-    (:func:`_exclaimed_foot`), whatever its words."""
+    (:func:`_exclaimed_foot`), whatever its words and whatever follows it."""
     story = [b for b in blocks if b.label == STORY]
-    if before_cards and (not story or not _cards_follow(blocks, story[-1].index)):
+    if not story:
         return
+    cards = not before_cards or _cards_follow(blocks, story[-1].index)
     run = []
     for b in reversed(story):
-        if b.rule != "heuristic.story" or not (addresses_reader(b.text, b.words) or (
+        if b.rule != "heuristic.story" or not ((cards and addresses_reader(b.text, b.words)) or (
                 not run and _exclaimed_foot(blocks, story))):
             break
         run.append(b)
     if len(run) <= TAIL_LINES and len(run) < len(story):
         for b in run:
             b.set(BOILERPLATE, "heuristic.pitch")
+        if before_cards:  # (the short lines above it: the story's tail now, as in trim_edges)
+            rest = [b for b in story if b.label == STORY and b.rule == "heuristic.story"]
+            prose = [k for k, b in enumerate(rest) if is_prose(b)]
+            if prose:
+                _cut_tail(rest[prose[-1] + 1 :], "heuristic.edge")
 
 
 def _exclaimed_foot(blocks: list[Block], story: list[Block]) -> bool:
