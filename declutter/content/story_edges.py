@@ -229,11 +229,6 @@ def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
     if len(run) <= TAIL_LINES and len(run) < len(story):
         for b in run:
             b.set(BOILERPLATE, "heuristic.pitch")
-        if before_cards:  # (the short lines above it: the story's tail now, as in trim_edges)
-            rest = [b for b in story if b.label == STORY and b.rule == "heuristic.story"]
-            prose = [k for k, b in enumerate(rest) if is_prose(b)]
-            if prose:
-                _cut_tail(rest[prose[-1] + 1 :], "heuristic.edge")
 
 
 def _exclaimed_foot(blocks: list[Block], story: list[Block]) -> bool:
