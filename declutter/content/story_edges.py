@@ -215,7 +215,8 @@ def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
     only where teaser cards (a heading over them aside) follow the story's last line: an
     affiliate note right above a "You may also like" list ends the story only then. The
     story's last line also goes when it is the dump reader's pitch at the story's foot
-    (:func:`_exclaimed_foot`), whatever its words and whatever follows it."""
+    (:func:`_exclaimed_foot`), whatever its words and whatever follows it; once the cards are
+    out, with a row of short pieces right above it (its share row)."""
     story = [b for b in blocks if b.label == STORY]
     if not story:
         return
@@ -229,6 +230,10 @@ def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
     if len(run) <= TAIL_LINES and len(run) < len(story):
         for b in run:
             b.set(BOILERPLATE, "heuristic.pitch")
+        above = story[-len(run) - 1]  # a row of short pieces right above it: its share row
+        if run and before_cards and above.rule == "heuristic.story" and not is_prose(above) \
+                and is_row(above.text):
+            above.set(BOILERPLATE, "heuristic.edge")
 
 
 def _exclaimed_foot(blocks: list[Block], story: list[Block]) -> bool:
