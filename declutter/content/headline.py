@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields
+from declutter.content.dump_bylines import byline_age
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
 from declutter.content.story_edges import EDGE_LINES, trim_lead
 from declutter.content.story_marks import block_markup
@@ -27,17 +28,20 @@ def title_before_story(page: Page) -> None:
 
     Looks back at most ``EDGE_LINES`` blocks from the story's first paragraph (prose), past
     story headings, dropped lines and rule drops, stopping at a kept block, a teaser or a
-    title. A candidate is heading-like (:func:`_heading_like`): an ``h2``-``h6``, or a line of
-    3 to 25 words that is no sentence and no link; never a meta line ("Source · 3h") nor the
-    site's name (``page.site``). A candidate sharing a word of over three characters with
-    the metadata title (``og:title``, else ``<title>`` without its site part) wins, then a
-    heading tag over a line, then the nearest; the page's ``<title>`` stays the fallback
-    when there is none. One pass over a few blocks.
+    title; a heading whose words an unspaced script's estimate counts is no paragraph (a Khmer
+    ``h2`` counts a word for each two characters and reads as prose). A candidate is heading-like
+    (:func:`_heading_like`): an ``h2``-``h6``, or a line of 3 to 25 words that is no sentence
+    and no link; never a meta line ("Source · 3h") nor the site's name (``page.site``). A
+    candidate sharing a word of over three characters with the metadata title (``og:title``,
+    else ``<title>`` without its site part) wins, then a heading tag over a line, then the
+    nearest; the page's ``<title>`` stays the fallback when there is none. One pass over a
+    few blocks.
     """
     blocks = page.blocks
     if any(b.label == TITLE or b.kind == "h1" for b in blocks):
         return  # an h1 dropped as chrome still names the story (through the page's title)
-    first = next((i for i, b in enumerate(blocks) if b.label == STORY and is_prose(b)), None)
+    first = next((i for i, b in enumerate(blocks)
+                  if b.label == STORY and is_prose(b) and not _estimated_heading(b)), None)
     if first is None:
         first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
     if first is None:
@@ -60,6 +64,13 @@ def title_before_story(page: Page) -> None:
         chosen.set(TITLE, "heuristic.title-above-story")
 
 
+def _estimated_heading(b: Block) -> bool:
+    """A heading in a script written without spaces: more words counted (two characters a
+    word) than it has spaced ones, so it reads as prose by its length alone. A heading of
+    spaced words long enough to be prose stays a paragraph (a dek set as an ``h2``)."""
+    return is_heading(b) and b.words > len(b.text.split())
+
+
 def _heading_like(b: Block, shared: bool) -> bool:
     """A headline's shape: a heading tag or a short non-sentence line (3 to 25 words, or 2
     for a heading sharing a word with the metadata title; under half link text, unless a
@@ -79,11 +90,13 @@ def _heading_like(b: Block, shared: bool) -> bool:
 
 def _meta_line(text: str) -> bool:
     """A card's or story's meta line: "Source · 3h", or pieces split by dots or bars one of
-    which is an age or a date ("By Sam · 5 January 2026")."""
+    which is an age or a date ("By Sam · 5 January 2026"), or an age in words the regexes do
+    not know, read as the dump path reads a byline's age (:func:`byline_age`: "Site · 3 કલાક
+    પહેલાં", one number and its unit words)."""
     if meta_fields(text, (), is_age_fast):
         return True
     pieces = _META_PIECES.split(text)
-    return len(pieces) > 1 and any(is_age_fast(p) for p in pieces)
+    return len(pieces) > 1 and any(is_age_fast(p) or byline_age(p) for p in pieces)
 
 
 def _content_words(text: str) -> set[str]:

@@ -50,7 +50,7 @@ def html_bylines(page: Page) -> None:
             continue  # story text, or a rule's story line
         pieces = _pieces(b.text)
         published = _published(b, pieces)
-        dropped = b.label == BOILERPLATE and b.rule in _BYLINE_RULES
+        dropped = b.label == BOILERPLATE and (b.rule in _BYLINE_RULES or _dated_item(blocks, b))
         marked = _marked_author(b, dropped or pieces is not None or b.rule == "heuristic.outside-story")
         if pieces is None and not published and not marked and not (dropped and is_name(b.text)):
             continue
@@ -62,6 +62,23 @@ def html_bylines(page: Page) -> None:
         for key, value in (("author", author), ("published", published)):
             if value and not meta.get(key):
                 meta[key] = value
+
+
+def _dated_item(blocks: list[Block], b: Block) -> bool:
+    """A list item left outside the story whose list holds an item that is a date or an age
+    alone: a byline set as a list ("<li>Name</li><li>7. detsember 2026</li><li>Loe 3 min</li>"),
+    a name alone in it the author's."""
+    el = b.element
+    if b.rule != "heuristic.outside-story" or b.kind not in ("li", "dd", "dt") or el is None:
+        return False
+    parent = el.getparent()
+    return any(x is not b and x.element is not None and x.element.getparent() is parent
+               and x.words <= _DATE_WORDS and is_age_fast(x.text)
+               for x in blocks[max(0, b.index - BYLINE_LINES) : b.index + BYLINE_LINES])
+
+
+_DATE_WORDS = 6
+"""Most words of a list item read as a date alone."""
 
 
 def _pieces(text: str) -> tuple[list[str], str] | None:

@@ -72,6 +72,7 @@ from declutter.content.story_reach import (
     section_lists,
     structured_body,
 )
+from declutter.content.tail_comments import widget_comments
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
 
 # Story containers tried, best first, when a container leaves no story block.
@@ -189,6 +190,7 @@ def _label_inside(
     inline_comments(blocks, chains)
     line_comments(blocks, chains, page_lines)
     paired_comments(blocks, chains, rows)
+    widget_comments(blocks)
     form_boxes(blocks, chains)
     icon_rows(blocks, chains, page.pictured)
     image_captions(blocks, chains, page.pictured)

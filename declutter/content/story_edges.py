@@ -24,6 +24,7 @@ from declutter.content.line_shapes import is_row
 from declutter.content.names import credit_names
 from declutter.content.pitches import addresses_reader
 from declutter.content.story_marks import ITEM_KINDS, block_markup, off_body_tail
+from declutter.punctuation import EXCLAIMS
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
 HEADING_TEXT_WORDS = 20
@@ -169,6 +170,11 @@ def trim_edges(blocks: list[Block]) -> None:
             continue
         break
     pitch_tail(blocks)
+    if story[prose[-1]].label != STORY:  # its last paragraph a pitch: the short lines above go too
+        prose = [k for k in prose if story[k].label == STORY]
+        if not prose:
+            return
+        _cut_tail(story[prose[-1] + 1 :], "heuristic.edge")
     # then the story ends with its last paragraph that is no pointer to another page: "Further
     # reading:" and the links under it, "Part 2 of <a>...</a>", "All about boots here."
     last = next((k for k in reversed(prose) if not is_pointer(story[k])), len(story))
@@ -233,18 +239,44 @@ def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
     ``TAIL_LINES`` lines, never the whole story. Run by :func:`trim_edges`; with
     ``before_cards``, again once the card reader took the cards after the story out of it,
     only where teaser cards (a heading over them aside) follow the story's last line: an
-    affiliate note right above a "You may also like" list ends the story only then."""
+    affiliate note right above a "You may also like" list ends the story only then. The
+    story's last line also goes when it is the dump reader's pitch at the story's foot
+    (:func:`_exclaimed_foot`), whatever its words and whatever follows it; once the cards are
+    out, with a row of short pieces right above it (its share row)."""
     story = [b for b in blocks if b.label == STORY]
-    if before_cards and (not story or not _cards_follow(blocks, story[-1].index)):
+    if not story:
         return
+    cards = not before_cards or _cards_follow(blocks, story[-1].index)
     run = []
     for b in reversed(story):
-        if b.rule != "heuristic.story" or not addresses_reader(b.text, b.words):
+        if b.rule != "heuristic.story" or not ((cards and addresses_reader(b.text, b.words)) or (
+                not run and _exclaimed_foot(blocks, story))):
             break
         run.append(b)
     if len(run) <= TAIL_LINES and len(run) < len(story):
         for b in run:
             b.set(BOILERPLATE, "heuristic.pitch")
+        above = story[-len(run) - 1]  # a row of short pieces right above it: its share row
+        if run and before_cards and above.rule == "heuristic.story" and not is_prose(above) \
+                and is_row(above.text):
+            above.set(BOILERPLATE, "heuristic.edge")
+
+
+def _exclaimed_foot(blocks: list[Block], story: list[Block]) -> bool:
+    """Whether the story's last line is a pitch at its foot as the dump reader reads one
+    (:func:`declutter.content.story_foot.foot_pitch`: an exclamation, here not opening in lower
+    case as a sentence going on from the line above does, sharing no content word with the
+    story's prose above; what follows the story's last line is no story), the story's prose
+    read as the dump reader's lines."""
+    from declutter.content.line_shapes import LineShape
+    from declutter.content.story_foot import foot_pitch
+
+    text = story[-1].text.strip()
+    if text[-1:] not in EXCLAIMS or text[:1].islower():
+        return False  # (a question, or a sentence going on from the line above: story, in HTML)
+    lines = [b for b in story[:-1] if is_prose(b)] + story[-1:]  # (the words of its prose)
+    shapes = {b.index: LineShape("prose" if is_prose(b) else "short", b.words) for b in lines}
+    return len(lines) > 1 and foot_pitch(lines, shapes, 0, len(lines))
 
 
 def _cards_follow(blocks: list[Block], last: int) -> bool:

@@ -290,20 +290,20 @@ def best_end(blocks: list[Block], shapes: dict[int, LineShape], start: int, end:
 def pitch_foot(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:
     """The run's end above the pitch it ends with: its last line (undecided, prose-shaped),
     when a dashed pitch (:func:`declutter.content.pitches.dashed_pitch`) or a pitch at the
-    story's foot (:func:`_foot_pitch`), is the page's chrome that follows the story (share
+    story's foot (:func:`foot_pitch`), is the page's chrome that follows the story (share
     row, footer), not story. Output: the run's (new)
     end. One line read."""
     if end - 1 <= start:
         return end
     last = blocks[end - 1]
     if last.label is None and shapes.get(last.index, _PROSE).shape == "prose" and (
-            dashed_pitch(last.text) or _foot_pitch(blocks, shapes, start, end)):
+            dashed_pitch(last.text) or foot_pitch(blocks, shapes, start, end)):
         return end - 1
     return end
 
 
 FOOT_WORD_LETTERS = 6
-"""Fewest letters of a content word :func:`_foot_pitch` compares (function words are shorter)."""
+"""Fewest letters of a content word :func:`foot_pitch` compares (function words are shorter)."""
 
 
 def letters_word(letters: int) -> re.Pattern[str]:
@@ -321,7 +321,7 @@ _QUESTION_THEN = re.compile("[" + re.escape(QUESTIONS) + r"]\s*\S")
 """A question and a sentence after it ("Liked this story? Subscribe to ...")."""
 
 
-def _foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> bool:
+def foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> bool:
     """Whether the run's last line is a pitch to the reader at the story's foot, whatever its
     language ("Jetzt die App laden und keine Eilmeldung mehr verpassen!", "¿Te ha gustado esta
     noticia? Suscríbete a nuestro boletín."): a line of at most ``PITCH_WORDS`` words without

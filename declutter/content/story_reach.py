@@ -23,6 +23,7 @@ from typing import Any
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, Block, Page, normalise_space
+from declutter.content.ages import is_age_fast
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import SENTENCE_END, block_value, fold, is_heading, is_prose
 from declutter.content.vocabulary import NOT_STORY
@@ -231,6 +232,7 @@ SECTION_LIST_LINES = 3
 SECTION_LIST_LINKS = 0.35
 SECTION_LIST_WORDS = 2.5  # least words per line on average: items, not tab labels or a byline
 _LIST_KINDS = frozenset({"li", "tr", "dd", "dt"})
+_DATE_ITEM_WORDS = 6  # most words of an item that is a date alone: a byline's, no section's
 
 
 def section_lists(
@@ -247,7 +249,8 @@ def section_lists(
     sit in the article's header) below the container's ancestors; it joins as
     ``heuristic.section-list`` when it is a whole list (no item of its list left out next to
     it), has at least ``SECTION_LIST_LINES`` items of ``SECTION_LIST_WORDS`` words on average
-    (not a byline's "Name / Place / Date" nor a row of tab labels) and link text under
+    (not a byline's "Name / Place / Date" nor a row of tab labels), no item that is a date or
+    an age alone (a byline's list: "Name / 7. detsember 2026 / Loe 3 min") and link text under
     ``SECTION_LIST_LINKS`` of its text. One pass over the blocks between the headline and the
     story.
     """
@@ -271,6 +274,7 @@ def section_lists(
             whole and len(lines) >= SECTION_LIST_LINES
             and sum(b.words for b in lines) >= SECTION_LIST_WORDS * len(lines)
             and sum(blocks[k].link_chars for k in run) < SECTION_LIST_LINKS * text
+            and not any(b.words <= _DATE_ITEM_WORDS and is_age_fast(b.text) for b in lines)
         ):
             for k in run:
                 blocks[k].set(STORY, "heuristic.section-list")

@@ -154,3 +154,24 @@ def test_a_linked_category_alone_on_its_line_names_no_one() -> None:
         page = parse_html(html, id="t")
         label_html(page)
         assert "author" not in page.meta
+
+
+def test_a_byline_set_as_a_list_over_a_definition_list_story_is_no_story() -> None:
+    # (fresh-user report 11, kind H8; a page of our own in Finnish) the byline as <ul><li>
+    # (name / date / read time) between the h1 and a story in <dl><dd>: not joined to the story
+    # as the headline's section list (an item is a date alone), its name the author
+    story = "".join(f"<dd>{p}</dd>" for p in (
+        "Helsingin kaupunki vahvisti tänään, että uuden raitiolinjan rakennustyöt valmistuvat "
+        "suunnitellusti ensi vuoden kesäkuussa.",
+        "Linja yhdistää keskustan, sataman ja linja-autoaseman, ja sen arvioidaan palvelevan "
+        "päivittäin lähes kahdeksaatuhatta matkustajaa.",
+        "Apulaispormestarin mukaan hankkeen budjetti on pysynyt raameissa, vaikka "
+        "rakennusmateriaalien hinnat ovat nousseet.",
+    ))
+    html = ("<html><body><div class='c'><h1>Uusi raitiolinja valmistuu ensi kesänä</h1>"
+            "<ul class='info'><li>Liisa Virtanen</li><li>7. joulukuuta 2026, 09:15</li>"
+            f"<li>Lukuaika 3 min</li></ul><dl class='body'>{story}</dl></div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert [b.label for b in page.blocks if b.kind == "li"] == [BOILERPLATE] * 3
+    assert page.meta["author"] == "Liisa Virtanen"

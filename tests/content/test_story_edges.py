@@ -68,3 +68,28 @@ def test_a_term_over_a_short_value_before_the_story_goes() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in _NL)
     labels = _dl_labels(f"<div><dl><dt>Auteur</dt><dd>Jan de Vries</dd></dl>{paragraphs}</div>")
     assert labels["Auteur"][0] == BOILERPLATE
+
+
+_ID = "".join(f"<p>{p}</p>" for p in (
+    "Pemerintah kota meresmikan jalur kereta ringan yang menghubungkan pusat kota dengan "
+    "pelabuhan setelah pembangunan selama tiga tahun.",
+    "Menurut operator, jalur tersebut diperkirakan melayani sekitar delapan ribu penumpang "
+    "setiap hari pada bulan pertama.",
+    "Para pedagang di sekitar stasiun berharap jumlah pembeli meningkat setelah layanan mulai "
+    "beroperasi penuh.",
+))
+
+
+def test_an_exclaimed_pitch_at_the_story_foot_goes_whatever_its_words() -> None:
+    # (fresh-user report 11, kinds H7/H9; Indonesian) an app pitch as the story's last <p>,
+    # under a share row, ending in an exclamation and sharing no content word with the story's
+    # prose: the dump reader's foot pitch (story_foot.foot_pitch)
+    html = ("<html><body><table><tr><td><h2>Jalur kereta ringan ke pelabuhan diresmikan</h2>"
+            f"{_ID}<p>Bagikan: Facebook · X · WhatsApp</p>"
+            "<p>Pasang aplikasi kami sekarang juga, jangan lewatkan berita penting!</p>"
+            "</td></tr></table></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert [b.label for b in page.blocks if b.kind == "p"][:3] == [STORY] * 3
+    assert (page.blocks[-1].label, page.blocks[-1].rule) == (BOILERPLATE, "heuristic.pitch")
+    assert page.blocks[-2].label == BOILERPLATE  # the share row above it, the story's tail then
