@@ -111,7 +111,9 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
             before.append(text)
     # a short piece before the title that ends in a colon is the card's label, in any
     # language ("Прочетете още: <a>Title</a>"), no kicker: no source
-    if len(before) == 1 and len(before[0].split()) <= 5 and not is_age_fast(before[0]):
+    # (a piece of no letter before the title is a rank, "1", "#2": no source)
+    if (len(before) == 1 and len(before[0].split()) <= 5 and not is_age_fast(before[0])
+            and any(c.isalpha() for c in before[0])):
         # (the label goes to the record's removed blocks, with the card's rule)
         fields["label" if before[0].endswith((":", "：")) else "source"] = before[0]
     if "title" not in fields:
