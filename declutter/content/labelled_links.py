@@ -54,7 +54,9 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
     return label, title
 
 
-_BOLD = frozenset(("b", "strong"))
+_BOLD = frozenset(("b", "strong", "span", "em", "small", "label"))
+"""The inline elements that set a label apart before its link ("<b>Lees ook</b>",
+"<span>FUNDA NALOKHU</span>")."""
 
 
 def _bold_label(b: Block) -> tuple[str, str] | None:
@@ -90,15 +92,23 @@ def _cell_label(b: Block) -> tuple[str, str] | None:
 
 def _label_shape(label: str) -> bool:
     """A card label's shape: at most ``LABEL_WORDS`` words (or ``LABEL_CJK`` CJK characters)."""
-    return len(label.split()) <= LABEL_WORDS and len(CJK.findall(label)) <= LABEL_CJK
+    return len(label.split()) <= LABEL_WORDS and _script_letters(label) <= LABEL_CJK
+
+
+def _script_letters(text: str) -> int:
+    """The letters of ``text`` in a script written without spaces (CJK, Khmer, Thai), their
+    vowel signs aside ("អានបន្ថែម": six letters, ten characters)."""
+    return sum(1 for c in CJK.findall(text) if c.isalpha())
 
 
 def _title_shape(title: str) -> bool:
     """A linked headline's shape: at least ``CARD_TITLE_WORDS`` words (or six CJK characters),
     no name, no final full stop, no "©", opening with a letter, digit or quote (a sentence, a
     credit, a bracketed aside are no headline)."""
-    if len(title.split()) < CARD_TITLE_WORDS and len(CJK.findall(title)) < 6 or is_name(title):
+    if len(title.split()) < CARD_TITLE_WORDS and len(CJK.findall(title)) < 6:
         return False
+    if is_name(title) and (title.lower() != title.upper() or len(title.split()) <= CARD_TITLE_WORDS):
+        return False  # (a script without case has no capitals to tell a name: longer is a headline)
     return not (title.endswith(".") or "©" in title or not (title[0].isalnum() or title[0] in _QUOTES))
 
 

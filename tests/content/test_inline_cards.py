@@ -165,3 +165,32 @@ def test_a_label_and_one_link_alone_in_an_aside_between_paragraphs_is_a_teaser()
     blocks = _story_page(f'<aside><h4>Čtěte také</h4><a href="/x">{title}</a>'
                          '<p>Reklama partnera.</p></aside>')
     assert next(b for b in blocks if b.text == title).label != TEASER
+
+
+def test_a_span_label_glued_to_its_link_between_paragraphs_is_a_teaser() -> None:
+    """"<span>LABEL</span><a><strong>Title</strong></a>" (fresh-user 11 kind H3): the label set
+    apart by a span is no part of the title, though no space parts it in the block's text."""
+    title = "Pont newydd ar agor i gerddwyr a beicwyr"
+    blocks = _story_page(f'<div class="card"><span>DARLLENWCH HEFYD</span><a href="/x"><strong>{title}'
+                         '</strong></a></div>')
+    line = next(b for b in blocks if b.text.endswith(title))
+    assert (line.label, line.field) == (TEASER, "title")
+
+
+def test_a_caseless_headline_of_four_words_after_a_label_is_no_name() -> None:
+    """In a script without case every word looks capitalised, so a headline of four words reads
+    as a name (fresh-user 11 kind H3, an ``<aside>``): past ``CARD_TITLE_WORDS`` words it is a
+    headline."""
+    title = "சென்னை மெட்ரோ பாதை திறப்பு"
+    blocks = _story_page(f'<aside><b>இதையும் படியுங்கள்:</b> <a href="/x">{title}</a></aside>')
+    line = next(b for b in blocks if b.text.endswith(title))
+    assert (line.label, line.field) == (TEASER, "title")
+
+
+def test_a_label_cell_in_a_script_without_spaces_counts_its_letters_not_its_signs() -> None:
+    """A table row "<td><b>ဆက်ဖတ်ရန်:</b></td><td><a>Title</a></td>" (fresh-user 11 kind H3):
+    the label's vowel signs and viramas are no letters of its length."""
+    title = "ရန်ကုန်မြို့တွင်မိုးသည်းထန်စွာရွာသွန်း"
+    blocks = _story_page(f'<table><tr><td><b>ဆက်ဖတ်ရန်:</b></td><td><a href="/x">{title}</a></td></tr></table>')
+    line = next(b for b in blocks if b.text.endswith(title))
+    assert (line.label, line.field) == (TEASER, "title")
