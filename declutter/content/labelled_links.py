@@ -21,7 +21,8 @@ LABEL_WORDS = 4
 LABEL_CJK = 8
 """Most characters of such a label in CJK script ("関連記事")."""
 _QUOTES = "\"“„«‘'「『¿¡"
-_LABEL_LINE = re.compile(r"^([^\W\d][^:：\d]{0,40}?)\s*[:：]\s*(\S.*)$")
+_LABEL_LINE = re.compile(r"^([^\W\d][^:：›»→\d]{0,40}?)\s*[:：›»→]\s*(\S.*)$")
+"""A label, then a colon or an arrow pointing to the link ("Lees meer:", "LES EISINI ›")."""
 
 
 LABEL_RULE = "heuristic.teaser-label"

@@ -194,3 +194,23 @@ def test_a_label_cell_in_a_script_without_spaces_counts_its_letters_not_its_sign
     blocks = _story_page(f'<table><tr><td><b>ဆက်ဖတ်ရန်:</b></td><td><a href="/x">{title}</a></td></tr></table>')
     line = next(b for b in blocks if b.text.endswith(title))
     assert (line.label, line.field) == (TEASER, "title")
+
+
+def test_a_labelled_link_in_a_story_cut_at_line_breaks_is_its_own_card_only() -> None:
+    """A story of one ``<div>`` cut by ``<br><br>``, with "<span>LABEL › <a>Title</a></span>"
+    between its paragraphs (fresh-user 11 kind H6): the arrow closes the label as a colon
+    would, the title is the link alone, and the next paragraph stays the story's, not the
+    card's text."""
+    paras = ["Bæjarstjórnin samþykkti á mánudag nýja áætlun um almenningssamgöngur í bænum.",
+             "Samkvæmt áætluninni munu strætisvagnar ganga á tíu mínútna fresti á annatímum.",
+             "Íbúar fögnuðu breytingunni og sögðu hana löngu tímabæra fyrir hverfin í austri.",
+             "Nýja kerfið tekur gildi í byrjun næsta árs og verður endurskoðað eftir tvö ár."]
+    title = "Ný göngubrú opnuð yfir ána"
+    card = f'<span class="ra">LESTU EINNIG &rsaquo; <a href="/x">{title}</a></span>'
+    story = "<br><br>".join([*paras[:2], card, *paras[2:]])
+    html = f'<html><body><h1>Strætó á tíu mínútna fresti</h1><div class="story">{story}</div></body></html>'
+    page = parse_html(html, id="t", url="https://example.test/a")
+    label_html(page)
+    assert [t.get("title") for t in page.teasers.values()] == [title]
+    assert all(t.get("text") is None for t in page.teasers.values())
+    assert [b.text for b in page.blocks if b.label == "story"] == paras
