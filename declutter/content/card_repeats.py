@@ -69,13 +69,16 @@ def _one_block_shape(b: Block) -> str | None:
     """"t+m" for a card of one block, a linked title and its meta line as inline pieces after
     it ("<div><a>Title</a><span>Source · 2h</span></div>": :func:`declutter.content.
     inline_cards.inline_cards` reads one card with a title of ``CARD_TITLE_WORDS`` words or
-    more and an age), ``None`` otherwise."""
+    more and an age, the block opening with its title), ``None`` otherwise."""
     if not b.href or b.link_density < 0.5 or b.link_chars >= len(b.text) - 1:
         return None
     cards = inline_cards(b)
     if len(cards) != 1 or "age" not in cards[0].fields:
         return None
-    return "t+m" if len(cards[0].fields.get("title", "").split()) >= CARD_TITLE_WORDS else None
+    title = cards[0].fields.get("title", "")
+    # (the title opens the tile: a line of text before its link is a citation, "Source,
+    # "<a>Title</a>," Aug. 22, 2019", no card)
+    return "t+m" if len(title.split()) >= CARD_TITLE_WORDS and b.text.startswith(title) else None
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
