@@ -65,12 +65,24 @@ def _bold_label(b: Block) -> tuple[str, str] | None:
     ("<b>Lees ook</b> <a>Title</a>"): a bold element first, the one link right after it."""
     el = b.element
     kids = list(el) if el is not None else []
+    if len(kids) == 3 and kids[2].tag in _BOLD and next(kids[2].iter("a"), None) is None:
+        # "<span>Label</span><a>Title</a><em>Source · age</em>": a short line after the link
+        # is the card's meta line, no part of its title
+        end = normalise_space("".join(kids[2].itertext()))
+        kids = kids[:2] if end and len(end.split()) <= _META_WORDS and b.text.endswith(end) else kids
+    else:
+        end = ""
     if len(kids) != 2 or kids[0].tag not in _BOLD or kids[1].tag != "a" or (el.text or "").strip():
         return None
     label, title = normalise_space("".join(kids[0].itertext())), normalise_space("".join(kids[1].itertext()))
     if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
         return None
-    return (label, title) if b.text.startswith(label) and b.text.endswith(title) else None
+    body = b.text[: len(b.text) - len(end)].rstrip() if end else b.text
+    return (label, title) if b.text.startswith(label) and body.endswith(title) else None
+
+
+_META_WORDS = 8
+"""Most words of a meta line after a labelled link ("Isolezwe · izolo")."""
 
 
 _CELLS = frozenset(("td", "th"))

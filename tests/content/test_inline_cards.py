@@ -214,3 +214,13 @@ def test_a_labelled_link_in_a_story_cut_at_line_breaks_is_its_own_card_only() ->
     assert [t.get("title") for t in page.teasers.values()] == [title]
     assert all(t.get("text") is None for t in page.teasers.values())
     assert [b.text for b in page.blocks if b.label == "story"] == paras
+
+
+def test_a_span_label_link_and_meta_line_between_paragraphs_is_a_teaser() -> None:
+    """"<span>LABEL</span><a>Title</a><em>Source · age</em>" (fresh-user 11 kind H3): the
+    short line after the link does not keep the card from being read."""
+    title = "Pont newydd ar agor i gerddwyr a beicwyr"
+    blocks = _story_page(f'<div class="card"><span>DARLLENWCH HEFYD</span><a href="/x">{title}</a>'
+                         '<em>Newyddion y Fro · ddoe</em></div>')
+    line = next(b for b in blocks if title in b.text)
+    assert (line.label, line.field) == (TEASER, "title")
