@@ -15,7 +15,7 @@ from declutter.content.card_lines import meta_fields
 from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
-from declutter.content.inline_cards import CARD_TITLE_WORDS, inline_cards, meta_row
+from declutter.content.inline_cards import CARD_TITLE_WORDS, LEADING_SEPARATOR, inline_cards, meta_row
 from declutter.content.sections import card_title
 
 _CARD_TEXT_WORDS = 60
@@ -72,6 +72,9 @@ def _one_block_shape(b: Block) -> str | None:
     more and an age, the block opening with its title), ``None`` otherwise."""
     if not b.href or b.link_density < 0.5 or b.link_chars >= len(b.text) - 1:
         return None
+    tail = LEADING_SEPARATOR.sub("", b.text[b.link_chars :].strip())
+    if "age" not in meta_fields(tail, (), is_age_fast) and not is_age_fast(tail):
+        return None  # (the cheap test first: the text after the link holds an age the regexes read)
     cards = inline_cards(b)
     if len(cards) != 1 or "age" not in cards[0].fields:
         return None
