@@ -25,6 +25,7 @@ blocks, one over its cards.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -32,12 +33,14 @@ from collections.abc import Sequence
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page, normalise_space
 from declutter.content.ages import CARD_AGE_WORDS, is_age_fast, unit_masks
 from declutter.content.card_lines import is_name, strong_pieces
-from declutter.content.features import CJK
+from declutter.content.features import CJK, LETTER
 from declutter.content.inline_cards import LEADING_SEPARATOR
+from declutter.content.names import CJK_NAME_CHARS
 
 _NUMBER = re.compile(r"\d+")
-_UNIT = re.compile(r"[^\W\d_]{2}")
-"""Two letters in a row: an age's unit word ("val", "மணி"), not a price or a score."""
+_UNIT = re.compile(rf"[^\W\d_]{LETTER}")
+"""A letter and a letter or combining mark after it: an age's unit word ("val", "மணி",
+"ಗಂಟೆ", whose vowel signs are no word characters to ``re``), not a price or a score."""
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WORD = re.compile(r"\W+")
 _META_COMMA = re.compile(r"[,،]\s+")
@@ -75,6 +78,24 @@ def _age_keys(piece: str) -> tuple[str, ...]:
     "0 komentarjev") whole; none for a piece of no age shape."""
     shape = _shape(piece)
     return () if shape is None else unit_masks(shape, "0") or (shape,)
+
+
+def _joined_unit(shape: str, piece: str) -> bool:
+    """Whether ``piece`` is an age of the column's ``shape`` but for its unit, written as one
+    word with the words after it in a script without spaces ("0 ម៉ោងមុន", hours ago, over
+    "១ ថ្ងៃមុន", a day ago): its shape has the same words but the one after the number, which
+    ends as the shape's does in a unit of its own (two letters or more)."""
+    mine = _shape(piece)
+    if mine is None:
+        return False
+    a, b = shape.split(), mine.split()
+    if len(a) != len(b) or "0" not in a or a.index("0") != b.index("0") or a.index("0") + 1 >= len(a):
+        return False
+    at = a.index("0") + 1
+    if a[:at] + a[at + 1 :] != b[:at] + b[at + 1 :]:
+        return False
+    end = os.path.commonprefix([a[at][::-1], b[at][::-1]])[::-1]
+    return end not in (a[at], b[at]) and _UNIT.search(end) is not None
 
 
 def _pieces(text: str) -> list[str]:
@@ -144,6 +165,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             if len(pieces) <= 2:
                 for p in range(len(pieces)):
                     row[(k, len(pieces), p)] = (b, pieces)
+        _read_text(row, card[title], page.teasers[record].get("text"), card)
         places[record] = row
     shapes: dict[Column, Counter[str]] = defaultdict(Counter)
     texts: dict[Column, set[str]] = defaultdict(set)
@@ -172,7 +194,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             continue
         b, pieces = at
         age = pieces[p]
-        if shape not in _age_keys(age) and not day_word(age):
+        if shape not in _age_keys(age) and not day_word(age) and not _joined_unit(shape, age):
             continue
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
@@ -181,7 +203,10 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         if width == 2:
             source = pieces[1 - p]
             if not _LETTER.search(source) or not (
-                    is_name(source) or len(source.split()) <= CARD_AGE_WORDS and not CJK.search(source)):
+                    is_name(source) or len(source.split()) <= CARD_AGE_WORDS and not CJK.search(source)
+                    or len(source.split()) == 1 and len(_LETTER.findall(source)) <= CJK_NAME_CHARS):
+                # (a word of a script without spaces is a name by its letters, its vowel
+                # signs aside: "ភ្នំពេញថ្មី")
                 continue  # (a source has a word: "10" beside "Nov 18" is a count)
             update["source"] = source
         elif fields.get("source") in pieces:
@@ -198,6 +223,20 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             b.field = "age"
         if was_text:
             _excerpt_after(blocks, b, record)
+
+
+def _read_text(row: dict[Column, tuple[Block, list[str]]], b: Block, text: str | None,
+               card: list[Block]) -> None:
+    """Add to a card's ``row`` the meta line the card reader read into its text from inside
+    its title block's element, no block of the card standing for it ("<td><a>Title</a><br>
+    <small>Source · 2 ម៉ោងមុន</small></td>"): its pieces, in place -1, stand for ``b``."""
+    if not text or any(x.field == "text" or _letters(text) in _letters(x.text) for x in card) or (
+            len(text.split()) > COLUMN_AGE_WORDS + CARD_AGE_WORDS + 1):
+        return
+    pieces = _pieces(text)
+    if len(pieces) <= 2:
+        for p in range(len(pieces)):
+            row[(-1, len(pieces), p)] = (b, pieces)
 
 
 def _excerpt_after(blocks: Sequence[Block], b: Block, record: int) -> None:

@@ -15,7 +15,7 @@ from declutter.content.card_lines import meta_fields
 from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
-from declutter.content.inline_cards import meta_row
+from declutter.content.inline_cards import CARD_TITLE_WORDS, LEADING_SEPARATOR, inline_cards, meta_row
 from declutter.content.sections import card_title
 
 _CARD_TEXT_WORDS = 60
@@ -51,7 +51,8 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
     last = None  # the shape of run's last card
     for card, idxs in [*cards, (None, [])]:
         # (a card of one block has no shape: a title and a meta line are two)
-        shape = _card_shape(blocks, idxs) if card is not None and len(idxs) > 1 else None
+        shape = None if card is None else (
+            _card_shape(blocks, idxs) if len(idxs) > 1 else _one_block_shape(blocks[idxs[0]]))
         if run and not (shape == last and up.get(card) is up.get(run[0][0])):
             if len(run) >= 2:
                 parent = chains.parent.get(run[0][0])
@@ -62,6 +63,25 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
         if shape is not None:
             run.append((card, idxs))
             last = shape
+
+
+def _one_block_shape(b: Block) -> str | None:
+    """"t+m" for a card of one block, a linked title and its meta line as inline pieces after
+    it ("<div><a>Title</a><span>Source · 2h</span></div>": :func:`declutter.content.
+    inline_cards.inline_cards` reads one card with a title of ``CARD_TITLE_WORDS`` words or
+    more and an age, the block opening with its title), ``None`` otherwise."""
+    if not b.href or b.link_density < 0.5 or b.link_chars >= len(b.text) - 1:
+        return None
+    tail = LEADING_SEPARATOR.sub("", b.text[b.link_chars :].strip())
+    if "age" not in meta_fields(tail, (), is_age_fast) and not is_age_fast(tail):
+        return None  # (the cheap test first: the text after the link holds an age the regexes read)
+    cards = inline_cards(b)
+    if len(cards) != 1 or "age" not in cards[0].fields:
+        return None
+    title = cards[0].fields.get("title", "")
+    # (the title opens the tile: a line of text before its link is a citation, "Source,
+    # "<a>Title</a>," Aug. 22, 2019", no card)
+    return "t+m" if len(title.split()) >= CARD_TITLE_WORDS and b.text.startswith(title) else None
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:

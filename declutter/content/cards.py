@@ -23,7 +23,7 @@ from declutter.content.features import is_heading
 from declutter.content.inline_cards import InlineCard, field_of, inline_cards, meta_row, row_fields
 from declutter.content.labelled_links import LABEL_RULE, labelled_link, two_block_card
 from declutter.content.unlinked_cards import SECTION as UNLINKED
-from declutter.content.unlinked_cards import unlinked_cards
+from declutter.content.unlinked_cards import line_fields, one_line_cards, unlinked_cards
 from declutter.content.vocabulary import (
     INLINE_TEASER,
     INLINE_TEASER_SPLIT,
@@ -67,6 +67,7 @@ def read_teasers(
 
     repeated_cards(blocks, chains, sections)
     unlinked_cards(blocks, chains, sections)
+    one_line_cards(blocks, chains, sections)
     for i, b in enumerate(blocks):  # a label block, then its linked title (runs of cards read)
         if b.rule in _INLINE_RULES and b.link_density > 0.3:
             two_block_card(page, blocks, i, sections)
@@ -217,7 +218,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
             if el is stop:
                 break
         if unlinked:  # (no link tells its cards apart: each is the element holding its pair)
-            card = chains.parent.get(b.element)
+            card = b.element if len(section) > 3 else chains.parent.get(b.element)
         if not b.href and i < last_link and (
             card not in hrefs and is_heading(b)
             or record is None and b.words <= LABEL_WORDS and chains.parent.get(b.element) is stop
@@ -238,7 +239,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
             if not b.href and b.words > 25:
                 b.set(BOILERPLATE, "heuristic.teaser-section")
                 continue
-            parsed = _read_inline(page, b, inserts, found=found)
+            parsed = line_fields(b, section) if unlinked else _read_inline(page, b, inserts, found=found)
             record, current, url, fields = page.new_teaser(**parsed), card, b.href, set()
         url = url or b.href
         # a one-block card: its pieces are parsed; the block stands for the title (and url)

@@ -77,7 +77,14 @@ def _pieces(el: Any) -> list[Piece]:
         href = link.get("href") if link is not None else None
         inner = [normalise_space("".join(c.itertext())) for c in child] if link is not None else []
         inner = [t for t in inner if t]
-        if len(inner) > 1 and not (child.text and child.text.strip()):
+        kids = [c for c in child if isinstance(c.tag, str)] if link is not None and link is not child else []
+        if kids == [link] and child.text and child.text.strip():
+            # <span>Label › <a>Title</a></span>: the label before the link is no part of it
+            pieces.append((child.text, False, None))
+            pieces.append((normalise_space("".join(link.itertext())), True, href))
+            if link.tail and link.tail.strip():
+                pieces.append((link.tail, False, None))
+        elif len(inner) > 1 and not (child.text and child.text.strip()):
             # <a><span class=kicker>Source</span><span class=title>Title</span></a>
             title = max(inner, key=len)
             pieces.extend((t, t is title, href) for t in inner)
@@ -88,6 +95,10 @@ def _pieces(el: Any) -> list[Piece]:
         if child.tail and child.tail.strip():
             pieces.append((child.tail, False, None))
     return pieces
+
+
+_LABEL_ENDS = (":", "：", "›", "»", "→")
+"""The marks that close a card's label before its link ("Lue myös:", "LES EISINI ›")."""
 
 
 def _fields(pieces: list[Piece]) -> dict[str, str]:
@@ -111,9 +122,11 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
             before.append(text)
     # a short piece before the title that ends in a colon is the card's label, in any
     # language ("Прочетете още: <a>Title</a>"), no kicker: no source
-    if len(before) == 1 and len(before[0].split()) <= 5 and not is_age_fast(before[0]):
+    # (a piece of no letter before the title is a rank, "1", "#2": no source)
+    if (len(before) == 1 and len(before[0].split()) <= 5 and not is_age_fast(before[0])
+            and any(c.isalpha() for c in before[0])):
         # (the label goes to the record's removed blocks, with the card's rule)
-        fields["label" if before[0].endswith((":", "：")) else "source"] = before[0]
+        fields["label" if before[0].endswith(_LABEL_ENDS) else "source"] = before[0]
     if "title" not in fields:
         return {}
     meta = card_meta(" · ".join(rest), set(fields), is_card_age) if rest else {}
@@ -169,6 +182,9 @@ def inline_cards(b: Block) -> list[InlineCard]:
     if el is None or not b.href:
         return []
     pieces = _pieces(el)
+    if len(b.text) < len(normalise_space("".join(el.itertext()))):
+        # an element cut into several blocks at line breaks: the block's own pieces only
+        pieces = [p for p in pieces if normalise_space(p[0]) in b.text]
     groups = _by_link(pieces)
     if len(groups) > 1 and b.link_density >= 0.5:  # (a paragraph's links are no cards)
         cards = [InlineCard(_fields(g), " ".join(normalise_space(p[0]) for p in g),

@@ -21,7 +21,8 @@ LABEL_WORDS = 4
 LABEL_CJK = 8
 """Most characters of such a label in CJK script ("関連記事")."""
 _QUOTES = "\"“„«‘'「『¿¡"
-_LABEL_LINE = re.compile(r"^([^\W\d][^:：\d]{0,40}?)\s*[:：]\s*(\S.*)$")
+_LABEL_LINE = re.compile(r"^([^\W\d][^:：›»→\d]{0,40}?)\s*[:：›»→]\s*(\S.*)$")
+"""A label, then a colon or an arrow pointing to the link ("Lees meer:", "LES EISINI ›")."""
 
 
 LABEL_RULE = "heuristic.teaser-label"
@@ -54,7 +55,9 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
     return label, title
 
 
-_BOLD = frozenset(("b", "strong"))
+_BOLD = frozenset(("b", "strong", "span", "em", "small", "label"))
+"""The inline elements that set a label apart before its link ("<b>Lees ook</b>",
+"<span>FUNDA NALOKHU</span>")."""
 
 
 def _bold_label(b: Block) -> tuple[str, str] | None:
@@ -62,12 +65,24 @@ def _bold_label(b: Block) -> tuple[str, str] | None:
     ("<b>Lees ook</b> <a>Title</a>"): a bold element first, the one link right after it."""
     el = b.element
     kids = list(el) if el is not None else []
+    if len(kids) == 3 and kids[2].tag in _BOLD and next(kids[2].iter("a"), None) is None:
+        # "<span>Label</span><a>Title</a><em>Source · age</em>": a short line after the link
+        # is the card's meta line, no part of its title
+        end = normalise_space("".join(kids[2].itertext()))
+        kids = kids[:2] if end and len(end.split()) <= _META_WORDS and b.text.endswith(end) else kids
+    else:
+        end = ""
     if len(kids) != 2 or kids[0].tag not in _BOLD or kids[1].tag != "a" or (el.text or "").strip():
         return None
     label, title = normalise_space("".join(kids[0].itertext())), normalise_space("".join(kids[1].itertext()))
     if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
         return None
-    return (label, title) if b.text.startswith(label) and b.text.endswith(title) else None
+    body = b.text[: len(b.text) - len(end)].rstrip() if end else b.text
+    return (label, title) if b.text.startswith(label) and body.endswith(title) else None
+
+
+_META_WORDS = 8
+"""Most words of a meta line after a labelled link ("Isolezwe · izolo")."""
 
 
 _CELLS = frozenset(("td", "th"))
@@ -90,15 +105,23 @@ def _cell_label(b: Block) -> tuple[str, str] | None:
 
 def _label_shape(label: str) -> bool:
     """A card label's shape: at most ``LABEL_WORDS`` words (or ``LABEL_CJK`` CJK characters)."""
-    return len(label.split()) <= LABEL_WORDS and len(CJK.findall(label)) <= LABEL_CJK
+    return len(label.split()) <= LABEL_WORDS and _script_letters(label) <= LABEL_CJK
+
+
+def _script_letters(text: str) -> int:
+    """The letters of ``text`` in a script written without spaces (CJK, Khmer, Thai), their
+    vowel signs aside ("អានបន្ថែម": six letters, ten characters)."""
+    return sum(1 for c in CJK.findall(text) if c.isalpha())
 
 
 def _title_shape(title: str) -> bool:
     """A linked headline's shape: at least ``CARD_TITLE_WORDS`` words (or six CJK characters),
     no name, no final full stop, no "©", opening with a letter, digit or quote (a sentence, a
     credit, a bracketed aside are no headline)."""
-    if len(title.split()) < CARD_TITLE_WORDS and len(CJK.findall(title)) < 6 or is_name(title):
+    if len(title.split()) < CARD_TITLE_WORDS and len(CJK.findall(title)) < 6:
         return False
+    if is_name(title) and (title.lower() != title.upper() or len(title.split()) <= CARD_TITLE_WORDS):
+        return False  # (a script without case has no capitals to tell a name: longer is a headline)
     return not (title.endswith(".") or "©" in title or not (title[0].isalnum() or title[0] in _QUOTES))
 
 

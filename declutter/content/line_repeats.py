@@ -83,7 +83,7 @@ def _mark(text: str) -> str:
     return m.group().strip() if m is not None else ","
 
 
-def _card_key(text: str) -> str | None:
+def card_key(text: str) -> str | None:
     """The key of a line that may be a one-line card whose age the regexes missed ("Elprisen
     stiger igen — Erhvervsnyt, for 2 timer siden"): a line with a separator, no sentence end
     and no range of numbers
@@ -112,7 +112,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     """Meta lines and one-line cards the regexes missed ("2 timmar sedan", "Il y a 2 h",
     "Title — Source, for 2 timer siden"), read by ``dateparser`` only where the page repeats
     a line with numbers in it: the same line with its digits masked, or lines laid out alike
-    (:func:`_date_key`, :func:`_card_key`), stand three times or more (one per card), not
+    (:func:`_date_key`, :func:`card_key`), stand three times or more (one per card), not
     always as the same line, and only the first of such a group is asked unless it reads as
     a date; at most ``DATE_GROUPS`` groups of each kind. That keeps the slow reader to a few
     lines a page; results are cached."""
@@ -139,7 +139,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
                          or text[-1] == ")" and _PARENTHESISED_META.search(text) is not None)
         if date and (key := _date_key(text, s.words)) is not None:
             candidates.setdefault(key, []).append(i)
-        if card and (key := _card_key(text)) is not None:
+        if card and (key := card_key(text)) is not None:
             candidates.setdefault(key, []).append(i)  # (a line may stand in both groups)
     asked = {True: 0, False: 0}
     learnt: set[str] = set()  # the masked ages read by their layout alone
@@ -262,10 +262,18 @@ def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
     if (not key.startswith(("tail", "head")) and _LAYOUT_KEY.match(key) is None
             and not alone_in_cards(blocks, shapes, grid, stride)):
         return None  # a short line alone in a run ("Spring 1", "Teil 2"): no layout of pieces
-    pieces = age_pieces(blocks, indexes, key)
+    return piece_ages(age_pieces(blocks, indexes, key))
+
+
+def piece_ages(pieces: list[str]) -> frozenset[str] | None:
+    """The age pieces of a run of cards (one a card, in page order), masked ("# ч"), when they
+    vary as ages do: the same once their numbers are masked, or but for their unit
+    (:func:`_one_unit`), each one number of one or two digits with a word after it, the numbers
+    not all the same; else ``None``. The HTML reader of unlinked one-line cards
+    (:mod:`declutter.content.unlinked_cards`) asks it too."""
     masked = {_NUMBER.sub("#", p) for p in pieces}
     numbers = [_NUMBER.findall(p) for p in pieces]
-    if len(masked) != 1 and not _one_unit(masked) and not linked_unit(masked) or any(
+    if not pieces or len(masked) != 1 and not _one_unit(masked) and not linked_unit(masked) or any(
             len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
         return None
     if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
@@ -282,7 +290,7 @@ def _one_unit(masked: set[str]) -> bool:
 
 def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -> str | None:
     """The day word in the age's place of line ``i`` when it is laid out as the lines of the
-    group ``key`` (:func:`_date_key`, :func:`_card_key`) but with no number there ("Rappler ·
+    group ``key`` (:func:`_date_key`, :func:`card_key`) but with no number there ("Rappler ·
     kahapon" among "GMA News · 2 oras ang nakalipas"), else ``None``."""
     s = shapes.get(i)
     if s is None or s.shape not in _CARD_SHAPES or s.words > CARD_WORDS:

@@ -7,15 +7,20 @@ knows a card by its link; this reader knows it by its two lines' shapes, repeate
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from declutter.blocks import STORY, Block
 from declutter.content.ages import is_age_fast
-from declutter.content.card_lines import meta_fields
+from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
 from declutter.content.inline_cards import meta_row
+from declutter.content.line_columns import age_pieces
+from declutter.content.line_repeats import DATE_REPEATS, card_key, piece_ages
+from declutter.punctuation import STOPS
 
+_NUMBER = re.compile(r"\d+")
 TITLE_WORDS = (3, 25)
 """Fewest and most words of an unlinked card's headline."""
 UNLINKED_CARDS = 2
@@ -53,6 +58,52 @@ def unlinked_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
             k += 1
 
 
+def one_line_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]) -> None:
+    """Runs of ``DATE_REPEATS`` or more sibling elements after the story's first paragraph,
+    each one unlinked line laid out as a one-line card ("Title — Source, 5 કલાક પહેલાં"), read
+    as the dump reader reads them (:func:`declutter.content.line_repeats.card_key`: one layout
+    key; :func:`~declutter.content.line_repeats.piece_ages`: age pieces that vary as ages do,
+    whatever their language), become teaser sections (block index -> ``(SECTION, first block,
+    parent, masked ages)``; a block already in a section keeps it). One pass over the blocks."""
+    story = next((k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)), None)
+    if story is None:
+        return
+    up = chains.parent
+    run: list[int] = []
+    key: str | None = None
+    for k in range(story + 1, len(blocks) + 1):
+        b = blocks[k] if k < len(blocks) else None
+        line = None if b is None else _line_key(b)
+        if run and (line is None or line != key or up.get(b.element) is not up.get(blocks[run[-1]].element)):
+            _run_section(blocks, up, run, key, sections)
+            run = []
+        if line is not None:
+            run.append(k)
+            key = line
+
+
+def _line_key(b: Block) -> str | None:
+    """The layout key of an unlinked one-line card's block (a sibling element of its own, no
+    sentence end), else ``None``."""
+    if b.element is None or b.link_chars or b.kept or not b.text or b.text[-1] in STOPS:
+        return None
+    return card_key(b.text) if TITLE_WORDS[0] < b.words <= 2 * TITLE_WORDS[1] else None
+
+
+def _run_section(blocks: list[Block], up: dict[Any, Any], run: list[int], key: str | None,
+                 sections: dict[int, Any]) -> None:
+    """Make a run of one-line cards of layout ``key`` a teaser section when it is long enough
+    and its age pieces vary as ages do."""
+    if len(run) < DATE_REPEATS or key is None or len({id(blocks[k].element) for k in run}) != len(run):
+        return
+    masked = piece_ages(age_pieces(blocks, run, key))
+    if masked is None:
+        return
+    parent = up.get(blocks[run[0]].element)
+    for k in run:
+        sections.setdefault(k, (SECTION, run[0], parent, masked))
+
+
 def _card(blocks: list[Block], up: dict[Any, Any], k: int) -> Any:
     """The element holding blocks ``k`` and ``k + 1`` alone when they are an unlinked headline
     and meta line, else ``None``."""
@@ -67,3 +118,13 @@ def _card(blocks: list[Block], up: dict[Any, Any], k: int) -> Any:
     if not TITLE_WORDS[0] <= title.words <= TITLE_WORDS[1] or is_prose(title) or title.kept or meta.kept:
         return None
     return card if "age" in meta_fields(meta.text, (), is_age_fast) or meta_row(meta) else None
+
+
+def line_fields(b: Block, section: Any) -> dict[str, str]:
+    """The fields of a one-line card of a section of :func:`one_line_cards` (title, source,
+    age: :func:`declutter.content.card_lines.card_line_fields` with the run's masked ages as
+    its age test); ``{}`` for a block of another unlinked section."""
+    if len(section) <= 3:
+        return {}
+    masked = section[3]
+    return card_line_fields(b.text, lambda piece: _NUMBER.sub("#", piece.strip()) in masked) or {}

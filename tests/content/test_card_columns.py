@@ -179,3 +179,30 @@ def test_ages_whose_unit_comes_before_the_number_are_one_column() -> None:
     assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
         ("Postimees", "saa 2 zilizopita tu", None), ("ERR Uudised", "siku 3 zilizopita tu", None),
         ("Õhtuleht", "dakika 40 zilizopita tu", None)]
+
+
+def test_an_age_column_in_a_script_whose_vowel_signs_part_its_letters() -> None:
+    """"Source · 2 రోజుల ముందు" (fresh-user 11 kind H4): an age whose words hold no two base
+    letters in a row (each followed by a vowel sign) is still an age shape, and its column
+    splits the meta line into source and age."""
+    lines = [("విజయవాడలో కొత్త బస్ స్టేషన్ ప్రారంభం", "తెలుగు వార్త · 2 రోజుల ముందు"),
+             ("గోదావరి నీటి మట్టం పెరిగింది", "ఆంధ్ర మిత్ర · 5 రోజుల ముందు"),
+             ("విశాఖలో చేపల వేట నిషేధం ముగిసింది", "కోస్తా వాణి · 3 రోజుల ముందు")]
+    teasers = _meta_teasers(lines)
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
+        ("తెలుగు వార్త", "2 రోజుల ముందు", None), ("ఆంధ్ర మిత్ర", "5 రోజుల ముందు", None),
+        ("కోస్తా వాణి", "3 రోజుల ముందు", None)]
+
+
+def test_a_table_of_ranked_cards_reads_its_meta_lines_and_no_rank_as_source() -> None:
+    """A table of "rank | <a>Title</a><br><small>Source · age</small>" rows in a script
+    without spaces (fresh-user 11 kind H4): the rank cell is no source, and the meta lines the
+    card reader took for text are split at their age column, the unit joined to the word after
+    it differing ("ຊົ່ວໂມງກ່ອນ", "ມື້ກ່ອນ")."""
+    rows = [("ລາຄານ້ຳມັນຫຼຸດລົງໃນນະຄອນຫຼວງ", "ວຽງຈັນໃໝ່", "໒ ຊົ່ວໂມງກ່ອນ"),
+            ("ໂຮງຮຽນໃໝ່ເປີດຢູ່ແຂວງຈຳປາສັກ", "ປະຊາຊົນ", "໔ ຊົ່ວໂມງກ່ອນ"),
+            ("ງານບຸນຊ່ວງເຮືອຈະຈັດຂຶ້ນອາທິດໜ້າ", "ລາວພັດທະນາ", "໑ ມື້ກ່ອນ")]
+    body = "".join(f'<tr><td>{n + 1}</td><td><a href="/{n}">{t}</a><br><small>{s} · {a}</small></td></tr>'
+                   for n, (t, s, a) in enumerate(rows))
+    teasers = _teasers(f'<table class="rel"><tr><th colspan="2">ຂ່າວຍອດນິຍົມ</th></tr>{body}</table>')
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [(s, a, None) for _, s, a in rows]

@@ -31,3 +31,26 @@ def test_two_cards_of_one_shape_are_a_section_whatever_their_words() -> None:
 
 def test_one_card_alone_is_no_list() -> None:
     assert _sections(card("/b", "El port amplia el moll de càrrega", "Diari del Port", "ahir")) == {}
+
+
+def test_tiles_of_one_block_each_above_the_headline_are_teasers() -> None:
+    """A strip of tiles before the story's ``<h1>``, each one block "<a>Title</a><span>Source ·
+    age</span>" (fresh-user 11 kind H5): a run of one-block cards of one shape is a teaser list
+    wherever it stands, not text outside the story."""
+    import json
+
+    from declutter.api import extract
+
+    tiles = [("/1", "Il traghetto riduce le corse invernali", "Gazzetta Isolana", "2 ore fa"),
+             ("/2", "La cooperativa della lana vince un premio", "Corriere del Porto", "5 ore fa"),
+             ("/3", "Allerta meteo per le isole minori", "Voce del Nord", "8 ore fa")]
+    strip = "".join(f'<div class="tile"><a href="{h}">{t}</a><span>{s} · {a}</span></div>'
+                    for h, t, s, a in tiles)
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Due guardiani si sono trasferiti lunedì nel faro meridionale, i primi a viverci dopo l'automazione.",
+        "L'ente dei fari dice che la prova mostrerà se il personale residente riduce i costi.",
+        "La sperimentazione dura due anni e potrebbe essere estesa ad altri fari remoti."))
+    html = (f'<html><body><div class="strip">{strip}</div><article><h1>I guardiani tornano al faro '
+            f"dopo quarant'anni</h1>{story}</article></body></html>")
+    record = json.loads(extract(html, output_format="json") or "{}")
+    assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == [x[1:] for x in tiles]

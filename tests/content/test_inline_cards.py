@@ -165,3 +165,62 @@ def test_a_label_and_one_link_alone_in_an_aside_between_paragraphs_is_a_teaser()
     blocks = _story_page(f'<aside><h4>Čtěte také</h4><a href="/x">{title}</a>'
                          '<p>Reklama partnera.</p></aside>')
     assert next(b for b in blocks if b.text == title).label != TEASER
+
+
+def test_a_span_label_glued_to_its_link_between_paragraphs_is_a_teaser() -> None:
+    """"<span>LABEL</span><a><strong>Title</strong></a>" (fresh-user 11 kind H3): the label set
+    apart by a span is no part of the title, though no space parts it in the block's text."""
+    title = "Pont newydd ar agor i gerddwyr a beicwyr"
+    blocks = _story_page(f'<div class="card"><span>DARLLENWCH HEFYD</span><a href="/x"><strong>{title}'
+                         '</strong></a></div>')
+    line = next(b for b in blocks if b.text.endswith(title))
+    assert (line.label, line.field) == (TEASER, "title")
+
+
+def test_a_caseless_headline_of_four_words_after_a_label_is_no_name() -> None:
+    """In a script without case every word looks capitalised, so a headline of four words reads
+    as a name (fresh-user 11 kind H3, an ``<aside>``): past ``CARD_TITLE_WORDS`` words it is a
+    headline."""
+    title = "சென்னை மெட்ரோ பாதை திறப்பு"
+    blocks = _story_page(f'<aside><b>இதையும் படியுங்கள்:</b> <a href="/x">{title}</a></aside>')
+    line = next(b for b in blocks if b.text.endswith(title))
+    assert (line.label, line.field) == (TEASER, "title")
+
+
+def test_a_label_cell_in_a_script_without_spaces_counts_its_letters_not_its_signs() -> None:
+    """A table row "<td><b>ဆက်ဖတ်ရန်:</b></td><td><a>Title</a></td>" (fresh-user 11 kind H3):
+    the label's vowel signs and viramas are no letters of its length."""
+    title = "ရန်ကုန်မြို့တွင်မိုးသည်းထန်စွာရွာသွန်း"
+    blocks = _story_page(f'<table><tr><td><b>ဆက်ဖတ်ရန်:</b></td><td><a href="/x">{title}</a></td></tr></table>')
+    line = next(b for b in blocks if b.text.endswith(title))
+    assert (line.label, line.field) == (TEASER, "title")
+
+
+def test_a_labelled_link_in_a_story_cut_at_line_breaks_is_its_own_card_only() -> None:
+    """A story of one ``<div>`` cut by ``<br><br>``, with "<span>LABEL › <a>Title</a></span>"
+    between its paragraphs (fresh-user 11 kind H6): the arrow closes the label as a colon
+    would, the title is the link alone, and the next paragraph stays the story's, not the
+    card's text."""
+    paras = ["Bæjarstjórnin samþykkti á mánudag nýja áætlun um almenningssamgöngur í bænum.",
+             "Samkvæmt áætluninni munu strætisvagnar ganga á tíu mínútna fresti á annatímum.",
+             "Íbúar fögnuðu breytingunni og sögðu hana löngu tímabæra fyrir hverfin í austri.",
+             "Nýja kerfið tekur gildi í byrjun næsta árs og verður endurskoðað eftir tvö ár."]
+    title = "Ný göngubrú opnuð yfir ána"
+    card = f'<span class="ra">LESTU EINNIG &rsaquo; <a href="/x">{title}</a></span>'
+    story = "<br><br>".join([*paras[:2], card, *paras[2:]])
+    html = f'<html><body><h1>Strætó á tíu mínútna fresti</h1><div class="story">{story}</div></body></html>'
+    page = parse_html(html, id="t", url="https://example.test/a")
+    label_html(page)
+    assert [t.get("title") for t in page.teasers.values()] == [title]
+    assert all(t.get("text") is None for t in page.teasers.values())
+    assert [b.text for b in page.blocks if b.label == "story"] == paras
+
+
+def test_a_span_label_link_and_meta_line_between_paragraphs_is_a_teaser() -> None:
+    """"<span>LABEL</span><a>Title</a><em>Source · age</em>" (fresh-user 11 kind H3): the
+    short line after the link does not keep the card from being read."""
+    title = "Pont newydd ar agor i gerddwyr a beicwyr"
+    blocks = _story_page(f'<div class="card"><span>DARLLENWCH HEFYD</span><a href="/x">{title}</a>'
+                         '<em>Newyddion y Fro · ddoe</em></div>')
+    line = next(b for b in blocks if title in b.text)
+    assert (line.label, line.field) == (TEASER, "title")

@@ -32,3 +32,29 @@ def test_unlinked_headline_and_meta_pairs_become_teasers() -> None:
                       "Oulun raitiotiestä tehdään uusi selvitys"]
     assert [t.get("source") for t in page.teasers.values()] == ["Yle", "Aamulehti", "Kaleva"]
     assert len([b for b in page.blocks if b.label == "story"]) == 3
+
+
+_KA = "".join(
+    f'<div class="p">{p}</div>' for p in (
+        "თბილისის საკრებულომ ხუთშაბათს დაამტკიცა ახალი საკონცერტო დარბაზის მშენებლობა მტკვრის "
+        "სანაპიროზე, სადაც ორი ათასი მსმენელი დაეტევა.",
+        "პროექტი თითქმის ასი მილიონი ლარი ღირს, და დაფინანსების ნახევარი საერთაშორისო "
+        "ფონდებიდან მოვა, განაცხადა მერმა.",
+        "შენობაში ასევე იქნება პატარა დარბაზი კამერული მუსიკისთვის.",
+    ))
+
+
+def test_one_line_cards_in_bare_divs_after_the_story_become_teasers() -> None:
+    """"Title — Source, 5 საათის წინ" lines, each a bare ``<div>``, after the story (fresh-user
+    11 kind H2): read as the dump reader reads one-line cards, by their repeated layout."""
+    cards = [("ბათუმის პორტში ტვირთის რეკორდული რაოდენობა", "აჭარა ტაიმსი", "5 საათის წინ"),
+             ("მთავრობა მინიმალური ხელფასის ზრდას განიხილავს", "ქართული ამბები", "7 საათის წინ"),
+             ("ქუთაისის აეროპორტში ახალი ტერმინალი გაიხსნება", "იმერეთის ხმა", "1 დღის წინ")]
+    rows = "".join(f"<div>{t} — {s}, {a}</div>" for t, s, a in cards)
+    html = (f'<html><body><div class="wrap"><h1>თბილისი ახალ საკონცერტო დარბაზს აშენებს</h1>{_KA}'
+            f'<div class="rel"><div>მეტი ამბები</div>{rows}</div></div></body></html>')
+    page = parse_html(html, id="t")
+    label_html(page)
+    got = [(t.get("title"), t.get("source"), t.get("age")) for t in page.teasers.values()]
+    assert got == cards
+    assert len([b for b in page.blocks if b.label == "story"]) == 3
