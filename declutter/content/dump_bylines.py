@@ -239,7 +239,7 @@ def head_bylines(
 def _one_line(blocks: list[Block], shapes: dict[int, LineShape], line: Block) -> dict[str, str]:
     """A byline's fields read with the slow age test and an ideographic space as a separator,
     else as age first, author after."""
-    pieces = byline_names(line.text.replace(_IDEOGRAPHIC_SPACE, " ｜ "), _byline_age, _sentence_name)
+    pieces = byline_names(line.text.replace(_IDEOGRAPHIC_SPACE, " ｜ "), byline_age, _sentence_name)
     if pieces and not any(_DIGIT.search(name) for name in pieces[0]):  # a name has no number
         return byline_meta(blocks, shapes, line, pieces)
     pieces = _age_then_name(line.text)
@@ -248,7 +248,7 @@ def _one_line(blocks: list[Block], shapes: dict[int, LineShape], line: Block) ->
     return _age_first(line.text)
 
 
-def _byline_age(piece: str) -> bool:
+def byline_age(piece: str) -> bool:
     """An age in a byline's place: one :func:`declutter.content.ages.is_card_age` reads, or a
     piece of at most ``_AGE_WORDS`` words ending in a number and an abbreviated word ("2 u.",
     "15 хв.", "6 घं.": :data:`declutter.content.ages.ABBREVIATED_AGE`), or words of letters

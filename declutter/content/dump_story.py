@@ -37,7 +37,7 @@ from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.card_runs import layout_cards, metas_of_layout
-from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
+from declutter.content.dump_bylines import BYLINE_LINES, byline_age, byline_pieces, bylines, head_bylines
 from declutter.content.dump_comments import aged_comments, counted_comments, trim_comments, trim_form
 from declutter.content.dump_head import (
     MAX_TITLE_WORDS,
@@ -73,6 +73,7 @@ from declutter.content.story_foot import (
     best_end,
     bridge_back,
     bridge_cards,
+    paired_meta,
     pitch_foot,
     trim_card_head,
 )
@@ -182,7 +183,8 @@ def label_dump(
             continue  # (a line without a shape is no card's label either)
         elif s.shape in BARE_LABELS and bare_card(blocks, shapes, b.index, end, own):
             b.set(BOILERPLATE, "heuristic.dump-chrome")  # label, title, sub-line
-            take(page, blocks[b.index + 1 : b.index + 3], ["title", "text"], {})
+            meta = paired_meta(blocks[b.index + 2].text, byline_age)  # "Source · age"
+            take(page, blocks[b.index + 1 : b.index + 3], ["title", "source" if meta else "text"], meta)
         else:
             if names and s.shape != "chrome" and own_brand(b, s, names, blocks):  # its app
                 b.set(BOILERPLATE, "heuristic.site-pitch")
