@@ -249,3 +249,18 @@ def test_a_labelled_card_in_a_script_without_spaces_is_a_teaser_with_source_and_
     assert record.text.split("\n\n") == story
     [teaser] = record.teasers
     assert (teaser.title, teaser.source, teaser.age) == (card[1], "ទីភ្នាក់ងារព័ត៌មានកម្ពុជា", "1 ថ្ងៃមុន")
+
+
+def test_a_read_also_line_with_a_dash_between_paragraphs_is_a_teaser() -> None:
+    # Albanian: "Label - Title" (a spaced hyphen, not a colon) alone between two story
+    # paragraphs is a labelled card, as "Label: Title" is; a dash inside a sentence is not
+    head = "Tirana hap tre linja të reja autobusi"
+    story = ["Bashkia e Tiranës hapi sot tre linja të reja autobusi që lidhin qendrën me periferinë.",
+             "Sipas bashkisë, linjat e reja do të shërbejnë mbi dhjetë mijë udhëtarë në ditë - sidomos në mëngjes.",
+             "Banorët e zonave periferike e përshëndetën vendimin në rrjetet sociale.",
+             "Bashkia planifikon të shtojë edhe dy linja të tjera vitin e ardhshëm."]
+    line = "Lexo edhe - Çmimet e naftës rriten sërish në Tiranë"
+    record = clean_text("\n".join([head, *story[:2], line, *story[2:]]) + "\n", id="sq-dash")
+    assert record.text.split("\n\n") == story
+    [teaser] = record.teasers
+    assert teaser.title == "Çmimet e naftës rriten sërish në Tiranë"
