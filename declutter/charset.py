@@ -46,6 +46,24 @@ def utf16_without_bom(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+BINARY_SHARE = 0.05
+"""Share of control bytes (white space aside) above which content is not text."""
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
+"""Control bytes other than white space, NUL included (but see :func:`utf16_without_bom`)."""
+
+
+def control_share(data: bytes) -> float:
+    """The share of control bytes other than white space in the first :data:`UTF16_SAMPLE`
+    bytes of ``data`` (0 for none), not counting the NUL high bytes of UTF-16 text
+    (:func:`utf16_without_bom`). Above :data:`BINARY_SHARE` the bytes are binary, not text."""
+    sample = data[:UTF16_SAMPLE]
+    if not sample:
+        return 0.0
+    utf16 = utf16_without_bom(sample)
+    odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES)) - (utf16[1] if utf16 else 0)
+    return odd / len(sample)
+
+
 NUL_READ_AS = " "
 """What a NUL character (U+0000) in a page's text is read as, HTML and text dumps alike
 (:func:`without_nul`; a page with more than a few is refused as binary first). HTML5 has the

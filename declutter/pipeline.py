@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from declutter.blocks import Page, text_to_blocks
-from declutter.charset import UTF16_SAMPLE, utf16_without_bom, without_nul
+from declutter.charset import BINARY_SHARE, UTF16_SAMPLE, control_share, without_nul
 from declutter.content.assemble import assemble
 from declutter.content.html_story import label_html
 from declutter.dates import iso_utc
@@ -39,9 +39,6 @@ from declutter.ruleset.engine import RuleSet
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
-
-_BINARY_SHARE = 0.05
-
 
 class PageTimeout(BaseException):
     """A page took longer than its time budget.
@@ -76,8 +73,6 @@ def _budget(seconds: float) -> Iterator[None]:
         raise PageTimeout(f"page took longer than {seconds:g} s")
 
 
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
-"""Control bytes other than white space, NUL included (but see :func:`utf16_without_bom`)."""
 _ODD_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 """Control characters other than white space, and the replacement character."""
 
@@ -85,20 +80,19 @@ _ODD_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 def _refuse_binary(raw: RawPage) -> None:
     """Raise :class:`ValueError` for content that is not text, HTML and text dumps alike,
     decided on the first 4 KiB before any decoding: control bytes other than white space
-    (NUL too, except the high bytes of UTF-16 text, see :func:`utf16_without_bom`) in more than one
+    (NUL too, except the high bytes of UTF-16 text, see
+    :func:`declutter.charset.utf16_without_bom`) in more than one
     byte in twenty. A ``str`` is held to the same share of control (and replacement)
     characters."""
     content = raw.content
     if isinstance(content, bytes):
-        sample = content[:UTF16_SAMPLE]
-        utf16 = utf16_without_bom(sample)
-        odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES)) - (utf16[1] if utf16 else 0)
+        share = control_share(content)
     elif isinstance(content, str):
         sample = content[:UTF16_SAMPLE]
-        odd = len(_ODD_CHARACTER.findall(sample))
+        share = len(_ODD_CHARACTER.findall(sample)) / len(sample) if sample else 0.0
     else:
         return
-    if sample and odd / len(sample) > _BINARY_SHARE:
+    if share > BINARY_SHARE:
         raise ValueError(f"binary content, not {'an HTML' if raw.format == 'html' else 'a text'} page")
 
 

@@ -267,11 +267,16 @@ clock) and its unit word right after it, words of letters after that."""
 
 def _sentence_name(piece: str) -> bool:
     """A publication's name in sentence case, its first word capitalised ("Lidové noviny",
-    "Дніпровська правда"): at most ``_SENTENCE_NAME_WORDS`` words of letters, no number nor
-    sentence punctuation. Read only in a byline's place, beside an age."""
+    "Дніпровська правда"), or in a script without case (Lao, Khmer, Arabic): at most
+    ``_SENTENCE_NAME_WORDS`` words of letters, no number nor sentence punctuation. Read only
+    in a byline's place, beside an age."""
     words = piece.split()
-    return (0 < len(words) <= _SENTENCE_NAME_WORDS and words[0][:1].isupper()
-            and all(w.isalpha() for w in words))
+    return (0 < len(words) <= _SENTENCE_NAME_WORDS and all(_LETTER_WORD.fullmatch(w) for w in words)
+            and (words[0][:1].isupper() or not any(ch.isupper() or ch.islower() for ch in piece)))
+
+
+_LETTER_WORD = re.compile(LETTERS)
+"""A word of letters and their combining marks (a Lao or Devanagari name's vowel signs)."""
 
 
 _SENTENCE_NAME_WORDS = 3

@@ -37,7 +37,7 @@ from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.card_runs import layout_cards, metas_of_layout
-from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
+from declutter.content.dump_bylines import BYLINE_LINES, byline_age, byline_pieces, bylines, head_bylines
 from declutter.content.dump_comments import aged_comments, counted_comments, trim_comments, trim_form
 from declutter.content.dump_head import (
     MAX_TITLE_WORDS,
@@ -73,10 +73,11 @@ from declutter.content.story_foot import (
     best_end,
     bridge_back,
     bridge_cards,
+    paired_meta,
     pitch_foot,
     trim_card_head,
 )
-from declutter.content.story_inside import label_in_run
+from declutter.content.story_inside import DASH, label_in_run
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
 from declutter.content.story_pitches import inner_pitches
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
@@ -182,13 +183,14 @@ def label_dump(
             continue  # (a line without a shape is no card's label either)
         elif s.shape in BARE_LABELS and bare_card(blocks, shapes, b.index, end, own):
             b.set(BOILERPLATE, "heuristic.dump-chrome")  # label, title, sub-line
-            take(page, blocks[b.index + 1 : b.index + 3], ["title", "text"], {})
+            meta = paired_meta(blocks[b.index + 2].text, byline_age)  # "Source · age"
+            take(page, blocks[b.index + 1 : b.index + 3], ["title", "source" if meta else "text"], meta)
         else:
             if names and s.shape != "chrome" and own_brand(b, s, names, blocks):  # its app
                 b.set(BOILERPLATE, "heuristic.site-pitch")
             elif b.index in pitches:  # (one naming no site: it stands apart from the story)
                 b.set(BOILERPLATE, "heuristic.pitch")
-            elif s.shape == "prose":  # (most lines of the run: no call)
+            elif s.shape == "prose" and DASH.search(b.text) is None:  # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
                 label_in_run(page, b, shapes, blocks, end)

@@ -102,6 +102,33 @@ def linked_unit(masked: set[str]) -> bool:
     return long[: at + 1] == short[: at + 1] and long[at + 2 :] == short[at + 1 :]
 
 
+def glued_unit(masked: set[str]) -> bool:
+    """Whether masked age pieces differ only in the unit glued to the word after it, one word
+    right after the number in each, whose ends agree ("# <hours>ago", "# <day>ago" in a script
+    that writes the unit and "ago" as one word): the same words around it, and the word's last
+    ``GLUED_CHARS`` characters or more shared, each word longer than that shared end."""
+    if len(masked) < 2:
+        return False
+    split = [m.split() for m in masked]
+    if any("#" not in w or w.index("#") + 1 >= len(w) for w in split):
+        return False
+    at = {w.index("#") for w in split}
+    if len(at) != 1 or len({len(w) for w in split}) != 1:
+        return False
+    k = at.pop() + 1
+    if len({tuple(w[:k] + w[k + 1 :]) for w in split}) != 1:
+        return False
+    units = [w[k] for w in split]
+    end = 0
+    while all(len(u) > end for u in units) and len({u[-1 - end] for u in units}) == 1:
+        end += 1
+    return end >= GLUED_CHARS and all(len(u) > end for u in units)
+
+
+GLUED_CHARS = 3
+"""Fewest characters that ages' unit words glued to the word after them share at their end."""
+
+
 CARD_LINE_ABOVE = frozenset(("title", "short", "chrome", "label"))
 """Shapes of the line right above a card's age alone on its line: the card's title or source."""
 

@@ -27,6 +27,7 @@ from declutter.content.line_columns import (
     alone_word_ages,
     columns,
     day_word,
+    glued_unit,
     known_words,
     layout_pieces,
     linked_unit,
@@ -273,7 +274,8 @@ def piece_ages(pieces: list[str]) -> frozenset[str] | None:
     (:mod:`declutter.content.unlinked_cards`) asks it too."""
     masked = {_NUMBER.sub("#", p) for p in pieces}
     numbers = [_NUMBER.findall(p) for p in pieces]
-    if not pieces or len(masked) != 1 and not _one_unit(masked) and not linked_unit(masked) or any(
+    if not pieces or len(masked) != 1 and not (
+            _one_unit(masked) or linked_unit(masked) or glued_unit(masked)) or any(
             len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
         return None
     if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:

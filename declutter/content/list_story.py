@@ -104,7 +104,8 @@ def list_story(
 
 def _prose_words(blocks: list[Block], shapes: dict[int, LineShape]) -> bool:
     """Whether ``blocks`` hold >= ``LIST_STORY_WORDS`` words of paragraphs: prose lines with
-    another prose line next to them (two CJK characters a word). A prose line alone is a list's
+    another prose line next to them (two characters of a script without spaces a word, however
+    many spaces its line holds: Burmese and Thai set some). A prose line alone is a list's
     long item or a line of chrome ("Nobody has commented yet. Start the thread!"), a card's
     excerpt stands next to its meta line: none of them made a story run. Stops there."""
     prose = [s is not None and s.shape == "prose" for s in (shapes.get(b.index) for b in blocks)]
@@ -112,14 +113,10 @@ def _prose_words(blocks: list[Block], shapes: dict[int, LineShape]) -> bool:
     for k, b in enumerate(blocks):
         if prose[k] and (k > 0 and prose[k - 1] or k + 1 < len(blocks) and prose[k + 1]):
             n = shapes[b.index].words
-            words += n if n >= CJK_WORDS else max(n, len(CJK.findall(b.text)) // 2)
+            words += n if b.text.isascii() else max(n, len(CJK.findall(b.text)) // 2)
             if words >= LIST_STORY_WORDS:
                 return True
     return False
-
-
-CJK_WORDS = 5
-"""Prose lines of fewer space-separated words than this are counted in CJK characters too."""
 
 
 def _joins(segment: tuple[list[int], int | None], between: int | None, first: bool = False) -> bool:

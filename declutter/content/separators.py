@@ -18,8 +18,10 @@ SPACED = POINTS + "—–"
 """Marks that separate when set off by spaces ("Source · 3h", "Title — Source")."""
 DOUBLED = "::"
 """A doubled colon set off by spaces ("Title :: Source :: 3h")."""
-HYPHEN = "-"
-"""A plain hyphen set off by spaces ("Title - Source - 1 saat önce"), in some variants."""
+HYPHEN = "-\u06d4"
+"""A plain hyphen set off by spaces ("Title - Source - 1 saat önce"), in some variants; and
+the Urdu full stop "۔", which set off by spaces on both sides is the Arabic-script dash of a
+byline or card ("پژواک ۔ ۳ ساعته وړاندې"), never a sentence end (that stands on its word)."""
 FULL_BAR = "｜"
 UNSPACED = "・" + FULL_BAR
 """Marks that separate without spaces: CJK text sets its separators off without them

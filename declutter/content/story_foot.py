@@ -115,9 +115,11 @@ def bridge_back(
 
 LABEL_WORDS = 4
 """Most words of a card's label ("Read also", "Lesen Sie auch") over a card without meta line."""
-BARE_LABELS = frozenset(("short", "chrome"))
+BARE_LABELS = frozenset(("short", "chrome", "title"))
 """The shapes of a card's label line over a card without meta line (:func:`bare_card`): a
-caller may test a line's shape first, before the call (most lines of a story run are prose)."""
+caller may test a line's shape first, before the call (most lines of a story run are prose).
+A title-shaped label (a script without case or spaces shapes a short label as a title) stands
+only over a sub-line of two short pieces set apart by a mark ("Source · age")."""
 
 
 def bare_card(
@@ -152,9 +154,10 @@ def _bare_lines(blocks: list[Block], shapes: dict[int, LineShape], i: int, own: 
     label, title, sub = lines
     kinds = [shapes[b.index].shape for b in lines]
     words = count_words(label.text)
-    return (kinds[0] in BARE_LABELS and words <= LABEL_WORDS
+    paired = kinds[2] == "chrome" and _paired(sub.text)
+    return (kinds[0] in BARE_LABELS and words <= LABEL_WORDS and (kinds[0] != "title" or paired)
             and (kinds[1] == "title" or kinds[1] == "prose" and _long_title(title, shapes))
-            and (kinds[2] in ("title", "short") or kinds[2] == "chrome" and _paired(sub.text))
+            and (kinds[2] in ("title", "short") or paired)
             and count_words(title.text) > words and sub.text != title.text
             and not any(FULL_STOP.search(b.text) for b in lines) and not is_row(label.text))
 
@@ -170,6 +173,15 @@ def _paired(text: str) -> bool:
         return False
     pieces = SEPARATORS.split(text)
     return len(pieces) == 2 and all(0 < len(p.split()) <= SUB_PIECE_WORDS for p in pieces)
+
+
+def paired_meta(text: str, is_age: Callable[[str], bool]) -> dict[str, str]:
+    """``source`` and ``age`` of a card's sub-line of two short pieces (:func:`_paired`) whose
+    second piece ``is_age`` reads ("Source · 1 day ago" in any language); else no fields."""
+    if not _paired(text):
+        return {}
+    source, age = (p.strip() for p in SEPARATORS.split(text))
+    return {"source": source, "age": age} if is_age(age) and not is_age(source) else {}
 
 
 def _titled(b: Block, shapes: dict[int, LineShape]) -> bool:

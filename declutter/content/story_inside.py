@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page
+from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words
 from declutter.content.dump_teasers import take
+from declutter.content.features import LETTERS
 from declutter.content.line_shapes import FULL_STOP, LineShape, is_prose_text, is_row
 from declutter.content.pitches import reader_words
 
@@ -25,9 +26,13 @@ def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: lis
     a title-like or short line between paragraphs, or a short chrome line between them that
     announces the paragraph under it, is a subheading (``heuristic.subheading``); a sentence
     read as chrome for its voice alone is story when the paragraphs around speak so
-    (``heuristic.story-voice``); anything else is chrome (``heuristic.dump-chrome``)."""
+    (``heuristic.story-voice``); a "Label - Title" line between paragraphs is a labelled card
+    (:func:`dashed_label`); anything else is chrome (``heuristic.dump-chrome``)."""
     s = shapes[b.index]
-    if s.shape == "prose":
+    dashed = DASH.search(b.text) is not None and dashed_label(b.text)
+    if dashed and _between_story(b, shapes, blocks, end):
+        take(page, [b], ["title"], dashed)
+    elif s.shape == "prose":
         b.label, b.rule = STORY, "heuristic.dump-line"
     elif s.shape in ("card", "label") and s.fields:
         take(page, [b], ["title"], dict(s.fields))
@@ -39,6 +44,46 @@ def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: lis
         b.label, b.rule = STORY, "heuristic.story-voice"
     else:
         b.set(BOILERPLATE, "heuristic.dump-chrome")
+
+
+DASH = re.compile(r"\s[-–—]\s")
+"""A spaced hyphen or dash: what sets a label apart from its title in "Label - Title"."""
+DASHED_LABEL_WORDS = 3
+"""Most words of a label set apart by a dash ("Lexo edhe - Title")."""
+
+
+def dashed_label(text: str) -> dict[str, str] | None:
+    """``{"title", "label"}`` of a read-also line whose label a spaced dash sets apart (the
+    colon's and the arrow's forms are :func:`declutter.content.line_shapes.shape_of`'s): one
+    dash; a label of at most ``DASHED_LABEL_WORDS`` words of letters; a title of at least four
+    words (as :func:`declutter.blocks.count_words` counts a script without spaces) and more
+    than the label's, with no sentence end and no number in the label. The caller asks that
+    it stand alone between story paragraphs (a subtitle stands under a headline)."""
+    parts = DASH.split(text)
+    if len(parts) != 2 or FULL_STOP.search(text) is not None or text.rstrip()[-1:] in _SENTENCE_END:
+        return None
+    label, title = parts[0].strip(), parts[1].strip()
+    words = label.split()
+    if not 0 < len(words) <= DASHED_LABEL_WORDS or not all(_LETTER_WORD.fullmatch(w) for w in words):
+        return None
+    title_words = count_words(title)
+    if title_words < 4 or title_words <= count_words(label):
+        return None
+    return {"title": title, "label": label}
+
+
+_LETTER_WORD = re.compile(LETTERS)
+_SENTENCE_END = frozenset(".!?:;…।။۔")
+
+
+def _between_story(b: Block, shapes: dict[int, LineShape], blocks: list[Block], end: int) -> bool:
+    """Whether a line stands between two story paragraphs: the line above is story (labelled
+    already: the run is read top down) and the one under it, inside the run, is prose."""
+    i = b.index
+    if i < 1 or i + 1 >= end or blocks[i - 1].label != STORY:
+        return False
+    under = shapes.get(blocks[i + 1].index)
+    return under is not None and under.shape == "prose"
 
 
 def _story_voice(b: Block, shapes: dict[int, LineShape], blocks: list[Block], end: int) -> bool:

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
+from declutter.charset import BINARY_SHARE, control_share
+
 FORMATS = ("html", "text", "jsonl", "warc", "feed")
 DEFAULT_MAX_PAGE_BYTES = 32 * 1024 * 1024
 
@@ -99,15 +101,16 @@ def strip_gz(name: str) -> str:
 
 
 def format_of(name: str, head: bytes) -> str:
-    """The format of a file from its name, else from its first (decompressed) bytes."""
+    """The format of a file from its name, else from its first (decompressed) bytes (binary
+    bytes are never sniffed as JSON Lines: they stay one page, refused as binary)."""
     suffix = Path(strip_gz(name)).suffix.lower()
     if suffix in _EXTENSIONS:
         return _EXTENSIONS[suffix]
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
     if start.startswith(b"warc/"):
         return "warc"
-    if start.startswith(b"{"):
-        return "jsonl"
+    if start.startswith(b"{") and control_share(head) <= BINARY_SHARE:
+        return "jsonl"  # binary bytes that happen to begin with "{" are refused as one page
     if b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start:
         return "feed"
     if start.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in start:

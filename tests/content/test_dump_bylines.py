@@ -159,3 +159,28 @@ def test_a_subtitle_with_a_year_under_the_headline_is_no_byline() -> None:
     lines = [SL[0], SL[1], "Primorski Obzornik · projekt 2031", *SL[3:]]
     record = clean_text("\n".join(lines) + "\n", id="year-subtitle")
     assert "age" not in record.meta
+
+
+@pytest.mark.parametrize(
+    ("site", "byline", "age"),
+    [("ព័ត៌មានថ្មី", "កោះសន្តិភាព - 5 ម៉ោងមុន", "5 ម៉ោងមុន"),  # Khmer: a script without case
+     ("اردو خبریں", "روزنامہ جنگ ۔ ۲ گھنٹے پہلے", "۲ گھنٹے پہلے")],  # Urdu: its full stop spaced as a dash
+)
+def test_a_caseless_site_name_over_headline_and_byline_is_no_title(site: str, byline: str, age: str) -> None:
+    # a plain site name on the first line (no capitals, no tagline), then the headline and a
+    # byline whose name has no capitals and whose age no reader knows: the headline is the
+    # title, the byline gives the page's age, and neither is left in the story
+    if site == "ព័ត៌មានថ្មី":
+        head = "រដ្ឋាភិបាលបើកផ្លូវថ្មីនៅភ្នំពេញ"
+        story = ["ក្រសួងសាធារណការបានបើកផ្លូវថ្មីចំនួនបីខ្សែនៅក្នុងរាជធានីភ្នំពេញកាលពីព្រឹកនេះ។",
+                 "មន្ត្រីបាននិយាយថាផ្លូវទាំងនេះនឹងជួយកាត់បន្ថយការកកស្ទះចរាចរណ៍នៅក្នុងទីក្រុង។",
+                 "ប្រជាពលរដ្ឋបានស្វាគមន៍គម្រោងនេះយ៉ាងខ្លាំង។"]
+    else:
+        head = "لاہور میں نئی میٹرو لائن پر کام شروع کر دیا گیا"
+        story = ["صوبائی حکومت نے آج لاہور میں نئی میٹرو لائن کی تعمیر کا باقاعدہ آغاز کر دیا ہے۔",
+                 "حکام کے مطابق منصوبہ تین سال میں مکمل ہوگا اور روزانہ ہزاروں مسافر اس سے فائدہ اٹھائیں گے۔",
+                 "شہریوں نے منصوبے کا خیرمقدم کیا ہے مگر تعمیر کے دوران ٹریفک کے مسائل پر تشویش ظاہر کی ہے۔"]
+    record = clean_text("\n".join([site, head, byline, *story]) + "\n", id="caseless-site")
+    assert record.title == head
+    assert record.meta.get("age") == age
+    assert record.text.split("\n\n") == story

@@ -232,3 +232,35 @@ def test_a_card_after_an_arrow_whose_title_holds_a_link_is_a_teaser() -> None:
     record = clean_text(dump, id="arrow")
     assert record.text.split("\n\n") == NL_PARAS
     assert len(record.teasers) == 1
+
+
+def test_a_labelled_card_in_a_script_without_spaces_is_a_teaser_with_source_and_age() -> None:
+    # Khmer (no case, no spaces between words: the short label shapes as a title): a label, a
+    # title and "Source · age" (an age no reader knows) between two story paragraphs is a teaser
+    # with its source and age, not chrome
+    head = "រដ្ឋាភិបាលបើកផ្លូវថ្មីនៅភ្នំពេញ"
+    story = ["ក្រសួងសាធារណការបានបើកផ្លូវថ្មីចំនួនបីខ្សែនៅក្នុងរាជធានីភ្នំពេញកាលពីព្រឹកនេះ ដើម្បីកាត់បន្ថយការកកស្ទះ។",
+             "មន្ត្រីបាននិយាយថាផ្លូវទាំងនេះនឹងជួយកាត់បន្ថយការកកស្ទះចរាចរណ៍នៅក្នុងទីក្រុងយ៉ាងច្រើន។",
+             "ប្រជាពលរដ្ឋបានស្វាគមន៍គម្រោងនេះយ៉ាងខ្លាំង ហើយសង្ឃឹមថានឹងមានផ្លូវថ្មីបន្ថែមទៀត។",
+             "រដ្ឋាភិបាលគ្រោងនឹងបើកផ្លូវពីរខ្សែទៀតនៅឆ្នាំក្រោយ។"]
+    card = ["អានទៀត", "តម្លៃប្រេងឥន្ធនៈធ្លាក់ចុះម្តងទៀត", "ទីភ្នាក់ងារព័ត៌មានកម្ពុជា · 1 ថ្ងៃមុន"]
+    lines = [head, *story[:2], "", *card, "", *story[2:]]
+    record = clean_text("\n".join(lines) + "\n", id="km-card")
+    assert record.text.split("\n\n") == story
+    [teaser] = record.teasers
+    assert (teaser.title, teaser.source, teaser.age) == (card[1], "ទីភ្នាក់ងារព័ត៌មានកម្ពុជា", "1 ថ្ងៃមុន")
+
+
+def test_a_read_also_line_with_a_dash_between_paragraphs_is_a_teaser() -> None:
+    # Albanian: "Label - Title" (a spaced hyphen, not a colon) alone between two story
+    # paragraphs is a labelled card, as "Label: Title" is; a dash inside a sentence is not
+    head = "Tirana hap tre linja të reja autobusi"
+    story = ["Bashkia e Tiranës hapi sot tre linja të reja autobusi që lidhin qendrën me periferinë.",
+             "Sipas bashkisë, linjat e reja do të shërbejnë mbi dhjetë mijë udhëtarë në ditë - sidomos në mëngjes.",
+             "Banorët e zonave periferike e përshëndetën vendimin në rrjetet sociale.",
+             "Bashkia planifikon të shtojë edhe dy linja të tjera vitin e ardhshëm."]
+    line = "Lexo edhe - Çmimet e naftës rriten sërish në Tiranë"
+    record = clean_text("\n".join([head, *story[:2], line, *story[2:]]) + "\n", id="sq-dash")
+    assert record.text.split("\n\n") == story
+    [teaser] = record.teasers
+    assert teaser.title == "Çmimet e naftës rriten sërish në Tiranë"

@@ -258,3 +258,27 @@ def word_ages_of(lines: list[str]) -> list[tuple[list[int], object]]:
 
     page = parse(RawPage("p", "text", "\n".join(lines)))
     return word_ages(page.blocks, range(len(page.blocks)))
+
+
+def test_two_line_cards_whose_unit_is_glued_to_ago_after_a_short_story() -> None:
+    # Thai: a story of three paragraphs whose spaces set phrases apart (few spaced words, more
+    # words of its script), then a heading and title / "Source · N <unit+ago>" cards with no
+    # blank line: the ages differ only in the unit glued to the same "ago", so the list reads
+    # as cards by its repetition, and the heading and the first title do not end the story
+    from declutter import clean_text
+    from declutter.content.line_columns import glued_unit
+
+    head = "ฝนตกหนักในเชียงใหม่ ถนนหลายสายน้ำท่วม"
+    story = ["เมื่อคืนนี้ ฝนตกหนัก ในตัวเมืองเชียงใหม่ ทำให้ถนน หลายสาย มีน้ำท่วมขัง และการจราจรติดขัด",
+             "กรมอุตุนิยมวิทยา รายงานว่า ปริมาณน้ำฝน วัดได้ เก้าสิบ มิลลิเมตร ตั้งแต่ช่วงเย็น",
+             "โรงเรียน บางแห่ง ปิดการเรียน วันนี้ และ ผู้โดยสาร เดินทางลำบาก"]
+    cards = ["ข่าวยอดนิยม", "นักท่องเที่ยว เพิ่มขึ้น ที่สุโขทัย", "ไทยนิวส์ · 4 ชม.ที่แล้ว",
+             "เปิด สะพานใหม่ ที่ลำปาง", "ลำปางโพสต์ · 6 ชม.ที่แล้ว",
+             "น้ำเสีย ใน กว๊านพะเยา น่าห่วง", "พะเยาทูเดย์ · 1 วันที่แล้ว"]
+    record = clean_text("\n".join([head, *story, *cards]) + "\n", id="th-glued")
+    assert record.title == head
+    assert record.text.split("\n\n") == story
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        (cards[1], "ไทยนิวส์", "4 ชม.ที่แล้ว"), (cards[3], "ลำปางโพสต์", "6 ชม.ที่แล้ว"),
+        (cards[5], "พะเยาทูเดย์", "1 วันที่แล้ว")]
+    assert not glued_unit({"# photos", "# videos"})  # a shared end too short: counts of things

@@ -77,6 +77,20 @@ def test_jsonl_oversized_line_is_one_failure(tmp_path: Path) -> None:
     assert isinstance(ok, RawPage) and ok.id == "ok"
 
 
+def test_binary_starting_with_a_brace_is_one_page_not_json_lines(tmp_path: Path) -> None:
+    """Bytes sniffed as JSON Lines only when they are text: a binary blob that begins with "{"
+    stays one page (refused as binary later), while a real JSON Lines file with a bad line
+    still reads line by line (here in Icelandic)."""
+    blob = b"{" + bytes((n * 37) % 256 for n in range(3000)).replace(b"{", b"x")
+    (tmp_path / "blob").write_bytes(blob)
+    [page] = items(tmp_path / "blob")
+    assert isinstance(page, RawPage) and page.format == "text"
+    good = json.dumps({"id": "f", "text": "Fréttir dagsins úr Reykjavík"}, ensure_ascii=False)
+    (tmp_path / "lines").write_text(good + "\n{ekki json\n" + good.replace('"f"', '"g"') + "\n")
+    first, bad, last = items(tmp_path / "lines")
+    assert isinstance(first, RawPage) and isinstance(last, RawPage) and isinstance(bad, Failure)
+
+
 def _warc(path: Path) -> None:
     with path.open("wb") as fh:
         writer = WARCWriter(fh, gzip=True)
