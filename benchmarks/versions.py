@@ -27,7 +27,8 @@ import argparse
 import gc
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,23 +39,32 @@ if str(ROOT) not in sys.path:
 from benchmarks.extraction import DATA, Page, load_pages  # noqa: E402
 
 
+@contextmanager
+def checkout_first(root: Path) -> Iterator[None]:
+    """Imports inside the block come from the declutter checkout at ``root``: every
+    ``declutter`` module loaded before is dropped from ``sys.modules`` and ``root`` stands
+    first on ``sys.path`` until the block ends."""
+    for name in [m for m in sys.modules if m == "declutter" or m.startswith("declutter.")]:
+        del sys.modules[name]
+    sys.path.insert(0, str(root))
+    try:
+        yield
+    finally:
+        sys.path.remove(str(root))
+
+
 def load_version(root: Path) -> tuple[Callable[[Page], None], Callable[[Page], Any], Callable[[Any], None]]:
     """(whole pipeline, parse and rules, scorer) of the declutter checkout at ``root``.
 
     Its modules are imported afresh (any ``declutter`` module loaded before is dropped from
     ``sys.modules`` first); the functions returned keep their own modules alive.
     """
-    for name in [m for m in sys.modules if m == "declutter" or m.startswith("declutter.")]:
-        del sys.modules[name]
-    sys.path.insert(0, str(root))
-    try:
+    with checkout_first(root):
         from declutter.content.html_story import label_html
         from declutter.html import parse_html
         from declutter.io.readers import RawPage
         from declutter.pipeline import Pipeline
         from declutter.record import dumps
-    finally:
-        sys.path.remove(str(root))
     pipeline = Pipeline(page_seconds=0)
     rules = pipeline.rules
     assert rules is not None
@@ -102,15 +112,10 @@ def compare(
 def load_dump_version(root: Path) -> tuple[Callable[[str], None], Callable[[], None]]:
     """(clean one text dump, empty the line caches) of the declutter checkout at ``root``, its
     modules imported afresh as in :func:`load_version`."""
-    for name in [m for m in sys.modules if m == "declutter" or m.startswith("declutter.")]:
-        del sys.modules[name]
-    sys.path.insert(0, str(root))
-    try:
+    with checkout_first(root):
         from declutter.content import ages, dump_story, line_captions, line_shapes  # noqa: F401
         from declutter.io.readers import RawPage
         from declutter.pipeline import Pipeline
-    finally:
-        sys.path.remove(str(root))
     pipeline = Pipeline()
 
     def clean(text: str) -> None:
