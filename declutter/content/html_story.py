@@ -47,18 +47,9 @@ from declutter.content.more_cards import more_cards
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.site_tail import head_disclosures, own_name_tail
+from declutter.content.story_boxes import box_titles, control_rows, image_captions, pull_quotes
 from declutter.content.story_container import story_container
-from declutter.content.story_edges import (
-    after_story,
-    box_titles,
-    control_rows,
-    empty_headings,
-    image_captions,
-    pitch_tail,
-    pull_quotes,
-    title_repeat,
-    trim_edges,
-)
+from declutter.content.story_edges import after_story, empty_headings, pitch_tail, title_repeat, trim_edges
 from declutter.content.story_links import linked_items
 from declutter.content.story_marks import editor_notes
 from declutter.content.story_reach import (
