@@ -29,13 +29,13 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
+from declutter.content.comment_pairs import paired_comments
 from declutter.content.comment_threads import (
     action_rows,
     comment_lines,
     comment_threads,
     inline_comments,
     line_comments,
-    paired_comments,
 )
 from declutter.content.control_boxes import form_boxes, icon_rows
 from declutter.content.features import is_heading, is_prose, linked_sentence
