@@ -5,6 +5,7 @@ line, a text and a short row of actions and counters set apart by separators ("S
 · 7 gillar", "Respon · Denuncia · 3 m'agrada"), after the story's last paragraph. The
 phrase-led reader (:func:`declutter.content.sections.comment_sections`) knows a thread by its
 heading; this one knows it by its structure, and takes the short line heading the run with it.
+Comments of two blocks each with no element of their own: :mod:`declutter.content.comment_pairs`.
 """
 
 from __future__ import annotations
@@ -51,12 +52,12 @@ def _action_row(b: Block) -> bool:
     return 2 <= len(pieces) <= 5 and all(len(p.split()) <= ROW_PIECE_WORDS for p in pieces)
 
 
-def _story_prose(blocks: list[Block]) -> list[int]:
+def story_prose(blocks: list[Block]) -> list[int]:
     """Indexes of the story's prose blocks, in order."""
     return [k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)]
 
 
-def _drop_comments(blocks: list[Block], indexes: Any) -> None:
+def drop_comments(blocks: list[Block], indexes: Any) -> None:
     """Label the blocks at ``indexes`` ``heuristic.comments``, but for kept ones and those a
     rule (not a heuristic) set."""
     for j in indexes:
@@ -70,7 +71,8 @@ def action_rows(blocks: list[Block]) -> list[int]:
     separator :data:`_SET_OFF` asks for), in order; empty when there are fewer than two: no
     thread of comment elements and no two comment pairs then. The row separators are counted
     in C over the page's text first (most pages have few); a block's text never changes, so
-    the rows are read once per page, for :func:`comment_threads` and :func:`paired_comments`."""
+    the rows are read once per page, for :func:`comment_threads` and
+    :func:`declutter.content.comment_pairs.paired_comments`."""
     text = "\n".join([b.text for b in blocks])
     if sum(text.count(c) for c in _ROW_MARKS) < 2:
         return []
@@ -163,7 +165,7 @@ def inline_comments(blocks: list[Block], chains: Chains) -> None:
     all go (``heuristic.comments``). A question-and-answer story ("Q: ..." paragraphs) or a
     list of specifications ("<b>Weight:</b> 186 g") has no shared action after a dated stamp.
     One pass over the blocks after the story's first paragraph."""
-    story = _story_prose(blocks)
+    story = story_prose(blocks)
     if not story:
         return
     k = story[0] + 1
@@ -180,7 +182,7 @@ def inline_comments(blocks: list[Block], chains: Chains) -> None:
         if (head <= story[0] or is_prose(h) or h.words > 6 or any(s > end for s in story if s not in run)
                 or chains.parent.get(h.element) is not chains.parent.get(blocks[run[0]].element)):
             continue
-        _drop_comments(blocks, (head, *run))
+        drop_comments(blocks, (head, *run))
 
 
 def _inline_run(blocks: list[Block], chains: Chains, k: int) -> list[int]:
@@ -234,129 +236,13 @@ def line_comments(blocks: list[Block], chains: Chains, page_lines: list[range] |
     share row, a pitch) into the story. One pass over the blocks after the story's first
     paragraph. ``page_lines``, when given, is :func:`comment_lines` of the whole page (read
     once per page, not once per story container tried)."""
-    story = _story_prose(blocks)
+    story = story_prose(blocks)
     if not story:
         return
     for group in _lines_from(blocks, story[0] + 1, page_lines):
         if any(s > group[-1] for s in story if s not in group):
             continue
-        _drop_comments(blocks, group)
-
-
-def paired_comments(blocks: list[Block], chains: Chains, rows: list[int] | None = None) -> None:
-    """Reader comments of two sibling blocks each and no element of their own: a text opening
-    with a short inline element (the name: "<b>MaryD</b> 1h ago — text") and the action row
-    after it (:func:`_action_row`, "Reply · 31 likes"). Two or more such pairs in a row under
-    one parent, with no story prose after them, go (``heuristic.comments``). A look at the
-    action rows after the story's first paragraph only (``rows``: :func:`action_rows` of the
-    page when read already). Then the pairs the other way round, a head line over the text
-    (:func:`_headed_pairs`)."""
-    rows = action_rows(blocks) if rows is None else rows
-    if rows:
-        _row_pairs(blocks, chains, rows)
-    _headed_pairs(blocks)
-
-
-def _row_pairs(blocks: list[Block], chains: Chains, rows: list[int]) -> None:
-    """:func:`paired_comments` of a text and its action row (``rows``: the action rows)."""
-    story = _story_prose(blocks)
-    if not story:
-        return
-    pairs: list[int] = []  # the text block of each pair
-    for k in rows:
-        if k < story[0] + 2:
-            continue
-        row, text = blocks[k], blocks[k - 1]
-        if not _named(text) or chains.parent.get(row.element) is not chains.parent.get(text.element):
-            continue
-        pairs.append(k - 1)
-    runs: list[list[int]] = []
-    for k in pairs:
-        if runs and k == runs[-1][-1] + 2 and (chains.parent.get(blocks[k].element)
-                                              is chains.parent.get(blocks[runs[-1][-1]].element)):
-            runs[-1].append(k)
-        else:
-            runs.append([k])
-    for run in runs:
-        end = run[-1] + 1
-        if len(run) < 2 or any(s > end for s in story):
-            continue
-        _drop_comments(blocks, range(run[0], end + 1))
-
-
-HEAD_WORDS = 6
-"""Most words of a thread's counted heading ("Kommentarer (3)", "3 komentáře")."""
-
-
-def _headed_pairs(blocks: list[Block]) -> None:
-    """Reader comments of two blocks each the other way round: a head line, the commenter's
-    name as a short inline element and a short stamp with a digit after it ("<i>Marc K.</i> –
-    2 h"; :func:`_stamp_head`), over the comment's text. Two or more such pairs in a row, the
-    heads of one markup shape, right under a short non-prose line with a digit (the thread's
-    counted heading, "Kommentarer (3)") and with no story prose after them: heading and pairs
-    go (``heuristic.comments``). A quoted person's "<b>Name</b>, 34" over a quote has no
-    counted heading over it. One look at each block (its label and length first)."""
-    n = len(blocks)
-    short = NAME_WORDS + STAMP_WORDS + 1
-    heads = [k for k in range(1, n - 1) if (b := blocks[k]).label == STORY and len(b.text) < 120
-             and b.words <= short and _stamp_head(b)]  # (the cheap tests inlined: most blocks fail)
-    if len(heads) < 2:
-        return  # (most pages: no two head lines, the story's prose is not read)
-    story = _story_prose(blocks)
-    if not story:
-        return
-    heads = [k for k in heads if k > story[0]]
-    runs: list[tuple[tuple[Any, int], list[int]]] = []  # (the heads' shape, their indexes)
-    for k in heads:
-        if _stamp_head(blocks[k + 1]) or is_prose(blocks[k]) or blocks[k + 1].label != STORY:
-            continue
-        shape = (blocks[k].element.tag, len(blocks[k].element))
-        if runs and k == runs[-1][1][-1] + 2 and shape == runs[-1][0]:
-            runs[-1][1].append(k)
-        else:
-            runs.append((shape, [k]))
-    for _, run in runs:
-        head, end = run[0] - 1, run[-1] + 1
-        h = blocks[head]
-        if (len(run) < 2 or head <= story[0] or is_prose(h) or h.words > HEAD_WORDS
-                or not any(c.isdigit() for c in h.text) or any(s > end for s in story)):
-            continue
-        _drop_comments(blocks, range(head, end + 1))
-
-
-_DIGIT = re.compile(r"\d")
-_INLINE = frozenset({"a", "b", "strong", "i", "em", "span", "cite", "small", "font"})
-"""Inline elements a commenter's name is set in."""
-
-
-def _stamp_head(b: Block) -> bool:
-    """A comment's head line, still story: a short inline element (:data:`_INLINE`) first
-    (the name, at most ``NAME_WORDS`` words), then at most ``STAMP_WORDS`` words with a digit
-    (its age), nothing else."""
-    if b.label != STORY or b.words > NAME_WORDS + STAMP_WORDS + 1 or b.link_density >= 0.5:
-        return False
-    el = b.element
-    if el is None or _DIGIT.search(b.text) is None:
-        return False
-    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
-        el = el[0]  # (a row's only cell, a cell's only wrapper: the line's own element)
-    if (el.text or "").strip() or not len(el) or el[0].tag not in _INLINE:
-        return False  # (a table row's first cell is a key, "Weight | 4 kg", not a name)
-    name = " ".join("".join(el[0].itertext()).split())
-    if not 0 < len(name.split()) <= NAME_WORDS or not b.text.startswith(name):
-        return False
-    rest = b.text[len(name):]
-    return 0 < len(rest.split()) <= STAMP_WORDS + 1 and any(c.isdigit() for c in rest)
-
-
-def _named(b: Block) -> bool:
-    """A block opening with a short inline element of its own (a commenter's name) and text
-    after it."""
-    el = b.element
-    if el is None or (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str):
-        return False
-    name = " ".join("".join(el[0].itertext()).split())
-    return 0 < len(name.split()) <= NAME_WORDS and len(name) < len(b.text) and b.text.startswith(name)
+        drop_comments(blocks, group)
 
 
 def _lines_from(blocks: list[Block], start: int, page_lines: list[range] | None) -> list[range]:

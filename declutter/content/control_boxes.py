@@ -167,7 +167,7 @@ def _text_beside(box: Any, child: Any) -> bool:
 
 def _only_labels(text: str, labels: Any) -> bool:
     """Whether ``text`` is nothing but button labels (a row of controls, left to
-    :func:`declutter.content.story_edges.control_rows`)."""
+    :func:`declutter.content.story_boxes.control_rows`)."""
     if not labels:
         return False
     for label in labels:

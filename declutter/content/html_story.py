@@ -24,23 +24,21 @@ every dropped block says which heuristic dropped it in ``rule``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from operator import itemgetter
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, verdict
+from declutter.content.comment_pairs import paired_comments
 from declutter.content.comment_threads import (
     action_rows,
     comment_lines,
     comment_threads,
     inline_comments,
     line_comments,
-    paired_comments,
 )
 from declutter.content.control_boxes import form_boxes, icon_rows
-from declutter.content.features import block_value, is_heading, is_prose, linked_sentence
+from declutter.content.features import is_heading, is_prose, linked_sentence
 from declutter.content.headline import above_title, one_title, title_before_story, under_title
 from declutter.content.html_bylines import html_bylines
 from declutter.content.kickers import section_kickers
@@ -49,31 +47,21 @@ from declutter.content.more_cards import more_cards
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.site_tail import head_disclosures, own_name_tail
-from declutter.content.story_edges import (
-    after_story,
-    box_titles,
-    control_rows,
-    empty_headings,
-    image_captions,
-    pitch_tail,
-    pull_quotes,
-    title_repeat,
-    trim_edges,
-)
+from declutter.content.story_boxes import box_titles, control_rows, image_captions, pull_quotes
+from declutter.content.story_container import story_container
+from declutter.content.story_edges import after_story, empty_headings, pitch_tail, title_repeat, trim_edges
 from declutter.content.story_links import linked_items
 from declutter.content.story_marks import editor_notes
 from declutter.content.story_reach import (
     best_text,
     earlier_parts,
     lead,
-    narrow_to_body,
-    near_headline,
     one_paragraph_widened,
     section_lists,
     structured_body,
 )
 from declutter.content.tail_comments import widget_comments
-from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT, NOT_STORY
+from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT
 
 # Story containers tried, best first, when a container leaves no story block.
 CONTAINER_TRIES = 3
@@ -93,7 +81,7 @@ def label_html(page: Page) -> None:
     chains = Chains(blocks)
     element_cache: dict[Any, tuple[str | None, bool]] = {}
     page_lines = comment_lines(blocks)  # (reader comments set as lines: read once per page)
-    candidates, prose = _story_container(blocks, chains, element_cache, page_lines)
+    candidates, prose = story_container(blocks, chains, element_cache, page_lines)
     undecided = [b for b in blocks if b.label is None]
     tried: list[Any] = []
     teaser_sections: dict[int, Any] = {}
@@ -260,122 +248,6 @@ def _extend(
             else:
                 gap += 1
             i += step
-
-
-def _story_container(
-    blocks: list[Block],
-    chains: Chains,
-    verdicts: dict[Any, tuple[str | None, bool]],
-    page_lines: list[range],
-) -> tuple[Iterator[Any], dict[Any, int]]:
-    """Story container candidates, best first, and the prose characters under each element.
-
-    The container is the element whose subtree has the highest summed block value, among
-    elements not inside page chrome (footer, sidebar, comments, nav...); when every
-    candidate is inside chrome, the best of all.
-    """
-    score: dict[Any, float] = {}
-    prose: dict[Any, int] = {}
-    # reader comments set as lines of one element are no story: they weigh nothing here, or
-    # their sentences widen the container to an element holding the sidebar between
-    comments = {k for group in page_lines for k in group}
-    for k, b in enumerate(blocks):
-        el = b.element
-        v = 0.0 if k in comments else block_value(b)
-        score[el] = score.get(el, 0.0) + v
-        if v > 0:
-            prose[el] = prose.get(el, 0) + len(b.text)
-    parent = chains.parent
-    roots = []
-    for el in sorted(parent, key=chains.depth.__getitem__, reverse=True):  # children first
-        up = parent[el]
-        if up is not None:
-            if el in score:
-                score[up] = score.get(up, 0.0) + score[el]
-            if el in prose:
-                prose[up] = prose.get(up, 0) + prose[el]
-        else:
-            roots.append(el)
-    headline = next((b.element for b in blocks if b.kind == "h1"), None)
-    total = max(prose.get(el, 0) for el in roots) if prose else 0  # (the page's prose)
-    return _outside_chrome(score, prose, chains, verdicts, total, headline), prose
-
-
-# Share of the page's prose an element must hold for its own tag or class words not to count
-# against it: the element holding most of what a reader reads is the page, not chrome.
-PROSE_MAJORITY = 0.8
-# ... or half of it when the page's headline (its first h1) is inside the element too.
-HEADLINE_SHARE = 0.5
-
-
-def _outside_chrome(
-    score: dict[Any, float],
-    prose: dict[Any, int],
-    chains: Chains,
-    verdicts: dict[Any, tuple[str | None, bool]],
-    total: int,
-    headline: Any = None,
-) -> Iterator[Any]:
-    """Elements with no chrome (``NOT_STORY``) or teaser-section element ("related posts")
-    above or at them, highest score first: cards of other stories whose excerpts outweigh a
-    story of headings and short lines are no story container.
-
-    A chrome or teaser verdict from a tag or a class/id word counts only for an element
-    holding less than ``PROSE_MAJORITY`` of the page's prose: a ``<body class="has-sidebar">``, an ASP.NET
-    page wrapped in one ``<form>``, a Drupal ``field--label-hidden`` story field or a blog's
-    ``widget Blog`` post column is the page, whatever its words say. One top-down pass over
-    the elements (memoised per element), so linear in the tree size; when every element is
-    inside chrome, the best of all comes first. ``total`` is the page's prose (its root's).
-    """
-    parent = chains.parent
-    blocked: dict[Any, bool] = {}
-    above_headline = set(chains.up(headline)) if headline is not None else set()
-
-    def is_blocked(el: Any) -> bool:
-        pending = []
-        while el is not None and el not in blocked:
-            pending.append(el)
-            el = parent.get(el)
-        state = blocked[el] if el is not None else False
-        for e in reversed(pending):
-            kind, teaser = verdict(e, verdicts)
-            if not state and (kind in NOT_STORY or teaser):
-                mass = prose.get(e, 0)
-                state = mass < PROSE_MAJORITY * total and not (
-                    e in above_headline and mass >= HEADLINE_SHARE * total
-                )
-            blocked[e] = state
-        return state
-
-    ranked = sorted(score.items(), key=itemgetter(1), reverse=True)
-    free = (el for el, _ in ranked if not is_blocked(el))
-    first = next(free, None)
-    if first is not None and headline is not None:
-        first = near_headline(first, ranked, chains, above_headline, is_blocked)
-    yield ranked[0][0] if first is None else narrow_to_body(
-        _widen(first, score, prose, parent, is_blocked), score, prose, is_blocked
-    )
-    yield from free
-
-
-# An ancestor holding this many times the container's prose, with a positive score, is the
-# story's container instead: the best-scoring element was one part of a story whose container
-# also holds link lists that cost it more than that part's lead.
-WIDEN_PROSE = 3.0
-
-
-def _widen(
-    el: Any, score: dict[Any, float], prose: dict[Any, int], parent: dict[Any, Any], blocked: Any
-) -> Any:
-    """The highest ancestor of ``el`` (not inside chrome) holding at least ``WIDEN_PROSE`` times
-    the prose of the element chosen so far and scoring above zero; one walk up the tree."""
-    best, up = el, parent.get(el)
-    while up is not None:
-        more = prose.get(up, 0) >= WIDEN_PROSE * prose.get(best, 0)
-        if more and score.get(up, 0.0) > 0 and not blocked(up):
-            best = up
-        up = parent.get(up)
-    return best
 
 
 def _context(

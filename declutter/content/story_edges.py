@@ -1,11 +1,12 @@
-"""The edges of an HTML story once its container is labelled: what sits at its start and end,
-or in small boxes inside it, that a reader would not count as the story.
+"""The edges of an HTML story once its container is labelled: what sits at its start and end
+that a reader would not count as the story.
 
 Each function takes the page's blocks after the container pass (:mod:`declutter.content.html_story`)
 and relabels story blocks as boilerplate, each with its own ``heuristic.*`` rule (boxes built
-around a form or a button: :mod:`declutter.content.control_boxes`): bylines and
+around a form or a button: :mod:`declutter.content.control_boxes`; pull quotes, captions, rows
+of buttons and box titles inside the story: :mod:`declutter.content.story_boxes`): bylines and
 sign-offs at the edges, a pitch to the reader at the end, headings left over a dropped section,
-pull quotes, rows of buttons, boxes after the story's end, and a first block that
+boxes after the story's end, and a first block that
 repeats the title (an editor's note, set apart by its type, goes in
 :func:`declutter.content.story_marks.editor_notes`). Each is one pass (or one pass per
 heading level) over the blocks.
@@ -13,7 +14,6 @@ heading level) over the blocks.
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from itertools import islice
 from typing import Any
 
@@ -21,9 +21,8 @@ from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_pointer, is_prose
 from declutter.content.line_shapes import is_row
-from declutter.content.names import credit_names
 from declutter.content.pitches import addresses_reader
-from declutter.content.story_marks import ITEM_KINDS, block_markup, off_body_tail
+from declutter.content.story_marks import block_markup, off_body_tail
 from declutter.punctuation import EXCLAIMS
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
@@ -32,9 +31,6 @@ HEADING_TEXT_WORDS = 20
 EDGE_LINES = 4
 TAIL_LINES = 8
 TABLE_KINDS = frozenset({"tr", "caption"})
-
-
-_QUOTE_KINDS = frozenset({"blockquote", "div", "aside", "figure", "q", "span", "h2", "h3", "h4"})
 
 
 def title_repeat(page: Page) -> None:
@@ -47,97 +43,6 @@ def title_repeat(page: Page) -> None:
     first = next((b for b in page.blocks if b.label == STORY), None)
     if title and first is not None and not first.kept and fold(first.text) == fold(title):
         first.set(BOILERPLATE, "heuristic.title-repeat")
-
-
-def pull_quotes(blocks: list[Block]) -> None:
-    """Drop pull quotes: short story blocks whose text repeats inside a longer story block."""
-    story = [b for b in blocks if b.label == STORY]
-    quotes = [b for b in story if b.kind in _QUOTE_KINDS and b.rule == "heuristic.story"]
-    if not quotes:
-        return
-    long = [b.text.casefold() for b in story if b.words > 12]
-    for b in quotes[:50]:  # bounded: pages with thousands of blocks stay linear
-        if not 4 <= b.words <= 60:
-            continue
-        own = b.text.casefold()
-        core = own.strip(" \"'“”‘’«»„‚")
-        if len(core) > 20 and any(core in text and text != own for text in long):
-            b.set(BOILERPLATE, "heuristic.pull-quote")
-
-
-# Most words of a caption or a photo credit ("Lee Elder, 1975. | © Augusta National").
-CAPTION_WORDS = 25
-
-
-def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any] = ()) -> None:
-    """Drop captions and credits that carry no caption tag or class: a short story block (at
-    most ``CAPTION_WORDS`` words) that is the only block of its parent element while an image
-    (``img``, ``picture``) stands in that parent beside it, not inside it. The picture and its
-    line are one box; story paragraphs do not come one per picture.
-
-    Blocks follow document order, so a parent holds no other block when neither neighbour
-    block is inside it: a look at two element chains per short story block. Images have left
-    the tree before the block walk: ``pictured`` holds the elements that held an ``<img>``
-    (:attr:`declutter.blocks.Page.pictured`); beside one of those only a credit line goes
-    ("Foto: Anders Berg / Norrlandsposten", :func:`credit_names`): a plain ``<img>`` sits
-    beside a recipe's step or a section's heading too. A credit of names only (each word
-    capitalised: "Foto: Gemeente Utrecht") between two story paragraphs goes with no image
-    at all.
-    """
-    for i, b in enumerate(blocks):
-        if b.label != STORY or b.rule != "heuristic.story" or b.words > CAPTION_WORDS or b.kept:
-            continue
-        if 0 < i < len(blocks) - 1 and not is_heading(b) and all(
-            blocks[k].label == STORY and is_prose(blocks[k]) for k in (i - 1, i + 1)
-        ) and _credit(b.text):
-            b.set(BOILERPLATE, "heuristic.caption")  # "Foto: Name / Agency" between paragraphs
-            continue
-        chain = chains[i]
-        if len(chain) < 2:
-            continue
-        box = chain[1]
-        if (i > 0 and box in chains[i - 1]) or (i + 1 < len(blocks) and box in chains[i + 1]):
-            continue
-        if next(b.element.iter("picture"), None) is None and next(
-            box.iter("picture"), None
-        ) is not None or box in pictured and b.element not in pictured and credit_names(b.text):
-            b.set(BOILERPLATE, "heuristic.caption")
-
-
-def _credit(text: str) -> bool:
-    """A credit line between paragraphs: two names or more ("Foto: Name / Agency",
-    :func:`credit_names`), or one name whose every word opens in upper case under a label
-    that does too ("Foto: Gemeente Utrecht", "Quelle: THW"; not a transcript's "Fischer: Und
-    die Pferdekutschen …" nor a config line "ssync : LOCAL")."""
-    names = credit_names(text, strict=True)
-    if names != 1:
-        return names >= 2
-    label, _, name = text.partition(":") if ":" in text else text.partition("=")
-    words = name.split()
-    return not label[:1].islower() and not any(w[:1].islower() or "…" in w for w in words)
-
-
-# Most words of a row of interface controls ("Previous Next", "Zurück Weiter Schließen").
-CONTROL_WORDS = 6
-
-
-def control_rows(blocks: list[Block]) -> None:
-    """Drop a story block whose whole text is the labels of ``<button>`` elements (a gallery's
-    "Previous Next", a player's controls): at most ``CONTROL_WORDS`` words, every one of them
-    inside a button of the block's element. Buttons act on the page; none says the story.
-    Looks at the first 20 buttons of each short story block's element only.
-    """
-    for b in blocks:
-        if b.label != STORY or b.kept or b.words > CONTROL_WORDS or b.element is None:
-            continue
-        rest = b.text
-        buttons = (e for e in b.element.iter() if e.tag == "button" or e.get("role") == "button")
-        for button in islice(buttons, 20):
-            for part in button.itertext():
-                if part.strip():
-                    rest = rest.replace(part.strip(), "", 1)
-        if rest != b.text and not any(c.isalnum() for c in rest):
-            b.set(BOILERPLATE, "heuristic.controls")
 
 
 def _listed(b: Block) -> bool:
@@ -372,42 +277,3 @@ def after_story(blocks: list[Block], chains: Chains, container: Any) -> None:
             ended = True
         elif ended and b.label == STORY and b.rule == "heuristic.story":
             b.set(BOILERPLATE, "heuristic.after-story")
-
-
-# Most blocks looked at on each side of a short line for the rest of its box.
-BOX_SCAN = 30
-# Drop rules of blocks that went as a list of links or controls: what a box title can head.
-_LISTED_RULES = frozenset({"heuristic.link-dense", "heuristic.teaser", "heuristic.controls",
-                           "heuristic.share", "heuristic.nav"})
-
-
-def box_titles(blocks: list[Block], chains: Chains) -> None:
-    """Drop the title of a box whose other blocks all went as links, cards or controls: a
-    short non-prose story line (at most ``LABEL_WORDS`` words) whose nearest element holding
-    another block holds only blocks dropped as link lists, teasers or controls, at least two
-    ("Inhaltsverzeichnis" over a table of contents, "Mit Freunden teilen" over share
-    buttons). The box is read from the blocks around the line (blocks of one element are
-    consecutive), at most ``BOX_SCAN`` on each side, so linear in the page.
-    """
-    n = len(blocks)
-    for i, b in enumerate(blocks):
-        if b.label != STORY or b.rule != "heuristic.story" or b.kept or b.words > LABEL_WORDS:
-            continue
-        if is_prose(b) or b.kind in ITEM_KINDS:
-            continue  # (a list item or a table row is one of its list's items, not its title)
-        chain = chains[i]
-        box = next((el for el in chain[1:] if (i + 1 < n and el in chains[i + 1])
-                    or (i > 0 and el in chains[i - 1])), None)
-        if box is None:
-            continue
-        others = []
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < n and abs(j - i) <= BOX_SCAN and box in chains[j]:
-                others.append(blocks[j])
-                j += step
-            if 0 <= j < n and abs(j - i) > BOX_SCAN:
-                others = []
-                break
-        if len(others) >= 2 and all(o.label != STORY and o.rule in _LISTED_RULES for o in others):
-            b.set(BOILERPLATE, "heuristic.box-title")
