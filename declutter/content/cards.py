@@ -79,6 +79,7 @@ def read_teasers(
             blocks[i].label in (None, STORY, BOILERPLATE)
             and not blocks[i].kept
             and (blocks[i].rule is None or blocks[i].rule.startswith("heuristic."))
+            and blocks[i].rule != "heuristic.comments"  # (a reader comment is never a card)
         ):
             by_section.setdefault(section, []).append(i)
     for section, idxs in by_section.items():

@@ -36,6 +36,7 @@ def paired_comments(blocks: list[Block], chains: Chains, rows: list[int] | None 
     if rows:
         _row_pairs(blocks, chains, rows)
     _headed_pairs(blocks)
+    _row_comments(blocks)
 
 
 def _row_pairs(blocks: list[Block], chains: Chains, rows: list[int]) -> None:
@@ -103,6 +104,46 @@ def _headed_pairs(blocks: list[Block]) -> None:
                 or not any(c.isdigit() for c in h.text) or any(s > end for s in story)):
             continue
         drop_comments(blocks, range(head, end + 1))
+
+
+def _row_comments(blocks: list[Block]) -> None:
+    """Reader comments of one table row each: a short name cell, a prose cell and a short age
+    cell with a digit ("<td>Marc</td><td>text</td><td>2 h</td>"; :func:`_comment_row`). Two or
+    more such rows in a row right under a short non-prose line with a digit (the thread's
+    counted label, "Kommentarer (3)", maybe dropped already) and with no story prose after
+    them: label and rows go (``heuristic.comments``), before the teaser reader could read a
+    row as a card. A data table has a header row between its label and its rows."""
+    rows = [k for k in range(1, len(blocks)) if _comment_row(blocks[k])]
+    if len(rows) < 2:
+        return
+    story = story_prose(blocks)
+    runs: list[list[int]] = []
+    for k in rows:
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        head, end = run[0] - 1, run[-1]
+        h = blocks[head]
+        if (len(run) < 2 or not story or head <= story[0] or h.words > HEAD_WORDS or is_prose(h)
+                or not _DIGIT.search(h.text) or any(s > end for s in story if s not in run)):
+            continue
+        drop_comments(blocks, range(head, end + 1))
+
+
+def _comment_row(b: Block) -> bool:
+    """A table row of three cells: a short name (at most ``NAME_WORDS`` words with a letter, "Umebo62"),
+    a longer text (in characters, of two words or more), a short age (at most ``STAMP_WORDS`` words with a digit)."""
+    el = b.element
+    if el is None or el.tag != "tr" or len(el) != 3 or b.link_density >= 0.5:
+        return False
+    cells = [" ".join("".join(c.itertext()).split()) for c in el]
+    name, text, age = (c.split() for c in cells)
+    return (0 < len(name) <= NAME_WORDS and any(c.isalpha() for c in cells[0])
+            and 0 < len(age) <= STAMP_WORDS and _DIGIT.search(cells[2]) is not None
+            and len(cells[1]) > max(len(cells[0]), len(cells[2])) and len(text) >= 2
+            and any(c.isalpha() for c in cells[1]))
 
 
 _DIGIT = re.compile(r"\d")
