@@ -133,8 +133,9 @@ def _row_comments(blocks: list[Block]) -> None:
 
 
 def _comment_row(b: Block) -> bool:
-    """A table row of three cells: a short name (at most ``NAME_WORDS`` words with a letter, "Umebo62"),
-    a longer text (in characters, of two words or more), a short age (at most ``STAMP_WORDS`` words with a digit)."""
+    """A table row of three cells: a short name (at most ``NAME_WORDS`` words with a letter,
+    "Umebo62"), a longer text (in characters, of two words or more), a short age (at most
+    ``STAMP_WORDS`` words with a digit)."""
     el = b.element
     if el is None or el.tag != "tr" or len(el) != 3 or b.link_density >= 0.5:
         return False

@@ -30,7 +30,7 @@ def _rows(ages: tuple[str, str, str]) -> str:
     texts = ("Wreszcie dobra wiadomość dla Oliwy!", "A kto zapłaci za utrzymanie budynku?",
              "Świetny pomysł, brawo.")
     rows = "".join(f"<tr><td>{n}</td><td>{t}</td><td>{a}</td></tr>"
-                   for n, t, a in zip(("Kasia", "Marek W.", "olek77x"), texts, ages))
+                   for n, t, a in zip(("Kasia", "Marek W.", "olek77x"), texts, ages, strict=True))
     return f"<div><b>Komentarze (3)</b><table>{rows}</table></div>"
 
 
