@@ -85,9 +85,21 @@ def one_line_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
 def _line_key(b: Block) -> str | None:
     """The layout key of an unlinked one-line card's block (a sibling element of its own, no
     sentence end), else ``None``."""
-    if b.element is None or b.link_chars or b.kept or not b.text or b.text[-1] in STOPS:
+    if b.element is None or b.kept or not b.text or b.text[-1] in STOPS:
+        return None
+    if b.link_chars and not _linked_title(b):
         return None
     return card_key(b.text) if TITLE_WORDS[0] < b.words <= 2 * TITLE_WORDS[1] else None
+
+
+def _linked_title(b: Block) -> bool:
+    """A one-line card whose only link is its opening piece (the title: "<a>Title</a> —
+    Source, age"), with unlinked text after it."""
+    el = b.element
+    links = [a for a in el.iter("a")] if el is not None else []
+    if len(links) != 1 or (el.text or "").strip() or not len(el) or el[0] is not links[0]:
+        return False
+    return any(c.isalnum() for c in (links[0].tail or ""))
 
 
 def _run_section(blocks: list[Block], up: dict[Any, Any], run: list[int], key: str | None,

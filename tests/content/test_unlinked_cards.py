@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from declutter.content.html_story import label_html
 from declutter.html import parse_html
+from declutter.pipeline import clean_html
 
 _FI = "".join(
     f"<p>{p}</p>" for p in (
@@ -57,4 +58,32 @@ def test_one_line_cards_in_bare_divs_after_the_story_become_teasers() -> None:
     label_html(page)
     got = [(t.get("title"), t.get("source"), t.get("age")) for t in page.teasers.values()]
     assert got == cards
+    assert len([b for b in page.blocks if b.label == "story"]) == 3
+
+
+def test_linked_one_line_cards_with_ages_in_an_unknown_language_become_teasers() -> None:
+    """Fresh-user report 12, kind H2: "<a>Title</a> — Source, age" in bare divs, no class and
+    no heading, the age in a language the regexes do not read (here Yoruba): read by its
+    column, as the unlinked one-line cards are."""
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Ìjọba ìpínlẹ̀ Ọ̀yọ́ ti fọwọ́ sí kíkọ́ ilé-ìkàwé tuntun ní Ìbàdàn, tí yóò gba ẹgbẹ̀rún "
+        "méjì òǹkàwé lẹ́ẹ̀kan náà.",
+        "Gómìnà sọ pé iṣẹ́ náà yóò parí láàárín ọdún méjì, àti pé ìdajì owó náà wá láti ọ̀dọ̀ "
+        "àwọn olùrànlọ́wọ́ ilẹ̀ òkèèrè.",
+        "Àwọn olùgbé ìlú náà ti fi ayọ̀ wọn hàn sí ìròyìn náà ní ọjà Dùgbẹ̀ ní àárọ̀ òní.",
+    ))
+    cards = "".join(f'<div><a href="/iroyin/{n}">{t}</a> — {s}, wákàtí {n} sẹ́yìn</div>' for t, s, n in (
+        ("Owó epo rọ̀bì gòkè ní ọjà àgbáyé", "Alàròyé", 2),
+        ("Àwọn àgbẹ̀ kóko ń retí òjò ní Oǹdó", "Ìròyìn Òwúrọ̀", 5),
+        ("Ilé-ẹ̀kọ́ gíga Ifẹ̀ ṣí ìforúkọsílẹ̀ tuntun", "Alàròyé", 7),
+    ))
+    html = (f"<html><body><h1>Ọ̀yọ́ yóò kọ́ ilé-ìkàwé tuntun ní Ìbàdàn</h1>{story}"
+            f"<div>{cards}</div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    teasers = list(page.teasers.values())
+    record = clean_html(html, id="t")
+    assert [t.get("source") for t in teasers] == ["Alàròyé", "Ìròyìn Òwúrọ̀", "Alàròyé"]
+    assert [t.get("age") for t in teasers] == ["wákàtí 2 sẹ́yìn", "wákàtí 5 sẹ́yìn", "wákàtí 7 sẹ́yìn"]
+    assert [t["url"] for t in record.to_dict()["teasers"]] == ["/iroyin/2", "/iroyin/5", "/iroyin/7"]
     assert len([b for b in page.blocks if b.label == "story"]) == 3
