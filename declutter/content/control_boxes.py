@@ -141,15 +141,31 @@ def _link_rows(blocks: list[Block], most: int) -> list[Any]:
 
 def _box(control: Any, parent: dict[Any, Any]) -> Any:
     """The nearest ancestor of ``control`` (a form or a button) that is a block's element or
-    ancestor (a key of ``parent``) and holds text besides the control's own: a form alone in
+    ancestor (a key of ``parent``; or an element under a block's element, :func:`_block_above`)
+    and holds text besides the control's own: a form alone in
     its footer ``div`` boxes the pitch above that footer, not the footer. Each level looks only at the text
     beside the element it came from, up to the first text found."""
     el, box = control, control.getparent()
     while box is not None:
-        if box in parent and _text_beside(box, el):
-            return box
+        if box in parent:
+            if _text_beside(box, el):
+                return box
+        elif _text_beside(box, el) and (row := _block_above(box, parent)) is not None:
+            return row  # (a cell whose lines, split by <br>, are blocks of its row)
         el, box = box, box.getparent()
     return None
+
+
+def _block_above(box: Any, parent: dict[Any, Any]) -> Any:
+    """The nearest ancestor of ``box`` that is a block's element (a key of ``parent``: the row
+    of a cell whose ``<br>`` lines are blocks) when no text lies between them, else ``None``."""
+    el = box
+    while el is not None and el not in parent:
+        up = el.getparent()
+        if up is None or _text_beside(up, el):
+            return None
+        el = up
+    return el
 
 
 def _text_beside(box: Any, child: Any) -> bool:

@@ -60,3 +60,25 @@ def test_a_pitch_box_after_the_story_container_goes_too() -> None:
     label_html(page)
     labels = {b.text: (b.label, b.rule) for b in page.blocks}
     assert labels[_PITCH] == (BOILERPLATE, "heuristic.form")
+
+
+def test_a_newsletter_box_in_a_layout_table_side_cell_goes() -> None:
+    """Fresh-user report 12, kind H3: "<td><b>name</b><br>pitch<br><input><button>" beside
+    the story's cell (here in Czech): the cell's lines are blocks of its row, the box."""
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Zastupitelstvo Brna ve čtvrtek schválilo stavbu nové knihovny v Židenicích, která "
+        "pojme na tři sta čtenářů najednou.",
+        "Stavba má stát čtyřicet milionů korun a polovinu peněz pokryjí evropské fondy, uvedl "
+        "primátor města.",
+        "Budova má být hotová za dva roky a v suterénu vznikne parkoviště pro kola.",
+    ))
+    side = ("<table><tr><td><b>Zpravodaj</b><br>Nejdůležitější zprávy dne do vaší schránky."
+            '<br><input type="email"><button>Odebírat</button></td></tr></table>')
+    html = (f'<html><body><table><tr><td valign="top"><h1>Brno postaví novou knihovnu</h1>{story}'
+            f'</td><td valign="top">{side}</td></tr></table></body></html>')
+    page = parse_html(html, id="t")
+    label_html(page)
+    labels = {b.text: (b.label, b.rule) for b in page.blocks}
+    assert labels["Zpravodaj"] == (BOILERPLATE, "heuristic.form")
+    assert labels["Nejdůležitější zprávy dne do vaší schránky."] == (BOILERPLATE, "heuristic.form")
+    assert sum(label == STORY for label, _ in labels.values()) == 3
