@@ -7,6 +7,7 @@ link-free row of pieces), is a teaser list whatever the page calls it; the secti
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from declutter.blocks import Block
@@ -16,8 +17,12 @@ from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
 from declutter.content.inline_cards import CARD_TITLE_WORDS, LEADING_SEPARATOR, inline_cards, meta_row
+from declutter.content.line_repeats import piece_ages
 from declutter.content.sections import card_title
 
+_NUMBER = re.compile(r"\d+")
+_AGE_WORDS = 4
+"""Most words of an age the regexes do not read ("2 jam kalarkuna")."""
 _CARD_TEXT_WORDS = 60
 """Most words of a card's other blocks (kicker, excerpt); a longer block is no card text."""
 _CARD_EXTRA_BLOCKS = 3
@@ -54,7 +59,7 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
         shape = None if card is None else (
             _card_shape(blocks, idxs) if len(idxs) > 1 else _one_block_shape(blocks[idxs[0]]))
         if run and not (shape == last and up.get(card) is up.get(run[0][0])):
-            if len(run) >= 2:
+            if len(run) >= 2 and (last != "t+a" or _column_ages(blocks, run)):
                 parent = chains.parent.get(run[0][0])
                 for _, members in run:
                     for k in members:
@@ -74,7 +79,10 @@ def _one_block_shape(b: Block) -> str | None:
         return None
     tail = LEADING_SEPARATOR.sub("", b.text[b.link_chars :].strip())
     if "age" not in meta_fields(tail, (), is_age_fast) and not is_age_fast(tail):
-        return None  # (the cheap test first: the text after the link holds an age the regexes read)
+        # (the cheap test first: the text after the link holds an age the regexes read; else
+        # one short piece with a number, an age in another language when its run's vary as
+        # ages do, :func:`_column_ages`)
+        return "t+a" if _unread_age(b, tail) else None
     cards = inline_cards(b)
     if len(cards) != 1 or "age" not in cards[0].fields:
         return None
@@ -82,6 +90,22 @@ def _one_block_shape(b: Block) -> str | None:
     # (the title opens the tile: a line of text before its link is a citation, "Source,
     # "<a>Title</a>," Aug. 22, 2019", no card)
     return "t+m" if len(title.split()) >= CARD_TITLE_WORDS and b.text.startswith(title) else None
+
+
+def _unread_age(b: Block, tail: str) -> bool:
+    """Whether a one-block card is a linked title of ``CARD_TITLE_WORDS`` words or more, opening
+    the block, then one short piece with one number (an age the regexes do not read)."""
+    title = b.text[: b.link_chars]
+    return (len(title.split()) >= CARD_TITLE_WORDS and 0 < len(tail.split()) <= _AGE_WORDS
+            and len(_NUMBER.findall(tail)) == 1 and not any(m in tail for m in "·|•,"))
+
+
+def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
+    """Whether the pieces after the titles of a run of one-block cards vary as ages do
+    (:func:`declutter.content.line_repeats.piece_ages`, the dump reader's test)."""
+    tails = [LEADING_SEPARATOR.sub("", blocks[idxs[0]].text[blocks[idxs[0]].link_chars :].strip())
+             for _, idxs in run]
+    return piece_ages(tails) is not None
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:

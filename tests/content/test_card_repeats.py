@@ -54,3 +54,31 @@ def test_tiles_of_one_block_each_above_the_headline_are_teasers() -> None:
             f"dopo quarant'anni</h1>{story}</article></body></html>")
     record = json.loads(extract(html, output_format="json") or "{}")
     assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == [x[1:] for x in tiles]
+
+
+def test_tiles_with_ages_in_an_unknown_language_are_teasers() -> None:
+    """Fresh-user report 12, kind H2: tiles "<a>Title</a><small>age</small>" above the
+    headline, the age in a language the regexes do not read (here Basque, "duela 2 ordu"):
+    read when the run's ages vary as ages do (the dump reader's test), none when they do not."""
+    import json
+
+    from declutter.api import extract
+
+    def page(ages: tuple[str, str, str]) -> list[tuple[str, str]]:
+        titles = ("Itsasontziak neguko bidaiak murrizten ditu", "Artilearen kooperatibak saria irabazi du",
+                  "Eguraldi abisua uharte txikietarako gaur")
+        strip = "".join(f'<div class="tile"><a href="/b/{k}">{t}</a><small>{a}</small></div>'
+                        for k, (t, a) in enumerate(zip(titles, ages, strict=True)))
+        story = "".join(f"<p>{p}</p>" for p in (
+            "Bi zaindari hegoaldeko itsasargira joan dira astelehenean, automatizazioaren ondoren "
+            "bertan bizi diren lehenak.",
+            "Itsasargien erakundeak dio probak erakutsiko duela langileek kostuak murrizten dituzten.",
+            "Esperimentuak bi urte iraungo du eta beste itsasargi batzuetara zabal daiteke."))
+        html = (f'<html><body><div class="strip">{strip}</div><article><h1>Zaindariak itsasargira '
+                f"itzuli dira berrogei urteren ondoren</h1>{story}</article></body></html>")
+        record = json.loads(extract(html, output_format="json") or "{}")
+        return [(t["title"], t["age"]) for t in record.get("teasers") or []]
+
+    ages = ("duela 2 ordu", "duela 5 ordu", "duela 8 ordu")
+    assert [a for _, a in page(ages)] == list(ages)
+    assert page(("Bilbo 2", "Bilbo 2", "Bilbo 2")) == []
