@@ -32,7 +32,7 @@ from declutter.punctuation import STOP_CLASS
 _DAY_WORD = re.compile(rf"^{LETTERS}(?: {LETTERS})?$")
 """One or two words of letters and their combining marks ("গতকাল", "í gær")."""
 _NUMBER = re.compile(r"\d+")
-_COMMA = re.compile(r",\s+")
+_COMMA = re.compile(r"[,،]\s+")
 """A comma that may part a meta line's source from its age ("Gazeta.uz, 2 soat oldin")."""
 COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
@@ -154,7 +154,7 @@ def layout_pieces(text: str) -> list[str]:
     if MARKS_CHARACTER.search(text):
         return MARKS.split(text)
     pieces = _COMMA.split(text)
-    return pieces if len(pieces) == 2 and text.count(",") == 1 else [text]
+    return pieces if len(pieces) == 2 and text.count(",") + text.count("،") == 1 else [text]
 
 
 def age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:

@@ -118,7 +118,7 @@ _DIGIT = re.compile(r"\d")
 # then maybe closing quotes or brackets; a bracket alone ("... (£10bn)") ends a headline as often
 # as a sentence
 FULL_STOP = re.compile("[" + STOP_CLASS + r"…][\"'”’»)\]」』]*$")
-_SENTENCE_LAST = frozenset(STOPS + ";")
+_SENTENCE_LAST = frozenset(STOPS + ";؛")  # (the Latin semicolon and the Arabic script's own)
 _CARD_LAST = _SENTENCE_LAST - frozenset(ASKS)
 """A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
 Source · Can blades be recycled?")."""
@@ -176,7 +176,9 @@ def is_prose_text(text: str, words: int) -> bool:
 def is_title_like(text: str, words: int) -> bool:
     """A headline's shape: 3-25 words (or >= 6 CJK characters), no final full stop."""
     low, high = TITLE_WORDS
-    if text.endswith((".", ":", ",", ";")):  # (a short line ending in "。" or "।" stays one: a subheading)
+    # (the Latin marks and the Arabic script's own; a short line ending in "。" or "।" stays one:
+    # a subheading)
+    if text.endswith((".", ":", ",", ";", "۔", "،", "؛")):
         return False
     if low <= words <= high:
         return True
