@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from declutter.content.ages import ABBREVIATED_AGE, CACHED_LINES, is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.features import CJK, MARKS
+from declutter.content.names import credit_names
 from declutter.content.pitches import ADDRESS_WORDS
 from declutter.content.pitches import QUOTES as _QUOTES
 from declutter.content.pitches import READER_VOICE as _READER_ADDRESS
@@ -260,6 +261,7 @@ def _labelled(text: str) -> dict[str, str] | None:
         or _TAILED_END.sub("", rest)[-1:] in _STATEMENT_END  # "Name: A sentence. (1h)", "Name:
         # A sentence. — 1h": a comment (its author, its words, its age), no headline (which may ask)
         or _ROW.search(rest)
+        or "/" in rest and credit_names(text) >= 2  # "Foto: Name / Name": a photo credit
         or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
         or m.group("sep") in _COLONS and _LINK.search(rest)  # "Tested by: Name RRP: £23.99
         # More info: www.x.co.uk": a row of fields; an arrow or a bar points to a teaser all the same
