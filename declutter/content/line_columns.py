@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block
-from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS
+from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS, unit_masks
 from declutter.content.card_lines import AgeTest, is_name
 from declutter.content.features import LETTERS
 from declutter.content.line_shapes import LineShape
@@ -356,3 +356,22 @@ def _word_column(ends: list[list[str]]) -> AgeTest | None:
         return (len(split) == n and split[:at] == words[:at] and split[at + 1 :] == words[at + 1 :]
                 and split[at] == split[at].lower() and not any(c.isdigit() for c in split[at]))
     return age
+
+
+def unit_groups(candidates: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The groups of short lines keyed by their masked text (``{"# ڪلاڪ اڳ": [...]}``) with
+    those that differ only in the word next to their number, their unit
+    (:func:`declutter.content.ages.unit_masks`: "# ڪلاڪ اڳ", "# ڏينهن اڳ": hours and days
+    ago), made one under the first one's key, in page order: a list of cards whose ages change
+    their unit is one list, as :func:`declutter.content.line_repeats.piece_ages` reads it. The
+    other groups (keys of fewer than three words, the layout and card keys) stay as they are."""
+    merged: dict[str, list[int]] = {}
+    first: dict[str, str] = {}  # a unit mask -> the key of its first group
+    for key, indexes in candidates.items():
+        into = next((first[m] for m in unit_masks(key, "#") if m in first), None)
+        if into is None:
+            merged[key] = list(indexes)
+            first.update((m, key) for m in unit_masks(key, "#"))
+        else:
+            merged[into] = sorted(set(merged[into]) | set(indexes))
+    return merged

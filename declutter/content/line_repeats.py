@@ -33,6 +33,7 @@ from declutter.content.line_columns import (
     linked_unit,
     rising,
     unit_ages,
+    unit_groups,
     word_ages,
 )
 from declutter.content.line_shapes import FULL_STOP, LineShape, aged_end
@@ -144,7 +145,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             candidates.setdefault(key, []).append(i)  # (a line may stand in both groups)
     asked = {True: 0, False: 0}
     learnt: set[str] = set()  # the masked ages read by their layout alone
-    for key, indexes in candidates.items():
+    for key, indexes in unit_groups(candidates).items():
         card = key.startswith(("tail", "head"))
         if len(indexes) < COLUMN_KNOWN or asked[card] >= DATE_GROUPS:
             continue
