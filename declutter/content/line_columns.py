@@ -375,3 +375,12 @@ def unit_groups(candidates: dict[str, list[int]]) -> dict[str, list[int]]:
         else:
             merged[into] = sorted(set(merged[into]) | set(indexes))
     return merged
+
+
+def unit_below(blocks: list[Block], i: int, key: str) -> bool:
+    """Whether the line under line ``i`` (a word in a list's age place) is an age of the group
+    ``key`` but for its unit ("1 ڏينهن اڳ" under "سنڌ خبرون" in a list of "# ڪلاڪ اڳ"): a card
+    with one line more (an excerpt) put its source in the age's place, no day word."""
+    masks = set(unit_masks(key, "#"))
+    return bool(masks) and i + 1 < len(blocks) and bool(
+        masks & set(unit_masks(_NUMBER.sub("#", blocks[i + 1].text.strip()), "#")))

@@ -8,7 +8,8 @@ Estonian, Slovenian and Welsh (languages the age readers do not know), in no sit
 from __future__ import annotations
 
 from declutter import clean_text
-from declutter.content.line_columns import columns, day_word
+from declutter.blocks import Block
+from declutter.content.line_columns import columns, day_word, unit_below
 from declutter.io.readers import RawPage
 from declutter.pipeline import parse
 
@@ -317,3 +318,14 @@ def test_multi_line_cards_whose_unknown_age_changes_its_unit_are_one_list() -> N
     assert [(t.source, t.age) for t in record.teasers] == [
         ("Ny Gazety", "3 ora lasa"), ("Midi Madagasikara", "5 ora lasa"), ("Gazety Vaovao", "1 andro lasa")]
     assert "Toamasina" not in record.text
+
+
+
+def test_an_age_in_another_unit_one_line_under_the_age_place_is_told() -> None:
+    """The line under a word in a list's age place is an age of the list but for its unit
+    ("1 andro lasa" under "Gazety Vaovao" in a list of "# ora lasa"): that word is a card's
+    source (the card above had an excerpt, kind D3), no day word."""
+    blocks = [Block(index=k, text=t) for k, t in enumerate(["Gazety Vaovao", "1 andro lasa", "Vaovao hafa"])]
+    assert unit_below(blocks, 0, "# ora lasa")
+    assert not unit_below(blocks, 1, "# ora lasa")
+    assert not unit_below(blocks, 0, "·2:1")
