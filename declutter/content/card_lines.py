@@ -17,6 +17,7 @@ from declutter.content.ages import is_age_fast
 from declutter.content.features import CJK
 from declutter.content.names import NAME_WORDS, cjk_name, is_name, name_like
 from declutter.content.separators import (
+    ARABIC_COMMA,
     MARKS_HYPHEN_TAB,
     MARKS_HYPHEN_TAB_CHARACTER,
     MARKS_HYPHEN_TAB_COMMAS,
@@ -268,7 +269,7 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     rest: list[str] = []
     whole = -1  # the piece that gave both source and age ("Source, 3h")
     for k, piece in enumerate(pieces):
-        meta = meta_fields(piece, fields, is_age) if "," in piece else {}
+        meta = meta_fields(piece, fields, is_age) if "," in piece or ARABIC_COMMA in piece else {}
         if meta:
             fields.update(meta)
             whole = k if len(meta) == 2 else -1

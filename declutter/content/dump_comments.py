@@ -137,12 +137,19 @@ def aged_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
     """The story run's end less a comment section with no heading at its foot: at least
     ``HEADLESS_COMMENTS`` lines in a row "Name: comment — age" (:func:`_named`, each with an
     age, a number in its last piece, after a separator; maybe a reaction row under each),
-    starting inside the run or right under it and reaching its end (no story after them).
+    starting inside the run or right under it, or under the chrome rows right under it (a
+    share row "Share: Facebook | X"), and reaching its end (no story after them).
     A teaser list of labelled cards ("Sport: Title — 2 h") ends its titles in no sentence end,
     and a story quotes with no age. Their lines are dropped (``heuristic.comments``). One pass
     from the run's start on; the comments' shapes are read once."""
     i = start + 1
-    while i <= end and i < len(blocks):
+    reach = end  # (the comments may stand under chrome rows right under the run: a share row)
+    while reach < len(blocks) and (s := shapes.get(blocks[reach].index)) is not None and s.shape == "chrome":
+        reach += 1
+    while i <= reach and i < len(blocks):
+        if end < i < reach:  # (a chrome row under the run: no comment starts on it)
+            i += 1
+            continue
         j = i
         while j < len(blocks) and blocks[j].index in shapes and _named(blocks[j].text, aged=True):
             j += 1

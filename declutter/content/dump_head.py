@@ -225,8 +225,9 @@ def dump_title(
     that, the first undecided line when it is title-like, else the longest title-like line of
     the window; a paragraph ending in a period (:func:`_sentence`) is none of them."""
     lead = blocks[start] if start < end else None
-    above = next((b for b in reversed(blocks[max(0, start - TITLE_WINDOW):start])
-                  if headline_like(b, shapes) and not menu_row(b.text)), None)
+    # (a Title-Case headline reads as a menu row but for the byline under it)
+    above = next((b for b in reversed(blocks[max(0, start - TITLE_WINDOW):start]) if headline_like(b, shapes)
+                  and not (menu_row(b.text) and not _over_meta(blocks, shapes, b))), None)
     # a sentence-long lead with a headline above it is the story's standfirst, not its headline
     if lead is not None and headline_like(lead, shapes) and not headline_like(
             blocks[start + 1] if start + 1 < end else None, shapes) and (
@@ -254,6 +255,13 @@ def dump_title(
     if window:
         return max(window, key=lambda b: (shapes[b.index].shape == "title", shapes[b.index].words))
     return None if _sentence(first, shapes) else first
+
+
+def _over_meta(blocks: list[Block], shapes: dict[int, LineShape], b: Block) -> bool:
+    """Whether the line right under ``b`` is a meta line or a byline ("Site · 3 hours ago"):
+    a headline in Title Case stands over it, a menu row does not."""
+    k = b.index + 1
+    return k < len(blocks) and blocks[k].index == k and k in shapes and meta_line(blocks[k], shapes)
 
 
 _PERIOD = re.compile(r"(?<!\.)[" + re.escape(PERIODS) + r"][\"'”’»)\]」』]*$")

@@ -325,7 +325,7 @@ def _headline_text(text: str) -> int:
     """What a headline's text alone decides: -1 when it is too long for a title or ends in
     sentence (or label) punctuation, else its CJK characters halved (its words, as a CJK
     headline sets no spaces)."""
-    if title_sized(text) is None or FULL_STOP.search(text) is not None or text.endswith((":", ";")):
+    if title_sized(text) is None or FULL_STOP.search(text) is not None or text.endswith((":", ";", "؛")):
         return -1
     return len(CJK.findall(text)) // 2
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block
-from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS
+from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS, unit_masks
 from declutter.content.card_lines import AgeTest, is_name
 from declutter.content.features import LETTERS
 from declutter.content.line_shapes import LineShape
@@ -32,7 +32,7 @@ from declutter.punctuation import STOP_CLASS
 _DAY_WORD = re.compile(rf"^{LETTERS}(?: {LETTERS})?$")
 """One or two words of letters and their combining marks ("গতকাল", "í gær")."""
 _NUMBER = re.compile(r"\d+")
-_COMMA = re.compile(r",\s+")
+_COMMA = re.compile(r"[,،]\s+")
 """A comma that may part a meta line's source from its age ("Gazeta.uz, 2 soat oldin")."""
 COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
@@ -154,7 +154,7 @@ def layout_pieces(text: str) -> list[str]:
     if MARKS_CHARACTER.search(text):
         return MARKS.split(text)
     pieces = _COMMA.split(text)
-    return pieces if len(pieces) == 2 and text.count(",") == 1 else [text]
+    return pieces if len(pieces) == 2 and text.count(",") + text.count("،") == 1 else [text]
 
 
 def age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:
@@ -356,3 +356,31 @@ def _word_column(ends: list[list[str]]) -> AgeTest | None:
         return (len(split) == n and split[:at] == words[:at] and split[at + 1 :] == words[at + 1 :]
                 and split[at] == split[at].lower() and not any(c.isdigit() for c in split[at]))
     return age
+
+
+def unit_groups(candidates: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The groups of short lines keyed by their masked text (``{"# ڪلاڪ اڳ": [...]}``) with
+    those that differ only in the word next to their number, their unit
+    (:func:`declutter.content.ages.unit_masks`: "# ڪلاڪ اڳ", "# ڏينهن اڳ": hours and days
+    ago), made one under the first one's key, in page order: a list of cards whose ages change
+    their unit is one list, as :func:`declutter.content.line_repeats.piece_ages` reads it. The
+    other groups (keys of fewer than three words, the layout and card keys) stay as they are."""
+    merged: dict[str, list[int]] = {}
+    first: dict[str, str] = {}  # a unit mask -> the key of its first group
+    for key, indexes in candidates.items():
+        into = next((first[m] for m in unit_masks(key, "#") if m in first), None)
+        if into is None:
+            merged[key] = list(indexes)
+            first.update((m, key) for m in unit_masks(key, "#"))
+        else:
+            merged[into] = sorted(set(merged[into]) | set(indexes))
+    return merged
+
+
+def unit_below(blocks: list[Block], i: int, key: str) -> bool:
+    """Whether the line under line ``i`` (a word in a list's age place) is an age of the group
+    ``key`` but for its unit ("1 ڏينهن اڳ" under "سنڌ خبرون" in a list of "# ڪلاڪ اڳ"): a card
+    with one line more (an excerpt) put its source in the age's place, no day word."""
+    masks = set(unit_masks(key, "#"))
+    return bool(masks) and i + 1 < len(blocks) and bool(
+        masks & set(unit_masks(_NUMBER.sub("#", blocks[i + 1].text.strip()), "#")))

@@ -33,6 +33,8 @@ from declutter.content.line_columns import (
     linked_unit,
     rising,
     unit_ages,
+    unit_below,
+    unit_groups,
     word_ages,
 )
 from declutter.content.line_shapes import FULL_STOP, LineShape, aged_end
@@ -144,7 +146,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             candidates.setdefault(key, []).append(i)  # (a line may stand in both groups)
     asked = {True: 0, False: 0}
     learnt: set[str] = set()  # the masked ages read by their layout alone
-    for key, indexes in candidates.items():
+    for key, indexes in unit_groups(candidates).items():
         card = key.startswith(("tail", "head"))
         if len(indexes) < COLUMN_KNOWN or asked[card] >= DATE_GROUPS:
             continue
@@ -167,6 +169,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             by_layout, unread = [i for i in unread if i not in left], left
             learnt |= masked
         for members, mates in found:  # each list of the group by itself, its day words too
+            below = [i + 1 for i in mates if unit_below(blocks, i, key)]  # (an excerpt above)
+            mates = {i: w for i, w in mates.items() if i + 1 not in below}
             left = [i for i in members if i in unread]
             grid = sorted([*left, *mates])
             if (len(left) >= COLUMN_KNOWN and (masked := _layout_age(blocks, shapes, left, key, grid))
@@ -183,6 +187,10 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             still = [i for i in unread if i not in by_layout]  # ages in another unit ("2 dana")
             for i, masked in unit_ages(blocks, (members, mates), still, key, _one_unit):
                 _read_group(blocks, shapes, [i], card, _masked_age(frozenset({masked})))
+            if sum(shapes[i].shape in ("card", "meta") for i in members) >= COLUMN_KNOWN:
+                for i in below:  # the age one line down, in another unit
+                    unit = frozenset({_NUMBER.sub("#", blocks[i].text)})
+                    _read_group(blocks, shapes, [i], card, _masked_age(unit))
     if learnt:  # the page's byline with such an age ("Site · 1 uair an chloig ó shin")
         aged_bylines(blocks, shapes, _masked_age(frozenset(learnt)))
     for run, age in word_ages(blocks, worded):  # "— Source · wákàtí méjì sẹ́yìn"

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from declutter.content.ages import ABBREVIATED_AGE, CACHED_LINES, is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.features import CJK, MARKS
+from declutter.content.names import credit_names
 from declutter.content.pitches import ADDRESS_WORDS
 from declutter.content.pitches import QUOTES as _QUOTES
 from declutter.content.pitches import READER_VOICE as _READER_ADDRESS
@@ -118,7 +119,7 @@ _DIGIT = re.compile(r"\d")
 # then maybe closing quotes or brackets; a bracket alone ("... (£10bn)") ends a headline as often
 # as a sentence
 FULL_STOP = re.compile("[" + STOP_CLASS + r"…][\"'”’»)\]」』]*$")
-_SENTENCE_LAST = frozenset(STOPS + ";")
+_SENTENCE_LAST = frozenset(STOPS + ";؛")  # (the Latin semicolon and the Arabic script's own)
 _CARD_LAST = _SENTENCE_LAST - frozenset(ASKS)
 """A one-line card's last character is no full stop; its title may end in ? or ! ("5h ·
 Source · Can blades be recycled?")."""
@@ -176,7 +177,9 @@ def is_prose_text(text: str, words: int) -> bool:
 def is_title_like(text: str, words: int) -> bool:
     """A headline's shape: 3-25 words (or >= 6 CJK characters), no final full stop."""
     low, high = TITLE_WORDS
-    if text.endswith((".", ":", ",", ";")):  # (a short line ending in "。" or "।" stays one: a subheading)
+    # (the Latin marks and the Arabic script's own; a short line ending in "。" or "।" stays one:
+    # a subheading)
+    if text.endswith((".", ":", ",", ";", "۔", "،", "؛")):
         return False
     if low <= words <= high:
         return True
@@ -258,6 +261,7 @@ def _labelled(text: str) -> dict[str, str] | None:
         or _TAILED_END.sub("", rest)[-1:] in _STATEMENT_END  # "Name: A sentence. (1h)", "Name:
         # A sentence. — 1h": a comment (its author, its words, its age), no headline (which may ask)
         or _ROW.search(rest)
+        or "/" in rest and credit_names(text) >= 2  # "Foto: Name / Name": a photo credit
         or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
         or m.group("sep") in _COLONS and _LINK.search(rest)  # "Tested by: Name RRP: £23.99
         # More info: www.x.co.uk": a row of fields; an arrow or a bar points to a teaser all the same

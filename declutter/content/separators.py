@@ -58,9 +58,10 @@ MARKS, MARKS_CHARACTER = separators(hyphen=False, tab=False)
 sedan") where a hyphen may be part of a name."""
 MARKS_HYPHEN, MARKS_HYPHEN_CHARACTER = separators(hyphen=True, tab=False)
 """The marks and a spaced hyphen: what sets a one-line card's pieces apart."""
-MARKS_HYPHEN_COMMA, _ = separators(hyphen=True, tab=False, commas=COMMA)
-"""The marks, a spaced hyphen and a comma: the pieces of a one-line card whose age follows a
-comma ("Title — Source, for 2 timer siden")."""
+MARKS_HYPHEN_COMMA, _ = separators(hyphen=True, tab=False, commas=COMMA + ARABIC_COMMA)
+"""The marks, a spaced hyphen and a comma (the Latin one or the Arabic script's own "،"): the
+pieces of a one-line card whose age follows a comma ("Title — Source, for 2 timer siden",
+"Title — Source، 2 hours ago")."""
 MARKS_HYPHEN_TAB, MARKS_HYPHEN_TAB_CHARACTER = separators(hyphen=True, tab=True)
 """The marks, a spaced hyphen and a tab: the strong separators of a card line."""
 MARKS_HYPHEN_TAB_COMMAS, MARKS_HYPHEN_TAB_COMMAS_CHARACTER = separators(

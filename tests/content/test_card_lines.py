@@ -9,6 +9,7 @@ from __future__ import annotations
 from declutter import clean_text
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import byline_names
+from declutter.content.line_shapes import is_title_like
 
 TA = [
     "சென்னையில் புதிய மெட்ரோ பாதை அடுத்த மாதம் திறப்பு",
@@ -62,3 +63,34 @@ def test_a_card_line_ending_in_any_script_s_question_mark_past_its_title_is_no_c
                  "Fuel prices rise again in the city — 3 hours ago — will it last?",
                  "Fuel prices rise again in the city — 3 hours ago — will it last‼"):
         assert card_line_fields(line, is_age_fast) is None
+
+
+FA_ARABIC_COMMA = """\
+شهرداری تهران خط جدید مترو را افتتاح کرد
+خبرگزاری شهر · ۴ ساعت پیش
+شهرداری تهران امروز صبح خط هشتم مترو را با حضور شهردار و اعضای شورای شهر افتتاح کرد.
+این خط دوازده کیلومتر طول دارد و نه ایستگاه را به مرکز شهر وصل می‌کند.
+مسئولان می‌گویند روزانه دویست هزار مسافر از این خط استفاده خواهند کرد.
+خبرهای مرتبط
+بازسازی بازار تاریخی تبریز آغاز شد — آذر نیوز، ۲ ساعت پیش
+فرودگاه جدید شیراز تا پایان سال آماده می‌شود — پارس امروز، ۵ ساعت پیش
+نمایشگاه کتاب اصفهان رکورد بازدید را شکست — زاینده‌رود، ۱ روز پیش
+"""
+
+
+def test_one_line_cards_split_by_the_arabic_comma() -> None:
+    """A one-line card whose source and age the Arabic script's own comma "،" sets apart
+    ("Title — Source، age", kind D2) is a card like one split by ",": the comma is a
+    separator of every card reader, not of the Latin one alone."""
+    record = clean_text(FA_ARABIC_COMMA)
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("بازسازی بازار تاریخی تبریز آغاز شد", "آذر نیوز", "۲ ساعت پیش"),
+        ("فرودگاه جدید شیراز تا پایان سال آماده می‌شود", "پارس امروز", "۵ ساعت پیش"),
+        ("نمایشگاه کتاب اصفهان رکورد بازدید را شکست", "زاینده‌رود", "۱ روز پیش")]
+    assert "آذر نیوز" not in record.text
+
+
+def test_arabic_script_semicolon_ends_a_sentence_like_the_latin_one() -> None:
+    """The Arabic semicolon "؛" ends a line as ";" does: no headline shape."""
+    assert not is_title_like("مسئولان گفتند کار ساخت این خط سه سال طول کشید؛", 8)
+    assert not is_title_like("مسئولان گفتند کار ساخت این خط سه سال طول کشید،", 8)

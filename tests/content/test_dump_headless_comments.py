@@ -83,3 +83,26 @@ def test_labelled_cards_with_ages_after_the_story_stay_teasers() -> None:
     record = clean_text(dump, id="izmir-cards")
     assert record.text.split("\n\n") == TR
     assert len(record.teasers) == 3
+
+
+PL_SHARED = """\
+Nowy most na Wiśle otwarty dla kierowców
+Gazeta Pomorska · 3 godziny temu
+Po trzech latach budowy nowy most na Wiśle w Grudziądzu został w poniedziałek otwarty dla ruchu samochodowego.
+Według zarządu dróg przeprawa skróci dojazd do strefy przemysłowej o kilkanaście minut i odciąży stary most.
+Koszt inwestycji wyniósł ponad czterysta milionów złotych, z czego większość pokryły fundusze unijne.
+Udostępnij: Facebook | X | WhatsApp
+Anna Kowalska: Nareszcie, czekaliśmy na to całe lata! — 1 godz.
+Piotr Nowak: Ciekawe, ile będzie kosztował przejazd. — 40 min
+Ewa Zielińska: A gdzie ścieżka rowerowa, pytam się? — 15 min
+"""
+
+
+def test_aged_comments_under_a_share_row_are_comments() -> None:
+    """One-line comments "Name: text — age" right under a share row (kind D4) are comments as
+    they are alone: the chrome row between the story and them does not make them teasers."""
+    record = clean_text(PL_SHARED)
+    assert record.teasers == []
+    assert [r.rule for r in record.removed if r.text.startswith(("Anna", "Piotr", "Ewa"))] == [
+        "heuristic.comments"] * 3
+    assert "Nareszcie" not in record.text

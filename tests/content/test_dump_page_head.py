@@ -159,3 +159,17 @@ def test_the_line_over_the_byline_is_the_headline_unless_the_line_under_it_repea
     record = clean_text("\n".join(lines) + "\n", id="head-over-byline")
     assert record.title == headline
     assert headline not in [t.title for t in record.teasers]
+
+
+def test_a_title_case_headline_under_a_site_name_over_its_byline_is_the_title() -> None:
+    """A headline in Title Case (which reads like a menu row of capitalised words) between the
+    site's name on the first line and the byline naming that site (kind D1) is the title, not
+    the site's name above it."""
+    dump = ("Wiadomości Podhala\n"
+            "Nowa Kolejka Linowa Kasprowy Wierch Rusza Przyszłym Tygodniem\n"
+            "Wiadomości Podhala · 3 godziny temu\n"
+            "Polskie Koleje Linowe zapowiedziały, że nowa kolej na Kasprowy Wierch zacznie kursować w przyszły poniedziałek po dwóch latach modernizacji.\n"
+            "Wagoniki zabiorą jednorazowo po sześćdziesiąt osób, a podróż na szczyt skróci się do czterech minut.\n"
+            "Bilety będzie można kupić przez internet oraz w kasach przy dolnej stacji w Kuźnicach.\n")
+    record = clean_text(dump)
+    assert record.title == "Nowa Kolejka Linowa Kasprowy Wierch Rusza Przyszłym Tygodniem"

@@ -8,7 +8,8 @@ Estonian, Slovenian and Welsh (languages the age readers do not know), in no sit
 from __future__ import annotations
 
 from declutter import clean_text
-from declutter.content.line_columns import columns, day_word
+from declutter.blocks import Block
+from declutter.content.line_columns import columns, day_word, unit_below
 from declutter.io.readers import RawPage
 from declutter.pipeline import parse
 
@@ -282,3 +283,49 @@ def test_two_line_cards_whose_unit_is_glued_to_ago_after_a_short_story() -> None
         (cards[1], "ไทยนิวส์", "4 ชม.ที่แล้ว"), (cards[3], "ลำปางโพสต์", "6 ชม.ที่แล้ว"),
         (cards[5], "พะเยาทูเดย์", "1 วันที่แล้ว")]
     assert not glued_unit({"# photos", "# videos"})  # a shared end too short: counts of things
+
+
+MG_CARDS = """\
+Nisokatra ny lalana vaovao mampitohy an'Antsirabe sy Betafo
+Gazety Vaovao · 2 ora lasa
+Nisokatra tamin'ny alatsinainy ny lalana vaovao mampitohy an'Antsirabe sy Betafo, taorian'ny asa naharitra roa taona.
+Nilaza ny minisitry ny asa vaventy fa hihena antsasany ny fotoana ilaina amin'ny dia eo amin'ireo tanàna roa ireo.
+Nanome vola ny ankamaroan'ny asa ny banky iraisam-pirenena ho an'ny fampandrosoana.
+
+Vaovao hafa
+
+Nitombo ny vidin'ny vary any Toamasina
+Ny Gazety
+3 ora lasa
+
+Nikatona ny seranana any Mahajanga noho ny rivodoza
+Midi Madagasikara
+5 ora lasa
+
+Nanokatra sekoly vaovao ny kaominina any Fianarantsoa
+Gazety Vaovao
+1 andro lasa
+
+© 2026 Gazety Vaovao.
+"""
+
+
+def test_multi_line_cards_whose_unknown_age_changes_its_unit_are_one_list() -> None:
+    """Cards of title / source / age lines whose ages no reader knows and whose unit differs
+    from card to card ("3 ora lasa", "1 andro lasa": hours, a day ago; kind D3) are one list,
+    its ages read by their repetition as ages differing in their unit only."""
+    record = clean_text(MG_CARDS)
+    assert [(t.source, t.age) for t in record.teasers] == [
+        ("Ny Gazety", "3 ora lasa"), ("Midi Madagasikara", "5 ora lasa"), ("Gazety Vaovao", "1 andro lasa")]
+    assert "Toamasina" not in record.text
+
+
+
+def test_an_age_in_another_unit_one_line_under_the_age_place_is_told() -> None:
+    """The line under a word in a list's age place is an age of the list but for its unit
+    ("1 andro lasa" under "Gazety Vaovao" in a list of "# ora lasa"): that word is a card's
+    source (the card above had an excerpt, kind D3), no day word."""
+    blocks = [Block(index=k, text=t) for k, t in enumerate(["Gazety Vaovao", "1 andro lasa", "Vaovao hafa"])]
+    assert unit_below(blocks, 0, "# ora lasa")
+    assert not unit_below(blocks, 1, "# ora lasa")
+    assert not unit_below(blocks, 0, "·2:1")

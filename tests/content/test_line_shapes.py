@@ -163,3 +163,18 @@ def test_comments_named_and_aged_after_a_separator_are_no_teasers() -> None:
     record = clean_text("\n".join(lines) + "\n", id="comments")
     assert record.teasers == []
     assert record.text.split("\n\n") == story
+
+
+def test_a_photo_credit_of_names_set_apart_by_slashes_is_no_labelled_card() -> None:
+    """"Fotografie: Name / Name" at a story's foot (kind D4) credits a photo: its "title" is
+    names set apart by "/", no headline, so no labelled card and no teaser."""
+    assert shape_of("Fotografie: Moravský deník / Jana Dvořáková").shape != "label"
+    dump = ("Brno otevře novou tramvajovou trať do Bystrce už v létě\n"
+            "Moravský deník · před 4 hodinami\n"
+            "Radnice v pondělí oznámila, že nová tramvajová trať mezi Kníničkami a Bystrcí bude hotová o dva měsíce dříve.\n"
+            "Trať měří čtyři kilometry a má šest zastávek, tramvaje na ní budou ve špičce jezdit každých deset minut.\n"
+            "Stavba stála 1,2 miliardy korun, většinu nákladů pokryly evropské fondy přidělené městu.\n"
+            "Fotografie: Moravský deník / Jana Dvořáková\n")
+    record = clean_text(dump)
+    assert record.teasers == []
+    assert "Dvořáková" not in record.text

@@ -28,7 +28,7 @@ ALLOWS = {  # variant -> the lines it splits
     "MARKS_HYPHEN": {"Quelle · vor 3 Stunden", "Titre :: Source :: 3h", "北陸日報・3時間前",
                      "Başlık - Kaynak - 1 saat önce"},
     "MARKS_HYPHEN_COMMA": {"Quelle · vor 3 Stunden", "Titre :: Source :: 3h", "北陸日報・3時間前",
-                           "Başlık - Kaynak - 1 saat önce", "Tytuł, Źródło"},
+                           "Başlık - Kaynak - 1 saat önce", "Tytuł, Źródło", "الخبر، منذ 3 ساعات"},
     "MARKS_HYPHEN_TAB": {"Quelle · vor 3 Stunden", "Titre :: Source :: 3h", "北陸日報・3時間前",
                          "Başlık - Kaynak - 1 saat önce", "Titel\tQuelle"},
     "MARKS_HYPHEN_TAB_COMMAS": set(LINES),
