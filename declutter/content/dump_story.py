@@ -50,7 +50,7 @@ from declutter.content.dump_head import (
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
 from declutter.content.line_captions import credited_captions, gallery_captions
-from declutter.content.line_repeats import mark_listed, repeated_dates
+from declutter.content.line_repeats import repeated_dates
 from declutter.content.line_shapes import (
     FULL_STOP,
     LineShape,
@@ -64,6 +64,7 @@ from declutter.content.list_story import (
     introduced_tail,
     list_story,
 )
+from declutter.content.listed_lines import mark_listed
 from declutter.content.padded_tables import table_rows
 from declutter.content.page_memos import new_page, page_memo, remember
 from declutter.content.schedules import schedule_tail

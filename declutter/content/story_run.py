@@ -19,8 +19,8 @@ from collections.abc import Collection
 
 from declutter.blocks import STORY, TEASER, Block
 from declutter.content.features import CJK, fold
-from declutter.content.line_repeats import repeated_prose
 from declutter.content.line_shapes import LineShape
+from declutter.content.listed_lines import repeated_prose
 from declutter.punctuation import STOPS
 
 COST = {
@@ -82,7 +82,7 @@ REPEATS_WORTH = 0.5
 
 def story_run(blocks: list[Block], shapes: dict[int, LineShape]) -> tuple[int, int]:
     """``[start, end)`` of the story run, read with the prose lines the page repeats word for
-    word (:func:`declutter.content.line_repeats.repeated_prose`: photo captions, a news ticker
+    word (:func:`declutter.content.listed_lines.repeated_prose`: photo captions, a news ticker
     at the top and again at the foot) as excerpts, which then keep that shape in ``shapes``,
     but for texts whose every copy falls inside the run (an interview's questions).
     Unless that run is a small part of the plain run (< ``REPEATS_LINES`` of its lines) or
