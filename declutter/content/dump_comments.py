@@ -15,6 +15,7 @@ import re
 from declutter.blocks import BOILERPLATE, Block, count_words
 from declutter.content.ages import is_age_fast
 from declutter.content.line_shapes import FULL_STOP, LineShape
+from declutter.content.separators import DOUBLED, SPACED, character_class
 
 MAX_BODY_LINES = 3
 """Most lines of one comment between its name line and its reaction row."""
@@ -83,10 +84,11 @@ def trim_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
     return end
 
 
-_COUNTED = re.compile(r"^[^\d:：]{1,40}?(?:\s?[(（]\d+[)）]|\s\d+)$")
+COUNTED_HEADING = re.compile(r"^[^\d:：]{1,40}?(?:\s?[(（]\d+[)）]|\s\d+)$")
 """A heading with a count, in brackets or not ("Reacties (2)", "टिप्पणियाँ (5)", "评论（12）",
 "Komentarze 3")."""
-_AGED_TAIL = re.compile(r"\s+(?:[·|•‧∙◦—–-]|::)\s+([^·|•‧∙◦—–]{1,30})$")
+_AGED_TAIL = re.compile(rf"\s+(?:{character_class(SPACED + '-')}|{re.escape(DOUBLED)})\s+"
+                        rf"([^{re.escape(SPACED)}]{{1,30}})$")
 """A comment's last piece after a separator: with a number, its age in any language
 ("Name: A sentence. — 2 h")."""
 _NAMED = re.compile(r"^([^:：]{1,30})[:：]\s*(.+)$")
@@ -108,7 +110,7 @@ def counted_comments(blocks: list[Block], shapes: dict[int, LineShape], start: i
     for i in range(start + 1, len(blocks) - 1):
         head = blocks[i]
         if not head.text[-1:].isdigit() and not head.text.endswith((")", "）")) or head.kept \
-                or not _COUNTED.match(head.text):
+                or not COUNTED_HEADING.match(head.text):
             continue  # (a rule may have dropped the heading: its comments are still read)
         if head.index not in shapes and head.label != BOILERPLATE:
             continue

@@ -17,7 +17,7 @@ import re
 from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.ages import is_age_fast
 from declutter.content.dump_bylines import byline_age
-from declutter.content.dump_comments import _COUNTED, MAX_BODY_LINES, NAME_WORDS, reaction_actions
+from declutter.content.dump_comments import COUNTED_HEADING, MAX_BODY_LINES, NAME_WORDS, reaction_actions
 from declutter.content.features import is_prose
 
 MIN_COMMENTS = 2
@@ -89,4 +89,4 @@ def widget_comments(blocks: list[Block]) -> None:
 
 def _counted(b: Block) -> bool:
     """A short heading with a count ("Comments (2)", "Komentarze 3")."""
-    return len(b.text.split()) <= NAME_WORDS + 1 and _COUNTED.match(b.text) is not None
+    return len(b.text.split()) <= NAME_WORDS + 1 and COUNTED_HEADING.match(b.text) is not None
