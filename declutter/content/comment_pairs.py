@@ -99,9 +99,8 @@ def _headed_pairs(blocks: list[Block]) -> None:
             runs.append((shape, [k]))
     for _, run in runs:
         head, end = run[0] - 1, run[-1] + 1
-        h = blocks[head]
-        if (len(run) < 2 or head <= story[0] or is_prose(h) or h.words > HEAD_WORDS
-                or not any(c.isdigit() for c in h.text) or any(s > end for s in story)):
+        if (len(run) < 2 or head <= story[0] or not _counted_label(blocks[head])
+                or any(s > end for s in story)):
             continue
         drop_comments(blocks, range(head, end + 1))
 
@@ -125,11 +124,16 @@ def _row_comments(blocks: list[Block]) -> None:
             runs.append([k])
     for run in runs:
         head, end = run[0] - 1, run[-1]
-        h = blocks[head]
-        if (len(run) < 2 or not story or head <= story[0] or h.words > HEAD_WORDS or is_prose(h)
-                or not _DIGIT.search(h.text) or any(s > end for s in story if s not in run)):
+        if (len(run) < 2 or not story or head <= story[0] or not _counted_label(blocks[head])
+                or any(s > end for s in story if s not in run)):
             continue
         drop_comments(blocks, range(head, end + 1))
+
+
+def _counted_label(b: Block) -> bool:
+    """A comment thread's counted label over its comments ("Kommentarer (3)", "3 komentáře"):
+    at most ``HEAD_WORDS`` words, no prose, a digit."""
+    return b.words <= HEAD_WORDS and not is_prose(b) and _DIGIT.search(b.text) is not None
 
 
 def _comment_row(b: Block) -> bool:
