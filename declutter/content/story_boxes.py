@@ -16,6 +16,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading, is_prose
+from declutter.content.line_captions import is_caption
 from declutter.content.names import credit_names
 from declutter.content.story_edges import LABEL_WORDS
 from declutter.content.story_marks import ITEM_KINDS
@@ -66,6 +67,9 @@ def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any
             blocks[k].label == STORY and is_prose(blocks[k]) for k in (i - 1, i + 1)
         ) and _credit(b.text):
             b.set(BOILERPLATE, "heuristic.caption")  # "Foto: Name / Agency" between paragraphs
+            continue
+        if not is_heading(b) and is_caption(b.text):
+            b.set(BOILERPLATE, "heuristic.caption")  # "Name, Ski-Star. © AFP / Name"
             continue
         chain = chains[i]
         if len(chain) < 2:

@@ -164,6 +164,10 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s8: a post of short lines under subheadings whose best-scoring element is one
     # of its own lines: a one-paragraph container widens to its parent (Spanish)
     assert "short_lines_post_es" in NAMES
+    # issue 13, s9: photo captions set as the story's own paragraphs between its blocks, each
+    # closed by a credit after a copyright sign ("... Olympia. © AFP / Name"), as the dump
+    # path reads them (line_captions.is_caption) (Italian)
+    assert "signed_captions_it" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
