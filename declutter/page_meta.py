@@ -63,7 +63,8 @@ def head_meta(root: Any, url: str | None) -> tuple[dict[str, Any], str | None, s
 
 def _json_ld(root: Any, meta: dict[str, Any]) -> None:
     """Fill ``published``/``author`` from schema.org JSON-LD when the meta tags lack them, and
-    ``article_body`` with the longest ``articleBody`` text it gives (None when none)."""
+    ``article_body`` with the longest ``articleBody`` text it gives (None when none); a
+    how-to's or a recipe's text counts as a body too (:func:`steps_body`)."""
     meta["article_body"] = None
     for script in root.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
@@ -73,7 +74,7 @@ def _json_ld(root: Any, meta: dict[str, Any]) -> None:
         except ValueError:
             continue
         for item in _ld_items(data):
-            body = item.get("articleBody")
+            body = item.get("articleBody") or steps_body(item)
             if isinstance(body, str) and len(body) > len(meta["article_body"] or ""):
                 meta["article_body"] = body
             if meta["published"] is None and isinstance(item.get("datePublished"), str):
@@ -87,6 +88,46 @@ def _json_ld(root: Any, meta: dict[str, Any]) -> None:
                 names = [n for n in names if isinstance(n, str) and n.strip()]
                 if names:
                     meta["author"] = ", ".join(names)
+
+
+# The schema.org types whose story is a text and its steps, and the keys that hold them.
+_STEPPED = frozenset({"HowTo", "Recipe"})
+_STEP_KEYS = ("description", "recipeIngredient", "step", "recipeInstructions")
+
+
+def steps_body(item: dict[str, Any]) -> str | None:
+    """The story of a schema.org ``HowTo`` or ``Recipe`` item, one line per part: its
+    ``description``, then its ingredients and steps in order (plain strings, or the ``text``
+    of a ``HowToStep``/``HowToDirection``, the ``name`` and steps of a ``HowToSection``, at
+    any depth of ``itemListElement``). A page that renders its steps with scripts gives them
+    here only (see :func:`declutter.content.story_reach.structured_body`). None for other
+    types."""
+    kind = item.get("@type")
+    kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+    if not any(isinstance(k, str) and k in _STEPPED for k in kinds):
+        return None
+    lines: list[str] = []
+    for key in _STEP_KEYS:
+        _step_lines(item.get(key), lines)
+    return "\n".join(lines) or None
+
+
+def _step_lines(value: Any, lines: list[str], depth: int = 0) -> None:
+    if depth > 4 or value is None:
+        return
+    if isinstance(value, str):
+        lines.append(value)
+    elif isinstance(value, list):
+        for v in value:
+            _step_lines(v, lines, depth + 1)
+    elif isinstance(value, dict):
+        text = value.get("text")
+        if isinstance(text, str):
+            lines.append(text)
+        else:
+            if isinstance(value.get("name"), str) and value.get("itemListElement"):
+                lines.append(value["name"])  # a section's name over its steps
+            _step_lines(value.get("itemListElement"), lines, depth + 1)
 
 
 def _ld_items(data: Any) -> Iterable[dict[str, Any]]:

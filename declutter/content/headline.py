@@ -34,8 +34,9 @@ def title_before_story(page: Page) -> None:
     and no link; never a meta line ("Source · 3h") nor the site's name (``page.site``). A
     candidate sharing a word of over three characters with the metadata title (``og:title``,
     else ``<title>`` without its site part) wins, then a heading tag over a line, then the
-    nearest; the page's ``<title>`` stays the fallback when there is none. One pass over a
-    few blocks.
+    nearest; the page's ``<title>`` stays the fallback when there is none, and when the story
+    is the page's JSON-LD body (appended after the page's last block). One pass over a few
+    blocks.
     """
     blocks = page.blocks
     if any(b.label == TITLE or b.kind == "h1" for b in blocks):
@@ -44,8 +45,8 @@ def title_before_story(page: Page) -> None:
                   if b.label == STORY and is_prose(b) and not _estimated_heading(b)), None)
     if first is None:
         first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
-    if first is None:
-        return
+    if first is None or blocks[first].rule == "heuristic.structured-body":
+        return  # (a body read from the page's JSON-LD has no place among its blocks)
     site = fold(page.site or "")
     wanted = _content_words(page.title or "") - _content_words(site)
     best: tuple[bool, bool, int] | None = None

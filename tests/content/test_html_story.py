@@ -168,6 +168,9 @@ def test_regression_set_covers_the_issue() -> None:
     # closed by a credit after a copyright sign ("... Olympia. © AFP / Name"), as the dump
     # path reads them (line_captions.is_caption) (Italian)
     assert "signed_captions_it" in NAMES
+    # issue 13, s9: a how-to rendered by scripts, its description and steps only in the page's
+    # schema.org HowTo (steps in HowToDirection texts and a HowToSection) (Spanish)
+    assert "howto_steps_es" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
