@@ -204,9 +204,11 @@ def empty_headings(blocks: list[Block]) -> None:
     right above a teaser card is that list's heading, and goes even when story text (an
     affiliate note) follows the cards in its section. A label line
     (at most ``LABEL_WORDS`` words ending in a colon, "Weiterlesen:") is the heading of what
-    follows it: it goes when the block right after it went as a link list or a teaser. One
-    backward pass: ``seen[level]`` says whether story text stands between here and the end of
-    the section a heading of that level would open.
+    follows it: it goes when the block right after it went as a link list or a teaser. A
+    heading broken into lines by ``<br>`` (one block per line of one element) is one heading:
+    its upper lines follow its last line, and are no empty section over it. One backward
+    pass: ``seen[level]`` says whether story text stands between here and the end of the
+    section a heading of that level would open.
     """
     seen = [False] * 8
     after: Block | None = None
@@ -219,6 +221,10 @@ def empty_headings(blocks: list[Block]) -> None:
             after = b
             continue
         nxt, after = after, b
+        if nxt is not None and nxt.element is b.element and b.element is not None and is_heading(nxt):
+            if b.label == STORY and b.rule == "heuristic.story" and nxt.label != STORY:
+                b.set(nxt.label, nxt.rule)  # a heading broken by <br>: its lines go together
+            continue
         level = int(b.kind[1])
         if b.label == STORY and b.rule == "heuristic.story" and not is_prose(b) and (
             not seen[level] or (nxt is not None and nxt.label == TEASER)

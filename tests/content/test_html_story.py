@@ -171,6 +171,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s9: a how-to rendered by scripts, its description and steps only in the page's
     # schema.org HowTo (steps in HowToDirection texts and a HowToSection) (Spanish)
     assert "howto_steps_es" in NAMES
+    # issue 13, s9: letters' headings each broken into two lines by <br>: one heading, its
+    # first line no empty section over the second (Dutch)
+    assert "broken_headings_nl" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
