@@ -13,8 +13,9 @@ from collections.abc import Collection
 from itertools import islice
 from typing import Any
 
+from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, Block
-from declutter.content.chains import Chains
+from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
 from declutter.content.line_captions import is_caption
 from declutter.content.names import credit_names
@@ -58,7 +59,11 @@ def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any
     ("Foto: Anders Berg / Norrlandsposten", :func:`credit_names`): a plain ``<img>`` sits
     beside a recipe's step or a section's heading too. A credit of names only (each word
     capitalised: "Foto: Gemeente Utrecht") between two story paragraphs goes with no image
-    at all.
+    at all, and so does a caption that closes with a photo credit wherever it stands ("Marco
+    Odermatt, Ski-Star. © AFP / Name", "... (Image: GETTY)": the dump path's
+    :func:`declutter.content.line_captions.is_caption`) or whose text sits in an inline
+    element that says caption by its class (:func:`_inline_caption`: a caption set inline
+    beside its picture in a paragraph).
     """
     for i, b in enumerate(blocks):
         if b.label != STORY or b.rule != "heuristic.story" or b.words > CAPTION_WORDS or b.kept:
@@ -68,7 +73,7 @@ def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any
         ) and _credit(b.text):
             b.set(BOILERPLATE, "heuristic.caption")  # "Foto: Name / Agency" between paragraphs
             continue
-        if not is_heading(b) and is_caption(b.text):
+        if not is_heading(b) and (is_caption(b.text) or _inline_caption(b)):
             b.set(BOILERPLATE, "heuristic.caption")  # "Name, Ski-Star. © AFP / Name"
             continue
         chain = chains[i]
@@ -81,6 +86,33 @@ def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any
             box.iter("picture"), None
         ) is not None or box in pictured and b.element not in pictured and credit_names(b.text):
             b.set(BOILERPLATE, "heuristic.caption")
+
+
+# Share of a block's text an inline caption element must hold for the block to be a caption.
+INLINE_CAPTION_SHARE = 0.8
+
+
+def _inline_caption(b: Block) -> bool:
+    """Whether most of ``b``'s text (``INLINE_CAPTION_SHARE``) sits in one inline element of
+    its own that says caption by its class (``<span class="rte-paragraph__caption">``,
+    ``<strong class="caption">``): a caption set inline beside its picture in a paragraph,
+    which the block walk reads as the paragraph's text. Walks the block's inline elements
+    only (no block-level child: another block's)."""
+    if b.element is None:
+        return False
+    need = INLINE_CAPTION_SHARE * len(b.text)
+    stack = list(b.element)
+    cache: dict[Any, tuple[str | None, bool]] = {}
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el.tag in BLOCK_TAGS:
+            continue
+        if verdict(el, cache)[0] == "caption":
+            if len(" ".join("".join(el.itertext()).split())) >= need:
+                return True
+            continue
+        stack.extend(el)
+    return False
 
 
 def _credit(text: str) -> bool:

@@ -174,6 +174,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s9: letters' headings each broken into two lines by <br>: one heading, its
     # first line no empty section over the second (Dutch)
     assert "broken_headings_nl" in NAMES
+    # issue 13, s9: captions set inline beside their pictures, in a span or a strong whose
+    # class says caption, read as the paragraph or the box holding them (Portuguese)
+    assert "inline_captions_pt" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
