@@ -10,6 +10,7 @@ they are not. :func:`more_cards` drops them, read from the lines' shape and orde
 from __future__ import annotations
 
 from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.content.features import is_heading
 from declutter.content.site_tail import CLOSING
 from declutter.punctuation import STOPS
 
@@ -32,9 +33,10 @@ def _more_line(b: Block) -> bool:
 
 
 def _title(b: Block) -> bool:
-    """A story line shaped as a card's title: short, unlinked, no sentence end."""
+    """A story line shaped as a card's title: short, unlinked, no sentence end (a heading tag
+    may end in one: "Den Hof öffnen. Eigene Angebote entwickeln.")."""
     return (b.label == STORY and 0 < b.words <= TITLE_WORDS and b.link_density < 0.5
-            and b.text.rstrip(CLOSING)[-1:] not in STOPS)
+            and (is_heading(b) or b.text.rstrip(CLOSING)[-1:] not in STOPS))
 
 
 def _card(blocks: list[Block], end: int) -> int | None:
@@ -53,23 +55,38 @@ def more_cards(blocks: list[Block]) -> None:
     """Drop the cards at the story's end (``heuristic.more-card``): going back from the
     line after the story's last one, each card is a "more" link (:func:`_more_line`) with a
     card (:func:`_card`) right above it; at least ``CARDS`` cards in a row, all with the same
-    number of lines, and story left above them. A story's own last section closed by one link
-    is one card, not a run. One backward pass over the story's end.
+    number of lines, and story left above them. Above a run, past its heading and boxes the
+    story left out (link lists), another run may stand ("More on this" cards over "Events"
+    cards): it goes too. A story's own last section closed by one link is one card, not a
+    run. One backward pass over the story's end.
     """
     last = next((k for k in range(len(blocks) - 1, -1, -1) if blocks[k].label == STORY), None)
     if last is None:
         return
-    cards: list[range] = []
+    runs: list[range] = []
     end = last + 1
-    while end < len(blocks) and _more_line(blocks[end]):
-        start = _card(blocks, end)
-        if start is None or (cards and end - start != len(cards[0])):
+    while True:
+        cards: list[range] = []
+        while end < len(blocks) and _more_line(blocks[end]):
+            start = _card(blocks, end)
+            if start is None or (cards and end - start != len(cards[0])):
+                break
+            cards.append(range(start, end))
+            end = start - 1
+        if len(cards) < CARDS:
             break
-        cards.append(range(start, end))
-        end = start - 1
-    if len(cards) < CARDS or not any(b.label == STORY for b in blocks[: cards[-1].start]):
+        runs.extend(cards)
+        # above the run: its heading and boxes the story left out, then maybe another run
+        end = cards[-1].start - 1
+        while end >= 0 and not (_more_line(blocks[end]) and _card(blocks, end) is not None) and (
+            blocks[end].label != STORY or is_heading(blocks[end]) and blocks[end].words <= TITLE_WORDS
+        ):
+            end -= 1
+        if end < 0 or not _more_line(blocks[end]):
+            break
+    if not runs or not any(b.label == STORY for b in blocks[: runs[-1].start]):
         return
-    for card in cards:
+    for card in runs:
         for k in card:
             if not blocks[k].kept:
                 blocks[k].set(BOILERPLATE, "heuristic.more-card")

@@ -177,6 +177,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s9: captions set inline beside their pictures, in a span or a strong whose
     # class says caption, read as the paragraph or the box holding them (Portuguese)
     assert "inline_captions_pt" in NAMES
+    # issue 13, s9: two runs of unlinked cards closed by "more" links after the story, a box of
+    # links between them, the last run's titles headings ending in a full stop (French)
+    assert "card_runs_fr" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
