@@ -158,6 +158,31 @@ def test_extract_formats() -> None:
         declutter.extract(page, output_format="xml")
 
 
+def test_extract_reads_a_dump_as_the_cli_does() -> None:
+    """fresh13 E4: a str or bytes without markup is a text dump, as ``declutter clean`` reads a
+    file of no known extension: the story without its share row, footer or teasers (it came
+    back whole, as one HTML paragraph); ``input_format`` says which it is."""
+    dump = DUMP.read_text("utf-8")
+    record = clean_text(dump, id="page")
+    expected = record.title + "\n\n" + record.text
+    for page in (dump, dump.encode(), gzip.compress(dump.encode())):
+        assert declutter.extract(page) == declutter.extract(page, input_format="text") == expected
+    as_html = declutter.extract(dump, input_format="html")  # the old reading: one paragraph
+    assert as_html != expected and record.teasers[0].title in as_html
+    assert json.loads(declutter.extract(dump, output_format="json"))["teasers"]
+    [from_run] = Pipeline().run([dump])
+    assert from_run.text == record.text
+    # a Welsh page of markup that starts with no doctype or <html> is still HTML
+    para = ("Mae'r cyngor wedi cyhoeddi y bydd y llyfrgell yn aros ar agor drwy'r gaeaf, "
+            "wedi i dros dair mil o bobl arwyddo deiseb yn galw am ei hachub.")
+    fragment = f"<article><h1>Y llyfrgell yn aros ar agor</h1><p>{para}</p><p>{para}</p></article>"
+    assert declutter.extract(fragment) == f"Y llyfrgell yn aros ar agor\n\n{para}\n\n{para}"
+    with pytest.raises(ValueError, match="input_format"):
+        declutter.extract(dump, input_format="pdf")
+    with pytest.raises(ValueError, match="input_format"):
+        declutter.extract({"text": dump}, input_format="text")
+
+
 def test_markdown_keeps_lists_tables_links() -> None:
     sentence = "The council published the figures on Friday after a recount in two wards. "
     page = (

@@ -46,6 +46,7 @@ def test_library_examples_run_as_written(monkeypatch: pytest.MonkeyPatch) -> Non
     out = printed.getvalue()
     assert "# Tidal barrier plan approved for Whitby harbour" in out
     assert "a1 Tidal barrier plan approved" in out and "{'lang': 'en'}" in out
+    assert "India to manufacture rare earth magnets locally due to Chinese supply cut\n\n" in out
     assert namespace["df"]["story"].notna().all() and len(namespace["df"]) == 6
     assert namespace["step"].stats == {"cleaned": 1, "errors": 0}
 
