@@ -183,6 +183,30 @@ def test_extract_reads_a_dump_as_the_cli_does() -> None:
         declutter.extract({"text": dump}, input_format="text")
 
 
+def test_markdown_writes_a_description_list_q_and_a_as_bold_lines_and_paragraphs() -> None:
+    """fresh13 H6: an interview in a ``<dl>`` (each question a ``<dt>``, each answer a ``<dd>``)
+    came out as bullets; a term is a bold line and its description a paragraph."""
+    answers = ["Ayah saya menanam pohon pertama pada tahun delapan puluhan, dan saya melanjutkan "
+               "kebun itu setelah lulus kuliah di Yogyakarta.",
+               "Abu vulkanik menutupi daun selama berbulan-bulan, sehingga panen turun hampir "
+               "setengahnya dan kami harus menanam ulang sebagian lahan.",
+               "Kami ingin menjual langsung ke kedai di kota, tanpa perantara, agar petani "
+               "mendapat harga yang lebih adil untuk biji mereka."]
+    questions = ["Bagaimana awal mula Anda menanam kopi?", "Apa tantangan terbesar setelah erupsi?",
+                 "Apa rencana Anda untuk koperasi desa?"]
+    intro = ("Kami berbincang dengan Sri Wahyuni, yang mengelola kebun kopi keluarganya di lereng "
+             "Gunung Merapi sejak tahun 2009.")
+    pairs = "".join(f"<dt>{q}</dt><dd>{a}</dd>" for q, a in zip(questions, answers, strict=True))
+    page = ("<html><body><nav><a href='/'>Beranda</a> <a href='/berita'>Berita</a></nav><article>"
+            f"<h1>Wawancara: petani kopi dari lereng Merapi</h1><p>{intro}</p><dl>{pairs}</dl>"
+            "</article></body></html>")
+    md = declutter.extract(page.replace(" koperasi desa?", " <a href='/koperasi'>koperasi</a> desa?"),
+                           url="https://kabar.example/wawancara", output_format="markdown")
+    questions[2] = "Apa rencana Anda untuk [koperasi](https://kabar.example/koperasi) desa?"
+    body = "\n\n".join(f"**{q}**\n\n{a}" for q, a in zip(questions, answers, strict=True))
+    assert md == f"# Wawancara: petani kopi dari lereng Merapi\n\n{intro}\n\n{body}"
+
+
 def test_markdown_keeps_lists_tables_links() -> None:
     sentence = "The council published the figures on Friday after a recount in two wards. "
     page = (
