@@ -2,7 +2,8 @@
 
 Markdown is rendered from the labelled blocks, so it keeps the structure the page had, not a
 guess from the text: ``h1``-``h6`` blocks become ``#`` headings, ``li`` blocks list items
-(numbered under ``<ol>``), ``tr`` blocks table rows (the first row of a table is its header),
+(numbered under ``<ol>``), a description list's ``dt`` terms bold lines and its ``dd``
+descriptions paragraphs (a Q&A), ``tr`` blocks table rows (the first row of a table is its header),
 every block inside a ``<blockquote>`` (its paragraphs, items, ``<cite>`` line) a line of one
 quote, ``pre`` code blocks; links inside a block become ``[text](url)``.
 Text dumps have no markup: every story line is a paragraph. Each story block is visited once,
@@ -92,7 +93,9 @@ def to_markdown(page: Page, title: str | None = None, teasers: list[Teaser] | No
             if kind == "h1" and block.text == title:
                 continue
             line = f"{'#' * int(kind[1])} {block.text}"
-        elif kind in ("li", "dd", "dt"):
+        elif kind == "dt":
+            line = f"**{_linked(block, base)}**"
+        elif kind == "li":
             ordered = block.path.endswith("ol/li")
             line = f"{'1.' if ordered else '-'} {_linked(block, base)}"
         elif kind == "tr":
@@ -105,7 +108,7 @@ def to_markdown(page: Page, title: str | None = None, teasers: list[Teaser] | No
             line = f"```\n{text.strip(chr(10))}\n```"
         else:
             line = _linked(block, base)
-        together = kind == previous and kind in ("li", "dd", "dt", "tr")
+        together = kind == previous and kind in ("li", "tr")
         gap = "\n" if together else "\n\n"
         if (in_quote := _quote(block)) is not None:
             line = "\n".join(f"> {part}" if part else ">" for part in line.split("\n"))

@@ -5,8 +5,10 @@
 =============================  ============================================================
 input                          read as
 =============================  ============================================================
-``str``                        HTML markup
-``bytes``                      HTML in any encoding (detected), gzipped or not (magic bytes)
+``str``                        HTML markup; a text dump when it has no markup (sniffed as
+                               ``declutter clean`` sniffs a file: :func:`readers.sniff`)
+``bytes``                      the same in any encoding (detected), gzipped or not (magic
+                               bytes)
 ``dict``                       one input JSON Lines record: ``id``, ``url``, ``html`` or
                                ``text``, ``source``, ``fetched_at``; other keys are carried
                                under the output's ``input``
@@ -32,7 +34,7 @@ from typing import Any, Union
 
 from lxml import etree
 
-from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Failure, Item, RawPage, page_from_dict
+from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, Failure, Item, RawPage, page_from_dict, sniff
 
 PageInput = Union[str, bytes, bytearray, dict, RawPage, Failure, "etree._Element",
                   "etree._ElementTree", Any]
@@ -53,7 +55,8 @@ def as_item(obj: Any, position: int = 1, portable: bool = False) -> Item:
     if isinstance(obj, (RawPage, Failure)):
         return obj
     if isinstance(obj, (str, bytes, bytearray)):
-        return RawPage(name, "html", bytes(obj) if isinstance(obj, bytearray) else obj)
+        data = bytes(obj) if isinstance(obj, bytearray) else obj
+        return RawPage(name, "text" if sniff(data) == "text" else "html", data)
     if isinstance(obj, dict):
         return page_from_dict(dict(obj), name)
     root = _lxml_root(obj)

@@ -66,6 +66,27 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     assert summary_count(stderr, "pages read") == 1
 
 
+def test_a_second_run_on_one_output_fails_while_writing_and_replaces_when_finished(
+        tmp_path: Path) -> None:
+    """fresh13 E5, as the README says: while a run writes ``-o OUT`` a second run fails at once
+    (exit 1) and leaves OUT as it was; once the run has finished, a new run replaces OUT when
+    it completes (until then the old OUT stays)."""
+    from declutter.io.writers import JsonlWriter
+
+    out = tmp_path / "clean.jsonl"
+    assert run("clean", str(SEED), "-o", str(out))[0] == 0
+    first = out.read_text("utf-8")
+    running = JsonlWriter(out)  # a run that is still writing OUT
+    code, _, stderr = run("clean", str(SAMPLES / "dumps" / "skimr-dump.txt"), "-o", str(out))
+    assert code == 1 and f"another run is writing {out}" in stderr
+    assert out.read_text("utf-8") == first
+    running.close(ok=False)  # that run dies: its .part stays for --resume
+    code, _, _ = run("clean", str(SAMPLES / "dumps" / "skimr-dump.txt"), "-o", str(out))
+    assert code == 0
+    assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == ["skimr-dump.txt"]
+    assert not (tmp_path / ".clean.jsonl.part").exists()
+
+
 def test_no_audit_leaves_removed_out() -> None:
     _, records, _ = run("clean", "--no-audit", str(SEED))
     assert "removed" not in records[0]

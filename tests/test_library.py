@@ -158,6 +158,55 @@ def test_extract_formats() -> None:
         declutter.extract(page, output_format="xml")
 
 
+def test_extract_reads_a_dump_as_the_cli_does() -> None:
+    """fresh13 E4: a str or bytes without markup is a text dump, as ``declutter clean`` reads a
+    file of no known extension: the story without its share row, footer or teasers (it came
+    back whole, as one HTML paragraph); ``input_format`` says which it is."""
+    dump = DUMP.read_text("utf-8")
+    record = clean_text(dump, id="page")
+    expected = record.title + "\n\n" + record.text
+    for page in (dump, dump.encode(), gzip.compress(dump.encode())):
+        assert declutter.extract(page) == declutter.extract(page, input_format="text") == expected
+    as_html = declutter.extract(dump, input_format="html")  # the old reading: one paragraph
+    assert as_html != expected and record.teasers[0].title in as_html
+    assert json.loads(declutter.extract(dump, output_format="json"))["teasers"]
+    [from_run] = Pipeline().run([dump])
+    assert from_run.text == record.text
+    # a Welsh page of markup that starts with no doctype or <html> is still HTML
+    para = ("Mae'r cyngor wedi cyhoeddi y bydd y llyfrgell yn aros ar agor drwy'r gaeaf, "
+            "wedi i dros dair mil o bobl arwyddo deiseb yn galw am ei hachub.")
+    fragment = f"<article><h1>Y llyfrgell yn aros ar agor</h1><p>{para}</p><p>{para}</p></article>"
+    assert declutter.extract(fragment) == f"Y llyfrgell yn aros ar agor\n\n{para}\n\n{para}"
+    with pytest.raises(ValueError, match="input_format"):
+        declutter.extract(dump, input_format="pdf")
+    with pytest.raises(ValueError, match="input_format"):
+        declutter.extract({"text": dump}, input_format="text")
+
+
+def test_markdown_writes_a_description_list_q_and_a_as_bold_lines_and_paragraphs() -> None:
+    """fresh13 H6: an interview in a ``<dl>`` (each question a ``<dt>``, each answer a ``<dd>``)
+    came out as bullets; a term is a bold line and its description a paragraph."""
+    answers = ["Ayah saya menanam pohon pertama pada tahun delapan puluhan, dan saya melanjutkan "
+               "kebun itu setelah lulus kuliah di Yogyakarta.",
+               "Abu vulkanik menutupi daun selama berbulan-bulan, sehingga panen turun hampir "
+               "setengahnya dan kami harus menanam ulang sebagian lahan.",
+               "Kami ingin menjual langsung ke kedai di kota, tanpa perantara, agar petani "
+               "mendapat harga yang lebih adil untuk biji mereka."]
+    questions = ["Bagaimana awal mula Anda menanam kopi?", "Apa tantangan terbesar setelah erupsi?",
+                 "Apa rencana Anda untuk koperasi desa?"]
+    intro = ("Kami berbincang dengan Sri Wahyuni, yang mengelola kebun kopi keluarganya di lereng "
+             "Gunung Merapi sejak tahun 2009.")
+    pairs = "".join(f"<dt>{q}</dt><dd>{a}</dd>" for q, a in zip(questions, answers, strict=True))
+    page = ("<html><body><nav><a href='/'>Beranda</a> <a href='/berita'>Berita</a></nav><article>"
+            f"<h1>Wawancara: petani kopi dari lereng Merapi</h1><p>{intro}</p><dl>{pairs}</dl>"
+            "</article></body></html>")
+    md = declutter.extract(page.replace(" koperasi desa?", " <a href='/koperasi'>koperasi</a> desa?"),
+                           url="https://kabar.example/wawancara", output_format="markdown")
+    questions[2] = "Apa rencana Anda untuk [koperasi](https://kabar.example/koperasi) desa?"
+    body = "\n\n".join(f"**{q}**\n\n{a}" for q, a in zip(questions, answers, strict=True))
+    assert md == f"# Wawancara: petani kopi dari lereng Merapi\n\n{intro}\n\n{body}"
+
+
 def test_markdown_keeps_lists_tables_links() -> None:
     sentence = "The council published the figures on Friday after a recount in two wards. "
     page = (

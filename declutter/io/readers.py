@@ -22,6 +22,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -100,9 +101,13 @@ def strip_gz(name: str) -> str:
     return name[:-3] if name.lower().endswith(".gz") else name
 
 
+_TAG_START = re.compile(rb"<(?:[a-z][a-z0-9]*[\s/>]|!--)")
+
+
 def format_of(name: str, head: bytes) -> str:
     """The format of a file from its name, else from its first (decompressed) bytes (binary
-    bytes are never sniffed as JSON Lines: they stay one page, refused as binary)."""
+    bytes are never sniffed as JSON Lines: they stay one page, refused as binary). Content
+    that begins with a tag or a comment, or holds ``<body``, is HTML; other content a text dump."""
     suffix = Path(strip_gz(name)).suffix.lower()
     if suffix in _EXTENSIONS:
         return _EXTENSIONS[suffix]
@@ -115,7 +120,15 @@ def format_of(name: str, head: bytes) -> str:
         return "feed"
     if start.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in start:
         return "html"
-    return "text"
+    return "html" if _TAG_START.match(start) else "text"
+
+
+def sniff(data: str | bytes) -> str:
+    """The format ``declutter clean`` gives a file of no known extension holding ``data``
+    (gzipped or not): ``"html"``, ``"text"`` (a dump), ``"jsonl"``, ``"feed"`` or ``"warc"``."""
+    start = data[:4096]
+    raw = start.encode("utf-8", "replace") if isinstance(start, str) else bytes(start)
+    return format_of("", _head(io.BufferedReader(io.BytesIO(raw)))[0])
 
 
 def _open(inp: Input) -> IO[bytes]:

@@ -2,8 +2,9 @@
 
 A file output is written to ``.<name>.part`` beside it, one whole line per record, and
 renamed into place when the run ends well, so an interrupted run never leaves a file that
-looks complete. The partial file is locked while a run writes it (a second run on the same
-output fails clearly) and kept when a run dies, so ``--resume`` can go on from it.
+looks complete; an earlier run's finished output is replaced only then. The partial file is
+locked while a run writes it (a second run on the same output meanwhile fails clearly) and
+kept when a run dies, so ``--resume`` can go on from it.
 """
 
 from __future__ import annotations

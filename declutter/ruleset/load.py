@@ -39,7 +39,7 @@ FILE_KEYS = {"name", "description", "scope", "definitions", "patterns", "rules",
 RULE_KEYS = {"id", "description", "match", "action", "pattern", "span"}
 SCOPE_KEYS = {"domains", "urls", "sources", "markers"}
 TEST_KEYS = {"name", "input", "path", "format", "url", "source", "expect"}
-EXPECT_KEYS = {"title", "text", "contains", "not_contains", "teasers", "dropped"}
+EXPECT_KEYS = {"title", "text", "contains", "not_contains", "teasers", "dropped", "dropped_by_file"}
 
 
 class _FileLoader(MatchReader):

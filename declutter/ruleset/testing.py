@@ -10,7 +10,10 @@ A test gives a page (``input:`` inline, or ``path:`` to a file next to the rules
 - ``teasers``: a number (how many teasers), or a list of teasers in order, each a mapping of
   the fields to check (``title``, ``source``, ``age``, ``text``, ``url``; fields left out are
   not checked, ``null`` means "no value");
-- ``dropped``: the dropped blocks in order, each a text or ``{text: ..., rule: rule-id}``.
+- ``dropped``: every dropped block of the page in order (the bundled rules' and the
+  heuristics' too: the complete list), each a text or ``{text: ..., rule: rule-id}``;
+- ``dropped_by_file``: the same for only the blocks that the test's own file's rules drop
+  (other blocks, whoever dropped them, are not checked).
 """
 
 from __future__ import annotations
@@ -82,8 +85,9 @@ def page_of(test: RuleTest) -> RawPage:
                    url=test.url, source=test.source)
 
 
-def check(record: Record, expect: dict[str, Any]) -> list[str]:
-    """Compare a cleaned record with a test's ``expect`` mapping; return what differs."""
+def check(record: Record, expect: dict[str, Any], own_rules: Iterable[str] = ()) -> list[str]:
+    """Compare a cleaned record with a test's ``expect`` mapping; return what differs.
+    ``own_rules``: the ids of the test's file's rules (for ``dropped_by_file``)."""
     out: list[str] = []
     if record.error and record.error != "no story found":
         out.append(f"the page could not be cleaned: {record.error}")
@@ -102,7 +106,11 @@ def check(record: Record, expect: dict[str, Any]) -> list[str]:
     if "teasers" in expect:
         out.extend(_check_teasers(record, expect["teasers"]))
     if "dropped" in expect:
-        out.extend(_check_dropped(record, expect["dropped"]))
+        out.extend(_check_dropped(record.removed or [], expect["dropped"], "dropped"))
+    if "dropped_by_file" in expect:
+        own = set(own_rules)
+        mine = [r for r in record.removed or [] if r.rule in own]
+        out.extend(_check_dropped(mine, expect["dropped_by_file"], "dropped_by_file"))
     return out
 
 
@@ -148,27 +156,30 @@ def _check_teasers(record: Record, want: Any) -> list[str]:
     return out
 
 
-def _check_dropped(record: Record, want: Any) -> list[str]:
-    got = record.removed or []
+def _check_dropped(got: list[Any], want: Any, key: str) -> list[str]:
+    """``got`` (removed blocks) against the ``key`` list of a test; failures name ``key``."""
     if not isinstance(want, list):
-        return ["dropped: expect a list of texts"]
+        return [f"{key}: expect a list of texts"]
     out = []
     got_texts = [r.text for r in got]
     want_texts = [w.get("text") if isinstance(w, dict) else str(w) for w in want]
     if got_texts != want_texts:
         missing = [t for t in want_texts if t not in got_texts]
         extra = [f"{r.text} [{r.rule}]" for r in got if r.text not in want_texts]
+        by = " by this file's rules" if key == "dropped_by_file" else ""
         if missing:
-            out.append(f"dropped: not dropped {_short(missing, 300)}")
+            out.append(f"{key}: not dropped{by} {_short(missing, 300)}")
         if extra:
-            out.append(f"dropped: also dropped {_short(extra, 300)}")
+            hint = (" (`dropped` is every dropped line of the page; `dropped_by_file` checks only "
+                    "those of this file's rules)") if key == "dropped" else ""
+            out.append(f"{key}: also dropped{by} {_short(extra, 300)}{hint}")
         if not missing and not extra:
-            out.append(f"dropped: order differs, got {_short(got_texts, 300)}")
+            out.append(f"{key}: order differs, got {_short(got_texts, 300)}")
     for w in want:
         if isinstance(w, dict) and "rule" in w:
             rules = [r.rule for r in got if r.text == w.get("text")]
             if rules and w["rule"] not in rules:
-                out.append(f"dropped {_short(w.get('text'))}: expected rule {w['rule']}, got {rules[0]}")
+                out.append(f"{key} {_short(w.get('text'))}: expected rule {w['rule']}, got {rules[0]}")
     return out
 
 
@@ -191,5 +202,5 @@ def run_tests(rules: RuleSet, files: Iterable[RuleFile]) -> Iterator[TestResult]
                 result.failures.append(f"cleaning the page raised {type(exc).__name__}: {exc}")
                 yield result
                 continue
-            result.failures = check(record, test.expect)
+            result.failures = check(record, test.expect, (rule.id for rule in rule_file.rules))
             yield result

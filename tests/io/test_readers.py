@@ -27,6 +27,8 @@ def items(path: Path, fmt: str | None = None) -> list[RawPage | Failure]:
     ("noext", b"WARC/1.0\r\n", "warc"), ("noext", b'{"id": 1}', "jsonl"),
     ("noext", b"<?xml version='1.0'?><rss>", "feed"), ("noext", b"<!DOCTYPE html><html>", "html"),
     ("noext", b"Just a headline\nand a line", "text"),
+    ("noext", b"\n<article><h1>T</h1><p>x</p>", "html"), ("noext", b"<!-- saved --><div>", "html"),
+    ("noext", b"<< Back to the front page\nHeadline", "text"), ("noext", b"<3 this story", "text"),
 ])
 def test_format_of(name: str, head: bytes, fmt: str) -> None:
     assert format_of(name, head) == fmt

@@ -244,3 +244,71 @@ def test_lint_reads_a_hyphenated_site_name_in_a_marker(runner, tmp_path):
     assert result.exit_code == 0, result.output
     warnings = [line for line in result.stderr.splitlines() if "warning: marker" in line]
     assert len(warnings) == 1 and "'related coverage'" in warnings[0]
+
+
+FRO = """\
+name: fro
+description: Newyddion y Fro, a made-up Welsh aggregator.
+scope:
+  markers: ["Newyddion y Fro"]
+rules:
+  - id: fro.app
+    description: The app promo.
+    match: {prefix: "Lawrlwythwch ap"}
+    action: drop
+  - id: fro.more
+    description: '"Mwy gan y Fro": a rank line ("1."), a title, an age.'
+    match: {text: "Mwy gan y Fro"}
+    action: teasers
+    pattern:
+      - {field: line, match: {regex: '^\\d+\\.$'}}
+      - {field: title}
+      - {field: age}
+tests:
+  - name: a Fro page
+    input: |
+      Llifogydd yn cau ffordd yr arfordir ger Aberaeron
+      Newyddion y Fro · 2 awr yn ôl
+      Mae'r ffordd rhwng Aberaeron a Llanon ar gau ar ôl i law trwm achosi llifogydd, meddai'r heddlu.
+      Lawrlwythwch ap Newyddion y Fro
+      Dywedodd y cyngor y byddai'r ffordd yn ailagor unwaith y byddai'r dŵr wedi cilio o'r diwedd.
+      Mae gyrwyr yn cael eu cynghori i ddefnyddio'r A487 drwy Lanbedr Pont Steffan yn y cyfamser.
+      Mwy gan y Fro
+      1.
+      Ysgol newydd i agor ym Mhenparcau
+      ddoe
+      2.
+      Cynllun tai fforddiadwy yn cael sêl bendith
+      echdoe
+      Hawlfraint © Newyddion y Fro
+    expect:
+      teasers:
+        - {title: Ysgol newydd i agor ym Mhenparcau, age: ddoe}
+        - {title: Cynllun tai fforddiadwy yn cael sêl bendith, age: echdoe}
+      DROPPED: [Lawrlwythwch ap Newyddion y Fro, Mwy gan y Fro]
+"""
+
+
+@pytest.mark.parametrize(("key", "passes"), [("dropped", False), ("dropped_by_file", True)])
+def test_dropped_is_the_page_s_complete_list_dropped_by_file_the_file_s_own(runner, tmp_path, key,
+                                                                             passes):
+    """fresh13 E1: ``dropped`` lists every dropped line (the heuristics' byline and footer
+    too), and says so when it fails; ``dropped_by_file`` checks only the lines the file's own
+    rules drop. E2/E3 as documented: a ``line`` step with no named group skips a rank line,
+    and ``{field: age}`` with no matcher takes a day word with no number."""
+    folder = tmp_path / "my-rules"
+    folder.mkdir()
+    (folder / "fro.yaml").write_text(FRO.replace("DROPPED", key), "utf-8")
+    result = runner.invoke(main, ["rules", "test", str(folder)])
+    assert result.exit_code == (0 if passes else 1), result.output
+    if not passes:
+        assert ("dropped: also dropped ['Newyddion y Fro · 2 awr yn ôl [heuristic.byline]', "
+                "'Hawlfraint © Newyddion y Fro [heuristic.after-story]'] (`dropped` is every "
+                "dropped line of the page; `dropped_by_file` checks only") in " ".join(result.stdout.split())
+        return
+    (folder / "fro.yaml").write_text(FRO.replace("DROPPED", key).replace(
+        f"{key}: [", f"{key}: [Hawlfraint © Newyddion y Fro, "), "utf-8")
+    result = runner.invoke(main, ["rules", "test", str(folder)])
+    assert result.exit_code == 1
+    assert ("dropped_by_file: not dropped by this file's rules ['Hawlfraint © Newyddion y Fro']"
+            in " ".join(result.stdout.split()))
