@@ -12,11 +12,12 @@ from typing import Any
 
 from declutter.blocks import Block
 from declutter.content.ages import is_age_fast
-from declutter.content.card_lines import meta_fields
+from declutter.content.card_lines import meta_fields, strong_pieces
 from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
 from declutter.content.inline_cards import CARD_TITLE_WORDS, LEADING_SEPARATOR, inline_cards, meta_row
+from declutter.content.line_columns import day_word
 from declutter.content.line_repeats import piece_ages
 from declutter.content.sections import card_title
 
@@ -94,18 +95,47 @@ def _one_block_shape(b: Block) -> str | None:
 
 def _unread_age(b: Block, tail: str) -> bool:
     """Whether a one-block card is a linked title of ``CARD_TITLE_WORDS`` words or more, opening
-    the block, then one short piece with one number (an age the regexes do not read)."""
+    the block, then an age the regexes do not read (:func:`_tail_age`)."""
     title = b.text[: b.link_chars]
-    return (len(title.split()) >= CARD_TITLE_WORDS and 0 < len(tail.split()) <= _AGE_WORDS
-            and len(_NUMBER.findall(tail)) == 1 and not any(m in tail for m in "·|•,"))
+    return len(title.split()) >= CARD_TITLE_WORDS and _tail_age(tail) is not None
+
+
+def _tail_age(tail: str) -> tuple[int, str] | None:
+    """The place (-1: the whole tail; 0, 1: its first or last piece) and text of the piece of
+    the text after a card's title that may be an age no test reads: one short piece with one
+    number, alone or beside a short piece with no number (its source: "Source · 3 ч", "3 ч,
+    Source"; split at strong separators, else at its one comma), or such a pair's day word
+    (one or two words of letters: a card of the list aged "yesterday"). ``None`` otherwise."""
+    if not any(m in tail for m in "·|•,"):
+        return (-1, tail) if _short_age(tail) else None
+    pieces = strong_pieces(tail)
+    if len(pieces) == 1:
+        pieces = [p.strip() for p in tail.split(",") if p.strip()]
+    if len(pieces) != 2 or any(len(p.split()) > _AGE_WORDS for p in pieces):
+        return None
+    numbered = [k for k, p in enumerate(pieces) if _NUMBER.search(p)]
+    if numbered:
+        return (numbered[0], pieces[numbered[0]]) if len(numbered) == 1 and _short_age(
+            pieces[numbered[0]]) else None
+    days = [k for k, p in enumerate(pieces) if day_word(p)]
+    return (days[-1], pieces[days[-1]]) if days else None
+
+
+def _short_age(piece: str) -> bool:
+    """One piece of at most ``_AGE_WORDS`` words with one number."""
+    return 0 < len(piece.split()) <= _AGE_WORDS and len(_NUMBER.findall(piece)) == 1
 
 
 def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
-    """Whether the pieces after the titles of a run of one-block cards vary as ages do
-    (:func:`declutter.content.line_repeats.piece_ages`, the dump reader's test)."""
-    tails = [LEADING_SEPARATOR.sub("", blocks[idxs[0]].text[blocks[idxs[0]].link_chars :].strip())
+    """Whether the age pieces after the titles of a run of one-block cards (:func:`_tail_age`)
+    stand in one place and vary as ages do (:func:`declutter.content.line_repeats.piece_ages`,
+    the dump reader's test), each a number's but for fewer day words."""
+    tails = [_tail_age(LEADING_SEPARATOR.sub("", blocks[idxs[0]].text[blocks[idxs[0]].link_chars :].strip()))
              for _, idxs in run]
-    return piece_ages(tails) is not None
+    if any(t is None for t in tails) or len({t[0] for t in tails if t is not None}) != 1:
+        return False
+    numbered = [t[1] for t in tails if t is not None and _NUMBER.search(t[1])]
+    return 2 * len(numbered) > len(tails) and piece_ages(numbered) is not None
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:

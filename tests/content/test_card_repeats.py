@@ -82,3 +82,42 @@ def test_tiles_with_ages_in_an_unknown_language_are_teasers() -> None:
     ages = ("duela 2 ordu", "duela 5 ordu", "duela 8 ordu")
     assert [a for _, a in page(ages)] == list(ages)
     assert page(("Bilbo 2", "Bilbo 2", "Bilbo 2")) == []
+
+
+_SO_CARDS = [("Qiimaha bariiska oo hoos u dhacay suuqa Bakaaraha", "Goobjoog", "3 saac kahor"),
+             ("Dugsi cusub oo laga furay magaalada Garoowe", "Hiiraan", "5 saac kahor"),
+             ("Roobab culus oo ka da'ay gobolka Bay", "Radio Muqdisho", "shalay"),
+             ("Dhalinyaro baranaya xirfadaha kombiyuutarka Hargeysa", "Hiiraan", "2 maalmood kahor")]
+_SO_STORY = "".join(f"<p>{p}</p>" for p in (
+    "Beeraleyda degmada Afgooye ayaa bilaabay goosashada dalagga sannadkan, iyagoo soo bandhigay "
+    "galley, digir iyo khudaar ay beerteen xilligii roobabka.",
+    "Guddoomiyaha ururka beeraleyda ayaa sheegay in goosashada sannadkan ay ka badan tahay tii "
+    "sannadkii hore, maadaama roobku si fiican u da'ay.",
+    "Si kastaba ha ahaatee, qaar badan oo ka mid ah ayaa ka cabanaya kharashka gaadiidka oo sare."))
+
+
+def _so_teasers(cards: str) -> list[tuple[str, str | None, str | None]]:
+    import json
+
+    from declutter.api import extract
+
+    html = (f"<html><body><div><h1>Beeraleyda Afgooye oo bilaabay goosashada dalagga</h1>"
+            f'<div class="body">{_SO_STORY}</div></div>{cards}</body></html>')
+    record = json.loads(extract(html, output_format="json") or "{}")
+    return [(t["title"], t["source"], t["age"]) for t in record.get("teasers") or []]
+
+
+def test_one_block_cards_with_a_source_beside_an_unknown_age_are_teasers() -> None:
+    """Kind of our own new-user pages (Igbo bare divs, Malagasy table rows): one-block cards
+    "<a>Title</a> · Source · age" or a table row "Title | Source | age", the age in a language
+    no test reads (here Somali, "3 saac kahor", one card "shalay", yesterday): the piece with
+    the number, beside its source, read as the run's ages by their shape."""
+    rows = "".join(f'<div><a href="/w/{k}">{t}</a> · {s} · {a}</div>'
+                   for k, (t, s, a) in enumerate(_SO_CARDS))
+    assert _so_teasers(f"<div>{rows}</div>") == _SO_CARDS
+    rows = "".join(f'<tr><td><a href="/w/{k}">{t}</a></td><td>{s}</td><td>{a}</td></tr>'
+                   for k, (t, s, a) in enumerate(_SO_CARDS))
+    assert _so_teasers(f"<table>{rows}</table>") == _SO_CARDS
+    sections = "".join(f'<div><a href="/w/{k}">{t}</a> · {s} · Siyaasad</div>'
+                       for k, (t, s, _) in enumerate(_SO_CARDS))
+    assert _so_teasers(f"<div>{sections}</div>") == []  # (words in the age's place: no list)
