@@ -116,7 +116,10 @@ def _letters(text: str | None) -> str:
 
 
 def _tail(text: str, title: str | None) -> str | None:
-    """The text after a card's title in its title block, its leading separator aside."""
+    """The text after a card's title in its title block (a list mark before the title aside:
+    "— <a>Title</a> | Source | age"), its leading separator aside."""
+    if title and not text.startswith(title):
+        text = LEADING_SEPARATOR.sub("", text, count=1)
     if not title or not text.startswith(title) or len(text) == len(title):
         return None
     return LEADING_SEPARATOR.sub("", text[len(title) :].strip())
