@@ -324,21 +324,18 @@ AGREEING_CHARS = 3
 
 
 def agreeing_unit(shapes: set[str], number: str) -> bool:
-    """Whether age shapes (their numbers written ``number``) differ in the word next to their
-    number, their unit, in any way, and at most in one other word, which agrees with the unit:
-    its start or its end changes, its last or first ``AGREEING_CHARS`` characters or more the
-    same in each ("amasaha # ashize", "iminsi # ishize": hours, days ago where "ago" takes the
-    unit's class, so both words beside the number change). Each shape of three words or more,
-    as many in each, one number in the same place, no other digit; two shapes or more."""
+    """Whether two age shapes or more (numbers written ``number``) differ in the word next to
+    their number, their unit, and at most in one other word, which agrees with it: its last or
+    first ``AGREEING_CHARS`` characters or more the same in each ("amasaha # ashize", "iminsi #
+    ishize": "ago" takes the unit's class). Three words or more, as many in each, one number in
+    the same place, no other digit."""
     split = [s.split() for s in shapes]
-    if len(split) < 2 or len({len(w) for w in split}) != 1 or len(split[0]) < 3:
-        return False
-    if any(w.count(number) != 1 or any(_DIGIT.search(x) for x in w if x != number) for w in split):
-        return False
-    at = {w.index(number) for w in split}
-    if len(at) != 1:
+    at = {w.index(number) if w.count(number) == 1 else -1 for w in split}
+    if len(split) < 2 or len({len(w) for w in split}) != 1 or len(split[0]) < 3 or len(at) != 1:
         return False
     n = at.pop()
+    if n < 0 or any(_DIGIT.search(x) for w in split for x in w if x != number):
+        return False
     for unit in (n + 1, n - 1):
         if not 0 <= unit < len(split[0]):
             continue
