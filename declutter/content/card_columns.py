@@ -117,12 +117,14 @@ def _letters(text: str | None) -> str:
 
 def _tail(text: str, title: str | None) -> str | None:
     """The text after a card's title in its title block (a list mark before the title aside:
-    "— <a>Title</a> | Source | age"), its leading separator aside."""
+    "— <a>Title</a> | Source | age"), its leading separator and the brackets about it aside
+    ("<a>Title</a> (Source, age)")."""
     if title and not text.startswith(title):
         text = LEADING_SEPARATOR.sub("", text, count=1)
     if not title or not text.startswith(title) or len(text) == len(title):
         return None
-    return LEADING_SEPARATOR.sub("", text[len(title) :].strip())
+    tail = LEADING_SEPARATOR.sub("", text[len(title) :].strip())
+    return tail[1:-1].strip() if tail[:1] == "(" and tail[-1:] == ")" and tail.count("(") == 1 else tail
 
 
 def _inline_pieces(b: Block, tail: str) -> list[str]:
@@ -155,9 +157,11 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         if title is None:
             continue
         row: dict[Column, tuple[Block, list[str]]] = {}
-        for k, b in enumerate(card[title:]):
+        for at, b in enumerate(card):
             # the title's own block holds the meta line after its title ("<li><a>Title</a>
             # — Source, 3h</li>"); another block is the line itself, when it holds no link
+            # (a line above the title in places -2, -3...: "<div>3 ч · Source</div><a>Title</a>")
+            k = at - title if at >= title else at - title - 1
             line = _tail(b.text, page.teasers[record].get("title")) if k == 0 else (
                 None if b.href else b.text)
             if not line or len(line.split()) > COLUMN_AGE_WORDS + CARD_AGE_WORDS + 1:

@@ -17,7 +17,7 @@ from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
 from declutter.content.inline_cards import CARD_TITLE_WORDS, LEADING_SEPARATOR, inline_cards, meta_row
-from declutter.content.line_columns import day_word
+from declutter.content.line_columns import day_word, rising
 from declutter.content.line_repeats import piece_ages
 from declutter.content.sections import card_title
 
@@ -78,9 +78,11 @@ def _one_block_shape(b: Block) -> str | None:
     it ("<div><a>Title</a><span>Source · 2h</span></div>": :func:`declutter.content.
     inline_cards.inline_cards` reads one card with a title of ``CARD_TITLE_WORDS`` words or
     more and an age, the block opening with its title), ``None`` otherwise."""
-    if not b.href or b.link_density < 0.5 or b.link_chars >= len(b.text) - 1:
+    if not b.href or b.link_chars >= len(b.text) - 1:
         return None
     tail = _tail(b)
+    if b.link_density < 0.5:  # (a short title beside an age of several words: its run tells)
+        return "t+a" if _unread_age(b, tail) else None
     if "age" not in meta_fields(tail, (), is_age_fast) and not is_age_fast(tail):
         # (the cheap test first: the text after the link holds an age the regexes read; else
         # one short piece with a number, an age in another language when its run's vary as
@@ -146,14 +148,15 @@ def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
     """Whether the age pieces of a run of cards whose ages no test reads (:func:`_tail_age`:
     after the title in a one-block card, else its unlinked meta line's) stand in one place and
     vary as ages do (:func:`declutter.content.line_repeats.piece_ages`, the dump reader's test),
-    each a number's but for fewer day words."""
+    each a number's but for fewer day words, and go up the list as ages do (counts of things in
+    a "most commented" list fall: :func:`declutter.content.line_columns.rising`)."""
     tails = [_tail_age(_tail(blocks[idxs[0]])) if len(idxs) == 1 else next(
         (a for k in idxs if not blocks[k].link_chars and (a := _tail_age(blocks[k].text)) is not None), None)
         for _, idxs in run]
     if any(t is None for t in tails) or len({t[0] for t in tails if t is not None}) != 1:
         return False
     numbered = [t[1] for t in tails if t is not None and _NUMBER.search(t[1])]
-    return 2 * len(numbered) > len(tails) and piece_ages(numbered) is not None
+    return 2 * len(numbered) > len(tails) and rising(numbered) and piece_ages(numbered) is not None
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:

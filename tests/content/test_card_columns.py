@@ -227,3 +227,16 @@ def test_an_age_whose_unit_and_the_word_agreeing_with_it_change_is_in_its_column
     record = _page(f"<article><h1>Masoko mapya kujengwa pwani</h1>{_SW_STORY}</article>"
                    f'<div class="more"><div>Habari zaidi</div>{items}</div>')
     assert [(t["source"], t["age"]) for t in record["teasers"]] == [(s, a) for _, s, a in _SW_CARDS]
+
+
+def test_a_meta_line_above_each_title_is_read_by_its_column() -> None:
+    """Cards "<div>age · Source</div><div><a>Title</a></div>" whose ages no test reads (a
+    layout of our own new-user page in Haitian Creole; here Samoan, "3 itula ua mavae"): the
+    line above the title is a place of the card too, its age column read there."""
+    cards = [("Ua siitia le tau o le araisa i Apia", "Samoa Observer", "3 itula ua mavae"),
+             ("Ua tatalaina le alalaupapa fou i Savaii", "Talamua", "5 itula ua mavae"),
+             ("Timuga mamafa i Upolu", "Newsline", "2 aso ua mavae")]
+    items = "".join(f'<div><div>{a} · {s}</div><div><a href="/s/{k}">{t}</a></div></div>'
+                    for k, (t, s, a) in enumerate(cards))
+    record = _page(f"<article><h1>Masoko mapya kujengwa pwani</h1>{_SW_STORY}</article><div>{items}</div>")
+    assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == cards

@@ -127,7 +127,8 @@ def test_tiles_of_a_title_over_an_unknown_age_and_its_source_are_teasers() -> No
     """Kind of our own new-user page (Haitian Creole tiles "<a>Title</a><br>sa gen 3 èdtan,
     Source" above the headline): a card of a linked title and one line "age, Source" whose age
     no test reads (here Lingala, "ngonga 3 eleki") is of one shape with its run's, its ages
-    told by their shape; a run of titles over lines of words only is no list."""
+    told by their shape; a run of titles over lines of words only, or of counts that fall
+    down the list, is no list."""
     import json
 
     from declutter.api import extract
@@ -152,6 +153,8 @@ def test_tiles_of_a_title_over_an_unknown_age_and_its_source_are_teasers() -> No
 
     assert teasers([f"{a}, {s}" for _, s, a in cards]) == cards
     assert teasers([f"Politiki, {s}" for _, s, _ in cards]) == []
+    # counts of a "most commented" list fall down it, as no list's ages do: no list
+    assert teasers([f"{n} makanisi, {s}" for n, (_, s, _) in zip((40, 25, 12), cards, strict=True)]) == []
 
 
 def test_one_block_cards_opened_by_a_dash_are_teasers() -> None:
@@ -177,3 +180,40 @@ def test_one_block_cards_opened_by_a_dash_are_teasers() -> None:
             f'<div class="x">{rows}</div></body></html>')
     record = json.loads(extract(html, output_format="json") or "{}")
     assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == cards
+
+
+_SM_CARDS = [("Ua siitia le tau o le araisa i Apia", "Samoa Observer", "3 itula ua mavae"),
+             ("Ua tatalaina le alalaupapa fou i Savaii", "Talamua", "5 itula ua mavae"),
+             ("Timuga mamafa i Upolu", "Newsline", "2 aso ua mavae")]
+
+
+def _sm_teasers(cards: str) -> list[tuple[str, str | None, str | None]]:
+    import json
+
+    from declutter.api import extract
+
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Ua toe tatalaina aoga a le malo i Apia i le aso Gafua ina ua maea vaiaso e tolu o le "
+        "teteega a faiaoga, o e sa talosaga mo se siitaga o totogi.",
+        "Na faapea mai le pule o le matagaluega o aoga ua malie le malo e totogi tupe ua tuai, "
+        "ma o loo galue se komiti i se fuafuaga fou o totogi.",
+        "Ua fiafia matua ina ua toe foi a latou fanau i aoga."))
+    html = (f'<html><body><div id="c"><h1>Ua toe tatala aoga i Apia</h1>{story}</div>'
+            f"{cards}</body></html>")
+    record = json.loads(extract(html, output_format="json") or "{}")
+    return [(t["title"], t["source"], t["age"]) for t in record.get("teasers") or []]
+
+
+def test_card_layouts_with_ages_no_test_reads() -> None:
+    """Layouts of our own new-user pages (Haitian Creole, varied), each with its ages in a
+    language no test reads (here Samoan, "3 itula ua mavae"): a short title beside a long
+    age (its link under half the card's text: "<li><a>Title</a> — age · Source</li>"), and a
+    card of a title, its source and its age each on its own line (the age line no heading of
+    a list after it); a bracketed tail ("<a>Title</a> (Source, age)") stays read as before."""
+    items = "".join(f'<li><a href="/s/{k}">{t}</a> — {a} · {s}</li>' for k, (t, s, a) in enumerate(_SM_CARDS))
+    assert _sm_teasers(f"<ul>{items}</ul>") == _SM_CARDS
+    items = "".join(f'<li><a href="/s/{k}">{t}</a> ({s}, {a})</li>' for k, (t, s, a) in enumerate(_SM_CARDS))
+    assert _sm_teasers(f"<ul>{items}</ul>") == _SM_CARDS
+    cards = "".join(f'<div><a href="/s/{k}">{t}</a><div>{s}</div><div>{a}</div></div>'
+                    for k, (t, s, a) in enumerate(_SM_CARDS))
+    assert _sm_teasers(f"<div>{cards}</div>") == _SM_CARDS
