@@ -249,9 +249,22 @@ def _last_heading(b: Block) -> bool:
 
 
 def _card_line(blocks: list[Block], chains: Chains, i: int) -> bool:
-    """Block ``i`` right after a link in the same parent element: a card's own line (its
-    source), not the heading of a list."""
-    return i > 0 and blocks[i - 1].href is not None and chains.parent.get(blocks[i].element) in chains[i - 1]
+    """Block ``i`` right after a link in the same parent element (its source), or, holding a
+    number, after at most ``CARD_LINES`` lines of it more (a card's title, source, then its
+    age in a language no test reads; a next card's kicker over its title has no number): a
+    card's own line, not the heading of a list."""
+    parent = chains.parent.get(blocks[i].element)
+    back = 1 + CARD_LINES if any(c.isdigit() for c in blocks[i].text) else 1
+    for k in range(i - 1, max(-1, i - 1 - back), -1):
+        if parent not in chains[k]:
+            return False
+        if blocks[k].href is not None:
+            return True
+    return False
+
+
+CARD_LINES = 1
+"""Most unlinked lines of a card between its linked title and a line :func:`_card_line` reads."""
 
 
 def _sibling_cards(
