@@ -301,8 +301,15 @@ def byline_age(piece: str) -> bool:
     around one number of one or two digits with its unit word right after it ("pre 2 sata",
     "fa 4 hores", "3 oras ang nakalipas": :data:`_COUNTED_AGE`), which a line right under the
     headline and over the story holds as nothing else."""
-    return is_card_age(piece) or (len(piece.split()) <= _AGE_WORDS and (
-        ABBREVIATED_AGE.search(piece) is not None or _COUNTED_AGE.match(piece) is not None))
+    return is_card_age(piece) or shaped_age(piece)
+
+
+def shaped_age(piece: str) -> bool:
+    """:func:`byline_age` by its shape alone, no ``dateparser``: a piece of at most
+    ``_AGE_WORDS`` words, a number and an abbreviated word or one number of one or two digits
+    with its unit word right after it."""
+    return len(piece.split()) <= _AGE_WORDS and (
+        ABBREVIATED_AGE.search(piece) is not None or _COUNTED_AGE.match(piece) is not None)
 
 
 _COUNTED_AGE = re.compile(rf"^(?:{LETTERS}\s)?(?<!\d)\d{{1,2}}\s?{LETTERS}(?:\s{LETTERS})*$")
