@@ -74,6 +74,7 @@ from declutter.content.story_foot import (
     best_end,
     bridge_back,
     bridge_cards,
+    bridge_inner,
     paired_meta,
     pitch_foot,
     trim_card_head,
@@ -121,6 +122,8 @@ def label_dump(
     if chrome_only(blocks, shapes, start, end, _headline_like):
         start = end  # no story: the record says so ("no story found"), as for an HTML page
     start, back = bridge_back(blocks, shapes, start, _headline_like)
+    if not back:  # (a card under the run's first paragraph)
+        start, back = bridge_inner(blocks, shapes, start, end, _headline_like)
     read = head_bylines(blocks, shapes, start, _headline_like)
     if not back:  # (a start carried back stands under the page head already)
         start = _headed_start(blocks, shapes, start, end)
