@@ -74,12 +74,11 @@ from declutter.content.story_foot import (
     best_end,
     bridge_back,
     bridge_cards,
-    bridge_inner,
     paired_meta,
     pitch_foot,
     trim_card_head,
 )
-from declutter.content.story_inside import DASH, label_in_run, may_be_card
+from declutter.content.story_inside import DASH, bridge_inner, label_in_run, may_be_card
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
 from declutter.content.story_pitches import inner_pitches
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run

@@ -25,9 +25,9 @@ from collections.abc import Callable, Collection
 
 from declutter.blocks import BOILERPLATE, STORY, Block, count_words
 from declutter.content.card_segments import MAX_CARD_LINES, card_head
-from declutter.content.dump_bylines import shaped_age
 from declutter.content.features import LETTER
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, is_row
+from declutter.content.lone_cards import TWO_PIECES, lede, meta_like
 from declutter.content.pitches import CLAUSE_DASH, PITCH_WORDS, QUOTATION, dashed_pitch
 from declutter.content.separators import MARKS as SEPARATORS
 from declutter.content.separators import MARKS_CHARACTER as SEPARATOR_CHARACTER
@@ -64,16 +64,7 @@ def bridge_cards(
 HEAD_PROSE = 2
 """Fewest prose lines between the page head and a lone card for the story to start above the
 card (one line under a headline and a meta line is a teaser's excerpt as often, unless it is
-as long as the story's paragraphs under the card: :func:`_lede`)."""
-
-
-def _lede(blocks: list[Block], shapes: dict[int, LineShape], i: int, start: int) -> bool:
-    """Whether the one prose line ``blocks[i]`` over a lone card is the story's first paragraph,
-    not a teaser's excerpt (shorter than a story's paragraphs): it has as many words as the
-    shorter of the first two lines of the run under the card, both prose."""
-    under = [shapes.get(b.index) for b in blocks[start : start + 2]]
-    return len(under) == 2 and all(s is not None and s.shape == "prose" for s in under) and (
-        count_words(blocks[i].text) >= min(count_words(b.text) for b in blocks[start : start + 2]))
+as long as the story's paragraphs under the card: :func:`~declutter.content.lone_cards.lede`)."""
 
 
 def bridge_back(
@@ -102,7 +93,7 @@ def bridge_back(
             label is not None and (label.shape == BREAK or label.shape == "title" and not _titled(
                 blocks[top + 1], shapes))) or _card_gap(blocks, shapes, top) != start - top:
         return start, []  # (a label in title case, "Lesen Sie auch", has the card's title under it)
-    kinds = [(BREAK if _meta_like(b, shapes) else shapes[b.index].shape) if b.index in shapes else "ruled"
+    kinds = [(BREAK if meta_like(b, shapes) else shapes[b.index].shape) if b.index in shapes else "ruled"
              for b in blocks[top + 1 : start]]
     titled = min(kinds.index(k) for k in ("title", "prose") if k in kinds)  # (a long title is prose)
     if kinds.index(BREAK) < titled:
@@ -111,7 +102,7 @@ def bridge_back(
     while i > 0 and _undecided_prose(blocks[i - 1], shapes):
         i -= 1
         closed += FULL_STOP.search(blocks[i].text) is not None
-    if closed < HEAD_PROSE and not (closed == 1 and _lede(blocks, shapes, i, start)) or i == 0:
+    if closed < HEAD_PROSE and not (closed == 1 and lede(blocks, shapes, i, start)) or i == 0:
         return start, []  # (the story's paragraphs end in a sentence end, a list's items not)
     head = i - 1
     under = blocks[head]
@@ -122,26 +113,11 @@ def bridge_back(
     if not headline_like(blocks[head], shapes) or _meta_near(blocks, shapes, head - reach, reach):
         return start, []
     for b in blocks[top:start]:  # a meta line read by its age's shape: the card's source and age
-        if (s := shapes.get(b.index)) is not None and s.shape != BREAK and _meta_like(b, shapes):
-            source, age = (p.strip() for p in _TWO_PIECES.split(b.text))
+        if (s := shapes.get(b.index)) is not None and s.shape != BREAK and meta_like(b, shapes):
+            source, age = (p.strip() for p in TWO_PIECES.split(b.text))
             shapes[b.index] = LineShape(BREAK, s.words, {"source": source, "age": age}, s.digit)
     _retitle(blocks, shapes, top, start)
     return i, [(top, start)]
-
-
-def bridge_inner(
-    blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int,
-    headline_like: Callable[[Block, dict[int, LineShape]], bool],
-) -> tuple[int, list[tuple[int, int]]]:
-    """:func:`bridge_back` of a lone card inside the story run's first ``CARD_GAP`` + 2 lines
-    (the run took the first paragraph in, and the card over the rest): its meta line, right
-    over prose, is no page byline under a headline (the card's title). Output as
-    :func:`bridge_back`'s."""
-    for j in range(start + 2, min(start + CARD_GAP + 3, end)):
-        if _undecided_prose(blocks[j], shapes) and _meta_like(blocks[j - 1], shapes):
-            at, card = bridge_back(blocks, shapes, j, headline_like)
-            return (min(at, start), card) if card else (start, [])
-    return start, []
 
 
 LABEL_WORDS = 4
@@ -244,7 +220,7 @@ def _card_gap(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
                 break
             kinds.append("title")
         else:
-            kinds.append(BREAK if _meta_like(b, shapes) else shapes[b.index].shape)
+            kinds.append(BREAK if meta_like(b, shapes) else shapes[b.index].shape)
         i += 1
     # one-line teasers ("RELATED → Title") are teasers of their own, not a card's title
     ok = (0 < len(kinds) <= CARD_GAP and kinds.count("meta") == 1 and "title" in kinds
@@ -283,25 +259,7 @@ def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int
 
 def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int, reach: int = 2) -> bool:
     """Whether a meta line stands at ``i`` or the ``reach - 1`` lines after it."""
-    return any(_meta_like(blocks[j], shapes) for j in range(i, min(i + reach, len(blocks))))
-
-
-_META_WORDS = 10
-"""Most words of a line :func:`_meta_like` reads as a meta line by its age's shape."""
-_TWO_PIECES = re.compile(r"\s[·|•—–-]\s")
-
-
-def _meta_like(b: Block, shapes: dict[int, LineShape]) -> bool:
-    """Whether a line is a meta line: read as one, or a name and an age no reader knows set
-    apart by a mark ("Kwayedza · maawa 2 apfuura"), the age read by its shape
-    (:func:`~declutter.content.dump_bylines.shaped_age`: as a byline's age under a headline)."""
-    s = shapes.get(b.index)
-    if s is None or s.shape == BREAK:
-        return s is not None
-    if s.shape == "prose" or s.words > _META_WORDS or not (s.digit or s.digit is None):
-        return False
-    pieces = _TWO_PIECES.split(b.text)
-    return len(pieces) == 2 and bool(pieces[0].strip()) and shaped_age(pieces[1].strip())
+    return any(meta_like(blocks[j], shapes) for j in range(i, min(i + reach, len(blocks))))
 
 
 _PROSE = LineShape("prose", 0)

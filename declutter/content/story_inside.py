@@ -11,6 +11,7 @@ around each line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words
 from declutter.content.ages import is_age_fast
@@ -19,7 +20,9 @@ from declutter.content.dump_bylines import shaped_age
 from declutter.content.dump_teasers import take
 from declutter.content.features import LETTERS
 from declutter.content.line_shapes import FULL_STOP, LineShape, is_prose_text, is_row, shape_of
+from declutter.content.lone_cards import meta_like
 from declutter.content.pitches import reader_words
+from declutter.content.story_foot import CARD_GAP, bridge_back
 
 
 def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block],
@@ -103,6 +106,27 @@ def _unlabelled(fields: dict[str, str]) -> dict[str, str]:
 _CARD_MARK = re.compile(r"\s[-–—·|•]\s|,\s|\(")
 """What may set a one-line card's pieces apart."""
 _DIGIT = re.compile(r"\d")
+
+def bridge_inner(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> tuple[int, list[tuple[int, int]]]:
+    """:func:`~declutter.content.story_foot.bridge_back` of a lone card inside the story run's
+    first ``CARD_GAP`` + 2 lines (the run took the first paragraph in, and the card over the
+    rest): its meta line, right over prose, is no page byline under a headline (the card's
+    title). Output as :func:`~declutter.content.story_foot.bridge_back`'s."""
+    for j in range(start + 2, min(start + CARD_GAP + 3, end)):
+        if _undecided(blocks[j], shapes) and meta_like(blocks[j - 1], shapes):
+            at, card = bridge_back(blocks, shapes, j, headline_like)
+            return (min(at, start), card) if card else (start, [])
+    return start, []
+
+
+def _undecided(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """Whether a line is prose-shaped and not labelled yet."""
+    s = shapes.get(b.index)
+    return s is not None and s.shape == "prose" and b.label is None
+
 
 DASH = re.compile(r"\s[-–—]\s")
 """A spaced hyphen or dash: what sets a label apart from its title in "Label - Title"."""
