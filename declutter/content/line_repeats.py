@@ -195,10 +195,21 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
                     _read_group(blocks, shapes, [i], card, _masked_age(unit))
     if learnt:  # the page's byline with such an age ("Site · 1 uair an chloig ó shin")
         aged_bylines(blocks, shapes, _masked_age(frozenset(learnt)))
+        _aged_labels(blocks, shapes, _masked_age(frozenset(learnt)))
     for run, age in word_ages(blocks, worded):  # "— Source · wákàtí méjì sẹ́yìn"
         _read_group(blocks, shapes, run, True, age, False)
     for i in alone_word_ages(blocks, shapes, spoken, LAYOUT_STRIDE):  # the same, alone on its line
         shapes[i] = LineShape("meta", shapes[i].words, {"age": blocks[i].text})
+
+
+def _aged_labels(blocks: list[Block], shapes: dict[int, LineShape], age: AgeTest) -> None:
+    """Labelled cards ("Funda nalo: Title — Source, iiyure ezi-3 ezidlulileyo") whose title ends
+    in a source and an age of the page's cards' own layout (``age``): the card's source and age,
+    not words of its title. ``shapes`` change in place."""
+    for i, s in shapes.items():
+        if (s.shape == "label" and s.fields and (fields := card_line_fields(s.fields["title"], age))
+                and fields.get("source") and _NUMBER.search(fields["age"])):
+            shapes[i] = LineShape("label", s.words, {**s.fields, **fields}, s.digit)
 
 
 def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,
