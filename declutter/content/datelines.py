@@ -1,7 +1,8 @@
-"""A dateline alone on its line in a text dump ("DODOMA, Tanzania —", "Mwanza"): the place a
-story was filed from, between the page's byline and the story's first paragraph. The byline
-reader (:mod:`declutter.content.dump_bylines`) reads the byline over it as if it stood right
-over the story."""
+"""Datelines in a text dump: a dateline alone on its line ("DODOMA, Tanzania —", "Mwanza"), the
+place a story was filed from, between the page's byline and the story's first paragraph (the
+byline reader, :mod:`declutter.content.dump_bylines`, reads the byline over it as if it stood
+right over the story), and a byline's names that are a dateline's places ("Dodoma, 6 December
+2026"); a byline's age with a year or a clock dates the story (:data:`DATED`)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def dateline_alone(b: Block, shapes: dict[int, LineShape]) -> bool:
         return dashed
     return all(w[:1].isupper() for w in words) and (
         len(words) == 1 or dashed or "," in text or words[0].isupper())
+
+
+def dateline_places(text: str, names: list[str]) -> bool:
+    """Whether a byline's names are a dateline's places: one or two names of one capitalised
+    word each, in a script with case (a person signs with two words), the first one set off by
+    a comma ("Dodoma, ...", "DODOMA, Tanzania, ...")."""
+    return 0 < len(names) <= 2 and all(
+        len(n.split()) == 1 and n[:1].isupper() for n in names) and text.lstrip().startswith(
+        f"{names[0]},")
+
+
+DATED = re.compile(r"\d{4}|\d\s?[:h]\s?\d")
+"""A date's year or a clock's time in a byline's age: a dated byline, no relative age."""

@@ -16,7 +16,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, TITLE, Block
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, cjk_name, is_name
-from declutter.content.datelines import dateline_alone
+from declutter.content.datelines import DATED, dateline_alone, dateline_places
 from declutter.content.features import LETTERS, MARKS
 from declutter.content.line_shapes import LineShape
 from declutter.content.page_memos import page_memo, remember
@@ -62,7 +62,13 @@ def bylines(
         pieces = byline_pieces(b, shapes)
         if not pieces and b.index >= start:
             break  # the story's first paragraph (a headline may be the run's first line)
-        if s is None or b.label is not None or not pieces and s.shape != BREAK:
+        if s is None or b.label is not None:
+            continue
+        if not pieces and s.shape != BREAK:
+            if (name := _signed(blocks, b, s)) and not meta.get("author"):
+                b.set(BOILERPLATE, "heuristic.byline")
+                shapes.pop(b.index)
+                meta["author"] = name
             continue
         b.set(BOILERPLATE, "heuristic.byline")
         shapes.pop(b.index)
@@ -71,6 +77,17 @@ def bylines(
         for key, value in fields.items():  # the first byline's
             if value and not meta.get(key):
                 meta[key] = value
+
+
+def _signed(blocks: list[Block], b: Block, s: LineShape | None) -> str:
+    """The author of a name alone on its line under the headline ("Na Jean Mbuyi"), when the
+    page shows its first word introduces the name (:func:`unprefixed`: a function word in lower
+    case elsewhere), else ``""``."""
+    text = b.text.strip().rstrip(" -–—|·")  # ("By Staff Reports -": a mark left of a row)
+    if s is None or s.shape == "prose" or not is_name(text) or _NOT_NAME.search(text):
+        return ""
+    name = unprefixed(blocks, b, text)
+    return name if name != text else ""
 
 
 def byline_pieces(b: Block, shapes: dict[int, LineShape]) -> tuple[list[str], str] | None:
@@ -127,11 +144,12 @@ def byline_meta(
     one name of one capitalised word alone, set off by a separator (not a comma: a dateline's
     place, "Lübeck, 31. März 2003"), is the site's (a person signs with two); names of one
     capitalised word each, the first set off by a comma, are a dateline's places and no one's
-    ("Dodoma, 6 December 2026", "Mwanza, Tanzania · 3 hours ago": :func:`_places`)."""
+    ("Dodoma, 6 December 2026", "Mwanza, Tanzania · 3 hours ago":
+    :func:`~declutter.content.datelines.dateline_places`)."""
     names, age = pieces
     shared = _shared(blocks, shapes, byline, names)
     site = [n for n in names if _name_words(n) & shared and not _introduced(blocks, byline, n, shared)]
-    if not site and _places(byline.text, names):
+    if not site and dateline_places(byline.text, names):
         return {"author": "", "site_name": "", "age": age}  # a dateline: "Dodoma, 6 December 2026"
     if len(names) == 2 and len(site) != 1:
         site = names[1:]
@@ -141,15 +159,6 @@ def byline_meta(
     author = [n for n in names if n not in site]
     return {"author": unprefixed(blocks, byline, author[0]) if author else "",
             "site_name": site[0] if site else "", "age": age}
-
-
-def _places(text: str, names: list[str]) -> bool:
-    """Whether a byline's names are a dateline's places: one or two names of one capitalised
-    word each, in a script with case (a person signs with two words), the first one set off by
-    a comma ("Dodoma, ...", "DODOMA, Tanzania, ...")."""
-    return 0 < len(names) <= 2 and all(
-        len(n.split()) == 1 and n[:1].isupper() for n in names) and text.lstrip().startswith(
-        f"{names[0]},")
 
 
 def dump_byline_meta(blocks: list[Block], shapes: dict[int, LineShape], byline: Block,
@@ -166,15 +175,12 @@ def dump_byline_meta(blocks: list[Block], shapes: dict[int, LineShape], byline: 
     if _DIGIT.search(author):
         fields["author"] = ""
     elif (len(names) == 1 and author == names[0] and not fields["site_name"]
-          and len(author.split()) <= _SITE_WORDS and _DATED.search(fields["age"]) is None):
+          and len(author.split()) <= _SITE_WORDS and DATED.search(fields["age"]) is None):
         fields["author"], fields["site_name"] = "", author
     if _DIGIT.search(fields["site_name"]):
         fields["site_name"] = ""
     return fields
 
-
-_DATED = re.compile(r"\d{4}|\d\s?[:h]\s?\d")
-"""A date's year or a clock's time in a byline's age: a dated byline, no relative age."""
 
 
 _SITE_WORDS = 2
@@ -270,8 +276,9 @@ def head_bylines(
         # an age the regexes miss has a number, or is a piece of its own of one or two words
         # ("الخبر المغاربي · منذ ساعتين", "Νέα Ημέρα · χθες": is_card_age's day words)
         digit = _DIGIT.search(line.text) is not None or _PIECES.search(line.text) is not None
+        above = k - 2 if k >= 2 and _signed(blocks, blocks[k - 1], shapes.get(blocks[k - 1].index)) else k - 1
         if digit and s.shape != BREAK and byline_pieces(line, shapes) is None and headline_like(
-                blocks[k - 1], shapes):
+                blocks[above], shapes):  # (the author's name alone may stand over the byline)
             fields = _one_line(blocks, shapes, line)
             if fields:
                 shapes[line.index] = LineShape(BREAK, s.words, {"age": fields["age"]})

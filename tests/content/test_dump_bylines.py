@@ -224,3 +224,11 @@ def test_a_byline_s_one_name_is_the_site_s_and_a_place_no_one_s(byline: str, met
     assert record.title == LN_HEAD
     assert record.meta == meta
     assert record.text.split("\n\n") == LN_STORY
+
+
+def test_a_name_alone_under_the_headline_introduced_by_a_function_word_is_the_author() -> None:
+    # "Na" ("by") stands in lower case in the story ("lelo na ntongo"): it introduces the name
+    lines = [LN_HEAD, "Na Jean Mbuyi", "Mokolo ya Kinshasa · ngonga 3 eleki", *LN_STORY]
+    record = clean_text("\n".join(lines) + "\n", id="signed")
+    assert record.meta == {"author": "Jean Mbuyi", "site_name": "Mokolo ya Kinshasa", "age": "ngonga 3 eleki"}
+    assert record.text.split("\n\n") == LN_STORY
