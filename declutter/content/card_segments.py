@@ -87,17 +87,52 @@ def chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
         return read_card(chunk[max(0, a - 3) : min(n, a + 4)])
     period = anchors[-1] - anchors[-2]
     after = _direction(chunk, anchors, period, min(n - 1 - anchors[-1], period - 1))
+    last, excerpts = anchors[-1], _excerpts(chunk, anchors)
+    if excerpts is not None:
+        period, after, last = excerpts
     before = period - 1 - after
-    reference = _coarse(chunk[anchors[-1] - before : anchors[-1] + after + 1])
+    reference = _coarse(chunk[last - before : last + after + 1])
     start = 0
     cards: list[Card] = []
     for k, a in enumerate(anchors):
         lo = max(start, a - before)
-        hi = min(n, a + after + 1, anchors[k + 1] - before if k + 1 < len(anchors) else n)
+        after_next = anchors[k + 1] - before if k + 1 < len(anchors) else n
+        hi = min(n, a + after + 1, after_next)
         if _coarse(chunk[lo:hi]) == reference:  # a repeated card, not a comment or a heading
+            if excerpts is not None and _prose_lines(chunk[hi:after_next]):
+                hi = after_next  # this card's excerpt, the lines it has more than the others
             cards += read_card(chunk[lo:hi])
         start = hi
     return cards
+
+
+EXCERPT_LINES = 2
+"""Most lines one card of a chunk may have more than the others (its excerpt)."""
+
+
+def _excerpts(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int]) -> tuple[int, int, int] | None:
+    """How a chunk's cards stand when some have an excerpt the others lack: its anchors' steps
+    differ, the shortest (the *period*) of two lines or more and at least half of them, and each
+    longer step holds up to ``EXCERPT_LINES`` prose lines more right after the end of a card of
+    the period read from a run at that period (:func:`_direction`). Output: (period, lines after
+    each meta line, an anchor of that run), or ``None`` (steps all alike, or not so explained)."""
+    steps = [b - a for a, b in zip(anchors, anchors[1:], strict=False)]
+    period = min(steps)
+    if len(set(steps)) < 2 or period < 2 or 2 * steps.count(period) < len(steps):
+        return None
+    k = max(k for k, step in enumerate(steps) if step == period) + 1  # a run's last anchor
+    after = _direction(chunk, anchors[: k + 1], period, period - 1)
+    before = period - 1 - after
+    for a, step in zip(anchors, steps, strict=False):
+        if step != period and not (step - period <= EXCERPT_LINES
+                                   and _prose_lines(chunk[a + after + 1 : a + step - before])):
+            return None
+    return period, after, anchors[k]
+
+
+def _prose_lines(lines: Sequence[tuple[Block, LineShape]]) -> bool:
+    """Whether ``lines`` are some lines of prose (an excerpt), no more than ``EXCERPT_LINES``."""
+    return 0 < len(lines) <= EXCERPT_LINES and all(_in_card(b, s).shape == "prose" for b, s in lines)
 
 
 HEADING_CARDS = 2

@@ -16,6 +16,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, TITLE, Block
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, cjk_name, is_name
+from declutter.content.datelines import DATED, dateline_alone, dateline_places
 from declutter.content.features import LETTERS, MARKS
 from declutter.content.line_shapes import LineShape
 from declutter.content.page_memos import page_memo, remember
@@ -61,15 +62,32 @@ def bylines(
         pieces = byline_pieces(b, shapes)
         if not pieces and b.index >= start:
             break  # the story's first paragraph (a headline may be the run's first line)
-        if s is None or b.label is not None or not pieces and s.shape != BREAK:
+        if s is None or b.label is not None:
+            continue
+        if not pieces and s.shape != BREAK:
+            if (name := _signed(blocks, b, s)) and not meta.get("author"):
+                b.set(BOILERPLATE, "heuristic.byline")
+                shapes.pop(b.index)
+                meta["author"] = name
             continue
         b.set(BOILERPLATE, "heuristic.byline")
         shapes.pop(b.index)
-        fields = (read[b.index] if b.index in read else byline_meta(blocks, shapes, b, pieces) if pieces
+        fields = (read[b.index] if b.index in read else dump_byline_meta(blocks, shapes, b, pieces) if pieces
                   else _meta_line_meta(blocks, shapes, b, s))
         for key, value in fields.items():  # the first byline's
             if value and not meta.get(key):
                 meta[key] = value
+
+
+def _signed(blocks: list[Block], b: Block, s: LineShape | None) -> str:
+    """The author of a name alone on its line under the headline ("Na Jean Mbuyi"), when the
+    page shows its first word introduces the name (:func:`unprefixed`: a function word in lower
+    case elsewhere), else ``""``."""
+    text = b.text.strip().rstrip(" -–—|·")  # ("By Staff Reports -": a mark left of a row)
+    if s is None or s.shape == "prose" or not is_name(text) or _NOT_NAME.search(text):
+        return ""
+    name = unprefixed(blocks, b, text)
+    return name if name != text else ""
 
 
 def byline_pieces(b: Block, shapes: dict[int, LineShape]) -> tuple[list[str], str] | None:
@@ -124,10 +142,15 @@ def byline_meta(
     (the word that introduces a person's name, "Por", is no such word: :func:`_introduced`);
     of two names told apart by nothing, the first is the person's ("By Ann Lee · Ledger · 3h");
     one name of one capitalised word alone, set off by a separator (not a comma: a dateline's
-    place, "Lübeck, 31. März 2003"), is the site's (a person signs with two)."""
+    place, "Lübeck, 31. März 2003"), is the site's (a person signs with two); names of one
+    capitalised word each, the first set off by a comma, are a dateline's places and no one's
+    ("Dodoma, 6 December 2026", "Mwanza, Tanzania · 3 hours ago":
+    :func:`~declutter.content.datelines.dateline_places`)."""
     names, age = pieces
     shared = _shared(blocks, shapes, byline, names)
     site = [n for n in names if _name_words(n) & shared and not _introduced(blocks, byline, n, shared)]
+    if not site and dateline_places(byline.text, names):
+        return {"author": "", "site_name": "", "age": age}  # a dateline: "Dodoma, 6 December 2026"
     if len(names) == 2 and len(site) != 1:
         site = names[1:]
     elif (len(names) == 1 and not site and len(names[0].split()) == 1 and names[0][:1].isupper()
@@ -136,6 +159,32 @@ def byline_meta(
     author = [n for n in names if n not in site]
     return {"author": unprefixed(blocks, byline, author[0]) if author else "",
             "site_name": site[0] if site else "", "age": age}
+
+
+def dump_byline_meta(blocks: list[Block], shapes: dict[int, LineShape], byline: Block,
+                     pieces: tuple[list[str], str]) -> dict[str, str]:
+    """:func:`byline_meta` as a dump reads it: a byline of one name beside a relative age (no
+    year, no clock: "Quayside Post · 2h", "Redaksi Kota - 2 jam yang lalu"), the name kept
+    whole (no word the page shows introduces it) and of one or two words, names the site, not
+    a person (``site_name``), as a dump's cards name their source; a writer's byline dates the
+    story ("Marie Merlet · 9 décembre 2019 à 09h08"). A longer name stays the author's, as its
+    first word may introduce it in a language no list holds ("Oleh Budi Santoso": templates
+    learn it). A name with a digit ("2018" of "October 06, 2018") is no one's."""
+    fields = byline_meta(blocks, shapes, byline, pieces)
+    names, author = pieces[0], fields["author"]
+    if _DIGIT.search(author):
+        fields["author"] = ""
+    elif (len(names) == 1 and author == names[0] and not fields["site_name"]
+          and len(author.split()) <= _SITE_WORDS and DATED.search(fields["age"]) is None):
+        fields["author"], fields["site_name"] = "", author
+    if _DIGIT.search(fields["site_name"]):
+        fields["site_name"] = ""
+    return fields
+
+
+
+_SITE_WORDS = 2
+"""Most words of a byline's one name that :func:`dump_byline_meta` reads as the site's."""
 
 
 def _introduced(blocks: list[Block], byline: Block, name: str, shared: set[str]) -> bool:
@@ -203,8 +252,10 @@ def head_bylines(
 ) -> dict[int, dict[str, str]]:
     """The page's byline, read where a byline is expected: right under a headline-like line
     (``headline_like``) and right above prose that starts the story run (within its first
-    ``HEAD_LINES`` lines). There an age may be one the regexes do not read ("Ekonomi Servisi -
-    2 saat önce": ``dateparser`` through :func:`declutter.content.ages.is_card_age`), an
+    ``HEAD_LINES`` lines), or above a dateline alone over that prose
+    (:func:`~declutter.content.datelines.dateline_alone`: "DODOMA, Tanzania —"). There an
+    age may be one the regexes do not read ("Ekonomi Servisi - 2 saat önce": ``dateparser``
+    through :func:`declutter.content.ages.is_card_age`), an
     ideographic space may set the pieces apart ("2026年12月7日 10:32　北日本新報"), the age may
     come first with the author after a joining word ("Published 6 hours ago by Lucy Martin",
     "Publicado hace 6 horas por Lucía Martín"), or the byline may take two lines, a name over
@@ -217,21 +268,23 @@ def head_bylines(
         prose = shapes.get(blocks[j].index)
         if prose is None or prose.shape != "prose" or blocks[j].label is not None:
             continue
-        line = blocks[j - 1]
+        k = j - 2 if j >= 3 and dateline_alone(blocks[j - 1], shapes) else j - 1  # the byline's line
+        line = blocks[k]
         s = shapes.get(line.index)
         if s is None or line.label is not None or s.shape == "prose" or len(line.text) > BYLINE_CHARS:
             continue
         # an age the regexes miss has a number, or is a piece of its own of one or two words
         # ("الخبر المغاربي · منذ ساعتين", "Νέα Ημέρα · χθες": is_card_age's day words)
         digit = _DIGIT.search(line.text) is not None or _PIECES.search(line.text) is not None
+        above = k - 2 if k >= 2 and _signed(blocks, blocks[k - 1], shapes.get(blocks[k - 1].index)) else k - 1
         if digit and s.shape != BREAK and byline_pieces(line, shapes) is None and headline_like(
-                blocks[j - 2], shapes):
+                blocks[above], shapes):  # (the author's name alone may stand over the byline)
             fields = _one_line(blocks, shapes, line)
             if fields:
                 shapes[line.index] = LineShape(BREAK, s.words, {"age": fields["age"]})
                 return {line.index: fields}
-        if j >= 3 and headline_like(blocks[j - 3], shapes) and (
-                two := _two_lines(blocks[j - 2], line, shapes)):
+        if k >= 2 and headline_like(blocks[k - 2], shapes) and (
+                two := _two_lines(blocks[k - 1], line, shapes)):
             return two
     return {}
 
@@ -241,10 +294,10 @@ def _one_line(blocks: list[Block], shapes: dict[int, LineShape], line: Block) ->
     else as age first, author after."""
     pieces = byline_names(line.text.replace(_IDEOGRAPHIC_SPACE, " ｜ "), byline_age, _sentence_name)
     if pieces and not any(_DIGIT.search(name) for name in pieces[0]):  # a name has no number
-        return byline_meta(blocks, shapes, line, pieces)
+        return dump_byline_meta(blocks, shapes, line, pieces)
     pieces = _age_then_name(line.text)
     if pieces:
-        return byline_meta(blocks, shapes, line, pieces)
+        return dump_byline_meta(blocks, shapes, line, pieces)
     return _age_first(line.text)
 
 
@@ -255,8 +308,15 @@ def byline_age(piece: str) -> bool:
     around one number of one or two digits with its unit word right after it ("pre 2 sata",
     "fa 4 hores", "3 oras ang nakalipas": :data:`_COUNTED_AGE`), which a line right under the
     headline and over the story holds as nothing else."""
-    return is_card_age(piece) or (len(piece.split()) <= _AGE_WORDS and (
-        ABBREVIATED_AGE.search(piece) is not None or _COUNTED_AGE.match(piece) is not None))
+    return is_card_age(piece) or shaped_age(piece)
+
+
+def shaped_age(piece: str) -> bool:
+    """:func:`byline_age` by its shape alone, no ``dateparser``: a piece of at most
+    ``_AGE_WORDS`` words, a number and an abbreviated word or one number of one or two digits
+    with its unit word right after it."""
+    return len(piece.split()) <= _AGE_WORDS and (
+        ABBREVIATED_AGE.search(piece) is not None or _COUNTED_AGE.match(piece) is not None)
 
 
 _COUNTED_AGE = re.compile(rf"^(?:{LETTERS}\s)?(?<!\d)\d{{1,2}}\s?{LETTERS}(?:\s{LETTERS})*$")

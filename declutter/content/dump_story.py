@@ -78,7 +78,7 @@ from declutter.content.story_foot import (
     pitch_foot,
     trim_card_head,
 )
-from declutter.content.story_inside import DASH, label_in_run
+from declutter.content.story_inside import DASH, bridge_inner, label_in_run, may_be_card
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
 from declutter.content.story_pitches import inner_pitches
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
@@ -121,6 +121,8 @@ def label_dump(
     if chrome_only(blocks, shapes, start, end, _headline_like):
         start = end  # no story: the record says so ("no story found"), as for an HTML page
     start, back = bridge_back(blocks, shapes, start, _headline_like)
+    if not back:  # (a card under the run's first paragraph)
+        start, back = bridge_inner(blocks, shapes, start, end, _headline_like)
     read = head_bylines(blocks, shapes, start, _headline_like)
     if not back:  # (a start carried back stands under the page head already)
         start = _headed_start(blocks, shapes, start, end)
@@ -191,7 +193,8 @@ def label_dump(
                 b.set(BOILERPLATE, "heuristic.site-pitch")
             elif b.index in pitches:  # (one naming no site: it stands apart from the story)
                 b.set(BOILERPLATE, "heuristic.pitch")
-            elif s.shape == "prose" and DASH.search(b.text) is None:  # (most lines of the run: no call)
+            elif s.shape == "prose" and DASH.search(b.text) is None and not may_be_card(b.text):
+                # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
                 label_in_run(page, b, shapes, blocks, end)

@@ -246,7 +246,8 @@ BYLINE_WORDS = 12
 def aged_bylines(blocks: list[Block], shapes: dict[int, LineShape], age: AgeTest) -> None:
     """Lines of two pieces, a name and an age of the page's cards' own layout ("Nuacht Gael · 1
     uair an chloig ó shin" over cards whose ages read "# uair an chloig ó shin" by their
-    column): meta lines (the page's byline), not titles. ``age`` is the test of the ages the
+    column; the name capitalised or in sentence case, "Iindaba zaseMpuma"): meta lines (the
+    page's byline), not titles. ``age`` is the test of the ages the
     page's cards gave (:func:`declutter.content.line_repeats.repeated_dates`); ``shapes``
     change in place. One pass over the short lines with a mark."""
     for i, s in shapes.items():
@@ -256,8 +257,16 @@ def aged_bylines(blocks: list[Block], shapes: dict[int, LineShape], age: AgeTest
         if MARKS_CHARACTER.search(text) is None:
             continue
         pieces = [p.strip() for p in MARKS.split(text) if p.strip()]
-        if len(pieces) == 2 and age(pieces[1]) and not age(pieces[0]) and is_name(pieces[0]):
+        if len(pieces) == 2 and age(pieces[1]) and not age(pieces[0]) and (
+                is_name(pieces[0]) or _sentence_name(pieces[0])):
             shapes[i] = LineShape("meta", s.words, {"source": pieces[0], "age": pieces[1]})
+
+
+def _sentence_name(text: str) -> bool:
+    """A name in sentence case ("Iindaba zaseMpuma", "Nhau dzeHarare"): its first word
+    capitalised, at most three words of letters."""
+    words = text.split()
+    return 0 < len(words) <= 3 and words[0][:1].isupper() and all(w.isalpha() for w in words)
 
 
 WORD_AGE_LINES = 3

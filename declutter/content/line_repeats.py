@@ -154,6 +154,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
         # the lists among the group, with their cards whose age is a word ("juče", "í gær")
         found = columns(indexes, partial(_mate, blocks, shapes, key), LAYOUT_STRIDE)
+        group = set(indexes)  # (a word right over an age of the group is a card's source)
         if len(indexes) < DATE_REPEATS:  # a list of two cards and its day words alone
             found = known_words(blocks, found, key, is_card_age if card else is_age)
             if not found:
@@ -170,7 +171,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             learnt |= masked
         for members, mates in found:  # each list of the group by itself, its day words too
             below = [i + 1 for i in mates if unit_below(blocks, i, key)]  # (an excerpt above)
-            mates = {i: w for i, w in mates.items() if i + 1 not in below}
+            shifted = {i for i in mates if i + 1 in group and members[1] - members[0] > 1}
+            mates = {i: w for i, w in mates.items() if i + 1 not in below and i not in shifted}
             left = [i for i in members if i in unread]
             grid = sorted([*left, *mates])
             if (len(left) >= COLUMN_KNOWN and (masked := _layout_age(blocks, shapes, left, key, grid))
@@ -193,10 +195,21 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
                     _read_group(blocks, shapes, [i], card, _masked_age(unit))
     if learnt:  # the page's byline with such an age ("Site · 1 uair an chloig ó shin")
         aged_bylines(blocks, shapes, _masked_age(frozenset(learnt)))
+        _aged_labels(blocks, shapes, _masked_age(frozenset(learnt)))
     for run, age in word_ages(blocks, worded):  # "— Source · wákàtí méjì sẹ́yìn"
         _read_group(blocks, shapes, run, True, age, False)
     for i in alone_word_ages(blocks, shapes, spoken, LAYOUT_STRIDE):  # the same, alone on its line
         shapes[i] = LineShape("meta", shapes[i].words, {"age": blocks[i].text})
+
+
+def _aged_labels(blocks: list[Block], shapes: dict[int, LineShape], age: AgeTest) -> None:
+    """Labelled cards ("Funda nalo: Title — Source, iiyure ezi-3 ezidlulileyo") whose title ends
+    in a source and an age of the page's cards' own layout (``age``): the card's source and age,
+    not words of its title. ``shapes`` change in place."""
+    for i, s in shapes.items():
+        if (s.shape == "label" and s.fields and (fields := card_line_fields(s.fields["title"], age))
+                and fields.get("source") and _NUMBER.search(fields["age"])):
+            shapes[i] = LineShape("label", s.words, {**s.fields, **fields}, s.digit)
 
 
 def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], card: bool,
@@ -264,14 +277,35 @@ def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
     to its number, its unit (:func:`_one_unit`: "saa # zilizopita", "siku # zilizopita"), one
     number of one or two digits with a word after it (its unit or the rest of the age), which
     differs between the lines. A list of cards in a language the readers do not know ("Title —
-    Source · 3 ч") is so told by its repetition; else ``None``."""
-    strides = {b - a for a, b in zip(grid, grid[1:], strict=False)}
-    if len(strides) != 1 or not 0 < (stride := strides.pop()) <= LAYOUT_STRIDE:
+    Source · 3 ч") is so told by its repetition (a card with an excerpt under its age keeps
+    the stride: :func:`_card_stride`); else ``None``."""
+    if (stride := _card_stride(shapes, grid)) is None:
         return None
     if (not key.startswith(("tail", "head")) and _LAYOUT_KEY.match(key) is None
             and not alone_in_cards(blocks, shapes, grid, stride)):
         return None  # a short line alone in a run ("Spring 1", "Teil 2"): no layout of pieces
     return piece_ages(age_pieces(blocks, indexes, key))
+
+
+EXCERPT_LINES = 2
+"""Most lines of an excerpt under one card's age that keep a list's stride (:func:`_card_stride`)."""
+
+
+def _card_stride(shapes: dict[int, LineShape], grid: list[int]) -> int | None:
+    """The stride of a list's age lines ``grid`` (page order): the one distance between them,
+    of at most ``LAYOUT_STRIDE`` lines, or the shortest when each longer step holds one card's
+    excerpt, up to ``EXCERPT_LINES`` prose lines right under its age (the cards' heads keep
+    their place above each age), no more such cards than others; else ``None``."""
+    steps = [b - a for a, b in zip(grid, grid[1:], strict=False)]
+    if not steps or not 0 < (stride := min(steps)) <= LAYOUT_STRIDE:
+        return None
+    longer = [(a, b - a - stride) for a, b in zip(grid, grid[1:], strict=False) if b - a > stride]
+    if 2 * len(longer) > len(steps) or any(
+            extra > EXCERPT_LINES or any((s := shapes.get(a + k)) is None or s.shape != "prose"
+                                         for k in range(1, extra + 1))
+            for a, extra in longer):
+        return None
+    return stride
 
 
 def piece_ages(pieces: list[str]) -> frozenset[str] | None:

@@ -27,6 +27,7 @@ from declutter.blocks import BOILERPLATE, STORY, Block, count_words
 from declutter.content.card_segments import MAX_CARD_LINES, card_head
 from declutter.content.features import LETTER
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, is_row
+from declutter.content.lone_cards import TWO_PIECES, lede, meta_like
 from declutter.content.pitches import CLAUSE_DASH, PITCH_WORDS, QUOTATION, dashed_pitch
 from declutter.content.separators import MARKS as SEPARATORS
 from declutter.content.separators import MARKS_CHARACTER as SEPARATOR_CHARACTER
@@ -62,7 +63,8 @@ def bridge_cards(
 
 HEAD_PROSE = 2
 """Fewest prose lines between the page head and a lone card for the story to start above the
-card (one line under a headline and a meta line is a teaser's excerpt as often)."""
+card (one line under a headline and a meta line is a teaser's excerpt as often, unless it is
+as long as the story's paragraphs under the card: :func:`~declutter.content.lone_cards.lede`)."""
 
 
 def bridge_back(
@@ -91,7 +93,8 @@ def bridge_back(
             label is not None and (label.shape == BREAK or label.shape == "title" and not _titled(
                 blocks[top + 1], shapes))) or _card_gap(blocks, shapes, top) != start - top:
         return start, []  # (a label in title case, "Lesen Sie auch", has the card's title under it)
-    kinds = [shapes[b.index].shape if b.index in shapes else "ruled" for b in blocks[top + 1 : start]]
+    kinds = [(BREAK if meta_like(b, shapes) else shapes[b.index].shape) if b.index in shapes else "ruled"
+             for b in blocks[top + 1 : start]]
     titled = min(kinds.index(k) for k in ("title", "prose") if k in kinds)  # (a long title is prose)
     if kinds.index(BREAK) < titled:
         return start, []  # (the card's meta line stands under its title: a byline above does not)
@@ -99,8 +102,8 @@ def bridge_back(
     while i > 0 and _undecided_prose(blocks[i - 1], shapes):
         i -= 1
         closed += FULL_STOP.search(blocks[i].text) is not None
-    if closed < HEAD_PROSE or i == 0:  # (the story's paragraphs end in a sentence end, a list's items not)
-        return start, []
+    if closed < HEAD_PROSE and not (closed == 1 and lede(blocks, shapes, i, start)) or i == 0:
+        return start, []  # (the story's paragraphs end in a sentence end, a list's items not)
     head = i - 1
     under = blocks[head]
     if head > 0 and (_meta_near(blocks, shapes, head, 1) or under.index not in shapes
@@ -109,6 +112,10 @@ def bridge_back(
     reach = min(head, CARD_GAP)
     if not headline_like(blocks[head], shapes) or _meta_near(blocks, shapes, head - reach, reach):
         return start, []
+    for b in blocks[top:start]:  # a meta line read by its age's shape: the card's source and age
+        if (s := shapes.get(b.index)) is not None and s.shape != BREAK and meta_like(b, shapes):
+            source, age = (p.strip() for p in TWO_PIECES.split(b.text))
+            shapes[b.index] = LineShape(BREAK, s.words, {"source": source, "age": age}, s.digit)
     _retitle(blocks, shapes, top, start)
     return i, [(top, start)]
 
@@ -213,7 +220,7 @@ def _card_gap(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
                 break
             kinds.append("title")
         else:
-            kinds.append(shapes[b.index].shape)
+            kinds.append(BREAK if meta_like(b, shapes) else shapes[b.index].shape)
         i += 1
     # one-line teasers ("RELATED → Title") are teasers of their own, not a card's title
     ok = (0 < len(kinds) <= CARD_GAP and kinds.count("meta") == 1 and "title" in kinds
@@ -252,11 +259,7 @@ def _prose_run(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int
 
 def _meta_near(blocks: list[Block], shapes: dict[int, LineShape], i: int, reach: int = 2) -> bool:
     """Whether a meta line stands at ``i`` or the ``reach - 1`` lines after it."""
-    for j in range(i, i + reach):
-        s = shapes.get(blocks[j].index) if j < len(blocks) else None
-        if s is not None and s.shape == BREAK:
-            return True
-    return False
+    return any(meta_like(blocks[j], shapes) for j in range(i, min(i + reach, len(blocks))))
 
 
 _PROSE = LineShape("prose", 0)

@@ -11,12 +11,18 @@ around each line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words
+from declutter.content.ages import is_age_fast
+from declutter.content.card_lines import card_line_fields
+from declutter.content.dump_bylines import shaped_age
 from declutter.content.dump_teasers import take
 from declutter.content.features import LETTERS
-from declutter.content.line_shapes import FULL_STOP, LineShape, is_prose_text, is_row
+from declutter.content.line_shapes import FULL_STOP, LineShape, is_prose_text, is_row, shape_of
+from declutter.content.lone_cards import meta_like
 from declutter.content.pitches import reader_words
+from declutter.content.story_foot import CARD_GAP, bridge_back
 
 
 def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block],
@@ -32,10 +38,15 @@ def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: lis
     dashed = DASH.search(b.text) is not None and dashed_label(b.text)
     if dashed and _between_story(b, shapes, blocks, end):
         take(page, [b], ["title"], dashed)
+    elif s.shape == "label" and s.fields:  # its title may hold the card's source and age
+        take(page, [b], ["title"], lone_card(s.fields["title"]) or dict(s.fields))
+    elif s.shape == "card" and s.fields:
+        take(page, [b], ["title"], dict(s.fields))
+    elif ((fields := lone_card(b.text)) and _between_story(b, shapes, blocks, end)
+          and not may_be_card(blocks[b.index + 1].text)):  # (alone: a list's ages are its column's)
+        take(page, [b], ["title"], fields)
     elif s.shape == "prose":
         b.label, b.rule = STORY, "heuristic.dump-line"
-    elif s.shape in ("card", "label") and s.fields:
-        take(page, [b], ["title"], dict(s.fields))
     elif s.shape in ("title", "short") and _between_prose(b, shapes, blocks, end=end) or (
             s.shape == "chrome" and 2 <= s.words <= HEADING_WORDS and FULL_STOP.search(b.text) is None
             and not is_row(b.text) and _between_prose(b, shapes, blocks, announced=True, end=end)):
@@ -44,6 +55,77 @@ def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: lis
         b.label, b.rule = STORY, "heuristic.story-voice"
     else:
         b.set(BOILERPLATE, "heuristic.dump-chrome")
+
+
+LONE_CARD_WORDS = 30
+"""Most words of a line read as a lone one-line card inside the story (:func:`lone_card`)."""
+
+
+def lone_card(text: str) -> dict[str, str] | None:
+    """A one-line card standing alone in the story ("READ ALSO: Title — Source · 3 h", "Title |
+    Source | 3 h") whose age no reader knows and no list of cards backs: its last piece, after
+    a separator, is short and holds a number of one or two digits with its unit word after it
+    (:func:`~declutter.content.dump_bylines.shaped_age`: "maawa 2 apfuura"; three words or
+    more, in lower case), and a source stands beside it. A label over the title goes
+    (:func:`_unlabelled`). No sentence ends the line; ``None`` for other lines."""
+    if not may_be_card(text) or len(text.split()) > LONE_CARD_WORDS:
+        return None
+    fields = card_line_fields(text, _piece_age)
+    if not fields or not fields.get("source") or not _DIGIT.search(fields["age"]):
+        return None
+    return _unlabelled(fields)
+
+
+def may_be_card(text: str) -> bool:
+    """Whether a line may be a :func:`lone_card`: no sentence ends it and a separator stands in
+    it (two character tests for most of a story's lines)."""
+    return text[-1] not in _SENTENCE_END and text[-1] != "." and _CARD_MARK.search(text) is not None
+
+
+def _piece_age(piece: str) -> bool:
+    """An age the regexes read, or one of :func:`shaped_age`'s shape of three words or more
+    ("12 fotek" counts photos) in lower case (a capital starts a name: "48 STEINHEIL Signe" in
+    a catalogue's row is no age)."""
+    return is_age_fast(piece) or (shaped_age(piece) and piece.lower() == piece
+                                  and len(piece.split()) >= _AGE_WORDS)
+
+
+_AGE_WORDS = 3
+"""Fewest words of an age :func:`lone_card` reads by its shape alone."""
+
+
+def _unlabelled(fields: dict[str, str]) -> dict[str, str]:
+    """A one-line card's fields, its title without a label the shapes read over it ("READ
+    ALSO: Title": :func:`declutter.content.line_shapes.shape_of`'s label line)."""
+    inner = shape_of(fields["title"])
+    if inner.shape == "label" and inner.fields:
+        fields["title"] = inner.fields["title"]
+    return fields
+
+
+_CARD_MARK = re.compile(r"\s[-–—·|•]\s|,\s|\(")
+"""What may set a one-line card's pieces apart."""
+_DIGIT = re.compile(r"\d")
+
+def bridge_inner(
+    blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> tuple[int, list[tuple[int, int]]]:
+    """:func:`~declutter.content.story_foot.bridge_back` of a lone card inside the story run's
+    first ``CARD_GAP`` + 2 lines (the run took the first paragraph in, and the card over the
+    rest): its meta line, right over prose, is no page byline under a headline (the card's
+    title). Output as :func:`~declutter.content.story_foot.bridge_back`'s."""
+    for j in range(start + 2, min(start + CARD_GAP + 3, end)):
+        if _undecided(blocks[j], shapes) and meta_like(blocks[j - 1], shapes):
+            at, card = bridge_back(blocks, shapes, j, headline_like)
+            return (min(at, start), card) if card else (start, [])
+    return start, []
+
+
+def _undecided(b: Block, shapes: dict[int, LineShape]) -> bool:
+    """Whether a line is prose-shaped and not labelled yet."""
+    s = shapes.get(b.index)
+    return s is not None and s.shape == "prose" and b.label is None
 
 
 DASH = re.compile(r"\s[-–—]\s")

@@ -81,3 +81,37 @@ def test_a_pitch_and_a_share_row_over_the_heading_are_no_fields_of_the_first_car
         lines += [*card, ""]
     record = clean_text("\n".join(lines) + "\n", id="list")
     assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [(*c, None) for c in EU_CARDS]
+
+
+# Quechua (no age reader knows it): "title / source / age" cards, one with an excerpt under
+# its age, with or without blank lines between the cards
+QU_HEAD = "Qusqupi musuq hatun ñan kicharikun"
+QU_STORY = [
+    "Qusqu llaqtapi musuq hatun ñanta kunan p'unchaw kicharirqanku, kimsa wata llamk'asqa qhipaman, ñan Saqsaywaman k'itiman chayan.",
+    "Llaqta kamachiqkunaqa nirqanku, musuq ñanwanqa runakuna iskay chunka minutupi Plaza de Armasmanta chayanqaku nispa.",
+    "Chakra runakunapas kusikurqanku, kunanqa papata sarata ima aswan utqaylla qhatuman apanqaku.",
+]
+QU_CARDS = [
+    ("Punu llaqtapi musuq yachay wasi", "Los Andes", "2 uraña"),
+    ("Ayakuchupi tarpuy pacha qallarin", "Wamani Willakuy", "5 uraña"),
+    ("Apurimaq qhapaq mayu wiñarin", "Chaski", "8 uraña"),
+]
+QU_EXCERPT = "Tarpuqkunaqa nirqanku, kay wata para aswan tempranomanta chayamurqan."
+
+
+def _qu_teasers(excerpt_under: int, blank: bool) -> list[tuple[str, str | None, str | None, str | None]]:
+    lines = [QU_HEAD, *QU_STORY, "", "Huk willakuykuna", ""]
+    for k, card in enumerate(QU_CARDS):
+        lines += [*card, *([QU_EXCERPT] if k == excerpt_under else []), *([""] if blank else [])]
+    record = clean_text("\n".join(lines) + "\n", id="list")
+    assert record.text.split("\n\n") == QU_STORY
+    return [(t.title, t.source, t.age, t.text) for t in record.teasers]
+
+
+def test_one_card_with_an_excerpt_keeps_its_lists_stride_and_its_excerpt() -> None:
+    # the ages are read by their column although one step between them is a line longer, and
+    # with no blank line between the cards the chunk is cut at the other cards' period
+    for blank in (True, False):
+        for k in (0, 1):
+            expected = [(*c, QU_EXCERPT if n == k else None) for n, c in enumerate(QU_CARDS)]
+            assert _qu_teasers(k, blank) == expected, (k, blank)

@@ -184,3 +184,51 @@ def test_a_caseless_site_name_over_headline_and_byline_is_no_title(site: str, by
     assert record.title == head
     assert record.meta.get("age") == age
     assert record.text.split("\n\n") == story
+
+
+# Lingala (its bylines in French, as in Kinshasa), written for these tests: a site's byline
+# with an age no reader knows, a dateline under it, and datelines in a byline's place
+LN_HEAD = "Kinshasa efungoli zando ya sika na Gombe"
+LN_STORY = [
+    "Guvernema ya engumba Kinshasa efungoli lelo na ntongo zando ya sika na Gombe, nsima ya mibu mibale ya misala.",
+    "Bakambi balobi ete zando yango ekozala na bisika koleka nkoto moko mpo na bato ya mombongo mpe mai ya peto.",
+    "Bato ya mombongo basepeli mingi mpo zando ya kala ezalaki na motondo te mpe ezalaki kobebisama na mbula.",
+]
+
+
+@pytest.mark.parametrize("dateline", ["KINSHASA, Kongo —", "Kinshasa", "MBANDAKA"])
+def test_a_dateline_under_the_byline_leaves_the_site_its_byline(dateline: str) -> None:
+    # "Site · age" in a language no reader knows, a dateline alone between it and the story:
+    # the byline is still read where one is expected, and its one name is the site's
+    record = clean_text("\n".join([LN_HEAD, "Mokolo ya Kinshasa · ngonga 3 eleki", dateline, *LN_STORY]) + "\n",
+                        id="dateline")
+    assert record.title == LN_HEAD
+    assert record.meta == {"site_name": "Mokolo ya Kinshasa", "age": "ngonga 3 eleki"}
+    assert record.text.split("\n\n") == LN_STORY
+
+
+@pytest.mark.parametrize(
+    ("byline", "meta"),
+    [
+        # one name beside a relative age names the site (README: "Quayside Post · 2h")
+        ("Radio Okapi · il y a 2 heures", {"site_name": "Radio Okapi", "age": "il y a 2 heures"}),
+        # a place and a date is a dateline: no one's name
+        ("Mbandaka, 6 décembre 2026", {"age": "6 décembre 2026"}),
+        ("MBANDAKA, Kongo, 6 décembre 2026", {"age": "6 décembre 2026"}),
+        # a writer's byline dates the story: the name stays the author's
+        ("Jean Mbuyi · 6 décembre 2026", {"author": "Jean Mbuyi", "age": "6 décembre 2026"}),
+    ],
+)
+def test_a_byline_s_one_name_is_the_site_s_and_a_place_no_one_s(byline: str, meta: dict[str, str]) -> None:
+    record = clean_text("\n".join([LN_HEAD, byline, *LN_STORY]) + "\n", id="byline")
+    assert record.title == LN_HEAD
+    assert record.meta == meta
+    assert record.text.split("\n\n") == LN_STORY
+
+
+def test_a_name_alone_under_the_headline_introduced_by_a_function_word_is_the_author() -> None:
+    # "Na" ("by") stands in lower case in the story ("lelo na ntongo"): it introduces the name
+    lines = [LN_HEAD, "Na Jean Mbuyi", "Mokolo ya Kinshasa · ngonga 3 eleki", *LN_STORY]
+    record = clean_text("\n".join(lines) + "\n", id="signed")
+    assert record.meta == {"author": "Jean Mbuyi", "site_name": "Mokolo ya Kinshasa", "age": "ngonga 3 eleki"}
+    assert record.text.split("\n\n") == LN_STORY

@@ -52,9 +52,10 @@ def _dump(*parts: list[str] | str) -> str:
         # ... of two words: the title was right, the name was lost
         (_dump(HEAD_FR, "Courrier Alpin", "il y a 2 heures", STORY_FR), HEAD_FR,
          {"site_name": "Courrier Alpin", "age": "il y a 2 heures"}),
-        # an age only dateparser reads, after a plain hyphen
+        # an age only dateparser reads, after a plain hyphen: one name beside a relative age
+        # names the site (README: "Quayside Post · 2h" gives site_name)
         (_dump(HEAD_ID, "Redaksi Kota - 2 jam yang lalu", STORY_ID), HEAD_ID,
-         {"author": "Redaksi Kota", "age": "2 jam yang lalu"}),
+         {"site_name": "Redaksi Kota", "age": "2 jam yang lalu"}),
         # date first, source last, an ideographic space between them
         (_dump(HEAD_ZH, "2026年12月7日 10:32　城市快讯网", STORY_ZH), HEAD_ZH,
          {"author": "城市快讯网", "age": "2026年12月7日 10:32"}),

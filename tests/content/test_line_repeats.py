@@ -350,3 +350,29 @@ def test_one_line_cards_whose_age_unit_and_agreeing_word_change_are_one_list() -
         ("Reli mpya ya kisasa yafika Dodoma", "Taifa Leo", "saa 6 zilizopita"),
         ("Wakulima wa chai walalamikia bei ndogo", "Habari Leo", "wiki 1 iliyopita")]
     assert "Arusha" not in clean_text("\n".join(lines) + "\n", id="list").text
+
+
+# Chichewa, written for these tests, its ages with the number glued to a word ("maola a-4
+# apitawo"): no reader and no shape test reads them, the list of cards at the page's foot does
+NY_STORY = [
+    "Boma la mzinda wa Blantyre lalengeza lero kuti msika watsopano wa ndiwo zamasamba udzatsegulidwa mwezi wamawa.",
+    "Malinga ndi mkulu wa boma, msikawu udzakhala ndi malo okwana chikwi chimodzi a ogulitsa komanso madzi aukhondo.",
+    "Ogulitsa ambiri ati ndi okondwa chifukwa msika wakale unali wopanda denga ndipo ankavutika nthawi yamvula.",
+]
+NY_CARDS = [("Madzi abwerera ku Zomba patatha sabata", "Nyasa Times", "maola a-6 apitawo"),
+            ("Masewera a mpira ayimitsidwa chifukwa cha mvula", "Malawi24", "maola a-8 apitawo"),
+            ("Sukulu ya ku Mangochi yatsegula laibulale yatsopano", "Nkhani za Malawi", "maola a-9 apitawo")]
+
+
+def test_the_cards_ages_read_the_byline_and_a_labelled_card_of_that_age() -> None:
+    # the byline's site name in sentence case, and a labelled card mid-story whose title ends
+    # in a source and an age of the cards' layout
+    lines = ["Blantyre itsegula msika watsopano", "Nkhani za Malawi · maola a-4 apitawo", NY_STORY[0],
+             "Werenganinso: Ophunzira a ku Dedza alandira makompyuta atsopano — Nyasa Times, maola a-3 apitawo",
+             *NY_STORY[1:], "Zowerengedwa kwambiri", *[f"{k}. {t} — {s}, {a}" for k, (t, s, a) in enumerate(NY_CARDS, 1)]]
+    record = clean_text("\n".join(lines) + "\n", id="glued")
+    assert record.meta == {"site_name": "Nkhani za Malawi", "age": "maola a-4 apitawo"}
+    assert record.text.split("\n\n") == NY_STORY
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Ophunzira a ku Dedza alandira makompyuta atsopano", "Nyasa Times", "maola a-3 apitawo"), *NY_CARDS]
+

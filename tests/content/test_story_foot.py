@@ -37,3 +37,26 @@ def test_a_pitch_at_the_foot_in_a_script_of_short_words_ends_the_story() -> None
     record = clean_text("\n".join(lines) + "\n", id="metro")
     assert record.text.split("\n\n") == story
     assert pitch in {r.text for r in record.removed or []}
+
+
+# Uyghur, written for these tests: a read-also card of three lines (label, title, "Source ·
+# age", the age in words no reader knows) right under the story's first paragraph
+UG_HEAD = "ئۈرۈمچىدە يېڭى دوختۇرخانا ئېچىلدى"
+UG_STORY = [
+    "ئۈرۈمچى شەھىرىدە بۈگۈن ئەتىگەن بەش يۈز ئورۇنلۇق يېڭى دوختۇرخانا رەسمىي ئېچىلدى، بۇ دوختۇرخانا ئۈچ يىل ئىچىدە پۈتكۈزۈلگەن.",
+    "دوختۇرخانا مەسئۇللىرىنىڭ ئېيتىشىچە، بۇ يەردە بالىلار ۋە ئاياللار ئۈچۈن مەخسۇس بۆلۈملەر بار.",
+    "شەھەر ئاھالىلىرى بۇ خەۋەرنى قىزغىن قارشى ئالدى ۋە ھۆكۈمەتكە رەھمەت ئېيتتى.",
+]
+UG_CARD = ["مۇناسىۋەتلىك خەۋەر", "قەشقەردە يېڭى مەكتەپ سېلىنىدۇ", "تارىم گېزىتى · 2 سائەت ئىلگىرى"]
+
+
+def test_a_card_under_the_first_paragraph_is_no_headline_over_the_rest() -> None:
+    # the first paragraph is as long as those under the card: the story's lede, not a
+    # teaser's excerpt; the card's meta line is read by its age's shape
+    for byline in ([], ["تەڭرىتاغ خەۋەرلىرى · 3 سائەت ئىلگىرى"]):
+        lines = [UG_HEAD, *byline, UG_STORY[0], *UG_CARD, *UG_STORY[1:]]
+        record = clean_text("\n".join(lines) + "\n", id="first-card")
+        assert record.title == UG_HEAD
+        assert record.text.split("\n\n") == UG_STORY
+        assert [(t.title, t.source, t.age) for t in record.teasers] == [
+            ("قەشقەردە يېڭى مەكتەپ سېلىنىدۇ", "تارىم گېزىتى", "2 سائەت ئىلگىرى")]

@@ -40,3 +40,34 @@ def test_a_line_read_as_chrome_is_a_subheading_only_when_it_announces_its_paragr
              "schwer werden und der Atem kurz.")
     assert labelled(line, after) == (STORY, "heuristic.subheading")
     assert labelled(line)[0] == BOILERPLATE
+
+
+# Wolof, written for these tests: a lone read-also card between the story's paragraphs whose
+# age no reader knows ("4 waxtu ci ginaaw", "4 hours ago") and no list of cards backs
+WO_HEAD = "Ndakaaru ubbi na marse bu bees ci Medina"
+WO_STORY = [
+    "Meeru Ndakaaru ubbi na tey bennu marse bu bees ci Medina, ginaaw ñetti at yu ñu ko tabax.",
+    "Jaaykat yi nee nañu marse bi dafa gëna set te gëna yaatu, te dinañu man a jaay ak ñu bari.",
+    "Meer bi dig na ne dinañu defar yeneen marse yu bees ci Pikin ak Rufisk ci at mii.",
+]
+WO_CARD = ("Ñoom Tivaawan tabax nañu ekool bu mag", "Xibaar Wolof", "4 waxtu ci ginaaw")
+
+
+def test_a_lone_card_s_source_and_age_are_read_by_their_shape() -> None:
+    # its last piece, after a separator, is short and holds a number of one or two digits with
+    # its unit word: the card's age, the piece beside it its source; a label over it goes
+    from declutter import clean_text
+
+    title, source, age = WO_CARD
+    for line in (f"JÀNGAT IT: {title} — {source} · {age}", f"Jàngat it: {title} — {source}, {age}",
+                 f"Jàngat it → {title} | {source} | {age}", f"{title} — {source} · {age}",
+                 f"JÀNGAT IT: {title} ({source}, {age})"):
+        record = clean_text("\n".join([WO_HEAD, WO_STORY[0], line, *WO_STORY[1:]]) + "\n", id="lone")
+        assert record.text.split("\n\n") == WO_STORY, line
+        assert [(t.title, t.source, t.age) for t in record.teasers] == [WO_CARD], line
+
+
+def test_a_catalogue_row_with_a_number_before_capitals_is_no_lone_card() -> None:
+    # "… — 48 NDIAYE Awa Sall": a number before a name in capitals is no age
+    line = "Nataal bu mag ci Ndakaaru, ak xaritam yi — 1911 — 48 NDIAYE Awa Sall"
+    assert labelled(line)[0] != TEASER
