@@ -94,3 +94,61 @@ def test_arabic_script_semicolon_ends_a_sentence_like_the_latin_one() -> None:
     """The Arabic semicolon "؛" ends a line as ";" does: no headline shape."""
     assert not is_title_like("مسئولان گفتند کار ساخت این خط سه سال طول کشید؛", 8)
     assert not is_title_like("مسئولان گفتند کار ساخت این خط سه سال طول کشید،", 8)
+
+
+def _digit_free_width(items: list) -> float:
+    """Most characters a parsed regex (``re._parser`` items) matches without a digit class:
+    a ``\\d`` never matches, so a branch that needs one counts for nothing (-inf)."""
+    from re import _constants as c
+
+    total = 0.0
+    for op, av in items:
+        if op is c.IN and any(a == (c.CATEGORY, c.CATEGORY_DIGIT) for a in av):
+            return float("-inf")  # (the age's classes: a \d alone, never beside other members)
+        if op in (c.LITERAL, c.IN, c.NOT_LITERAL, c.ANY):
+            total += 1
+        elif op is c.SUBPATTERN:
+            total += _digit_free_width(list(av[3]))
+        elif op is c.BRANCH:
+            total += max(_digit_free_width(list(b)) for b in av[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, inner = av
+            width = _digit_free_width(list(inner))
+            if width == float("-inf"):
+                if low:
+                    return width
+                continue  # (repeated zero times)
+            total += width * high if high != c.MAXREPEAT else (0 if width == 0 else float("inf"))
+        elif op is not c.AT:
+            raise AssertionError(f"unread regex item {op}")
+    return total
+
+
+def test_trailing_age_pretest_bound_holds_for_the_age_regex() -> None:
+    """The digit-free ages ``AGE_TEXT`` reads are short: ``may_end_in_age`` searches only the
+    line's last ``WORDED_AGE_CHARS`` characters for them."""
+    from re import _parser
+
+    from declutter.content.card_lines import WORDED_AGE_CHARS
+    from declutter.content.vocabulary import AGE_TEXT
+
+    width = _digit_free_width(list(_parser.parse(AGE_TEXT, 2)))
+    assert width > 0 and width + 1 <= WORDED_AGE_CHARS  # (+1: the white space before the age)
+
+
+def test_trailing_age_pretest_is_sound() -> None:
+    """No line the pre-test rejects is matched by ``TRAILING_AGE``; lines with an age at
+    their end pass it (a number in their last three words, or a short age in words)."""
+    from declutter.content.card_lines import may_end_in_age
+    from declutter.content.vocabulary import TRAILING_AGE
+
+    aged = ["Kuriren Nord 5 minutes ago", "Pohjan Sanomat, 12 h", "Dziennik Wschodni hace una semana",
+            "Le Courrier il y a une semaine", "Gazeta, 3 maja 2025, 10:30 a.m.", "Sera 5 giorni fa",
+            "   5h", "Diário Sul há uma hora", "Tagesblatt Nord vor einer Stunde"]
+    for line in aged:
+        assert may_end_in_age(line), line
+    plain = ["Kommunen väljer nya regler för bygglov", "Eleven 2025 players left the club early on",
+             "Ein Bericht über die Stadt"]
+    for line in aged + plain:
+        assert may_end_in_age(line) or TRAILING_AGE.match(line) is None, line
+    assert not may_end_in_age(plain[0]) and not may_end_in_age(plain[1])
