@@ -318,8 +318,9 @@ def _shape(text: str) -> LineShape:
     dotted_age = last == "." and aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end
     if words > 10 and last == "." and not dotted_age:  # a sentence: no meta, card, label, chrome
         return LineShape("chrome" if _pitch(text, words) else "prose", words)  # or title ends so
-    if words <= 6:  # "— Ad —", "- Source": count words, not tokens
-        words = min(words, len(_WORD.findall(text)))
+    if words <= 6 and not text.replace(" ", "").isalnum():  # "— Ad —", "- Source": count words,
+        words = min(words, len(_WORD.findall(text)))  # not tokens (tokens of letters and digits alone
+        # set apart by spaces are as many words: ``\w`` is what ``str.isalnum`` reads, and "_")
     digit = _DIGIT.search(text) is not None
     low = text.lower()  # (read by the age needles, the pitch and the reader-address tests)
     if words <= 1 and len(text) < 20 and not CJK.search(text):
