@@ -24,7 +24,7 @@ from declutter.content.separators import (
     MARKS_HYPHEN_TAB_COMMAS_CHARACTER,
     UNSPACED,
 )
-from declutter.content.vocabulary import AGE, AGE_TEXT, TEASER_LABEL, TRAILING_AGE
+from declutter.content.vocabulary import AGE, TEASER_LABEL, TRAILING_AGE
 from declutter.punctuation import ASKS, STOP_CLASS
 
 BYLINE_LINES = 3
@@ -82,7 +82,7 @@ def meta_fields(
     else:
         pieces = [p for p in MARKS_HYPHEN_TAB_COMMAS.split(text) if p]
     if len(pieces) == 1:
-        m = TRAILING_AGE.match(text) if may_end_in_age(text) else None
+        m = TRAILING_AGE.match(text)
         if m is None or _named_day(text, m.group(2)):
             return {}
         pieces = [m.group(1), m.group(2)]
@@ -104,25 +104,6 @@ def meta_fields(
             return {}
         fields[name] = piece
     return fields
-
-
-WORDED_AGE_CHARS = 20
-"""Longest age in words without a digit that ``AGE_TEXT`` reads, with the white space before
-it ("il y a une semaines": 19 characters; checked against the regex in the tests)."""
-_AGE_END = re.compile(rf"\s(?:{AGE_TEXT})$", re.I)
-_DIGIT = re.compile(r"\d")
-
-
-def may_end_in_age(text: str) -> bool:
-    """False only when ``TRAILING_AGE`` cannot match ``text`` (a cheap test before it: its
-    lazy lead tries the age's alternatives at every character). The age it ends in follows
-    white space, so it is the line's last words: an age with a number holds a digit in the
-    last three ("5 minutes ago", "10:30 a.m.", "5 giorni fa"); one without ("yesterday", "vor
-    einer Stunde") is at most ``WORDED_AGE_CHARS`` characters, so it lies in the line's last
-    ones, searched alone. Sound on every line of the rendered benchmark pages (a test)."""
-    if _DIGIT.search(" ".join(text.rsplit(None, 3)[-3:])) is not None:
-        return True
-    return _AGE_END.search(text, max(0, len(text) - WORDED_AGE_CHARS)) is not None
 
 
 def _source_piece(piece: str, other: str) -> bool:
