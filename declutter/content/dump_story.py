@@ -78,7 +78,7 @@ from declutter.content.story_foot import (
     pitch_foot,
     trim_card_head,
 )
-from declutter.content.story_inside import DASH, bridge_inner, label_in_run, may_be_card
+from declutter.content.story_inside import bridge_inner, has_dash, label_in_run, may_be_card
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
 from declutter.content.story_pitches import inner_pitches
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
@@ -193,7 +193,7 @@ def label_dump(
                 b.set(BOILERPLATE, "heuristic.site-pitch")
             elif b.index in pitches:  # (one naming no site: it stands apart from the story)
                 b.set(BOILERPLATE, "heuristic.pitch")
-            elif s.shape == "prose" and DASH.search(b.text) is None and not may_be_card(b.text):
+            elif s.shape == "prose" and not has_dash(b.text) and not may_be_card(b.text):
                 # (most lines of the run: no call)
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:

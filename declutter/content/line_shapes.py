@@ -214,7 +214,16 @@ X | Email"): the label's length does not make the row a sentence."""
 def is_row(text: str) -> bool:
     """A row of at least three short pieces set apart by bars, dots or wide gaps ("Share:
     Facebook | X | Email"): interface, never a heading, whatever words it shares."""
-    return _ROW.search(text) is not None and _short_pieces(text)
+    return _row_mark(text) and _short_pieces(text)
+
+
+def _row_mark(text: str) -> bool:
+    """``_ROW.search(text) is not None``, searched only in a line holding one of its marks or
+    three spaces in a row (every white space but the space is unprintable: a run of other
+    white space makes the line so); most lines hold neither, and the search tries its white
+    space at every character."""
+    return (("|" in text or "·" in text or "•" in text or "   " in text or not text.isprintable())
+            and _ROW.search(text) is not None)
 
 
 def _short_pieces(text: str) -> bool:
@@ -260,7 +269,7 @@ def _labelled(text: str) -> dict[str, str] | None:
         or rest[-1] in _LABEL_REST_END  # a bracket or a quote ends a headline as well
         or _TAILED_END.sub("", rest)[-1:] in _STATEMENT_END  # "Name: A sentence. (1h)", "Name:
         # A sentence. — 1h": a comment (its author, its words, its age), no headline (which may ask)
-        or _ROW.search(rest)
+        or _row_mark(rest)
         or "/" in rest and credit_names(text) >= 2  # "Foto: Name / Name": a photo credit
         or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
         or m.group("sep") in _COLONS and _LINK.search(rest)  # "Tested by: Name RRP: £23.99
@@ -309,8 +318,9 @@ def _shape(text: str) -> LineShape:
     dotted_age = last == "." and aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end
     if words > 10 and last == "." and not dotted_age:  # a sentence: no meta, card, label, chrome
         return LineShape("chrome" if _pitch(text, words) else "prose", words)  # or title ends so
-    if words <= 6:  # "— Ad —", "- Source": count words, not tokens
-        words = min(words, len(_WORD.findall(text)))
+    if words <= 6 and not text.replace(" ", "").isalnum():  # "— Ad —", "- Source": count words,
+        words = min(words, len(_WORD.findall(text)))  # not tokens (tokens of letters and digits alone
+        # set apart by spaces are as many words: ``\w`` is what ``str.isalnum`` reads, and "_")
     digit = _DIGIT.search(text) is not None
     low = text.lower()  # (read by the age needles, the pitch and the reader-address tests)
     if words <= 1 and len(text) < 20 and not CJK.search(text):
@@ -352,7 +362,7 @@ def _shape(text: str) -> LineShape:
         return LineShape("chrome", words, None, digit)  # (capitals: a caseless script sets no stops)
     if prose and not _title_case(text, words):
         return LineShape("prose", words, None, digit)
-    if (_ROW.search(text) and (words <= 8 or _short_pieces(text))
+    if (_row_mark(text) and (words <= 8 or _short_pieces(text))
             or " / " in text and _short_pieces(text)):
         return LineShape("chrome", words, None, digit)
     if is_title_like(text, words):

@@ -130,6 +130,15 @@ def _undecided(b: Block, shapes: dict[int, LineShape]) -> bool:
 
 DASH = re.compile(r"\s[-–—]\s")
 """A spaced hyphen or dash: what sets a label apart from its title in "Label - Title"."""
+
+
+def has_dash(text: str) -> bool:
+    """Whether ``text`` holds a :data:`DASH`: searched only when it holds a hyphen or a dash
+    at all (three substring scans; the regex tries its white space at every character, and
+    most lines of a story hold none)."""
+    return ("-" in text or "–" in text or "—" in text) and DASH.search(text) is not None
+
+
 DASHED_LABEL_WORDS = 3
 """Most words of a label set apart by a dash ("Lexo edhe - Title")."""
 

@@ -178,3 +178,34 @@ def test_a_photo_credit_of_names_set_apart_by_slashes_is_no_labelled_card() -> N
     record = clean_text(dump)
     assert record.teasers == []
     assert "Dvořáková" not in record.text
+
+
+def test_row_mark_pretest_is_the_row_search() -> None:
+    """``_row_mark`` skips the row search on lines with no bar, dot nor wide gap: every white
+    space character but the space is unprintable, so a run of three is seen either way."""
+    import sys
+
+    from declutter.content.line_shapes import _ROW, _row_mark
+
+    assert all(not chr(c).isprintable() for c in range(sys.maxunicode + 1)
+               if chr(c).isspace() and chr(c) != " ")
+    for text in ["Dela · Skriv ut · E-post", "Inicio | Mundo", "Ein   Abstand", "Tab\t\u00a0\u2003gap",
+                 "Zwei  Leerzeichen", "Keine Zeile mit Trennern", "a\u3000\u3000\u3000b", "x |y", "Ana•Maria"]:
+        assert _row_mark(text) == (_ROW.search(text) is not None), text
+
+
+def test_word_count_of_letters_and_digits_needs_no_word_search() -> None:
+    """A short line of letters and digits set apart by spaces has as many words as tokens:
+    ``str.isalnum`` reads what ``\\w`` does (all of Unicode), so the shape reader skips its
+    word search there; a line with a dash or a bullet still counts its words."""
+    import re
+    import sys
+
+    from declutter.content.line_shapes import shape_of
+
+    word = re.compile(r"\w")
+    assert all(chr(c).isalnum() == (word.match(chr(c)) is not None)
+               for c in range(sys.maxunicode + 1) if chr(c) != "_")
+    assert shape_of("Ελλάδα 2026 εκλογές").words == 3
+    assert shape_of("— Anzeige —").words == 1
+    assert shape_of("Startseite").shape == "chrome"
