@@ -87,6 +87,9 @@ def heading_sections(
         if not named and titles[j] - titles[i + 1] < fewest:
             i += 1
             continue
+        if not named and _first_card_fails(blocks, i, j, is_title):
+            i += 1
+            continue
         j, titled = _sibling_cards(blocks, chains, i, j, is_title, fewest)
         if not named and not (titled and not _in_chrome(chains, j - 1, shared, element_cache)):
             i += 1
@@ -252,6 +255,21 @@ def _card_line(blocks: list[Block], chains: Chains, i: int) -> bool:
     """Block ``i`` right after a link in the same parent element: a card's own line (its
     source), not the heading of a list."""
     return i > 0 and blocks[i - 1].href is not None and chains.parent.get(blocks[i].element) in chains[i - 1]
+
+
+def _first_card_fails(blocks: list[Block], i: int, j: int, is_title: list[bool]) -> bool:
+    """Whether the blocks ``i+1 .. j-1`` under heading ``i`` are no teaser list by
+    :func:`_sibling_cards` already at their first title: none, no headline (under four
+    words), or story text up to it (its card or one before it). A gate read before the cards
+    are, for a heading whose words do not name its list; linear in the blocks up to the
+    first title."""
+    for k in range(i + 1, j):
+        b = blocks[k]
+        if b.label == STORY:
+            return True
+        if is_title[k]:
+            return b.words < 4
+    return True
 
 
 def _sibling_cards(
