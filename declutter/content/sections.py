@@ -81,8 +81,9 @@ def heading_sections(
         stop = n if named else min(n, i + 1 + _LIST_WINDOW)
         # after the story, one card with its age right under a heading is a list of one
         fewest = 1 if last is not None and i > last and i + 1 < n and is_title[i + 1] else 2
-        if not named and titles[stop] - titles[i + 1] < fewest:
-            i += 1
+        if not named and (titles[stop] - titles[i + 1] < fewest
+                          or _first_card_fails(blocks, i, stop, is_title)):
+            i += 1  # (failing up to stop, the cards fail up to the section's end, before it)
             continue
         j, links = _section_end(blocks, prose, i, stop)
         if not named and titles[j] - titles[i + 1] < fewest:
