@@ -65,8 +65,9 @@ def heading_sections(
         rule = b.rule
         if (
             len(b.text) > 80 or b.kept or (rule is not None and not rule.startswith("heuristic."))
-            or (b.words > 6 and not is_heading(b))
-        ):  # (no heading: both tests below ask for a short, undecided heading-like line)
+            or (b.words > 6 and not is_heading(b)) or b.link_density >= 0.5
+        ):  # (no heading: the tests below ask for a short, undecided heading-like line, one
+            # mostly link text neither: a card's linked title, most of the lines read here)
             i += 1
             continue
         named = _opens_teaser_section(b)
