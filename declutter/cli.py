@@ -229,6 +229,7 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     a cleaned record, or an error record with "error" set. A summary goes to stderr; the
     exit status is 3 when some pages gave error records (0 with --allow-errors).
     """
+    from declutter.batch_gc import batch_gc
     from declutter.io.writers import ResumeMismatch, write_error
     from declutter.pipeline import Pipeline
     from declutter.templates.command import clean_records, drop_spool
@@ -245,7 +246,7 @@ def clean(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tup
     items = _items(pipeline, inputs, fmt, console, url, source)
     summary = Summary(title="declutter clean")
     try:
-        with _writer(output, resume, out_format) as writer:
+        with batch_gc(), _writer(output, resume, out_format) as writer:
             records = clean_records(pipeline, items, jobs, inputs, no_templates, writer, resume,
                                     spooled=out_format == "jsonl", notes=summary.notes)
             for record in track(records, summary, console, progress):
@@ -306,6 +307,7 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
         counts = manifest["counts"]
         _exit_status(counts["errors"], counts["records"], allow_errors, _stderr())
         return
+    from declutter.batch_gc import batch_gc
     from declutter.io.writers import ResumeMismatch, part_path, write_error
     from declutter.pipeline import Pipeline
     from declutter.templates.command import clean_records, drop_spool
@@ -334,7 +336,7 @@ def run(inputs: tuple[str, ...], output: Path | None, fmt: str, rule_dirs: tuple
                                 audit=not no_audit, max_page_bytes=max_page_bytes,
                                 page_seconds=page_timeout)
             items = _items(pipeline, inputs, fmt, console, url, source)
-            with _writer(staged, resume) as cleaned:
+            with batch_gc(), _writer(staged, resume) as cleaned:
                 from declutter.templates.learn import keeps_counts, load_counts, save_counts
 
                 kept = keeps_counts(index_spec) and not no_templates

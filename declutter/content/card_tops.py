@@ -10,7 +10,7 @@ counted up to two ("many"), and each element's card is memoised, so an element i
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from typing import Any
 
 from declutter.blocks import Block
@@ -49,8 +49,14 @@ def card_tops(blocks: Sequence[Block], indexes: range, parent: dict[Any, Any],
     ``above``, holding at most one of ``targets`` (:func:`link_targets`); ``None`` when its
     own element holds many or is one of ``above``. Memoised from the top down: each element's
     answer is read once per call."""
+    return list(iter_card_tops(blocks, indexes, parent, targets, above))
+
+
+def iter_card_tops(blocks: Sequence[Block], indexes: range, parent: dict[Any, Any],
+                   targets: dict[Any, Any], above: Container[Any] = ()) -> Iterator[Any]:
+    """:func:`card_tops` one block at a time, in order: a reader that stops early (at the end
+    of a list of cards) has the cards after it not looked for."""
     top: dict[Any, Any] = {}
-    cards: list[Any] = []
     for k in indexes:
         el, pending = blocks[k].element, []
         while el is not None and el not in top:
@@ -62,5 +68,4 @@ def card_tops(blocks: Sequence[Block], indexes: range, parent: dict[Any, Any],
         card = top.get(el) if el is not None else None
         for e in reversed(pending):
             card = top[e] = card if card is not None else e
-        cards.append(card)
-    return cards
+        yield card

@@ -9,12 +9,13 @@ with no heading or class to name it is read by :mod:`declutter.content.card_repe
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block
 from declutter.content.ages import is_card_age
 from declutter.content.card_lines import card_meta
-from declutter.content.card_tops import card_tops, link_targets
+from declutter.content.card_tops import iter_card_tops, link_targets
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
 from declutter.content.inline_cards import inline_cards
@@ -64,8 +65,9 @@ def heading_sections(
         rule = b.rule
         if (
             len(b.text) > 80 or b.kept or (rule is not None and not rule.startswith("heuristic."))
-            or (b.words > 6 and not is_heading(b))
-        ):  # (no heading: both tests below ask for a short, undecided heading-like line)
+            or (b.words > 6 and not is_heading(b)) or b.link_density >= 0.5
+        ):  # (no heading: the tests below ask for a short, undecided heading-like line, one
+            # mostly link text neither: a card's linked title, most of the lines read here)
             i += 1
             continue
         named = _opens_teaser_section(b)
@@ -80,11 +82,15 @@ def heading_sections(
         stop = n if named else min(n, i + 1 + _LIST_WINDOW)
         # after the story, one card with its age right under a heading is a list of one
         fewest = 1 if last is not None and i > last and i + 1 < n and is_title[i + 1] else 2
-        if not named and titles[stop] - titles[i + 1] < fewest:
-            i += 1
+        if not named and (titles[stop] - titles[i + 1] < fewest
+                          or _first_card_fails(blocks, i, stop, is_title)):
+            i += 1  # (failing up to stop, the cards fail up to the section's end, before it)
             continue
         j, links = _section_end(blocks, prose, i, stop)
         if not named and titles[j] - titles[i + 1] < fewest:
+            i += 1
+            continue
+        if not named and _first_card_fails(blocks, i, j, is_title):
             i += 1
             continue
         j, titled = _sibling_cards(blocks, chains, i, j, is_title, fewest)
@@ -267,6 +273,21 @@ CARD_LINES = 1
 """Most unlinked lines of a card between its linked title and a line :func:`_card_line` reads."""
 
 
+def _first_card_fails(blocks: list[Block], i: int, j: int, is_title: list[bool]) -> bool:
+    """Whether the blocks ``i+1 .. j-1`` under heading ``i`` are no teaser list by
+    :func:`_sibling_cards` already at their first title: none, no headline (under four
+    words), or story text up to it (its card or one before it). A gate read before the cards
+    are, for a heading whose words do not name its list; linear in the blocks up to the
+    first title."""
+    for k in range(i + 1, j):
+        b = blocks[k]
+        if b.label == STORY:
+            return True
+        if is_title[k]:
+            return b.words < 4
+    return True
+
+
 def _sibling_cards(
     blocks: list[Block], chains: Chains, i: int, j: int, is_title: list[bool], fewest: int = 2
 ) -> tuple[int, bool]:
@@ -288,34 +309,22 @@ def _sibling_cards(
     above = set(chains[i])
     up = chains.parent
     window = range(i + 1, j)  # (the cards below the heading's own ancestors)
-    tops = card_tops(blocks, window, up, link_targets(blocks, window, up, above), above)
-    cards: list[tuple[Any, list[int]]] = []  # (the card's parent, its blocks)
-    card_el: Any = None
-    for k, el_card in zip(window, tops, strict=True):
-        href = blocks[k].href
-        same = cards and (
-            (el_card is not None and el_card is card_el)
-            or (href is not None and href == blocks[cards[-1][1][-1]].href)
-        )  # (a card's loose text, "<a><span>1h</span><h3>Title</h3></a>", shares its link)
-        if same:
-            cards[-1][1].append(k)
-            if el_card is not None and cards[-1][0] is None:
-                cards[-1] = (chains.parent.get(el_card), cards[-1][1])
-        else:
-            cards.append((chains.parent.get(el_card) if el_card is not None else None, [k]))
-        card_el = el_card if el_card is not None else card_el if same else None
+    tops = iter_card_tops(blocks, window, up, link_targets(blocks, window, up, above), above)
     parent, shapes, story, headlines = None, set(), False, True
     end = j
-    for up, idxs in cards:
-        up = up if up is not None else blocks[idxs[0]].element
+    listed: list[list[int]] = []  # the titled cards of the list
+    cards = 0  # the list's cards
+    # (its cards are read one at a time: the list ends, most often, well before the window)
+    for card_up, idxs in _window_cards(blocks, up, window, tops):
+        card_up = card_up if card_up is not None else blocks[idxs[0]].element
         shape = "".join(
             "t" if is_title[k]
             else "x" if is_prose(blocks[k]) else "s"
             for k in idxs
         )
         if parent is None and "t" in shape:
-            parent = up
-        elif parent is not None and ("t" not in shape or up is not parent):
+            parent = card_up
+        elif parent is not None and ("t" not in shape or card_up is not parent):
             end = idxs[0]
             break
         if "t" in shape:
@@ -323,13 +332,41 @@ def _sibling_cards(
             headlines = headlines and all(
                 blocks[k].words >= 4 for k, r in zip(idxs, shape, strict=True) if r == "t"
             )
+            listed.append(idxs)
+        cards += 1
         story = story or any(blocks[k].label == STORY for k in idxs)
     if len(shapes) != 1 or not headlines or story:
         return end, False  # (no list by its shape: its cards' ages are not read)
-    listed = [idxs for _, idxs in cards if idxs[0] < end and any(is_title[k] for k in idxs)]
     # (one card: the list holds it alone, no untitled card beside it: "News", "Kontakt")
-    alone = len(listed) == fewest == 1 and sum(idxs[0] < end for _, idxs in cards) == 1
+    alone = len(listed) == fewest == 1 and cards == 1
     return end, len(listed) >= 2 or alone and _aged(blocks, listed[0])
+
+
+def _window_cards(
+    blocks: list[Block], up: dict[Any, Any], window: range, tops: Iterable[Any]
+) -> Iterator[tuple[Any, list[int]]]:
+    """The cards of ``blocks[window]`` in order, each once its blocks are all known: (the
+    parent of the card's element or None, its blocks). ``tops``: each block's card element
+    (:func:`declutter.content.card_tops.iter_card_tops`)."""
+    card: tuple[Any, list[int]] | None = None  # (the card's parent, its blocks)
+    card_el: Any = None
+    for k, el_card in zip(window, tops, strict=True):
+        href = blocks[k].href
+        same = card is not None and (
+            (el_card is not None and el_card is card_el)
+            or (href is not None and href == blocks[card[1][-1]].href)
+        )  # (a card's loose text, "<a><span>1h</span><h3>Title</h3></a>", shares its link)
+        if card is not None and same:
+            card[1].append(k)
+            if el_card is not None and card[0] is None:
+                card = (up.get(el_card), card[1])
+        else:
+            if card is not None:
+                yield card
+            card = (up.get(el_card) if el_card is not None else None, [k])
+        card_el = el_card if el_card is not None else card_el if same else None
+    if card is not None:
+        yield card
 
 
 def _aged(blocks: list[Block], idxs: list[int]) -> bool:
