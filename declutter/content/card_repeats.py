@@ -12,13 +12,14 @@ from typing import Any
 
 from declutter.blocks import Block
 from declutter.content.ages import is_age_fast
-from declutter.content.card_lines import meta_fields
+from declutter.content.card_lines import meta_fields, strong_pieces
 from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
 from declutter.content.inline_cards import CARD_TITLE_WORDS, LEADING_SEPARATOR, inline_cards, meta_row
+from declutter.content.line_columns import day_word
 from declutter.content.line_repeats import piece_ages
-from declutter.content.sections import card_title
+from declutter.content.sections import INLINE_CARD_LINKS, card_title
 
 _NUMBER = re.compile(r"\d+")
 _AGE_WORDS = 4
@@ -75,9 +76,11 @@ def _one_block_shape(b: Block) -> str | None:
     it ("<div><a>Title</a><span>Source · 2h</span></div>": :func:`declutter.content.
     inline_cards.inline_cards` reads one card with a title of ``CARD_TITLE_WORDS`` words or
     more and an age, the block opening with its title), ``None`` otherwise."""
-    if not b.href or b.link_density < 0.5 or b.link_chars >= len(b.text) - 1:
+    if not b.href or b.link_density < INLINE_CARD_LINKS or b.link_chars >= len(b.text) - 1:
         return None
     tail = LEADING_SEPARATOR.sub("", b.text[b.link_chars :].strip())
+    if b.link_density < 0.5:  # (a short title over its meta line: "<a>Title</a> Source · age")
+        return "t+a" if not is_prose(b) and _unread_age(b, tail) else None
     if "age" not in meta_fields(tail, (), is_age_fast) and not is_age_fast(tail):
         # (the cheap test first: the text after the link holds an age the regexes read; else
         # one short piece with a number, an age in another language when its run's vary as
@@ -94,18 +97,40 @@ def _one_block_shape(b: Block) -> str | None:
 
 def _unread_age(b: Block, tail: str) -> bool:
     """Whether a one-block card is a linked title of ``CARD_TITLE_WORDS`` words or more, opening
-    the block, then one short piece with one number (an age the regexes do not read)."""
+    the block, then one short piece with one number (an age the regexes do not read), or two
+    pieces set apart by a strong separator ("Source · 3 itula ua mavae"), each short, one of
+    them holding one number or a day word ("ananafi"): which piece, the run's column tells
+    (:func:`_column_ages`)."""
     title = b.text[: b.link_chars]
-    return (len(title.split()) >= CARD_TITLE_WORDS and 0 < len(tail.split()) <= _AGE_WORDS
-            and len(_NUMBER.findall(tail)) == 1 and not any(m in tail for m in "·|•,"))
+    if len(title.split()) < CARD_TITLE_WORDS:
+        return False
+    if 0 < len(tail.split()) <= _AGE_WORDS and len(_NUMBER.findall(tail)) == 1 and not any(
+            m in tail for m in "·|•,"):
+        return True
+    pieces = strong_pieces(tail)
+    return len(pieces) == 2 and all(0 < len(p.split()) <= _AGE_WORDS for p in pieces) and any(
+        len(_NUMBER.findall(p)) == 1 or day_word(p) for p in pieces)
 
 
 def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
     """Whether the pieces after the titles of a run of one-block cards vary as ages do
-    (:func:`declutter.content.line_repeats.piece_ages`, the dump reader's test)."""
+    (:func:`declutter.content.line_repeats.piece_ages`, the dump reader's test): the whole
+    pieces, else the pieces in one place of two-piece meta lines ("Source · age"), at least two
+    of them holding a number, the others day words (as
+    :func:`declutter.content.card_columns.column_ages` reads them)."""
     tails = [LEADING_SEPARATOR.sub("", blocks[idxs[0]].text[blocks[idxs[0]].link_chars :].strip())
              for _, idxs in run]
-    return piece_ages(tails) is not None
+    if piece_ages(tails) is not None:
+        return True
+    split = [strong_pieces(t) for t in tails]
+    if any(len(pieces) != 2 for pieces in split):
+        return False
+    for p in (1, 0):
+        numbered = [pieces[p] for pieces in split if _NUMBER.search(pieces[p])]
+        if len(numbered) >= 2 and piece_ages(numbered) is not None and all(
+                _NUMBER.search(pieces[p]) or day_word(pieces[p]) for pieces in split):
+            return True
+    return False
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:

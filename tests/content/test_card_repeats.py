@@ -82,3 +82,29 @@ def test_tiles_with_ages_in_an_unknown_language_are_teasers() -> None:
     ages = ("duela 2 ordu", "duela 5 ordu", "duela 8 ordu")
     assert [a for _, a in page(ages)] == list(ages)
     assert page(("Bilbo 2", "Bilbo 2", "Bilbo 2")) == []
+
+
+def test_a_list_of_title_and_meta_items_with_unread_ages_is_found_by_its_shape() -> None:
+    """A plain ``<section>`` (no class) of ``<li><a>Title</a> <span>Source · age</span></li>``
+    whose ages no age test reads ("3 ora lasa", Malagasy), short titles under half link text,
+    and a day word in one card's age place (fresh-user 13 kind H5): the column of numbered
+    ages makes it a teaser list, each card with its source and age."""
+    import json
+
+    from declutter.api import extract
+
+    items = "".join(
+        f'<li><a href="/{i}">{t}</a> <span>{s} · {a}</span></li>'
+        for i, (t, s, a) in enumerate([("Nisokatra indray ny seranana", "Gazety Midi", "3 ora lasa"),
+                                       ("Niakatra ny vidin'ny solika", "Radio Don Bosco", "5 ora lasa"),
+                                       ("Nandresy ny Barea", "TV Plus Madagasikara", "omaly")]))
+    story = "".join(
+        f"<p>Nanambara ny governemanta omaly fa hanomboka ny asa fanamboarana ny lalana {k} any "
+        "atsimon'ny nosy, ary hahatratra roa taona ny fotoana ilaina amin'izany.</p>" for k in range(3))
+    html = (f"<html><body><article><h1>Hamboarina ny lalana</h1>{story}</article>"
+            f"<section><h2>Vaovao hafa</h2><ul>{items}</ul></section></body></html>")
+    record = json.loads(extract(html, output_format="json") or "{}")
+    assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == [
+        ("Nisokatra indray ny seranana", "Gazety Midi", "3 ora lasa"),
+        ("Niakatra ny vidin'ny solika", "Radio Don Bosco", "5 ora lasa"),
+        ("Nandresy ny Barea", "TV Plus Madagasikara", "omaly")]
