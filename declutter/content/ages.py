@@ -319,6 +319,46 @@ def unit_masks(shape: str, number: str) -> tuple[str, ...]:
                  if 0 <= k < len(words) and words[k] != number and not _DIGIT.search(words[k]))
 
 
+AGREEING_CHARS = 3
+"""Fewest characters at their start or end that an age's words agreeing with its unit share."""
+
+
+def agreeing_unit(shapes: set[str], number: str) -> bool:
+    """Whether two age shapes or more (numbers written ``number``) differ in the word next to
+    their number, their unit, and at most in one other word, which agrees with it: its last or
+    first ``AGREEING_CHARS`` characters or more the same in each ("amasaha # ashize", "iminsi #
+    ishize": "ago" takes the unit's class). Three words or more, as many in each, one number in
+    the same place, no other digit."""
+    split = [s.split() for s in shapes]
+    at = {w.index(number) if w.count(number) == 1 else -1 for w in split}
+    if len(split) < 2 or len({len(w) for w in split}) != 1 or len(split[0]) < 3 or len(at) != 1:
+        return False
+    n = at.pop()
+    if n < 0 or any(_DIGIT.search(x) for w in split for x in w if x != number):
+        return False
+    for unit in (n + 1, n - 1):
+        if not 0 <= unit < len(split[0]):
+            continue
+        varied = [k for k in range(len(split[0])) if k not in (n, unit) and len({w[k] for w in split}) > 1]
+        if not varied:
+            return True  # (the unit alone changes)
+        if len(varied) == 1 and _agree([w[varied[0]] for w in split]):
+            return True
+    return False
+
+
+def _agree(words: list[str]) -> bool:
+    """Whether words share their first or last ``AGREEING_CHARS`` characters or more, each
+    longer than the part they share (a word whose prefix or suffix changes)."""
+    for ordered in (words, [w[::-1] for w in words]):
+        shared = 0
+        while all(len(w) > shared for w in ordered) and len({w[shared] for w in ordered}) == 1:
+            shared += 1
+        if shared >= AGREEING_CHARS and all(len(w) > shared for w in ordered):
+            return True
+    return False
+
+
 def is_card_age(text: str) -> bool:
     """Whether a piece of a teaser card's text (a piece of a card's meta line, a short block
     after its linked title) is an age: the regexes (:func:`is_age_fast`), then ``dateparser``

@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page, normalise_space
-from declutter.content.ages import CARD_AGE_WORDS, is_age_fast, unit_masks
+from declutter.content.ages import CARD_AGE_WORDS, agreeing_unit, is_age_fast, unit_masks
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK, LETTER
 from declutter.content.inline_cards import LEADING_SEPARATOR
@@ -116,7 +116,10 @@ def _letters(text: str | None) -> str:
 
 
 def _tail(text: str, title: str | None) -> str | None:
-    """The text after a card's title in its title block, its leading separator aside."""
+    """The text after a card's title in its title block (a list mark before the title aside:
+    "— <a>Title</a> | Source | age"), its leading separator aside."""
+    if title and not text.startswith(title):
+        text = LEADING_SEPARATOR.sub("", text, count=1)
     if not title or not text.startswith(title) or len(text) == len(title):
         return None
     return LEADING_SEPARATOR.sub("", text[len(title) :].strip())
@@ -188,14 +191,17 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
     ((k, width, p), shape) = next(iter(columns.items()))
     from declutter.content.line_columns import day_word  # (the dump reader's: only here)
 
+    agreed = {_shape(t) or "" for t in texts[(k, width, p)] if shape in _age_keys(t)}
+
     for record, row in places.items():
         at = row.get((k, width, p))
         if at is None:
             continue
         b, pieces = at
         age = pieces[p]
-        if shape not in _age_keys(age) and not day_word(age) and not _joined_unit(shape, age):
-            continue
+        if shape not in _age_keys(age) and not day_word(age) and not _joined_unit(shape, age) and not (
+                (mine := _shape(age)) and agreeing_unit({*agreed, mine}, "0")):
+            continue  # (nor an age whose unit and the word agreeing with it change)
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
             continue  # the card has an age elsewhere

@@ -22,10 +22,14 @@ from declutter.content.line_repeats import piece_ages
 from declutter.content.sections import INLINE_CARD_LINKS, card_title
 
 _NUMBER = re.compile(r"\d+")
+_APART_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+"""A number no letter touches ("3 itula", not "2AP", "TV1")."""
 _AGE_WORDS = 4
 """Most words of an age the regexes do not read ("2 jam kalarkuna")."""
 _CARD_TEXT_WORDS = 60
 """Most words of a card's other blocks (kicker, excerpt); a longer block is no card text."""
+_UNREAD = frozenset(("t+a", "ta", "at"))
+"""Card shapes whose age no test reads: a run of them is a list when its ages' shape is one."""
 _CARD_EXTRA_BLOCKS = 3
 """Most blocks of a card besides its title and meta line."""
 
@@ -60,7 +64,7 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
         shape = None if card is None else (
             _card_shape(blocks, idxs) if len(idxs) > 1 else _one_block_shape(blocks[idxs[0]]))
         if run and not (shape == last and up.get(card) is up.get(run[0][0])):
-            if len(run) >= 2 and (last != "t+a" or _column_ages(blocks, run)):
+            if len(run) >= 2 and (last not in _UNREAD or _column_ages(blocks, run)):
                 parent = chains.parent.get(run[0][0])
                 for _, members in run:
                     for k in members:
@@ -78,8 +82,8 @@ def _one_block_shape(b: Block) -> str | None:
     more and an age, the block opening with its title), ``None`` otherwise."""
     if not b.href or b.link_density < INLINE_CARD_LINKS or b.link_chars >= len(b.text) - 1:
         return None
-    tail = LEADING_SEPARATOR.sub("", b.text[b.link_chars :].strip())
-    if b.link_density < 0.5:  # (a short title over its meta line: "<a>Title</a> Source · age")
+    tail = _tail(b)
+    if b.link_density < 0.5:  # (a short title beside its meta line: "<a>Title</a> Source · age")
         return "t+a" if not is_prose(b) and _unread_age(b, tail) else None
     if "age" not in meta_fields(tail, (), is_age_fast) and not is_age_fast(tail):
         # (the cheap test first: the text after the link holds an age the regexes read; else
@@ -92,50 +96,79 @@ def _one_block_shape(b: Block) -> str | None:
     title = cards[0].fields.get("title", "")
     # (the title opens the tile: a line of text before its link is a citation, "Source,
     # "<a>Title</a>," Aug. 22, 2019", no card)
-    return "t+m" if len(title.split()) >= CARD_TITLE_WORDS and b.text.startswith(title) else None
+    opened = b.text[_marked(b) :].startswith(title)
+    return "t+m" if len(title.split()) >= CARD_TITLE_WORDS and opened else None
+
+
+def _marked(b: Block) -> int:
+    """The length of the list mark opening a card's block before its linked title ("— <a>Title
+    </a> | Source | 3h", a dash for a bullet), else 0."""
+    m = LEADING_SEPARATOR.match(b.text)
+    return m.end() if m is not None else 0
+
+
+def _tail(b: Block) -> str:
+    """The text after a one-block card's linked title (its list mark aside), its leading
+    separator aside."""
+    return LEADING_SEPARATOR.sub("", b.text[_marked(b) + b.link_chars :].strip())
 
 
 def _unread_age(b: Block, tail: str) -> bool:
     """Whether a one-block card is a linked title of ``CARD_TITLE_WORDS`` words or more, opening
-    the block, then one short piece with one number (an age the regexes do not read), or two
-    pieces set apart by a strong separator ("Source · 3 itula ua mavae"), each short, one of
-    them holding one number or a day word ("ananafi"): which piece, the run's column tells
-    (:func:`_column_ages`)."""
-    title = b.text[: b.link_chars]
-    if len(title.split()) < CARD_TITLE_WORDS:
-        return False
-    if 0 < len(tail.split()) <= _AGE_WORDS and len(_NUMBER.findall(tail)) == 1 and not any(
-            m in tail for m in "·|•,"):
-        return True
+    the block, then an age the regexes do not read (:func:`_tail_age`)."""
+    title = b.text[_marked(b) : _marked(b) + b.link_chars]
+    return len(title.split()) >= CARD_TITLE_WORDS and _tail_age(tail) is not None
+
+
+def _tail_age(tail: str) -> tuple[int, str] | None:
+    """The place (-1: the whole tail; 0, 1: its first or last piece) and text of the piece of
+    the text after a card's title that may be an age no test reads: one short piece with one
+    number, alone or beside a short piece with no number (its source: "Source · 3 ч", "3 ч,
+    Source"; split at strong separators, else at its one comma), or such a pair's day word
+    (one or two words of letters: a card of the list aged "yesterday"). ``None`` otherwise."""
+    if not any(m in tail for m in "·|•,"):
+        return (-1, tail) if _short_age(tail) else None
     pieces = strong_pieces(tail)
-    return len(pieces) == 2 and all(0 < len(p.split()) <= _AGE_WORDS for p in pieces) and any(
-        len(_NUMBER.findall(p)) == 1 or day_word(p) for p in pieces)
+    if len(pieces) == 1:
+        pieces = [p.strip() for p in tail.split(",") if p.strip()]
+    if len(pieces) != 2 or any(len(p.split()) > _AGE_WORDS for p in pieces):
+        return None
+    numbered = [k for k, p in enumerate(pieces) if _NUMBER.search(p)]
+    days = [k for k, p in enumerate(pieces) if day_word(p)]
+    # (a number set apart from letters is an age's; one inside a name is a source's: "Radio
+    # 2AP · 5 itula ua mavae", "TV1 Samoa · ananafi")
+    apart = [k for k in numbered if _APART_NUMBER.search(pieces[k])]
+    if apart or numbered and not days:
+        numbered = apart or numbered
+        return (numbered[0], pieces[numbered[0]]) if len(numbered) == 1 and _short_age(
+            pieces[numbered[0]]) else None
+    return (days[-1], pieces[days[-1]]) if days else None
+
+
+def _short_age(piece: str) -> bool:
+    """One piece of at most ``_AGE_WORDS`` words with one number."""
+    return 0 < len(piece.split()) <= _AGE_WORDS and len(_NUMBER.findall(piece)) == 1
 
 
 def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
-    """Whether the pieces after the titles of a run of one-block cards vary as ages do
-    (:func:`declutter.content.line_repeats.piece_ages`, the dump reader's test): the whole
-    pieces, else the pieces in one place of two-piece meta lines ("Source · age"), at least two
-    of them holding a number, the others day words (as
-    :func:`declutter.content.card_columns.column_ages` reads them)."""
-    tails = [LEADING_SEPARATOR.sub("", blocks[idxs[0]].text[blocks[idxs[0]].link_chars :].strip())
-             for _, idxs in run]
-    if piece_ages(tails) is not None:
-        return True
-    split = [strong_pieces(t) for t in tails]
-    if any(len(pieces) != 2 for pieces in split):
+    """Whether the age pieces of a run of cards whose ages no test reads (:func:`_tail_age`:
+    after the title in a one-block card, else its unlinked meta line's) stand in one place and
+    vary as ages do (:func:`declutter.content.line_repeats.piece_ages`, the dump reader's test),
+    each a number's but for fewer day words."""
+    tails = [_tail_age(_tail(blocks[idxs[0]])) if len(idxs) == 1 else next(
+        (a for k in idxs if not blocks[k].link_chars and (a := _tail_age(blocks[k].text)) is not None), None)
+        for _, idxs in run]
+    if any(t is None for t in tails) or len({t[0] for t in tails if t is not None}) != 1:
         return False
-    for p in (1, 0):
-        numbered = [pieces[p] for pieces in split if _NUMBER.search(pieces[p])]
-        if len(numbered) >= 2 and piece_ages(numbered) is not None and all(
-                _NUMBER.search(pieces[p]) or day_word(pieces[p]) for pieces in split):
-            return True
-    return False
+    numbered = [t[1] for t in tails if t is not None and _NUMBER.search(t[1])]
+    return 2 * len(numbered) > len(tails) and piece_ages(numbered) is not None
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
-    """"tm" (title, then meta line), "mt", or "tx" (a linked title, then an excerpt: prose
-    of at most ``_CARD_TEXT_WORDS`` words; no meta line) for a card's blocks, ``None`` for no card."""
+    """"tm" (title, then meta line), "mt", "tx" (a linked title, then an excerpt: prose
+    of at most ``_CARD_TEXT_WORDS`` words; no meta line), or "ta", "at" (a title and one line
+    that may be an age no test reads, :func:`_tail_age`; no meta line, no excerpt) for a
+    card's blocks, ``None`` for no card."""
     titled = [card_title(blocks[k]) for k in idxs]
     if sum(titled) == 2:  # a card wrapped in its link: its row ("TT · ahir") shares the title's
         second = max(k for k, t in zip(idxs, titled, strict=True) if t)
@@ -147,6 +180,7 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
         return None  # (every shape has one title: a cheap test before the meta-line test)
     href = blocks[idxs[titled.index(True)]].href
     shape, extra, excerpt = "", 0, False
+    aged: list[str] = []  # the card's unlinked lines that may hold an age no test reads
     for k, title in zip(idxs, titled, strict=True):
         b = blocks[k]
         if title:
@@ -162,6 +196,10 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
         else:
             extra += 1
             excerpt = excerpt or (shape == "t" and is_prose(b))  # after its title
+            if not b.link_chars and _tail_age(b.text) is not None:
+                aged.append("ta" if shape else "at")
     if shape == "t" and excerpt:
         shape = "tx"
-    return shape if shape in ("tm", "mt", "tx") and extra <= _CARD_EXTRA_BLOCKS else None
+    elif shape == "t" and len(aged) == 1:
+        shape = aged[0]  # (an age no test reads, beside its source: told by the run, _column_ages)
+    return shape if shape in ("tm", "mt", "tx", "ta", "at") and extra <= _CARD_EXTRA_BLOCKS else None

@@ -60,6 +60,7 @@ from declutter.content.story_reach import (
     section_lists,
     structured_body,
 )
+from declutter.content.story_tables import table_after_story
 from declutter.content.tail_comments import widget_comments
 from declutter.content.vocabulary import CHROME_TAGS, CHROME_TEXT
 
@@ -169,6 +170,7 @@ def _label_inside(
         else:
             b.set(STORY, "heuristic.story")
     _extend(blocks, chains, container, element_cache, floor, prose)
+    table_after_story(blocks, chains, container, element_cache)
     lead(blocks, chains, element_cache, page.title)
     section_lists(blocks, chains, container, element_cache)
     heading_sections(blocks, chains, prose, teaser_sections, element_cache)

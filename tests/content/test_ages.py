@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from declutter.content.ages import AGE_EXTRA, _word_ages, is_age_fast, may_hold_age, parse_alternatives
+from declutter.content.ages import (
+    AGE_EXTRA,
+    _word_ages,
+    agreeing_unit,
+    is_age_fast,
+    may_hold_age,
+    parse_alternatives,
+)
 from declutter.content.line_shapes import shape_of
 from declutter.content.vocabulary import AGE
 
@@ -54,3 +61,13 @@ def test_digit_free_texts_are_read_by_the_digit_free_alternatives_alone(text: st
     assert words is not None  # the patterns parse: the fast path is taken
     both = AGE.match(text.strip()) is not None or AGE_EXTRA.match(text.strip()) is not None
     assert (words.match(text.strip()) is not None) == both == is_age_fast(text)
+
+
+def test_ages_whose_unit_and_a_word_agreeing_with_it_change_are_one_shape() -> None:
+    """The unit beside the number changes freely; one other word only in its start or its end
+    ("zilizopita", "iliyopita"); other words beside a number are no unit of one shape."""
+    assert agreeing_unit({"saa # zilizopita", "wiki # iliyopita"}, "#")
+    assert agreeing_unit({"saa 0 zilizopita", "siku 0 zilizopita"}, "0")
+    assert not agreeing_unit({"Msimu # fainali", "Sehemu # marudio"}, "#")
+    assert not agreeing_unit({"saa # zilizopita", "wiki # iliyopita sasa"}, "#")
+    assert not agreeing_unit({"saa # zilizopita"}, "#")

@@ -206,3 +206,24 @@ def test_a_table_of_ranked_cards_reads_its_meta_lines_and_no_rank_as_source() ->
                    for n, (t, s, a) in enumerate(rows))
     teasers = _teasers(f'<table class="rel"><tr><th colspan="2">ຂ່າວຍອດນິຍົມ</th></tr>{body}</table>')
     assert [(t["source"], t["age"], t["text"]) for t in teasers] == [(s, a, None) for _, s, a in rows]
+
+
+_SW_STORY = (
+    "<p>Serikali imetangaza mpango mpya wa kujenga masoko ya kisasa katika miji mitano ya "
+    "pwani, kazi ikitarajiwa kuanza mwezi ujao na kukamilika ndani ya miaka miwili.</p>"
+    "<p>Waziri wa biashara alisema masoko hayo yatakuwa na maeneo ya kuhifadhia samaki na "
+    "matunda, ili wafanyabiashara wadogo wapunguze hasara wanazopata kila siku.</p>"
+    "<p>Wafanyabiashara wa Tanga na Mombasa wamepokea habari hiyo kwa furaha.</p>")
+_SW_CARDS = [("Bei ya mahindi yapanda tena Arusha", "Mwananchi", "saa 3 zilizopita"),
+             ("Reli mpya ya kisasa yafika Dodoma", "Taifa Leo", "saa 6 zilizopita"),
+             ("Wakulima wa chai walalamikia bei ndogo", "Habari Leo", "wiki 1 iliyopita")]
+
+
+def test_an_age_whose_unit_and_the_word_agreeing_with_it_change_is_in_its_column() -> None:
+    """Kind H2 of fresh-user 12 (its last card): "saa 3 zilizopita", "wiki 1 iliyopita" (hours,
+    a week ago, in Swahili; "ago" agrees with the unit's class, so both words beside the number
+    change) are one column, and the last card's "Source, age" is split too."""
+    items = "".join(f'<div><a href="/{i}">{t}</a> — {s}, {a}</div>' for i, (t, s, a) in enumerate(_SW_CARDS))
+    record = _page(f"<article><h1>Masoko mapya kujengwa pwani</h1>{_SW_STORY}</article>"
+                   f'<div class="more"><div>Habari zaidi</div>{items}</div>')
+    assert [(t["source"], t["age"]) for t in record["teasers"]] == [(s, a) for _, s, a in _SW_CARDS]

@@ -84,10 +84,106 @@ def test_tiles_with_ages_in_an_unknown_language_are_teasers() -> None:
     assert page(("Bilbo 2", "Bilbo 2", "Bilbo 2")) == []
 
 
+_SO_CARDS = [("Qiimaha bariiska oo hoos u dhacay suuqa Bakaaraha", "Goobjoog", "3 saac kahor"),
+             ("Dugsi cusub oo laga furay magaalada Garoowe", "Hiiraan", "5 saac kahor"),
+             ("Roobab culus oo ka da'ay gobolka Bay", "Radio Muqdisho", "shalay"),
+             ("Dhalinyaro baranaya xirfadaha kombiyuutarka Hargeysa", "Hiiraan", "2 maalmood kahor")]
+_SO_STORY = "".join(f"<p>{p}</p>" for p in (
+    "Beeraleyda degmada Afgooye ayaa bilaabay goosashada dalagga sannadkan, iyagoo soo bandhigay "
+    "galley, digir iyo khudaar ay beerteen xilligii roobabka.",
+    "Guddoomiyaha ururka beeraleyda ayaa sheegay in goosashada sannadkan ay ka badan tahay tii "
+    "sannadkii hore, maadaama roobku si fiican u da'ay.",
+    "Si kastaba ha ahaatee, qaar badan oo ka mid ah ayaa ka cabanaya kharashka gaadiidka oo sare."))
+
+
+def _so_teasers(cards: str) -> list[tuple[str, str | None, str | None]]:
+    import json
+
+    from declutter.api import extract
+
+    html = (f"<html><body><div><h1>Beeraleyda Afgooye oo bilaabay goosashada dalagga</h1>"
+            f'<div class="body">{_SO_STORY}</div></div>{cards}</body></html>')
+    record = json.loads(extract(html, output_format="json") or "{}")
+    return [(t["title"], t["source"], t["age"]) for t in record.get("teasers") or []]
+
+
+def test_one_block_cards_with_a_source_beside_an_unknown_age_are_teasers() -> None:
+    """Kind of our own new-user pages (Igbo bare divs, Malagasy table rows): one-block cards
+    "<a>Title</a> · Source · age" or a table row "Title | Source | age", the age in a language
+    no test reads (here Somali, "3 saac kahor", one card "shalay", yesterday): the piece with
+    the number, beside its source, read as the run's ages by their shape."""
+    rows = "".join(f'<div><a href="/w/{k}">{t}</a> · {s} · {a}</div>'
+                   for k, (t, s, a) in enumerate(_SO_CARDS))
+    assert _so_teasers(f"<div>{rows}</div>") == _SO_CARDS
+    rows = "".join(f'<tr><td><a href="/w/{k}">{t}</a></td><td>{s}</td><td>{a}</td></tr>'
+                   for k, (t, s, a) in enumerate(_SO_CARDS))
+    assert _so_teasers(f"<table>{rows}</table>") == _SO_CARDS
+    sections = "".join(f'<div><a href="/w/{k}">{t}</a> · {s} · Siyaasad</div>'
+                       for k, (t, s, _) in enumerate(_SO_CARDS))
+    assert _so_teasers(f"<div>{sections}</div>") == []  # (words in the age's place: no list)
+
+
+def test_tiles_of_a_title_over_an_unknown_age_and_its_source_are_teasers() -> None:
+    """Kind of our own new-user page (Haitian Creole tiles "<a>Title</a><br>sa gen 3 èdtan,
+    Source" above the headline): a card of a linked title and one line "age, Source" whose age
+    no test reads (here Lingala, "ngonga 3 eleki") is of one shape with its run's, its ages
+    told by their shape; a run of titles over lines of words only is no list."""
+    import json
+
+    from declutter.api import extract
+
+    cards = [("Ntalo ya loso emati lisusu na zando ya Gambela", "Radio Okapi", "ngonga 3 eleki"),
+             ("Gbagba ya sika ekotongama likolo ya ebale Lukaya", "Top Congo", "ngonga 6 eleki"),
+             ("Mbula makasi ebebisi bandako na Matadi", "Mbote", "mikolo 2 eleki")]
+
+    def teasers(lines: list[str]) -> list[tuple[str, str | None, str | None]]:
+        strip = "".join(f'<div><a href="/s/{k}">{t}</a><br>{m}</div>'
+                        for k, ((t, _, _), m) in enumerate(zip(cards, lines, strict=True)))
+        story = "".join(f"<p>{p}</p>" for p in (
+            "Bateyi ya Kinshasa bafungoli lisusu bikolo na mokolo ya yambo sima ya poso misato ya "
+            "grève ya balakisi, oyo bazalaki kosenga lifuti ya malamu.",
+            "Mokambi ya mateya na etuka alobi ete guvernema endimi kofuta mbongo oyo babongisaki "
+            "te banda sanza mingi, mpe komite moko ezali kosala likambo yango.",
+            "Baboti basepeli komona bana na bango kozonga na eteyelo, kasi mingi bazali na mitungisi."))
+        html = (f'<html><body><div class="tiles">{strip}</div><div id="c"><h1>Bikolo bifungwami '
+                f"lisusu na Kinshasa</h1>{story}</div></body></html>")
+        record = json.loads(extract(html, output_format="json") or "{}")
+        return [(t["title"], t["source"], t["age"]) for t in record.get("teasers") or []]
+
+    assert teasers([f"{a}, {s}" for _, s, a in cards]) == cards
+    assert teasers([f"Politiki, {s}" for _, s, _ in cards]) == []
+
+
+def test_one_block_cards_opened_by_a_dash_are_teasers() -> None:
+    """Kind of our own new-user page (Haitian Creole "<p>— <a>Title</a> | Source | age</p>",
+    no teaser even with English ages): a dash before the linked title is the list's bullet;
+    the card is read as one that opens with its title, its age (here Yoruba, "wákàtí 3
+    sẹ́yìn", no test reads it) by its column."""
+    import json
+
+    from declutter.api import extract
+
+    cards = [("Iye owo iresi tun gòkè ni ọja Bodija", "Alaroye", "wákàtí 3 sẹ́yìn"),
+             ("Afara tuntun yoo so Ibadan ati Oyo pọ", "Iroyin Owuro", "wákàtí 5 sẹ́yìn"),
+             ("Ojo nla ba ọpọlọpọ ile jẹ ni Ilorin", "Alaroye", "ọjọ́ 2 sẹ́yìn")]
+    rows = "".join(f'<p>— <a href="/y/{k}">{t}</a> | {s} | {a}</p>' for k, (t, s, a) in enumerate(cards))
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Awọn ile-iwe ijọba ni ilu Ibadan ṣi ilẹkun wọn pada ni ọjọ Aje lẹyin ọsẹ mẹta ti awọn "
+        "olukọ fi daṣẹ silẹ lati beere fun owo-oṣu to dara.",
+        "Alakoso eto ẹkọ ni ipinlẹ naa sọ pe ijọba ti gba lati san owo ti wọn jẹ awọn olukọ, "
+        "ti igbimọ kan si n ṣiṣẹ lori ilana owo-oṣu tuntun.",
+        "Inu awọn obi dun lati ri awọn ọmọ wọn ti wọn pada si ile-iwe."))
+    html = (f'<html><body><div id="c"><h1>Awọn ile-iwe tun ṣi ni Ibadan</h1>{story}</div>'
+            f'<div class="x">{rows}</div></body></html>')
+    record = json.loads(extract(html, output_format="json") or "{}")
+    assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == cards
+
+
 def test_a_list_of_title_and_meta_items_with_unread_ages_is_found_by_its_shape() -> None:
     """A plain ``<section>`` (no class) of ``<li><a>Title</a> <span>Source · age</span></li>``
     whose ages no age test reads ("3 ora lasa", Malagasy), short titles under half link text,
-    and a day word in one card's age place (fresh-user 13 kind H5): the column of numbered
+    a day word in one card's age place, numbers inside sources' names ("Radio 2MA", "TV5";
+    fresh-user 13 kind H5): the column of numbered
     ages makes it a teaser list, each card with its source and age."""
     import json
 
@@ -96,8 +192,8 @@ def test_a_list_of_title_and_meta_items_with_unread_ages_is_found_by_its_shape()
     items = "".join(
         f'<li><a href="/{i}">{t}</a> <span>{s} · {a}</span></li>'
         for i, (t, s, a) in enumerate([("Nisokatra indray ny seranana", "Gazety Midi", "3 ora lasa"),
-                                       ("Niakatra ny vidin'ny solika", "Radio Don Bosco", "5 ora lasa"),
-                                       ("Nandresy ny Barea", "TV Plus Madagasikara", "omaly")]))
+                                       ("Niakatra ny vidin'ny solika", "Radio 2MA", "5 ora lasa"),
+                                       ("Nandresy ny Barea", "TV5 Madagasikara", "omaly")]))
     story = "".join(
         f"<p>Nanambara ny governemanta omaly fa hanomboka ny asa fanamboarana ny lalana {k} any "
         "atsimon'ny nosy, ary hahatratra roa taona ny fotoana ilaina amin'izany.</p>" for k in range(3))
@@ -106,5 +202,5 @@ def test_a_list_of_title_and_meta_items_with_unread_ages_is_found_by_its_shape()
     record = json.loads(extract(html, output_format="json") or "{}")
     assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == [
         ("Nisokatra indray ny seranana", "Gazety Midi", "3 ora lasa"),
-        ("Niakatra ny vidin'ny solika", "Radio Don Bosco", "5 ora lasa"),
-        ("Nandresy ny Barea", "TV Plus Madagasikara", "omaly")]
+        ("Niakatra ny vidin'ny solika", "Radio 2MA", "5 ora lasa"),
+        ("Nandresy ny Barea", "TV5 Madagasikara", "omaly")]

@@ -329,3 +329,24 @@ def test_an_age_in_another_unit_one_line_under_the_age_place_is_told() -> None:
     assert unit_below(blocks, 0, "# ora lasa")
     assert not unit_below(blocks, 1, "# ora lasa")
     assert not unit_below(blocks, 0, "·2:1")
+
+
+def test_one_line_cards_whose_age_unit_and_agreeing_word_change_are_one_list() -> None:
+    """Dump one-line cards whose ages no reader knows, the last in another unit that changes
+    the word after the number too ("saa 3 zilizopita", "wiki 1 iliyopita": Swahili's "ago"
+    agrees with its unit; fresh-user 12 kind H2, as a dump): one list, its ages read by their
+    shape, the cards out of the story."""
+    story = ["Serikali imetangaza mpango mpya wa kujenga masoko ya kisasa katika miji mitano ya pwani, "
+             "kazi ikitarajiwa kuanza mwezi ujao na kukamilika ndani ya miaka miwili.",
+             "Waziri wa biashara alisema masoko hayo yatakuwa na maeneo ya kuhifadhia samaki na matunda, "
+             "ili wafanyabiashara wadogo wapunguze hasara wanazopata kila siku.",
+             "Wafanyabiashara wa Tanga na Mombasa wamepokea habari hiyo kwa furaha."]
+    cards = ["Bei ya mahindi yapanda tena Arusha — Mwananchi, saa 3 zilizopita",
+             "Reli mpya ya kisasa yafika Dodoma — Taifa Leo, saa 6 zilizopita",
+             "Wakulima wa chai walalamikia bei ndogo — Habari Leo, wiki 1 iliyopita"]
+    lines = ["Masoko mapya kujengwa pwani", *story, "Habari zaidi", *cards]
+    assert _teasers(lines) == [
+        ("Bei ya mahindi yapanda tena Arusha", "Mwananchi", "saa 3 zilizopita"),
+        ("Reli mpya ya kisasa yafika Dodoma", "Taifa Leo", "saa 6 zilizopita"),
+        ("Wakulima wa chai walalamikia bei ndogo", "Habari Leo", "wiki 1 iliyopita")]
+    assert "Arusha" not in clean_text("\n".join(lines) + "\n", id="list").text

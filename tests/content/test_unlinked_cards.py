@@ -87,3 +87,24 @@ def test_linked_one_line_cards_with_ages_in_an_unknown_language_become_teasers()
     assert [t.get("age") for t in teasers] == ["wákàtí 2 sẹ́yìn", "wákàtí 5 sẹ́yìn", "wákàtí 7 sẹ́yìn"]
     assert [t["url"] for t in record.to_dict()["teasers"]] == ["/iroyin/2", "/iroyin/5", "/iroyin/7"]
     assert len([b for b in page.blocks if b.label == "story"]) == 3
+
+
+def test_one_line_cards_whose_age_unit_and_agreeing_word_change_become_teasers() -> None:
+    """Bare-``<div>`` one-line cards whose ages no reader knows, the last in another unit that
+    changes the word after the number too ("saa 6 zilizopita", "wiki 1 iliyopita": Swahili's
+    "ago" agrees with its unit; fresh-user 12 kind H2): their ages' shape is one all the same."""
+    cards = [("Bei ya mahindi yapanda tena Arusha", "Mwananchi", "saa 3 zilizopita"),
+             ("Reli mpya ya kisasa yafika Dodoma", "Taifa Leo", "saa 6 zilizopita"),
+             ("Wakulima wa chai walalamikia bei ndogo", "Habari Leo", "wiki 1 iliyopita")]
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Serikali imetangaza mpango mpya wa kujenga masoko ya kisasa katika miji mitano ya pwani, "
+        "kazi ikitarajiwa kuanza mwezi ujao na kukamilika ndani ya miaka miwili.",
+        "Waziri wa biashara alisema masoko hayo yatakuwa na maeneo ya kuhifadhia samaki na matunda, "
+        "ili wafanyabiashara wadogo wapunguze hasara wanazopata kila siku.",
+        "Wafanyabiashara wa Tanga na Mombasa wamepokea habari hiyo kwa furaha."))
+    rows = "".join(f'<div><a href="/{i}">{t}</a> — {s}, {a}</div>' for i, (t, s, a) in enumerate(cards))
+    html = (f"<html><body><article><h1>Masoko mapya kujengwa pwani</h1>{story}</article>"
+            f"<div>{rows}</div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert [(t.get("title"), t.get("source"), t.get("age")) for t in page.teasers.values()] == cards
