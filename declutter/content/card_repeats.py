@@ -66,9 +66,13 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
         if run and not (shape == last and up.get(card) is up.get(run[0][0])):
             if len(run) >= 2 and (last not in _UNREAD or _column_ages(blocks, run)):
                 parent = chains.parent.get(run[0][0])
+                # (cards a section reader took already, under their heading, keep their
+                # section, and the run's other cards join it: one list, read as one)
+                key = next((sections[k] for _, members in run for k in members if k in sections),
+                           ("cards", run[0][1][0], parent))
                 for _, members in run:
                     for k in members:
-                        sections.setdefault(k, ("cards", run[0][1][0], parent))
+                        sections.setdefault(k, key)
             run = []
         if shape is not None:
             run.append((card, idxs))
