@@ -16,8 +16,8 @@ from functools import partial
 
 from declutter.blocks import Block
 from declutter.content.ages import agreeing_unit, is_age, is_card_age, unit_masks
-from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.alone_ages import alone_ages
+from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_columns import (
     COLUMN_AGE_WORDS,
     COLUMN_KNOWN,
