@@ -16,18 +16,23 @@ import re
 from collections.abc import Sequence
 
 from declutter.blocks import Block
+from declutter.content.features import MARKS
 from declutter.content.line_columns import COLUMN_AGE_WORDS, COLUMN_LINES, alone_in_cards, day_word
 from declutter.content.line_shapes import LineShape
 
 _AGE = re.compile(r"^(?:[^\d\s]+\s+){0,3}\d{1,2}\s+[^\W\d_]")
 """A line of words whose one number (one or two digits) stands apart with a word after it."""
 _NUMBER = re.compile(r"\d+")
+_WORDS = re.compile(rf"[\w\s'’.\-{MARKS}]+")
+"""Words alone, no label's colon nor list mark ("Servings: 3 cups", "* 6 tablespoons flour")."""
 _DAY_SHAPES = frozenset(("title", "short", "chrome"))
 
 
 def _numbered(text: str) -> bool:
+    """Whether a line may be an age alone: at most ``COLUMN_AGE_WORDS`` words, no label or list
+    mark (:data:`_WORDS`), one number of one or two digits with a word after it, a letter last."""
     return (len(text.split()) <= COLUMN_AGE_WORDS and len(_NUMBER.findall(text)) == 1
-            and _AGE.match(text) is not None and text[-1].isalpha())
+            and _AGE.match(text) is not None and text[-1].isalpha() and _WORDS.fullmatch(text) is not None)
 
 
 def alone_ages(blocks: list[Block], shapes: dict[int, LineShape], indexes: Sequence[int],
