@@ -7,7 +7,7 @@ languages more than the unit changes with it: the words that agree with it do to
 its own. The cards' layout still shows the column: short lines alone (:func:`~declutter.content.
 line_columns.alone_in_cards`: each right under a card's title or source) one every ``d``
 lines, each one number of one or two digits with a word next to it, the numbers or the words
-differing, and maybe a day word in the same place ("maobane") between or after them.
+differing but for the first or last word ("ago"), and maybe a day word in the same place ("maobane") between or after them.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ def alone_ages(blocks: list[Block], shapes: dict[int, LineShape], indexes: Seque
     """The lines of ``indexes`` (short lines holding a number that no group of alike lines
     read, in page order) that are a list's ages alone on their line, with the day words in
     their column: a chain one every ``d`` lines (2 <= ``d`` <= ``stride``) of such lines
-    (:func:`_numbered`), two or more and more than its day words, a day word standing in
+    (:func:`_numbered`), two or more and more than its day words, their first or last word
+    the same (:func:`_shared_end`), a day word standing in
     for one between them or after them, ``COLUMN_LINES`` lines or more, each right under a
     card's line (:func:`~declutter.content.line_columns.alone_in_cards`). The lines found
     become meta lines (their shape's ``age`` the line). A set lookup per line and stride."""
@@ -59,12 +60,21 @@ def alone_ages(blocks: list[Block], shapes: dict[int, LineShape], indexes: Seque
                 days -= 1
             texts = {blocks[k].text for k in chain if k in at}
             if (len(chain) >= COLUMN_LINES and len(texts) >= 2 and len(chain) - days > days
+                    and _shared_end(texts)
                     and alone_in_cards(blocks, shapes, chain, d)):
                 for k in chain:
                     shapes[k] = LineShape("meta", shapes[k].words, {"age": blocks[k].text})
                 out += chain
                 break
     return out
+
+
+def _shared_end(texts: set[str]) -> bool:
+    """Whether numbered ages share their first or their last word, no number ("ago": "lihora
+    tse 3 tse fetileng", "matsatsi a 2 a fetileng"), as a list of amounts ("4 EL Olivenöl",
+    "2 TL Gemüsebrühe instant") or of numbered names does not."""
+    words = [t.split() for t in texts]
+    return any(len({w[k] for w in words}) == 1 and not _NUMBER.search(words[0][k]) for k in (0, -1))
 
 
 def _day(blocks: list[Block], shapes: dict[int, LineShape], j: int) -> bool:

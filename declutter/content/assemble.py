@@ -101,6 +101,8 @@ _NOT_WORD = re.compile(r"\W+")
 def related(value: str, text: str) -> bool:
     """Whether a field's value and a block's text are one of the other, their word characters
     alone compared (a meta line "Source · 2h" and its source "Source")."""
+    if value.strip() == text.strip():
+        return True  # (a line of no word characters: "-" read as the source)
     a, b = _NOT_WORD.sub("", value), _NOT_WORD.sub("", text)
     return bool(a) and (a in b or b in a)
 
