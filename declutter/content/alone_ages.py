@@ -7,7 +7,8 @@ languages more than the unit changes with it: the words that agree with it do to
 its own. The cards' layout still shows the column: short lines alone (:func:`~declutter.content.
 line_columns.alone_in_cards`: each right under a card's title or source) one every ``d``
 lines, each one number of one or two digits with a word next to it, the numbers or the words
-differing but for the first or last word ("ago"), and maybe a day word in the same place ("maobane") between or after them.
+differing but for the first or last word ("ago"), and maybe a day word in the same place
+("maobane") between or after them.
 """
 
 from __future__ import annotations
