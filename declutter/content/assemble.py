@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, reader_text
 from declutter.record import Record, Removal, Teaser
 
@@ -54,7 +56,7 @@ def assemble(page: Page, audit: bool = True) -> Record:
                 values["url"] = block.href
         if removed is None or block is headline or block is first:
             continue  # (the headline: the title itself, shown as the record's title)
-        if label != TEASER or index is None or not _held(block, groups[index]):
+        if label != TEASER or index is None or not _held(block, groups[index], parsed.get(index)):
             # dropped, or in no field of the record (a second title line, a block left
             # unlabelled, a card's byline that names no source): no line vanishes unrecorded
             removed.append(Removal(block.rule or "unknown", block.text, before))
@@ -79,15 +81,30 @@ def assemble(page: Page, audit: bool = True) -> Record:
     )
 
 
-def _held(block: Block, values: dict[str, str]) -> bool:
+def _held(block: Block, values: dict[str, str], parsed: dict[str, str] | None = None) -> bool:
     """Whether the record holds a teaser block's text: the block is a field of its teaser
     (``values``: its fields so far, the parsed ones among them), the fields were parsed from it
     (a whole "card", "source+age"), or it repeats one of them ("— Source" under a card's meta
-    line naming that source). Not so: a byline line beside a card without a source."""
+    line naming that source). Not so: a byline line beside a card without a source, or a block
+    standing for a field that ``parsed`` (the card's parsed fields) gives another value to."""
     name = block.field or "text"
+    if parsed and name in parsed and not related(parsed[name], block.text):
+        return block.text.strip(" -–—•·") in values.values()
     if name in _TEASER_FIELDS or name == "card" or all(n in values for n in name.split("+")):
         return True
     return block.text.strip(" -–—•·") in values.values()
+
+
+_NOT_WORD = re.compile(r"\W+")
+
+
+def related(value: str, text: str) -> bool:
+    """Whether a field's value and a block's text are one of the other, their word characters
+    alone compared (a meta line "Source · 2h" and its source "Source")."""
+    if value.strip() == text.strip():
+        return True  # (a line of no word characters: "-" read as the source)
+    a, b = _NOT_WORD.sub("", value), _NOT_WORD.sub("", text)
+    return bool(a) and (a in b or b in a)
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))

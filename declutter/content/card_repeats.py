@@ -19,9 +19,11 @@ from declutter.content.features import is_prose
 from declutter.content.inline_cards import CARD_TITLE_WORDS, LEADING_SEPARATOR, inline_cards, meta_row
 from declutter.content.line_columns import day_word, rising
 from declutter.content.line_repeats import piece_ages
-from declutter.content.sections import card_title
+from declutter.content.sections import INLINE_CARD_LINKS, card_title
 
 _NUMBER = re.compile(r"\d+")
+_APART_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+"""A number no letter touches ("3 itula", not "2AP", "TV1")."""
 _AGE_WORDS = 4
 """Most words of an age the regexes do not read ("2 jam kalarkuna")."""
 _CARD_TEXT_WORDS = 60
@@ -64,9 +66,13 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
         if run and not (shape == last and up.get(card) is up.get(run[0][0])):
             if len(run) >= 2 and (last not in _UNREAD or _column_ages(blocks, run)):
                 parent = chains.parent.get(run[0][0])
+                # (cards a section reader took already, under their heading, keep their
+                # section, and the run's other cards join it: one list, read as one)
+                key = next((sections[k] for _, members in run for k in members if k in sections),
+                           ("cards", run[0][1][0], parent))
                 for _, members in run:
                     for k in members:
-                        sections.setdefault(k, ("cards", run[0][1][0], parent))
+                        sections.setdefault(k, key)
             run = []
         if shape is not None:
             run.append((card, idxs))
@@ -78,11 +84,11 @@ def _one_block_shape(b: Block) -> str | None:
     it ("<div><a>Title</a><span>Source · 2h</span></div>": :func:`declutter.content.
     inline_cards.inline_cards` reads one card with a title of ``CARD_TITLE_WORDS`` words or
     more and an age, the block opening with its title), ``None`` otherwise."""
-    if not b.href or b.link_chars >= len(b.text) - 1:
+    if not b.href or b.link_density < INLINE_CARD_LINKS or b.link_chars >= len(b.text) - 1:
         return None
     tail = _tail(b)
-    if b.link_density < 0.5:  # (a short title beside an age of several words: its run tells)
-        return "t+a" if _unread_age(b, tail) else None
+    if b.link_density < 0.5:  # (a short title beside its meta line or an age of several words: its run tells)
+        return "t+a" if not is_prose(b) and _unread_age(b, tail) else None
     if "age" not in meta_fields(tail, (), is_age_fast) and not is_age_fast(tail):
         # (the cheap test first: the text after the link holds an age the regexes read; else
         # one short piece with a number, an age in another language when its run's vary as
@@ -132,10 +138,14 @@ def _tail_age(tail: str) -> tuple[int, str] | None:
     if len(pieces) != 2 or any(len(p.split()) > _AGE_WORDS for p in pieces):
         return None
     numbered = [k for k, p in enumerate(pieces) if _NUMBER.search(p)]
-    if numbered:
+    days = [k for k, p in enumerate(pieces) if day_word(p)]
+    # (a number set apart from letters is an age's; one inside a name is a source's: "Radio
+    # 2AP · 5 itula ua mavae", "TV1 Samoa · ananafi")
+    apart = [k for k in numbered if _APART_NUMBER.search(pieces[k])]
+    if apart or numbered and not days:
+        numbered = apart or numbered
         return (numbered[0], pieces[numbered[0]]) if len(numbered) == 1 and _short_age(
             pieces[numbered[0]]) else None
-    days = [k for k, p in enumerate(pieces) if day_word(p)]
     return (days[-1], pieces[days[-1]]) if days else None
 
 

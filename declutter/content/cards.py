@@ -14,7 +14,8 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page
 from declutter.content.ages import is_age_fast, is_card_age
-from declutter.content.card_columns import column_ages
+from declutter.content.assemble import related
+from declutter.content.card_columns import SECTION_RULE, column_ages
 from declutter.content.card_lines import card_meta
 from declutter.content.card_repeats import repeated_cards
 from declutter.content.card_tops import MANY
@@ -260,6 +261,26 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
         fields.add(field)
         fields.update(parsed)
     column_ages(page, [blocks[i] for i in idxs])
+    _unheld(page, [blocks[i] for i in idxs])
+
+
+def _unheld(page: Page, blocks: list[Block]) -> None:
+    """No card line vanishes: a block that stands for a field its card's parsed fields give
+    another value (a column of ages read after it gave the source to the meta line under it:
+    "<p>Excerpt</p><span>Source · age</span>") becomes the card's text when no other line is
+    its text, else a dropped line of the section (``heuristic.teaser-section``)."""
+    for b in blocks:
+        if b.label != TEASER or b.teaser is None or b.field == "title":
+            continue
+        value = page.teasers[b.teaser].get(b.field or "text")
+        if value is None or related(value, b.text):
+            continue
+        if "text" not in page.teasers[b.teaser] and not b.href and not any(
+                x.teaser == b.teaser and x.field == "text" for x in blocks):
+            b.field = "text"
+        else:
+            b.set(BOILERPLATE, SECTION_RULE)
+            b.field = b.teaser = None
 
 
 def _field(b: Block, taken: set[str], unlinked: bool = False) -> str | None:

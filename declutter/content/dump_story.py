@@ -65,6 +65,7 @@ from declutter.content.list_story import (
     list_story,
 )
 from declutter.content.listed_lines import mark_listed
+from declutter.content.listing_dumps import listing_cards, read_metas
 from declutter.content.padded_tables import table_rows
 from declutter.content.page_memos import new_page, page_memo, remember
 from declutter.content.schedules import schedule_tail
@@ -118,6 +119,13 @@ def label_dump(
     gallery_captions(blocks, shapes)
     credited_captions(blocks, shapes)
     start, end = story_run(blocks, shapes)
+    cards = listing_cards(blocks, shapes, start, end, _headline_like)
+    if cards:  # a front page of cards: its run is the first card's excerpt, no story
+        for lo, hi in cards:
+            take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi]])
+        read_metas(page, blocks, cards)
+        _outside(page, blocks, shapes, cards[0][0], reopened)
+        return
     if chrome_only(blocks, shapes, start, end, _headline_like):
         start = end  # no story: the record says so ("no story found"), as for an HTML page
     start, back = bridge_back(blocks, shapes, start, _headline_like)
@@ -198,6 +206,14 @@ def label_dump(
                 b.label, b.rule = STORY, "heuristic.dump-line"
             else:
                 label_in_run(page, b, shapes, blocks, end)
+    _outside(page, blocks, shapes, start, reopened)
+
+
+def _outside(page: Page, blocks: list[Block], shapes: dict[int, LineShape], start: int,
+             reopened: dict[int, str]) -> None:
+    """Label the lines outside the story run: teaser sections found by repetition, the rest
+    boilerplate by where it stood (before or after the run's ``start``; a line a generic end
+    rule dropped, ``reopened``, keeps its rule), kept lines story."""
     outside = [(b, shapes[b.index]) for b in blocks if b.index in shapes and b.label is None]
     find_teasers(page, outside)
     for b, _ in outside:

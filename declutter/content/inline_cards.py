@@ -19,6 +19,7 @@ from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import Block, count_words, normalise_space
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE, card_meta, is_name, strong_pieces, unlabelled
+from declutter.content.line_shapes import FULL_STOP
 from declutter.content.separators import HYPHEN, SPACED, character_class
 from declutter.content.vocabulary import LABEL_ONLY
 from declutter.punctuation import STOPS
@@ -58,11 +59,25 @@ def field_of(text: str, linked: bool, taken: Collection[str]) -> str | None:
         return "byline"
     if "age" not in taken and (is_age_fast(text) or not linked and "title" in taken and is_card_age(text)):
         return "age"
-    if count_words(text) <= 4 and "source" not in taken and "text" not in taken:
+    if count_words(text) <= 4 and "source" not in taken and "text" not in taken and not _sentence(text):
         return "source"
     if "text" not in taken:
         return "text"
     return None
+
+
+SENTENCE_WORDS = 2
+"""Fewest words of a short card line read as a sentence (its excerpt) by its full stop."""
+
+
+def _sentence(text: str) -> bool:
+    """Whether a short card line is a sentence ("Broadcasts are weekly.", "La elsendoj okazos
+    ĉiusemajne."), the card's excerpt, not its source: ``SENTENCE_WORDS`` words or more, a full
+    stop at its end after a word that opens in no capital (a name's abbreviation, "Acme Inc.",
+    ends in one)."""
+    words = text.split()
+    return (len(words) >= SENTENCE_WORDS and FULL_STOP.search(text) is not None
+            and not words[-1][:1].isupper() and not ABBREVIATED_AGE.search(text))
 
 
 def _pieces(el: Any) -> list[Piece]:

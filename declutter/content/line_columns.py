@@ -57,7 +57,9 @@ def columns(indexes: Sequence[int], mate: Callable[[int], str | None], stride: i
     """The lists' columns among ``indexes`` (page order: lines of one layout whose age holds a
     number, a byline's or a comment's among them maybe); ``mate(i)`` gives the day word in the
     age's place of line ``i`` when it has the same layout, else ``None``. A column is a run of
-    >= ``COLUMN_KNOWN`` lines of ``indexes`` one every ``d`` <= ``stride`` lines, then the
+    >= ``COLUMN_KNOWN`` lines of ``indexes`` one every ``d`` <= ``stride`` lines, or two ``d``
+    apart over a mate (a day word between numbered ages: the list's ages grow from hours to
+    days across "yesterday"), then the
     mates that follow it at the same stride (a list runs from the newest card: "yesterday"
     comes after "3 hours ago"), no more of them than of the former, >= ``COLUMN_LINES``
     lines in all; the longest first, none sharing a line. Output: (lines of ``indexes``,
@@ -65,19 +67,24 @@ def columns(indexes: Sequence[int], mate: Callable[[int], str | None], stride: i
     chains: list[Column] = []
     for d in range(1, stride + 1):
         run: list[int] = []
+        inner: dict[int, str] = {}
         for i in [*indexes, -1]:
             if run and i == run[-1] + d:
                 run.append(i)
                 continue
+            if run and i == run[-1] + 2 * d and (piece := mate(run[-1] + d)) is not None:
+                inner[run[-1] + d] = piece  # (a day word between two numbered ages: "3 hours
+                run.append(i)  # ago", "yesterday", "2 days ago")
+                continue
             if len(run) >= COLUMN_KNOWN:
-                mates: dict[int, str] = {}
+                mates: dict[int, str] = dict(inner)
                 j = run[-1] + d
                 while len(mates) < len(run) and (piece := mate(j)) is not None:
                     mates[j] = piece
                     j += d
                 if len(run) + len(mates) >= COLUMN_LINES:
                     chains.append((run, mates))
-            run = [i]
+            run, inner = [i], {}
     chains.sort(key=lambda c: -(len(c[0]) + len(c[1])))
     taken: set[int] = set()
     out: list[Column] = []

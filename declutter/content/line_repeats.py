@@ -16,6 +16,7 @@ from functools import partial
 
 from declutter.blocks import Block
 from declutter.content.ages import agreeing_unit, is_age, is_card_age, unit_masks
+from declutter.content.alone_ages import alone_ages
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.line_columns import (
     COLUMN_AGE_WORDS,
@@ -146,7 +147,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             candidates.setdefault(key, []).append(i)  # (a line may stand in both groups)
     asked = {True: 0, False: 0}
     learnt: set[str] = set()  # the masked ages read by their layout alone
-    for key, indexes in unit_groups(candidates).items():
+    groups = unit_groups(candidates)
+    for key, indexes in groups.items():
         card = key.startswith(("tail", "head"))
         if len(indexes) < COLUMN_KNOWN or asked[card] >= DATE_GROUPS:
             continue
@@ -198,6 +200,9 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         _aged_labels(blocks, shapes, _masked_age(frozenset(learnt)))
     for run, age in word_ages(blocks, worded):  # "— Source · wákàtí méjì sẹ́yìn"
         _read_group(blocks, shapes, run, True, age, False)
+    singles = sorted(i for key, indexes in groups.items() if len(indexes) == 1 and not _LAYOUT_KEY.match(key)
+                     for i in indexes if shapes[i].shape not in ("meta", "card"))
+    alone_ages(blocks, shapes, singles, LAYOUT_STRIDE)  # ages whose words change with the unit
     for i in alone_word_ages(blocks, shapes, spoken, LAYOUT_STRIDE):  # the same, alone on its line
         shapes[i] = LineShape("meta", shapes[i].words, {"age": blocks[i].text})
 

@@ -409,7 +409,7 @@ def comment_sections(blocks: list[Block]) -> None:
 
 # Least link share of a one-block card ("<a>Title</a> <span>Source</span> <span>2h</span>")
 # whose pieces are read: a short title beside a long source name is under half link text.
-_INLINE_CARD_LINKS = 0.25
+INLINE_CARD_LINKS = 0.25
 # Most words of such a block (a card line, not a paragraph with a link in it).
 _INLINE_CARD_WORDS = 30
 
@@ -423,7 +423,7 @@ def card_title(b: Block) -> bool:
         return False
     if b.link_density >= 0.5:
         return True
-    if b.link_density < _INLINE_CARD_LINKS or b.words > _INLINE_CARD_WORDS or is_prose(b):
+    if b.link_density < INLINE_CARD_LINKS or b.words > _INLINE_CARD_WORDS or is_prose(b):
         return False
     found = inline_cards(b)
     return (

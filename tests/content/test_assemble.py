@@ -36,3 +36,23 @@ def test_samples_never_list_their_title_as_removed() -> None:
         checked += 1
         assert record.title and record.title not in [r.text for r in record.removed], path.name
     assert checked == 7
+
+
+def test_a_teaser_line_whose_field_the_card_parsed_otherwise_is_removed() -> None:
+    """A card line standing for a field its parsed fields give another value (an excerpt
+    read as the source, the meta line under it parsed into source and age) is no field of
+    the record: it is listed in ``removed``, not lost (fresh-user 13 kind H1; Swahili)."""
+    from declutter.blocks import TEASER, Block, Page
+    from declutter.content.assemble import assemble
+
+    def line(n: int, text: str, field: str) -> Block:
+        return Block(index=n, text=text, kind="p", label=TEASER, rule="heuristic.teaser",
+                     field=field, teaser=0)
+
+    page = Page(id="t", format="html", blocks=[line(0, "Redio yarudi hewani", "title"),
+                                line(1, "Matangazo kila wiki", "source"),
+                                line(2, "Redio Tanzania · siku 2 zilizopita", "age")])
+    page.new_teaser(source="Redio Tanzania", age="siku 2 zilizopita")
+    record = assemble(page)
+    assert record.teasers[0].source == "Redio Tanzania"
+    assert [r.text for r in record.removed] == ["Matangazo kila wiki"]

@@ -217,3 +217,30 @@ def test_card_layouts_with_ages_no_test_reads() -> None:
     cards = "".join(f'<div><a href="/s/{k}">{t}</a><div>{s}</div><div>{a}</div></div>'
                     for k, (t, s, a) in enumerate(_SM_CARDS))
     assert _sm_teasers(f"<div>{cards}</div>") == _SM_CARDS
+
+
+def test_a_list_of_title_and_meta_items_with_unread_ages_is_found_by_its_shape() -> None:
+    """A plain ``<section>`` (no class) of ``<li><a>Title</a> <span>Source · age</span></li>``
+    whose ages no age test reads ("3 ora lasa", Malagasy), short titles under half link text,
+    a day word in one card's age place, numbers inside sources' names ("Radio 2MA", "TV5";
+    fresh-user 13 kind H5): the column of numbered
+    ages makes it a teaser list, each card with its source and age."""
+    import json
+
+    from declutter.api import extract
+
+    items = "".join(
+        f'<li><a href="/{i}">{t}</a> <span>{s} · {a}</span></li>'
+        for i, (t, s, a) in enumerate([("Nisokatra indray ny seranana", "Gazety Midi", "3 ora lasa"),
+                                       ("Niakatra ny vidin'ny solika", "Radio 2MA", "5 ora lasa"),
+                                       ("Nandresy ny Barea", "TV5 Madagasikara", "omaly")]))
+    story = "".join(
+        f"<p>Nanambara ny governemanta omaly fa hanomboka ny asa fanamboarana ny lalana {k} any "
+        "atsimon'ny nosy, ary hahatratra roa taona ny fotoana ilaina amin'izany.</p>" for k in range(3))
+    html = (f"<html><body><article><h1>Hamboarina ny lalana</h1>{story}</article>"
+            f"<section><h2>Vaovao hafa</h2><ul>{items}</ul></section></body></html>")
+    record = json.loads(extract(html, output_format="json") or "{}")
+    assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == [
+        ("Nisokatra indray ny seranana", "Gazety Midi", "3 ora lasa"),
+        ("Niakatra ny vidin'ny solika", "Radio 2MA", "5 ora lasa"),
+        ("Nandresy ny Barea", "TV5 Madagasikara", "omaly")]

@@ -1,0 +1,46 @@
+"""Fields of an HTML card grid's cards (declutter.content.cards, declutter.content.inline_cards):
+a short excerpt is the card's text, not its source, and no line of a card vanishes (fresh-user
+13 kind H1), on a small Swahili page of our own."""
+
+from __future__ import annotations
+
+import json
+
+from declutter.api import extract
+
+_STORY = ("<p>Serikali ya Tanzania imetangaza mpango mpya wa usafiri wa umma utakaoanza mwezi "
+          "Machi mwakani katika jiji la Dar es Salaam.</p>"
+          "<p>Kwa mujibu wa mpango huo, mabasi ya mwendo kasi yatapita kila dakika tano wakati wa "
+          "asubuhi na jioni.</p>"
+          "<p>Meya wa jiji alisema lengo ni kupunguza msongamano wa magari katikati ya mji.</p>")
+_CARDS = [("Shule mpya yafunguliwa Arusha", "Mwananchi · saa 5 zilizopita"),
+          ("Bei ya mafuta yapanda", "Habari Leo · jana"),
+          ("Redio yarudi hewani", "Redio Tanzania · siku 2 zilizopita")]
+
+
+def _teasers(excerpts: list[str]) -> list[tuple[str | None, ...]]:
+    cards = "".join(f'<div class="card"><img src="{i}.jpg"><h3><a href="/{i}">{t}</a></h3>'
+                    f'<p>{x}</p><span class="meta">{m}</span></div>'
+                    for i, ((t, m), x) in enumerate(zip(_CARDS, excerpts, strict=True)))
+    html = (f"<html><body><article><h1>Dar es Salaam yabadilisha usafiri</h1>{_STORY}</article>"
+            f"<section><h2>Habari zaidi</h2><div class='grid'>{cards}</div></section></body></html>")
+    record = json.loads(extract(html, output_format="json") or "{}")
+    return [(t["source"], t["age"], t["text"]) for t in record["teasers"]]
+
+
+def test_a_short_sentence_over_the_meta_line_is_the_excerpt() -> None:
+    """A one-sentence excerpt of three words ends in a full stop: the card's text; the meta
+    line under it gives source and age."""
+    teasers = _teasers(["Wanafunzi wengi walihudhuria sherehe hiyo jana jioni.",
+                        "Bei ya mafuta imepanda tena.", "Matangazo ni kila wiki."])
+    assert teasers[2] == ("Redio Tanzania", "siku 2 zilizopita", "Matangazo ni kila wiki.")
+
+
+def test_no_line_of_a_card_vanishes() -> None:
+    """Excerpts of few words and no full stop, first read as the source, then the age column
+    gives the source to the meta line: each excerpt stays the card's text."""
+    teasers = _teasers(["Wanafunzi wengi walihudhuria sherehe hiyo jana jioni.",
+                        "Bei imepanda", "Matangazo kila wiki"])
+    assert [t[2] for t in teasers] == ["Wanafunzi wengi walihudhuria sherehe hiyo jana jioni.",
+                                       "Bei imepanda", "Matangazo kila wiki"]
+    assert teasers[2][:2] == ("Redio Tanzania", "siku 2 zilizopita")
