@@ -17,6 +17,7 @@ from functools import partial
 from declutter.blocks import Block
 from declutter.content.ages import is_age, is_card_age, unit_masks
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
+from declutter.content.dump_comments import counted_row
 from declutter.content.line_columns import (
     COLUMN_AGE_WORDS,
     COLUMN_KNOWN,
@@ -325,6 +326,8 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
         piece = text
     else:
         return None
+    if counted_row(text):
+        return None  # "Gefällt mir (4) · Antworten": a comment's reactions, no source and age
     piece = piece.strip().rstrip(")）]")
     return piece if day_word(piece) else None
 
