@@ -40,6 +40,7 @@ from declutter.content.line_columns import (
 )
 from declutter.content.line_shapes import LineShape, aged_end
 from declutter.content.separators import (
+    COMMAS,
     MARKS,
     MARKS_CHARACTER,
     MARKS_HYPHEN,
@@ -108,7 +109,7 @@ def card_key(text: str) -> str | None:
 
 
 _RANGE = re.compile(r"(?<!\w)\d+\s*[–—-]\s*\d")
-_PARENTHESISED_META = re.compile(r"\S\s*\([^()]+,\s+[^()]+\)$")
+_PARENTHESISED_META = re.compile(rf"\S\s*\([^()]+[{COMMAS}]\s+[^()]+\)$")
 """A card line's "(Source, age)" tail ("• Title (Detik, 2 jam yang lalu)")."""
 
 
