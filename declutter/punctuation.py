@@ -7,6 +7,9 @@ full stops of every other script Unicode knows. Python's :mod:`unicodedata` does
 the property, so the characters are listed here (from Unicode 16; ``tests/test_punctuation.py``
 checks the list against the ``regex`` package's ``\\p{Sentence_Terminal}`` where it is
 installed). Thai has no sentence mark (a space ends its sentences), so no Thai line ends in one.
+Nor is the Tibetan shad "།" one: the script closes every phrase with it, a headline's, a menu
+item's and a byline's name too, so a line ending in it may be anything (its lines are told by
+their words, :func:`declutter.blocks.spaced_words`).
 Regular expressions use :data:`STOP_CLASS`, the ones of the Basic Multilingual Plane (see there).
 """
 

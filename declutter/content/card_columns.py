@@ -36,6 +36,7 @@ from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK, LETTER
 from declutter.content.inline_cards import LEADING_SEPARATOR
 from declutter.content.names import CJK_NAME_CHARS
+from declutter.content.separators import COMMA_SPACE
 
 _NUMBER = re.compile(r"\d+")
 _UNIT = re.compile(rf"[^\W\d_]{LETTER}")
@@ -43,7 +44,6 @@ _UNIT = re.compile(rf"[^\W\d_]{LETTER}")
 "ಗಂಟೆ", whose vowel signs are no word characters to ``re``), not a price or a score."""
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WORD = re.compile(r"\W+")
-_META_COMMA = re.compile(r"[,،]\s+")
 MIN_CARDS = 2
 """Fewest cards whose age shape repeats in a column."""
 SECTION_RULE = "heuristic.teaser-section"
@@ -104,7 +104,7 @@ def _pieces(text: str) -> list[str]:
     ("November 20, 2019")."""
     pieces = strong_pieces(text)
     if len(pieces) == 1 and not is_age_fast(text):
-        comma = [p.strip() for p in _META_COMMA.split(text) if p.strip()]
+        comma = [p.strip() for p in COMMA_SPACE.split(text) if p.strip()]
         if len(comma) == 2:
             return comma
     return pieces

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from declutter.blocks import spaced_words
 from declutter.content.ages import is_age_fast
 from declutter.content.features import CJK
 from declutter.content.names import NAME_WORDS, cjk_name, is_name, name_like
 from declutter.content.separators import (
-    ARABIC_COMMA,
+    COMMAS,
     MARKS_HYPHEN_TAB,
     MARKS_HYPHEN_TAB_CHARACTER,
     MARKS_HYPHEN_TAB_COMMAS,
@@ -205,11 +206,13 @@ def unquote(title: str) -> str:
 
 
 def _words(text: str) -> int:
-    """Words of a piece of a card line; a CJK run counts a word for each two characters."""
-    return max(len(text.split()), len(CJK.findall(text)) // 2)
+    """Words of a piece of a card line; a CJK run counts a word for each two characters, and
+    a script's word marks part words (:func:`declutter.blocks.spaced_words`)."""
+    return max(spaced_words(text), len(CJK.findall(text)) // 2)
 
 
 _EXCLAIM = frozenset(ASKS)
+_COMMA = re.compile(f"[{COMMAS}]")
 _ORDINAL_END = re.compile(r"\s\d{1,4}\.$")
 """A title's last word a number with its ordinal point ("... do 2028.", "... bis 15."), no
 sentence's full stop."""
@@ -254,7 +257,7 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
         meta = meta_fields(part, (), is_age)
         if not meta and is_age(part):
             meta = {"age": part}
-        if meta and len(m.group("title").split()) >= 3:
+        if meta and spaced_words(m.group("title")) >= 3:
             return {"title": unquote(m.group("title").rstrip(" -–—·|,")), **meta}
         if "," in part:  # "(South Downs Gazette, Jan 5, 2025)": a meta part misread, no card
             return None
@@ -269,7 +272,7 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
     rest: list[str] = []
     whole = -1  # the piece that gave both source and age ("Source, 3h")
     for k, piece in enumerate(pieces):
-        meta = meta_fields(piece, fields, is_age) if "," in piece or ARABIC_COMMA in piece else {}
+        meta = meta_fields(piece, fields, is_age) if _COMMA.search(piece) else {}
         if meta:
             fields.update(meta)
             whole = k if len(meta) == 2 else -1

@@ -46,6 +46,16 @@ def reaction_actions(text: str) -> tuple[int, bool] | None:
     return (actions, ages == 1) if actions >= 2 and ages <= 1 else None
 
 
+_COUNT = re.compile(r"[(（]\d+[)）]")
+
+
+def counted_row(text: str) -> bool:
+    """Whether a line is a reaction row (:func:`reaction_actions`) with an action counted in
+    brackets ("Gefällt mir (4) · Antworten", "Nyumirwa (4) · Ddamu"): a comment's, never a
+    card's "Source · age" however unknown its words (no source carries a count so)."""
+    return _COUNT.search(text) is not None and reaction_actions(text) is not None
+
+
 def _is_row(blocks: list[Block], i: int, rows: dict[str, int]) -> bool:
     """Whether line ``i`` is a reaction row: aged, or its digit-less text recurs below."""
     if not 0 <= i < len(blocks):

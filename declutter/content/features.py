@@ -24,11 +24,11 @@ words: every script written without spaces between words (:data:`declutter.block
 Han, kana, Thai, Lao, Myanmar, Khmer), and Hangul, whose words run long. Named for the
 scripts that showed it first; a Thai or Khmer line is read as a Chinese one is."""
 MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-         "\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff")
+         "\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e\u0e80-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff")
 """Combining marks (for a ``[...]`` class) that ``\\w`` does not match though they are part of
 a word: accents set apart, Hebrew points, Arabic vowel signs ("أيضاً"), the Indic scripts'
-vowel signs ("पढ़ें"; their blocks whole), Thai vowels and tones, the Lao, Myanmar and Khmer
-blocks whole."""
+vowel signs ("पढ़ें"; their blocks whole), Thai vowels and tones, the Lao, Tibetan, Myanmar
+and Khmer blocks whole."""
 
 
 def _combining(ranges: str) -> str:
@@ -46,10 +46,12 @@ def _combining(ranges: str) -> str:
     return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
 
 
-LETTER = rf"(?:[^\W\d_]|[{_combining(MARKS)}])"
+LETTER = rf"(?:[^\W\d_]|[{_combining(MARKS)}\u0f0b])"
 """One character of a word's letters (for a regex): a letter, or a combining mark of
 :data:`MARKS`' blocks (a vowel sign: ``\\w`` cuts "ডাউনলোড" at each one); never a digit nor a
-sentence stop of those blocks ("pre 2 sata।": the danda ends the sentence, no letter)."""
+sentence stop of those blocks ("pre 2 sata।": the danda ends the sentence, no letter). The
+Tibetan tsheg "་" is one too after a word's first letter: it joins the syllables of a word
+("ཆུ་ཚོད", "hours"), as letters join in other scripts."""
 LETTERS = rf"[^\W\d_]{LETTER}*"
 """A word of letters and their combining marks ("গতকাল", "í"), a letter first."""
 

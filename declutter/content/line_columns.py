@@ -26,14 +26,19 @@ from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS, unit_masks
 from declutter.content.card_lines import AgeTest, is_name
 from declutter.content.features import LETTERS
 from declutter.content.line_shapes import LineShape
-from declutter.content.separators import MARKS, MARKS_CHARACTER, MARKS_HYPHEN_CHARACTER, MARKS_HYPHEN_COMMA
+from declutter.content.separators import (
+    COMMA_SPACE,
+    COMMAS,
+    MARKS,
+    MARKS_CHARACTER,
+    MARKS_HYPHEN_CHARACTER,
+    MARKS_HYPHEN_COMMA,
+)
 from declutter.punctuation import STOP_CLASS
 
 _DAY_WORD = re.compile(rf"^{LETTERS}(?: {LETTERS})?$")
 """One or two words of letters and their combining marks ("গতকাল", "í gær")."""
 _NUMBER = re.compile(r"\d+")
-_COMMA = re.compile(r"[,،]\s+")
-"""A comma that may part a meta line's source from its age ("Gazeta.uz, 2 soat oldin")."""
 COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
 COLUMN_LINES = 3
@@ -160,8 +165,8 @@ def layout_pieces(text: str) -> list[str]:
     or more is a sentence or a list, no layout); the line whole when neither splits it."""
     if MARKS_CHARACTER.search(text):
         return MARKS.split(text)
-    pieces = _COMMA.split(text)
-    return pieces if len(pieces) == 2 and text.count(",") + text.count("،") == 1 else [text]
+    pieces = COMMA_SPACE.split(text)
+    return pieces if len(pieces) == 2 and sum(map(text.count, COMMAS)) == 1 else [text]
 
 
 def age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:

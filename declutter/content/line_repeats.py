@@ -18,6 +18,7 @@ from declutter.blocks import Block
 from declutter.content.ages import agreeing_unit, is_age, is_card_age, unit_masks
 from declutter.content.alone_ages import alone_ages
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
+from declutter.content.dump_comments import counted_row
 from declutter.content.line_columns import (
     COLUMN_AGE_WORDS,
     COLUMN_KNOWN,
@@ -40,6 +41,7 @@ from declutter.content.line_columns import (
 )
 from declutter.content.line_shapes import LineShape, aged_end
 from declutter.content.separators import (
+    COMMAS,
     MARKS,
     MARKS_CHARACTER,
     MARKS_HYPHEN,
@@ -108,7 +110,7 @@ def card_key(text: str) -> str | None:
 
 
 _RANGE = re.compile(r"(?<!\w)\d+\s*[–—-]\s*\d")
-_PARENTHESISED_META = re.compile(r"\S\s*\([^()]+,\s+[^()]+\)$")
+_PARENTHESISED_META = re.compile(rf"\S\s*\([^()]+[{COMMAS}]\s+[^()]+\)$")
 """A card line's "(Source, age)" tail ("• Title (Detik, 2 jam yang lalu)")."""
 
 
@@ -366,6 +368,8 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
         piece = text
     else:
         return None
+    if counted_row(text):
+        return None  # "Gefällt mir (4) · Antworten": a comment's reactions, no source and age
     piece = piece.strip().rstrip(")）]")
     return piece if day_word(piece) else None
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from declutter.blocks import spaced_words
 from declutter.content.ages import ABBREVIATED_AGE, CACHED_LINES, is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.features import CJK, MARKS
@@ -313,7 +314,7 @@ def _shape(text: str) -> LineShape:
         return _shape(text[2:].lstrip())  # (not cached apart: one cache entry a line)
     if text[0] == "[" and (m := _NUMBERED.match(text)) is not None:  # "[2] Title": a list's number
         return _shape(text[m.end():])
-    words = len(text.split())
+    words = spaced_words(text)
     last = text[-1]
     dotted_age = last == "." and aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end
     if words > 10 and last == "." and not dotted_age:  # a sentence: no meta, card, label, chrome

@@ -32,6 +32,12 @@ TAB = "\t"
 COMMA = ","
 ARABIC_COMMA = "،"
 """Arabic script's own comma ("الخبر المغاربي، منذ 3 ساعات")."""
+COMMAS = COMMA + ARABIC_COMMA + "\u1363\u0f0d"
+"""Every script's comma that may part a card's source from its age, a space after it: the
+Latin one, the Arabic script's "،", the Ethiopic "፣", and the Tibetan shad "།", which closes
+each phrase ("བོད་ལྗོངས་གསར་འགྱུར། ཆུ་ཚོད་ ༥ སྔོན།": source, age) as a comma parts them."""
+COMMA_SPACE = re.compile(f"[{COMMAS}]\\s+")
+"""One of :data:`COMMAS` and the space after it."""
 
 
 def character_class(characters: str) -> str:
@@ -64,12 +70,12 @@ MARKS, MARKS_CHARACTER = separators(hyphen=False, tab=False)
 sedan") where a hyphen may be part of a name."""
 MARKS_HYPHEN, MARKS_HYPHEN_CHARACTER = separators(hyphen=True, tab=False)
 """The marks and a spaced hyphen: what sets a one-line card's pieces apart."""
-MARKS_HYPHEN_COMMA, _ = separators(hyphen=True, tab=False, commas=COMMA + ARABIC_COMMA)
-"""The marks, a spaced hyphen and a comma (the Latin one or the Arabic script's own "،"): the
+MARKS_HYPHEN_COMMA, _ = separators(hyphen=True, tab=False, commas=COMMAS)
+"""The marks, a spaced hyphen and a comma (one of :data:`COMMAS`): the
 pieces of a one-line card whose age follows a comma ("Title — Source, for 2 timer siden",
 "Title — Source، 2 hours ago")."""
 MARKS_HYPHEN_TAB, MARKS_HYPHEN_TAB_CHARACTER = separators(hyphen=True, tab=True)
 """The marks, a spaced hyphen and a tab: the strong separators of a card line."""
 MARKS_HYPHEN_TAB_COMMAS, MARKS_HYPHEN_TAB_COMMAS_CHARACTER = separators(
-    hyphen=True, tab=True, commas=COMMA + ARABIC_COMMA)
-"""The marks, a spaced hyphen, a tab and both commas: every separator of a card's meta line."""
+    hyphen=True, tab=True, commas=COMMAS)
+"""The marks, a spaced hyphen, a tab and :data:`COMMAS`: every separator of a card's meta line."""

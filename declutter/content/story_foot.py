@@ -346,7 +346,9 @@ def foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, en
     ``PLAIN_WORD_LETTERS`` letters is shared either),
     right above the page's chrome (a line no prose: a footer row, a line a rule dropped) or its
     end, with two content words (``FOOT_WORD_LETTERS`` letters or more) at least and none of
-    them in the story above it: a story's last paragraph speaks of what the story does."""
+    them in the story above it: a story's last paragraph speaks of what the story does (in a
+    language of short words, as Twi, one of ``PLAIN_WORD_LETTERS`` in a line much shorter than
+    the paragraphs, :func:`_shortest`)."""
     text = blocks[end - 1].text.strip()
     if end - 1 - start < 2 or len(text.split()) > PITCH_WORDS or QUOTATION.search(text):
         return False
@@ -364,8 +366,8 @@ def foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, en
     elif len(own) < 2:
         words = _PLAIN_WORD  # (words of few letters: a content word has five)
         own = set(words.findall(text.casefold()))
-        if len(own) < 2:
-            return False
+        if len(own) < 2 and not (own and _shortest(text, story, shapes)):
+            return False  # (one such word: a language of short words, a line much shorter)
     return not any(own.intersection(words.findall(b.text.casefold())) for b in story)
 
 

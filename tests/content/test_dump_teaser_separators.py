@@ -103,3 +103,34 @@ def test_no_line_leaves_the_record_unaccounted() -> None:
             *(v for t in result.teasers for v in (t.title, t.source, t.age) if v)]
     for line in filter(None, CS_BYLINES.splitlines()):
         assert line in held, line
+
+
+AM_DUMP = """\
+ባሕር ዳር ዜና
+ዋና ገጽ  ዜና  ስፖርት  ባህል
+ባሕር ዳር አዲስ የሕዝብ ቤተ መጻሕፍት ከፈተች
+የባሕር ዳር ከተማ አስተዳደር ከሃምሳ ሺህ በላይ መጻሕፍትን የያዘ አዲስ የሕዝብ ቤተ መጻሕፍት ረቡዕ ዕለት በይፋ ከፈተ። ቤተ መጻሕፍቱ ለተማሪዎችና ለተመራማሪዎች ትልቅ ጥቅም እንደሚሰጥ ተገልጿል።
+የቤተ መጻሕፍቱ ኃላፊ እንደተናገሩት ብዙ የቆዩ መጻሕፍት ወደ ዲጂታል ተቀይረው በኢንተርኔት ሊነበቡ ይችላሉ።
+በቤተ መጻሕፍቱ ውስጥ የታሪክ የሕክምና የሃይማኖትና የቋንቋ መጻሕፍት እንዲሁም ለልጆች የተለየ የንባብ ክፍል አለ።
+በየቀኑ ከአንድ ሺህ በላይ ሰዎች ይጎበኙታል፤ ቤተ መጻሕፍቱ ከጠዋቱ ሦስት ሰዓት እስከ ምሽቱ አንድ ሰዓት ክፍት ነው።
+አጋራ፦ Facebook · Telegram · X
+ተዛማጅ ዜናዎች
+1. በሰሜን ተራሮች ከባድ ዝናብ መንገዶችን ዘጋ (የክልል ዜና፣ ከ5 ሰዓት በፊት)
+2. የባህል ሙዚቃ ፌስቲቫል ወደ ውጭ አገር ተስፋፋ (ጣና ሬዲዮ፣ ከ7 ሰዓት በፊት)
+3. የፍራፍሬ ምርት ዘንድሮ ጨመረ (ሳይንስ ዜና፣ ከ9 ሰዓት በፊት)
+© 2026 ባሕር ዳር ዜና
+"""
+
+
+def test_a_scripts_own_comma_parts_a_cards_source_from_its_age() -> None:
+    """A card's "(Source, age)" written with the script's own comma: the Ethiopic "፣"
+    (separators.COMMAS; the Tibetan shad "།" parts them so too: fresh-user kind D1, whose
+    related list kept "(source། age།)" in its titles). Before, the list was read as story."""
+    record = clean_text(AM_DUMP, id="am")
+    lines = AM_DUMP.splitlines()
+    assert record.text.split("\n\n") == lines[3:7]
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("በሰሜን ተራሮች ከባድ ዝናብ መንገዶችን ዘጋ", "የክልል ዜና", "ከ5 ሰዓት በፊት"),
+        ("የባህል ሙዚቃ ፌስቲቫል ወደ ውጭ አገር ተስፋፋ", "ጣና ሬዲዮ", "ከ7 ሰዓት በፊት"),
+        ("የፍራፍሬ ምርት ዘንድሮ ጨመረ", "ሳይንስ ዜና", "ከ9 ሰዓት በፊት"),
+    ]

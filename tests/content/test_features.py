@@ -22,3 +22,20 @@ def test_named_again_longer_and_besides() -> None:
     assert named_again(name, PAGE, caseless=True, longer=True)  # "© 2026 GAZETA WYBRZEŻA"
     assert not named_again(name, PAGE, besides=name)  # every line holding it exactly is itself
     assert named_again(name, PAGE, caseless=True, besides=name)
+
+
+def test_a_tibetan_word_is_letters_its_vowel_signs_and_tshegs() -> None:
+    """features.LETTER takes the Tibetan vowel signs and the tsheg that joins a word's syllables,
+    so an age in Tibetan reads as words around a number ("ཆུ་ཚོད་ ༣ སྔོན", "3 hours ago") and
+    "ཁ་སང" ("yesterday") as a day word, as their Latin-script counterparts do (fresh-user kind
+    D1). A tsheg never begins a word."""
+    import re
+
+    from declutter.content.dump_bylines import byline_age
+    from declutter.content.features import LETTERS
+    from declutter.content.line_columns import day_word
+
+    assert all(re.fullmatch(LETTERS, w) for w in ("སྔོན", "ཆུ་ཚོད་", "ཁ་སང"))
+    assert not re.fullmatch(LETTERS, "་ཁ")
+    assert byline_age("ཆུ་ཚོད་ ༣ སྔོན") and byline_age("ཉིན་ ༢ སྔོན")
+    assert day_word("ཁ་སང")

@@ -376,3 +376,47 @@ def test_the_cards_ages_read_the_byline_and_a_labelled_card_of_that_age() -> Non
     assert [(t.title, t.source, t.age) for t in record.teasers] == [
         ("Ophunzira a ku Dedza alandira makompyuta atsopano", "Nyasa Times", "maola a-3 apitawo"), *NY_CARDS]
 
+
+SW_DUMP = """\
+Ujenzi wa barabara mpya ya Dar es Salaam hadi Morogoro waanza
+Habari Leo · saa 2 zilizopita
+Serikali imeanza ujenzi wa barabara mpya inayounganisha Dar es Salaam na Morogoro, ahadi iliyotolewa kwa wananchi zaidi ya miaka kumi iliyopita.
+Waziri wa ujenzi amesema barabara hiyo itakuwa na urefu wa kilomita 190 na itakamilika ndani ya miaka mitatu.
+Wafanyabiashara wa Chalinze wanasema barabara hiyo itapunguza msongamano wa magari uliowasumbua kwa muda mrefu.
+Shiriki: Facebook · WhatsApp · X · Barua pepe
+
+Habari unazoweza kupenda
+
+Timu ya taifa yaichapa Uganda mabao 2-1
+Redio Tanzania · saa 5 zilizopita
+
+Bei za vyakula zapanda katika masoko ya Arusha
+Mwananchi · saa 7 zilizopita
+
+Wanafunzi wapya waanza masomo chuo kikuu
+Habari Leo · saa 9 zilizopita
+
+Andika maoni yako
+Juma K. · dakika 30 zilizopita
+Hii ni habari njema sana, tunaishukuru serikali.
+Penda (4) · Jibu
+Jiandikishe kupokea habari zetu kwa barua pepe
+© 2026 Habari za Leo
+"""
+
+
+def test_a_comments_counted_reaction_row_is_no_card_in_the_lists_column() -> None:
+    """A comment under a list of cards, in the list's column: its reaction row "Penda (4) ·
+    Jibu" ("Like (4) · Reply", in Swahili) stood in the place of a card's "Source · age", its
+    "Jibu" read as a day word, and the line above it became a teaser (fresh-user kind D3, a
+    Luganda widget). An action counted in brackets is a reaction row's, never a source's."""
+    from declutter.content.dump_comments import counted_row
+
+    assert counted_row("Penda (4) · Jibu") and counted_row("Like (12) · Reply · Report")
+    assert not counted_row("Mwananchi · jana") and not counted_row("Chapter (4): the end of the road")
+    record = clean_text(SW_DUMP, id="sw")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Timu ya taifa yaichapa Uganda mabao 2-1", "Redio Tanzania", "saa 5 zilizopita"),
+        ("Bei za vyakula zapanda katika masoko ya Arusha", "Mwananchi", "saa 7 zilizopita"),
+        ("Wanafunzi wapya waanza masomo chuo kikuu", "Habari Leo", "saa 9 zilizopita"),
+    ]

@@ -24,13 +24,16 @@ LINES = {
     "Titel\tQuelle": ["Titel", "Quelle"],
     "Tytuł, Źródło": ["Tytuł", "Źródło"],
     "الخبر، منذ 3 ساعات": ["الخبر", "منذ 3 ساعات"],
+    "ጣና ሬዲዮ፣ ከ7 ሰዓት በፊት": ["ጣና ሬዲዮ", "ከ7 ሰዓት በፊት"],  # the Ethiopic comma
+    "བོད་ལྗོངས་གསར་འགྱུར། ཆུ་ཚོད་ ༥ སྔོན།": ["བོད་ལྗོངས་གསར་འགྱུར", "ཆུ་ཚོད་ ༥ སྔོན།"],  # the Tibetan shad
 }
 ALLOWS = {  # variant -> the lines it splits
     "MARKS": {"Quelle · vor 3 Stunden", "Titre :: Source :: 3h", "北陸日報・3時間前"},
     "MARKS_HYPHEN": {"Quelle · vor 3 Stunden", "Titre :: Source :: 3h", "北陸日報・3時間前",
                      "Başlık - Kaynak - 1 saat önce"},
     "MARKS_HYPHEN_COMMA": {"Quelle · vor 3 Stunden", "Titre :: Source :: 3h", "北陸日報・3時間前",
-                           "Başlık - Kaynak - 1 saat önce", "Tytuł, Źródło", "الخبر، منذ 3 ساعات"},
+                           "Başlık - Kaynak - 1 saat önce", "Tytuł, Źródło", "الخبر، منذ 3 ساعات",
+                           "ጣና ሬዲዮ፣ ከ7 ሰዓት በፊት", "བོད་ལྗོངས་གསར་འགྱུར། ཆུ་ཚོད་ ༥ སྔོན།"},
     "MARKS_HYPHEN_TAB": {"Quelle · vor 3 Stunden", "Titre :: Source :: 3h", "北陸日報・3時間前",
                          "Başlık - Kaynak - 1 saat önce", "Titel\tQuelle"},
     "MARKS_HYPHEN_TAB_COMMAS": set(LINES),

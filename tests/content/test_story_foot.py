@@ -60,3 +60,37 @@ def test_a_card_under_the_first_paragraph_is_no_headline_over_the_rest() -> None
         assert record.text.split("\n\n") == UG_STORY
         assert [(t.title, t.source, t.age) for t in record.teasers] == [
             ("قەشقەردە يېڭى مەكتەپ سېلىنىدۇ", "تارىم گېزىتى", "2 سائەت ئىلگىرى")]
+
+
+SM_STORY = [
+    "Na tatalaina e le Malo se falemataaga fou i Apia i le Aso Lulu, o loo teuina ai le silia ma le lima afe mea tau aganuu mai atumotu uma o le Pasefika.",
+    "Fai mai le pule o le falemataaga o le a avanoa le fale i aso uma mai le iva i le taeao e oo atu i le lima i le afiafi.",
+    "O tamaiti aoga mai aoga uma i Upolu ma Savaii o le a asiasi fua i le falemataaga i le masina muamua ina ua tatala.",
+    "Ua faailoa mai foi e le Malo o le a fausia se isi falemataaga i Salelologa i le tausaga fou, ina ia faigofie ai ona asiasi atu tagata.",
+]
+SM_FOOT = ["Faasoa: Facebook | WhatsApp | X | Imeli", "© 2026 Samoa Talafou."]
+
+
+def test_a_pitch_with_one_content_word_much_shorter_than_the_story_ends_it() -> None:
+    """Samoan spells its words in few letters: the app pitch above the share row has one word
+    of five ("matou") and none of six, so the two content words a pitch needs were never there
+    (fresh-user kind D4, a Twi pitch). One such word not in the story suffices when the line is
+    much shorter than every paragraph above it; in HTML too (the HTML reader asks the same)."""
+    from declutter import clean_html
+
+    pitch = "Sii mai la matou app ma e vave ona e iloa tala!"
+    lines = ["Ua tatalaina se falemataaga fou i Apia", *SM_STORY, pitch, *SM_FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="sm")
+    assert record.text.split("\n\n") == SM_STORY
+    assert pitch in {r.text for r in record.removed or []}
+    html = (f"<html><body><article><h1>{lines[0]}</h1>" + "".join(f"<p>{p}</p>" for p in SM_STORY)
+            + f"<p>{pitch}</p><div class='share'>{SM_FOOT[0]}</div></article>"
+            f"<footer>{SM_FOOT[1]}</footer></body></html>")
+    assert clean_html(html, id="sm").text.split("\n\n") == SM_STORY
+
+
+def test_a_closing_exclamation_sharing_its_word_with_the_story_stays() -> None:
+    closing = "Ua fiafia tele tagata uma o Apia i le falemataaga fou!"  # its one long word is the story's
+    lines = ["Ua tatalaina se falemataaga fou i Apia", *SM_STORY, closing, *SM_FOOT]
+    record = clean_text("\n".join(lines) + "\n", id="sm")
+    assert record.text.split("\n\n") == [*SM_STORY, closing]
