@@ -175,7 +175,9 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             learnt |= masked
         for members, mates in found:  # each list of the group by itself, its day words too
             below = [i + 1 for i in mates if unit_below(blocks, i, key)]  # (an excerpt above)
-            shifted = {i for i in mates if i + 1 in group and members[1] - members[0] > 1}
+            column = sorted([*members, *mates])  # (its stride: one line when a day word stands
+            step = min(b - a for a, b in zip(column, column[1:], strict=False))  # between ages)
+            shifted = {i for i in mates if i + 1 in group and step > 1}
             mates = {i: w for i, w in mates.items() if i + 1 not in below and i not in shifted}
             left = [i for i in members if i in unread]
             grid = sorted([*left, *mates])
