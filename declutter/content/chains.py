@@ -158,3 +158,20 @@ def verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | N
                 verdict = (tag_kind, verdict[1])  # (the tag's kind comes first)
         cache[el] = verdict
     return verdict
+
+
+def class_words(el: Any) -> frozenset[str]:
+    """The lower-cased class tokens of one element (``el.get("class")`` split on spaces)."""
+    cls = el.get("class")
+    return frozenset(cls.lower().split()) if cls else frozenset()
+
+
+def verdict_apart(el: Any, words: frozenset[str]) -> tuple[str | None, bool] | None:
+    """(chrome kind, teaser?) of ``el`` from its class/id tokens other than ``words``, or
+    None when ``el`` has none of ``words`` (its verdict stands). A tag's kind and
+    ``aria-hidden`` are not read here: the caller keeps them."""
+    tokens = (el.get("class") or "").lower().split()
+    kept = [t for t in tokens if t not in words]
+    if len(kept) == len(tokens):
+        return None
+    return _chrome_kind(f"{' '.join(kept)} {(el.get('id') or '').lower()}")

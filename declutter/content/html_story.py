@@ -28,7 +28,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
-from declutter.content.chains import Chains, verdict
+from declutter.content.chains import Chains, class_words, verdict, verdict_apart
 from declutter.content.comment_pairs import paired_comments
 from declutter.content.comment_threads import (
     action_rows,
@@ -130,6 +130,7 @@ def _label_inside(
     blocks = page.blocks
     # an element holding half the story's prose is the story, whatever its class says
     floor = 0.5 * prose.get(container, 0)
+    own = _story_words(container, chains, prose, floor)
     # per element: (innermost chrome kind, outermost teaser section, inside the container?)
     context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
     for part in earlier_parts(container, chains, prose, element_cache):
@@ -143,7 +144,7 @@ def _label_inside(
         known = context.get(b.element)  # (most blocks share an element read already)
         chrome, section, inside = (
             known if known is not None
-            else _context(b.element, chains.parent, context, element_cache, prose, floor)
+            else _context(b.element, chains.parent, context, element_cache, prose, floor, own)
         )
         if i in others:
             section = section if section is not None else others[i]
@@ -257,6 +258,7 @@ def _context(
     verdicts: dict[Any, tuple[str | None, bool]],
     prose: dict[Any, int],
     floor: float,
+    own: frozenset[str] = frozenset(),
 ) -> tuple[str | None, Any, bool]:
     """(innermost chrome kind, outermost teaser section, inside the container?) of ``el``.
 
@@ -266,6 +268,11 @@ def _context(
     A link-free ``blockquote`` inside a figure or caption is a pull quote, story text (a
     tweet's embed quotes links, so it stays out); the figure's ``figcaption`` (the quote's
     attribution, a name the quote's text already gives) stays a caption.
+
+    Nor is an element chrome by a class word the story's own elements carry too (``own``,
+    :func:`_story_words`): a Drupal intro field whose ``field-label-hidden`` the body field
+    also has is no hidden element, whatever share of the story its prose is; its other words
+    still count, and so do its tag and ``aria-hidden``.
     """
     pending = []
     while el is not None and el not in memo:
@@ -276,6 +283,9 @@ def _context(
     for e in reversed(pending):  # (an element says what its parent says unless it changes it)
         known = verdicts.get(e)
         kind, teaser = known if known is not None else verdict(e, verdicts)
+        if (kind or teaser) and own and e.tag not in CHROME_TAGS and e.get("aria-hidden") != "true":
+            apart = verdict_apart(e, own)  # (None: none of the story's words)
+            kind, teaser = (kind, teaser) if apart is None else apart
         if (kind or teaser) and (prose.get(e, 0) <= floor or e.tag in CHROME_TAGS):
             if kind is not None and not (kind == "caption" and not inside):
                 chrome = kind
@@ -287,3 +297,16 @@ def _context(
             state = (chrome, section, inside)
         memo[e] = state
     return state
+
+
+def _story_words(container: Any, chains: Chains, prose: dict[Any, int], floor: float) -> frozenset[str]:
+    """The class words of the story's own elements: those inside the container holding more
+    than ``floor`` (half the story's prose), whose class words :func:`_context` never reads
+    as chrome. A word the story's body carries says nothing against another element inside
+    the story that carries it too. (The container's own words are not read: a page wrapper
+    chosen whatever its words say, ``has-sidebar``, ``widget Blog``, shares them with boxes.)"""
+    words: frozenset[str] = frozenset()
+    for el, mass in prose.items():
+        if mass > floor and el is not container and container in chains.up(el):
+            words |= class_words(el)
+    return words

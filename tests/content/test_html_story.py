@@ -180,6 +180,10 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s9: two runs of unlinked cards closed by "more" links after the story, a box of
     # links between them, the last run's titles headings ending in a full stop (French)
     assert "card_runs_fr" in NAMES
+    # issue 13, s9: a Drupal intro field whose class word (field-label-hidden) the story's
+    # body field carries too is story, not a hidden box; a newsletter box's own word still
+    # counts (Czech)
+    assert "story_words_cs" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
