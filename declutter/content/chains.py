@@ -166,12 +166,18 @@ def class_words(el: Any) -> frozenset[str]:
     return frozenset(cls.lower().split()) if cls else frozenset()
 
 
-def verdict_apart(el: Any, words: frozenset[str]) -> tuple[str | None, bool] | None:
-    """(chrome kind, teaser?) of ``el`` from its class/id tokens other than ``words``, or
-    None when ``el`` has none of ``words`` (its verdict stands). A tag's kind and
-    ``aria-hidden`` are not read here: the caller keeps them."""
+def class_verdict(el: Any, words: frozenset[str] = frozenset()) -> tuple[str | None, bool]:
+    """(chrome kind, teaser?) of ``el`` from its class/id tokens other than ``words`` alone:
+    its tag's kind and ``aria-hidden`` are not read (the caller weighs them)."""
     tokens = (el.get("class") or "").lower().split()
-    kept = [t for t in tokens if t not in words]
-    if len(kept) == len(tokens):
+    kept = " ".join(t for t in tokens if t not in words)
+    return _chrome_kind(f"{kept} {(el.get('id') or '').lower()}")
+
+
+def verdict_apart(el: Any, words: frozenset[str]) -> tuple[str | None, bool] | None:
+    """:func:`class_verdict` of ``el`` without ``words``, or None when ``el`` has none of
+    ``words`` (its verdict stands)."""
+    cls = el.get("class")
+    if not cls or words.isdisjoint(cls.lower().split()):
         return None
-    return _chrome_kind(f"{' '.join(kept)} {(el.get('id') or '').lower()}")
+    return class_verdict(el, words)
