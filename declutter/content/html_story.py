@@ -47,7 +47,13 @@ from declutter.content.more_cards import more_cards
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.site_tail import head_disclosures, own_name_tail
-from declutter.content.story_boxes import box_titles, control_rows, image_captions, pull_quotes
+from declutter.content.story_boxes import (
+    box_titles,
+    control_rows,
+    edge_credits,
+    image_captions,
+    pull_quotes,
+)
 from declutter.content.story_container import story_container
 from declutter.content.story_edges import after_story, empty_headings, pitch_tail, title_repeat, trim_edges
 from declutter.content.story_links import linked_items
@@ -99,6 +105,7 @@ def label_html(page: Page) -> None:
     labels = read_teasers(page, blocks, chains, teaser_sections)
     more_cards(blocks)
     empty_headings(blocks)
+    edge_credits(blocks)
     pitch_tail(blocks, before_cards=True)  # the story's end again, without the cards after it
     if own_name_tail(page):  # a paywall or pitch naming the site, then a pitch above it
         pitch_tail(blocks)

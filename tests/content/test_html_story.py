@@ -187,6 +187,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s9: a figure left open holds the story's sections after its caption: a figure
     # holding headings and paragraphs is no caption; its figcaption still is (Swedish)
     assert "open_figure_sv" in NAMES
+    # issue 13, s9: a photo credit alone by the story's edge, under the byline or after the
+    # last paragraph over the tags; 'Label: value' lines in a run of their own stay (Finnish)
+    assert "edge_credits_fi" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
