@@ -190,6 +190,10 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s9: a photo credit alone by the story's edge, under the byline or after the
     # last paragraph over the tags; 'Label: value' lines in a run of their own stay (Finnish)
     assert "edge_credits_fi" in NAMES
+    # issue 13, s9: a story body whose markup nested its second half in a few divs, its first
+    # half paragraphs of its own between lines of source links: the body is the container
+    # (Spanish)
+    assert "nested_half_es" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
