@@ -158,3 +158,26 @@ def verdict(el: Any, cache: dict[Any, tuple[str | None, bool]]) -> tuple[str | N
                 verdict = (tag_kind, verdict[1])  # (the tag's kind comes first)
         cache[el] = verdict
     return verdict
+
+
+def class_words(el: Any) -> frozenset[str]:
+    """The lower-cased class tokens of one element (``el.get("class")`` split on spaces)."""
+    cls = el.get("class")
+    return frozenset(cls.lower().split()) if cls else frozenset()
+
+
+def class_verdict(el: Any, words: frozenset[str] = frozenset()) -> tuple[str | None, bool]:
+    """(chrome kind, teaser?) of ``el`` from its class/id tokens other than ``words`` alone:
+    its tag's kind and ``aria-hidden`` are not read (the caller weighs them)."""
+    tokens = (el.get("class") or "").lower().split()
+    kept = " ".join(t for t in tokens if t not in words)
+    return _chrome_kind(f"{kept} {(el.get('id') or '').lower()}")
+
+
+def verdict_apart(el: Any, words: frozenset[str]) -> tuple[str | None, bool] | None:
+    """:func:`class_verdict` of ``el`` without ``words``, or None when ``el`` has none of
+    ``words`` (its verdict stands)."""
+    cls = el.get("class")
+    if not cls or words.isdisjoint(cls.lower().split()):
+        return None
+    return class_verdict(el, words)

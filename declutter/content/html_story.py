@@ -28,7 +28,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.cards import read_teasers, split_labels
-from declutter.content.chains import Chains, verdict
+from declutter.content.chains import Chains, class_verdict, class_words, verdict, verdict_apart
 from declutter.content.comment_pairs import paired_comments
 from declutter.content.comment_threads import (
     action_rows,
@@ -47,7 +47,13 @@ from declutter.content.more_cards import more_cards
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.site_tail import head_disclosures, own_name_tail
-from declutter.content.story_boxes import box_titles, control_rows, image_captions, pull_quotes
+from declutter.content.story_boxes import (
+    box_titles,
+    control_rows,
+    edge_credits,
+    image_captions,
+    pull_quotes,
+)
 from declutter.content.story_container import story_container
 from declutter.content.story_edges import after_story, empty_headings, pitch_tail, title_repeat, trim_edges
 from declutter.content.story_links import linked_items
@@ -100,6 +106,7 @@ def label_html(page: Page) -> None:
     labels = read_teasers(page, blocks, chains, teaser_sections)
     more_cards(blocks)
     empty_headings(blocks)
+    edge_credits(blocks)
     pitch_tail(blocks, before_cards=True)  # the story's end again, without the cards after it
     if own_name_tail(page):  # a paywall or pitch naming the site, then a pitch above it
         pitch_tail(blocks)
@@ -131,6 +138,8 @@ def _label_inside(
     blocks = page.blocks
     # an element holding half the story's prose is the story, whatever its class says
     floor = 0.5 * prose.get(container, 0)
+    own = _story_words(container, chains, prose, floor)
+    long_figures = _story_figures(blocks, chains)
     # per element: (innermost chrome kind, outermost teaser section, inside the container?)
     context: dict[Any, tuple[str | None, Any, bool]] = {container: (None, None, True)}
     for part in earlier_parts(container, chains, prose, element_cache):
@@ -144,7 +153,9 @@ def _label_inside(
         known = context.get(b.element)  # (most blocks share an element read already)
         chrome, section, inside = (
             known if known is not None
-            else _context(b.element, chains.parent, context, element_cache, prose, floor)
+            else _context(
+                b.element, chains.parent, context, element_cache, prose, floor, own, long_figures
+            )
         )
         if i in others:
             section = section if section is not None else others[i]
@@ -259,6 +270,8 @@ def _context(
     verdicts: dict[Any, tuple[str | None, bool]],
     prose: dict[Any, int],
     floor: float,
+    own: frozenset[str] = frozenset(),
+    long_figures: frozenset[Any] = frozenset(),
 ) -> tuple[str | None, Any, bool]:
     """(innermost chrome kind, outermost teaser section, inside the container?) of ``el``.
 
@@ -268,6 +281,14 @@ def _context(
     A link-free ``blockquote`` inside a figure or caption is a pull quote, story text (a
     tweet's embed quotes links, so it stays out); the figure's ``figcaption`` (the quote's
     attribution, a name the quote's text already gives) stays a caption.
+
+    Nor is an element chrome by a class word the story's own elements carry too (``own``,
+    :func:`_story_words`): a Drupal intro field whose ``field-label-hidden`` the body field
+    also has is no hidden element, whatever share of the story its prose is; its other words
+    still count, and so do its tag and ``aria-hidden``. A ``figure`` in ``long_figures``
+    (:func:`_story_figures`: markup that left the figure open nested the story in it) is no
+    caption by its tag; its class words count in its tag's stead, whatever its prose (a
+    ``figure.comments`` thread is still comments), and its ``figcaption`` stays a caption.
     """
     pending = []
     while el is not None and el not in memo:
@@ -278,7 +299,13 @@ def _context(
     for e in reversed(pending):  # (an element says what its parent says unless it changes it)
         known = verdicts.get(e)
         kind, teaser = known if known is not None else verdict(e, verdicts)
-        if (kind or teaser) and (prose.get(e, 0) <= floor or e.tag in CHROME_TAGS):
+        tagged = e.tag in CHROME_TAGS
+        if tagged and e in long_figures:  # (its class words count as its tag did)
+            kind, teaser = class_verdict(e)
+        if (kind or teaser) and own and not tagged and e.get("aria-hidden") != "true":
+            apart = verdict_apart(e, own)  # (None: none of the story's words)
+            kind, teaser = (kind, teaser) if apart is None else apart
+        if (kind or teaser) and (prose.get(e, 0) <= floor or tagged):
             if kind is not None and not (kind == "caption" and not inside):
                 chrome = kind
             if teaser and section is None:  # the outermost teaser element is the section
@@ -289,3 +316,37 @@ def _context(
             state = (chrome, section, inside)
         memo[e] = state
     return state
+
+
+def _story_words(container: Any, chains: Chains, prose: dict[Any, int], floor: float) -> frozenset[str]:
+    """The class words of the story's own elements: those inside the container holding more
+    than ``floor`` (half the story's prose), whose class words :func:`_context` never reads
+    as chrome. A word the story's body carries says nothing against another element inside
+    the story that carries it too. (The container's own words are not read: a page wrapper
+    chosen whatever its words say, ``has-sidebar``, ``widget Blog``, shares them with boxes.)"""
+    words: frozenset[str] = frozenset()
+    for el, mass in prose.items():
+        if mass > floor and el is not container and container in chains.up(el):
+            words |= class_words(el)
+    return words
+
+
+# A figure's caption is short: a figure holding more prose blocks than this, or a heading, holds
+# story text the parser nested in it (a figure or table left open), not a caption.
+CAPTION_BLOCKS = 2
+
+
+def _story_figures(blocks: list[Block], chains: Chains) -> frozenset[Any]:
+    """The ``figure`` elements holding a heading or more than ``CAPTION_BLOCKS`` prose blocks:
+    no caption is that long, so the figure holds story (its text is read as the story's).
+    One pass over the blocks' chains, only on a page with a figure."""
+    if not any(el.tag == "figure" for el in chains.parent):
+        return frozenset()
+    counts: dict[Any, int] = {}
+    for i, b in enumerate(blocks):
+        weight = CAPTION_BLOCKS + 1 if is_heading(b) else 1 if is_prose(b) else 0
+        if weight:
+            for el in chains[i]:
+                if el.tag == "figure":
+                    counts[el] = counts.get(el, 0) + weight
+    return frozenset(el for el, n in counts.items() if n > CAPTION_BLOCKS)

@@ -9,6 +9,7 @@ blocks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from itertools import islice
 from typing import Any
@@ -18,9 +19,10 @@ from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
 from declutter.content.line_captions import is_caption
-from declutter.content.names import credit_names
+from declutter.content.names import NAME_WORDS, credit_names
 from declutter.content.story_edges import LABEL_WORDS
 from declutter.content.story_marks import ITEM_KINDS
+from declutter.punctuation import STOPS
 
 _QUOTE_KINDS = frozenset({"blockquote", "div", "aside", "figure", "q", "span", "h2", "h3", "h4"})
 
@@ -59,8 +61,9 @@ def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any
     ("Foto: Anders Berg / Norrlandsposten", :func:`credit_names`): a plain ``<img>`` sits
     beside a recipe's step or a section's heading too. A credit of names only (each word
     capitalised: "Foto: Gemeente Utrecht") between two story paragraphs goes with no image
-    at all, and so does a caption that closes with a photo credit wherever it stands ("Marco
-    Odermatt, Ski-Star. © AFP / Name", "... (Image: GETTY)": the dump path's
+    at all (one by the story's edge: :func:`edge_credits`), and so does a caption that
+    closes with a photo credit wherever it stands ("Marco Odermatt, Ski-Star. © AFP / Name",
+    "... (Image: GETTY)": the dump path's
     :func:`declutter.content.line_captions.is_caption`) or whose text sits in an inline
     element that says caption by its class (:func:`_inline_caption`: a caption set inline
     beside its picture in a paragraph).
@@ -126,6 +129,52 @@ def _credit(text: str) -> bool:
     label, _, name = text.partition(":") if ":" in text else text.partition("=")
     words = name.split()
     return not label[:1].islower() and not any(w[:1].islower() or "…" in w for w in words)
+
+
+def edge_credits(blocks: list[Block]) -> None:
+    """Drop a credit standing alone by the story's paragraphs once the story's edges are read
+    (after :func:`declutter.content.story_edges.empty_headings`): "Foto: Instagram/name"
+    under a byline, "Crédits photos : Agence" after the last paragraph over the tags. A story
+    block of at most ``CAPTION_WORDS`` words, no heading, that is a credit of names
+    (:func:`_edge_credit`) and stands at the story's edge (:func:`_at_edge`) is a caption."""
+    for i, b in enumerate(blocks):
+        if b.label != STORY or b.rule != "heuristic.story" or b.words > CAPTION_WORDS or b.kept:
+            continue
+        if not is_heading(b) and _at_edge(blocks, i) and _edge_credit(b.text):
+            b.set(BOILERPLATE, "heuristic.caption")
+
+
+def _at_edge(blocks: list[Block], i: int) -> bool:
+    """Whether story block ``i`` stands alone beside the story's paragraphs: each neighbour a
+    story paragraph or no story block (chrome, a byline, the page's end), one a paragraph at
+    least; a line among other short story lines ("Ort: ...", "Eintritt: ...") is a list."""
+    sides = [blocks[k] if 0 <= k < len(blocks) else None for k in (i - 1, i + 1)]
+    prose = [n is not None and n.label == STORY and is_prose(n) for n in sides]
+    return any(prose) and all(p or n is None or n.label != STORY for p, n in zip(prose, sides, strict=True))
+
+
+_EDGE_CREDIT = re.compile(r"^([^\W\d_][\w.]{1,14}(?: [\w.]{1,14})?)\s?:\s?([^\W\d_][^:]{0,60})$")
+"""A credit's shape with a label of one or two words: "Foto: Instagram/name", "Crédits photos :
+Agence"."""
+
+
+def _edge_credit(text: str) -> bool:
+    """A credit by the story's edge: a label of one or two words opening in upper case, a
+    colon, a name of at most ``NAME_WORDS`` words each opening in upper case (not an
+    interview's "Name: Und die ..." nor an answer's "Lösung: h = 4 cm"), then after each "/"
+    one word more or another such name (an account, an agency: "Foto: Instagram/dannibuechner",
+    "Foto: Name / Getty Images"); no sentence stop at its end."""
+    m = _EDGE_CREDIT.match(text)
+    if m is None or text[-1:] in STOPS or m.group(1)[:1].islower():
+        return False
+    first, *rest = m.group(2).split("/")
+    return _capitalised(first) and all(len(p.split()) == 1 or _capitalised(p) for p in rest)
+
+
+def _capitalised(name: str) -> bool:
+    """At most ``NAME_WORDS`` words, one at least, each opening in upper case."""
+    words = name.split()
+    return 0 < len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 # Most words of a row of interface controls ("Previous Next", "Zurück Weiter Schließen").

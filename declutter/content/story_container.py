@@ -119,17 +119,28 @@ def _outside_chrome(
 # story's container instead: the best-scoring element was one part of a story whose container
 # also holds link lists that cost it more than that part's lead.
 WIDEN_PROSE = 3.0
+# ... or whose own paragraphs (its children that hold no block element) hold this share of it.
+OWN_PARAGRAPHS = 0.4
 
 
 def _widen(
     el: Any, score: dict[Any, float], prose: dict[Any, int], parent: dict[Any, Any], blocked: Any
 ) -> Any:
     """The highest ancestor of ``el`` (not inside chrome) holding at least ``WIDEN_PROSE`` times
-    the prose of the element chosen so far and scoring above zero; one walk up the tree."""
+    the prose of the element chosen so far, or paragraphs of its own (children that are
+    blocks) holding ``OWN_PARAGRAPHS`` of it, and scoring above zero; one walk up the tree.
+    A story body whose markup nested its second half in a few ``div``s has its first half as
+    paragraphs of its own beside them: the body is the story, not the nested part."""
     best, up = el, parent.get(el)
     while up is not None:
-        more = prose.get(up, 0) >= WIDEN_PROSE * prose.get(best, 0)
+        more = prose.get(up, 0) >= WIDEN_PROSE * prose.get(best, 0) or _own_paragraphs(
+            up, score, prose) >= OWN_PARAGRAPHS * prose.get(best, 0)
         if more and score.get(up, 0.0) > 0 and not blocked(up):
             best = up
         up = parent.get(up)
     return best
+
+
+def _own_paragraphs(el: Any, score: dict[Any, float], prose: dict[Any, int]) -> int:
+    """The prose of ``el``'s children that are blocks of their own (no child holding a block)."""
+    return sum(prose.get(k, 0) for k in el if k in prose and not any(g in score for g in k))

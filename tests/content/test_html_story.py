@@ -180,6 +180,20 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s9: two runs of unlinked cards closed by "more" links after the story, a box of
     # links between them, the last run's titles headings ending in a full stop (French)
     assert "card_runs_fr" in NAMES
+    # issue 13, s9: a Drupal intro field whose class word (field-label-hidden) the story's
+    # body field carries too is story, not a hidden box; a newsletter box's own word still
+    # counts (Czech)
+    assert "story_words_cs" in NAMES
+    # issue 13, s9: a figure left open holds the story's sections after its caption: a figure
+    # holding headings and paragraphs is no caption; its figcaption still is (Swedish)
+    assert "open_figure_sv" in NAMES
+    # issue 13, s9: a photo credit alone by the story's edge, under the byline or after the
+    # last paragraph over the tags; 'Label: value' lines in a run of their own stay (Finnish)
+    assert "edge_credits_fi" in NAMES
+    # issue 13, s9: a story body whose markup nested its second half in a few divs, its first
+    # half paragraphs of its own between lines of source links: the body is the container
+    # (Spanish)
+    assert "nested_half_es" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
