@@ -34,7 +34,7 @@ from declutter.blocks import BOILERPLATE, TEASER, Block, Page, normalise_space
 from declutter.content.ages import CARD_AGE_WORDS, agreeing_unit, is_age_fast, is_card_age, unit_masks
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK, LETTER
-from declutter.content.inline_cards import LEADING_SEPARATOR
+from declutter.content.inline_cards import LEADING_SEPARATOR, TRAILING_SEPARATOR
 from declutter.content.names import CJK_NAME_CHARS
 
 _NUMBER = re.compile(r"\d+")
@@ -118,9 +118,17 @@ def _letters(text: str | None) -> str:
 def _tail(text: str, title: str | None) -> str | None:
     """The text after a card's title in its title block (a list mark before the title aside:
     "— <a>Title</a> | Source | age"), its leading separator and the brackets about it aside
-    ("<a>Title</a> (Source, age)")."""
+    ("<a>Title</a> (Source, age)"); an age before the title is the line's first piece (the card
+    reader takes a card's pieces in any order)."""
     if title and not text.startswith(title):
         text = LEADING_SEPARATOR.sub("", text, count=1)
+    at = text.find(title) if title else -1
+    head = TRAILING_SEPARATOR.sub("", text[:at].strip()) if at > 0 else ""
+    if head and (is_age_fast(head) or _shape(head) is not None and len(_NUMBER.findall(head)) == 1):
+        # an age before the title ("awa 2 gara aga · <a>Title</a> · Source"; one number: an
+        # age's count, no date followed by a word, "19.11.2021 in"): the line's first piece
+        tail = _tail(text[at:], title)
+        return f"{head} · {tail}" if tail else head
     if not title or not text.startswith(title) or len(text) == len(title):
         return None
     tail = LEADING_SEPARATOR.sub("", text[len(title) :].strip())
@@ -229,8 +237,9 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             continue  # read so already
         line = " ".join(pieces)
         was_text = b.field == "text"
+        moved = (_letters(age), _letters(update["source"]) if "source" in update else None)
         for name in ("text", "byline", "source"):  # the whole line read as one field
-            if _letters(fields.get(name)) in (_letters(line), name == "text" and _letters(age)):
+            if _letters(fields.get(name)) in (_letters(line), *(moved if name == "text" else ())):
                 fields.pop(name)
         fields.update(update)  # (the record holds them parsed: the block stands for its age)
         if b.field != "title":
