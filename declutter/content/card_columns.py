@@ -269,16 +269,25 @@ COUNTED_CARDS = 3
 
 
 def _drop_counts(page: Page, cards: dict[int, list[Block]]) -> None:
-    """Drop the ages of a list's cards that are counts of minutes (reading times: "5 Minuten",
-    "7 Minuten", "4 Minuten" after "weiterlesen"): at least ``COUNTED_CARDS`` cards with ages, each
-    a bare number and one word that only the slow age test reads (no "ago" word, no compact
-    "5 min"), the same word on every card, the numbers not rising down the list as a list's
-    ages do. The age goes to the card's text when it has none, else out of the card."""
+    """Drop the counts a list's cards show as source or age. Sources beside the cards' ages of
+    one shape with a number that varies ("3 hours ago · 5 min read", "· 4 min read"). Ages
+    that are counts of minutes (reading times: "5 Minuten", "7 Minuten", "4 Minuten" after
+    "weiterlesen"): at least ``COUNTED_CARDS`` cards with ages, each a bare number and one word
+    that only the slow age test reads (no "ago" word, no compact "5 min"), the same word on
+    every card, the numbers not rising down the list as a list's ages do. A dropped piece goes
+    to the card's text when it has none, else out of the card."""
     from declutter.content.line_columns import rising
 
     aged = [r for r in cards if page.teasers[r].get("age") is not None]
     ages = [page.teasers[r]["age"] for r in aged]
     if len(ages) < COUNTED_CARDS:
+        return
+    sources = [page.teasers[r].get("source") for r in aged]
+    shapes = {_shape(x) if x else None for x in sources}
+    if None not in shapes and len(shapes) == 1 and len(set(sources)) > 1:
+        # beside each card's age, a "source" of one shape whose number varies: a count or a
+        # reading time ("3 hours ago · 5 min read", "· 4 min read"), no source
+        _move(page, cards, aged, "source")
         return
     shapes = {_shape(a) for a in ages}
     shape = next(iter(shapes))
@@ -286,14 +295,19 @@ def _drop_counts(page: Page, cards: dict[int, list[Block]]) -> None:
         return
     if any(is_age_fast(a) for a in ages) or rising(ages):
         return
-    for record in aged:
+    _move(page, cards, aged, "age")
+
+
+def _move(page: Page, cards: dict[int, list[Block]], records: list[int], name: str) -> None:
+    """Field ``name`` of the cards ``records`` to their text when they have none, else out."""
+    for record in records:
         card, fields = cards[record], page.teasers[record]
-        age = fields.pop("age")
+        value = fields.pop(name)
         moved = "text" not in fields
         if moved:
-            fields["text"] = age
+            fields["text"] = value
         for b in card:
-            if b.field == "age":
+            if b.field == name:
                 if moved:
                     b.field = "text"
                 else:

@@ -272,3 +272,16 @@ def test_minutes_of_reading_that_do_not_rise_are_no_ages() -> None:
                     for i, (t, m) in enumerate(zip(titles, [5, 7, 4, 6], strict=True)))
     teasers = _teasers(f'<div class="rel"><div>Çand</div>{items}</div>')
     assert [(t["age"], t["text"]) for t in teasers] == [(None, f"{m} minutos") for m in [5, 7, 4, 6]]
+
+
+def test_reading_times_beside_each_cards_age_are_no_source() -> None:
+    """"<span>hace 3 horas</span> <span>5 minutos de lectura</span>" on cards in Kurmanji: beside
+    an age, a piece of one shape on every card whose number varies is a count, no source."""
+    titles = ["Xwendekar li dijî bacên nû xwepêşandan dikin", "Şano demsala xwe ya nû vedike",
+              "Pirtûkxaneyeke nû li taxa bakur", "Tîma futbolê di maça dawî de bi ser ket"]
+    ages = ["hace 3 horas", "hace 5 horas", "hace 1 día", "hace 2 días"]
+    cards = enumerate(zip(titles, ages, [5, 4, 6, 3], strict=True))
+    items = "".join(f'<div class="k"><a href="/{i}">{t}</a> <span>{a}</span> <span>{m} minutos de '
+                    f"lectura</span></div>" for i, (t, a, m) in cards)
+    teasers = _teasers(f'<div class="rel"><div>Çand</div>{items}</div>')
+    assert [(t["source"], t["age"]) for t in teasers] == [(None, a) for a in ages]
