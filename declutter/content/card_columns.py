@@ -28,13 +28,13 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page, normalise_space
-from declutter.content.ages import CARD_AGE_WORDS, agreeing_unit, is_age_fast, unit_masks
+from declutter.content.ages import CARD_AGE_WORDS, agreeing_unit, is_age_fast, is_card_age, unit_masks
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK, LETTER
-from declutter.content.inline_cards import LEADING_SEPARATOR
+from declutter.content.inline_cards import LEADING_SEPARATOR, TRAILING_SEPARATOR
 from declutter.content.names import CJK_NAME_CHARS
 from declutter.content.separators import COMMA_SPACE
 
@@ -118,9 +118,17 @@ def _letters(text: str | None) -> str:
 def _tail(text: str, title: str | None) -> str | None:
     """The text after a card's title in its title block (a list mark before the title aside:
     "— <a>Title</a> | Source | age"), its leading separator and the brackets about it aside
-    ("<a>Title</a> (Source, age)")."""
+    ("<a>Title</a> (Source, age)"); an age before the title is the line's first piece (the card
+    reader takes a card's pieces in any order)."""
     if title and not text.startswith(title):
         text = LEADING_SEPARATOR.sub("", text, count=1)
+    at = text.find(title) if title else -1
+    head = TRAILING_SEPARATOR.sub("", text[:at].strip()) if at > 0 else ""
+    if head and (is_age_fast(head) or _shape(head) is not None and len(_NUMBER.findall(head)) == 1):
+        # an age before the title ("awa 2 gara aga · <a>Title</a> · Source"; one number: an
+        # age's count, no date followed by a word, "19.11.2021 in"): the line's first piece
+        tail = _tail(text[at:], title)
+        return f"{head} · {tail}" if tail else head
     if not title or not text.startswith(title) or len(text) == len(title):
         return None
     tail = LEADING_SEPARATOR.sub("", text[len(title) :].strip())
@@ -151,6 +159,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             cards[b.teaser].append(b)
     if len(cards) < MIN_CARDS:
         return
+    _drop_counts(page, cards)
     places: dict[int, dict[Column, tuple[Block, list[str]]]] = {}
     for record, card in cards.items():
         title = next((k for k, b in enumerate(card) if b.field == "title"), None)
@@ -193,7 +202,10 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         # beside them is a count): left as read
         return
     ((k, width, p), shape) = next(iter(columns.items()))
-    from declutter.content.line_columns import day_word  # (the dump reader's: only here)
+    from declutter.content.line_columns import day_word, rising  # (the dump reader's: only here)
+
+    if _counts([r[(k, width, p)][1][p] for r in places.values() if (k, width, p) in r], rising):
+        return
 
     agreed = {_shape(t) or "" for t in texts[(k, width, p)] if shape in _age_keys(t)}
 
@@ -225,14 +237,81 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             continue  # read so already
         line = " ".join(pieces)
         was_text = b.field == "text"
+        moved = (_letters(age), _letters(update["source"]) if "source" in update else None)
         for name in ("text", "byline", "source"):  # the whole line read as one field
-            if _letters(fields.get(name)) in (_letters(line), name == "text" and _letters(age)):
+            if _letters(fields.get(name)) in (_letters(line), *(moved if name == "text" else ())):
                 fields.pop(name)
         fields.update(update)  # (the record holds them parsed: the block stands for its age)
         if b.field != "title":
             b.field = "age"
         if was_text:
             _excerpt_after(blocks, b, record)
+
+
+def _counts(pieces: list[str], rising: Callable[[list[str]], bool]) -> bool:
+    """Whether a column's pieces are counts, no ages: a number and one word ("12 komentoj",
+    "(4 votes)": the shape of a count of things) whose numbers do not go up the list as a
+    list's ages do (``rising``); or a number and a time unit an age test reads ("5 min", "5
+    Minuten") with words after them that it does not ("5 Minuten Lesezeit": a reading time),
+    the numbers not rising or the same words on every card."""
+    shapes = [_shape(t) for t in pieces]
+    if any(s is None for s in shapes):
+        return False
+    words = [s.split() for s in shapes if s is not None]
+    if all(len(w) == 2 and "0" in w for w in words):
+        return not rising(pieces)
+    timed = all(w[0] == "0" and len(w) > 2 and is_card_age(f"5 {w[1]}") for w in words)
+    return timed and (len(set(shapes)) == 1 or not rising(pieces))
+
+
+COUNTED_CARDS = 3
+"""Fewest cards whose ages :func:`_drop_counts` reads as a column of counts."""
+
+
+def _drop_counts(page: Page, cards: dict[int, list[Block]]) -> None:
+    """Drop the counts a list's cards show as source or age. Sources beside the cards' ages of
+    one shape with a number that varies ("3 hours ago · 5 min read", "· 4 min read"). Ages
+    that are counts of minutes (reading times: "5 Minuten", "7 Minuten", "4 Minuten" after
+    "weiterlesen"): at least ``COUNTED_CARDS`` cards with ages, each a bare number and one word
+    that only the slow age test reads (no "ago" word, no compact "5 min"), the same word on
+    every card, the numbers not rising down the list as a list's ages do. A dropped piece goes
+    to the card's text when it has none, else out of the card."""
+    from declutter.content.line_columns import rising
+
+    aged = [r for r in cards if page.teasers[r].get("age") is not None]
+    ages = [page.teasers[r]["age"] for r in aged]
+    if len(ages) < COUNTED_CARDS:
+        return
+    sources = [page.teasers[r].get("source") for r in aged]
+    shapes = {_shape(x) if x else None for x in sources}
+    if None not in shapes and len(shapes) == 1 and len(set(sources)) > 1:
+        # beside each card's age, a "source" of one shape whose number varies: a count or a
+        # reading time ("3 hours ago · 5 min read", "· 4 min read"), no source
+        _move(page, cards, aged, "source")
+        return
+    shapes = {_shape(a) for a in ages}
+    shape = next(iter(shapes))
+    if len(shapes) != 1 or shape is None or len(shape.split()) != 2 or not shape.startswith("0 "):
+        return
+    if any(is_age_fast(a) for a in ages) or rising(ages):
+        return
+    _move(page, cards, aged, "age")
+
+
+def _move(page: Page, cards: dict[int, list[Block]], records: list[int], name: str) -> None:
+    """Field ``name`` of the cards ``records`` to their text when they have none, else out."""
+    for record in records:
+        card, fields = cards[record], page.teasers[record]
+        value = fields.pop(name)
+        moved = "text" not in fields
+        if moved:
+            fields["text"] = value
+        for b in card:
+            if b.field == name:
+                if moved:
+                    b.field = "text"
+                else:
+                    b.set(BOILERPLATE, SECTION_RULE)
 
 
 def _read_text(row: dict[Column, tuple[Block, list[str]]], b: Block, text: str | None,

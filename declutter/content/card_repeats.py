@@ -10,13 +10,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from declutter.blocks import Block
+from declutter.blocks import Block, normalise_space
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields, strong_pieces
 from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
-from declutter.content.inline_cards import CARD_TITLE_WORDS, LEADING_SEPARATOR, inline_cards, meta_row
+from declutter.content.inline_cards import (
+    CARD_TITLE_WORDS,
+    LEADING_SEPARATOR,
+    TRAILING_SEPARATOR,
+    inline_cards,
+    meta_row,
+)
 from declutter.content.line_columns import day_word, rising
 from declutter.content.line_repeats import piece_ages
 from declutter.content.sections import INLINE_CARD_LINKS, card_title
@@ -100,7 +106,7 @@ def _one_block_shape(b: Block) -> str | None:
     title = cards[0].fields.get("title", "")
     # (the title opens the tile: a line of text before its link is a citation, "Source,
     # "<a>Title</a>," Aug. 22, 2019", no card)
-    opened = b.text[_marked(b) :].startswith(title)
+    opened = b.text[_marked(b) :].startswith(title) or bool(_head(b))
     return "t+m" if len(title.split()) >= CARD_TITLE_WORDS and opened else None
 
 
@@ -113,14 +119,38 @@ def _marked(b: Block) -> int:
 
 def _tail(b: Block) -> str:
     """The text after a one-block card's linked title (its list mark aside), its leading
-    separator aside."""
+    separator aside; after an age before the title (:func:`_head`), that age and the text
+    after the title as one meta line ("3 hours ago <a>Title</a> Source": "3 hours ago · Source")."""
+    head = _head(b)
+    if head:
+        at = b.text.find(_title(b), _marked(b)) + len(_title(b))
+        tail = LEADING_SEPARATOR.sub("", b.text[at:].strip())
+        return f"{head} · {tail}" if tail else head
     return LEADING_SEPARATOR.sub("", b.text[_marked(b) + b.link_chars :].strip())
+
+
+def _title(b: Block) -> str:
+    """The text of a block's first link."""
+    link = b.element.find(".//a") if b.element is not None else None
+    return normalise_space("".join(link.itertext())) if link is not None else ""
+
+
+def _head(b: Block) -> str:
+    """The text before a one-block card's linked title (its list mark and the separator after
+    it aside), when it may be the card's age: an age the regexes read or one short piece with a
+    number ("2 hāora ki muri"); else ""."""
+    title = _title(b)
+    at = b.text.find(title, _marked(b)) if title else -1
+    if at <= _marked(b):
+        return ""
+    head = TRAILING_SEPARATOR.sub("", b.text[_marked(b) : at].strip())
+    return head if is_age_fast(head) or _short_age(head) and not strong_pieces(head)[1:] else ""
 
 
 def _unread_age(b: Block, tail: str) -> bool:
     """Whether a one-block card is a linked title of ``CARD_TITLE_WORDS`` words or more, opening
-    the block, then an age the regexes do not read (:func:`_tail_age`)."""
-    title = b.text[_marked(b) : _marked(b) + b.link_chars]
+    the block (or after its age), then an age the regexes do not read (:func:`_tail_age`)."""
+    title = _title(b) if _head(b) else b.text[_marked(b) : _marked(b) + b.link_chars]
     return len(title.split()) >= CARD_TITLE_WORDS and _tail_age(tail) is not None
 
 

@@ -93,7 +93,35 @@ def _pieces(text: str) -> tuple[list[str], str] | None:
     while found is None and len(pieces) > 2:
         pieces.pop()
         found = byline_names(" | ".join(pieces), is_age_fast)
-    return found
+    return found or _shaped(strong_pieces(text))
+
+
+_AGE_SHAPE = re.compile(r"^[^\d]*(?<!\d)\d{1,2}(?!\d)[^\d]*$")
+"""One number of one or two digits and no other digit: an age's count ("awa 2 gara aga")."""
+_UNIT = re.compile(r"[^\W\d_]{2}")
+SHAPED_AGE_WORDS = 5
+"""Most words of a byline's last piece read as an age by its shape."""
+LABEL_WORDS = 3
+"""Most words of a label before a byline's name ("E kwadilwe ke")."""
+
+
+def _shaped(pieces: list[str]) -> tuple[list[str], str] | None:
+    """A byline no age test reads (the age in another language: "Site n'aka Chiamaka Okafor ·
+    Akụkọ Ọhụrụ · awa 2 gara aga"), read by its shape: two or three strong pieces, the last an
+    age's (one number of one or two digits, a word, at most ``SHAPED_AGE_WORDS`` words, no
+    sentence), the others names, the first one after a label of lower-case words ("Site n'aka",
+    "by": the words up to its last lower-case one, at most ``LABEL_WORDS``) when it is none."""
+    if not 2 <= len(pieces) <= 3 or len(pieces[-1].split()) > SHAPED_AGE_WORDS:
+        return None
+    age = pieces[-1]
+    if not _AGE_SHAPE.match(age) or not _UNIT.search(age) or any(c in age for c in ".!?:;"):
+        return None
+    names = pieces[:-1]
+    words = names[0].split()
+    lower = [k for k, w in enumerate(words) if not w[:1].isupper()]
+    if not is_name(names[0]) and lower and lower[-1] < LABEL_WORDS and len(words) - lower[-1] > 2:
+        names[0] = " ".join(words[lower[-1] + 1 :])
+    return (names, age) if all(is_name(n) for n in names) else None
 
 
 _LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s+(?=\S)")

@@ -32,6 +32,8 @@ CARD_TITLE_WORDS = 3
 """Fewest words of each title when one block is read as several cards."""
 LEADING_SEPARATOR = re.compile(rf"^{character_class(SPACED + HYPHEN)}\s+(?=\w)")
 """A separator opening the text after a card's linked title ("— Source, 3h")."""
+TRAILING_SEPARATOR = re.compile(rf"(?<=\w)\s+{character_class(SPACED + HYPHEN + '|')}$")
+"""A separator closing the text before a card's linked title ("3h · <a>Title</a>")."""
 Piece = tuple[str, bool, str | None]
 """One inline piece of a block: (text, inside the title's link, link target or None)."""
 
@@ -134,7 +136,7 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
             # ("<a>Title</a> — Source, 3h")
             rest.append(LEADING_SEPARATOR.sub("", text))
         else:
-            before.append(text)
+            before.append(TRAILING_SEPARATOR.sub("", text))
     # a short piece before the title that ends in a colon is the card's label, in any
     # language ("Прочетете още: <a>Title</a>"), no kicker: no source
     # (a piece of no letter before the title is a rank, "1", "#2": no source)
@@ -142,6 +144,8 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
             and any(c.isalpha() for c in before[0])):
         # (the label goes to the record's removed blocks, with the card's rule)
         fields["label" if before[0].endswith(_LABEL_ENDS) else "source"] = before[0]
+    elif len(before) == 1 and rest and is_age_fast(before[0]):
+        fields["age"] = before[0]  # an age before the title ("3 hours ago <a>Title</a> Source")
     if "title" not in fields:
         return {}
     meta = card_meta(" · ".join(rest), set(fields), is_card_age) if rest else {}

@@ -240,3 +240,48 @@ def test_a_meta_line_above_each_title_is_read_by_its_column() -> None:
                     for k, (t, s, a) in enumerate(cards))
     record = _page(f"<article><h1>Masoko mapya kujengwa pwani</h1>{_SW_STORY}</article><div>{items}</div>")
     assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == cards
+
+
+def test_counts_that_do_not_rise_down_the_list_are_no_age_column() -> None:
+    """A "most commented" list ("<span>Source</span> <span>12 şîrove</span>", Kurmanji for
+    comments) or reading times: a number and a word in one place of each card, no age test
+    reading it, whose numbers do not rise down the list as a list's ages do (newest first): no
+    age column; the ages of a list of cards of our own in Kurmanji still are one."""
+    def cards(meta: list[str]) -> str:
+        titles = ["Xwendekar li dijî bacên nû xwepêşandan dikin", "Şano demsala xwe ya nû vedike",
+                  "Pirtûkxaneyeke nû li taxa bakur", "Tîma futbolê di maça dawî de bi ser ket"]
+        return '<div class="rel"><div>Herî zêde şîrovekirî</div>' + "".join(
+            f'<div class="k"><a href="/{i}">{t}</a> <span>Rûdaw</span> <span>{m}</span></div>'
+            for i, (t, m) in enumerate(zip(titles, meta, strict=True))) + "</div>"
+
+    counts = ["12 şîrove", "31 şîrove", "7 şîrove", "19 şîrove"]
+    assert [(t["age"], t["text"]) for t in _teasers(cards(counts))] == [(None, m) for m in counts]
+    reading = ["3 minutos de lectura", "4 minutos de lectura", "6 minutos de lectura", "8 minutos de lectura"]
+    assert [t["age"] for t in _teasers(cards(reading))] == [None] * 4  # (rising, one shape)
+    ages = ["berî 2 demjimêran", "berî 5 demjimêran", "berî 9 demjimêran", "berî 1 rojê"]
+    assert [t["age"] for t in _teasers(cards(ages))] == ages
+
+
+def test_minutes_of_reading_that_do_not_rise_are_no_ages() -> None:
+    """Reading times a list prints beside each card's link ("<a>Title</a> <span>5 minutos</span>"
+    on cards in Kurmanji): a bare number and a time unit the slow age test reads, the same unit
+    on every card, the numbers not rising down the list as its ages would: no ages."""
+    titles = ["Xwendekar li dijî bacên nû xwepêşandan dikin", "Şano demsala xwe ya nû vedike",
+              "Pirtûkxaneyeke nû li taxa bakur", "Tîma futbolê di maça dawî de bi ser ket"]
+    items = "".join(f'<div class="k"><a href="/{i}">{t}</a> <span>{m} minutos</span></div>'
+                    for i, (t, m) in enumerate(zip(titles, [5, 7, 4, 6], strict=True)))
+    teasers = _teasers(f'<div class="rel"><div>Çand</div>{items}</div>')
+    assert [(t["age"], t["text"]) for t in teasers] == [(None, f"{m} minutos") for m in [5, 7, 4, 6]]
+
+
+def test_reading_times_beside_each_cards_age_are_no_source() -> None:
+    """"<span>hace 3 horas</span> <span>5 minutos de lectura</span>" on cards in Kurmanji: beside
+    an age, a piece of one shape on every card whose number varies is a count, no source."""
+    titles = ["Xwendekar li dijî bacên nû xwepêşandan dikin", "Şano demsala xwe ya nû vedike",
+              "Pirtûkxaneyeke nû li taxa bakur", "Tîma futbolê di maça dawî de bi ser ket"]
+    ages = ["hace 3 horas", "hace 5 horas", "hace 1 día", "hace 2 días"]
+    cards = enumerate(zip(titles, ages, [5, 4, 6, 3], strict=True))
+    items = "".join(f'<div class="k"><a href="/{i}">{t}</a> <span>{a}</span> <span>{m} minutos de '
+                    f"lectura</span></div>" for i, (t, a, m) in cards)
+    teasers = _teasers(f'<div class="rel"><div>Çand</div>{items}</div>')
+    assert [(t["source"], t["age"]) for t in teasers] == [(None, a) for a in ages]

@@ -244,3 +244,44 @@ def test_a_list_of_title_and_meta_items_with_unread_ages_is_found_by_its_shape()
         ("Nisokatra indray ny seranana", "Gazety Midi", "3 ora lasa"),
         ("Niakatra ny vidin'ny solika", "Radio 2MA", "5 ora lasa"),
         ("Nandresy ny Barea", "TV5 Madagasikara", "omaly")]
+
+
+_GN_STORY = "".join(f"<p>{p}</p>" for p in (
+    "Tetã ñemoakãhára omoñepyrũ ko árape peteĩ tembiapo pyahu omopu'ã hag̃ua mbo'ehao "
+    "pyahu opaite tetãvore rupi, ha mbo'ehára kuéra ohecha porã ko mba'e.",
+    "Mbo'ehao pyahu oguerekóta ñe'ẽ mokõi: guarani ha castellano, ha mitãnguéra oñemoarandúta "
+    "mokõive ñe'ẽme ary oúvape guive.",
+    "Tavaguasu ñemoakãhára he'i ko tembiapo opátaha mokõi ary rire."))
+
+
+_GN_CARDS = [("Oñemopyenda kuri peteĩ tape pyahu Caaguazúpe", "ABC Color"),
+             ("Ojehupi yvy rrepy ko arapokõindy pahápe", "Última Hora"),
+             ("Mitãnguéra ohasa ñembosarái tuichavéva Encarnaciónpe", "La Nación")]
+
+
+def _gn_teasers(rows: str) -> list[tuple[str, str | None, str | None]]:
+    import json
+
+    from declutter.api import extract
+
+    html = (f"<html><body><article><h1>Mbo'ehao pyahu opaite tetãvore rupi</h1>{_GN_STORY}</article>"
+            f"{rows}</body></html>")
+    record = json.loads(extract(html, output_format="json") or "{}")
+    return [(t["title"], t["source"], t["age"]) for t in record.get("teasers") or []]
+
+
+def test_cards_whose_age_comes_before_their_title_are_teasers() -> None:
+    """Kind 2 of s9's own pages (Maori): "age | <a>Title</a> | Source" table rows and "<span>age
+    </span> <a>Title</a> <span>Source</span>" blocks, no heading: 0 teasers even with ages the
+    regexes read. The card reader takes its pieces in any order (here Guarani cards, aged in
+    Spanish, "hace 2 horas", and in Guarani, "2 aravo ohasa", read by their column)."""
+    known = ["hace 2 horas", "hace 5 horas", "hace 1 día"]
+    rows = "".join(f'<tr><td>{a}</td><td><a href="/g/{k}">{t}</a></td><td>{s}</td></tr>'
+                   for k, ((t, s), a) in enumerate(zip(_GN_CARDS, known, strict=True)))
+    want = [(t, s, a) for (t, s), a in zip(_GN_CARDS, known, strict=True)]
+    assert _gn_teasers(f"<table>{rows}</table>") == want
+    unread = ["2 aravo ohasa", "5 aravo ohasa", "9 aravo ohasa"]
+    spans = "".join(f'<div class="c"><span>{a}</span> · <a href="/g/{k}">{t}</a> · <span>{s}</span></div>'
+                    for k, ((t, s), a) in enumerate(zip(_GN_CARDS, unread, strict=True)))
+    want = [(t, s, a) for (t, s), a in zip(_GN_CARDS, unread, strict=True)]
+    assert _gn_teasers(f"<div>{spans}</div>") == want

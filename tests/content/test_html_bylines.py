@@ -175,3 +175,26 @@ def test_a_byline_set_as_a_list_over_a_definition_list_story_is_no_story() -> No
     label_html(page)
     assert [b.label for b in page.blocks if b.kind == "li"] == [BOILERPLATE] * 3
     assert page.meta["author"] == "Liisa Virtanen"
+
+
+_TN = "".join(f"<p>{p}</p>" for p in (
+    "Puso e phasaladitse gompieno gore e tla aga sekolo se sesha mo motseng wa Serowe, se se "
+    "tla tsenwang ke bana ba le makgolo a mararo go simolola ngwaga o o tlang.",
+    "Tona ya thuto o buile le baagi ba motse mme a ba tlhalosetsa gore kago e tla simolola mo "
+    "kgweding e e tlang, mme e tla fela mo dingwageng di le pedi.",
+    "Baagi ba motse ba amogetse dikgang tse ka boitumelo."))
+
+
+def test_a_labelled_byline_whose_age_no_test_reads_is_no_story() -> None:
+    """Kind 3 of s9 (an Igbo page: "Site n'aka Name · Site · awa 2 gara aga" stayed the story's
+    first line): a byline no age test reads, here in Tswana, read by its shape (a label of
+    lower-case words before the name, a last piece with one number) is dropped, its name the
+    author's."""
+    html = ('<html><body><div class="wrap"><h1>Sekolo se sesha se tla agiwa mo Serowe</h1>'
+            '<div class="by">E kwadilwe ke Kabelo Mokoena · Mmegi · pele ga diura tse 2</div>'
+            f'<div class="body">{_TN}</div></div></body></html>')
+    page = parse_html(html, id="t")
+    label_html(page)
+    line = next(b for b in page.blocks if b.text.startswith("E kwadilwe"))
+    assert (line.label, line.rule) == (BOILERPLATE, "heuristic.byline")
+    assert page.meta.get("author") == "Kabelo Mokoena"
