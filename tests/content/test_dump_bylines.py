@@ -184,3 +184,27 @@ def test_a_caseless_site_name_over_headline_and_byline_is_no_title(site: str, by
     assert record.title == head
     assert record.meta.get("age") == age
     assert record.text.split("\n\n") == story
+
+
+UZ = [
+    "Toshkentda yangi metro bekati ochildi",
+    "{byline}",
+    "Poytaxtda yangi metro bekati yo'lovchilar uchun ochildi, deb xabar berdi shahar hokimligi matbuot xizmati.",
+    "Bekat kuniga o'n besh ming kishiga xizmat ko'rsatishi kutilmoqda va u ikki yirik mahallani bog'laydi.",
+    "Qurilish ishlari ikki yil davom etdi, loyiha qiymati to'rt yuz milliard so'mni tashkil qildi.",
+    "© 2026 Toshkent Xabarlari",
+]
+
+
+@pytest.mark.parametrize(
+    ("byline", "meta"),
+    [("Toshkent Xabarlari · 3 kun o'tib", {"site_name": "Toshkent Xabarlari", "age": "3 kun o'tib"}),
+     ("Shahar Bo'limi | 07/12/2026 14:20", {"age": "07/12/2026 14:20"})],
+)
+def test_a_bylines_age_keeps_its_apostrophes_and_its_date(byline: str, meta: dict[str, str]) -> None:
+    # Uzbek (fresh-user report 13, kind D5): an apostrophe inside an age's word is a letter of
+    # it ("o'tib"), and a date with its time after it is one age, never the time alone
+    lines = [line.format(byline=byline) for line in UZ]
+    record = clean_text("\n".join(lines) + "\n", id="uz-byline")
+    assert byline not in record.text
+    assert {k: v for k, v in record.meta.items() if k in meta} == meta
