@@ -235,8 +235,9 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
     name = byline_meta(blocks, shapes, b, pieces)["author"]
     words = name.split()
     tail = next((" ".join(words[k:]) for k in range(1, len(words)) if all(w.isalpha() for w in words[:k])
-                 and _marked(b.element, " ".join(words[k:]))), "")
-    if tail:  # the words before it ("By", "Interview by") are no name's: the markup says so
+                 and (k == 1 or words[k - 1].islower()) and _marked(b.element, " ".join(words[k:]))), "")
+    if tail:  # the word before it ("By"), or words ending in a lower-case one ("Interview by"),
+        # are no name's: the markup says so (not "<span>Tom Davies</span> <span>AP Wire</span>")
         name = tail
     elif len(name.split()) > PERSON_WORDS and not _set_apart(b, name):
         return ""  # "Par Élodie Marchand": a word introducing the name, or a long name? unknown

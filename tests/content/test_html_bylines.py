@@ -211,3 +211,11 @@ def test_a_byline_under_a_standfirst_leaves_the_story() -> None:
     assert by.label == BOILERPLATE
     assert page.meta["author"] == "Jan Kowalski"
     assert any(b.text.startswith("Od dwudziestu") and b.label == "story" for b in page.blocks)
+
+
+def test_a_name_beside_its_agency_in_spans_of_their_own_gives_no_agency_as_author() -> None:
+    # two capitalised names set apart side by side: the second is no name introduced by the
+    # first (only words ending in a lower-case one introduce a name)
+    page = _page('<div class="byline"><span class="author">Jan Kowalski</span> '
+                 '<span class="agency">Polska Agencja Prasowa</span></div>')
+    assert page.meta.get("author") != "Polska Agencja Prasowa"
