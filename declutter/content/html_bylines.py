@@ -243,7 +243,7 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
         return ""  # "Par Élodie Marchand": a word introducing the name, or a long name? unknown
     if not _person(name):  # a word read as a name ("Rozmowę przeprowadził <a>Jan Kowalski</a>"
         # split at its lower-case word): the one person's name the markup sets apart is his
-        apart = [n for n in pieces[0] if _person(n) and _marked(b.element, n)]
+        apart = [n for n in pieces[0] if name and n != name and _person(n) and _marked(b.element, n)]
         return apart[0] if len(apart) == 1 else ""
     return name
 

@@ -219,3 +219,15 @@ def test_a_name_beside_its_agency_in_spans_of_their_own_gives_no_agency_as_autho
     page = _page('<div class="byline"><span class="author">Jan Kowalski</span> '
                  '<span class="agency">Polska Agencja Prasowa</span></div>')
     assert page.meta.get("author") != "Polska Agencja Prasowa"
+
+
+
+def test_a_site_name_in_its_own_element_under_the_headline_is_no_author() -> None:
+    # the site's name under the headline (set apart in <strong>, its words again in the
+    # footer) is the site's, never the author
+    html = ("<html><body><article><h1>Kraków wprowadza strefę czystego transportu</h1>"
+            f"<p><strong>Gazeta Miejska</strong></p>{_PL}</article>"
+            "<footer><p>© 2026 Gazeta Miejska</p></footer></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert "author" not in page.meta
