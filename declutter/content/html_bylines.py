@@ -95,9 +95,9 @@ _DATE_WORDS = 6
 
 def _pieces(text: str, is_age: Callable[[str], bool] = is_age_fast) -> tuple[list[str], str] | None:
     """The byline's names and age (``is_age``: the regexes, or the shapes a byline's place
-    reads, :func:`_placed_age`): the whole line, else its first
-    strong pieces (a byline followed by a reading count, "Автор: Иван Петров | 07.12.2026,
-    11:40 | Прочетена 1245 пъти")."""
+    reads, :func:`_placed_age`): the whole line, else its first strong pieces (a byline
+    followed by a reading count, "Автор: Иван Петров | 07.12.2026, 11:40 | Прочетена 1245
+    пъти")."""
     found = byline_names(text, is_age)
     pieces = strong_pieces(text)
     if found is None:  # labelled pieces ("Piše: Matej Novak | 6. 12. 2026 ob 18:30 | Vir: STA")
