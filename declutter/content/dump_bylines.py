@@ -319,7 +319,9 @@ def shaped_age(piece: str) -> bool:
         ABBREVIATED_AGE.search(piece) is not None or _COUNTED_AGE.match(piece) is not None)
 
 
-_COUNTED_AGE = re.compile(rf"^(?:{LETTERS}\s)?(?<!\d)\d{{1,2}}\s?{LETTERS}(?:\s{LETTERS})*$")
+_WORD = rf"{LETTERS}(?:['’]{LETTERS})*"
+"""A word of letters, an apostrophe inside it ("ohasa'ypýpe": the glottal stop written so)."""
+_COUNTED_AGE = re.compile(rf"^(?:{_WORD}\s)?(?<!\d)\d{{1,2}}\s?{_WORD}(?:\s{_WORD})*$")
 """A relative age in words of any language: a word of letters or none ("pre", "fa"; a second
 one is a dateline's, "Published pre 2 sata"), one number of one or two digits (no year, no
 clock) and its unit word right after it, words of letters after that."""
@@ -355,11 +357,21 @@ def _age_then_name(text: str, separators: re.Pattern[str] | None = None) -> tupl
         if not is_name(name) or _NOT_NAME.search(name):
             continue
         for test in (is_age_fast, is_card_age):
-            for lead in range(min(_LEAD_WORDS, len(words) - 1), -1, -1):
+            for lead in range(_lead_words(words, len(words) - 1), -1, -1):
                 age = " ".join(words[lead:])
                 if _DIGIT.search(age) and test(age):
                     return [name], age
     return None
+
+
+def _lead_words(words: list[str], most: int) -> int:
+    """How many of an age's first words may be a lead before it ("Julkaistu 4 tuntia sitten"):
+    at most ``_LEAD_WORDS`` (and ``most``), words without a digit: a date before its time
+    ("07/12/2026 14:20") is the age's own, never a lead."""
+    lead = 0
+    while lead < min(_LEAD_WORDS, most) and not _DIGIT.search(words[lead]):
+        lead += 1
+    return lead
 
 
 _PIECES = re.compile(r"\s[·|•—–-]\s")
@@ -377,7 +389,7 @@ def _age_first(text: str) -> dict[str, str]:
         if not (joint.isalpha() and joint.islower() and is_name(name)) or _NOT_NAME.search(name):
             continue
         for test in (is_age_fast, is_card_age):  # the shortest age: no dateline word ("on")
-            for lead in range(min(_LEAD_WORDS, cut - 1), -1, -1):
+            for lead in range(_lead_words(words, cut - 1), -1, -1):
                 age = " ".join(words[lead:cut])
                 if _DIGIT.search(age) and test(age):
                     return {"author": name, "age": age}

@@ -13,6 +13,7 @@ age printed as a date), each only when the page's metadata lacks it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
@@ -40,17 +41,20 @@ def html_bylines(page: Page) -> None:
     if at is None:
         return
     meta = page.meta
-    story = False  # past the story's first paragraph (a standfirst): a dropped byline only
+    story = 0  # story paragraphs passed (a standfirst): past one, a dropped byline only
     for b in blocks[at + 1 : at + 1 + BYLINE_LINES]:
         past = story  # (the line itself may read as prose: "Piše: Ana Kos | 6. 12. 2026")
-        story = story or b.label == STORY and is_prose(b)
+        story += b.label == STORY and is_prose(b)
         if b.kept or b.label not in (STORY, BOILERPLATE) or len(b.text) > BYLINE_CHARS:
             continue
-        if b.label == STORY and (past or not (b.rule or "").startswith("heuristic.")):
+        if b.label == STORY and (past > 1 or past and not _after_dek(b) or not (b.rule or "").startswith(
+                "heuristic.")):
             continue  # story text, or a rule's story line
-        pieces = _pieces(b.text)
-        published = _published(b, pieces)
         dropped = b.label == BOILERPLATE and (b.rule in _BYLINE_RULES or _dated_item(blocks, b))
+        pieces = _pieces(b.text)
+        if pieces is None and (dropped or _person_apart(b)):  # an age in words no regex reads
+            pieces = _pieces(b.text, _placed_age)  # ("By <a>Ann Lee</a> | 2 hāora ki muri")
+        published = _published(b, pieces)
         marked = _marked_author(b, dropped or pieces is not None or b.rule == "heuristic.outside-story")
         if pieces is None and not published and not marked and not (dropped and is_name(b.text)):
             continue
@@ -62,6 +66,14 @@ def html_bylines(page: Page) -> None:
         for key, value in (("author", author), ("published", published)):
             if value and not meta.get(key):
                 meta[key] = value
+
+
+def _after_dek(b: Block) -> bool:
+    """Whether a story line under the headline's one paragraph (a standfirst) is the byline
+    all the same: the line reads as a byline's names and age, and its markup sets a person's
+    name apart ("Interview by <a>Tom Okafor</a> — December 6, 2026"), a byline's own
+    structure that a story's paragraph seldom has."""
+    return _person_apart(b) and (_pieces(b.text) or _pieces(b.text, _placed_age)) is not None
 
 
 def _dated_item(blocks: list[Block], b: Block) -> bool:
@@ -81,18 +93,19 @@ _DATE_WORDS = 6
 """Most words of a list item read as a date alone."""
 
 
-def _pieces(text: str) -> tuple[list[str], str] | None:
-    """The byline's names and age: the whole line, else its first strong pieces (a byline
+def _pieces(text: str, is_age: Callable[[str], bool] = is_age_fast) -> tuple[list[str], str] | None:
+    """The byline's names and age (``is_age``: the regexes, or the shapes a byline's place
+    reads, :func:`_placed_age`): the whole line, else its first strong pieces (a byline
     followed by a reading count, "Автор: Иван Петров | 07.12.2026, 11:40 | Прочетена 1245
     пъти")."""
-    found = byline_names(text, is_age_fast)
+    found = byline_names(text, is_age)
     pieces = strong_pieces(text)
     if found is None:  # labelled pieces ("Piše: Matej Novak | 6. 12. 2026 ob 18:30 | Vir: STA")
         pieces = [q for p in pieces for q in _names_apart(_unlabelled(p))]
-        found = byline_names(" | ".join(pieces), is_age_fast)
+        found = byline_names(" | ".join(pieces), is_age)
     while found is None and len(pieces) > 2:
         pieces.pop()
-        found = byline_names(" | ".join(pieces), is_age_fast)
+        found = byline_names(" | ".join(pieces), is_age)
     return found or _shaped(strong_pieces(text))
 
 
@@ -122,6 +135,29 @@ def _shaped(pieces: list[str]) -> tuple[list[str], str] | None:
     if not is_name(names[0]) and lower and lower[-1] < LABEL_WORDS and len(words) - lower[-1] > 2:
         names[0] = " ".join(words[lower[-1] + 1 :])
     return (names, age) if all(is_name(n) for n in names) else None
+
+
+def _placed_age(piece: str) -> bool:
+    """An age in a byline's place, read as the dump reader reads one there, by its shape too
+    (:func:`declutter.content.dump_bylines.byline_age`: "2 hāora ki muri")."""
+    from declutter.content.dump_bylines import byline_age  # (the dump reader's: on first use)
+
+    return byline_age(piece)
+
+
+def _person_apart(b: Block) -> bool:
+    """Whether the line's markup sets a person's name (:func:`_person`) apart in an element of
+    its own, shorter than the line ("By <a>Ann Lee</a> | ..."): a byline's own structure."""
+    el = b.element
+    if el is None:
+        return False
+    line = b.text.strip()
+    for d in el.iterdescendants():
+        if isinstance(d.tag, str):
+            name = " ".join("".join(d.itertext()).split())
+            if name and len(name) < len(line) and len(name.split()) <= AUTHOR_WORDS and _person(name):
+                return True
+    return False
 
 
 _LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s+(?=\S)")
@@ -214,8 +250,9 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?$")
 
 
 def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None) -> str:
-    """The person's name of the byline (:func:`byline_meta`), without a word before it that
-    the markup sets apart: "By <a>Ann Lee</a>" names "Ann Lee"."""
+    """The person's name of the byline (:func:`byline_meta`), without the words before it when
+    the markup sets the rest apart: "By <a>Ann Lee</a>" and "Interview by <a>Ann Lee</a>" name
+    "Ann Lee"."""
     from declutter.content.dump_bylines import byline_meta  # (the dump reader's: on first use)
 
     if pieces is None:
@@ -224,12 +261,19 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
     shapes = {x.index: LineShape("prose" if is_prose(x) else "short", x.words) for x in blocks
               if len(x.text) <= BYLINE_CHARS}
     name = byline_meta(blocks, shapes, b, pieces)["author"]
-    first, _, rest = name.partition(" ")
-    if rest and first.isalpha() and _marked(b.element, rest):
-        name = rest
+    words = name.split()
+    tail = next((" ".join(words[k:]) for k in range(1, len(words)) if all(w.isalpha() for w in words[:k])
+                 and (k == 1 or words[k - 1].islower()) and _marked(b.element, " ".join(words[k:]))), "")
+    if tail:  # the word before it ("By"), or words ending in a lower-case one ("Interview by"),
+        # are no name's: the markup says so (not "<span>Tom Davies</span> <span>AP Wire</span>")
+        name = tail
     elif len(name.split()) > PERSON_WORDS and not _set_apart(b, name):
         return ""  # "Par Élodie Marchand": a word introducing the name, or a long name? unknown
-    return name if _person(name) else ""
+    if not _person(name):  # a word read as a name ("Rozmowę przeprowadził <a>Jan Kowalski</a>"
+        # split at its lower-case word): the one person's name the markup sets apart is his
+        apart = [n for n in pieces[0] if name and n != name and _person(n) and _marked(b.element, n)]
+        return apart[0] if len(apart) == 1 else ""
+    return name
 
 
 PERSON_WORDS = 2

@@ -232,3 +232,27 @@ def test_a_name_alone_under_the_headline_introduced_by_a_function_word_is_the_au
     record = clean_text("\n".join(lines) + "\n", id="signed")
     assert record.meta == {"author": "Jean Mbuyi", "site_name": "Mokolo ya Kinshasa", "age": "ngonga 3 eleki"}
     assert record.text.split("\n\n") == LN_STORY
+
+
+UZ = [
+    "Toshkentda yangi metro bekati ochildi",
+    "{byline}",
+    "Poytaxtda yangi metro bekati yo'lovchilar uchun ochildi, deb xabar berdi shahar hokimligi matbuot xizmati.",
+    "Bekat kuniga o'n besh ming kishiga xizmat ko'rsatishi kutilmoqda va u ikki yirik mahallani bog'laydi.",
+    "Qurilish ishlari ikki yil davom etdi, loyiha qiymati to'rt yuz milliard so'mni tashkil qildi.",
+    "© 2026 Toshkent Xabarlari",
+]
+
+
+@pytest.mark.parametrize(
+    ("byline", "meta"),
+    [("Toshkent Xabarlari · 3 kun o'tib", {"site_name": "Toshkent Xabarlari", "age": "3 kun o'tib"}),
+     ("Shahar Bo'limi | 07/12/2026 14:20", {"age": "07/12/2026 14:20"})],
+)
+def test_a_bylines_age_keeps_its_apostrophes_and_its_date(byline: str, meta: dict[str, str]) -> None:
+    # Uzbek (fresh-user report 13, kind D5): an apostrophe inside an age's word is a letter of
+    # it ("o'tib"), and a date with its time after it is one age, never the time alone
+    lines = [line.format(byline=byline) for line in UZ]
+    record = clean_text("\n".join(lines) + "\n", id="uz-byline")
+    assert byline not in record.text
+    assert {k: v for k, v in record.meta.items() if k in meta} == meta

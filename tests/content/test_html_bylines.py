@@ -198,3 +198,59 @@ def test_a_labelled_byline_whose_age_no_test_reads_is_no_story() -> None:
     line = next(b for b in page.blocks if b.text.startswith("E kwadilwe"))
     assert (line.label, line.rule) == (BOILERPLATE, "heuristic.byline")
     assert page.meta.get("author") == "Kabelo Mokoena"
+
+
+_SW = "".join(
+    f"<p>{p}</p>" for p in (
+        "Serikali ya kaunti imetangaza kwamba barabara mpya ya lami kati ya mji na bandari "
+        "itakamilika kabla ya mwisho wa mwaka ujao.",
+        "Kwa mujibu wa gavana, ujenzi huo utagharimu shilingi bilioni mbili na utatoa ajira "
+        "kwa vijana wengi wa eneo hilo.",
+        "Wakazi wamesema wanatarajia usafiri wa bidhaa zao sokoni kuwa rahisi zaidi.",
+    ))
+
+
+def test_a_linked_name_beside_an_age_no_regex_reads_gives_the_author() -> None:
+    # Swahili (fresh-user report 13, kind H3): the age's words are unknown, but a name set
+    # apart in a link beside a number and its unit word is a byline all the same
+    html = ("<html><body><article><h1>Barabara mpya ya lami kujengwa pwani</h1>"
+            '<div class="meta">Na <a href="/w/am">Amina Mwangi</a> | saa 2 zilizopita</div>'
+            f"{_SW}</article></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert page.meta["author"] == "Amina Mwangi"
+
+
+def test_a_byline_under_a_standfirst_leaves_the_story() -> None:
+    # Polish (report 13, kind H2): a standfirst (the headline's one paragraph) over a byline
+    # whose markup sets the name apart after two words: the byline goes, its name is the author
+    html = ('<html><body><div class="content"><h1>Lodowiec, który tego lata stracił najwięcej</h1>'
+            '<div class="dek">Od dwudziestu lat mierzy lodowiec. Tego lata padły wszystkie jej '
+            'rekordy.</div><div class="by">Rozmowę przeprowadził <a href="/a/jk">Jan Kowalski</a>'
+            f" — 6 grudnia 2026</div>{_PL}</div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    by = next(b for b in page.blocks if b.text.startswith("Rozmowę"))
+    assert by.label == BOILERPLATE
+    assert page.meta["author"] == "Jan Kowalski"
+    assert any(b.text.startswith("Od dwudziestu") and b.label == "story" for b in page.blocks)
+
+
+def test_a_name_beside_its_agency_in_spans_of_their_own_gives_no_agency_as_author() -> None:
+    # two capitalised names set apart side by side: the second is no name introduced by the
+    # first (only words ending in a lower-case one introduce a name)
+    page = _page('<div class="byline"><span class="author">Jan Kowalski</span> '
+                 '<span class="agency">Polska Agencja Prasowa</span></div>')
+    assert page.meta.get("author") != "Polska Agencja Prasowa"
+
+
+
+def test_a_site_name_in_its_own_element_under_the_headline_is_no_author() -> None:
+    # the site's name under the headline (set apart in <strong>, its words again in the
+    # footer) is the site's, never the author
+    html = ("<html><body><article><h1>Kraków wprowadza strefę czystego transportu</h1>"
+            f"<p><strong>Gazeta Miejska</strong></p>{_PL}</article>"
+            "<footer><p>© 2026 Gazeta Miejska</p></footer></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert "author" not in page.meta
