@@ -52,7 +52,8 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
     in a row, children of one element, with title and meta line in the same order, are a
     teaser list: the structure the dump reader finds by repeated line shapes
     (:mod:`declutter.content.dump_teasers`), read here from the element tree. Linear in the
-    blocks times the tree depth.
+    blocks times the tree depth; a card's shape is read only when a card beside it, a child
+    of the same element, may have one too (a run has two).
     """
     up = chains.parent  # (holds every block's element and their ancestors)
     every = range(len(blocks))
@@ -63,11 +64,16 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
             cards[-1][1].append(i)
         else:
             cards.append((card, [i]))
+    parents = [up.get(card) for card, _ in cards]
+    may = [card is not None and (len(idxs) > 1 or _linked_tail(blocks[idxs[0]])) for card, idxs in cards]
+    paired = [may[j] and (j > 0 and may[j - 1] and parents[j - 1] is parents[j]
+                          or j + 1 < len(cards) and may[j + 1] and parents[j + 1] is parents[j])
+              for j in range(len(cards))]
     run: list[tuple[Any, list[int]]] = []
     last = None  # the shape of run's last card
-    for card, idxs in [*cards, (None, [])]:
+    for (card, idxs), read in zip([*cards, (None, [])], [*paired, False], strict=True):
         # (a card of one block has no shape: a title and a meta line are two)
-        shape = None if card is None else (
+        shape = None if not read else (
             _card_shape(blocks, idxs) if len(idxs) > 1 else _one_block_shape(blocks[idxs[0]]))
         if run and not (shape == last and up.get(card) is up.get(run[0][0])):
             if len(run) >= 2 and (last not in _UNREAD or _column_ages(blocks, run)):
@@ -85,12 +91,18 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
             last = shape
 
 
+def _linked_tail(b: Block) -> bool:
+    """Whether a block links and has text besides its link text: a one-block card may have a
+    shape (:func:`_one_block_shape`) only then."""
+    return bool(b.href) and b.link_chars < len(b.text) - 1
+
+
 def _one_block_shape(b: Block) -> str | None:
     """"t+m" for a card of one block, a linked title and its meta line as inline pieces after
     it ("<div><a>Title</a><span>Source · 2h</span></div>": :func:`declutter.content.
     inline_cards.inline_cards` reads one card with a title of ``CARD_TITLE_WORDS`` words or
     more and an age, the block opening with its title), ``None`` otherwise."""
-    if not b.href or b.link_density < INLINE_CARD_LINKS or b.link_chars >= len(b.text) - 1:
+    if not _linked_tail(b) or b.link_density < INLINE_CARD_LINKS:
         return None
     tail = _tail(b)
     if b.link_density < 0.5:  # (a short title beside its meta line or an age of several words: its run tells)

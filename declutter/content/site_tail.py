@@ -42,6 +42,13 @@ def squashed(text: str) -> str:
     return _NOT_NAME.sub("", text.casefold())
 
 
+def _naming(name: str) -> re.Pattern[str]:
+    """A search, over case-folded text, for a squashed name (:func:`squashed`): its letters and
+    digits in order, with only characters :func:`squashed` leaves out between them; found in
+    ``text.casefold()`` exactly when ``name in squashed(text)``, with no squashed copy built."""
+    return re.compile(r"(?:\W|_)*".join(map(re.escape, name)))
+
+
 def site_names(page: Page) -> tuple[str, ...]:
     """The site's names, squashed (:func:`squashed`): ``page.site``, and the labels but the
     last one and ``www`` of the page's host and of a site name that is a domain
@@ -63,19 +70,19 @@ def own_name_tail(page: Page) -> bool:
     (:func:`_opens_tail`) when it is not the story's first line, and every line after it has
     at most ``PITCH_WORDS`` words or names the site too (a paywall's offer and its perks, not
     the rest of a story after a pitch set inside it). Blocks a rule kept stay. One pass over
-    the story's lines per name (a page has one to three).
+    the story's lines per name (a page has one to three), up to the first naming it.
     """
     names = site_names(page)
     story = [b for b in page.blocks if b.label == STORY]
     if not names or len(story) < 2:
         return False
-    texts = [squashed(b.text) for b in story]
+    texts = [b.text.casefold() for b in story]
     for name in names:
-        at = next((k for k, t in enumerate(texts) if name in t), None)
+        search = _naming(name).search
+        at = next((k for k, t in enumerate(texts) if search(t) is not None), None)
         if at is None or at == 0 or not _opens_tail(story[at], len(story) - at - 1):
             continue
-        if all(b.words <= PITCH_WORDS or any(n in t for n in names)
-               for b, t in zip(story[at + 1 :], texts[at + 1 :], strict=True)):
+        if all(b.words <= PITCH_WORDS or any(n in squashed(b.text) for n in names) for b in story[at + 1 :]):
             cut: list[Block] = [b for b in story[at:] if not b.kept]
             for b in cut:
                 b.set(BOILERPLATE, "heuristic.site-tail")

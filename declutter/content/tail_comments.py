@@ -33,8 +33,10 @@ def _open(b: Block) -> bool:
 
 def _name_line(text: str) -> bool:
     """"Name · age" or "age · Name": two pieces, one an age, the other a short name."""
+    if len(text) > 60:
+        return False  # (the cheap test first: most lines after a story's first are longer)
     pieces = _PIECES.split(text.strip())
-    if len(pieces) != 2 or len(text) > 60:
+    if len(pieces) != 2:
         return False
     for age, name in (pieces, pieces[::-1]):
         if (is_age_fast(age) or byline_age(age)) and 0 < len(name.split()) <= NAME_WORDS \

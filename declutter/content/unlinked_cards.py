@@ -64,16 +64,20 @@ def one_line_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
     as the dump reader reads them (:func:`declutter.content.line_repeats.card_key`: one layout
     key; :func:`~declutter.content.line_repeats.piece_ages`: age pieces that vary as ages do,
     whatever their language), become teaser sections (block index -> ``(SECTION, first block,
-    parent, masked ages)``; a block already in a section keeps it). One pass over the blocks."""
+    parent, masked ages)``; a block already in a section keeps it). One pass over the blocks;
+    a block among fewer than ``DATE_REPEATS`` blocks in a row under its parent element is in
+    no such run and its line is not read."""
     story = next((k for k, b in enumerate(blocks) if b.label == STORY and is_prose(b)), None)
     if story is None:
         return
     up = chains.parent
+    parents = [up.get(b.element) for b in blocks[story + 1 :]]
+    siblings = _row_lengths(parents)
     run: list[int] = []
     key: str | None = None
     for k in range(story + 1, len(blocks) + 1):
         b = blocks[k] if k < len(blocks) else None
-        line = None if b is None else _line_key(b)
+        line = None if b is None or siblings[k - story - 1] < DATE_REPEATS else _line_key(b)
         if run and (line is None or line != key or up.get(b.element) is not up.get(blocks[run[-1]].element)):
             _run_section(blocks, up, run, key, sections)
             run = []
@@ -82,14 +86,28 @@ def one_line_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
             key = line
 
 
+def _row_lengths(parents: list[Any]) -> list[int]:
+    """For each item of ``parents``, the length of the run of equal (the same object) items in
+    a row it stands in: ``[a, a, b]`` -> ``[2, 2, 1]``. One pass."""
+    lengths: list[int] = []
+    start = 0
+    for k in range(1, len(parents) + 1):
+        if k == len(parents) or parents[k] is not parents[start]:
+            lengths += [k - start] * (k - start)
+            start = k
+    return lengths
+
+
 def _line_key(b: Block) -> str | None:
     """The layout key of an unlinked one-line card's block (a sibling element of its own, no
     sentence end), else ``None``."""
     if b.element is None or b.kept or not b.text or b.text[-1] in STOPS:
         return None
+    if not TITLE_WORDS[0] < b.words <= 2 * TITLE_WORDS[1]:
+        return None  # (the cheap test first: the link test reads the element)
     if b.link_chars and not _linked_title(b):
         return None
-    return card_key(b.text) if TITLE_WORDS[0] < b.words <= 2 * TITLE_WORDS[1] else None
+    return card_key(b.text)
 
 
 def _linked_title(b: Block) -> bool:
