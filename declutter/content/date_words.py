@@ -31,6 +31,7 @@ Anything unexpected in the data turns the test off (every text then goes to the 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -183,7 +184,7 @@ class _Unspaced:
         return reach[n]
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)  # (one entry a parser: the two of _SETTINGS)
 def _locale_data(parser: Any) -> tuple[_Touch, str, _Unspaced] | None:
     """(the simplification patterns and relative expressions of every locale, the dictionary
     words of the locales that space their words joined by newlines, the letters of the words
@@ -213,6 +214,42 @@ def _locale_data(parser: Any) -> tuple[_Touch, str, _Unspaced] | None:
     except Exception:  # another dateparser: no test, every text goes to the parser
         return None
     return touch, "\n".join(words), _Unspaced(unspaced)
+
+
+_SETTINGS = {"past": {"PREFER_DATES_FROM": "past"},
+             "schedule": {"PREFER_DATES_FROM": "current_period", "RELATIVE_BASE": datetime(2000, 1, 1)}}
+"""The parsers' settings: ages (:mod:`declutter.content.ages`: a date in the past) and schedules
+(:mod:`declutter.content.schedules`: a year-less date in one fixed year)."""
+_parsers: dict[str, Any] = {}
+
+
+def date_parser(settings: str) -> Any:
+    """The ``dateparser`` ``DateDataParser`` of the dump readers' languages with the settings
+    named ``settings`` (a key of ``_SETTINGS``), made once."""
+    parser = _parsers.get(settings)
+    if parser is None:
+        from dateparser.date import DateDataParser
+
+        from declutter.content.ages import _LANGUAGES
+
+        parser = _parsers[settings] = DateDataParser(languages=_LANGUAGES, settings=_SETTINGS[settings])
+    return parser
+
+
+@lru_cache(maxsize=8192)
+def read_date(text: str, settings: str) -> Any:
+    """``dateparser``'s date in ``text`` (a ``datetime``) by the parser of ``settings``
+    (:func:`date_parser`), or ``None``: the one cache of every reader's calls, none made for
+    a text :func:`unknown_to_dateparser` rules out (the test reads the locales' data alone,
+    which the settings do not change). Never raises: ``dateparser`` raises assorted errors on
+    odd input, no date then."""
+    try:
+        parser = date_parser(settings)
+        if unknown_to_dateparser(text, parser):  # ("dvd", "2015 by admin": a word no locale knows)
+            return None
+        return parser.get_date_data(text).date_obj
+    except Exception:
+        return None
 
 
 def unknown_to_dateparser(text: str, parser: Any) -> bool:
