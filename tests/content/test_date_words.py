@@ -26,6 +26,22 @@ def test_a_word_no_locale_knows_is_told_without_the_parser(parser: object, text:
     assert unknown_to_dateparser(text, parser)
     assert parser.get_date_data(text).date_obj is None  # type: ignore[attr-defined]
 
+# (a Japanese shop's category lines of this test's own: no locale knows 回線 or 家電)
+REJECTED_UNCASED = ["回線 (1)", "家電・回線 (12)", "家電 3"]
+# (dates and texts it cannot vouch for: a Japanese date, a numeral, full-width digits, Greek)
+KEPT_UNCASED = ["2024年3月1日", "3日前", "一 回線", "回線 ３", "πριν 1 ώρα", "回線 dvd"]
+
+
+@pytest.mark.parametrize("text", REJECTED_UNCASED)
+def test_a_run_of_uncased_letters_no_locale_knows_is_told_too(parser: object, text: str) -> None:
+    assert unknown_to_dateparser(text, parser)
+    assert parser.get_date_data(text).date_obj is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", KEPT_UNCASED)
+def test_uncased_texts_it_cannot_vouch_for_go_to_the_parser(parser: object, text: str) -> None:
+    assert not unknown_to_dateparser(text, parser)
+
 
 @pytest.mark.parametrize("text", KEPT)
 def test_dates_and_texts_it_cannot_vouch_for_go_to_the_parser(parser: object, text: str) -> None:
