@@ -126,15 +126,15 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         shape, words, digit = s.shape, s.words, s.digit
         if shape not in _CARD_SHAPES or words > CARD_WORDS:
             continue  # (nor a date line: _DATE_SHAPES within _CARD_SHAPES, META_WORDS <= CARD_WORDS)
-        date = words <= META_WORDS and shape in _DATE_SHAPES
         if digit is None:  # (the digit its shape read, when it did)
             digit = _NUMBER.search(blocks[i].text) is not None
         if not digit:
             if words >= WORD_CARD_WORDS:  # (a title, a source, an age of three words)
                 worded.append(i)
-            elif date and words <= COLUMN_AGE_WORDS and shape == "title":
+            elif words <= COLUMN_AGE_WORDS and shape == "title":  # (a date line's shape and length)
                 spoken.append(i)
             continue
+        date = words <= META_WORDS and shape in _DATE_SHAPES
         text = blocks[i].text
         card = text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True)
         if not (date or card):  # "... – 2 hod.": an age, no sentence end

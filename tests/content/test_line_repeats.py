@@ -376,3 +376,13 @@ def test_the_cards_ages_read_the_byline_and_a_labelled_card_of_that_age() -> Non
     assert [(t.title, t.source, t.age) for t in record.teasers] == [
         ("Ophunzira a ku Dedza alandira makompyuta atsopano", "Nyasa Times", "maola a-3 apitawo"), *NY_CARDS]
 
+
+
+def test_the_first_loops_gates_nest() -> None:
+    # repeated_dates tests the card gate alone first and reads a digit-free title of a few
+    # words as a date line's: sound only while a date line is a card line and such a title a
+    # date line
+    from declutter.content import line_repeats as lr
+
+    assert lr._DATE_SHAPES <= lr._CARD_SHAPES and "title" in lr._DATE_SHAPES
+    assert lr.COLUMN_AGE_WORDS <= lr.META_WORDS <= lr.CARD_WORDS
