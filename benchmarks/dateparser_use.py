@@ -38,11 +38,13 @@ def _counting(self: object, *args: object, **kwargs: object) -> object:
 def count(name: str, pages: Iterable[object], pipeline: Pipeline) -> None:
     """Print one row: pages, pages that asked dateparser, calls, calls that found a date."""
     from declutter.content.ages import _dateparser_age
+    from declutter.content.date_words import read_date
 
     n = asked = calls = dates = 0
     for page in pages:
         _calls.clear()
         _dateparser_age.cache_clear()  # each page on its own, as if it came first
+        read_date.cache_clear()
         list(pipeline.run([page]))
         n += 1
         asked += bool(_calls)

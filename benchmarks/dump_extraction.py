@@ -98,10 +98,11 @@ SPEED_PASSES = 3
 def _clear_line_caches(pipe: Any) -> None:
     """Forget every line seen (shapes, ages): a pass then costs what a page of a new source
     does. (The rule engine keeps no per-line answers: its matchers run once per page.)"""
-    from declutter.content import ages, line_captions, line_shapes
+    from declutter.content import ages, date_words, line_captions, line_shapes
 
     ages.is_age_fast.cache_clear()
     ages._dateparser_age.cache_clear()
+    date_words.read_date.cache_clear()
     line_shapes._cached_shape.cache_clear()
     line_captions._cached_caption.cache_clear()
 

@@ -113,7 +113,7 @@ def load_dump_version(root: Path) -> tuple[Callable[[str], None], Callable[[], N
     """(clean one text dump, empty the line caches) of the declutter checkout at ``root``, its
     modules imported afresh as in :func:`load_version`."""
     with checkout_first(root):
-        from declutter.content import ages, dump_story, line_captions, line_shapes  # noqa: F401
+        from declutter.content import ages, date_words, dump_story, line_captions, line_shapes  # noqa: F401
         from declutter.io.readers import RawPage
         from declutter.pipeline import Pipeline
     pipeline = Pipeline()
@@ -124,6 +124,8 @@ def load_dump_version(root: Path) -> tuple[Callable[[str], None], Callable[[], N
     def forget() -> None:  # (as benchmarks.dump_extraction._clear_line_caches)
         ages.is_age_fast.cache_clear()
         ages._dateparser_age.cache_clear()
+        if hasattr(date_words, "read_date"):  # (the dateparser calls' own cache, where it is one)
+            date_words.read_date.cache_clear()
         line_shapes._cached_shape.cache_clear()
         line_captions._cached_caption.cache_clear()
 

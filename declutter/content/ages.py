@@ -64,7 +64,6 @@ abbreviated age ("3 u.", "2 hod.", "15 хв.", "6 घं."), whatever its langua
 where a card's or a byline's age stands (a list's last piece, the line under a headline)."""
 _LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", "pl", "tr", "sv",
               "id", "el", "hu", "cs", "da", "fi", "nb", "ro", "uk", "vi", "he", "ar"]
-_parser: Any = None
 
 
 # --- which texts cannot hold an age at all: read off the two regexes above ------------------
@@ -384,17 +383,8 @@ def is_card_age(text: str) -> bool:
 def _dateparser_age(text: str) -> bool:
     """``dateparser``'s verdict on a piece whose numbers of one or two digits read 1 ("vor 1
     stunden", "1 czerwca 2025"), so one call answers for all of them (cached): whether a
-    piece is an age does not depend on its count or its day."""
-    global _parser
-    from declutter.content.date_words import unknown_to_dateparser
+    piece is an age does not depend on its count or its day. (The parse itself:
+    :func:`declutter.content.date_words.read_date`, its pre-test and cache.)"""
+    from declutter.content.date_words import read_date
 
-    try:
-        if _parser is None:
-            from dateparser.date import DateDataParser
-
-            _parser = DateDataParser(languages=_LANGUAGES, settings={"PREFER_DATES_FROM": "past"})
-        if unknown_to_dateparser(text, _parser):  # ("dvd", "2015 by admin": a word no locale knows)
-            return False
-        return _parser.get_date_data(text).date_obj is not None
-    except Exception:  # dateparser raises assorted errors on odd input; not a date then
-        return False
+    return read_date(text, "past") is not None

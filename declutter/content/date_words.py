@@ -31,6 +31,8 @@ Anything unexpected in the data turns the test off (every text then goes to the 
 from __future__ import annotations
 
 import re
+import unicodedata
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -39,7 +41,10 @@ import ahocorasick
 from declutter.content.ages import class_end, needed_strings, parse_alternatives
 
 _RUN = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters of any script (in a text of uncased letters, :func:`_uncased`)."""
 _UPPER = re.compile(r"[A-Z]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 """Ordinal suffixes after a number, dropped by the parser's tokenizer."""
 _WRAPPERS = (("(?<=\\A|\\W|_)", "(?=\\Z|\\W|_)"), ("(?!(?<=\\d)\\d)", ""))
@@ -155,8 +160,8 @@ class _Unspaced:
     end of a word that begins before the run, the last maybe the start of one that goes on
     after it, or one word holding all of it."""
 
-    def __init__(self, keys: list[str]) -> None:
-        runs = [(k, _RUN.findall(k)) for k in keys if _RUN.search(k)]
+    def __init__(self, keys: list[str], run: re.Pattern[str] = _RUN) -> None:
+        runs = [(k, run.findall(k)) for k in keys if run.search(k)]
         self._inside = "\n".join(r for _, found in runs for r in found)
         self._whole = frozenset(k for k, found in runs if found == [k])
         self._ends = frozenset(found[-1] for _, found in runs)  # (any: an over-estimate)
@@ -183,11 +188,12 @@ class _Unspaced:
         return reach[n]
 
 
-@lru_cache(maxsize=1)
-def _locale_data(parser: Any) -> tuple[_Touch, str, _Unspaced] | None:
+@lru_cache(maxsize=2)  # (one entry a parser: the two of _SETTINGS)
+def _locale_data(parser: Any) -> tuple[_Touch, str, _Unspaced, _Unspaced] | None:
     """(the simplification patterns and relative expressions of every locale, the dictionary
-    words of the locales that space their words joined by newlines, the letters of the words
-    of those that do not), or None when the data is not as expected."""
+    words of the locales that space their words joined by newlines, the words of those that
+    do not by their runs of ASCII letters and by their runs of letters of any script), or None
+    when the data is not as expected."""
     import regex
 
     try:
@@ -212,19 +218,60 @@ def _locale_data(parser: Any) -> tuple[_Touch, str, _Unspaced] | None:
         touch = _Touch(patterns)
     except Exception:  # another dateparser: no test, every text goes to the parser
         return None
-    return touch, "\n".join(words), _Unspaced(unspaced)
+    return touch, "\n".join(words), _Unspaced(unspaced), _Unspaced(unspaced, _LETTERS)
+
+
+_SETTINGS = {"past": {"PREFER_DATES_FROM": "past"},
+             "schedule": {"PREFER_DATES_FROM": "current_period", "RELATIVE_BASE": datetime(2000, 1, 1)}}
+"""The parsers' settings: ages (:mod:`declutter.content.ages`: a date in the past) and schedules
+(:mod:`declutter.content.schedules`: a year-less date in one fixed year)."""
+_parsers: dict[str, Any] = {}
+
+
+def date_parser(settings: str) -> Any:
+    """The ``dateparser`` ``DateDataParser`` of the dump readers' languages with the settings
+    named ``settings`` (a key of ``_SETTINGS``), made once."""
+    parser = _parsers.get(settings)
+    if parser is None:
+        from dateparser.date import DateDataParser
+
+        from declutter.content.ages import _LANGUAGES
+
+        parser = _parsers[settings] = DateDataParser(languages=_LANGUAGES, settings=_SETTINGS[settings])
+    return parser
+
+
+@lru_cache(maxsize=8192)
+def read_date(text: str, settings: str) -> Any:
+    """``dateparser``'s date in ``text`` (a ``datetime``) by the parser of ``settings``
+    (:func:`date_parser`), or ``None``: the one cache of every reader's calls, none made for
+    a text :func:`unknown_to_dateparser` rules out (the test reads the locales' data alone,
+    which the settings do not change). Never raises: ``dateparser`` raises assorted errors on
+    odd input, no date then."""
+    try:
+        parser = date_parser(settings)
+        if unknown_to_dateparser(text, parser):  # ("dvd", "2015 by admin": a word no locale knows)
+            return None
+        return parser.get_date_data(text).date_obj
+    except Exception:
+        return None
 
 
 def unknown_to_dateparser(text: str, parser: Any) -> bool:
     """True only when ``parser`` (a ``dateparser`` ``DateDataParser``) surely reads no date in
-    ``text`` (see the module docstring); False when it may, or when unsure."""
-    if not text.isascii() or _UPPER.search(text):
+    ``text`` (see the module docstring); False when it may, or when unsure. A text outside
+    ASCII is told only when its letters are all of a script without case (:func:`_uncased`:
+    "回線 (1)"), by their runs as ASCII letters are."""
+    if text.isascii():
+        if _UPPER.search(text):
+            return False
+    elif not _uncased(text):
         return False
     data = _locale_data(parser)
     if data is None:
         return False
-    touch, words, unspaced = data
-    if not _unknown(text, words, unspaced):  # (most texts: every run known, nothing more to do)
+    touch, words, unspaced, letters = data
+    if not _unknown(text, words, unspaced, letters):  # (most texts: every run known, nothing more)
         return False
     from dateparser.date import _replace_quarter, sanitize_date
     from dateparser.timezone_parser import pop_tz_offset_from_string
@@ -233,11 +280,29 @@ def unknown_to_dateparser(text: str, parser: Any) -> bool:
     if _replace_quarter(text, parser._settings) is not None:
         return False
     bare, _ = pop_tz_offset_from_string(text, as_offset=False, settings=parser._settings)
-    return all(t.isascii() and _unknown(t, words, unspaced) and not touch.search(t)
-               for t in {text.lower(), bare.lower()})
+    return all((t.isascii() or _uncased(t)) and _unknown(t, words, unspaced, letters)
+               and not touch.search(t) for t in {text.lower(), bare.lower()})
 
 
-def _unknown(text: str, words: str, unspaced: _Unspaced) -> bool:
-    """Whether a lower-case text holds a run of ASCII letters that no locale knows."""
-    return any(run not in _SUFFIXES and run not in words and not unspaced.covers(run)
-               for run in _RUN.findall(text))
+def _uncased(text: str) -> bool:
+    """Whether a text outside ASCII holds no ASCII letter and only characters the parser
+    leaves as they are before it splits the text, each of no case (CJK, kana): none
+    numeric (no numeral to translate), none that Unicode normalisation (NFKD, and its
+    dropping of combining marks) or a locale's letter variants change, none that lower or
+    upper case changes."""
+    from dateparser.languages.locale import _translate_letters
+
+    if _ASCII_LETTER.search(text) or _translate_letters(text) != text:
+        return False
+    return all(c.isascii() or (not c.isnumeric() and c.lower() == c == c.upper()
+                               and unicodedata.normalize("NFKD", c) == c
+                               and unicodedata.category(c) != "Mn") for c in text)
+
+
+def _unknown(text: str, words: str, unspaced: _Unspaced, letters: _Unspaced) -> bool:
+    """Whether a lower-case text holds a run of ASCII letters that no locale knows (a text of
+    uncased letters, :func:`_uncased`: a run of its letters)."""
+    if text.isascii():
+        return any(run not in _SUFFIXES and run not in words and not unspaced.covers(run)
+                   for run in _RUN.findall(text))
+    return any(run not in words and not letters.covers(run) for run in _LETTERS.findall(text))

@@ -126,18 +126,20 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     worded: list[int] = []  # lines that may be one-line cards with no digit (an age in words)
     spoken: list[int] = []  # short lines with no digit that may be such an age alone
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
-        date = s.shape in _DATE_SHAPES and s.words <= META_WORDS
-        card = s.shape in _CARD_SHAPES and s.words <= CARD_WORDS
-        if not (date or card):
-            continue
-        text = blocks[i].text
-        if not (s.digit if s.digit is not None else _NUMBER.search(text)):
-            if card and s.words >= WORD_CARD_WORDS:  # (a title, a source, an age of three words)
+        shape, words, digit = s.shape, s.words, s.digit
+        if shape not in _CARD_SHAPES or words > CARD_WORDS:
+            continue  # (nor a date line: _DATE_SHAPES within _CARD_SHAPES, META_WORDS <= CARD_WORDS)
+        if digit is None:  # (the digit its shape read, when it did)
+            digit = _NUMBER.search(blocks[i].text) is not None
+        if not digit:
+            if words >= WORD_CARD_WORDS:  # (a title, a source, an age of three words)
                 worded.append(i)
-            elif date and s.words <= COLUMN_AGE_WORDS and s.shape == "title":
+            elif words <= COLUMN_AGE_WORDS and shape == "title":  # (a date line's shape and length)
                 spoken.append(i)
-            continue  # (the digit its shape read, when it did)
-        card = card and (text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True))
+            continue
+        date = words <= META_WORDS and shape in _DATE_SHAPES
+        text = blocks[i].text
+        card = text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True)
         if not (date or card):  # "... – 2 hod.": an age, no sentence end
             continue
         card = card and (MARKS_HYPHEN_CHARACTER.search(text) is not None

@@ -8,7 +8,6 @@ forward. One pass over the lines under the run; ``dateparser`` only for a list o
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any
 
 from declutter.blocks import Block
@@ -105,20 +104,9 @@ def _date_head(b: Block, shapes: dict[int, LineShape]) -> str | None:
     return m["date"] if m is not None and _DATE_LIKE.search(m["date"]) else None
 
 
-_date_parser: Any = None
-
-
 def _date(text: str) -> Any:
-    """``text`` as a date (``datetime``, a year-less date in one fixed year), or ``None``."""
-    global _date_parser
-    try:
-        if _date_parser is None:
-            from dateparser.date import DateDataParser
+    """``text`` as a date (``datetime``, a year-less date in one fixed year), or ``None``
+    (:func:`declutter.content.date_words.read_date`: one cache with the age readers')."""
+    from declutter.content.date_words import read_date
 
-            from declutter.content.ages import _LANGUAGES
-
-            _date_parser = DateDataParser(languages=_LANGUAGES, settings={
-                "PREFER_DATES_FROM": "current_period", "RELATIVE_BASE": datetime(2000, 1, 1)})
-        return _date_parser.get_date_data(text).date_obj
-    except Exception:  # dateparser raises assorted errors on odd input: no date then
-        return None
+    return read_date(text, "schedule")

@@ -420,3 +420,14 @@ def test_a_comments_counted_reaction_row_is_no_card_in_the_lists_column() -> Non
         ("Bei za vyakula zapanda katika masoko ya Arusha", "Mwananchi", "saa 7 zilizopita"),
         ("Wanafunzi wapya waanza masomo chuo kikuu", "Habari Leo", "saa 9 zilizopita"),
     ]
+
+
+
+def test_the_first_loops_gates_nest() -> None:
+    # repeated_dates tests the card gate alone first and reads a digit-free title of a few
+    # words as a date line's: sound only while a date line is a card line and such a title a
+    # date line
+    from declutter.content import line_repeats as lr
+
+    assert lr._DATE_SHAPES <= lr._CARD_SHAPES and "title" in lr._DATE_SHAPES
+    assert lr.COLUMN_AGE_WORDS <= lr.META_WORDS <= lr.CARD_WORDS
