@@ -53,6 +53,7 @@ _BRACKET_THEN_AGE = re.compile(r"^(?P<title>.+?)\s*[(（\[](?P<source>[^()（）
 """A one-line card whose source is bracketed and its age follows: "Title (Source) 3 hours ago",
 "タイトル（新聞名）5時間前"."""
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_LETTER = re.compile(r"[^\W\d_]")
 _DAY_YEAR = re.compile(r"^(?:\d{1,2}\.?\s+\S+\s+\d{4}|\d{4}\s+\S+\s+\d{1,2}\.?|\S+\s+\d{1,2},?\s+\d{4})$")
 """A date in words: a day's number, a month's word and a year, in any of their orders."""
 _URL_PIECE = re.compile(r"(?:\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*)(?:https?://|www\.)\S+$", re.I)
@@ -334,6 +335,9 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
         # so are a day, a month's word no reader knows and a year, and the time after a
         # comma ("৭ ডিসেম্বর ২০২৬, ১০:৩০"), whatever the month's language
         pieces[-2:] = [dated := text[text.rfind(pieces[-2]):]]
+    elif len(pieces) >= 3 and pieces[-1].isdigit() and is_age(text[text.rfind(pieces[-2]):]):
+        # so are a month and day and the year after a comma ("December 6, 2026")
+        pieces[-2:] = [text[text.rfind(pieces[-2]):]]
     if not 2 <= len(pieces) <= 3:
         return None
     # each piece is the age or a name: two pieces that are no name cannot both be the one age,
@@ -349,4 +353,6 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
 
 
 def _byline_name(text: str, named: Callable[[str], bool] | None) -> bool:
-    return is_name(text) or cjk_name(text) or named is not None and named(text)
+    """A name of a byline's by any of the tests; a piece without a letter ("2026") is none."""
+    return _LETTER.search(text) is not None and (
+        is_name(text) or cjk_name(text) or named is not None and named(text))
