@@ -49,7 +49,8 @@ AGE_EXTRA = re.compile(
     # a month and a day without the year: "Nov 18", "18 Nov", "18. März"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|m[aä]r|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-z]*\.?)"
-    r"(?:,?\s+(?:at\s+|um\s+|à\s+|a las\s+|-\s+)?\d{1,2}[:.h]\d{2}\s?(?:[ap]\.?m\.?)?)?(?:\s+(?-i:[A-Z]{2,4}))?)$",
+    r"(?:,?\s+(?:at\s+|um\s+|à\s+|a las\s+|-\s+)?\d{1,2}[:.h]\d{2}\s?(?:[ap]\.?m\.?)?)?"
+    r"(?:\s+(?-i:[A-Z]{2,4}))?)$",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
