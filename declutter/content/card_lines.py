@@ -54,6 +54,7 @@ _BRACKET_THEN_AGE = re.compile(r"^(?P<title>.+?)\s*[(（\[](?P<source>[^()（）
 "タイトル（新聞名）5時間前"."""
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 _DAY_YEAR = re.compile(r"^(?:\d{1,2}\.?\s+\S+\s+\d{4}|\d{4}\s+\S+\s+\d{1,2}\.?|\S+\s+\d{1,2},?\s+\d{4})$")
 """A date in words: a day's number, a month's word and a year, in any of their orders."""
 _URL_PIECE = re.compile(r"(?:\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*)(?:https?://|www\.)\S+$", re.I)
@@ -335,9 +336,8 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
         # so are a day, a month's word no reader knows and a year, and the time after a
         # comma ("৭ ডিসেম্বর ২০২৬, ১০:৩০"), whatever the month's language
         pieces[-2:] = [dated := text[text.rfind(pieces[-2]):]]
-    elif len(pieces) >= 3 and pieces[-1].isdigit() and is_age(text[text.rfind(pieces[-2]):]):
-        # so are a month and day and the year after a comma ("December 6, 2026")
-        pieces[-2:] = [text[text.rfind(pieces[-2]):]]
+    else:
+        pieces = _year_ended(text, pieces, is_age)
     if not 2 <= len(pieces) <= 3:
         return None
     # each piece is the age or a name: two pieces that are no name cannot both be the one age,
@@ -350,6 +350,26 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
     if len(ages) != 1 or not all(_byline_name(n, named) for n in names):
         return None
     return names, ages[0]
+
+
+def _year_ended(text: str, pieces: list[str], is_age: AgeTest) -> list[str]:
+    """The pieces with a year split off by a comma ("December 6, 2026", maybe a time after it:
+    "November 19, 2019, 9:02 AM") joined to the date it ends, which may begin after a name in
+    the piece before ("Associated Press November 19"): the fewest words at that piece's end,
+    a day's number and a month's word among them, that with the year (and time) are an age.
+    Else the pieces unchanged."""
+    k = len(pieces) - 1 - (len(pieces) > 2 and _CLOCK.match(pieces[-1]) is not None)
+    if k < 1 or not pieces[k].isdigit():
+        return pieces
+    before = pieces[k - 1]
+    after = text[text.rfind(before) + len(before):]
+    words = before.split()
+    for w in range(len(words) - 1, -1, -1):
+        tail = " ".join(words[w:])
+        if _DIGIT.search(tail) and _LETTER.search(tail) and is_age(date := tail + after):
+            head = " ".join(words[:w])
+            return [*pieces[:k - 1], *([head] if head else []), date]
+    return pieces
 
 
 def _byline_name(text: str, named: Callable[[str], bool] | None) -> bool:
