@@ -353,22 +353,18 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
 
 
 def _year_ended(text: str, pieces: list[str], is_age: AgeTest) -> list[str]:
-    """The pieces with a year split off by a comma ("December 6, 2026", maybe a time after it:
-    "November 19, 2019, 9:02 AM") joined to the date it ends, which may begin after a name in
-    the piece before ("Associated Press November 19"): the fewest words at that piece's end,
-    a day's number and a month's word among them, that with the year (and time) are an age.
+    """The pieces with a year split off by a comma joined to the date it ends ("December 6,
+    2026", "October 9, 2018 | by Name"), with the time after it when that is the last piece
+    ("May 30, 2019, 9:02 AM"): the piece before the year, the year (and time) are one age.
     Else the pieces unchanged."""
-    k = len(pieces) - 1 - (len(pieces) > 2 and _CLOCK.match(pieces[-1]) is not None)
-    if k < 1 or not pieces[k].isdigit():
+    k = next((k for k in range(1, len(pieces)) if pieces[k].isdigit()), 0)
+    if not k:
         return pieces
-    before = pieces[k - 1]
-    after = text[text.rfind(before) + len(before):]
-    words = before.split()
-    for w in range(len(words) - 1, -1, -1):
-        tail = " ".join(words[w:])
-        if _DIGIT.search(tail) and _LETTER.search(tail) and is_age(date := tail + after):
-            head = " ".join(words[:w])
-            return [*pieces[:k - 1], *([head] if head else []), date]
+    last = k + 1 if k + 2 == len(pieces) and _CLOCK.match(pieces[-1]) else k
+    start = text.find(pieces[k - 1])
+    end = text.find(pieces[last], start + len(pieces[k - 1])) + len(pieces[last])
+    if is_age(date := text[start:end]):
+        return [*pieces[:k - 1], date, *pieces[last + 1:]]
     return pieces
 
 
