@@ -103,3 +103,6 @@ def test_a_year_after_a_comma_is_part_of_the_date_never_a_name() -> None:
     assert byline_names("Budi Santoso · Warta Pelabuhan · 6 Desember, 2026", is_age) == (
         ["Budi Santoso", "Warta Pelabuhan"], "6 Desember, 2026")
     assert byline_names("Budi Santoso · 2026", is_age) is None  # a year alone: no name, no age
+    # the year in the middle, and a year with its time
+    assert byline_names("Oktober 9, 2026 | Budi Santoso", is_age_fast) == (["Budi Santoso"], "Oktober 9, 2026")
+    assert byline_names("Budi Santoso · 7 Des, 2026 14:05", is_age_fast) == (["Budi Santoso"], "7 Des, 2026 14:05")
