@@ -108,6 +108,18 @@ def _long_units(shape: str) -> tuple[str, ...]:
                  if at + n < len(words) and not any(_NUMBER.search(w) for w in words[at : at + n]))
 
 
+def _same_place(shape: str, mine: str) -> bool:
+    """Whether a piece's age shape ``mine`` has its one number where the column's ``shape``
+    has it, a unit word right after it, and at most one word more or fewer: one card's age
+    worded otherwise than its neighbours' ("0 minutos faghet" among "0 oras a como"), in the
+    place the column's other cards give their ages."""
+    a, b = shape.split(), mine.split()
+    if b.count("0") != 1 or a.count("0") != 1 or abs(len(a) - len(b)) > 1:
+        return False
+    at = b.index("0")
+    return at == a.index("0") and at + 1 < len(b) and _UNIT.match(b[at + 1]) is not None
+
+
 def _joined_unit(shape: str, piece: str) -> bool:
     """Whether ``piece`` is an age of the column's ``shape`` but for its unit, written as one
     word with the words after it in a script without spaces ("0 ម៉ោងមុន", hours ago, over
@@ -244,7 +256,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         b, pieces = at
         age = pieces[p]
         if shape not in _age_keys(age) and not day_word(age) and not _joined_unit(shape, age) and not (
-                (mine := _shape(age)) and agreeing_unit({*agreed, mine}, "0")):
+                (mine := _shape(age)) and (agreeing_unit({*agreed, mine}, "0") or _same_place(shape, mine))):
             continue  # (nor an age whose unit and the word agreeing with it change)
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
