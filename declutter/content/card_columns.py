@@ -164,9 +164,13 @@ def _tail(text: str, title: str | None) -> str | None:
         text = LEADING_SEPARATOR.sub("", text, count=1)
     at = text.find(title) if title else -1
     head = TRAILING_SEPARATOR.sub("", text[:at].strip()) if at > 0 else ""
-    if head and (is_age_fast(head) or _shape(head) is not None and len(_NUMBER.findall(head)) == 1):
+    from declutter.content.line_columns import day_word  # (the dump reader's: only here)
+
+    if head and (is_age_fast(head) or _shape(head) is not None and len(_NUMBER.findall(head)) == 1
+                 or day_word(head)):
         # an age before the title ("awa 2 gara aga · <a>Title</a> · Source"; one number: an
-        # age's count, no date followed by a word, "19.11.2021 in"): the line's first piece
+        # age's count, no date followed by a word, "19.11.2021 in"), or a day word there
+        # ("an-dè": the column tells): the line's first piece
         tail = _tail(text[at:], title)
         return f"{head} · {tail}" if tail else head
     if not title or not text.startswith(title) or len(text) == len(title):

@@ -332,3 +332,16 @@ def test_a_hyphenated_day_word_after_the_title_is_the_cards_age() -> None:
     items = "".join(f'<li><a href="/n/{k}">{t}</a> <span>{s} · {a}</span></li>'
                     for k, ((t, s), a) in enumerate(zip(cards, ages, strict=True)))
     assert _ga_teasers(items) == [(t, s, a) for (t, s), a in zip(cards, ages, strict=True)]
+
+
+def test_a_day_word_before_the_title_is_the_cards_age() -> None:
+    """fresh14 kind H2 ("<span>an-dè</span> <a>Title</a> <span>Source</span>"): a day word in
+    the place before the title where its list's other cards give their ages was dropped with
+    its card, or taken for the source. Occitan "ièr" (yesterday) and "abans-ièr"."""
+    for day in ("ièr", "abans-ièr"):
+        ages = ["fa 2 oras", "fa 7 oras", day]
+        cards = [("Novèla escòla occitana a Tolosa", "Jornalet"), ("Festenal de musica a Pau", "Ràdio País"),
+                 ("La neu tampa la rota del Portalet", "La Setmana")]
+        items = "".join(f'<li><span>{a}</span> <a href="/n/{k}">{t}</a> <span>{s}</span></li>'
+                        for k, ((t, s), a) in enumerate(zip(cards, ages, strict=True)))
+        assert _ga_teasers(items) == [(t, s, a) for (t, s), a in zip(cards, ages, strict=True)]
