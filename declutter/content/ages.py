@@ -350,6 +350,28 @@ def agreeing_unit(shapes: set[str], number: str) -> bool:
     return False
 
 
+UNIT_WORDS = 3
+"""Most words of an age's unit after its number ("3 uairean a thìde air ais": hours, in three)."""
+
+
+def long_unit(shapes: set[str], number: str) -> bool:
+    """Whether two age shapes or more (numbers written ``number``) differ only in their unit
+    right after the number, of one to ``UNIT_WORDS`` words, some units longer than others
+    ("# mhionaid air ais", "# uairean a thìde air ais"): the words up to the number and one
+    word or more after the unit the same in each, one number in each, no other digit."""
+    split = [s.split() for s in shapes]
+    if len(split) < 2 or len({len(w) for w in split}) < 2 or any(w.count(number) != 1 for w in split):
+        return False
+    at = split[0].index(number) + 1
+    if len({tuple(w[:at]) for w in split}) != 1 or any(
+            _DIGIT.search(x) for w in split for x in w if x != number):
+        return False
+    tail = 0
+    while all(len(w) - tail > at + 1 for w in split) and len({w[-1 - tail] for w in split}) == 1:
+        tail += 1
+    return tail > 0 and all(0 < len(w) - tail - at <= UNIT_WORDS for w in split)
+
+
 def _agree(words: list[str]) -> bool:
     """Whether words share their first or last ``AGREEING_CHARS`` characters or more, each
     longer than the part they share (a word whose prefix or suffix changes)."""

@@ -31,7 +31,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page, normalise_space
-from declutter.content.ages import CARD_AGE_WORDS, agreeing_unit, is_age_fast, is_card_age, unit_masks
+from declutter.content.ages import (
+    CARD_AGE_WORDS,
+    UNIT_WORDS,
+    agreeing_unit,
+    is_age_fast,
+    is_card_age,
+    unit_masks,
+)
 from declutter.content.card_lines import is_name, strong_pieces
 from declutter.content.features import CJK, LETTER
 from declutter.content.inline_cards import LEADING_SEPARATOR, TRAILING_SEPARATOR
@@ -70,6 +77,14 @@ def _shape(piece: str) -> str | None:
     return _NUMBER.sub("0", piece)
 
 
+def age_piece(text: str) -> bool:
+    """Whether a card's text around its title (``text``) holds a piece of an age's shape
+    (:func:`_shape`: a number and a unit word in at most ``COLUMN_AGE_WORDS`` words), read or
+    not by the age tests ("3 uairean a thìde air ais"): the place the column reader may read
+    as the card's age."""
+    return any(_shape(p) is not None for p in _pieces(text.strip(" ·|-–—")))
+
+
 def _age_keys(piece: str) -> tuple[str, ...]:
     """The keys a piece's age shape (:func:`_shape`) counts under in its column: the shape with
     its unit word masked (:func:`declutter.content.ages.unit_masks`: "pred 0 *" for "pred 0
@@ -77,7 +92,32 @@ def _age_keys(piece: str) -> tuple[str, ...]:
     (hours, days, a plural's form), not in the words about it; a shape of two words ("0 min",
     "0 komentarjev") whole; none for a piece of no age shape."""
     shape = _shape(piece)
-    return () if shape is None else unit_masks(shape, "0") or (shape,)
+    if shape is None:
+        return ()
+    masks = unit_masks(shape, "0")
+    return masks + _long_units(shape) if masks else (shape,)
+
+
+def _long_units(shape: str) -> tuple[str, ...]:
+    """An age shape's keys with a unit of two to ``UNIT_WORDS`` words after its number masked
+    whole, a word after it kept: one list's ages name some units in one word, some in more
+    ("0 mhionaid air ais", "0 uairean a thìde air ais": both "0 * air ais")."""
+    words = shape.split()
+    at = words.index("0") + 1
+    return tuple(" ".join([*words[:at], "*", *words[at + n :]]) for n in range(2, UNIT_WORDS + 1)
+                 if at + n < len(words) and not any(_NUMBER.search(w) for w in words[at : at + n]))
+
+
+def _same_place(shape: str, mine: str) -> bool:
+    """Whether a piece's age shape ``mine`` has its one number where the column's ``shape``
+    has it, a unit word right after it, and at most one word more or fewer: one card's age
+    worded otherwise than its neighbours' ("0 minutos faghet" among "0 oras a como"), in the
+    place the column's other cards give their ages."""
+    a, b = shape.split(), mine.split()
+    if b.count("0") != 1 or a.count("0") != 1 or abs(len(a) - len(b)) > 1:
+        return False
+    at = b.index("0")
+    return at == a.index("0") and at + 1 < len(b) and _UNIT.match(b[at + 1]) is not None
 
 
 def _joined_unit(shape: str, piece: str) -> bool:
@@ -124,9 +164,13 @@ def _tail(text: str, title: str | None) -> str | None:
         text = LEADING_SEPARATOR.sub("", text, count=1)
     at = text.find(title) if title else -1
     head = TRAILING_SEPARATOR.sub("", text[:at].strip()) if at > 0 else ""
-    if head and (is_age_fast(head) or _shape(head) is not None and len(_NUMBER.findall(head)) == 1):
+    from declutter.content.line_columns import day_word  # (the dump reader's: only here)
+
+    if head and (is_age_fast(head) or _shape(head) is not None and len(_NUMBER.findall(head)) == 1
+                 or day_word(head)):
         # an age before the title ("awa 2 gara aga · <a>Title</a> · Source"; one number: an
-        # age's count, no date followed by a word, "19.11.2021 in"): the line's first piece
+        # age's count, no date followed by a word, "19.11.2021 in"), or a day word there
+        # ("an-dè": the column tells): the line's first piece
         tail = _tail(text[at:], title)
         return f"{head} · {tail}" if tail else head
     if not title or not text.startswith(title) or len(text) == len(title):
@@ -216,7 +260,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         b, pieces = at
         age = pieces[p]
         if shape not in _age_keys(age) and not day_word(age) and not _joined_unit(shape, age) and not (
-                (mine := _shape(age)) and agreeing_unit({*agreed, mine}, "0")):
+                (mine := _shape(age)) and (agreeing_unit({*agreed, mine}, "0") or _same_place(shape, mine))):
             continue  # (nor an age whose unit and the word agreeing with it change)
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:

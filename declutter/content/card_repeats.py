@@ -30,8 +30,9 @@ from declutter.content.sections import INLINE_CARD_LINKS, card_title
 _NUMBER = re.compile(r"\d+")
 _APART_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 """A number no letter touches ("3 itula", not "2AP", "TV1")."""
-_AGE_WORDS = 4
-"""Most words of an age the regexes do not read ("2 jam kalarkuna")."""
+_AGE_WORDS = 6
+"""Most words of an age the regexes do not read ("2 jam kalarkuna", "3 uairean a thìde air
+ais": a unit of several words)."""
 _CARD_TEXT_WORDS = 60
 """Most words of a card's other blocks (kicker, excerpt); a longer block is no card text."""
 _UNREAD = frozenset(("t+a", "ta", "at"))
@@ -118,7 +119,7 @@ def _one_block_shape(b: Block) -> str | None:
     title = cards[0].fields.get("title", "")
     # (the title opens the tile: a line of text before its link is a citation, "Source,
     # "<a>Title</a>," Aug. 22, 2019", no card)
-    opened = b.text[_marked(b) :].startswith(title) or bool(_head(b))
+    opened = b.text[_marked(b) :].startswith(title) or bool(_head(b, days=False))
     return "t+m" if len(title.split()) >= CARD_TITLE_WORDS and opened else None
 
 
@@ -147,15 +148,18 @@ def _title(b: Block) -> str:
     return normalise_space("".join(link.itertext())) if link is not None else ""
 
 
-def _head(b: Block) -> str:
+def _head(b: Block, days: bool = True) -> str:
     """The text before a one-block card's linked title (its list mark and the separator after
-    it aside), when it may be the card's age: an age the regexes read or one short piece with a
-    number ("2 hāora ki muri"); else ""."""
+    it aside), when it may be the card's age: an age the regexes read, one short piece with a
+    number ("2 hāora ki muri") or, with ``days``, a day word (:func:`declutter.content.
+    line_columns.day_word`: "an-dè", its run's other ages tell); else ""."""
     title = _title(b)
     at = b.text.find(title, _marked(b)) if title else -1
     if at <= _marked(b):
         return ""
     head = TRAILING_SEPARATOR.sub("", b.text[_marked(b) : at].strip())
+    if days and day_word(head):
+        return head
     return head if is_age_fast(head) or _short_age(head) and not strong_pieces(head)[1:] else ""
 
 
@@ -205,10 +209,23 @@ def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
     tails = [_tail_age(_tail(blocks[idxs[0]])) if len(idxs) == 1 else next(
         (a for k in idxs if not blocks[k].link_chars and (a := _tail_age(blocks[k].text)) is not None), None)
         for _, idxs in run]
+    places = {t[0] for t in tails if t is not None and _NUMBER.search(t[1])}
+    if len(places) == 1 and (at := next(iter(places))) >= 0:
+        # (a card of two day-word pieces, "Dùthchas · an-dè": the day word in the place of the
+        # run's numbered ages)
+        tails = [t if t is None or t[0] == at or _NUMBER.search(t[1]) else _day_at(blocks, idxs, at, t)
+                 for t, (_, idxs) in zip(tails, run, strict=True)]
     if any(t is None for t in tails) or len({t[0] for t in tails if t is not None}) != 1:
         return False
     numbered = [t[1] for t in tails if t is not None and _NUMBER.search(t[1])]
     return 2 * len(numbered) > len(tails) and rising(numbered) and piece_ages(numbered) is not None
+
+
+def _day_at(blocks: list[Block], idxs: list[int], at: int, was: tuple[int, str]) -> tuple[int, str]:
+    """A one-block card's day word in piece ``at`` of the text after its title, when both of
+    its two pieces may be day words (:func:`_tail_age` took the other); else ``was``."""
+    pieces = strong_pieces(_tail(blocks[idxs[0]])) if len(idxs) == 1 else []
+    return (at, pieces[at]) if len(pieces) == 2 and all(day_word(p) for p in pieces) else was
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:

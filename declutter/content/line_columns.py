@@ -36,8 +36,9 @@ from declutter.content.separators import (
 )
 from declutter.punctuation import STOP_CLASS
 
-_DAY_WORD = re.compile(rf"^{LETTERS}(?: {LETTERS})?$")
-"""One or two words of letters and their combining marks ("গতকাল", "í gær")."""
+_DAY_WORD = re.compile(rf"^{LETTERS}(?:-{LETTERS})?(?: {LETTERS})?$")
+"""One or two words of letters and their combining marks ("গতকাল", "í gær"), the first maybe
+two joined by a hyphen ("an-dè")."""
 _NUMBER = re.compile(r"\d+")
 COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
@@ -49,8 +50,9 @@ shin"): more than an age reader is asked about, as the column's repeated words b
 
 
 def day_word(piece: str) -> bool:
-    """Whether a piece in an age's place can be a day word ("juče", "í gær", "গতকাল"): one or
-    two words of letters only, at most ``DAY_WORD_CHARS`` characters."""
+    """Whether a piece in an age's place can be a day word ("juče", "í gær", "গতকাল",
+    "an-dè"): one or two words of letters only (a hyphen inside the first aside), at most
+    ``DAY_WORD_CHARS`` characters."""
     return len(piece) <= DAY_WORD_CHARS and _DAY_WORD.match(piece) is not None
 
 

@@ -15,7 +15,7 @@ import re
 from functools import partial
 
 from declutter.blocks import Block
-from declutter.content.ages import agreeing_unit, is_age, is_card_age, unit_masks
+from declutter.content.ages import agreeing_unit, is_age, is_card_age, long_unit, unit_masks
 from declutter.content.alone_ages import alone_ages
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.dump_comments import counted_row
@@ -323,14 +323,15 @@ def piece_ages(pieces: list[str]) -> frozenset[str] | None:
     """The age pieces of a run of cards (one a card, in page order), masked ("# ч"), when they
     vary as ages do: the same once their numbers are masked, or but for their unit
     (:func:`_one_unit`; a word that agrees with it aside, :func:`declutter.content.ages.
-    agreeing_unit`), each one number of one or two digits with a word after it, the numbers
-    not all the same; else ``None``. The HTML reader of unlinked one-line cards
-    (:mod:`declutter.content.unlinked_cards`) asks it too."""
+    agreeing_unit`; a unit of more words, :func:`declutter.content.ages.long_unit`), each one
+    number of one or two digits with a word after it, the numbers not all the same; else
+    ``None``. The HTML reader of unlinked one-line cards (:mod:`declutter.content.
+    unlinked_cards`) asks it too."""
     masked = {_NUMBER.sub("#", p) for p in pieces}
     numbers = [_NUMBER.findall(p) for p in pieces]
     if not pieces or len(masked) != 1 and not (
             _one_unit(masked) or linked_unit(masked) or glued_unit(masked)
-            or agreeing_unit(masked, "#")) or any(
+            or agreeing_unit(masked, "#") or long_unit(masked, "#")) or any(
             len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
         return None
     if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:

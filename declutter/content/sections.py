@@ -14,6 +14,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block
 from declutter.content.ages import is_card_age
+from declutter.content.card_columns import age_piece
 from declutter.content.card_lines import card_meta
 from declutter.content.card_tops import iter_card_tops, link_targets
 from declutter.content.chains import Chains, verdict
@@ -426,9 +427,11 @@ def card_title(b: Block) -> bool:
     if b.link_density < INLINE_CARD_LINKS or b.words > _INLINE_CARD_WORDS or is_prose(b):
         return False
     found = inline_cards(b)
-    return (
-        len(found) == 1
-        and "age" in found[0].fields
-        and len(found[0].fields.get("title", "").split()) >= 3
-        and b.text.startswith(found[0].fields["title"])
-    )
+    if len(found) != 1 or len((title := found[0].fields.get("title", "")).split()) < 3:
+        return False
+    if "age" in found[0].fields:
+        return b.text.startswith(title)
+    # an age no test reads, of an age's shape (a number and a unit word), right before the
+    # title or in its line after it: the column reader reads it (card_columns)
+    head, _, tail = b.text.partition(title)
+    return age_piece(head) if head.strip() else age_piece(tail)

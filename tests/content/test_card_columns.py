@@ -285,3 +285,17 @@ def test_reading_times_beside_each_cards_age_are_no_source() -> None:
                     f"lectura</span></div>" for i, (t, a, m) in cards)
     teasers = _teasers(f'<div class="rel"><div>Çand</div>{items}</div>')
     assert [(t["source"], t["age"]) for t in teasers] == [(None, a) for a in ages]
+
+
+def test_one_cards_age_worded_otherwise_in_the_column_is_its_age() -> None:
+    """fresh14 kind H11 (Sardinian "45 minutos faghet" among "5 oras a como"): one card's age
+    has other words after its unit than its neighbours', its number and unit in the same place;
+    it stayed in the card's text, "Source · age" whole. Here in Friulian."""
+    rows = [("Udin, al ven vierzût il gnûf marcjât", "Il Diari", "5 oris indaûr"),
+            ("Il Friûl al vinç cuintri la Lazio", "Radio Onde", "1 dì indaûr"),
+            ("Pordenon, la fieste dal vin e je finide", "Il Friûl", "45 minûts fa")]
+    items = "".join(f'<li><a href="/f{i}">{t}</a> <span>{s} · {a}</span></li>'
+                    for i, (t, s, a) in enumerate(rows))
+    teasers = _teasers(f"<section><h3>Altris gnovis</h3><ul>{items}</ul></section>")
+    assert [(t["title"], t["source"], t["age"], t["text"]) for t in teasers] == [
+        (t, s, a, None) for t, s, a in rows]

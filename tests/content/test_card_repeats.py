@@ -285,3 +285,63 @@ def test_cards_whose_age_comes_before_their_title_are_teasers() -> None:
                     for k, ((t, s), a) in enumerate(zip(_GN_CARDS, unread, strict=True)))
     want = [(t, s, a) for (t, s), a in zip(_GN_CARDS, unread, strict=True)]
     assert _gn_teasers(f"<div>{spans}</div>") == want
+
+
+_GA_STORY = "".join(f"<p>{p}</p>" for p in (
+    "Dúirt an chomhairle contae inniu go mbeidh an bóthar nua réidh roimh dheireadh na bliana seo chugainn.",
+    "Tá muintir an bhaile ag fanacht le blianta ar an mbóthar, agus tá an trácht ag dul i méid gach mí.",
+    "Beidh cruinniú poiblí ar siúl sa halla paróiste Dé Máirt seo chugainn chun an plean a phlé go mion."))
+_GA_CARDS = [("Scoil nua Ghaeilge ag oscailt i nGaillimh", "Nuacht Ghaoth"),
+             ("Féile cheoil ar siúl ar an Daingean", "Raidió an Chósta"),
+             ("Bád iascaigh tarrtháilte amach ó Árainn", "An Scéala")]
+
+
+def _ga_teasers(items: str) -> list[tuple[str, str | None, str | None]]:
+    import json
+
+    from declutter.api import extract
+
+    html = (f"<html><body><article><h1>Bóthar nua don bhaile mór</h1>{_GA_STORY}</article>"
+            f"<aside><h2>Tuilleadh nuachta</h2><ol>{items}</ol></aside></body></html>")
+    record = json.loads(extract(html, output_format="json") or "{}")
+    return [(t["title"], t["source"], t["age"]) for t in record.get("teasers") or []]
+
+
+def test_ages_whose_unit_is_several_words_are_read_by_their_run() -> None:
+    """fresh14 kind H1 (Gaelic "3 uairean a thìde air ais" among "2 mhionaid air ais"): an
+    age whose unit takes three words beside one of a one-word unit gave no teaser (each card
+    dropped as outside the story), before or after the title. Here in Irish: "uair an chloig"
+    (hours) beside "nóiméad" (minutes), the words after the unit the same."""
+    ages = ["2 nóiméad ó shin", "3 uair an chloig ó shin", "5 uair an chloig ó shin"]
+    want = [(t, s, a) for (t, s), a in zip(_GA_CARDS, ages, strict=True)]
+    after = "".join(f'<li><a href="/n/{k}">{t}</a> <span>{s} · {a}</span></li>'
+                    for k, ((t, s), a) in enumerate(zip(_GA_CARDS, ages, strict=True)))
+    assert _ga_teasers(after) == want
+    before = "".join(f'<li><span>{a}</span> <a href="/n/{k}">{t}</a> <span>{s}</span></li>'
+                     for k, ((t, s), a) in enumerate(zip(_GA_CARDS, ages, strict=True)))
+    assert _ga_teasers(before) == want
+
+
+def test_a_hyphenated_day_word_after_the_title_is_the_cards_age() -> None:
+    """fresh14 kind H2 ("an-dè"): a day word of two words joined by a hyphen, in the place of
+    its run's numbered ages, is the card's age, its other piece the source (Occitan
+    "abans-ièr" among "fa 2 oras"); it was no day word, and the card dropped."""
+    ages = ["fa 2 oras", "fa 7 oras", "abans-ièr"]
+    cards = [("Novèla escòla occitana a Tolosa", "Jornalet"), ("Festenal de musica a Pau", "Ràdio País"),
+             ("La neu tampa la rota del Portalet", "La Setmana")]
+    items = "".join(f'<li><a href="/n/{k}">{t}</a> <span>{s} · {a}</span></li>'
+                    for k, ((t, s), a) in enumerate(zip(cards, ages, strict=True)))
+    assert _ga_teasers(items) == [(t, s, a) for (t, s), a in zip(cards, ages, strict=True)]
+
+
+def test_a_day_word_before_the_title_is_the_cards_age() -> None:
+    """fresh14 kind H2 ("<span>an-dè</span> <a>Title</a> <span>Source</span>"): a day word in
+    the place before the title where its list's other cards give their ages was dropped with
+    its card, or taken for the source. Occitan "ièr" (yesterday) and "abans-ièr"."""
+    for day in ("ièr", "abans-ièr"):
+        ages = ["fa 2 oras", "fa 7 oras", day]
+        cards = [("Novèla escòla occitana a Tolosa", "Jornalet"), ("Festenal de musica a Pau", "Ràdio País"),
+                 ("La neu tampa la rota del Portalet", "La Setmana")]
+        items = "".join(f'<li><span>{a}</span> <a href="/n/{k}">{t}</a> <span>{s}</span></li>'
+                        for k, ((t, s), a) in enumerate(zip(cards, ages, strict=True)))
+        assert _ga_teasers(items) == [(t, s, a) for (t, s), a in zip(cards, ages, strict=True)]
