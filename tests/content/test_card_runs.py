@@ -26,3 +26,16 @@ def test_cards_whose_meta_lines_give_counts_no_age_keep_their_sources() -> None:
     record = clean_text("\n".join(lines) + "\n", id="mg-counts")
     assert record.text.split("\n\n") == MG_STORY
     assert [(t.title, t.source, t.age) for t in record.teasers] == [(*c, None) for c in MG_CARDS]
+
+
+def test_a_card_with_an_age_after_a_counted_list_is_read_at_the_lists_stride() -> None:
+    # the same list with one more card whose line gives an age after the same mark ("ora 6
+    # lasa", words no age reader knows): its source and its age
+    lines = ["Nosokafana ny lalana vaovao Antananarivo-Toamasina", *MG_STORY, "Vaovao hafa"]
+    for n, (title, source) in enumerate(MG_CARDS):
+        lines += [title, f"{source} · hevitra {3 * n + 4} · minitra {n + 2} famakiana"]
+    lines += ["Nisondrotra ny vidin'ny solika any Mahajanga", "Newsmada · ora 6 lasa"]
+    record = clean_text("\n".join(lines) + "\n", id="mg-counts-aged")
+    assert record.text.split("\n\n") == MG_STORY
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        *((*c, None) for c in MG_CARDS), ("Nisondrotra ny vidin'ny solika any Mahajanga", "Newsmada", "ora 6 lasa")]
