@@ -27,6 +27,9 @@ from declutter.blocks import Block
 from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
 from declutter.content.card_lines import AgeTest, card_line_fields, layout, source_label
 from declutter.content.line_shapes import LineShape
+from declutter.content.names import NAME_WORDS
+from declutter.content.separators import MARKS, MARKS_CHARACTER
+from declutter.punctuation import STOPS
 
 
 def run_fields(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str, str]]:
@@ -161,6 +164,67 @@ def metas_of_layout(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> No
     for sep, lines in found.items():
         if known[sep] + len(lines) >= 3:
             shapes.update(lines)
+
+
+COUNTED_PIECES = 2
+"""Fewest counts after a meta line's source for :func:`counted_metas` ("· 12 comments · 5 min read")."""
+
+
+def counted_metas(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None:
+    """Meta lines with a source and counts but no age ("Talaki Tonga · 12 comments · 5 min
+    read", whatever the counts' words), changing ``shapes`` in place: lines no reader took,
+    each a source of at most ``NAME_WORDS`` words with no number, then ``COUNTED_PIECES`` pieces
+    or more set apart by one mark, each holding one number and a word (no range of numbers);
+    the pieces after the source the same on each line once their numbers are masked (a list of
+    cards shows the same counts), on >= 2 lines at most ``META_STRIDE`` lines apart, each under
+    a line of its own (the card's title).
+    A count is no age: the line's source alone is read."""
+    found: dict[tuple[str, ...], list[int]] = {}
+    for i, s in shapes.items():
+        if s.shape not in _COUNTED_SHAPES or s.words > _COUNTED_WORDS or i - 1 not in shapes:
+            continue
+        text = blocks[i].text
+        if not MARKS_CHARACTER.search(text) or text[-1] in STOPS:
+            continue
+        pieces = [p.strip() for p in MARKS.split(text)]
+        marks = {m.strip() for m in MARKS.findall(text)}
+        if (len(pieces) <= COUNTED_PIECES or len(marks) != 1 or _DIGIT.search(pieces[0])
+                or not 0 < len(pieces[0].split()) <= NAME_WORDS
+                or any(len(_DIGIT_RUN.findall(p)) != 1 or not _LETTER.search(p) for p in pieces[1:])
+                or _RANGE.search(text)):
+            continue  # (a range "Level 61 – 70" is no count: a title's words)
+        found.setdefault((*marks, *(_DIGIT_RUN.sub("#", p) for p in pieces[1:])), []).append(i)
+    for key, lines in found.items():
+        listed = [i for i in lines if any(0 < abs(i - j) <= META_STRIDE for j in lines)]
+        if len(listed) >= 2 and len({blocks[i].text for i in listed}) == len(listed):
+            for i in listed:
+                source = MARKS.split(blocks[i].text)[0].strip()
+                shapes[i] = LineShape("meta", shapes[i].words, {"source": source})
+            for i in (listed[0] - (listed[1] - listed[0]), listed[-1] + listed[-1] - listed[-2]):
+                _aged_neighbour(blocks, shapes, i, key[0])
+
+
+def _aged_neighbour(blocks: Sequence[Block], shapes: dict[int, LineShape], i: int, mark: str) -> None:
+    """A card of a counted list (:func:`counted_metas`) right before or after it, at its
+    stride, whose line gives a source and one piece with a number after the same mark, no
+    counts ("Talaki Tonga · houa ʻe 6 kuo ʻosi"): its meta line, the piece its age."""
+    s = shapes.get(i)
+    if s is None or s.shape not in _COUNTED_SHAPES or i - 1 not in shapes or s.words > _COUNTED_WORDS:
+        return
+    text = blocks[i].text
+    pieces = [p.strip() for p in MARKS.split(text)]
+    if (len(pieces) != 2 or {m.strip() for m in MARKS.findall(text)} != {mark} or text[-1] in STOPS
+            or _DIGIT.search(pieces[0]) or not 0 < len(pieces[0].split()) <= NAME_WORDS
+            or len(_DIGIT_RUN.findall(pieces[1])) != 1):
+        return
+    shapes[i] = LineShape("meta", s.words, {"source": pieces[0], "age": pieces[1]})
+
+
+_COUNTED_SHAPES = frozenset({"title", "short", "chrome", "prose"})
+_COUNTED_WORDS = 15
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 
 
 def _next_to_card(region: Sequence[tuple[Block, LineShape]], i: int) -> bool:

@@ -87,47 +87,79 @@ def chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
         return read_card(chunk[max(0, a - 3) : min(n, a + 4)])
     period = anchors[-1] - anchors[-2]
     after = _direction(chunk, anchors, period, min(n - 1 - anchors[-1], period - 1))
-    last, excerpts = anchors[-1], _excerpts(chunk, anchors)
+    last, excerpts, at = anchors[-1], _excerpts(chunk, anchors), -1
     if excerpts is not None:
-        period, after, last = excerpts
+        period, after, last, at = excerpts
     before = period - 1 - after
     reference = _coarse(chunk[last - before : last + after + 1])
     start = 0
     cards: list[Card] = []
     for k, a in enumerate(anchors):
-        lo = max(start, a - before)
+        lo, kept = max(start, a - before), None
+        if at > after and k and (extra := a - anchors[k - 1] - period) > 0:  # an excerpt in its head
+            lo = max(start, a - before - extra)
+            skip = range(anchors[k - 1] + 1 + at, anchors[k - 1] + 1 + at + extra)
+            kept = [line for x, line in enumerate(chunk[lo : a + after + 1], lo) if x not in skip]
         after_next = anchors[k + 1] - before if k + 1 < len(anchors) else n
         hi = min(n, a + after + 1, after_next)
-        if _coarse(chunk[lo:hi]) == reference:  # a repeated card, not a comment or a heading
-            if excerpts is not None and _prose_lines(chunk[hi:after_next]):
+        if (k == 0 and kept is None and _coarse(chunk[lo:hi]) != reference
+                and _coarse(chunk[a:hi]) == reference[before:]):
+            lo = _headed_excerpt(chunk, lo, a, before, reference[: before + 1])
+        if _coarse(chunk[lo:hi] if kept is None else kept) == reference:  # a repeated card, not a
+            # comment or a heading
+            if excerpts is not None and at == after and _prose_lines(chunk[hi:after_next]):
                 hi = after_next  # this card's excerpt, the lines it has more than the others
+            cards += read_card(chunk[lo:hi])
+        elif k == 0 and lo < a - before:  # the list's first card, an excerpt in its head
             cards += read_card(chunk[lo:hi])
         start = hi
     return cards
+
+
+def _headed_excerpt(chunk: Sequence[tuple[Block, LineShape]], lo: int, a: int, before: int, head: str) -> int:
+    """Where a list's first card (meta line ``a``, ``before`` head lines of the others' shapes
+    ``head`` down to the meta line) starts when up to ``EXCERPT_LINES`` prose lines stand in its
+    head, under its first line (no step between anchors tells it: it has no card above it);
+    ``lo`` when none do."""
+    for extra in range(1, EXCERPT_LINES + 1):
+        for h in range(1, before + 1):
+            start = a - before - extra
+            lines = [*chunk[max(start, 0) : start + h], *chunk[start + h + extra : a + 1]]
+            if start >= 0 and _prose_lines(chunk[start + h : start + h + extra]) and _coarse(lines) == head:
+                return start
+    return lo
 
 
 EXCERPT_LINES = 2
 """Most lines one card of a chunk may have more than the others (its excerpt)."""
 
 
-def _excerpts(chunk: Sequence[tuple[Block, LineShape]], anchors: list[int]) -> tuple[int, int, int] | None:
+def _excerpts(chunk: Sequence[tuple[Block, LineShape]],
+              anchors: list[int]) -> tuple[int, int, int, int] | None:
     """How a chunk's cards stand when some have an excerpt the others lack: its anchors' steps
     differ, the shortest (the *period*) of two lines or more and at least half of them, and each
-    longer step holds up to ``EXCERPT_LINES`` prose lines more right after the end of a card of
-    the period read from a run at that period (:func:`_direction`). Output: (period, lines after
-    each meta line, an anchor of that run), or ``None`` (steps all alike, or not so explained)."""
+    longer step holds up to ``EXCERPT_LINES`` prose lines more at one place: right after the end
+    of a card of the period read from a run at that period (:func:`_direction`), else in the
+    next card's head, as many lines down it in each (between its title and its meta line); the
+    run's cut first, then any other that leaves the last card whole. Output: (period, lines
+    after each meta line, an anchor of that run, where the excerpt stands: lines from the meta
+    line above it, the card's own lines after its meta line when the excerpt ends the card), or
+    ``None`` (steps all alike, or not so explained)."""
     steps = [b - a for a, b in zip(anchors, anchors[1:], strict=False)]
     period = min(steps)
     if len(set(steps)) < 2 or period < 2 or 2 * steps.count(period) < len(steps):
         return None
     k = max(k for k, step in enumerate(steps) if step == period) + 1  # a run's last anchor
-    after = _direction(chunk, anchors[: k + 1], period, period - 1)
-    before = period - 1 - after
-    for a, step in zip(anchors, steps, strict=False):
-        if step != period and not (step - period <= EXCERPT_LINES
-                                   and _prose_lines(chunk[a + after + 1 : a + step - before])):
-            return None
-    return period, after, anchors[k]
+    cut = _direction(chunk, anchors[: k + 1], period, min(len(chunk) - 1 - anchors[k], period - 1))
+    for after in (cut, *(x for x in range(period) if x != cut)):  # (the run's cut first)
+        if anchors[-1] + after >= len(chunk):
+            continue  # the last card would lack its lines after its meta line
+        for at in range(after, period):  # (the end of a card first; then down the next one's head)
+            if all(step == period or step - period <= EXCERPT_LINES
+                   and _prose_lines(chunk[a + 1 + at : a + 1 + at + step - period])
+                   for a, step in zip(anchors, steps, strict=False)):
+                return period, after, anchors[k], at
+    return None
 
 
 def _prose_lines(lines: Sequence[tuple[Block, LineShape]]) -> bool:

@@ -19,6 +19,7 @@ from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_name
 from declutter.content.datelines import DATED, dateline_alone, dateline_places
 from declutter.content.features import LETTERS, MARKS
 from declutter.content.line_shapes import LineShape
+from declutter.content.names import role_name
 from declutter.content.page_memos import page_memo, remember
 from declutter.content.story_run import BREAK
 
@@ -286,6 +287,11 @@ def head_bylines(
         if k >= 2 and headline_like(blocks[k - 2], shapes) and (
                 two := _two_lines(blocks[k - 1], line, shapes)):
             return two
+        if not digit and s.shape != BREAK and k >= 1 and headline_like(blocks[k - 1], shapes) and (
+                shapes[blocks[k - 1].index].words > s.words and (name := role_name(line.text))
+                and name not in blocks[k - 1].text):  # (a name the headline holds is its topic)
+            shapes[line.index] = LineShape(BREAK, s.words, {"author": name})
+            return {line.index: {"author": name}}
     return {}
 
 

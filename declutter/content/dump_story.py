@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
-from declutter.content.card_runs import layout_cards, metas_of_layout
+from declutter.content.card_runs import counted_metas, layout_cards, metas_of_layout
 from declutter.content.dump_bylines import BYLINE_LINES, byline_age, byline_pieces, bylines, head_bylines
 from declutter.content.dump_comments import aged_comments, counted_comments, trim_comments, trim_form
 from declutter.content.dump_head import (
@@ -115,6 +115,7 @@ def label_dump(
     repeated_dates(blocks, shapes)
     layout_cards(blocks, shapes)
     metas_of_layout(blocks, shapes)
+    counted_metas(blocks, shapes)
     mark_listed(blocks, shapes)
     gallery_captions(blocks, shapes)
     credited_captions(blocks, shapes)

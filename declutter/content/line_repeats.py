@@ -305,18 +305,22 @@ EXCERPT_LINES = 2
 def _card_stride(shapes: dict[int, LineShape], grid: list[int]) -> int | None:
     """The stride of a list's age lines ``grid`` (page order): the one distance between them,
     of at most ``LAYOUT_STRIDE`` lines, or the shortest when each longer step holds one card's
-    excerpt, up to ``EXCERPT_LINES`` prose lines right under its age (the cards' heads keep
-    their place above each age), no more such cards than others; else ``None``."""
+    excerpt (:func:`_excerpt_in`), no more such cards than others; else ``None``."""
     steps = [b - a for a, b in zip(grid, grid[1:], strict=False)]
     if not steps or not 0 < (stride := min(steps)) <= LAYOUT_STRIDE:
         return None
-    longer = [(a, b - a - stride) for a, b in zip(grid, grid[1:], strict=False) if b - a > stride]
-    if 2 * len(longer) > len(steps) or any(
-            extra > EXCERPT_LINES or any((s := shapes.get(a + k)) is None or s.shape != "prose"
-                                         for k in range(1, extra + 1))
-            for a, extra in longer):
+    longer = [(a, b) for a, b in zip(grid, grid[1:], strict=False) if b - a > stride]
+    if 2 * len(longer) > len(steps) or not all(_excerpt_in(shapes, a, b, b - a - stride) for a, b in longer):
         return None
     return stride
+
+
+def _excerpt_in(shapes: dict[int, LineShape], a: int, b: int, extra: int) -> bool:
+    """Whether the lines between two age lines ``a`` and ``b`` hold a card's excerpt of
+    ``extra`` lines: as many prose lines in a row, up to ``EXCERPT_LINES``, anywhere in the step
+    (under a card's age, or over the next card's age, between its title and it)."""
+    prose = [(s := shapes.get(i)) is not None and s.shape == "prose" for i in range(a + 1, b)]
+    return extra <= EXCERPT_LINES and any(all(prose[k : k + extra]) for k in range(len(prose) - extra + 1))
 
 
 def piece_ages(pieces: list[str]) -> frozenset[str] | None:

@@ -66,3 +66,29 @@ def credit_names(text: str, strict: bool = False) -> int:
     named = all(is_name(p) if strict else len(p.split()) <= NAME_WORDS and not p[:1].islower()
                 for p in pieces)
     return len(pieces) if pieces and named else 0
+
+
+ROLE_WORDS = 2
+"""Most words of the role before a byline's name ("Staff writer Jane Doe")."""
+
+
+def role_name(text: str) -> str:
+    """The name of a byline that puts the author's role first ("Staff writer Jane Doe",
+    "Гурт ужась Ольга Иванова"): up to ``ROLE_WORDS`` words of four letters or more, one of
+    them in lower case (no name of its own; a short word joins a phrase: "Posted in Latest
+    News"), then a name of two or three words, each capitalised; no number nor punctuation.
+    ``""`` for any other line. Read only on a line right under the headline and over the
+    story's first paragraph, shorter than the headline."""
+    words = text.split()
+    if _NOT_NAME.search(text) or len(words) > ROLE_WORDS + NAME_WORDS - 1:
+        return ""
+    for p in range(1, ROLE_WORDS + 1):
+        role, name = words[:p], words[p:]
+        if (2 <= len(name) < NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in name)
+                and all(w.isalpha() and len(w) > 3 for w in role) and any(w.islower() for w in role)):
+            return " ".join(name)
+    return ""
+
+
+_NOT_NAME = re.compile(r"[\d,.;:!?]")
+"""What a name alone on its line holds not: a number, a comma (two names), a sentence's end."""

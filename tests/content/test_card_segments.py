@@ -115,3 +115,33 @@ def test_one_card_with_an_excerpt_keeps_its_lists_stride_and_its_excerpt() -> No
         for k in (0, 1):
             expected = [(*c, QU_EXCERPT if n == k else None) for n, c in enumerate(QU_CARDS)]
             assert _qu_teasers(k, blank) == expected, (k, blank)
+
+
+# Wolof: "title / Source · age" cards, one with an excerpt between its title and its meta line
+# (no age reader knows the ages), with or without blank lines between the cards
+WO_HEAD = "Ndox mu bare yàq na ay kër ci Ndakaaru"
+WO_STORY = [
+    "Ndox mu bare mu taw démb ci guddi yàq na ay kër yu bare ci Pikin ak Gediwaay, te ay njaboot dëkk nañu ci mbedd yi.",
+    "Njiitu réew mi wax na ne kenn deewul, waaye yoon yu bare tëju nañu ba tey ci suba.",
+    "Ndimbal yi yónnee nañu oto yu bare ngir dimbali ñi nekk ci musiba bi.",
+]
+WO_CARDS = [
+    ("Njëgu ceeb yokk na ci Kawlax", "Xibaar Senegaal", "3 waxtu ci ginnaaw"),
+    ("Beykat yi bëgg nañu jënd jumtukaay yu bees", "Kawlax Tey", "5 waxtu ci ginnaaw"),
+    ("Jàngalekat yu bees dinañu ñëw ci lekkool yi", "Xibaar Senegaal", "8 waxtu ci ginnaaw"),
+]
+WO_EXCERPT = "Ministar bi wax na ne ñaari téeméeri jàngalekat dinañu liggéey ci diiwaan bi."
+
+
+def test_an_excerpt_between_a_cards_title_and_its_meta_line_keeps_the_list() -> None:
+    # the ages are learnt from their column and each card keeps its title, source and age,
+    # the one with an excerpt too (first, middle or last card)
+    for blank in (True, False):
+        for k in (0, 1, 2):
+            lines = [WO_HEAD, *WO_STORY, "", "Yeneen xibaar", ""]
+            for n, (title, source, age) in enumerate(WO_CARDS):
+                lines += [title, *([WO_EXCERPT] if n == k else []), f"{source} · {age}", *([""] if blank else [])]
+            record = clean_text("\n".join(lines) + "\n", id="list")
+            assert record.text.split("\n\n") == WO_STORY, (k, blank)
+            expected = [(*c, WO_EXCERPT if n == k else None) for n, c in enumerate(WO_CARDS)]
+            assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == expected, (k, blank)

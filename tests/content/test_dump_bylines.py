@@ -256,3 +256,22 @@ def test_a_bylines_age_keeps_its_apostrophes_and_its_date(byline: str, meta: dic
     record = clean_text("\n".join(lines) + "\n", id="uz-byline")
     assert byline not in record.text
     assert {k: v for k, v in record.meta.items() if k in meta} == meta
+
+
+SK = [
+    "Východný denník",
+    "Mesto otvorilo nový most cez rieku Hornád",
+    "Redaktorka denníka Jana Nováková",
+    "Nový most cez rieku Hornád v Košiciach otvorili v pondelok ráno, stavba trvala takmer tri roky a stála štyridsať miliónov eur.",
+    "Primátor povedal, že most skráti cestu do centra pre tisíce ľudí zo sídlisk na juhu mesta.",
+    "Doprava na starom moste bude od budúceho týždňa obmedzená pre opravy.",
+]
+
+
+def test_a_byline_with_the_authors_role_before_the_name_is_no_headline() -> None:
+    # Slovak (fresh-user report 14, kind D4): "role, then a name" under the headline and over
+    # the story's first paragraph is the byline, whatever the role's words; the headline stays
+    record = clean_text("\n".join(SK) + "\n", id="sk-byline")
+    assert record.title == SK[1]
+    assert record.meta.get("author") == "Jana Nováková"
+    assert "Redaktorka" not in record.text
