@@ -36,11 +36,25 @@ def _name_line(text: str) -> bool:
     if len(text) > 60:
         return False  # (the cheap test first: most lines after a story's first are longer)
     pieces = _PIECES.split(text.strip())
+    if len(pieces) == 1:
+        return _glued_name_line(text)
     if len(pieces) != 2:
         return False
     for age, name in (pieces, pieces[::-1]):
         if (is_age_fast(age) or byline_age(age)) and 0 < len(name.split()) <= NAME_WORDS \
                 and not any(ch.isdigit() for ch in name):
+            return True
+    return False
+
+
+def _glued_name_line(text: str) -> bool:
+    """"Name age" or "Name verb age:" with no separator ("seawatcher wrote 2 hours ago:"): a
+    name of at most ``NAME_WORDS`` words (and one word more, a verb) before an age."""
+    words = text.strip().rstrip(":").split()
+    for cut in range(1, min(NAME_WORDS + 1, len(words) - 1) + 1):
+        if any(ch.isdigit() for w in words[:cut] for ch in w):
+            return False
+        if is_age_fast(" ".join(words[cut:])):
             return True
     return False
 
