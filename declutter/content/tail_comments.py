@@ -24,6 +24,7 @@ MIN_COMMENTS = 2
 """Fewest comments in a row read as a comment widget."""
 _PIECES = re.compile(r"\s[·|•—–-]\s")
 _DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _open(b: Block) -> bool:
@@ -49,7 +50,10 @@ def _name_line(text: str) -> bool:
 
 def _glued_name_line(text: str) -> bool:
     """"Name age" or "Name verb age:" with no separator ("seawatcher wrote 2 hours ago:"): a
-    name of at most ``NAME_WORDS`` words (and one word more, a verb) before an age."""
+    name of at most ``NAME_WORDS`` words (and one word more, a verb) before a relative age (no
+    year: a card's title over its date reads so too)."""
+    if _YEAR.search(text):
+        return False  # (a date is a card's or a story's stamp: "Title vom 11. Oktober 2022")
     words = text.strip().rstrip(":").split()
     for cut in range(1, min(NAME_WORDS + 1, len(words) - 1) + 1):
         if any(ch.isdigit() for w in words[:cut] for ch in w):
