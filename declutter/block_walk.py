@@ -246,7 +246,13 @@ class Builder:
                     if tag == "a":
                         link = href if href and not href.startswith(("#", "javascript:")) else ""
                     elif (tag == "td" or tag == "th") and any(p.strip() for p in parts):
-                        parts.append(" | ")  # a table row is one block, its cells joined
+                        prev = el.getprevious()
+                        if prev is not None and len(prev.findall(".//br")) >= _COLUMN_BREAKS:
+                            # a cell of lines is a layout column, no data cell: its last line
+                            # and the next cell's first are two blocks (fresh-user report 14, H9)
+                            closed = owner
+                        else:
+                            parts.append(" | ")  # a table row is one block, its cells joined
                 text = el.text
             if closed is not None:  # (as flush, inlined: a page closes hundreds of blocks)
                 if parts:
@@ -281,6 +287,9 @@ class Builder:
 
 
 _PLAIN, _BLOCK, _STYLED, _SKIPPED = range(4)
+_COLUMN_BREAKS = 3
+"""Fewest ``<br>`` in a table cell that make it a layout column of lines (a data cell may
+break once: "term<br>reading")."""
 
 
 # Block-level containers whose bare text is reported as kind "div".

@@ -274,3 +274,17 @@ def test_a_tag_of_too_many_attributes_is_refused_wherever_it_starts(pad: int) ->
         parse_html(head + story + many + "</body></html>", id="t")
     page = parse_html(head + story + few + text + "</body></html>", id="t")
     assert any(b.text.startswith("word word") for b in page.blocks)
+
+
+def test_a_layout_cell_of_lines_does_not_glue_its_last_line_to_the_next_cell() -> None:
+    # fresh-user report 14, kind H9, in Dutch: a side column of <br> lines, then the story cell
+    page = parse_html(
+        "<html><body><table><tr><td><a href='/'>Home</a><br><a href='/s'>Sport</a><br><br>"
+        "<b>Advertentie</b><br>Glashandel De Vries - bel 0123 456789</td><td><font size=5>"
+        "<b>Oude vuurtorenwoningen worden onderzoeksstation</b></font><br><br>De gemeente "
+        "heeft donderdag de huur aan de universiteit goedgekeurd.</td></tr>"
+        "<tr><td>kaas<br>cheese</td><td>melk</td></tr></table></body></html>", id="t")
+    texts = [b.text for b in page.blocks]
+    assert "Glashandel De Vries - bel 0123 456789" in texts
+    assert "Oude vuurtorenwoningen worden onderzoeksstation" in texts
+    assert "cheese | melk" in texts  # (a data cell broken once stays joined to its row)

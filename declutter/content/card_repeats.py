@@ -36,6 +36,8 @@ ais": a unit of several words)."""
 _CARD_TEXT_WORDS = 60
 """Most words of a card's other blocks (kicker, excerpt); a longer block is no card text."""
 _UNREAD = frozenset(("t+a", "ta", "at"))
+_MIXED = frozenset(("t+a", "t+m"))
+"""One-block cards whose shapes differ by their link's share of the line alone."""
 """Card shapes whose age no test reads: a run of them is a list when its ages' shape is one."""
 _CARD_EXTRA_BLOCKS = 3
 """Most blocks of a card besides its title and meta line."""
@@ -72,12 +74,19 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
               for j in range(len(cards))]
     run: list[tuple[Any, list[int]]] = []
     last = None  # the shape of run's last card
+    bare: bool | None = None  # no prose on the page? (asked once, only when needed)
     for (card, idxs), read in zip([*cards, (None, [])], [*paired, False], strict=True):
         # (a card of one block has no shape: a title and a meta line are two)
         shape = None if not read else (
             _card_shape(blocks, idxs) if len(idxs) > 1 else _one_block_shape(blocks[idxs[0]]))
+        if {shape, last} == _MIXED and run:
+            if bare is None:
+                bare = not any(is_prose(b) for b in blocks)
+            if bare:  # (a page of cards alone: a title's share of its line makes no shape)
+                shape = last
         if run and not (shape == last and up.get(card) is up.get(run[0][0])):
-            if len(run) >= 2 and (last not in _UNREAD or _column_ages(blocks, run)):
+            if len(run) >= 2 and (last not in _UNREAD or _column_ages(blocks, run)
+                                  or _listing(blocks, run)):
                 parent = chains.parent.get(run[0][0])
                 # (cards a section reader took already, under their heading, keep their
                 # section, and the run's other cards join it: one list, read as one)
@@ -226,6 +235,21 @@ def _day_at(blocks: list[Block], idxs: list[int], at: int, was: tuple[int, str])
     its two pieces may be day words (:func:`_tail_age` took the other); else ``was``."""
     pieces = strong_pieces(_tail(blocks[idxs[0]])) if len(idxs) == 1 else []
     return (at, pieces[at]) if len(pieces) == 2 and all(day_word(p) for p in pieces) else was
+
+
+def _listing(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
+    """Whether a run of cards whose ages no test reads (too few to vary as ages do: "2 h ago",
+    "yesterday") is the whole page: their age pieces stand in one place, and no block outside
+    the run is prose. A listing page of two cards has no story for them to be chrome of; the
+    dump reader's listing test (:mod:`declutter.content.listing_dumps`) asks the same of a front
+    page, whatever language its ages are in (fresh-user report 14, kind H13)."""
+    tails = [_tail_age(_tail(blocks[idxs[0]])) if len(idxs) == 1 else next(
+        (a for k in idxs if not blocks[k].link_chars and (a := _tail_age(blocks[k].text)) is not None), None)
+        for _, idxs in run]
+    if any(t is None for t in tails) or len({t[0] for t in tails if t is not None}) != 1:
+        return False
+    inside = {k for _, idxs in run for k in idxs}
+    return not any(is_prose(b) for k, b in enumerate(blocks) if k not in inside)
 
 
 def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:

@@ -142,7 +142,8 @@ def counted_comments(blocks: list[Block], shapes: dict[int, LineShape], start: i
     return end
 
 
-_NAME_PIECES = re.compile(r"\s[·|•—–-]\s")
+NAME_PIECES = re.compile(r"\s[·|•—–-]\s")
+"""What parts a comment's name line's name from its age ("Ana · 2 h", "2 h | Ana")."""
 
 
 def aged_name_line(text: str) -> bool:
@@ -150,7 +151,7 @@ def aged_name_line(text: str) -> bool:
     the regexes know or read as a byline's age is), the other a short name without digits."""
     if len(text) > 60:
         return False  # (the cheap test first: most lines after a story's first are longer)
-    pieces = _NAME_PIECES.split(text.strip())
+    pieces = NAME_PIECES.split(text.strip())
     if len(pieces) != 2:
         return False
     for age, name in (pieces, pieces[::-1]):

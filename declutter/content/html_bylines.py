@@ -249,6 +249,19 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?$")
 """What :func:`declutter.dates.iso_utc` gives for a date it reads."""
 
 
+def _labelled(blocks: list[Block], b: Block, words: list[str]) -> str:
+    """The name after a two-word label whose second word is a function word the page shows in
+    lower case on another line ("Iscritu dae Bainzu Pira": fresh-user report 14, kind H12),
+    the name a person's of two words or more; else ``""``."""
+    if len(words) < 4 or not (words[0].isalpha() and words[1].isalpha() and words[1].islower()):
+        return ""
+    rest = " ".join(words[2:])
+    if not all(w[:1].isupper() for w in words[2:]) or not _person(rest):
+        return ""
+    word = re.compile(rf"(?<!\w){re.escape(words[1])}(?!\w)")
+    return rest if any(x is not b and word.search(x.text) for x in blocks) else ""
+
+
 def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None) -> str:
     """The person's name of the byline (:func:`byline_meta`), without the words before it when
     the markup sets the rest apart: "By <a>Ann Lee</a>" and "Interview by <a>Ann Lee</a>" name
@@ -264,6 +277,8 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
     words = name.split()
     tail = next((" ".join(words[k:]) for k in range(1, len(words)) if all(w.isalpha() for w in words[:k])
                  and (k == 1 or words[k - 1].islower()) and _marked(b.element, " ".join(words[k:]))), "")
+    if not tail:
+        tail = _labelled(blocks, b, words)
     if tail:  # the word before it ("By"), or words ending in a lower-case one ("Interview by"),
         # are no name's: the markup says so (not "<span>Tom Davies</span> <span>AP Wire</span>")
         name = tail

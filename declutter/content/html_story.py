@@ -43,6 +43,7 @@ from declutter.content.headline import above_title, one_title, title_before_stor
 from declutter.content.html_bylines import html_bylines
 from declutter.content.kickers import section_kickers
 from declutter.content.list_remnants import list_remnants
+from declutter.content.lone_comments import comments_only, lone_comment
 from declutter.content.more_cards import more_cards
 from declutter.content.other_articles import other_articles
 from declutter.content.sections import comment_sections, heading_sections
@@ -192,6 +193,8 @@ def _label_inside(
     line_comments(blocks, chains, page_lines)
     paired_comments(blocks, chains, rows)
     widget_comments(blocks)
+    lone_comment(blocks, chains)
+    comments_only(blocks)
     form_boxes(blocks, chains)
     icon_rows(blocks, chains, page.pictured)
     image_captions(blocks, chains, page.pictured)

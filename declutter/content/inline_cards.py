@@ -200,6 +200,9 @@ def inline_cards(b: Block) -> list[InlineCard]:
     el = b.element
     if el is None or not b.href:
         return []
+    if el.tag == "tr":  # (cells are no block elements: a layout cell's line is the row's block)
+        el = next((c for c in el if isinstance(c.tag, str)
+                   and b.text in normalise_space("".join(c.itertext()))), el)
     pieces = _pieces(el)
     if len(b.text) < len(normalise_space("".join(el.itertext()))):
         # an element cut into several blocks at line breaks: the block's own pieces only

@@ -181,6 +181,11 @@ def _capitalised(name: str) -> bool:
 CONTROL_WORDS = 6
 
 
+_BRACKETED = re.compile(r"^(?:[^\W\d_]+(?: [^\W\d_]+)?:\s*)?(?:\[[^\W\d_]+(?: [^\W\d_]+)?\]\s*){2,}$")
+"""A row of two or more controls written as bracketed words, maybe after a label and its colon
+("Share: [Email] [Print]", "[Imprimir] [Enviar]"): a text-only page's buttons (kind H9)."""
+
+
 def control_rows(blocks: list[Block]) -> None:
     """Drop a story block whose whole text is the labels of ``<button>`` elements (a gallery's
     "Previous Next", a player's controls): at most ``CONTROL_WORDS`` words, every one of them
@@ -189,6 +194,9 @@ def control_rows(blocks: list[Block]) -> None:
     """
     for b in blocks:
         if b.label != STORY or b.kept or b.words > CONTROL_WORDS or b.element is None:
+            continue
+        if "[" in b.text and _BRACKETED.match(b.text):
+            b.set(BOILERPLATE, "heuristic.controls")
             continue
         rest = b.text
         buttons = (e for e in b.element.iter() if e.tag == "button" or e.get("role") == "button")

@@ -15,18 +15,50 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import BOILERPLATE, STORY, Block
-from declutter.content.dump_comments import COUNTED_HEADING, MAX_BODY_LINES, NAME_WORDS, reaction_actions
-from declutter.content.dump_comments import aged_name_line as _name_line
+from declutter.content.ages import is_age_fast
+from declutter.content.dump_comments import (
+    COUNTED_HEADING,
+    MAX_BODY_LINES,
+    NAME_PIECES,
+    NAME_WORDS,
+    aged_name_line,
+    reaction_actions,
+)
 from declutter.content.features import is_prose
 
 MIN_COMMENTS = 2
 """Fewest comments in a row read as a comment widget."""
 _DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _open(b: Block) -> bool:
     """A block a heuristic labelled story or dropped (not kept, no rule's label)."""
     return not b.kept and b.label in (STORY, BOILERPLATE) and (b.rule or "").startswith("heuristic.")
+
+
+def _name_line(text: str) -> bool:
+    """A comment's name line: "Name · age" or "age · Name" (:func:`declutter.content.
+    dump_comments.aged_name_line`), or one no separator splits, "Name verb age:"
+    (:func:`_glued_name_line`)."""
+    if aged_name_line(text):
+        return True
+    return len(text) <= 60 and len(NAME_PIECES.split(text.strip())) == 1 and _glued_name_line(text)
+
+
+def _glued_name_line(text: str) -> bool:
+    """"Name age" or "Name verb age:" with no separator ("seawatcher wrote 2 hours ago:"): a
+    name of at most ``NAME_WORDS`` words (and one word more, a verb) before a relative age (no
+    year: a card's title over its date reads so too)."""
+    if _YEAR.search(text):
+        return False  # (a date is a card's or a story's stamp: "Title vom 11. Oktober 2022")
+    words = text.strip().rstrip(":").split()
+    for cut in range(1, min(NAME_WORDS + 1, len(words) - 1) + 1):
+        if any(ch.isdigit() for w in words[:cut] for ch in w):
+            return False
+        if is_age_fast(" ".join(words[cut:])):
+            return True
+    return False
 
 
 def _unit(blocks: list[Block], i: int) -> int | None:

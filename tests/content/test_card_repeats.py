@@ -345,3 +345,18 @@ def test_a_day_word_before_the_title_is_the_cards_age() -> None:
         items = "".join(f'<li><span>{a}</span> <a href="/n/{k}">{t}</a> <span>{s}</span></li>'
                         for k, ((t, s), a) in enumerate(zip(cards, ages, strict=True)))
         assert _ga_teasers(items) == [(t, s, a) for (t, s), a in zip(cards, ages, strict=True)]
+
+
+def test_a_page_of_two_one_line_cards_alone_is_a_listing() -> None:
+    # fresh-user report 14, kind H13, in Estonian: two cards, one aged by a day word, no story
+    from declutter.blocks import TEASER
+    from declutter.content.html_story import label_html
+    from declutter.html import parse_html
+
+    for ages in (("2 t. tagasi", "eile"), ("2 tundi tagasi", "eile"), ("2 hours ago", "yesterday")):
+        page = parse_html(
+            "<html><body><h1>Uudised</h1><ul><li><a href='/1'>Tartus avati raamatukogu</a> "
+            f"<span>Raadio Tartu Uudised · {ages[0]}</span></li><li><a href='/2'>Pärnu uus sadam</a> "
+            f"<span>Pärnu Postimees · {ages[1]}</span></li></ul></body></html>", id="t")
+        label_html(page)
+        assert [b.label for b in page.blocks[1:]] == [TEASER, TEASER]

@@ -254,3 +254,18 @@ def test_a_site_name_in_its_own_element_under_the_headline_is_no_author() -> Non
     page = parse_html(html, id="t")
     label_html(page)
     assert "author" not in page.meta
+
+
+def test_a_two_word_label_ending_in_a_function_word_of_the_page_leaves_the_name() -> None:
+    # fresh-user report 14, kind H12, in Portuguese: "Escrito por Ana Lima"
+    story = "".join(f"<p>{p}</p>" for p in (
+        "O projeto da nova biblioteca foi aprovado por unanimidade na câmara municipal nesta "
+        "quinta-feira, depois de dois anos de debate.",
+        "As obras devem começar em março e durar cerca de dezoito meses, segundo a prefeitura.",
+    ))
+    page = parse_html("<html><body><article><h1>Câmara aprova a nova biblioteca municipal</h1>"
+                      "<div class='info'><span>Escrito por Ana Lima</span> <span>|</span> "
+                      "<time datetime='2026-12-06T17:00:00Z'>6 de dezembro de 2026</time></div>"
+                      f"{story}</article></body></html>", id="t")
+    label_html(page)
+    assert page.meta.get("author") == "Ana Lima"

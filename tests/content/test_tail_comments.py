@@ -44,3 +44,15 @@ def test_a_single_name_line_over_text_stays() -> None:
                  "<div>Finalmente uma boa notícia para o bairro, parabéns a todos.</div>"
                  "<div>Responder · 5 curtidas</div>")
     assert not any(b.rule == "heuristic.comments" for b in page.blocks)
+
+
+def test_name_lines_of_name_verb_and_age_with_no_separator_go() -> None:
+    # fresh-user report 14, kind H9: "Name wrote 2 hours ago:" lines, no separator in them
+    page = _page(
+        "<div>joana escreveu há 2 horas:</div><div>Finalmente uma boa notícia para o bairro.</div>"
+        "<div>Curtir (4) · Responder</div>"
+        "<div>Beto S escreveu há 1 hora:</div><div>E o estacionamento perto das estações?</div>"
+        "<div>Curtir (0) · Responder</div>"
+    )
+    assert [b.label for b in page.blocks if b.kind == "p"] == [STORY] * 3
+    assert [b.label for b in page.blocks if b.kind != "p" and b.kind != "h1"] == [BOILERPLATE] * 6
