@@ -47,6 +47,9 @@ _NOT_WORD = re.compile(r"\W+")
 MIN_CARDS = 2
 """Fewest cards whose age shape repeats in a column."""
 SECTION_RULE = "heuristic.teaser-section"
+PENDING = "pending"
+"""The field of a card's line the card reader found no field for (a meta line under the
+excerpt, its age unknown): held by its card for its column to read, dropped after."""
 EXCERPT_WORDS = 25
 """Most words of a dropped block read back as a card's excerpt (the card reader drops a
 longer unlinked block opening a card as no card's)."""
@@ -196,6 +199,10 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
                 texts[column].add(pieces[column[2]])
     columns = {c: n.most_common(1)[0][0] for c, n in shapes.items()
                if n.most_common(1)[0][1] >= MIN_CARDS and len(texts[c]) >= MIN_CARDS}
+    if not columns:  # (no shape twice: ages whose unit and the word agreeing with it change,
+        # "amasaha 5 aheze", "imisi 2 iheze", one place in each card)
+        columns = {c: _shape(min(t)) or "" for c, t in texts.items()
+                   if len(t) >= MIN_CARDS and agreeing_unit({_shape(x) or "" for x in t}, "0")}
     if len(columns) != 1 or any(n >= MIN_CARDS for n in known.values()):
         # no age column, several places that could be one, or a place whose ages the
         # regexes read in two cards or more (the list's ages are known: "12 Kommentare"
@@ -207,7 +214,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
     if _counts([r[(k, width, p)][1][p] for r in places.values() if (k, width, p) in r], rising):
         return
 
-    agreed = {_shape(t) or "" for t in texts[(k, width, p)] if shape in _age_keys(t)}
+    agreed = {_shape(t) or "" for t in texts[(k, width, p)] if shape in (_shape(t), *_age_keys(t))}
 
     for record, row in places.items():
         at = row.get((k, width, p))
@@ -215,8 +222,9 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             continue
         b, pieces = at
         age = pieces[p]
-        if shape not in _age_keys(age) and not day_word(age) and not _joined_unit(shape, age) and not (
-                (mine := _shape(age)) and agreeing_unit({*agreed, mine}, "0")):
+        mine = _shape(age)
+        if shape not in _age_keys(age) and mine != shape and not day_word(age) and not _joined_unit(
+                shape, age) and not (mine and agreeing_unit({*agreed, mine}, "0")):
             continue  # (nor an age whose unit and the word agreeing with it change)
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
@@ -332,10 +340,12 @@ def _excerpt_after(blocks: Sequence[Block], b: Block, record: int) -> None:
     """The card's excerpt, dropped when its meta line (``b``, now its age) had taken the card's
     text ("<p>Source · 3 საათის წინ</p><p>Excerpt.</p>": a meta line of five words read as
     text): the section's block right after ``b``, when the card reader dropped it for a field
-    its card had (unlinked, at most ``EXCERPT_WORDS`` words), becomes the card's text."""
+    its card had (unlinked, at most ``EXCERPT_WORDS`` words; or held, ``PENDING``), becomes the
+    card's text."""
     at = next((n for n, x in enumerate(blocks) if x is b), -1)
     nxt = blocks[at + 1] if 0 <= at < len(blocks) - 1 else None
-    if (nxt is None or nxt.label != BOILERPLATE or nxt.rule != SECTION_RULE or nxt.href
+    held = nxt is not None and nxt.field == PENDING and nxt.teaser == record
+    if (nxt is None or not held and (nxt.label != BOILERPLATE or nxt.rule != SECTION_RULE) or nxt.href
             or nxt.words > EXCERPT_WORDS or any(x.teaser == record and x.field == "text" for x in blocks)):
         return
     nxt.label, nxt.rule, nxt.field, nxt.teaser = TEASER, "heuristic.teaser", "text", record

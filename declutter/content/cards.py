@@ -15,7 +15,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page
 from declutter.content.ages import is_age_fast, is_card_age
 from declutter.content.assemble import related
-from declutter.content.card_columns import SECTION_RULE, column_ages
+from declutter.content.card_columns import PENDING, SECTION_RULE, column_ages
 from declutter.content.card_lines import card_meta
 from declutter.content.card_repeats import repeated_cards
 from declutter.content.card_tops import MANY
@@ -255,12 +255,18 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
                 page.teasers[record].update(meta)
                 parsed, field = meta, next(iter(meta))
         if field is None:
-            b.set(BOILERPLATE, "heuristic.teaser-section")
+            # a line for no field left (a meta line "Source · <unknown-language age>" under
+            # the excerpt): held by its card until its column is read, else dropped
+            b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.teaser", PENDING, record
             continue
         b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.teaser", field, record
         fields.add(field)
         fields.update(parsed)
     column_ages(page, [blocks[i] for i in idxs])
+    for i in idxs:
+        if blocks[i].field == PENDING:
+            blocks[i].set(BOILERPLATE, "heuristic.teaser-section")
+            blocks[i].field = blocks[i].teaser = None
     _unheld(page, [blocks[i] for i in idxs])
 
 

@@ -285,3 +285,36 @@ def test_reading_times_beside_each_cards_age_are_no_source() -> None:
                     f"lectura</span></div>" for i, (t, a, m) in cards)
     teasers = _teasers(f'<div class="rel"><div>Çand</div>{items}</div>')
     assert [(t["source"], t["age"]) for t in teasers] == [(None, a) for a in ages]
+
+
+def _grid(cards: list[tuple[str, str, str]]) -> list[dict[str, str | None]]:
+    """A grid of cards "<a><h3>Title</h3></a><p>Excerpt</p><span>meta line</span>"."""
+    items = "".join(f'<div class="card"><a href="/g{i}"><h3>{t}</h3></a><p>{x}</p>'
+                    f'<span class="meta">{m}</span></div>' for i, (t, x, m) in enumerate(cards))
+    return _teasers(f'<section class="more"><h2>Zina zambiri</h2><div class="grid">{items}</div></section>')
+
+
+def test_a_meta_line_under_each_excerpt_is_read_by_its_column() -> None:
+    """Kind H10 of fresh-user 14: in a grid of cards (title, excerpt, "Source · age"), the meta
+    line fills no field alone (the excerpt is the text, the age unknown: Chichewa here): it is
+    held by its card until its column is read, its source and age out of the removed lines."""
+    teasers = _grid([("Mtengo wa chimanga wakwera ku Lilongwe", "Alimi akudandaula.",
+                      "Nyasa Times · maola 5 apitawo"),
+                     ("Msewu watsopano watsegulidwa ku Zomba", "Magalimoto ambiri.", "Malawi24 · dzulo"),
+                     ("Mvula yamphamvu yawononga nyumba", "Nyumba 30 zagwa.", "Zodiak · maola 9 apitawo")])
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
+        ("Nyasa Times", "maola 5 apitawo", "Alimi akudandaula."), ("Malawi24", "dzulo", "Magalimoto ambiri."),
+        ("Zodiak", "maola 9 apitawo", "Nyumba 30 zagwa.")]
+
+
+def test_two_ages_whose_unit_and_agreeing_word_both_change_are_a_column() -> None:
+    """Kind H10 of fresh-user 14: a column of two ages alone that share no shape, "amasaha 5
+    ashize", "iminsi 2 ishize" (Kinyarwanda: hours, days ago; "ago" agrees with the unit's
+    class), is read by their agreeing words; a day word ("ejo") beside them too."""
+    teasers = _grid([("Igiciro cy'ibirayi cyazamutse i Musanze", "Abahinzi barishimye.",
+                      "Igihe · amasaha 5 ashize"),
+                     ("Umuhanda mushya wafunguwe i Huye", "Imodoka nyinshi.", "Umuseke · ejo"),
+                     ("Imvura nyinshi yangije inzu i Rubavu", "Inzu 30 zasenyutse.",
+                      "Kigali Today · iminsi 2 ishize")])
+    assert [(t["source"], t["age"]) for t in teasers] == [
+        ("Igihe", "amasaha 5 ashize"), ("Umuseke", "ejo"), ("Kigali Today", "iminsi 2 ishize")]
