@@ -44,6 +44,8 @@ _UNIT = re.compile(rf"[^\W\d_]{LETTER}")
 "ಗಂಟೆ", whose vowel signs are no word characters to ``re``), not a price or a score."""
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WORD = re.compile(r"\W+")
+_LIST_MARK_CHARS = 4
+"""Most characters of a list's mark before a card's title, no letter in it ("1.", "12)")."""
 MIN_CARDS = 2
 """Fewest cards whose age shape repeats in a column."""
 SECTION_RULE = "heuristic.teaser-section"
@@ -127,6 +129,8 @@ def _tail(text: str, title: str | None) -> str | None:
         text = LEADING_SEPARATOR.sub("", text, count=1)
     at = text.find(title) if title else -1
     head = TRAILING_SEPARATOR.sub("", text[:at].strip()) if at > 0 else ""
+    if head and not _LETTER.search(head) and len(head) <= _LIST_MARK_CHARS:
+        return _tail(text[at:], title)  # a list's number ("1. <a>Title</a> – Source · age")
     if head and (is_age_fast(head) or _shape(head) is not None and len(_NUMBER.findall(head)) == 1):
         # an age before the title ("awa 2 gara aga · <a>Title</a> · Source"; one number: an
         # age's count, no date followed by a word, "19.11.2021 in"): the line's first piece

@@ -318,3 +318,17 @@ def test_two_ages_whose_unit_and_agreeing_word_both_change_are_a_column() -> Non
                       "Kigali Today · iminsi 2 ishize")])
     assert [(t["source"], t["age"]) for t in teasers] == [
         ("Igihe", "amasaha 5 ashize"), ("Umuseke", "ejo"), ("Kigali Today", "iminsi 2 ishize")]
+
+
+def test_a_numbered_list_with_a_dash_before_each_meta_line_is_read_by_its_column() -> None:
+    """Kind H5 of fresh-user 14: "1. <a>Title</a> – Source · age", the ages unknown (Haitian
+    Creole here): the list's number before the title is no age, the line after it is read."""
+    cards = [("Pri diri a monte ankò nan Okap", "Le Nouvelliste", "5 èdtan pase"),
+             ("Yon nouvo lekòl louvri nan Jakmèl", "Radyo Kiskeya", "1 jou pase"),
+             ("Lapli fè gwo dega nan Latibonit", "Ayibopost", "40 minit pase")]
+    items = "".join(f'<div>{k + 1}. <a href="/n{k}">{t}</a> – {s} · {a}</div>'
+                    for k, (t, s, a) in enumerate(cards))
+    record = _page(f"<article><h1>Masoko mapya kujengwa pwani</h1>{_SW_STORY}</article>"
+                   f'<div class="side"><h3>Pi li</h3>{items}</div>')
+    assert [(t["title"], t["source"], t["age"], t["text"]) for t in record["teasers"]] == [
+        (t, s, a, None) for t, s, a in cards]
