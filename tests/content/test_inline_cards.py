@@ -224,3 +224,16 @@ def test_a_span_label_link_and_meta_line_between_paragraphs_is_a_teaser() -> Non
                          '<em>Newyddion y Fro · ddoe</em></div>')
     line = next(b for b in blocks if title in b.text)
     assert (line.label, line.field) == (TEASER, "title")
+
+
+def test_counts_after_a_title_are_no_source_and_a_name_beside_a_day_word_is() -> None:
+    """Kind H3 of fresh-user 14 (cards "<a>Title</a><span>12 sylw</span> · <span>5 mun.
+    darllen</span>", Welsh here): a count is the card's text, no source; "<span>Golwg360</span> ·
+    <span>ddoe</span>" is the source and an age no test reads."""
+    counted = _block('<div class="rail"><a href="/x">Pysgotwyr Môn yn cwyno am gwotâu</a>'
+                     '<span>12 sylw</span> · <span>5 mun. darllen</span></div>', "Pysgotwyr")
+    named = _block('<div class="rail"><a href="/y">Bad achub newydd yng Nghaergybi</a>'
+                   '<span>Golwg360</span> · <span>ddoe</span></div>', "Bad achub")
+    fields = [inline_cards(b)[0].fields for b in (counted, named)]
+    assert [(f.get("source"), f.get("age"), f.get("text")) for f in fields] == [
+        (None, None, "12 sylw"), ("Golwg360", "ddoe", None)]
