@@ -22,7 +22,7 @@ from declutter.content.card_tops import MANY
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
 from declutter.content.inline_cards import InlineCard, field_of, inline_cards, meta_row, row_fields
-from declutter.content.labelled_links import LABEL_RULE, labelled_link, two_block_card
+from declutter.content.labelled_links import LABEL_RULE, labelled_link, labelled_meta, two_block_card
 from declutter.content.unlinked_cards import SECTION as UNLINKED
 from declutter.content.unlinked_cards import line_fields, one_line_cards, unlinked_cards
 from declutter.content.vocabulary import (
@@ -52,7 +52,7 @@ def read_teasers(
         shaped = None if INLINE_TEASER.match(b.text) or b.index in sections else labelled_link(b)
         if shaped is not None:  # "<label>: <a>Title</a>" in any words: the link is the title
             labels.append((b, shaped[0]))
-            fields = {"title": shaped[1]}
+            fields = {"title": shaped[1], **labelled_meta(b, shaped[1])}
         elif INLINE_TEASER.match(b.text):
             label = INLINE_TEASER_SPLIT.match(b.text)
             if label and label.group().strip(" :|»>-–—"):
