@@ -43,9 +43,9 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
     if not b.href or b.link_chars < 10:
         return None
     m = _LABEL_LINE.match(b.text)
-    # (a bold label read by its markup first: a colon inside the linked title is no label's,
-    # "<b>Label</b><a>A: B</a>")
-    parts = _bold_label(b) or ((m.group(1), m.group(2)) if m is not None else None)
+    parts = (m.group(1), m.group(2)) if m is not None else _bold_label(b)
+    if m is not None and (bold := _bold_label(b)) and bold[0].rstrip(" :：") != m.group(1):
+        parts = bold  # (a colon inside the linked title is no label's: "<b>Label</b><a>A: B</a>")
     if parts is None or m is not None and b.kind == "tr":
         parts = _cell_label(b)
     if parts is None:
