@@ -183,6 +183,8 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             if not line or len(line.split()) > COLUMN_AGE_WORDS + CARD_AGE_WORDS + 1:
                 continue
             pieces = _pieces(line)
+            if b.field == PENDING and len(pieces) != 2:
+                continue  # (a held line is read as a meta line "Source · age" only)
             if k == 0 and len(pieces) == 1:  # "<a>Title</a> <span>Source</span> <span>Age</span>"
                 pieces = _inline_pieces(b, line) or pieces
             if len(pieces) <= 2:

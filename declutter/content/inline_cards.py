@@ -149,8 +149,9 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
     if "title" not in fields:
         return {}
     # (two pieces, a name and an age no test reads: "<span>BBC Alba</span> · <span>an-dè</span>")
-    meta = row_fields(rest, set(fields)) if len(rest) == 2 else card_meta(
-        " · ".join(rest), set(fields), is_card_age) if rest else {}
+    meta = card_meta(" · ".join(rest), set(fields), is_card_age) if rest else {}
+    if not meta and len(rest) == 2 and is_name(rest[0]):  # (the name first, as "Source · age")
+        meta = row_fields(rest, set(fields))
     if meta:
         fields.update(meta)
     else:
