@@ -51,9 +51,14 @@ _UNIT = re.compile(rf"[^\W\d_]{LETTER}")
 "ಗಂಟೆ", whose vowel signs are no word characters to ``re``), not a price or a score."""
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WORD = re.compile(r"\W+")
+_LIST_MARK_CHARS = 4
+"""Most characters of a list's mark before a card's title, no letter in it ("1.", "12)")."""
 MIN_CARDS = 2
 """Fewest cards whose age shape repeats in a column."""
 SECTION_RULE = "heuristic.teaser-section"
+PENDING = "pending"
+"""The field of a card's line the card reader found no field for (a meta line under the
+excerpt, its age unknown): held by its card for its column to read, dropped after."""
 EXCERPT_WORDS = 25
 """Most words of a dropped block read back as a card's excerpt (the card reader drops a
 longer unlinked block opening a card as no card's)."""
@@ -166,6 +171,8 @@ def _tail(text: str, title: str | None) -> str | None:
     head = TRAILING_SEPARATOR.sub("", text[:at].strip()) if at > 0 else ""
     from declutter.content.line_columns import day_word  # (the dump reader's: only here)
 
+    if head and not _LETTER.search(head) and len(head) <= _LIST_MARK_CHARS:
+        return _tail(text[at:], title)  # a list's number ("1. <a>Title</a> – Source · age")
     if head and (is_age_fast(head) or _shape(head) is not None and len(_NUMBER.findall(head)) == 1
                  or day_word(head)):
         # an age before the title ("awa 2 gara aga · <a>Title</a> · Source"; one number: an
@@ -220,6 +227,8 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             if not line or len(line.split()) > COLUMN_AGE_WORDS + CARD_AGE_WORDS + 1:
                 continue
             pieces = _pieces(line)
+            if b.field == PENDING and len(pieces) != 2:
+                continue  # (a held line is read as a meta line "Source · age" only)
             if k == 0 and len(pieces) == 1:  # "<a>Title</a> <span>Source</span> <span>Age</span>"
                 pieces = _inline_pieces(b, line) or pieces
             if len(pieces) <= 2:
@@ -240,6 +249,10 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
                 texts[column].add(pieces[column[2]])
     columns = {c: n.most_common(1)[0][0] for c, n in shapes.items()
                if n.most_common(1)[0][1] >= MIN_CARDS and len(texts[c]) >= MIN_CARDS}
+    if not columns:  # (no shape twice: ages whose unit and the word agreeing with it change,
+        # "amasaha 5 aheze", "imisi 2 iheze", one place in each card)
+        columns = {c: _shape(min(t)) or "" for c, t in texts.items()
+                   if len(t) >= MIN_CARDS and agreeing_unit({_shape(x) or "" for x in t}, "0")}
     if len(columns) != 1 or any(n >= MIN_CARDS for n in known.values()):
         # no age column, several places that could be one, or a place whose ages the
         # regexes read in two cards or more (the list's ages are known: "12 Kommentare"
@@ -251,7 +264,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
     if _counts([r[(k, width, p)][1][p] for r in places.values() if (k, width, p) in r], rising):
         return
 
-    agreed = {_shape(t) or "" for t in texts[(k, width, p)] if shape in _age_keys(t)}
+    agreed = {_shape(t) or "" for t in texts[(k, width, p)] if shape in (_shape(t), *_age_keys(t))}
 
     for record, row in places.items():
         at = row.get((k, width, p))
@@ -259,8 +272,9 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             continue
         b, pieces = at
         age = pieces[p]
-        if shape not in _age_keys(age) and not day_word(age) and not _joined_unit(shape, age) and not (
-                (mine := _shape(age)) and (agreeing_unit({*agreed, mine}, "0") or _same_place(shape, mine))):
+        mine = _shape(age)
+        if shape not in _age_keys(age) and mine != shape and not day_word(age) and not _joined_unit(
+                shape, age) and not (mine and (agreeing_unit({*agreed, mine}, "0") or _same_place(shape, mine))):
             continue  # (nor an age whose unit and the word agreeing with it change)
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
@@ -376,10 +390,12 @@ def _excerpt_after(blocks: Sequence[Block], b: Block, record: int) -> None:
     """The card's excerpt, dropped when its meta line (``b``, now its age) had taken the card's
     text ("<p>Source · 3 საათის წინ</p><p>Excerpt.</p>": a meta line of five words read as
     text): the section's block right after ``b``, when the card reader dropped it for a field
-    its card had (unlinked, at most ``EXCERPT_WORDS`` words), becomes the card's text."""
+    its card had (unlinked, at most ``EXCERPT_WORDS`` words; or held, ``PENDING``), becomes the
+    card's text."""
     at = next((n for n, x in enumerate(blocks) if x is b), -1)
     nxt = blocks[at + 1] if 0 <= at < len(blocks) - 1 else None
-    if (nxt is None or nxt.label != BOILERPLATE or nxt.rule != SECTION_RULE or nxt.href
+    held = nxt is not None and nxt.field == PENDING and nxt.teaser == record
+    if (nxt is None or not held and (nxt.label != BOILERPLATE or nxt.rule != SECTION_RULE) or nxt.href
             or nxt.words > EXCERPT_WORDS or any(x.teaser == record and x.field == "text" for x in blocks)):
         return
     nxt.label, nxt.rule, nxt.field, nxt.teaser = TEASER, "heuristic.teaser", "text", record

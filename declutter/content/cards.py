@@ -15,14 +15,14 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page
 from declutter.content.ages import is_age_fast, is_card_age
 from declutter.content.assemble import related
-from declutter.content.card_columns import SECTION_RULE, column_ages
+from declutter.content.card_columns import PENDING, SECTION_RULE, column_ages
 from declutter.content.card_lines import card_meta
 from declutter.content.card_repeats import repeated_cards
 from declutter.content.card_tops import MANY
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
 from declutter.content.inline_cards import InlineCard, field_of, inline_cards, meta_row, row_fields
-from declutter.content.labelled_links import LABEL_RULE, labelled_link, two_block_card
+from declutter.content.labelled_links import LABEL_RULE, labelled_link, labelled_meta, two_block_card
 from declutter.content.unlinked_cards import SECTION as UNLINKED
 from declutter.content.unlinked_cards import line_fields, one_line_cards, unlinked_cards
 from declutter.content.vocabulary import (
@@ -52,7 +52,7 @@ def read_teasers(
         shaped = None if INLINE_TEASER.match(b.text) or b.index in sections else labelled_link(b)
         if shaped is not None:  # "<label>: <a>Title</a>" in any words: the link is the title
             labels.append((b, shaped[0]))
-            fields = {"title": shaped[1]}
+            fields = {"title": shaped[1], **labelled_meta(b, shaped[1])}
         elif INLINE_TEASER.match(b.text):
             label = INLINE_TEASER_SPLIT.match(b.text)
             if label and label.group().strip(" :|»>-–—"):
@@ -255,12 +255,18 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
                 page.teasers[record].update(meta)
                 parsed, field = meta, next(iter(meta))
         if field is None:
-            b.set(BOILERPLATE, "heuristic.teaser-section")
+            # a line for no field left (a meta line "Source · <unknown-language age>" under
+            # the excerpt): held by its card until its column is read, else dropped
+            b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.teaser", PENDING, record
             continue
         b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.teaser", field, record
         fields.add(field)
         fields.update(parsed)
     column_ages(page, [blocks[i] for i in idxs])
+    for i in idxs:
+        if blocks[i].field == PENDING:
+            blocks[i].set(BOILERPLATE, "heuristic.teaser-section")
+            blocks[i].field = blocks[i].teaser = None
     _unheld(page, [blocks[i] for i in idxs])
 
 

@@ -148,15 +148,32 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
         fields["age"] = before[0]  # an age before the title ("3 hours ago <a>Title</a> Source")
     if "title" not in fields:
         return {}
+    # (two pieces, a name and an age no test reads: "<span>BBC Alba</span> · <span>an-dè</span>")
     meta = card_meta(" · ".join(rest), set(fields), is_card_age) if rest else {}
+    if not meta and len(rest) == 2 and is_name(rest[0]):  # (the name first, as "Source · age")
+        meta = row_fields(rest, set(fields))
     if meta:
         fields.update(meta)
     else:
         for text in rest:
             name = field_of(text, False, set(fields))
+            if name == "source" and _count(text):
+                # a count ("12 beachdan", "5 min. lesing"), no source: the card's text
+                name = None if "text" in fields else "text"
             if name is not None:
                 fields[name] = text
     return fields
+
+
+_COUNT = re.compile(r"\d+\s+(\w)")
+"""A count's start: a number, then a word (a count's when it opens in lower case)."""
+
+
+def _count(text: str) -> bool:
+    """Whether a short card piece is a count of things, no name: a number, then a word in lower
+    case ("12 beachdan", "5 min. lesing"; not "7 News")."""
+    m = _COUNT.match(text)
+    return m is not None and m.group(1).islower()
 
 
 def _by_link(pieces: list[Piece]) -> list[list[Piece]]:

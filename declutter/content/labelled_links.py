@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
+from declutter.content.ages import is_card_age
 from declutter.content.features import CJK
 from declutter.content.inline_cards import CARD_TITLE_WORDS
 from declutter.content.names import is_name
@@ -43,6 +44,8 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
         return None
     m = _LABEL_LINE.match(b.text)
     parts = (m.group(1), m.group(2)) if m is not None else _bold_label(b)
+    if m is not None and (bold := _bold_label(b)) and bold[0].rstrip(" :：") != m.group(1):
+        parts = bold  # (a colon inside the linked title is no label's: "<b>Label</b><a>A: B</a>")
     if parts is None or m is not None and b.kind == "tr":
         parts = _cell_label(b)
     if parts is None:
@@ -189,3 +192,24 @@ def two_block_card(page: Page, blocks: list[Block], i: int, sections: dict[int, 
     b.label, b.rule, b.field = TEASER, "heuristic.inline-teaser", "title"
     b.teaser = page.new_teaser(title=b.text)
     return True
+
+
+def labelled_meta(b: Block, title: str) -> dict[str, str]:
+    """Source and age of the meta line after a labelled link's title ("<b>Label</b><a>Title</a>
+    <em>Source · age</em>"): read by the age tests, else a name and an age no test reads set
+    apart by a mark, the age read by its shape (:func:`~declutter.content.dump_bylines.shaped_age`,
+    as the dump reader reads a lone card's); ``{}`` for none."""
+    at = b.text.rfind(title)
+    tail = b.text[at + len(title) :].strip() if at >= 0 else ""
+    if not tail:
+        return {}
+    from declutter.content.card_lines import card_meta, strong_pieces  # (the card readers')
+    from declutter.content.dump_bylines import shaped_age
+
+    meta = card_meta(tail, {"title"}, is_card_age)
+    if meta:
+        return meta
+    pieces = strong_pieces(tail)
+    if len(pieces) == 2 and is_name(pieces[0]) and shaped_age(pieces[1]):
+        return {"source": pieces[0], "age": pieces[1]}
+    return {}

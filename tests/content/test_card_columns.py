@@ -299,3 +299,50 @@ def test_one_cards_age_worded_otherwise_in_the_column_is_its_age() -> None:
     teasers = _teasers(f"<section><h3>Altris gnovis</h3><ul>{items}</ul></section>")
     assert [(t["title"], t["source"], t["age"], t["text"]) for t in teasers] == [
         (t, s, a, None) for t, s, a in rows]
+
+
+def _grid(cards: list[tuple[str, str, str]]) -> list[dict[str, str | None]]:
+    """A grid of cards "<a><h3>Title</h3></a><p>Excerpt</p><span>meta line</span>"."""
+    items = "".join(f'<div class="card"><a href="/g{i}"><h3>{t}</h3></a><p>{x}</p>'
+                    f'<span class="meta">{m}</span></div>' for i, (t, x, m) in enumerate(cards))
+    return _teasers(f'<section class="more"><h2>Zina zambiri</h2><div class="grid">{items}</div></section>')
+
+
+def test_a_meta_line_under_each_excerpt_is_read_by_its_column() -> None:
+    """Kind H10 of fresh-user 14: in a grid of cards (title, excerpt, "Source · age"), the meta
+    line fills no field alone (the excerpt is the text, the age unknown: Chichewa here): it is
+    held by its card until its column is read, its source and age out of the removed lines."""
+    teasers = _grid([("Mtengo wa chimanga wakwera ku Lilongwe", "Alimi akudandaula.",
+                      "Nyasa Times · maola 5 apitawo"),
+                     ("Msewu watsopano watsegulidwa ku Zomba", "Magalimoto ambiri.", "Malawi24 · dzulo"),
+                     ("Mvula yamphamvu yawononga nyumba", "Nyumba 30 zagwa.", "Zodiak · maola 9 apitawo")])
+    assert [(t["source"], t["age"], t["text"]) for t in teasers] == [
+        ("Nyasa Times", "maola 5 apitawo", "Alimi akudandaula."), ("Malawi24", "dzulo", "Magalimoto ambiri."),
+        ("Zodiak", "maola 9 apitawo", "Nyumba 30 zagwa.")]
+
+
+def test_two_ages_whose_unit_and_agreeing_word_both_change_are_a_column() -> None:
+    """Kind H10 of fresh-user 14: a column of two ages alone that share no shape, "amasaha 5
+    ashize", "iminsi 2 ishize" (Kinyarwanda: hours, days ago; "ago" agrees with the unit's
+    class), is read by their agreeing words; a day word ("ejo") beside them too."""
+    teasers = _grid([("Igiciro cy'ibirayi cyazamutse i Musanze", "Abahinzi barishimye.",
+                      "Igihe · amasaha 5 ashize"),
+                     ("Umuhanda mushya wafunguwe i Huye", "Imodoka nyinshi.", "Umuseke · ejo"),
+                     ("Imvura nyinshi yangije inzu i Rubavu", "Inzu 30 zasenyutse.",
+                      "Kigali Today · iminsi 2 ishize")])
+    assert [(t["source"], t["age"]) for t in teasers] == [
+        ("Igihe", "amasaha 5 ashize"), ("Umuseke", "ejo"), ("Kigali Today", "iminsi 2 ishize")]
+
+
+def test_a_numbered_list_with_a_dash_before_each_meta_line_is_read_by_its_column() -> None:
+    """Kind H5 of fresh-user 14: "1. <a>Title</a> – Source · age", the ages unknown (Haitian
+    Creole here): the list's number before the title is no age, the line after it is read."""
+    cards = [("Pri diri a monte ankò nan Okap", "Le Nouvelliste", "5 èdtan pase"),
+             ("Yon nouvo lekòl louvri nan Jakmèl", "Radyo Kiskeya", "1 jou pase"),
+             ("Lapli fè gwo dega nan Latibonit", "Ayibopost", "40 minit pase")]
+    items = "".join(f'<div>{k + 1}. <a href="/n{k}">{t}</a> – {s} · {a}</div>'
+                    for k, (t, s, a) in enumerate(cards))
+    record = _page(f"<article><h1>Masoko mapya kujengwa pwani</h1>{_SW_STORY}</article>"
+                   f'<div class="side"><h3>Pi li</h3>{items}</div>')
+    assert [(t["title"], t["source"], t["age"], t["text"]) for t in record["teasers"]] == [
+        (t, s, a, None) for t, s, a in cards]

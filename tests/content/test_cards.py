@@ -44,3 +44,18 @@ def test_no_line_of_a_card_vanishes() -> None:
     assert [t[2] for t in teasers] == ["Wanafunzi wengi walihudhuria sherehe hiyo jana jioni.",
                                        "Bei imepanda", "Matangazo kila wiki"]
     assert teasers[2][:2] == ("Redio Tanzania", "siku 2 zilizopita")
+
+
+def test_a_mid_story_card_with_a_bold_label_a_title_with_a_colon_and_a_meta_line() -> None:
+    """Kind H7 of fresh-user 14: "<div><strong>Label</strong><a>A: B</a><em>Source · age</em>
+    </div>" inside the story (Friulian here): a teaser (the colon in its title is no label's),
+    its meta line read as a name and an age by its shape, no link-dense line glued."""
+    card = ('<div class="inline-card"><strong>Lei ancje</strong><a href="/x9">La marilenghe a '
+            'scuele: a cressin i mestris</a><em>Il Friûl · 3 dîs indaûr</em></div>')
+    paragraphs = _STORY.split("</p>")
+    html = (f"<html><body><h1>Dar es Salaam yabadilisha usafiri</h1><div class='body'>"
+            f"{'</p>'.join(paragraphs[:2])}</p>{card}{'</p>'.join(paragraphs[2:])}</div></body></html>")
+    record = json.loads(extract(html, output_format="json") or "{}")
+    assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == [
+        ("La marilenghe a scuele: a cressin i mestris", "Il Friûl", "3 dîs indaûr")]
+    assert "Lei ancje" not in record["text"]

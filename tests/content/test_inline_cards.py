@@ -239,3 +239,16 @@ def test_a_card_line_of_a_layout_cell_reads_its_bracketed_source_and_age() -> No
     card = next(b for b in page.blocks if b.text.startswith("Record"))
     assert inline_fields(card) == {"title": "Record de phoques sur les îles", "source": "Ouest Matin",
                                    "age": "il y a 3 heures"}
+
+
+def test_counts_after_a_title_are_no_source_and_a_name_beside_a_day_word_is() -> None:
+    """Kind H3 of fresh-user 14 (cards "<a>Title</a><span>12 sylw</span> · <span>5 mun.
+    darllen</span>", Welsh here): a count is the card's text, no source; "<span>Golwg360</span> ·
+    <span>ddoe</span>" is the source and an age no test reads."""
+    counted = _block('<div class="rail"><a href="/x">Pysgotwyr Môn yn cwyno am gwotâu</a>'
+                     '<span>12 sylw</span> · <span>5 mun. darllen</span></div>', "Pysgotwyr")
+    named = _block('<div class="rail"><a href="/y">Bad achub newydd yng Nghaergybi</a>'
+                   '<span>Golwg360</span> · <span>ddoe</span></div>', "Bad achub")
+    fields = [inline_cards(b)[0].fields for b in (counted, named)]
+    assert [(f.get("source"), f.get("age"), f.get("text")) for f in fields] == [
+        (None, None, "12 sylw"), ("Golwg360", "ddoe", None)]
