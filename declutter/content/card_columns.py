@@ -273,8 +273,9 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         b, pieces = at
         age = pieces[p]
         mine = _shape(age)
-        if shape not in _age_keys(age) and mine != shape and not day_word(age) and not _joined_unit(
-                shape, age) and not (mine and (agreeing_unit({*agreed, mine}, "0") or _same_place(shape, mine))):
+        agrees = mine is not None and (agreeing_unit({*agreed, mine}, "0") or _same_place(shape, mine))
+        if (shape not in _age_keys(age) and mine != shape and not day_word(age)
+                and not _joined_unit(shape, age) and not agrees):
             continue  # (nor an age whose unit and the word agreeing with it change)
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
