@@ -39,17 +39,20 @@ AGE_EXTRA = re.compile(
     r"(?:hace|il y a|vor|h[aá])\s+\d+\s*(?:s|sek|seg|min|h|hrs?|std|stdn|d|j|t|tg|sem)\.?|"
     r"\d+\s*(?:hrs?|mins?|secs?|wks?|mos?|yrs?)\.?(?:\s+ago)?|\d+\s*[smhdw]\s+ago|"
     r"(?:about|over|almost|around|ca\.|etwa)\s+(?:\d+|an?|one)\s+\w+\s+ago|"
-    r"(?:[^\W\d]+,?\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|"
+    r"(?:[^\W\d]+,?\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|\s?uhr)?(?:\s+(?-i:[A-Z]{2,4}))?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|"
+    # (a time's zone is upper-case, read case-sensitively: "CET", never a word such as "in";
+    # a German time ends in "Uhr")
     # dates with a weekday, an ordinal, a time or a zone: "Wednesday November 20, 2019",
     # "20th March 2024 at 10:15", "14 Mar 2025, 08:12 CET", "2025-03-14T08:12"; year first
     # with dots or slashes as CJK sites print it: "2026.03.14 14:05", "2026/3/14"
     r"(?:[^\W\d]+\.?,?\s+)?(?:[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d]+\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2}(?:T\S+)?|"
+    r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d]+\.?,?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2}(?:T\S+)?|"
     r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?|"
     # a month and a day without the year: "Nov 18", "18 Nov", "18. März"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|m[aä]r|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-z]*\.?)"
-    r"(?:,?\s+(?:at\s+|um\s+|à\s+|a las\s+|-\s+)?\d{1,2}[:.h]\d{2}\s?(?:[ap]\.?m\.?)?)?(?:\s+[A-Z]{2,4})?)$",
+    r"(?:,?\s+(?:at\s+|um\s+|à\s+|a las\s+|-\s+)?\d{1,2}[:.h]\d{2}\s?(?:[ap]\.?m\.?|\s?uhr)?)?"
+    r"(?:\s+(?-i:[A-Z]{2,4}))?)$",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -112,9 +115,10 @@ def parse_alternatives(pattern: str, i: int = 0) -> tuple[list[PatternSeq], int]
             j = class_end(pattern, i)
             item, i = pattern[i:j + 1], j + 1
         elif c == "(":
-            if pattern.startswith("(?", i) and not pattern.startswith("(?:", i):
+            opening = next((o for o in ("(?:", "(?-i:") if pattern.startswith(o, i)), "(")
+            if opening == "(" and pattern.startswith("(?", i):
                 raise ValueError(f"group {pattern[i:i + 4]!r} not read by the age test")
-            item, i = parse_alternatives(pattern, i + (3 if pattern.startswith("(?:", i) else 1))
+            item, i = parse_alternatives(pattern, i + len(opening))
             i += 1  # its ")"
         elif c in "^$":
             raise ValueError("anchor inside the age pattern")

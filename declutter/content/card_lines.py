@@ -53,6 +53,9 @@ _BRACKET_THEN_AGE = re.compile(r"^(?P<title>.+?)\s*[(（\[](?P<source>[^()（）
 """A one-line card whose source is bracketed and its age follows: "Title (Source) 3 hours ago",
 "タイトル（新聞名）5時間前"."""
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_LETTER = re.compile(r"[^\W\d_]")
+_YEAR_PIECE = re.compile(r"\d{4}(?:\s+\d{1,2}[:.]\d{2})?$")
+"""A piece that is a year, maybe with its time ("2019", "2019 05:47"): a date's end."""
 _DAY_YEAR = re.compile(r"^(?:\d{1,2}\.?\s+\S+\s+\d{4}|\d{4}\s+\S+\s+\d{1,2}\.?|\S+\s+\d{1,2},?\s+\d{4})$")
 """A date in words: a day's number, a month's word and a year, in any of their orders."""
 _URL_PIECE = re.compile(r"(?:\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*)(?:https?://|www\.)\S+$", re.I)
@@ -111,7 +114,8 @@ def _source_piece(piece: str, other: str) -> bool:
     """Whether a piece of a two-piece meta line may be its source beside ``other``."""
     words = len(piece.split())
     return (words <= 3 or words <= 5 and name_like(piece)) and (
-        not piece.isdigit() or len(piece) <= 3 and _WORDED.search(other) is not None)
+        not piece.isdigit() and _YEAR_PIECE.match(piece) is None
+        or len(piece) <= 3 and piece.isdigit() and _WORDED.search(other) is not None)
 
 
 
@@ -334,6 +338,8 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
         # so are a day, a month's word no reader knows and a year, and the time after a
         # comma ("৭ ডিসেম্বর ২০২৬, ১০:৩০"), whatever the month's language
         pieces[-2:] = [dated := text[text.rfind(pieces[-2]):]]
+    else:
+        pieces = _year_ended(text, pieces, is_age)
     if not 2 <= len(pieces) <= 3:
         return None
     # each piece is the age or a name: two pieces that are no name cannot both be the one age,
@@ -348,5 +354,23 @@ def byline_names(text: str, is_age: AgeTest = _regex_age,
     return names, ages[0]
 
 
+def _year_ended(text: str, pieces: list[str], is_age: AgeTest) -> list[str]:
+    """The pieces with a year split off by a comma joined to the date it ends ("December 6,
+    2026", "October 9, 2018 | by Name", "20 Nov, 2019 05:47"), with the time after it when
+    that is the last piece ("May 30, 2019, 9:02 AM"): the piece before the year, the year (and
+    time) are one age. Else the pieces unchanged."""
+    k = next((k for k in range(1, len(pieces)) if _YEAR_PIECE.match(pieces[k])), 0)
+    if not k:
+        return pieces
+    last = k + 1 if k + 2 == len(pieces) and _CLOCK.match(pieces[-1]) else k
+    start = text.find(pieces[k - 1])
+    end = text.find(pieces[last], start + len(pieces[k - 1])) + len(pieces[last])
+    if is_age(date := text[start:end]):
+        return [*pieces[:k - 1], date, *pieces[last + 1:]]
+    return pieces
+
+
 def _byline_name(text: str, named: Callable[[str], bool] | None) -> bool:
-    return is_name(text) or cjk_name(text) or named is not None and named(text)
+    """A name of a byline's by any of the tests; a piece without a letter ("2026") is none."""
+    return _LETTER.search(text) is not None and (
+        is_name(text) or cjk_name(text) or named is not None and named(text))

@@ -14,6 +14,7 @@ import re
 
 from declutter.blocks import BOILERPLATE, Block, count_words
 from declutter.content.ages import is_age_fast
+from declutter.content.dump_bylines import byline_age
 from declutter.content.line_shapes import FULL_STOP, LineShape
 from declutter.content.separators import DOUBLED, SPACED, character_class
 
@@ -127,8 +128,8 @@ def counted_comments(blocks: list[Block], shapes: dict[int, LineShape], start: i
         if len(head.text.split()) > NAME_WORDS + 1:
             continue
         j = i + 1
-        while j < len(blocks) and blocks[j].index in shapes and _named(blocks[j].text):
-            j += 1
+        while (k := _comment_end(blocks, shapes, j)) is not None:
+            j = k
             if j < len(blocks) and blocks[j].index in shapes and reaction_actions(blocks[j].text):
                 j += 1
         if j == i + 1:
@@ -139,6 +140,39 @@ def counted_comments(blocks: list[Block], shapes: dict[int, LineShape], start: i
                 shapes.pop(b.index)
         return min(end, i)
     return end
+
+
+_NAME_PIECES = re.compile(r"\s[·|•—–-]\s")
+
+
+def aged_name_line(text: str) -> bool:
+    """A comment's name line "Name · age" or "age · Name": two pieces, one an age (in words
+    the regexes know or read as a byline's age is), the other a short name without digits."""
+    if len(text) > 60:
+        return False  # (the cheap test first: most lines after a story's first are longer)
+    pieces = _NAME_PIECES.split(text.strip())
+    if len(pieces) != 2:
+        return False
+    for age, name in (pieces, pieces[::-1]):
+        if (is_age_fast(age) or byline_age(age)) and 0 < len(name.split()) <= NAME_WORDS \
+                and not any(ch.isdigit() for ch in name):
+            return True
+    return False
+
+
+def _comment_end(blocks: list[Block], shapes: dict[int, LineShape], j: int) -> int | None:
+    """The index after one comment of a counted section starting at line ``j``: a line "Name:
+    comment" (:func:`_named`), or a name line "Name · age" (:func:`aged_name_line`, the HTML
+    reader's) over one line ending in a sentence end; else ``None``. Undecided lines only."""
+    if j >= len(blocks) or blocks[j].index not in shapes:
+        return None
+    if _named(blocks[j].text):
+        return j + 1
+    if j + 1 < len(blocks) and blocks[j + 1].index in shapes and aged_name_line(blocks[j].text) \
+            and _SENTENCE_END.search(blocks[j + 1].text.rstrip()) is not None \
+            and not aged_name_line(blocks[j + 1].text):
+        return j + 2
+    return None
 
 
 HEADLESS_COMMENTS = 2

@@ -15,34 +15,18 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import BOILERPLATE, STORY, Block
-from declutter.content.ages import is_age_fast
-from declutter.content.dump_bylines import byline_age
 from declutter.content.dump_comments import COUNTED_HEADING, MAX_BODY_LINES, NAME_WORDS, reaction_actions
+from declutter.content.dump_comments import aged_name_line as _name_line
 from declutter.content.features import is_prose
 
 MIN_COMMENTS = 2
 """Fewest comments in a row read as a comment widget."""
-_PIECES = re.compile(r"\s[·|•—–-]\s")
 _DIGITS = re.compile(r"\d+")
 
 
 def _open(b: Block) -> bool:
     """A block a heuristic labelled story or dropped (not kept, no rule's label)."""
     return not b.kept and b.label in (STORY, BOILERPLATE) and (b.rule or "").startswith("heuristic.")
-
-
-def _name_line(text: str) -> bool:
-    """"Name · age" or "age · Name": two pieces, one an age, the other a short name."""
-    if len(text) > 60:
-        return False  # (the cheap test first: most lines after a story's first are longer)
-    pieces = _PIECES.split(text.strip())
-    if len(pieces) != 2:
-        return False
-    for age, name in (pieces, pieces[::-1]):
-        if (is_age_fast(age) or byline_age(age)) and 0 < len(name.split()) <= NAME_WORDS \
-                and not any(ch.isdigit() for ch in name):
-            return True
-    return False
 
 
 def _unit(blocks: list[Block], i: int) -> int | None:

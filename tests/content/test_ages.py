@@ -71,3 +71,13 @@ def test_ages_whose_unit_and_a_word_agreeing_with_it_change_are_one_shape() -> N
     assert not agreeing_unit({"Msimu # fainali", "Sehemu # marudio"}, "#")
     assert not agreeing_unit({"saa # zilizopita", "wiki # iliyopita sasa"}, "#")
     assert not agreeing_unit({"saa # zilizopita"}, "#")
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("19.11.2021 na", False), ("07.03.2024 kwa", False), ("14:05 leo", False),  # Swahili words
+    ("19.11.2021 EAT", True), ("14:05 EAT", True), ("7 Machi 2024, 14:05 EAT", True),
+])
+def test_a_time_zone_is_an_upper_case_abbreviation_not_a_lower_case_word(text: str, age: bool) -> None:
+    """The zone after a date or a time is read case-sensitively: an ordinary word after a date
+    ("na": and) is no zone, so the piece is no age."""
+    assert is_age_fast(text) is age

@@ -7,7 +7,7 @@ which no date regex reads), in no site's wording."""
 from __future__ import annotations
 
 from declutter import clean_text
-from declutter.content.ages import is_age_fast
+from declutter.content.ages import is_age, is_age_fast
 from declutter.content.card_lines import byline_names
 from declutter.content.line_shapes import is_title_like
 
@@ -94,3 +94,15 @@ def test_arabic_script_semicolon_ends_a_sentence_like_the_latin_one() -> None:
     """The Arabic semicolon "؛" ends a line as ";" does: no headline shape."""
     assert not is_title_like("مسئولان گفتند کار ساخت این خط سه سال طول کشید؛", 8)
     assert not is_title_like("مسئولان گفتند کار ساخت این خط سه سال طول کشید،", 8)
+
+
+def test_a_year_after_a_comma_is_part_of_the_date_never_a_name() -> None:
+    """"Desember 6, 2026" split at its comma: the year is the date's end, not a second name
+    (a piece of digits is never a name). Indonesian, written for this test."""
+    assert byline_names("Budi Santoso, Desember 6, 2026", is_age) == (["Budi Santoso"], "Desember 6, 2026")
+    assert byline_names("Budi Santoso · Warta Pelabuhan · 6 Desember, 2026", is_age) == (
+        ["Budi Santoso", "Warta Pelabuhan"], "6 Desember, 2026")
+    assert byline_names("Budi Santoso · 2026", is_age) is None  # a year alone: no name, no age
+    # the year in the middle, and a year with its time
+    assert byline_names("Oktober 9, 2026 | Budi Santoso", is_age_fast) == (["Budi Santoso"], "Oktober 9, 2026")
+    assert byline_names("Budi Santoso · 7 Des, 2026 14:05", is_age_fast) == (["Budi Santoso"], "7 Des, 2026 14:05")

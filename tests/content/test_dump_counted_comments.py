@@ -38,3 +38,26 @@ def test_comments_under_a_heading_no_rule_knows_are_dropped() -> None:
     assert result.text.split("\n\n") == lines[2:5]
     assert result.teasers == []
     assert [r.text for r in result.removed if r.rule == "heuristic.comments"] == lines[5:]
+
+
+CY_ONE_COMMENT = """\
+Pont newydd dros afon Teifi yn agor i gerddwyr
+Gwyn Morgan · 3 awr yn ôl
+Agorodd y bont newydd dros afon Teifi i gerddwyr a beicwyr fore Llun ar ôl dwy flynedd o waith adeiladu ar lan yr afon.
+Dywedodd y cyngor sir fod y bont yn cysylltu dwy ran o'r dref am y tro cyntaf ers i'r hen bont gau yn dilyn llifogydd mawr.
+Bydd y bont ar agor bob dydd o chwech y bore tan hanner nos, ac mae goleuadau newydd wedi eu gosod ar hyd y llwybr.
+Sylwadau (1)
+Elin · 1 hour ago
+Newyddion da iawn i'r dref.
+"""
+
+
+def test_a_lone_comment_under_a_counted_heading_is_no_teaser() -> None:
+    """One comment, a name line "Name · age" over its sentence, under "Sylwadau (1)" (Welsh,
+    written for this test): a comment section's entry, dropped, never a teaser."""
+    result = clean_text(CY_ONE_COMMENT, id="cy-comment")
+    lines = CY_ONE_COMMENT.splitlines()
+    assert result.title == lines[0]
+    assert result.text.split("\n\n") == lines[2:5]
+    assert result.teasers == []
+    assert [r.text for r in result.removed if r.rule == "heuristic.comments"][-2:] == lines[-2:]
