@@ -9,7 +9,8 @@ checks the list against the ``regex`` package's ``\\p{Sentence_Terminal}`` where
 installed). Thai has no sentence mark (a space ends its sentences), so no Thai line ends in one.
 Nor is the Tibetan shad "།" one: the script closes every phrase with it, a headline's, a menu
 item's and a byline's name too, so a line ending in it may be anything (its lines are told by
-their words, :func:`declutter.blocks.spaced_words`).
+their words, :func:`declutter.blocks.spaced_words`); but it is closed, not cut short
+(:data:`CLOSED`).
 Regular expressions use :data:`STOP_CLASS`, the ones of the Basic Multilingual Plane (see there).
 """
 
@@ -68,3 +69,10 @@ QUESTIONS = "".join(c for c in ASKS if "QUESTION" in unicodedata.name(c, "") or 
 """The question marks among :data:`ASKS` ("?", "？", "؟", "፧", ...)."""
 PERIODS = "".join(c for c in STOPS if c not in ASKS)
 """The full stops among :data:`STOPS` (".", "。", "।", "։", "።", "۔", ...)."""
+PHRASE_ENDS = "\u0f0d\u0f0e\u0f11"
+"""The marks a script closes every phrase with, a sentence's and a headline's alike: the
+Tibetan (and Dzongkha) shad "།", the double shad "༎" and the shad after a head mark "༑". No
+sentence end (a headline ends in one too), but a line ending in one is whole."""
+CLOSED = STOPS + PHRASE_ENDS
+"""What a whole line ends in, as against one cut short (a teaser's excerpt, an unfinished
+paragraph): a sentence end (:data:`STOPS`) or a script's phrase end (:data:`PHRASE_ENDS`)."""

@@ -43,6 +43,7 @@ from declutter.content.pitches import ADDRESS_WORDS
 from declutter.content.pitches import QUOTES as _QUOTES
 from declutter.content.pitches import READER_VOICE as _READER_ADDRESS
 from declutter.content.pitches import is_pitch as _pitch
+from declutter.content.separators import SPACED
 from declutter.punctuation import ASKS, PERIODS, STOP_CLASS, STOPS
 
 if TYPE_CHECKING:
@@ -271,6 +272,8 @@ def _labelled(text: str) -> dict[str, str] | None:
         or _TAILED_END.sub("", rest)[-1:] in _STATEMENT_END  # "Name: A sentence. (1h)", "Name:
         # A sentence. — 1h": a comment (its author, its words, its age), no headline (which may ask)
         or _row_mark(rest)
+        or m.group("mark") and rest[0] in SPACED  # "Name། · 3h": a Tibetan name closed by its
+        # shad, then a meta line's separator; a label's mark has the title right after it
         or "/" in rest and credit_names(text) >= 2  # "Foto: Name / Name": a photo credit
         or " / " in rest and _short_pieces(rest)  # "Share this: email / text message / print"
         or m.group("sep") in _COLONS and _LINK.search(rest)  # "Tested by: Name RRP: £23.99

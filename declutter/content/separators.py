@@ -59,8 +59,9 @@ def separators(*, hyphen: bool, tab: bool, commas: str = "") -> tuple[re.Pattern
     # look-behind after the first white space: no cost where none stands)
     alternatives = [rf"\s(?<!\s\s)\s*(?:{character_class(spaced)}|{re.escape(DOUBLED)})\s+",
                     rf"\s(?<!\s\s)\s*{joined}\s*|{joined}\s*"]
-    if commas:
-        alternatives.append(rf"{character_class(commas)}\s+")
+    if commas:  # (a spaced mark after the comma is the same separator: "Source། · age", a
+        # Tibetan name closed by its shad; split at the comma alone, the age would begin with it)
+        alternatives.append(rf"{character_class(commas)}(?:\s+(?:{character_class(spaced)}|{re.escape(DOUBLED)}))?\s+")
     characters = spaced + unspaced + commas + DOUBLED[0]
     return re.compile("|".join(alternatives)), re.compile(character_class(characters))
 

@@ -21,7 +21,7 @@ from declutter.blocks import STORY, TEASER, Block
 from declutter.content.features import CJK, fold
 from declutter.content.line_shapes import LineShape
 from declutter.content.listed_lines import repeated_prose
-from declutter.punctuation import STOPS
+from declutter.punctuation import CLOSED
 
 COST = {
     "excerpt": 8.0,
@@ -349,4 +349,6 @@ def _alone(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float
 
 _CLOSERS = "\"'”’»)]」』"
 """Closing quotes and brackets after a sentence's end (as in :data:`line_shapes.FULL_STOP`)."""
-_STOPS = frozenset(STOPS + "…")
+_STOPS = frozenset(CLOSED + "…")
+"""A line's end that is no cut: a sentence's (or a Tibetan phrase's, which closes its
+paragraphs) or an ellipsis."""

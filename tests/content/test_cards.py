@@ -59,3 +59,22 @@ def test_a_mid_story_card_with_a_bold_label_a_title_with_a_colon_and_a_meta_line
     assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == [
         ("La marilenghe a scuele: a cressin i mestris", "Il Friûl", "3 dîs indaûr")]
     assert "Lei ancje" not in record["text"]
+
+
+def test_a_card_source_closed_by_its_shad_splits_from_its_age() -> None:
+    # Dzongkha (kind H6, found on a Tibetan page): a source closed by its shad before the
+    # card's dot, "Name། · age", was no meta line (the shad split as a comma, the age piece
+    # began with the dot): the whole line was taken for the source
+    html = ("<html><body><h1>ཐིམ་ཕུ་ལུ་ཆརཔ་དྲག་པོ་བབས་ཡི།</h1>"
+            "<p>ཉིནམ་གསུམ་གྱི་རིང་ལུ་ཐིམ་ཕུ་ཁྲོམ་སྡེ་ནང་ཆརཔ་དྲག་པོ་བབས་ཏེ་ལམ་ལེ་ཤ་ཆུ་གིས་ཁེངས་ཞིནམ་ལས་སྣུམ་འཁོར་ཚུ་འགྱོ་མ་ཚུགས་པར་ལུས་ཡི།</p>"
+            "<p>ས་གནས་བདག་འཛིན་གྱིས་སླབ་མི་ལྟར་དུ་ཁྱིམ་ཚང་བརྒྱ་ལས་ལྷག་པའི་ཁྱིམ་ལུ་གནོད་སྐྱོན་ཕོག་སྟེ་མི་ཚུ་སློབ་གྲྭ་ཚུ་ནང་གནས་སྤོ་འབད་ཡི།</p>"
+            "<p>ཞིང་པ་ཚུ་གིས་ལོ་ཐོག་ལུ་གནོད་པ་ཆེན་པོ་ཕོག་ཡོདཔ་ལས་གཞུང་གིས་རོགས་རམ་གནང་དགོཔ་ཟེར་རེ་ཞུ་འབད་ཡི།</p>"
+            "<h2>འབྲེལ་ཡོད་གནས་ཚུལ།</h2><ul>"
+            '<li><a href="/a">སྤ་རོ་ལུ་སློབ་གྲྭ་གསརཔ་ཅིག་ཁ་ཕྱེ་ཡི།</a> <span>ཀུན་གསལ། · 2026-12-05</span></li>'
+            '<li><a href="/b">ཕུན་ཚོགས་གླིང་ལུ་ལམ་གསརཔ་བཟོ་ནི།</a> <span>འབྲུག་གི་མེ་ལོང་། · 2026-12-04</span></li>'
+            "</ul></body></html>")
+    from declutter import clean_html
+
+    teasers = [(t.title, t.source, t.age) for t in clean_html(html).teasers]
+    assert teasers == [("སྤ་རོ་ལུ་སློབ་གྲྭ་གསརཔ་ཅིག་ཁ་ཕྱེ་ཡི།", "ཀུན་གསལ", "2026-12-05"),
+                       ("ཕུན་ཚོགས་གླིང་ལུ་ལམ་གསརཔ་བཟོ་ནི།", "འབྲུག་གི་མེ་ལོང་", "2026-12-04")]

@@ -173,3 +173,41 @@ def test_a_title_case_headline_under_a_site_name_over_its_byline_is_the_title() 
             "Bilety będzie można kupić przez internet oraz w kasach przy dolnej stacji w Kuźnicach.\n")
     record = clean_text(dump)
     assert record.title == "Nowa Kolejka Linowa Kasprowy Wierch Rusza Przyszłym Tygodniem"
+
+
+# Dzongkha (Tibetan script): the shad "།" closes the masthead, the headline, the byline's
+# name and every paragraph alike. Kind D3 (a Tibetan dump): the byline "Name། · age" read as
+# a labelled teaser (the shad as a label's colon) made the masthead the title; once the byline
+# was read, the first paragraph, restating the headline's syllables, was taken for a headline
+# repeated under the byline; and paragraphs closed by a shad counted as cut short, so the
+# story ended at the first one of fewer than twelve words.
+DZ = [
+    "ཀུན་གསལ།",
+    "ཐིམ་ཕུ་ལུ་ཆརཔ་དྲག་པོ་བབས་ཡི།",
+    "ཀུན་གསལ། · ཆུ་ཚོད་ ༤ ཧེ་མ",
+    "ཉིནམ་གསུམ་གྱི་རིང་ལུ་ཐིམ་ཕུ་ཁྲོམ་སྡེ་ནང་ཆརཔ་དྲག་པོ་བབས་ཏེ་ལམ་ལེ་ཤ་ཆུ་གིས་ཁེངས་ཞིནམ་ལས་སྣུམ་འཁོར་ཚུ་འགྱོ་མ་ཚུགས་པར་ལུས་ཡི།",
+    "ས་གནས་བདག་འཛིན་གྱིས་སླབ་མི་ལྟར་དུ་ཁྱིམ་ཚང་བརྒྱ་ལས་ལྷག་པའི་ཁྱིམ་ལུ་གནོད་སྐྱོན་ཕོག་སྟེ་མི་ཚུ་སློབ་གྲྭ་ཚུ་ནང་གནས་སྤོ་འབད་ཡི།",
+    "གནམ་གཤིས་ལས་ཁུངས་ཀྱིས་ཉིནམ་གཉིས་ཀྱི་ཤུལ་ལས་ཆརཔ་ཉུང་སུ་འགྱོ་འོང་ཟེར་བརྡ་བསྐུལ་འབད་ཡི།",
+    "ཞིང་པ་ཚུ་གིས་ལོ་ཐོག་ལུ་གནོད་པ་ཆེན་པོ་ཕོག་ཡོདཔ་ལས་གཞུང་གིས་རོགས་རམ་གནང་དགོཔ་ཟེར་རེ་ཞུ་འབད་ཡི།",
+    "བརྒྱུད་སྤེལ། Facebook · WeChat",
+    "© ༢༠༢༦ ཀུན་གསལ།",
+]
+
+
+@pytest.mark.parametrize("closed", [False, True])
+def test_a_shad_closed_headline_over_its_byline_is_the_title_and_every_paragraph_story(closed: bool) -> None:
+    lines = [*DZ[:2], DZ[2] + "།" * closed, *DZ[3:]]
+    record = clean_text("\n".join(lines) + "\n", id="dz-head")
+    assert record.title == DZ[1]
+    assert record.text.split("\n\n") == DZ[3:7]
+    if not closed:  # (an age closed by its shad: read once the age readers strip it)
+        assert record.meta.get("site_name") == "ཀུན་གསལ"
+
+
+def test_a_paragraph_restating_the_headline_is_no_repeat_of_it() -> None:
+    from declutter.content.dump_head import _repeats
+    from declutter.content.story_run import _finished
+
+    assert not _repeats(DZ[1], DZ[3])  # (its syllables stand in it, among three times as many)
+    assert _repeats("3. Neue Fähre für die Halligen", "Neue Fähre für die Halligen")
+    assert _finished(DZ[5]) and not _finished(DZ[5][:-1])

@@ -63,8 +63,9 @@ def _plain(hyphen: bool, tab: bool, commas: str = "") -> re.Pattern[str]:
 
     alternatives = [rf"\s+(?:{character_class(SPACED + (HYPHEN if hyphen else ''))}|{re.escape(DOUBLED)})\s+",
                     rf"\s*{character_class(UNSPACED + (TAB if tab else ''))}\s*"]
-    if commas:
-        alternatives.append(rf"{character_class(commas)}\s+")
+    if commas:  # (a spaced mark right after the comma belongs to its separator)
+        spaced = character_class(SPACED + (HYPHEN if hyphen else ''))
+        alternatives.append(rf"{character_class(commas)}(?:\s+(?:{spaced}|{re.escape(DOUBLED)}))?\s+")
     return re.compile("|".join(alternatives))
 
 
@@ -114,3 +115,12 @@ def test_trailing_age_takes_its_white_space_whole() -> None:
     start = time.process_time()
     assert TRAILING_AGE.match("Kuriren Nord" + " " * 20_000 + "5 h 7") is None
     assert time.process_time() - start < 0.05
+
+
+def test_a_shad_before_a_spaced_mark_is_one_separator() -> None:
+    # a Tibetan source closed by its shad, then the card's dot: one separator, not a comma and
+    # a piece that begins with the dot (kinds D3, H6: "Source། · age")
+    line = "ཀུན་གསལ། · ཆུ་ཚོད་ ༤ ཧེ་མ"
+    for pattern in (MARKS_HYPHEN_COMMA, MARKS_HYPHEN_TAB_COMMAS):
+        assert pattern.split(line) == ["ཀུན་གསལ", "ཆུ་ཚོད་ ༤ ཧེ་མ"]
+    assert MARKS_HYPHEN_TAB_COMMAS.split("Reuters, 3h") == ["Reuters", "3h"]
