@@ -16,6 +16,7 @@ from declutter.content.card_lines import meta_fields, strong_pieces
 from declutter.content.card_tops import card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
+from declutter.content.heading_cards import INLINE_CARD_LINKS, card_title
 from declutter.content.inline_cards import (
     CARD_TITLE_WORDS,
     LEADING_SEPARATOR,
@@ -25,7 +26,6 @@ from declutter.content.inline_cards import (
 )
 from declutter.content.line_columns import day_word, rising
 from declutter.content.line_repeats import piece_ages
-from declutter.content.sections import INLINE_CARD_LINKS, card_title
 
 _NUMBER = re.compile(r"\d+")
 _APART_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
