@@ -169,12 +169,12 @@ def pitch_tail(blocks: list[Block], before_cards: bool = False) -> None:
 
 def _exclaimed_foot(blocks: list[Block], story: list[Block]) -> bool:
     """Whether the story's last line is a pitch at its foot as the dump reader reads one
-    (:func:`declutter.content.story_foot.foot_pitch`: an exclamation, here not opening in lower
+    (:func:`declutter.content.foot_pitches.foot_pitch`: an exclamation, here not opening in lower
     case as a sentence going on from the line above does, sharing no content word with the
     story's prose above; what follows the story's last line is no story), the story's prose
     read as the dump reader's lines."""
+    from declutter.content.foot_pitches import foot_pitch
     from declutter.content.line_shapes import LineShape
-    from declutter.content.story_foot import foot_pitch
 
     text = story[-1].text.strip()
     if text[-1:] not in EXCLAIMS or text[:1].islower():

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import Block
+from declutter.content.foot_pitches import FOOT_WORD_LETTERS, PLAIN_WORD_LETTERS, letters_word
 from declutter.content.line_shapes import LineShape
 from declutter.content.pitches import PITCH_WORDS, QUOTATION
-from declutter.content.story_foot import FOOT_WORD_LETTERS, PLAIN_WORD_LETTERS, letters_word
 from declutter.punctuation import EXCLAIMS
 
 _CONTENT_WORD = letters_word(FOOT_WORD_LETTERS)

@@ -83,7 +83,7 @@ _ID = "".join(f"<p>{p}</p>" for p in (
 def test_an_exclaimed_pitch_at_the_story_foot_goes_whatever_its_words() -> None:
     # (fresh-user report 11, kinds H7/H9; Indonesian) an app pitch as the story's last <p>,
     # under a share row, ending in an exclamation and sharing no content word with the story's
-    # prose: the dump reader's foot pitch (story_foot.foot_pitch)
+    # prose: the dump reader's foot pitch (foot_pitches.foot_pitch)
     html = ("<html><body><table><tr><td><h2>Jalur kereta ringan ke pelabuhan diresmikan</h2>"
             f"{_ID}<p>Bagikan: Facebook · X · WhatsApp</p>"
             "<p>Pasang aplikasi kami sekarang juga, jangan lewatkan berita penting!</p>"
