@@ -22,11 +22,9 @@ from declutter.content.dump_comments import counted_row
 from declutter.content.line_columns import (
     COLUMN_AGE_WORDS,
     COLUMN_KNOWN,
-    WORD_CARD_WORDS,
     age_pieces,
     aged_bylines,
     alone_in_cards,
-    alone_word_ages,
     columns,
     day_word,
     glued_unit,
@@ -37,7 +35,6 @@ from declutter.content.line_columns import (
     unit_ages,
     unit_below,
     unit_groups,
-    word_ages,
 )
 from declutter.content.line_shapes import LineShape, aged_end
 from declutter.content.separators import (
@@ -48,6 +45,7 @@ from declutter.content.separators import (
     MARKS_HYPHEN_CHARACTER,
     MARKS_HYPHEN_COMMA,
 )
+from declutter.content.worded_ages import WORD_CARD_WORDS, alone_word_ages, word_ages
 from declutter.punctuation import STOPS
 
 _NUMBER = re.compile(r"\d+")

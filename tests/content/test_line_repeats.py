@@ -255,7 +255,7 @@ def test_a_word_column_in_a_lists_last_place_or_in_capitals_is_no_age() -> None:
 
 
 def word_ages_of(lines: list[str]) -> list[tuple[list[int], object]]:
-    from declutter.content.line_columns import word_ages
+    from declutter.content.worded_ages import word_ages
 
     page = parse(RawPage("p", "text", "\n".join(lines)))
     return word_ages(page.blocks, range(len(page.blocks)))
