@@ -69,7 +69,7 @@ def test_a_letter_of_a_word_is_no_digit_nor_sentence_stop_of_its_block() -> None
     """features.LETTER: a letter or a combining mark ("पढ़ें", "ডাউনলোড" whole), but not the
     digits and the danda of the Indic blocks whose marks it takes: "pre 2 sata।" and "कल।"
     ("yesterday.") end a sentence, no byline's age nor a day word in an age's place."""
-    from declutter.content.dump_bylines import byline_age
+    from declutter.content.byline_ages import byline_age
     from declutter.content.features import LETTERS
     from declutter.content.line_columns import day_word
 

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, TITLE, Block
-from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
+from declutter.content.ages import is_age_fast, is_card_age
+from declutter.content.byline_ages import AGE_WORDS, byline_age
 from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, cjk_name, is_name
 from declutter.content.datelines import DATED, dateline_alone, dateline_places
 from declutter.content.features import LETTERS, MARKS
@@ -183,7 +184,6 @@ def dump_byline_meta(blocks: list[Block], shapes: dict[int, LineShape], byline: 
     return fields
 
 
-
 _SITE_WORDS = 2
 """Most words of a byline's one name that :func:`dump_byline_meta` reads as the site's."""
 
@@ -241,8 +241,6 @@ _IDEOGRAPHIC_SPACE = "\u3000"
 _DIGIT = re.compile(r"\d")
 _NOT_NAME = re.compile(r"[\d,.;:!?]")
 """What a name alone on its line holds not: a number, a comma (two names), a sentence's end."""
-_AGE_WORDS = 4
-"""Most words of an age alone on its line under a byline's name ("för 2 timmar sedan")."""
 _LEAD_WORDS = 2
 """Most words before the age in a byline that puts its age first ("Published 6 hours ago by ...")."""
 
@@ -305,32 +303,6 @@ def _one_line(blocks: list[Block], shapes: dict[int, LineShape], line: Block) ->
     if pieces:
         return dump_byline_meta(blocks, shapes, line, pieces)
     return _age_first(line.text)
-
-
-def byline_age(piece: str) -> bool:
-    """An age in a byline's place: one :func:`declutter.content.ages.is_card_age` reads, or a
-    piece of at most ``_AGE_WORDS`` words ending in a number and an abbreviated word ("2 u.",
-    "15 хв.", "6 घं.": :data:`declutter.content.ages.ABBREVIATED_AGE`), or words of letters
-    around one number of one or two digits with its unit word right after it ("pre 2 sata",
-    "fa 4 hores", "3 oras ang nakalipas": :data:`_COUNTED_AGE`), which a line right under the
-    headline and over the story holds as nothing else."""
-    return is_card_age(piece) or shaped_age(piece)
-
-
-def shaped_age(piece: str) -> bool:
-    """:func:`byline_age` by its shape alone, no ``dateparser``: a piece of at most
-    ``_AGE_WORDS`` words, a number and an abbreviated word or one number of one or two digits
-    with its unit word right after it."""
-    return len(piece.split()) <= _AGE_WORDS and (
-        ABBREVIATED_AGE.search(piece) is not None or _COUNTED_AGE.match(piece) is not None)
-
-
-_WORD = rf"{LETTERS}(?:['’]{LETTERS})*"
-"""A word of letters, an apostrophe inside it ("ohasa'ypýpe": the glottal stop written so)."""
-_COUNTED_AGE = re.compile(rf"^(?:{_WORD}\s)?(?<!\d)\d{{1,2}}\s?{_WORD}(?:\s{_WORD})*$")
-"""A relative age in words of any language: a word of letters or none ("pre", "fa"; a second
-one is a dateline's, "Published pre 2 sata"), one number of one or two digits (no year, no
-clock) and its unit word right after it, words of letters after that."""
 
 
 def _sentence_name(piece: str) -> bool:
@@ -416,7 +388,7 @@ def _two_lines(name: Block, age: Block, shapes: dict[int, LineShape]) -> dict[in
     fields = a.fields or {}
     if a.shape == BREAK and fields.get("age") and not fields.get("source"):
         when = fields["age"]
-    elif a.shape != BREAK and len(age.text.split()) <= _AGE_WORDS and _DIGIT.search(age.text) and is_card_age(
+    elif a.shape != BREAK and len(age.text.split()) <= AGE_WORDS and _DIGIT.search(age.text) and is_card_age(
             age.text):
         when = age.text.strip()
     else:

@@ -14,7 +14,7 @@ import re
 
 from declutter.blocks import BOILERPLATE, Block, count_words
 from declutter.content.ages import is_age_fast
-from declutter.content.dump_bylines import byline_age
+from declutter.content.byline_ages import byline_age
 from declutter.content.line_shapes import FULL_STOP, LineShape
 from declutter.content.separators import DOUBLED, SPACED, character_class
 

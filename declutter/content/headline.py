@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.ages import is_age_fast
+from declutter.content.byline_ages import byline_age
 from declutter.content.card_lines import meta_fields
-from declutter.content.dump_bylines import byline_age
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
 from declutter.content.story_edges import EDGE_LINES, trim_lead
 from declutter.content.story_marks import block_markup

@@ -139,8 +139,8 @@ def _shaped(pieces: list[str]) -> tuple[list[str], str] | None:
 
 def _placed_age(piece: str) -> bool:
     """An age in a byline's place, read as the dump reader reads one there, by its shape too
-    (:func:`declutter.content.dump_bylines.byline_age`: "2 hāora ki muri")."""
-    from declutter.content.dump_bylines import byline_age  # (the dump reader's: on first use)
+    (:func:`declutter.content.byline_ages.byline_age`: "2 hāora ki muri")."""
+    from declutter.content.byline_ages import byline_age  # (the dump reader's: on first use)
 
     return byline_age(piece)
 

@@ -197,14 +197,14 @@ def two_block_card(page: Page, blocks: list[Block], i: int, sections: dict[int, 
 def labelled_meta(b: Block, title: str) -> dict[str, str]:
     """Source and age of the meta line after a labelled link's title ("<b>Label</b><a>Title</a>
     <em>Source · age</em>"): read by the age tests, else a name and an age no test reads set
-    apart by a mark, the age read by its shape (:func:`~declutter.content.dump_bylines.shaped_age`,
+    apart by a mark, the age read by its shape (:func:`~declutter.content.byline_ages.shaped_age`,
     as the dump reader reads a lone card's); ``{}`` for none."""
     at = b.text.rfind(title)
     tail = b.text[at + len(title) :].strip() if at >= 0 else ""
     if not tail:
         return {}
+    from declutter.content.byline_ages import shaped_age
     from declutter.content.card_lines import card_meta, strong_pieces  # (the card readers')
-    from declutter.content.dump_bylines import shaped_age
 
     meta = card_meta(tail, {"title"}, is_card_age)
     if meta:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import Block, count_words
-from declutter.content.dump_bylines import shaped_age
+from declutter.content.byline_ages import shaped_age
 from declutter.content.line_shapes import LineShape
 from declutter.content.story_run import BREAK
 
@@ -20,7 +20,7 @@ TWO_PIECES = re.compile(r"\s[·|•—–-]\s")
 def meta_like(b: Block, shapes: dict[int, LineShape]) -> bool:
     """Whether a line is a meta line: read as one, or a name and an age no reader knows set
     apart by a mark ("Kwayedza · maawa 2 apfuura"), the age read by its shape
-    (:func:`~declutter.content.dump_bylines.shaped_age`: as a byline's age under a headline)."""
+    (:func:`~declutter.content.byline_ages.shaped_age`: as a byline's age under a headline)."""
     s = shapes.get(b.index)
     if s is None or s.shape == BREAK:
         return s is not None

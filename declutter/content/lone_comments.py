@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from declutter.blocks import STORY, Block
 from declutter.content.ages import is_age_fast
+from declutter.content.byline_ages import byline_age
 from declutter.content.chains import Chains
 from declutter.content.comment_threads import (
     COMMENT_BLOCKS,
@@ -22,7 +23,6 @@ from declutter.content.comment_threads import (
     drop_comments,
     story_prose,
 )
-from declutter.content.dump_bylines import byline_age
 from declutter.content.dump_comments import counted_row
 from declutter.content.features import is_prose
 

@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words
 from declutter.content.ages import is_age_fast
+from declutter.content.byline_ages import shaped_age
 from declutter.content.card_lines import card_line_fields
-from declutter.content.dump_bylines import shaped_age
 from declutter.content.dump_teasers import take
 from declutter.content.features import LETTERS
 from declutter.content.line_shapes import FULL_STOP, LineShape, is_prose_text, is_row, shape_of
@@ -65,7 +65,7 @@ def lone_card(text: str) -> dict[str, str] | None:
     """A one-line card standing alone in the story ("READ ALSO: Title — Source · 3 h", "Title |
     Source | 3 h") whose age no reader knows and no list of cards backs: its last piece, after
     a separator, is short and holds a number of one or two digits with its unit word after it
-    (:func:`~declutter.content.dump_bylines.shaped_age`: "maawa 2 apfuura"; three words or
+    (:func:`~declutter.content.byline_ages.shaped_age`: "maawa 2 apfuura"; three words or
     more, in lower case), and a source stands beside it. A label over the title goes
     (:func:`_unlabelled`). No sentence ends the line; ``None`` for other lines."""
     if not may_be_card(text) or len(text.split()) > LONE_CARD_WORDS:

@@ -3,7 +3,7 @@ of their own tells them (fresh-user report 11, kind H9).
 
 Each comment is the dump reader's shape (:mod:`declutter.content.dump_comments`): a *name
 line* "Name · age" (a name of at most ``NAME_WORDS`` words and an age, in words the regexes
-know or read as a byline's age is, :func:`declutter.content.dump_bylines.byline_age`), the
+know or read as a byline's age is, :func:`declutter.content.byline_ages.byline_age`), the
 comment (1-``MAX_BODY_LINES`` blocks), then a *reaction row*
 (:func:`declutter.content.dump_comments.reaction_actions`: "Reply · 12 likes"). Two or more in
 a row whose rows repeat (their digits aside) or carry an age, with no story prose after them,

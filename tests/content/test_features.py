@@ -31,7 +31,7 @@ def test_a_tibetan_word_is_letters_its_vowel_signs_and_tshegs() -> None:
     D1). A tsheg never begins a word."""
     import re
 
-    from declutter.content.dump_bylines import byline_age
+    from declutter.content.byline_ages import byline_age
     from declutter.content.features import LETTERS
     from declutter.content.line_columns import day_word
 

@@ -1,0 +1,43 @@
+"""An age in a byline's place, read by its shape as well as by the age tests: the line right
+under a headline and over the story holds a number and its unit word as nothing else ("pre 2
+sata", "fa 4 hores", "2 u."), whatever the language (:func:`byline_age`, :func:`shaped_age`).
+
+Used by the dump byline reader (:mod:`declutter.content.dump_bylines`) and the readers that
+look for a byline's age elsewhere (the HTML byline reader, the story's inside and tail).
+"""
+
+from __future__ import annotations
+
+import re
+
+from declutter.content.ages import ABBREVIATED_AGE, is_card_age
+from declutter.content.features import LETTERS
+
+AGE_WORDS = 4
+"""Most words of an age alone on its line under a byline's name ("för 2 timmar sedan")."""
+
+
+def byline_age(piece: str) -> bool:
+    """An age in a byline's place: one :func:`declutter.content.ages.is_card_age` reads, or a
+    piece of at most ``AGE_WORDS`` words ending in a number and an abbreviated word ("2 u.",
+    "15 хв.", "6 घं.": :data:`declutter.content.ages.ABBREVIATED_AGE`), or words of letters
+    around one number of one or two digits with its unit word right after it ("pre 2 sata",
+    "fa 4 hores", "3 oras ang nakalipas": :data:`_COUNTED_AGE`), which a line right under the
+    headline and over the story holds as nothing else."""
+    return is_card_age(piece) or shaped_age(piece)
+
+
+def shaped_age(piece: str) -> bool:
+    """:func:`byline_age` by its shape alone, no ``dateparser``: a piece of at most
+    ``AGE_WORDS`` words, a number and an abbreviated word or one number of one or two digits
+    with its unit word right after it."""
+    return len(piece.split()) <= AGE_WORDS and (
+        ABBREVIATED_AGE.search(piece) is not None or _COUNTED_AGE.match(piece) is not None)
+
+
+_WORD = rf"{LETTERS}(?:['’]{LETTERS})*"
+"""A word of letters, an apostrophe inside it ("ohasa'ypýpe": the glottal stop written so)."""
+_COUNTED_AGE = re.compile(rf"^(?:{_WORD}\s)?(?<!\d)\d{{1,2}}\s?{_WORD}(?:\s{_WORD})*$")
+"""A relative age in words of any language: a word of letters or none ("pre", "fa"; a second
+one is a dateline's, "Published pre 2 sata"), one number of one or two digits (no year, no
+clock) and its unit word right after it, words of letters after that."""
