@@ -19,6 +19,7 @@ from typing import Any
 import ahocorasick
 
 from declutter.content.features import LETTER
+from declutter.content.pattern_strings import PatternSeq, needed_strings, needs_digit, parse_alternatives
 from declutter.content.vocabulary import AGE, AGE_TEXT
 
 # Relative ages in scripts and languages the main regex does not cover (CJK, Russian, Dutch,
@@ -77,106 +78,9 @@ _LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "zh", "ko", 
 # needs one of a few literal strings (its longest run of literal characters), looked up in
 # the lower-cased text. Only for ASCII texts, where case-blind matching is plain lower-casing.
 
-PatternSeq = list[tuple[Any, int, str]]
-"""One alternative of a parsed pattern (:func:`parse_alternatives`): (item, least repeats, source)."""
-_ESCAPES = frozenset("dDsSwW.\\-'()[]?*+|{}$^/")
-
-
-def class_end(pattern: str, i: int) -> int:
-    """The index of the ``]`` closing the character class that opens at ``pattern[i]`` (a
-    ``[``): a ``^`` and a ``]`` right after the opening are the class's own, a backslash
-    escapes the character after it. Raises IndexError on a class left open."""
-    j = i + 1 + (pattern[i + 1] == "^")
-    j += pattern[j] == "]"
-    while pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j
-
-
-def parse_alternatives(pattern: str, i: int = 0) -> tuple[list[PatternSeq], int]:
-    """Parse the subset of regex syntax the age patterns use: ``(alternatives, end)``, each
-    alternative a sequence of (item, least repeats, source) where an item is a one-character
-    string, an escape, a ``[...]`` class or a nested list of alternatives. Raises ValueError
-    on syntax outside that subset (anchors, look-arounds, named groups, numeric escapes)."""
-    alternatives: list[PatternSeq] = []
-    seq: PatternSeq = []
-    while i < len(pattern) and pattern[i] != ")":
-        c, start = pattern[i], i
-        if c == "|":
-            alternatives.append(seq)
-            seq, i = [], i + 1
-            continue
-        item: Any
-        if c == "\\":
-            if pattern[i + 1] not in _ESCAPES:
-                raise ValueError(f"escape {pattern[i:i + 2]!r} not read by the age test")
-            item, i = pattern[i:i + 2], i + 2
-        elif c == "[":
-            j = class_end(pattern, i)
-            item, i = pattern[i:j + 1], j + 1
-        elif c == "(":
-            opening = next((o for o in ("(?:", "(?-i:") if pattern.startswith(o, i)), "(")
-            if opening == "(" and pattern.startswith("(?", i):
-                raise ValueError(f"group {pattern[i:i + 4]!r} not read by the age test")
-            item, i = parse_alternatives(pattern, i + len(opening))
-            i += 1  # its ")"
-        elif c in "^$":
-            raise ValueError("anchor inside the age pattern")
-        else:
-            item, i = c, i + 1
-        least = 1
-        quantifier = _QUANTIFIER.match(pattern, i)
-        if quantifier:
-            q = quantifier.group()
-            least = 0 if q in "?*" else 1 if q == "+" else int(quantifier.group(1) or 0)
-            i = quantifier.end()
-        seq.append((item, least, pattern[start:i]))
-    alternatives.append(seq)
-    return alternatives, i
-
-
-_QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
-
-
-def _needs_digit(seq: PatternSeq) -> bool:
-    """Whether every match of the sequence holds a digit (a ``\\d`` it cannot skip)."""
-    return any(least >= 1 and (item == "\\d" if isinstance(item, str)
-                               else all(_needs_digit(alt) for alt in item))
-               for item, least, _ in seq)
-
-
-def _literal(item: Any) -> list[str] | None:
-    """The characters a one-character item stands for (``a``, ``\\.``, ``[aá]``), or None."""
-    if not isinstance(item, str):
-        return None
-    if len(item) == 1:
-        return None if item in ".|" else [item]
-    if item[0] == "\\":
-        return None if item[1].isalnum() else [item[1]]
-    if item[0] == "[" and item[1] != "^" and all(c not in "\\-^" for c in item[1:-1]):
-        return list(item[1:-1])
-    return None
-
-
-def needed_strings(seq: PatternSeq) -> list[str] | None:
-    """One of these strings is in every match of the sequence (its longest run of literal
-    items, read case-blind), or None when it has no such run."""
-    best: list[str] | None = None
-    run: list[str] = [""]
-    for item, _, source in [*seq, (None, 1, "")]:
-        chars = _literal(item) if source == (item if isinstance(item, str) else "") else None
-        if chars is not None and len(run) * len(chars) <= 16:
-            run = [r + c for r in run for c in chars]
-            continue
-        if run[0] and (best is None or len(run[0]) > len(best[0])):
-            best = run
-        run = [""] if chars is None else chars
-    return best
-
-
 def _age_alternatives() -> list[PatternSeq] | None:
     """The alternatives of :data:`AGE` and :data:`AGE_EXTRA` together, parsed, or None when
-    their syntax is not the one :func:`parse_alternatives` reads."""
+    their syntax is not the one :func:`~declutter.content.pattern_strings.parse_alternatives` reads."""
     extra = AGE_EXTRA.pattern
     if not (extra.startswith("^(?:") and extra.endswith(")$") and AGE_TEXT.startswith("(?:")):
         return None
@@ -194,15 +98,15 @@ def _age_alternatives() -> list[PatternSeq] | None:
 
 @lru_cache(maxsize=1)
 def _word_ages() -> re.Pattern[str] | None:
-    """One anchored regex of the alternatives of :data:`AGE` and :data:`AGE_EXTRA` that need
-    no digit (:func:`_needs_digit`), with their flags: what :func:`is_age_fast` asks of a text
-    without a digit, where no other alternative can match (a few words and phrases: a fifth of
-    the two regexes' cost on such a text). None when the patterns give no such regex (then
-    both are asked)."""
+    """One anchored regex of the alternatives of :data:`AGE` and :data:`AGE_EXTRA` that need no digit
+    (:func:`~declutter.content.pattern_strings.needs_digit`), with their flags: what
+    :func:`is_age_fast` asks of a text without a digit, where no other alternative can match (a
+    few words and phrases: a fifth of the two regexes' cost on such a text). None when the
+    patterns give no such regex (then both are asked)."""
     alternatives = _age_alternatives()
     if alternatives is None or AGE.flags != AGE_EXTRA.flags or AGE.pattern != rf"^{AGE_TEXT}$":
         return None
-    words = ["".join(source for _, _, source in seq) for seq in alternatives if not _needs_digit(seq)]
+    words = ["".join(source for _, _, source in seq) for seq in alternatives if not needs_digit(seq)]
     return re.compile("^(?:" + "|".join(words) + ")$", AGE.flags)
 
 
@@ -214,7 +118,7 @@ def _ascii_needles() -> tuple[str, ...] | None:
         return None
     needles: list[str] = []
     for seq in alternatives:
-        if _needs_digit(seq):
+        if needs_digit(seq):
             continue
         strings = needed_strings(seq)
         if strings is None:

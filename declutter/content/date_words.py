@@ -38,7 +38,7 @@ from typing import Any
 
 import ahocorasick
 
-from declutter.content.ages import class_end, needed_strings, parse_alternatives
+from declutter.content.pattern_strings import class_end, needed_strings, parse_alternatives
 
 _RUN = re.compile(r"[a-z]+")
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -10,9 +10,9 @@ from declutter.content.ages import (
     agreeing_unit,
     is_age_fast,
     may_hold_age,
-    parse_alternatives,
 )
 from declutter.content.line_shapes import shape_of
+from declutter.content.pattern_strings import parse_alternatives
 from declutter.content.vocabulary import AGE
 
 # every digit-free kind of age AGE and AGE_EXTRA read, in mixed case
