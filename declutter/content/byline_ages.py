@@ -41,3 +41,15 @@ _COUNTED_AGE = re.compile(rf"^(?:{_WORD}\s)?(?<!\d)\d{{1,2}}\s?{_WORD}(?:\s{_WOR
 """A relative age in words of any language: a word of letters or none ("pre", "fa"; a second
 one is a dateline's, "Published pre 2 sata"), one number of one or two digits (no year, no
 clock) and its unit word right after it, words of letters after that."""
+_COUNT_LAST = re.compile(rf"^{_WORD}(?:\s{_WORD})*\s\d{{1,2}}$")
+"""The same age with its number last, its unit word before it ("pele ga diura tse 2")."""
+
+
+def counted_age(piece: str) -> bool:
+    """A relative age by its shape alone, in words of any language: one number of one or two
+    digits and its unit word beside it, in words of letters, the number after at most one
+    word (:data:`_COUNTED_AGE`: "pre 2 sata", "awa 2 gara aga") or last ("pele ga diura tse 2":
+    :data:`_COUNT_LAST`). The HTML byline reader's test of a byline's last piece
+    (:mod:`declutter.content.html_bylines`); the dump reader's :func:`shaped_age` reads the
+    first order alone (with the second, one dump render's record changed)."""
+    return _COUNTED_AGE.match(piece) is not None or _COUNT_LAST.match(piece) is not None

@@ -18,6 +18,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
 from declutter.content.ages import is_age_fast
+from declutter.content.byline_ages import counted_age
 from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, is_name, strong_pieces
 from declutter.content.features import is_prose
 from declutter.content.line_shapes import LineShape
@@ -109,9 +110,6 @@ def _pieces(text: str, is_age: Callable[[str], bool] = is_age_fast) -> tuple[lis
     return found or _shaped(strong_pieces(text))
 
 
-_AGE_SHAPE = re.compile(r"^[^\d]*(?<!\d)\d{1,2}(?!\d)[^\d]*$")
-"""One number of one or two digits and no other digit: an age's count ("awa 2 gara aga")."""
-_UNIT = re.compile(r"[^\W\d_]{2}")
 SHAPED_AGE_WORDS = 5
 """Most words of a byline's last piece read as an age by its shape."""
 LABEL_WORDS = 3
@@ -121,13 +119,14 @@ LABEL_WORDS = 3
 def _shaped(pieces: list[str]) -> tuple[list[str], str] | None:
     """A byline no age test reads (the age in another language: "Site n'aka Chiamaka Okafor ·
     Akụkọ Ọhụrụ · awa 2 gara aga"), read by its shape: two or three strong pieces, the last an
-    age's (one number of one or two digits, a word, at most ``SHAPED_AGE_WORDS`` words, no
-    sentence), the others names, the first one after a label of lower-case words ("Site n'aka",
-    "by": the words up to its last lower-case one, at most ``LABEL_WORDS``) when it is none."""
+    age's (at most ``SHAPED_AGE_WORDS`` words, a number and its unit word in words of letters:
+    :func:`declutter.content.byline_ages.counted_age`), the others names, the first one after a
+    label of lower-case words ("Site n'aka", "by": the words up to its last lower-case one, at
+    most ``LABEL_WORDS``) when it is none."""
     if not 2 <= len(pieces) <= 3 or len(pieces[-1].split()) > SHAPED_AGE_WORDS:
         return None
     age = pieces[-1]
-    if not _AGE_SHAPE.match(age) or not _UNIT.search(age) or any(c in age for c in ".!?:;"):
+    if not counted_age(age):
         return None
     names = pieces[:-1]
     words = names[0].split()

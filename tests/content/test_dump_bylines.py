@@ -275,3 +275,11 @@ def test_a_byline_with_the_authors_role_before_the_name_is_no_headline() -> None
     assert record.title == SK[1]
     assert record.meta.get("author") == "Jana Nováková"
     assert "Redaktorka" not in record.text
+
+
+def test_a_counted_age_is_read_by_one_shape_in_either_order() -> None:
+    from declutter.content.byline_ages import counted_age, shaped_age
+
+    assert counted_age("pre 2 sata") and counted_age("pele ga diura tse 2")
+    assert not counted_age("2026 Lipa") and not counted_age("Kapitola 3. 2")
+    assert shaped_age("pre 2 sata") and not shaped_age("diura tse 2")  # (the dump's: number first)
