@@ -39,10 +39,10 @@ from declutter.content.ages import (
     is_card_age,
     unit_masks,
 )
-from declutter.content.card_lines import is_name, strong_pieces
+from declutter.content.card_lines import strong_pieces
 from declutter.content.features import CJK, LETTER
 from declutter.content.inline_cards import LEADING_SEPARATOR, TRAILING_SEPARATOR
-from declutter.content.names import CJK_NAME_CHARS
+from declutter.content.names import CJK_NAME_CHARS, is_name
 from declutter.content.separators import COMMA_SPACE
 
 _NUMBER = re.compile(r"\d+")

@@ -16,11 +16,11 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, TITLE, Block
 from declutter.content.ages import is_age_fast, is_card_age
 from declutter.content.byline_ages import AGE_WORDS, byline_age
-from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, cjk_name, is_name
+from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names
 from declutter.content.datelines import DATED, dateline_alone, dateline_places
 from declutter.content.features import LETTERS, MARKS
 from declutter.content.line_shapes import LineShape
-from declutter.content.names import role_name
+from declutter.content.names import cjk_name, is_name, role_name
 from declutter.content.page_memos import page_memo, remember
 from declutter.content.story_run import BREAK
 

@@ -26,10 +26,10 @@ from collections.abc import Sequence
 from declutter.blocks import TEASER, Block, Page
 from declutter.content.card_fields import card_fields
 from declutter.content.card_labels import card_anchor, field_labels
-from declutter.content.card_lines import is_name
 from declutter.content.card_runs import cards_of_layout, cards_of_metas, run_fields
 from declutter.content.card_segments import MAX_CARD_LINES, Card, chunk_cards, list_heading, read_card
 from declutter.content.line_shapes import LineShape
+from declutter.content.names import is_name
 
 _BULLETED = re.compile(r"^(?:[-•·*–▪►▸◦]|\d{1,2}[.)])\s+\S")
 _BULLET_FIRST = frozenset("-•·*–▪►▸◦")

@@ -19,9 +19,10 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
 from declutter.content.ages import is_age_fast
 from declutter.content.byline_ages import counted_age
-from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, is_name, strong_pieces
+from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, strong_pieces
 from declutter.content.features import is_prose
 from declutter.content.line_shapes import LineShape
+from declutter.content.names import is_name
 from declutter.dates import iso_utc
 
 _BYLINE_RULES = frozenset({"heuristic.byline", "heuristic.chrome-text", "heuristic.header",

@@ -18,8 +18,9 @@ from typing import Any, NamedTuple
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import Block, count_words, normalise_space
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
-from declutter.content.card_lines import BYLINE, card_meta, is_name, strong_pieces, unlabelled
+from declutter.content.card_lines import BYLINE, card_meta, strong_pieces, unlabelled
 from declutter.content.line_shapes import FULL_STOP
+from declutter.content.names import is_name
 from declutter.content.separators import HYPHEN, SPACED, character_class
 from declutter.content.vocabulary import LABEL_ONLY
 from declutter.punctuation import STOPS

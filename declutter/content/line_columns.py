@@ -23,9 +23,10 @@ from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block
 from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS, unit_masks
-from declutter.content.card_lines import AgeTest, is_name
+from declutter.content.card_lines import AgeTest
 from declutter.content.features import LETTERS
 from declutter.content.line_shapes import LineShape
+from declutter.content.names import is_name
 from declutter.content.separators import (
     COMMA_SPACE,
     COMMAS,
