@@ -168,7 +168,8 @@ CACHED_LINES = 16384
 """Lines the line caches keep each (shapes in :mod:`~declutter.content.line_shapes`, :func:`is_age_fast` here,
 captions in :mod:`~declutter.content.line_repeats`), least recently used out first: a line
 costs about 0.8 KiB, and at 65,536 a 100,000-page run took 46 MiB more than a 10,000-page
-one; at 8,192 the dump benchmark's warm passes slowed by a third (README, "Measured")."""
+one; at 8,192 the dump benchmark's warm passes slowed by a third (docs/templates.md,
+"Measured")."""
 
 
 @lru_cache(maxsize=CACHED_LINES)

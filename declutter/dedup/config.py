@@ -34,8 +34,8 @@ its shingles and its Jaccard to the original is about ``q / (2 - q)`` with
 ``q = (1 - e) ** ngram``. With word 5-grams a 10% edit leaves J ~ 0.42 and a 15% edit J ~ 0.28,
 so the habitual 0.8 threshold misses them all. Word 3-grams keep J ~ 0.57 at 10% and ~ 0.44 at
 15% while unrelated news stories stay below ~0.05, so ``ngram = 3`` with ``threshold = 0.4``
-separates the two populations with margin on both sides (see the README's "Duplicates"
-section for the measured precision and recall).
+separates the two populations with margin on both sides (see docs/duplicates.md for the
+measured precision and recall).
 
 Teasers are short prefixes or summaries of a story, so their Jaccard to the story is small even
 when every teaser shingle is in the story; they are matched by *containment*
