@@ -18,7 +18,13 @@ from collections.abc import Sequence
 
 from declutter.blocks import Block
 from declutter.content.features import MARKS
-from declutter.content.line_columns import COLUMN_AGE_WORDS, COLUMN_LINES, alone_in_cards, day_word
+from declutter.content.line_columns import (
+    COLUMN_AGE_WORDS,
+    COLUMN_LINES,
+    alone_in_cards,
+    day_word,
+    strided_chain,
+)
 from declutter.content.line_shapes import LineShape
 
 _AGE = re.compile(r"^(?:[^\d\s]+\s+){0,3}\d{1,2}\s+[^\W\d_]")
@@ -47,14 +53,16 @@ def alone_ages(blocks: list[Block], shapes: dict[int, LineShape], indexes: Seque
     card's line (:func:`~declutter.content.line_columns.alone_in_cards`). The lines found
     become meta lines (their shape's ``age`` the line). A set lookup per line and stride."""
     at = {i for i in indexes if _numbered(blocks[i].text)}
+
+    def member(j: int) -> bool:
+        return j in at or j < len(blocks) and _day(blocks, shapes, j)
+
     out: list[int] = []
     for i in sorted(at):
         if out and i <= out[-1]:
             continue
         for d in range(2, stride + 1):
-            chain = [i]
-            while (j := chain[-1] + d) in at or j < len(blocks) and _day(blocks, shapes, j):
-                chain.append(j)
+            chain = strided_chain(i, d, member)
             days = sum(k not in at for k in chain)
             while days and 2 * days >= len(chain) and chain[-1] not in at:
                 chain.pop()  # (fewer day words than numbered ages: the last ones go)

@@ -147,6 +147,16 @@ CARD_LINE_ABOVE = frozenset(("title", "short", "chrome", "label"))
 """Shapes of the line right above a card's age alone on its line: the card's title or source."""
 
 
+def strided_chain(i: int, d: int, member: Callable[[int], bool]) -> list[int]:
+    """Line ``i`` and the lines after it one every ``d`` lines, while ``member`` holds for the
+    next one: a column's members, alone on their line, ``d`` lines apart (the chains of
+    :mod:`~declutter.content.alone_ages` and :mod:`~declutter.content.worded_ages`)."""
+    chain = [i]
+    while member(chain[-1] + d):
+        chain.append(chain[-1] + d)
+    return chain
+
+
 def alone_in_cards(blocks: list[Block], shapes: dict[int, LineShape], grid: list[int], stride: int) -> bool:
     """Whether short lines alone ("fa 3 hores" under "El Punt Avui" under a title) each end a
     card: one every ``stride`` >= 2 lines, of at most ``COLUMN_AGE_WORDS`` words ("awa 2 da suka

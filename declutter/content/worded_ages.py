@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from declutter.blocks import Block
 from declutter.content.card_lines import AgeTest
-from declutter.content.line_columns import COLUMN_AGE_WORDS, alone_in_cards
+from declutter.content.line_columns import COLUMN_AGE_WORDS, alone_in_cards, strided_chain
 from declutter.content.line_shapes import LineShape
 from declutter.content.separators import MARKS_HYPHEN_CHARACTER, MARKS_HYPHEN_COMMA
 
@@ -76,9 +76,7 @@ def alone_word_ages(blocks: list[Block], shapes: dict[int, LineShape], indexes: 
         if out and i <= out[-1]:
             continue
         for d in range(2, stride + 1):
-            chain = [i]
-            while chain[-1] + d in at:
-                chain.append(chain[-1] + d)
+            chain = strided_chain(i, d, at.__contains__)
             if len(chain) < WORD_AGE_LINES:
                 continue
             ends = [blocks[j].text.split() for j in chain]
