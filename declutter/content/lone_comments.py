@@ -30,11 +30,13 @@ _LEVELS = 3
 """Elements above a name line looked at for the comment element starting with it."""
 
 
-def _stamped_name(b: Block) -> bool:
-    """A line of inline elements: a short name without digits first, an age among the others."""
+def _stamped_name(b: Block) -> list[str] | None:
+    """A line of two or three inline elements, a short name without digits first: the
+    elements' texts (whether an age stands among the others, :func:`_aged`, is asked last:
+    it may call ``dateparser``); else ``None``."""
     el = b.element
     if el is None or b.words > NAME_WORDS + 6 or is_prose(b):
-        return False
+        return None
     text, kids = "".join(b.text.split()), []  # (spaces aside: "<span>A</span><span>B</span>")
     for c in el:  # (the block may be the inline head of a larger element: its first children)
         if not isinstance(c.tag, str):
@@ -42,14 +44,18 @@ def _stamped_name(b: Block) -> bool:
         kids.append(" ".join("".join(c.itertext()).split()))
         joined = "".join("".join(kids).split())
         if len(kids) > 3 or not text.startswith(joined):
-            return False
+            return None
         if joined == text:
             break
     if len(kids) < 2 or "".join("".join(kids).split()) != text:
-        return False
+        return None
     name = kids[0]
-    return (0 < len(name.split()) <= NAME_WORDS and not any(ch.isdigit() for ch in name)
-            and any(is_age_fast(t) or byline_age(t) for t in kids[1:]))
+    return kids if 0 < len(name.split()) <= NAME_WORDS and not any(ch.isdigit() for ch in name) else None
+
+
+def _aged(kids: list[str]) -> bool:
+    """Whether an age stands among a name line's elements after the name."""
+    return any(is_age_fast(t) or byline_age(t) for t in kids[1:])
 
 
 def lone_comment(blocks: list[Block], chains: Chains) -> None:
@@ -61,7 +67,7 @@ def lone_comment(blocks: list[Block], chains: Chains) -> None:
         return
     n = len(blocks)
     for k in range(story[0] + 1, n):
-        if not _stamped_name(blocks[k]):
+        if (kids := _stamped_name(blocks[k])) is None:
             continue
         for el in chains[k][: _LEVELS + 1]:
             if k > 0 and el in chains[k - 1]:
@@ -74,6 +80,8 @@ def lone_comment(blocks: list[Block], chains: Chains) -> None:
             row = blocks[end]
             if end - k < 2 or not _action_row(row) or not any(ch.isdigit() for ch in row.text):
                 continue
+            if not _aged(kids):
+                break  # (no age by the name: no comment starts here, whichever element)
             if any(s > end for s in story):
                 return  # story prose after it
             start, parent = k, chains.parent.get(el)

@@ -13,6 +13,7 @@ go with a counted heading over them ("Comments (2)"); a share row under a story 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.ages import is_age_fast
@@ -37,10 +38,12 @@ def _open(b: Block) -> bool:
     return not b.kept and b.label in (STORY, BOILERPLATE) and (b.rule or "").startswith("heuristic.")
 
 
+@lru_cache(maxsize=4096)
 def _name_line(text: str) -> bool:
     """A comment's name line: "Name · age" or "age · Name" (:func:`declutter.content.
     dump_comments.aged_name_line`), or one no separator splits, "Name verb age:"
-    (:func:`_glued_name_line`)."""
+    (:func:`_glued_name_line`). Cached: :func:`widget_comments` asks it of a line from each
+    of the few lines above it."""
     if aged_name_line(text):
         return True
     return len(text) <= 60 and len(NAME_PIECES.split(text.strip())) == 1 and _glued_name_line(text)
