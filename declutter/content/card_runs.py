@@ -180,16 +180,12 @@ def counted_metas(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None
     a line of its own (the card's title).
     A count is no age: the line's source alone is read."""
     found: dict[tuple[str, ...], list[int]] = {}
-    for i, s in shapes.items():
-        if s.shape not in _COUNTED_SHAPES or s.words > _COUNTED_WORDS or i - 1 not in shapes:
-            continue
+    for i in shapes:
         text = blocks[i].text
-        if not MARKS_CHARACTER.search(text) or text[-1] in STOPS:
+        if not MARKS_CHARACTER.search(text) or (pieces := _sourced(blocks, shapes, i)) is None:
             continue
-        pieces = [p.strip() for p in MARKS.split(text)]
         marks = {m.strip() for m in MARKS.findall(text)}
-        if (len(pieces) <= COUNTED_PIECES or len(marks) != 1 or _DIGIT.search(pieces[0])
-                or not 0 < len(pieces[0].split()) <= NAME_WORDS
+        if (len(pieces) <= COUNTED_PIECES or len(marks) != 1
                 or any(len(_DIGIT_RUN.findall(p)) != 1 or not _LETTER.search(p) for p in pieces[1:])
                 or _RANGE.search(text)):
             continue  # (a range "Level 61 – 70" is no count: a title's words)
@@ -208,16 +204,27 @@ def _aged_neighbour(blocks: Sequence[Block], shapes: dict[int, LineShape], i: in
     """A card of a counted list (:func:`counted_metas`) right before or after it, at its
     stride, whose line gives a source and one piece with a number after the same mark, no
     counts ("Talaki Tonga · houa ʻe 6 kuo ʻosi"): its meta line, the piece its age."""
-    s = shapes.get(i)
-    if s is None or s.shape not in _COUNTED_SHAPES or i - 1 not in shapes or s.words > _COUNTED_WORDS:
-        return
-    text = blocks[i].text
-    pieces = [p.strip() for p in MARKS.split(text)]
-    if (len(pieces) != 2 or {m.strip() for m in MARKS.findall(text)} != {mark} or text[-1] in STOPS
-            or _DIGIT.search(pieces[0]) or not 0 < len(pieces[0].split()) <= NAME_WORDS
+    pieces = _sourced(blocks, shapes, i)
+    if (pieces is None or len(pieces) != 2 or {m.strip() for m in MARKS.findall(blocks[i].text)} != {mark}
             or len(_DIGIT_RUN.findall(pieces[1])) != 1):
         return
-    shapes[i] = LineShape("meta", s.words, {"source": pieces[0], "age": pieces[1]})
+    shapes[i] = LineShape("meta", shapes[i].words, {"source": pieces[0], "age": pieces[1]})
+
+
+def _sourced(blocks: Sequence[Block], shapes: dict[int, LineShape], i: int) -> list[str] | None:
+    """The pieces (split at :data:`MARKS`) of a line of :func:`counted_metas` and
+    :func:`_aged_neighbour`: a line no reader took (of ``_COUNTED_SHAPES``, at most
+    ``_COUNTED_WORDS`` words) under a line of its own, not closed by a stop, two pieces or more,
+    the first a source of at most ``NAME_WORDS`` words with no number; else ``None``."""
+    s = shapes.get(i)
+    if s is None or s.shape not in _COUNTED_SHAPES or s.words > _COUNTED_WORDS or i - 1 not in shapes:
+        return None
+    text = blocks[i].text
+    pieces = [p.strip() for p in MARKS.split(text)]
+    if (len(pieces) < 2 or text[-1] in STOPS or _DIGIT.search(pieces[0])
+            or not 0 < len(pieces[0].split()) <= NAME_WORDS):
+        return None
+    return pieces
 
 
 _COUNTED_SHAPES = frozenset({"title", "short", "chrome", "prose"})
