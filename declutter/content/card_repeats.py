@@ -215,9 +215,7 @@ def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
     vary as ages do (:func:`declutter.content.line_repeats.piece_ages`, the dump reader's test),
     each a number's but for fewer day words, and go up the list as ages do (counts of things in
     a "most commented" list fall: :func:`declutter.content.line_columns.rising`)."""
-    tails = [_tail_age(_tail(blocks[idxs[0]])) if len(idxs) == 1 else next(
-        (a for k in idxs if not blocks[k].link_chars and (a := _tail_age(blocks[k].text)) is not None), None)
-        for _, idxs in run]
+    tails = _run_tails(blocks, run)
     places = {t[0] for t in tails if t is not None and _NUMBER.search(t[1])}
     if len(places) == 1 and (at := next(iter(places))) >= 0:
         # (a card of two day-word pieces, "Dùthchas · an-dè": the day word in the place of the
@@ -228,6 +226,14 @@ def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
         return False
     numbered = [t[1] for t in tails if t is not None and _NUMBER.search(t[1])]
     return 2 * len(numbered) > len(tails) and rising(numbered) and piece_ages(numbered) is not None
+
+
+def _run_tails(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> list[tuple[int, str] | None]:
+    """Each card's age piece (:func:`_tail_age`) of a run of cards whose ages no test reads:
+    after the title in a one-block card, else its first unlinked line's that has one."""
+    return [_tail_age(_tail(blocks[idxs[0]])) if len(idxs) == 1 else next(
+        (a for k in idxs if not blocks[k].link_chars and (a := _tail_age(blocks[k].text)) is not None), None)
+        for _, idxs in run]
 
 
 def _day_at(blocks: list[Block], idxs: list[int], at: int, was: tuple[int, str]) -> tuple[int, str]:
@@ -243,9 +249,7 @@ def _listing(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
     the run is prose. A listing page of two cards has no story for them to be chrome of; the
     dump reader's listing test (:mod:`declutter.content.listing_dumps`) asks the same of a front
     page, whatever language its ages are in (fresh-user report 14, kind H13)."""
-    tails = [_tail_age(_tail(blocks[idxs[0]])) if len(idxs) == 1 else next(
-        (a for k in idxs if not blocks[k].link_chars and (a := _tail_age(blocks[k].text)) is not None), None)
-        for _, idxs in run]
+    tails = _run_tails(blocks, run)
     if any(t is None for t in tails) or len({t[0] for t in tails if t is not None}) != 1:
         return False
     inside = {k for _, idxs in run for k in idxs}
