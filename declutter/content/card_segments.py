@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from declutter.blocks import Block
-from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape
+from declutter.content.line_shapes import EXCERPT_LINES, FULL_STOP, TITLE_WORDS, LineShape
 
 MAX_CARD_LINES = 8
 """Longest card (in lines) a blank-line chunk may be."""
@@ -128,10 +128,6 @@ def _headed_excerpt(chunk: Sequence[tuple[Block, LineShape]], lo: int, a: int, b
             if start >= 0 and _prose_lines(chunk[start + h : start + h + extra]) and _coarse(lines) == head:
                 return start
     return lo
-
-
-EXCERPT_LINES = 2
-"""Most lines one card of a chunk may have more than the others (its excerpt)."""
 
 
 def _excerpts(chunk: Sequence[tuple[Block, LineShape]],

@@ -36,7 +36,7 @@ from declutter.content.line_columns import (
     unit_below,
     unit_groups,
 )
-from declutter.content.line_shapes import LineShape, aged_end
+from declutter.content.line_shapes import EXCERPT_LINES, LineShape, aged_end
 from declutter.content.separators import (
     COMMAS,
     MARKS,
@@ -294,10 +294,6 @@ def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
             and not alone_in_cards(blocks, shapes, grid, stride)):
         return None  # a short line alone in a run ("Spring 1", "Teil 2"): no layout of pieces
     return piece_ages(age_pieces(blocks, indexes, key))
-
-
-EXCERPT_LINES = 2
-"""Most lines of an excerpt under one card's age that keep a list's stride (:func:`_card_stride`)."""
 
 
 def _card_stride(shapes: dict[int, LineShape], grid: list[int]) -> int | None:

@@ -57,6 +57,10 @@ CJK_PROSE = 40
 """CJK characters from which a line is prose whatever its end (15 with a full stop)."""
 TITLE_WORDS = (3, 25)
 """Word range of a title-like line."""
+EXCERPT_LINES = 2
+"""Most lines of one card's excerpt that a list's other cards lack: a list keeps its stride
+over them (:mod:`declutter.content.line_repeats`) and its cards their chunks
+(:mod:`declutter.content.card_segments`)."""
 
 _URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|www\.)\S+$", re.I)
 _LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【<〈《#@]{1,3}\s*)?"
