@@ -20,7 +20,7 @@ from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_name
 from declutter.content.datelines import DATED, dateline_alone, dateline_places
 from declutter.content.features import LETTERS, MARKS
 from declutter.content.line_shapes import LineShape
-from declutter.content.names import cjk_name, is_name, role_name
+from declutter.content.names import NOT_NAME, cjk_name, is_name, role_name
 from declutter.content.page_memos import page_memo, remember
 from declutter.content.story_run import BREAK
 
@@ -86,7 +86,7 @@ def _signed(blocks: list[Block], b: Block, s: LineShape | None) -> str:
     page shows its first word introduces the name (:func:`unprefixed`: a function word in lower
     case elsewhere), else ``""``."""
     text = b.text.strip().rstrip(" -–—|·")  # ("By Staff Reports -": a mark left of a row)
-    if s is None or s.shape == "prose" or not is_name(text) or _NOT_NAME.search(text):
+    if s is None or s.shape == "prose" or not is_name(text) or NOT_NAME.search(text):
         return ""
     name = unprefixed(blocks, b, text)
     return name if name != text else ""
@@ -205,7 +205,7 @@ def unprefixed(blocks: list[Block], byline: Block, name: str) -> str:
     the page shows ("Autor: Petra Nováková").
     A page that shows neither keeps the name whole: no list of such words in every language."""
     label = _LABEL.match(name)
-    if label and is_name(label.group(1)) and not _NOT_NAME.search(label.group(1)):
+    if label and is_name(label.group(1)) and not NOT_NAME.search(label.group(1)):
         return label.group(1)  # "Autor: Petra Nováková": a label before a colon is no name's word
     first, _, rest = name.partition(" ")
     if not (first.isalpha() and rest[:1].isupper() and len(rest.split()) >= 2 and is_name(rest)):
@@ -239,8 +239,6 @@ may start (the run may take the page head in)."""
 _IDEOGRAPHIC_SPACE = "\u3000"
 """What sets a Japanese byline's date apart from its source ("2026年12月7日 10:32　北日本新報")."""
 _DIGIT = re.compile(r"\d")
-_NOT_NAME = re.compile(r"[\d,.;:!?]")
-"""What a name alone on its line holds not: a number, a comma (two names), a sentence's end."""
 _LEAD_WORDS = 2
 """Most words before the age in a byline that puts its age first ("Published 6 hours ago by ...")."""
 
@@ -332,7 +330,7 @@ def _age_then_name(text: str, separators: re.Pattern[str] | None = None) -> tupl
         return None
     for when, name in (pieces, pieces[::-1]):
         words, name = when.split(), name.strip()
-        if not is_name(name) or _NOT_NAME.search(name):
+        if not is_name(name) or NOT_NAME.search(name):
             continue
         for test in (is_age_fast, is_card_age):
             for lead in range(_lead_words(words, len(words) - 1), -1, -1):
@@ -364,7 +362,7 @@ def _age_first(text: str) -> dict[str, str]:
     words = text.split()
     for cut in range(len(words) - 2, 0, -1):
         joint, name = words[cut], " ".join(words[cut + 1 :])
-        if not (joint.isalpha() and joint.islower() and is_name(name)) or _NOT_NAME.search(name):
+        if not (joint.isalpha() and joint.islower() and is_name(name)) or NOT_NAME.search(name):
             continue
         for test in (is_age_fast, is_card_age):  # the shortest age: no dateline word ("on")
             for lead in range(_lead_words(words, cut - 1), -1, -1):
@@ -383,7 +381,7 @@ def _two_lines(name: Block, age: Block, shapes: dict[int, LineShape]) -> dict[in
             "prose", BREAK):
         return {}
     text = " ".join(name.text.split())
-    if not (is_name(text) or cjk_name(text)) or _NOT_NAME.search(text):
+    if not (is_name(text) or cjk_name(text)) or NOT_NAME.search(text):
         return {}
     fields = a.fields or {}
     if a.shape == BREAK and fields.get("age") and not fields.get("source"):

@@ -80,7 +80,7 @@ def role_name(text: str) -> str:
     ``""`` for any other line. Read only on a line right under the headline and over the
     story's first paragraph, shorter than the headline."""
     words = text.split()
-    if _NOT_NAME.search(text) or len(words) > ROLE_WORDS + NAME_WORDS - 1:
+    if NOT_NAME.search(text) or len(words) > ROLE_WORDS + NAME_WORDS - 1:
         return ""
     for p in range(1, ROLE_WORDS + 1):
         role, name = words[:p], words[p:]
@@ -90,5 +90,5 @@ def role_name(text: str) -> str:
     return ""
 
 
-_NOT_NAME = re.compile(r"[\d,.;:!?]")
+NOT_NAME = re.compile(r"[\d,.;:!?]")
 """What a name alone on its line holds not: a number, a comma (two names), a sentence's end."""
