@@ -156,7 +156,7 @@ def aged_name_line(text: str) -> bool:
         return False
     for age, name in (pieces, pieces[::-1]):
         if 0 < len(name.split()) <= NAME_WORDS and not any(ch.isdigit() for ch in name) \
-                and (is_age_fast(age) or byline_age(age)):  # (the age last: it may call dateparser)
+                and byline_age(age):  # (the age last: it may call dateparser)
             return True
     return False
 

@@ -97,7 +97,7 @@ def _meta_line(text: str) -> bool:
     if meta_fields(text, (), is_age_fast):
         return True
     pieces = _META_PIECES.split(text)
-    return len(pieces) > 1 and any(is_age_fast(p) or byline_age(p) for p in pieces)
+    return len(pieces) > 1 and any(byline_age(p) for p in pieces)
 
 
 def _content_words(text: str) -> set[str]:

@@ -13,7 +13,6 @@ and the story, and no story prose may follow it.
 from __future__ import annotations
 
 from declutter.blocks import STORY, Block
-from declutter.content.ages import is_age_fast
 from declutter.content.byline_ages import byline_age
 from declutter.content.chains import Chains
 from declutter.content.comment_threads import (
@@ -55,7 +54,7 @@ def _stamped_name(b: Block) -> list[str] | None:
 
 def _aged(kids: list[str]) -> bool:
     """Whether an age stands among a name line's elements after the name."""
-    return any(is_age_fast(t) or byline_age(t) for t in kids[1:])
+    return any(byline_age(t) for t in kids[1:])
 
 
 def lone_comment(blocks: list[Block], chains: Chains) -> None:
