@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 
@@ -52,13 +53,40 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
 """Control bytes other than white space, NUL included (but see :func:`utf16_without_bom`)."""
 
 
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_NOT_TEXT = frozenset(("Cn", "Co", "Cs"))
+"""Unicode categories no text holds: unassigned, private use, surrogates."""
+
+
+def bom_codec(data: bytes) -> tuple[str, int] | None:
+    """``(codec, length of the byte order mark)`` when ``data`` starts with a UTF-8 or UTF-16
+    byte order mark, else None."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, len(bom)
+    return None
+
+
 def control_share(data: bytes) -> float:
     """The share of control bytes other than white space in the first :data:`UTF16_SAMPLE`
     bytes of ``data`` (0 for none), not counting the NUL high bytes of UTF-16 text
-    (:func:`utf16_without_bom`). Above :data:`BINARY_SHARE` the bytes are binary, not text."""
+    (:func:`utf16_without_bom`). Bytes after a byte order mark are counted as the characters
+    it announces: UTF-16 text in any script has control bytes for high bytes (Cyrillic
+    U+04xx: 0x04), which are not binary. Above :data:`BINARY_SHARE` the content is binary,
+    not text."""
     sample = data[:UTF16_SAMPLE]
     if not sample:
         return 0.0
+    bom = bom_codec(sample)
+    if bom:
+        text = sample[bom[1] :].decode(bom[0], "replace")
+        odd = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in "\t\n\r\f")
+                  or unicodedata.category(c) in _NOT_TEXT)
+        return max(0, odd - 1) / len(text) if text else 0.0  # (one character cut at the end)
     utf16 = utf16_without_bom(sample)
     odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES)) - (utf16[1] if utf16 else 0)
     return odd / len(sample)
@@ -84,13 +112,9 @@ def decode(data: bytes) -> str:
     Valid UTF-8 wins over a declared charset because pages far more often declare a legacy
     charset and serve UTF-8 than the other way round; legacy bytes are almost never valid UTF-8.
     """
-    for bom, enc in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(enc, "replace")
+    bom = bom_codec(data)
+    if bom:
+        return data[bom[1] :].decode(bom[0], "replace")
     utf16 = utf16_without_bom(data)
     if utf16:
         return data.decode(utf16[0], "replace")

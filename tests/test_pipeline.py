@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
@@ -113,6 +114,30 @@ def test_utf16_text_is_not_binary_with_or_without_bom(codec: str) -> None:
     assert record.text.startswith("The council said on Monday")
     html = clean_html(f"<h1>Harbour plans delayed</h1><p>{_STORY}</p>".encode(codec))
     assert html.error is None and "\x00" not in html.text and "harbour plans would" in html.text
+
+
+_GREEK_STORY = ("Το δημοτικό συμβούλιο ενέκρινε τη Δευτέρα το σχέδιο για τη νέα γέφυρα του λιμανιού, "
+                "που θα ενώσει τις δύο συνοικίες και θα ανοίξει για την κυκλοφορία το επόμενο φθινόπωρο. ")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be-bom"])
+def test_utf16_with_a_bom_in_any_script_is_not_binary(codec: str) -> None:
+    # the high bytes of Greek (U+03xx) are control bytes; after a BOM they are characters
+    def encode(text: str) -> bytes:
+        return b"\xfe\xff" + text.encode("utf-16-be") if codec == "utf-16-be-bom" else text.encode(codec)
+
+    record = clean_text(encode("Νέα γέφυρα στο λιμάνι\n" + _GREEK_STORY * 3))
+    assert record.error is None and record.title == "Νέα γέφυρα στο λιμάνι"
+    assert record.text.startswith("Το δημοτικό συμβούλιο")
+    html = clean_html(encode(f"<h1>Νέα γέφυρα στο λιμάνι</h1><p>{_GREEK_STORY * 3}</p>"))
+    assert html.error is None and "ενέκρινε τη Δευτέρα" in html.text
+
+
+def test_binary_after_a_bom_is_still_binary() -> None:
+    # random bytes after a UTF-16 BOM read as unassigned code points, surrogates and controls
+    content = b"\xff\xfe" + random.Random(7).randbytes(4000)
+    assert clean_text(content).error == "ValueError: binary content, not a text page"
+    assert clean_html(content).error == "ValueError: binary content, not an HTML page"
 
 
 @pytest.mark.parametrize("content", ["", " \n\t\n  \r\n", b"", b"\n\n"])
