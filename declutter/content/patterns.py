@@ -146,17 +146,16 @@ def _age_is_age(matcher: Matcher, block: Block) -> bool:
     one, :func:`is_card_age`: "anteontem", "2 órával ezelőtt"): a generic "Source · age"
     pattern takes "Title — City Beat" or "Like · Reply" otherwise.
 
-    A single word no reader knows passes where the regex itself holds the age slot to one
-    word: the same line with two plain words in the age's place no longer matches (a site's
-    layout, ``(?P<age>[^\\s,]+|...\\d...)``, not a generic "anything up to the end")."""
+    A piece no reader knows passes where the regex itself holds the age slot to a shape: the
+    same line with two plain words in the age's place no longer matches (a site's layout: one
+    word, ``(?P<age>[^\\s,]+|...\\d...)``, or a number and its words, ``(?P<age>\\d+ [^|]+)``;
+    not a generic "anything up to the end")."""
     regex = matcher.regex
     if regex is None or "age" not in regex.groupindex:
         return True
     found = regex.search(block.text)
     if found is None or not found.group("age") or is_card_age(found.group("age")):
         return True
-    if len(found.group("age").split()) != 1:
-        return False
     start, end = found.span(regex.groupindex["age"])
     return regex.search(block.text[:start] + "x y" + block.text[end:]) is None
 

@@ -73,6 +73,9 @@ class _FileLoader(MatchReader):
         where = self.where(data)
         if not isinstance(data, YamlMap):
             raise Problem(where, "a rule is a mapping with id, match and action")
+        if "match" in data and any(key not in RULE_KEYS for key in data):
+            # the matcher's problems too, so that one lint pass lists both
+            self._collect(lambda: self.matcher(data["match"], data.keys_at["match"]))
         unknown_keys(data, RULE_KEYS, "rule")
         rid = data.get("id")
         if not isinstance(rid, str) or not rid.strip():

@@ -139,7 +139,7 @@ def _check_teasers(record: Record, want: Any) -> list[str]:
     out = []
     if len(got) != len(want):
         out.append(f"teasers: expected {len(want)}, got {len(got)} "
-                   f"{_short([t.title for t in got], 200)}")
+                   f"{_short([t.title for t in got], 200)}{_unknown_ages(want)}")
     for n, (w, g) in enumerate(zip(want, got, strict=False)):
         if not isinstance(w, dict):
             out.append(f"teaser {n + 1}: expect a mapping of fields")
@@ -154,6 +154,22 @@ def _check_teasers(record: Record, want: Any) -> list[str]:
             if key not in _TEASER_KEYS:
                 out.append(f"teaser {n + 1}: unknown field {key!r} (fields: {', '.join(_TEASER_KEYS)})")
     return out
+
+
+def _unknown_ages(want: list[Any]) -> str:
+    """A hint for a test whose teasers were not found: the expected ages the card reader does
+    not know (:func:`declutter.content.ages.is_card_age`), which a regex's ``age`` group only
+    takes where the regex holds the slot to an age's shape (rules/README.md, "what an age
+    takes"); "" when there are none."""
+    from declutter.content.ages import is_card_age
+
+    ages = [str(w["age"]) for w in want if isinstance(w, dict) and w.get("age")]
+    unknown = [a for a in ages if not is_card_age(a)]
+    if not unknown:
+        return ""
+    return (f"; the card reader does not know the age {_short(unknown[0])}: a regex's age group "
+            "takes it only where the regex holds the slot to an age's shape, e.g. "
+            "(?P<age>\\d+ [^|]+) for a number and its words, or use a {field: age} step")
 
 
 def _check_dropped(got: list[Any], want: Any, key: str) -> list[str]:

@@ -312,3 +312,62 @@ def test_dropped_is_the_page_s_complete_list_dropped_by_file_the_file_s_own(runn
     assert result.exit_code == 1
     assert ("dropped_by_file: not dropped by this file's rules ['Hawlfraint © Newyddion y Fro']"
             in " ".join(result.stdout.split()))
+
+
+def test_lint_lists_a_misspelt_key_and_a_broken_regex_of_one_rule(runner, site):
+    broken = SITE.replace("      prefix:", "      regex: '(?=Get)'\n      prefix:").replace(
+        "    action: drop", "    acton: drop")
+    (site / "harbourwatch.yaml").write_text(broken, "utf-8")
+    result = runner.invoke(main, ["rules", "lint", str(site)])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2, lines
+    assert "regex '(?=Get)' is not valid RE2" in lines[0]
+    assert "unknown key 'acton' in rule" in lines[1]
+
+
+# A Tetum site: cards of a title then "Source | age", ages in words no reader knows
+TETUM = """\
+name: dilinews
+description: A made-up Tetum aggregator.
+scope:
+  markers: ["Dili Notísia"]
+rules:
+  - id: dilinews.more
+    description: '"Lee mós" then cards: title / "Source | age".'
+    match: {text: "Lee mós"}
+    action: teasers
+    pattern:
+      - {field: title}
+      - field: line
+        match: {regex: '^(?P<source>[^|]+) \\| (?P<age>AGE)$'}
+tests:
+  - name: the cards
+    input: |
+      Ponte foun iha Dili loke ohin
+      Governu loke ohin ponte foun ida iha Dili, ne'ebé liga bairru rua no hamenus trafiku iha sidade laran.
+      Serbisu ba ponte ne'e hahú tinan tolu liubá no kusta millaun rua dolar.
+      Lee mós
+      Udan boot iha Baucau
+      Dili Notísia | 2 oras liuba
+      Merkadu foun iha Suai
+      Timor Post | 5 oras liuba
+    expect:
+      teasers:
+        - {title: Udan boot iha Baucau, source: Dili Notísia, age: 2 oras liuba}
+        - {title: Merkadu foun iha Suai, source: Timor Post, age: 5 oras liuba}
+"""
+
+
+def test_an_age_the_reader_does_not_know_fits_a_regex_that_holds_its_shape(runner, tmp_path):
+    folder = tmp_path / "tetum"
+    folder.mkdir()
+    (folder / "dilinews.yaml").write_text(TETUM.replace("AGE", ".+"), "utf-8")
+    loose = runner.invoke(main, ["rules", "test", str(folder)])
+    # anything-to-the-end takes no unknown age, and the failure says why and what to write
+    assert loose.exit_code == 1
+    assert "the card reader does not know the age '2 oras liuba'" in loose.stdout
+    assert "(?P<age>\\d+ [^|]+)" in loose.stdout
+    (folder / "dilinews.yaml").write_text(TETUM.replace("AGE", r"\d+ [^|]+"), "utf-8")
+    held = runner.invoke(main, ["rules", "test", str(folder)])
+    assert held.exit_code == 0, held.stdout
