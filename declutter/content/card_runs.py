@@ -181,9 +181,9 @@ def counted_metas(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None
     A count is no age: the line's source alone is read."""
     found: dict[tuple[str, ...], list[int]] = {}
     for i in shapes:
-        text = blocks[i].text
-        if not MARKS_CHARACTER.search(text) or (pieces := _sourced(blocks, shapes, i)) is None:
-            continue
+        if not _counted(shapes, i) or not MARKS_CHARACTER.search(text := blocks[i].text) or (
+                pieces := _sourced(blocks, shapes, i)) is None:
+            continue  # (the shape's tests first: most lines then are never searched)
         marks = {m.strip() for m in MARKS.findall(text)}
         if (len(pieces) <= COUNTED_PIECES or len(marks) != 1
                 or any(len(_DIGIT_RUN.findall(p)) != 1 or not _LETTER.search(p) for p in pieces[1:])
@@ -216,8 +216,7 @@ def _sourced(blocks: Sequence[Block], shapes: dict[int, LineShape], i: int) -> l
     :func:`_aged_neighbour`: a line no reader took (of ``_COUNTED_SHAPES``, at most
     ``_COUNTED_WORDS`` words) under a line of its own, not closed by a stop, two pieces or more,
     the first a source of at most ``NAME_WORDS`` words with no number; else ``None``."""
-    s = shapes.get(i)
-    if s is None or s.shape not in _COUNTED_SHAPES or s.words > _COUNTED_WORDS or i - 1 not in shapes:
+    if not _counted(shapes, i):
         return None
     text = blocks[i].text
     pieces = [p.strip() for p in MARKS.split(text)]
@@ -225,6 +224,13 @@ def _sourced(blocks: Sequence[Block], shapes: dict[int, LineShape], i: int) -> l
             or not 0 < len(pieces[0].split()) <= NAME_WORDS):
         return None
     return pieces
+
+
+def _counted(shapes: dict[int, LineShape], i: int) -> bool:
+    """Whether line ``i`` has a shape :func:`_sourced` reads: one no reader took (of
+    ``_COUNTED_SHAPES``), at most ``_COUNTED_WORDS`` words, under a line of its own."""
+    s = shapes.get(i)
+    return s is not None and s.shape in _COUNTED_SHAPES and s.words <= _COUNTED_WORDS and i - 1 in shapes
 
 
 _COUNTED_SHAPES = frozenset({"title", "short", "chrome", "prose"})

@@ -184,10 +184,19 @@ class WholeWords:
             self._finder.make_automaton()
 
     def search(self, text: str) -> re.Match[str] | None:
-        """The first whole word of the set in ``text`` (as ``regex.search``), or None."""
-        if self._finder is None or next(self._finder.iter(text), None) is None:
+        """The first whole word of the set in ``text`` (as ``regex.search``), or None. The
+        regex runs only when one of the automaton's hits is a whole token (no word character,
+        ``str.isalnum`` or "_" as ``\\w`` reads them, on either side): most hits are parts of
+        longer words ("our" in "hour", "us" in "business")."""
+        if self._finder is None:
             return None
-        return self.regex.search(text)
+        last = len(text) - 1
+        for end, word in self._finder.iter(text):
+            start = end - len(word)  # (the character before the hit; -1: none)
+            if ((start < 0 or not ((c := text[start]).isalnum() or c == "_"))
+                    and (end == last or not ((c := text[end + 1]).isalnum() or c == "_"))):
+                return self.regex.search(text)
+        return None
 
     def findall(self, text: str) -> list[str]:
         """Every whole word of the set in ``text``, in order (as ``regex.findall``)."""

@@ -317,11 +317,14 @@ def _shape(text: str) -> LineShape:
     """Cheap tests first: most lines of a page are decided by their word count and last
     character before any regular expression runs. Each feature is read once a line (the
     lower-cased text, the digit, the card separator hint) and reused by the later tests."""
-    if text[0] in _MARKERS and text[1:2] == " " and len(text) > 2:
-        return _shape(text[2:].lstrip())  # (not cached apart: one cache entry a line)
-    if text[0] == "[" and (m := _NUMBERED.match(text)) is not None:  # "[2] Title": a list's number
-        return _shape(text[m.end():])
-    words = spaced_words(text)
+    while True:  # a list item's marker, maybe several ("* [2] Title"): the item's own shape
+        if text[0] in _MARKERS and text[1:2] == " " and len(text) > 2:
+            text = text[2:].lstrip()  # (not cached apart: one cache entry a line)
+        elif text[0] == "[" and (m := _NUMBERED.match(text)) is not None:  # "[2] Title": its number
+            text = text[m.end():]
+        else:
+            break
+    words = len(text.split()) if text.isascii() else spaced_words(text)  # (a split for ASCII)
     last = text[-1]
     dotted_age = last == "." and aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end
     if words > 10 and last == "." and not dotted_age:  # a sentence: no meta, card, label, chrome

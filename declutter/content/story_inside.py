@@ -35,7 +35,7 @@ def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: lis
     (``heuristic.story-voice``); a "Label - Title" line between paragraphs is a labelled card
     (:func:`dashed_label`); anything else is chrome (``heuristic.dump-chrome``)."""
     s = shapes[b.index]
-    dashed = DASH.search(b.text) is not None and dashed_label(b.text)
+    dashed = has_dash(b.text) and dashed_label(b.text)
     if dashed and _between_story(b, shapes, blocks, end):
         take(page, [b], ["title"], dashed)
     elif s.shape == "label" and s.fields:  # its title may hold the card's source and age

@@ -39,3 +39,20 @@ def test_a_tibetan_word_is_letters_its_vowel_signs_and_tshegs() -> None:
     assert not re.fullmatch(LETTERS, "་ཁ")
     assert byline_age("ཆུ་ཚོད་ ༣ སྔོན") and byline_age("ཉིན་ ༢ སྔོན")
     assert day_word("ཁ་སང")
+
+
+def test_whole_words_search_as_its_regex() -> None:
+    """WholeWords.search runs its regex only when an automaton hit is a whole token: a word
+    inside a longer one (Icelandic "þú" in "þúsund", "við" in "viðtal"), after a digit or "_",
+    is none; at either end of the text or between marks it is one. Its answer (and the match)
+    stays the regex's own."""
+    from declutter.content.features import WholeWords
+
+    words = WholeWords(frozenset({"þú", "við", "okkar"}))
+    texts = ["þúsund manns", "viðtal", "2við", "við_", "_okkar", "okkar", "Skráðu þig, þú!",
+             "viðtal við okkur", "(við)", "okkarokkar okkar", "", "þ"]
+    for text in texts:
+        found, expected = words.search(text), words.regex.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+    assert words.search("þúsund viðtöl") is None
+    assert words.search("Skráðu þig, þú!").group() == "þú"
