@@ -52,6 +52,11 @@ def _stamped_name(b: Block) -> list[str] | None:
     return kids if 0 < len(name.split()) <= NAME_WORDS and not any(ch.isdigit() for ch in name) else None
 
 
+def _counted_row(b: Block) -> bool:
+    """A comment's action row with a count: a digit, then :func:`_action_row`."""
+    return any(ch.isdigit() for ch in b.text) and _action_row(b)
+
+
 def _aged(kids: list[str]) -> bool:
     """Whether an age stands among a name line's elements after the name."""
     return any(byline_age(t) for t in kids[1:])
@@ -65,7 +70,15 @@ def lone_comment(blocks: list[Block], chains: Chains) -> None:
     if len(story) < 2:
         return
     n = len(blocks)
-    for k in range(story[0] + 1, n):
+    rows = [e for e in range(story[0] + 3, n) if _counted_row(blocks[e])]
+    if not rows:
+        return
+    r = 0
+    for k in range(story[0] + 1, min(n, rows[-1] - 1)):
+        while rows[r] < k + 2:
+            r += 1
+        if rows[r] > k + COMMENT_BLOCKS:
+            continue  # (no action row where a comment starting here could end)
         if (kids := _stamped_name(blocks[k])) is None:
             continue
         for el in chains[k][: _LEVELS + 1]:
@@ -76,8 +89,7 @@ def lone_comment(blocks: list[Block], chains: Chains) -> None:
                 end += 1
             if end + 1 < n and el in chains[end + 1]:
                 break  # longer than a comment
-            row = blocks[end]
-            if end - k < 2 or not _action_row(row) or not any(ch.isdigit() for ch in row.text):
+            if end - k < 2 or not _counted_row(blocks[end]):
                 continue
             if not _aged(kids):
                 break  # (no age by the name: no comment starts here, whichever element)
