@@ -18,6 +18,7 @@ from declutter.content.chains import Chains
 from declutter.content.comment_threads import (
     COMMENT_BLOCKS,
     NAME_WORDS,
+    ROW_WORDS,
     _action_row,
     drop_comments,
     story_prose,
@@ -53,8 +54,9 @@ def _stamped_name(b: Block) -> list[str] | None:
 
 
 def _counted_row(b: Block) -> bool:
-    """A comment's action row with a count: a digit, then :func:`_action_row`."""
-    return any(ch.isdigit() for ch in b.text) and _action_row(b)
+    """A comment's action row with a count: a short line (its words counted once) with a
+    digit, then :func:`_action_row`."""
+    return b.words <= ROW_WORDS and any(map(str.isdigit, b.text)) and _action_row(b)
 
 
 def _aged(kids: list[str]) -> bool:
