@@ -10,7 +10,7 @@ story. Used by :func:`declutter.content.sections.heading_sections` and the card 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, Protocol
+from typing import Any
 
 from declutter.blocks import STORY, Block
 from declutter.content.ages import is_card_age
@@ -22,13 +22,7 @@ from declutter.content.features import is_prose
 from declutter.content.inline_cards import inline_cards
 
 
-class TitleMarks(Protocol):
-    """Whether block ``k`` is a card's title (:func:`card_title`): ``is_title[k]``."""
-
-    def __getitem__(self, k: int, /) -> bool: ...
-
-
-def first_card_fails(blocks: list[Block], i: int, j: int, is_title: TitleMarks) -> bool:
+def first_card_fails(blocks: list[Block], i: int, j: int, is_title: list[bool]) -> bool:
     """Whether the blocks ``i+1 .. j-1`` under heading ``i`` are no teaser list by
     :func:`sibling_cards` already at their first title: none, no headline (under four
     words), or story text up to it (its card or one before it). A gate read before the cards
@@ -44,7 +38,7 @@ def first_card_fails(blocks: list[Block], i: int, j: int, is_title: TitleMarks) 
 
 
 def sibling_cards(
-    blocks: list[Block], chains: Chains, i: int, j: int, is_title: TitleMarks, fewest: int = 2
+    blocks: list[Block], chains: Chains, i: int, j: int, is_title: list[bool], fewest: int = 2
 ) -> tuple[int, bool]:
     """Where the cards under heading ``i`` end (the blocks ``i+1 .. j-1`` scanned so far),
     and whether they are a teaser list by their shape alone.

@@ -43,7 +43,19 @@ def heading_sections(
     story = next((k for k, b in enumerate(blocks) if b.label == STORY), None)
     shared = set(chains[story]) if story is not None else set()
     i, n = 0, len(blocks)
-    is_title = _Titles(blocks)  # (each block read once, when a heading's window asks)
+    # titles[k]: card titles of four words or more (headlines) among blocks[:k]; a list of
+    # cards under a heading that does not name it has two or more (see
+    # :func:`~declutter.content.heading_cards.sibling_cards`),
+    # so a heading with fewer in its window is skipped unread
+    titles = [0]
+    is_title: list[bool] = []  # (read once: a card line's pieces cost)
+    count = 0
+    for nb in blocks:
+        titled = nb.href is not None and card_title(nb)  # (a block with no link is no title)
+        is_title.append(titled)
+        if titled and nb.words >= 4:
+            count += 1
+        titles.append(count)
     # the story's last block: a heading there has no story under it, and may head a list
     last = next((k for k in range(n - 1, -1, -1) if blocks[k].label == STORY), None)
     while i < n:
@@ -68,12 +80,12 @@ def heading_sections(
         stop = n if named else min(n, i + 1 + _LIST_WINDOW)
         # after the story, one card with its age right under a heading is a list of one
         fewest = 1 if last is not None and i > last and i + 1 < n and is_title[i + 1] else 2
-        if not named and (is_title.headlines(i + 1, stop, fewest) < fewest
+        if not named and (titles[stop] - titles[i + 1] < fewest
                           or first_card_fails(blocks, i, stop, is_title)):
             i += 1  # (failing up to stop, the cards fail up to the section's end, before it)
             continue
         j, links = _section_end(blocks, prose, i, stop)
-        if not named and is_title.headlines(i + 1, j, fewest) < fewest:
+        if not named and titles[j] - titles[i + 1] < fewest:
             i += 1
             continue
         if not named and first_card_fails(blocks, i, j, is_title):
@@ -109,37 +121,6 @@ def heading_sections(
             i = j
         else:
             i += 1
-
-
-class _Titles:
-    """Whether each block is a card's title
-    (:func:`~declutter.content.heading_cards.card_title`; a block with no link is none), read
-    on demand and once per block: only the windows under headings that may open a section
-    are read (a card line's pieces cost)."""
-
-    def __init__(self, blocks: list[Block]) -> None:
-        self.blocks = blocks
-        self.marks: list[bool | None] = [None] * len(blocks)
-
-    def __getitem__(self, k: int) -> bool:
-        mark = self.marks[k]
-        if mark is None:
-            b = self.blocks[k]
-            mark = self.marks[k] = b.href is not None and card_title(b)
-        return mark
-
-    def headlines(self, start: int, stop: int, enough: int) -> int:
-        """The card titles of four words or more among ``blocks[start:stop]``, counted up to
-        ``enough``: a list of cards under a heading that does not name it has two or more
-        (see :func:`~declutter.content.heading_cards.sibling_cards`), so a heading with
-        fewer in its window is skipped unread."""
-        count = 0
-        for k in range(start, stop):
-            if self[k] and self.blocks[k].words >= 4:
-                count += 1
-                if count >= enough:
-                    break
-        return count
 
 
 def _side_titles(blocks: list[Block], chains: Chains, i: int, j: int, shared: set[Any]) -> bool:

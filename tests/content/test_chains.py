@@ -1,9 +1,8 @@
-"""The element chains above a page's blocks, and the card-title marks read on demand."""
+"""The element chains above a page's blocks."""
 
 from __future__ import annotations
 
 from declutter.content.chains import Chains
-from declutter.content.sections import _Titles
 from declutter.html import parse_html
 
 PAGE = """<html><body><div id="orria"><main><article>
@@ -27,14 +26,3 @@ def test_each_block_chain_is_its_element_and_every_ancestor() -> None:
     for i in reversed(range(len(page.blocks))):
         assert fresh[i] == chains[i]
 
-
-def test_title_marks_are_read_on_demand_and_counted_up_to_enough() -> None:
-    page = parse_html(PAGE, id="orria", url="https://herria.example/")
-    blocks = page.blocks
-    titles = _Titles(blocks)
-    linked = [k for k, b in enumerate(blocks) if b.href]
-    assert len(linked) == 3
-    assert titles.headlines(0, len(blocks), 2) == 2  # (stops at the second headline)
-    assert titles.marks[linked[2]] is None  # the third card's title is never read
-    assert titles.headlines(0, len(blocks), 5) == 3
-    assert [titles[k] for k in range(len(blocks))] == [k in linked for k in range(len(blocks))]
