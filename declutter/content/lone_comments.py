@@ -67,7 +67,9 @@ def _aged(kids: list[str]) -> bool:
 def lone_comment(blocks: list[Block], chains: Chains) -> None:
     """Drop (``heuristic.comments``) one comment element after the story's last paragraph (see
     the module), with the short heading right before it under the same parent. One pass over
-    the blocks after the story's first paragraph; most fail the first test (inline pieces)."""
+    the blocks after the story's first paragraph for counted action rows (:func:`_counted_row`:
+    most pages hold none there), then a block's inline pieces are read only 2 to
+    ``COMMENT_BLOCKS`` blocks above one (where a comment ending in it would start)."""
     story = story_prose(blocks)
     if len(story) < 2:
         return
