@@ -112,17 +112,22 @@ class Chains:
     def __getitem__(self, i: int) -> list[Any]:
         chain = self._chains.get(i)
         if chain is None:
-            # a block's chain is its element's, and its element's is [element, *its parent's]:
-            # sibling blocks share their parent's chain, copied in C instead of walked again
             el = self.blocks[i].element
-            chain = self._up.get(el) if el is not None else []
-            if chain is None:
-                up = self.parent.get(el) if el in self.parent else el.getparent()
-                above = [] if up is None else self._up.get(up)
-                if above is None:
-                    above = self._up[up] = self.up(up)
-                chain = self._up[el] = [el, *above]
-            self._chains[i] = chain
+            chain = self._chains[i] = self._chain(el) if el is not None else []
+        return chain
+
+    def _chain(self, el: Any) -> list[Any]:
+        """``el`` and its ancestors, memoised per element: an element's chain is [element,
+        *its parent's], so the walk up stops at the first element read before and each chain
+        below it is its parent's copied in C (sibling blocks share their parent's)."""
+        known, parent = self._up, self.parent
+        pending = []
+        while el is not None and el not in known:
+            pending.append(el)
+            el = parent.get(el) if el in parent else el.getparent()
+        chain = known[el] if el is not None else []
+        for e in reversed(pending):
+            chain = known[e] = [e, *chain]
         return chain
 
 

@@ -79,9 +79,10 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
         story += 1
         if first_prose is None and is_prose(b):
             first_prose = b
-        box = next((el for el in chains[i] if el in boxes), None)
-        if box is None:
+        chain = chains[i]
+        if boxes.keys().isdisjoint(chain):  # (most story blocks: no box above them, seen in C)
             continue
+        box = next(el for el in chain if el in boxes)
         if not _only_labels(b.text, labels_of(box)):
             members.setdefault(box, []).append(b)
         elif boxes[box]:  # (the buttons' own line: a block of the box all the same)

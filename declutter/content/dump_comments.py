@@ -26,12 +26,14 @@ ACTION_WORDS = 2
 """Most words of one action in a reaction row ("Like", "Gefällt mir", "12 J'aime")."""
 _PIECES = re.compile(r"\s[·•|]\s")
 _DIGITS = re.compile(r"\d+")
+ROW_SEPARATORS = "·•|"
+"""The piece separators of a reaction row: :func:`reaction_actions` asks for one first."""
 
 
 def reaction_actions(text: str) -> tuple[int, bool] | None:
     """``(actions, aged)`` of a reaction row, or ``None``: at least two pieces of at most
     ``ACTION_WORDS`` words each (a count's digits aside) besides at most one age piece."""
-    if "·" not in text and "•" not in text and "|" not in text:  # no piece separator
+    if "·" not in text and "•" not in text and "|" not in text:  # no ROW_SEPARATORS
         return None
     pieces = _PIECES.split(text.strip())
     if len(pieces) < 2 or len(pieces) > 6:

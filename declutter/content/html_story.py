@@ -343,13 +343,13 @@ def _story_figures(blocks: list[Block], chains: Chains) -> frozenset[Any]:
     """The ``figure`` elements holding a heading or more than ``CAPTION_BLOCKS`` prose blocks:
     no caption is that long, so the figure holds story (its text is read as the story's).
     One pass over the blocks' chains, only on a page with a figure."""
-    if not any(el.tag == "figure" for el in chains.parent):
+    figures = {el for el in chains.parent if el.tag == "figure"}
+    if not figures:
         return frozenset()
     counts: dict[Any, int] = {}
     for i, b in enumerate(blocks):
         weight = CAPTION_BLOCKS + 1 if is_heading(b) else 1 if is_prose(b) else 0
         if weight:
-            for el in chains[i]:
-                if el.tag == "figure":
-                    counts[el] = counts.get(el, 0) + weight
+            for el in figures.intersection(chains[i]):
+                counts[el] = counts.get(el, 0) + weight
     return frozenset(el for el, n in counts.items() if n > CAPTION_BLOCKS)

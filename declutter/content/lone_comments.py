@@ -18,6 +18,7 @@ from declutter.content.chains import Chains
 from declutter.content.comment_threads import (
     COMMENT_BLOCKS,
     NAME_WORDS,
+    ROW_WORDS,
     _action_row,
     drop_comments,
     story_prose,
@@ -52,6 +53,12 @@ def _stamped_name(b: Block) -> list[str] | None:
     return kids if 0 < len(name.split()) <= NAME_WORDS and not any(ch.isdigit() for ch in name) else None
 
 
+def _counted_row(b: Block) -> bool:
+    """A comment's action row with a count: a short line (its words counted once) with a
+    digit, then :func:`_action_row`."""
+    return b.words <= ROW_WORDS and any(map(str.isdigit, b.text)) and _action_row(b)
+
+
 def _aged(kids: list[str]) -> bool:
     """Whether an age stands among a name line's elements after the name."""
     return any(byline_age(t) for t in kids[1:])
@@ -60,12 +67,22 @@ def _aged(kids: list[str]) -> bool:
 def lone_comment(blocks: list[Block], chains: Chains) -> None:
     """Drop (``heuristic.comments``) one comment element after the story's last paragraph (see
     the module), with the short heading right before it under the same parent. One pass over
-    the blocks after the story's first paragraph; most fail the first test (inline pieces)."""
+    the blocks after the story's first paragraph for counted action rows (:func:`_counted_row`:
+    most pages hold none there), then a block's inline pieces are read only 2 to
+    ``COMMENT_BLOCKS`` blocks above one (where a comment ending in it would start)."""
     story = story_prose(blocks)
     if len(story) < 2:
         return
     n = len(blocks)
-    for k in range(story[0] + 1, n):
+    rows = [e for e in range(story[0] + 3, n) if _counted_row(blocks[e])]
+    if not rows:
+        return
+    r = 0
+    for k in range(story[0] + 1, min(n, rows[-1] - 1)):
+        while rows[r] < k + 2:
+            r += 1
+        if rows[r] > k + COMMENT_BLOCKS:
+            continue  # (no action row where a comment starting here could end)
         if (kids := _stamped_name(blocks[k])) is None:
             continue
         for el in chains[k][: _LEVELS + 1]:
@@ -76,8 +93,7 @@ def lone_comment(blocks: list[Block], chains: Chains) -> None:
                 end += 1
             if end + 1 < n and el in chains[end + 1]:
                 break  # longer than a comment
-            row = blocks[end]
-            if end - k < 2 or not _action_row(row) or not any(ch.isdigit() for ch in row.text):
+            if end - k < 2 or not _counted_row(blocks[end]):
                 continue
             if not _aged(kids):
                 break  # (no age by the name: no comment starts here, whichever element)

@@ -22,6 +22,7 @@ from declutter.content.dump_comments import (
     MAX_BODY_LINES,
     NAME_PIECES,
     NAME_WORDS,
+    ROW_SEPARATORS,
     aged_name_line,
     reaction_actions,
 )
@@ -87,6 +88,8 @@ def widget_comments(blocks: list[Block]) -> None:
     if len(story) < 2:
         return
     i = story[0] + 1
+    if _rows_below(blocks, i) < MIN_COMMENTS:  # (each comment ends in one)
+        return
     while i < len(blocks):
         ends: list[int] = []
         j = i
@@ -106,6 +109,16 @@ def widget_comments(blocks: list[Block]) -> None:
                 b.set(BOILERPLATE, "heuristic.comments")
             return
         i = j
+
+
+def _rows_below(blocks: list[Block], start: int) -> int:
+    """How many reaction rows (:func:`declutter.content.dump_comments.reaction_actions`) the
+    blocks from ``start`` on hold: their separators are counted in C first, and most pages
+    hold fewer than ``MIN_COMMENTS`` below the story's first paragraph."""
+    text = "\n".join([b.text for b in blocks[start:]])
+    if sum(text.count(c) for c in ROW_SEPARATORS) < MIN_COMMENTS:
+        return 0
+    return sum(1 for b in blocks[start:] if reaction_actions(b.text) is not None)
 
 
 def _counted(b: Block) -> bool:
