@@ -262,16 +262,14 @@ def unknown_to_dateparser(text: str, parser: Any) -> bool:
     ``text`` (see the module docstring); False when it may, or when unsure. A text outside
     ASCII is told only when its letters are all of a script without case (:func:`_uncased`:
     "回線 (1)"), by their runs as ASCII letters are."""
-    if text.isascii():
-        if _UPPER.search(text):
-            return False
-    elif not _uncased(text):
+    seen = _seen(text)
+    if seen is None or seen.isascii() and _UPPER.search(seen):
         return False
     data = _locale_data(parser)
     if data is None:
         return False
     touch, words, unspaced, letters = data
-    if not _unknown(text, words, unspaced, letters):  # (most texts: every run known, nothing more)
+    if not _unknown(seen, words, unspaced, letters):  # (most texts: every run known, nothing more)
         return False
     from dateparser.date import _replace_quarter, sanitize_date
     from dateparser.timezone_parser import pop_tz_offset_from_string
@@ -280,8 +278,25 @@ def unknown_to_dateparser(text: str, parser: Any) -> bool:
     if _replace_quarter(text, parser._settings) is not None:
         return False
     bare, _ = pop_tz_offset_from_string(text, as_offset=False, settings=parser._settings)
-    return all((t.isascii() or _uncased(t)) and _unknown(t, words, unspaced, letters)
-               and not touch.search(t) for t in {text.lower(), bare.lower()})
+    views = {_seen(t) for t in (text, bare)}
+    return None not in views and all(
+        _unknown(t, words, unspaced, letters) and not touch.search(t) for t in {v.lower() for v in views})
+
+
+def _seen(text: str) -> str | None:
+    """``text`` as each locale reads it, when that is a text the test tells: ASCII as it
+    stands, or once Unicode normalisation has taken its marks off ("março" -> "marco": the
+    parser normalises before it splits, NFKD without combining marks, and its dictionaries
+    hold their words so normalised), no numeral outside ASCII (the parser translates those
+    first); a text of uncased letters (:func:`_uncased`) as it stands. None for any other."""
+    if text.isascii() or _uncased(text):
+        return text
+    if any(c.isnumeric() for c in text if not c.isascii()):
+        return None
+    from dateparser.utils import normalize_unicode
+
+    folded = normalize_unicode(text)
+    return folded if folded.isascii() else None
 
 
 def _uncased(text: str) -> bool:

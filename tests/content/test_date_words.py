@@ -43,6 +43,23 @@ def test_uncased_texts_it_cannot_vouch_for_go_to_the_parser(parser: object, text
     assert not unknown_to_dateparser(text, parser)
 
 
+# (a Lithuanian shop's lines of this test's own: marks the parser's normalisation takes off)
+REJECTED_MARKED = ["krepšelis (3)", "naujienų prenumerata 2", "žiūrėti 12 nuotraukų"]
+# (dates once normalised, a numeral outside ASCII, letters normalisation keeps, upper case)
+KEPT_MARKED = ["1 de março", "há 1 horas", "před 2 hodinami", "krepšelis ²", "þú 1", "Krepšelis (3)"]
+
+
+@pytest.mark.parametrize("text", REJECTED_MARKED)
+def test_a_word_no_locale_knows_once_its_marks_are_off_is_told_too(parser: object, text: str) -> None:
+    assert unknown_to_dateparser(text, parser)
+    assert parser.get_date_data(text).date_obj is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", KEPT_MARKED)
+def test_marked_texts_it_cannot_vouch_for_go_to_the_parser(parser: object, text: str) -> None:
+    assert not unknown_to_dateparser(text, parser)
+
+
 @pytest.mark.parametrize("text", KEPT)
 def test_dates_and_texts_it_cannot_vouch_for_go_to_the_parser(parser: object, text: str) -> None:
     # (a time zone, a quarter, "on:" the parser cuts, upper case, another script: not told)
