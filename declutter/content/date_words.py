@@ -9,8 +9,10 @@ run of letters no locale knows is read by none, and ``dateparser`` returns nothi
 :func:`unknown_to_dateparser` tells such a text cheaply, from the same data the parser uses,
 read once: the dictionary words of every configured locale, their relative expressions and
 their simplification patterns (the rewrites each locale applies before splitting). It
-answers True only when it is sure, and only for lower-case ASCII text (no letter variants,
-no native numerals, nothing Unicode normalisation changes):
+answers True only when it is sure, and only for text read as the parser reads it: lower-case
+ASCII, or ASCII once Unicode normalisation took its marks off as the parser's does ("março":
+"marco"), or letters of one kind of script, case-folded (no letter variants, no native
+numerals, no ASCII letter among them):
 
 - for the text as ``dateparser`` prepares it (``sanitize_date``; a calendar quarter aside),
   and for the same text without a time zone, which the parser also tries,
@@ -93,8 +95,8 @@ def _unanchored(pattern: str) -> str:
 
 
 def _needles(pattern: str) -> list[str] | None:
-    """Lower-case strings one of which every match of ``pattern`` holds (in an ASCII text),
-    or None when the pattern gives none."""
+    """Case-folded strings one of which every match of ``pattern`` holds (in a case-folded
+    text), or None when the pattern gives none."""
     try:
         core = _unanchored(pattern)
         alternatives, end = parse_alternatives(core)
@@ -111,7 +113,7 @@ def _needles(pattern: str) -> list[str] | None:
             if any(not c.isascii() and any(m.isascii() for m in c.lower() + c.upper() + c.casefold())
                    for c in s):
                 return None
-            needles.append(s.lower())
+            needles.append(s.casefold())
     return needles
 
 
@@ -141,10 +143,12 @@ class _Touch:
         self._finder.make_automaton()
 
     def search(self, text: str) -> bool:
-        """Whether a pattern matches somewhere in ``text`` (lower-case ASCII)."""
+        """Whether a pattern matches somewhere in ``text`` (lower case). The needles are
+        looked up case-folded ("ς" as "σ"), as the patterns match case-blind."""
         import regex
 
-        for pattern in {p for _, needle in self._finder.iter(text) for p in self._by_needle[needle]}:
+        found = self._finder.iter(text if text.isascii() else text.casefold())
+        for pattern in {p for _, needle in found for p in self._by_needle[needle]}:
             compiled = self._regexes.get(pattern)
             if compiled is None:
                 compiled = self._regexes[pattern] = regex.compile(pattern, self._flags[pattern])
@@ -260,18 +264,18 @@ def read_date(text: str, settings: str) -> Any:
 def unknown_to_dateparser(text: str, parser: Any) -> bool:
     """True only when ``parser`` (a ``dateparser`` ``DateDataParser``) surely reads no date in
     ``text`` (see the module docstring); False when it may, or when unsure. A text outside
-    ASCII is told only when its letters are all of a script without case (:func:`_uncased`:
-    "回線 (1)"), by their runs as ASCII letters are."""
-    if text.isascii():
-        if _UPPER.search(text):
-            return False
-    elif not _uncased(text):
+    ASCII is told as the parser reads it (:func:`_seen`): normalised, when that leaves ASCII
+    ("krepšelis (3)"); by its runs of letters, case-folded, when its letters are all of a
+    cased script (:func:`_cased`: "Количка (3)") or all of a script without case
+    (:func:`_uncased`: "回線 (1)"), as ASCII letters are."""
+    seen = _seen(text)
+    if seen is None or seen.isascii() and _UPPER.search(seen):
         return False
     data = _locale_data(parser)
     if data is None:
         return False
     touch, words, unspaced, letters = data
-    if not _unknown(text, words, unspaced, letters):  # (most texts: every run known, nothing more)
+    if not _unknown(seen, words, unspaced, letters):  # (most texts: every run known, nothing more)
         return False
     from dateparser.date import _replace_quarter, sanitize_date
     from dateparser.timezone_parser import pop_tz_offset_from_string
@@ -280,8 +284,37 @@ def unknown_to_dateparser(text: str, parser: Any) -> bool:
     if _replace_quarter(text, parser._settings) is not None:
         return False
     bare, _ = pop_tz_offset_from_string(text, as_offset=False, settings=parser._settings)
-    return all((t.isascii() or _uncased(t)) and _unknown(t, words, unspaced, letters)
-               and not touch.search(t) for t in {text.lower(), bare.lower()})
+    views = {_seen(t) for t in (text, bare)}
+    return None not in views and all(
+        _unknown(t, words, unspaced, letters) and not touch.search(t) for t in {v.lower() for v in views})
+
+
+def _seen(text: str) -> str | None:
+    """``text`` as each locale reads it, when that is a text the test tells: ASCII as it
+    stands, or once Unicode normalisation has taken its marks off ("março" -> "marco": the
+    parser normalises before it splits, NFKD without combining marks, and its dictionaries
+    hold their words so normalised), no numeral outside ASCII (the parser translates those
+    first); a text of uncased letters (:func:`_uncased`) as it stands. None for any other."""
+    if text.isascii() or _uncased(text):
+        return text
+    if any(c.isnumeric() for c in text if not c.isascii()):
+        return None
+    from dateparser.utils import normalize_unicode
+
+    folded = normalize_unicode(text)
+    if folded.isascii():
+        return folded
+    return folded if _cased(folded) else None
+
+
+def _cased(text: str) -> bool:
+    """Whether a normalised text outside ASCII (:func:`_seen`) holds letters of cased scripts
+    alone, no ASCII letter ("диета 1 лепестков"), none that a locale's letter variants change:
+    its runs of letters are then told case-folded, as the parser matches its words
+    case-blind."""
+    from dateparser.languages.locale import _translate_letters
+
+    return _ASCII_LETTER.search(text) is None and _translate_letters(text.lower()) == text.lower()
 
 
 def _uncased(text: str) -> bool:
@@ -305,4 +338,6 @@ def _unknown(text: str, words: str, unspaced: _Unspaced, letters: _Unspaced) -> 
     if text.isascii():
         return any(run not in _SUFFIXES and run not in words and not unspaced.covers(run)
                    for run in _RUN.findall(text))
-    return any(run not in words and not letters.covers(run) for run in _LETTERS.findall(text))
+    return any(run not in words and not letters.covers(run)
+               and (fold := run.casefold()) not in words and not letters.covers(fold)
+               for run in _LETTERS.findall(text))

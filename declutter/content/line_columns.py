@@ -302,10 +302,11 @@ def unit_groups(candidates: dict[str, list[int]]) -> dict[str, list[int]]:
     merged: dict[str, list[int]] = {}
     first: dict[str, str] = {}  # a unit mask -> the key of its first group
     for key, indexes in candidates.items():
-        into = next((first[m] for m in unit_masks(key, "#") if m in first), None)
+        masks = unit_masks(key, "#")
+        into = next((first[m] for m in masks if m in first), None)
         if into is None:
             merged[key] = list(indexes)
-            first.update((m, key) for m in unit_masks(key, "#"))
+            first.update((m, key) for m in masks)
         else:
             merged[into] = sorted(set(merged[into]) | set(indexes))
     return merged

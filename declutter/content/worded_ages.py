@@ -76,6 +76,8 @@ def alone_word_ages(blocks: list[Block], shapes: dict[int, LineShape], indexes: 
         if out and i <= out[-1]:
             continue
         for d in range(2, stride + 1):
+            if i + (WORD_AGE_LINES - 1) * d not in at:
+                continue  # (a chain of WORD_AGE_LINES lines holds that one: no chain to walk)
             chain = strided_chain(i, d, at.__contains__)
             if len(chain) < WORD_AGE_LINES:
                 continue
