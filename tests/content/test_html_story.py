@@ -194,6 +194,10 @@ def test_regression_set_covers_the_issue() -> None:
     # half paragraphs of its own between lines of source links: the body is the container
     # (Spanish)
     assert "nested_half_es" in NAMES
+    # issue 13, s10: linked lines the story frames as its own: a web address alone on its line
+    # after a paragraph ending with a colon (Finnish); "Label: <a>value</a>" among the story's
+    # "Label: value" lines (Hungarian); a linked headline after "Read also:" still goes
+    assert {"framed_address_fi", "labelled_links_hu"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
