@@ -24,6 +24,7 @@ every dropped block says which heuristic dropped it in ``rule``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
@@ -210,6 +211,13 @@ def _label_inside(
     return teaser_sections
 
 
+_LEAD_WORDS = frozenset({"lead", "lede", "intro", "abstract", "excerpt"})
+"""Class word parts naming the story's first paragraph (``p.lead``, ``p.ts-intro``,
+``div.article__abstract``, ``div.entry-excerpt``), not headline furniture (a dek, a standfirst,
+a subtitle): read below any header element holding the headline, they keep the lead."""
+_CLASS_PARTS = re.compile(r"[^a-z]+")
+
+
 def _lead(
     b: Block, i: int, chains: Chains, verdicts: dict[Any, tuple[str | None, bool]], titled: set[Any]
 ) -> bool:
@@ -217,11 +225,17 @@ def _lead(
     page's headline: a story's lead or an "abstract" box (``p.ts-intro``, ``entry__subtitle``).
 
     A header holding the headline keeps its standfirst out (the 181-page set's ground truth
-    leaves it out); a site header before the headline holds notices, not story.
+    leaves it out) unless an element between the block and that header names it the story's
+    lead (:data:`_LEAD_WORDS`); a site header before the headline holds notices, not story.
     """
     if not is_prose(b):
         return False
-    return not any(el in titled and verdict(el, verdicts)[0] == "header" for el in chains[i])
+    for el in chains[i]:
+        if el in titled and verdict(el, verdicts)[0] == "header":
+            return False
+        if _LEAD_WORDS.intersection(_CLASS_PARTS.split((el.get("class") or "").lower())):
+            return True
+    return True
 
 
 def _extend(
