@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
+from declutter.content.announced_boxes import announced_boxes
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, class_verdict, class_words, verdict, verdict_apart
 from declutter.content.comment_pairs import paired_comments
@@ -202,6 +203,7 @@ def _label_inside(
     control_rows(blocks)
     linked_items(blocks)
     framed_links(blocks)
+    announced_boxes(blocks)
     box_titles(blocks, chains)
     editor_notes(blocks)
     after_story(blocks, chains, container)

@@ -202,6 +202,10 @@ def test_regression_set_covers_the_issue() -> None:
     # whose class names it the lead ("articol-intro"), is story; the dek beside it still goes
     # (Romanian)
     assert "named_lead_ro" in NAMES
+    # issue 13, s10: a box whose class reads as chrome ("widget") right after a story
+    # paragraph ending with a colon, the story going on after it: what the colon announced (a
+    # recipe), story; a widget of links after the story still goes (Danish)
+    assert "announced_box_da" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
