@@ -59,7 +59,7 @@ from declutter.content.story_boxes import (
 )
 from declutter.content.story_container import story_container
 from declutter.content.story_edges import after_story, empty_headings, pitch_tail, title_repeat, trim_edges
-from declutter.content.story_links import framed_links, linked_items
+from declutter.content.story_links import announced_addresses, linked_items
 from declutter.content.story_marks import editor_notes
 from declutter.content.story_reach import (
     best_text,
@@ -202,7 +202,7 @@ def _label_inside(
     image_captions(blocks, chains, page.pictured)
     control_rows(blocks)
     linked_items(blocks)
-    framed_links(blocks)
+    announced_addresses(blocks)
     announced_boxes(blocks)
     box_titles(blocks, chains)
     editor_notes(blocks)

@@ -6,8 +6,6 @@
 - Announced addresses: a linked web address alone on its line right after a story paragraph
   that ends with a colon ("sign the petition:" / <a>https://...</a>): the paragraph's sentence
   goes on in the address (a linked headline after "You may also like:" is a teaser).
-- Labelled links: "Label: <a>value</a>" among story lines of the same "Label: value" shape
-  (a shop's credits under a product photo, an exhibit's facts): one more line of the list.
 """
 
 from __future__ import annotations
@@ -51,26 +49,9 @@ def linked_items(blocks: list[Block]) -> None:
                 b.set(STORY, "heuristic.linked-item")
 
 
+
 LINE_WORDS = 25
-"""Most words of an announced or labelled linked line: a line, not a teaser's excerpt."""
-LABEL_WORDS = 3
-"""Most words before the colon of a "Label: value" line."""
-VALUE_WORDS = 6
-"""Most words after it: a name or a title ("Kreole: <a>Stella Hoops</a>"); a longer linked
-value is another story's headline ("Read more: <a>Profits fall as ...</a>"), a teaser."""
-
-
-def _label_end(b: Block) -> int:
-    """Where the unlinked label of a "Label: value" line ends (the colon's index), else -1."""
-    colon = b.text.find(":")
-    if colon <= 0 or colon + 1 >= len(b.text) or not b.text[colon + 1].isspace():
-        return -1
-    label, value = b.text[:colon].split(), b.text[colon + 1 :].split()
-    if not label or len(label) > LABEL_WORDS or len(value) > VALUE_WORDS:
-        return -1
-    if b.link_chars > len(b.text) - colon - 1:
-        return -1
-    return colon
+"""Most words of an announced address line: a line, not a teaser's excerpt."""
 
 
 def _address(text: str) -> bool:
@@ -78,41 +59,24 @@ def _address(text: str) -> bool:
     return text.startswith(("http://", "https://", "www.")) and " " not in text.strip()
 
 
-def framed_links(blocks: list[Block]) -> None:
-    """Relabel as story (``heuristic.framed-link``) each block dropped only as link-dense, of
-    at most ``LINE_WORDS`` words, that the story frames as its own (module docstring): a web
-    address right after a story paragraph of the same parent element that ends with a colon, or a
-    "Label: value" line with an unlinked label and a story line of that shape under the same
-    parent at most ``SERIES_REACH`` blocks from it. One pass over the blocks, and a look at
-    the few nearby blocks of each link-dense line."""
-    for i, b in enumerate(blocks):
-        if b.label != BOILERPLATE or b.rule != "heuristic.link-dense" or b.kept or b.words > LINE_WORDS:
-            continue
-        if b.element is None:
-            continue
-        parent = b.element.getparent()
-        before = blocks[i - 1] if i else None
+def announced_addresses(blocks: list[Block]) -> None:
+    """Relabel as story (``heuristic.announced-address``) each block dropped only as
+    link-dense, of at most ``LINE_WORDS`` words, that is a web address right after a story
+    paragraph of the same parent element ending with a colon (module docstring). One pass over
+    the blocks."""
+    for i in range(1, len(blocks)):
+        b, before = blocks[i], blocks[i - 1]
         if (
-            before is not None
+            b.label == BOILERPLATE
+            and b.rule == "heuristic.link-dense"
+            and not b.kept
+            and b.words <= LINE_WORDS
+            and b.element is not None
             and _address(b.text)
             and before.label == STORY
             and before.text.rstrip().endswith(":")
             and is_prose(before)
             and before.element is not None
-            and before.element.getparent() is parent
+            and before.element.getparent() is b.element.getparent()
         ):
-            b.set(STORY, "heuristic.framed-link")
-            continue
-        if _label_end(b) < 0:
-            continue
-        for o in blocks[max(0, i - SERIES_REACH) : i + SERIES_REACH + 1]:
-            if (
-                o is not b
-                and o.label == STORY
-                and o.words <= LINE_WORDS
-                and o.element is not None
-                and o.element.getparent() is parent
-                and _label_end(o) > 0
-            ):
-                b.set(STORY, "heuristic.framed-link")
-                break
+            b.set(STORY, "heuristic.announced-address")
