@@ -24,9 +24,11 @@ every dropped block says which heuristic dropped it in ``rule``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
+from declutter.content.announced_boxes import announced_boxes
 from declutter.content.cards import read_teasers, split_labels
 from declutter.content.chains import Chains, class_verdict, class_words, verdict, verdict_apart
 from declutter.content.comment_pairs import paired_comments
@@ -57,7 +59,7 @@ from declutter.content.story_boxes import (
 )
 from declutter.content.story_container import story_container
 from declutter.content.story_edges import after_story, empty_headings, pitch_tail, title_repeat, trim_edges
-from declutter.content.story_links import linked_items
+from declutter.content.story_links import announced_addresses, linked_items
 from declutter.content.story_marks import editor_notes
 from declutter.content.story_reach import (
     best_text,
@@ -200,6 +202,8 @@ def _label_inside(
     image_captions(blocks, chains, page.pictured)
     control_rows(blocks)
     linked_items(blocks)
+    announced_addresses(blocks)
+    announced_boxes(blocks)
     box_titles(blocks, chains)
     editor_notes(blocks)
     after_story(blocks, chains, container)
@@ -209,6 +213,13 @@ def _label_inside(
     return teaser_sections
 
 
+_LEAD_WORDS = frozenset({"lead", "lede", "intro", "abstract", "excerpt"})
+"""Class word parts naming the story's first paragraph (``p.lead``, ``p.ts-intro``,
+``div.article__abstract``, ``div.entry-excerpt``), not headline furniture (a dek, a standfirst,
+a subtitle): read below any header element holding the headline, they keep the lead."""
+_CLASS_PARTS = re.compile(r"[^a-z]+")
+
+
 def _lead(
     b: Block, i: int, chains: Chains, verdicts: dict[Any, tuple[str | None, bool]], titled: set[Any]
 ) -> bool:
@@ -216,11 +227,17 @@ def _lead(
     page's headline: a story's lead or an "abstract" box (``p.ts-intro``, ``entry__subtitle``).
 
     A header holding the headline keeps its standfirst out (the 181-page set's ground truth
-    leaves it out); a site header before the headline holds notices, not story.
+    leaves it out) unless an element between the block and that header names it the story's
+    lead (:data:`_LEAD_WORDS`); a site header before the headline holds notices, not story.
     """
     if not is_prose(b):
         return False
-    return not any(el in titled and verdict(el, verdicts)[0] == "header" for el in chains[i])
+    for el in chains[i]:
+        if el in titled and verdict(el, verdicts)[0] == "header":
+            return False
+        if _LEAD_WORDS.intersection(_CLASS_PARTS.split((el.get("class") or "").lower())):
+            return True
+    return True
 
 
 def _extend(

@@ -1,7 +1,11 @@
-"""Linked items of the story's own lists: a short line that is all link, standing between two
-short story lines of its own tag ("Lösung: m = 210 g" / <a>Worked solution</a> / "Next task
-..."; an attraction's linked name between the directions to the last one and the next), is an
-item of the list the story gives, not a link list of the page's chrome.
+"""Linked lines the story frames as its own, not a link list of the page's chrome.
+
+- Linked items of the story's own lists: a short line that is all link, standing between two
+  short story lines of its own tag ("Lösung: m = 210 g" / <a>Worked solution</a> / "Next task
+  ..."; an attraction's linked name between the directions to the last one and the next).
+- Announced addresses: a linked web address alone on its line right after a story paragraph
+  that ends with a colon ("sign the petition:" / <a>https://...</a>): the paragraph's sentence
+  goes on in the address (a linked headline after "You may also like:" is a teaser).
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.content.features import is_prose
 
 ITEM_WORDS = 4
 """Most words of a linked line read as an item of the story's list (a teaser's headline is
@@ -42,3 +47,36 @@ def linked_items(blocks: list[Block]) -> None:
         for k, b in enumerate(items):  # in a series: another such line near it, in its parent
             if any(0 < abs(o.index - b.index) <= SERIES_REACH for o in items[max(0, k - 1) : k + 2]):
                 b.set(STORY, "heuristic.linked-item")
+
+
+
+LINE_WORDS = 25
+"""Most words of an announced address line: a line, not a teaser's excerpt."""
+
+
+def _address(text: str) -> bool:
+    """A web address written out as the line's whole text."""
+    return text.startswith(("http://", "https://", "www.")) and " " not in text.strip()
+
+
+def announced_addresses(blocks: list[Block]) -> None:
+    """Relabel as story (``heuristic.announced-address``) each block dropped only as
+    link-dense, of at most ``LINE_WORDS`` words, that is a web address right after a story
+    paragraph of the same parent element ending with a colon (module docstring). One pass over
+    the blocks."""
+    for i in range(1, len(blocks)):
+        b, before = blocks[i], blocks[i - 1]
+        if (
+            b.label == BOILERPLATE
+            and b.rule == "heuristic.link-dense"
+            and not b.kept
+            and b.words <= LINE_WORDS
+            and b.element is not None
+            and _address(b.text)
+            and before.label == STORY
+            and before.text.rstrip().endswith(":")
+            and is_prose(before)
+            and before.element is not None
+            and before.element.getparent() is b.element.getparent()
+        ):
+            b.set(STORY, "heuristic.announced-address")

@@ -194,6 +194,18 @@ def test_regression_set_covers_the_issue() -> None:
     # half paragraphs of its own between lines of source links: the body is the container
     # (Spanish)
     assert "nested_half_es" in NAMES
+    # issue 13, s10: a web address alone on its line after a story paragraph ending with a
+    # colon is the sentence's end, story; a linked headline after "Read also:" still goes
+    # (Finnish)
+    assert "framed_address_fi" in NAMES
+    # issue 13, s10: a lead paragraph in the header that holds the headline, under an element
+    # whose class names it the lead ("articol-intro"), is story; the dek beside it still goes
+    # (Romanian)
+    assert "named_lead_ro" in NAMES
+    # issue 13, s10: a box whose class reads as chrome ("widget") right after a story
+    # paragraph ending with a colon, the story going on after it: what the colon announced (a
+    # recipe), story; a widget of links after the story still goes (Danish)
+    assert "announced_box_da" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
