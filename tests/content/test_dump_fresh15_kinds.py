@@ -32,3 +32,33 @@ def test_ranked_cards_whose_ages_close_in_another_word_are_one_list() -> None:
         (RANKED_MIXED_CLOSING[8], "იმერეთის ხმა", "4 საათის წინ"),
         (RANKED_MIXED_CLOSING[11], "მთის ამბავი", "8 საათის უკან"),
     ]
+
+
+PER_FIELD_SHORT_EXCERPT = [
+    "Ný brú opnuð yfir Ölfusá við Selfoss",
+    "Ný brú yfir Ölfusá var opnuð í dag og mun hún stytta ferðatíma milli Selfoss og Reykjavíkur um tíu mínútur á hverjum degi.",
+    "Framkvæmdir hófust fyrir þremur árum og kostuðu rúma átta milljarða króna, að sögn Vegagerðarinnar sem stóð að verkinu.",
+    "Fleiri fréttir",
+    "Eldgos hafið á Reykjanesskaga",
+    "Suðurnesjablaðið",
+    "2 klst. síðan",
+    "Hraun rennur til suðurs.",
+    "Ný sundlaug opnuð á Akureyri",
+    "Norðurljós",
+    "5 klst. síðan",
+    "Laugin er opin alla daga vikunnar frá sex á morgnana.",
+    "Loðnuvertíð hefst í næstu viku",
+    "Fiskifréttir Vestfjarða",
+    "7 klst. síðan",
+    "Skipin eru tilbúin að sigla.",
+]
+
+
+def test_per_field_cards_with_excerpts_short_and_long_are_all_cards() -> None:
+    """D3: title / source / age / excerpt cards with no blank line, some excerpts a short
+    sentence and one a longer one: the card with the odd excerpt is a card as well."""
+    record = clean_text("\n".join(PER_FIELD_SHORT_EXCERPT) + "\n", id="per-field")
+    lines = PER_FIELD_SHORT_EXCERPT
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [
+        (lines[k], lines[k + 1], lines[k + 2], lines[k + 3]) for k in (4, 8, 12)
+    ]
