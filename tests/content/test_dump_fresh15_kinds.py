@@ -62,3 +62,28 @@ def test_per_field_cards_with_excerpts_short_and_long_are_all_cards() -> None:
     assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [
         (lines[k], lines[k + 1], lines[k + 2], lines[k + 3]) for k in (4, 8, 12)
     ]
+
+
+EXCERPTED_ONE_LINE_CARDS = [
+    "Lo tramvai de Tolosa arriba fins a l'aeropòrt",
+    "Lo novèl tram de Tolosa es estat inaugurat aqueste matin e ligarà lo centre de la vila a l'aeropòrt de Blanhac en vint minutas.",
+    "Lo cap de la metropòli a dich que lo servici passarà cada dètz minutas, del matin fins a mièjanuèch, tota la setmana.",
+    "Legissètz tanben",
+    "Montpelhièr: un parc novèl per la dintrada — Jornalet, 2 oras a",
+    "Lo parc serà dubèrt a totes a partir de diluns.",
+    "Nimes celèbra sa feria de prima — La Setmana, 4 oras a",
+    "Mai de cent mila personas son esperadas dins las carrièras.",
+    "Pau: la nèu tomba sus las montanhas — Ràdio País, ièr",
+    "Las rotas de las valadas son barradas per la nuèch.",
+]
+
+
+def test_one_line_cards_each_over_an_excerpt_keep_it_out_of_the_story() -> None:
+    """D5: "Title — Source, age" cards, each over one sentence: the sentences are the cards'
+    excerpts, not story paragraphs."""
+    record = clean_text("\n".join(EXCERPTED_ONE_LINE_CARDS) + "\n", id="excerpted")
+    lines = EXCERPTED_ONE_LINE_CARDS
+    assert [(t.source, t.age, t.text) for t in record.teasers] == [
+        ("Jornalet", "2 oras a", lines[5]), ("La Setmana", "4 oras a", lines[7]), ("Ràdio País", "ièr", lines[9]),
+    ]
+    assert record.text == "\n\n".join(lines[1:3])
