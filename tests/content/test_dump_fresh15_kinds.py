@@ -87,3 +87,20 @@ def test_one_line_cards_each_over_an_excerpt_keep_it_out_of_the_story() -> None:
         ("Jornalet", "2 oras a", lines[5]), ("La Setmana", "4 oras a", lines[7]), ("Ràdio País", "ièr", lines[9]),
     ]
     assert record.text == "\n\n".join(lines[1:3])
+
+
+DATED_BYLINE = [
+    "Drochaid ùr fosgailte eadar an t-Eilean Sgitheanach agus Ratharsair",
+    "Le Seumas MacLeòid — DiMàirt 5 an Cèitean 2026, 10:05 GMT",
+    "Chaidh drochaid ùr fhosgladh an-diugh eadar an t-Eilean Sgitheanach agus Ratharsair, agus bidh i a' giorrachadh na slighe le fichead mionaid gach latha.",
+    "Thuirt a' chomhairle gun do chosg an obair còrr is deich millean not agus gun tug i trì bliadhna ri chrìochnachadh.",
+]
+
+
+def test_byline_with_a_weekday_and_a_month_of_two_words_before_its_time_is_one_age() -> None:
+    """D4: "Name — weekday day month-of-two-words year, hh:mm" under the headline is the
+    byline, its date and time one age, never a card."""
+    record = clean_text("\n".join(DATED_BYLINE) + "\n", id="dated-byline")
+    assert record.teasers == []
+    assert record.meta.get("age") == "DiMàirt 5 an Cèitean 2026, 10:05 GMT"
+    assert "Seumas MacLeòid" in record.meta.get("author", "")
