@@ -374,8 +374,8 @@ def _age_first(text: str) -> dict[str, str]:
 
 def _two_lines(name: Block, age: Block, shapes: dict[int, LineShape]) -> dict[int, dict[str, str]]:
     """A byline on two lines: a name (a site's or a desk's, at most four capitalised words, or
-    a CJK name) over a line that is an age alone. The name is the site's, as a meta line's
-    source is ("Source · 3h" split over two lines)."""
+    a CJK name) over a line that is an age alone (:func:`byline_age`: by its shape too, "2 aua
+    igo"). The name is the site's, as a meta line's source is ("Source · 3h" over two lines)."""
     s, a = shapes.get(name.index), shapes.get(age.index)
     if s is None or a is None or name.label is not None or age.label is not None or s.shape in (
             "prose", BREAK):
@@ -386,8 +386,8 @@ def _two_lines(name: Block, age: Block, shapes: dict[int, LineShape]) -> dict[in
     fields = a.fields or {}
     if a.shape == BREAK and fields.get("age") and not fields.get("source"):
         when = fields["age"]
-    elif a.shape != BREAK and len(age.text.split()) <= AGE_WORDS and _DIGIT.search(age.text) and is_card_age(
-            age.text):
+    elif a.shape != BREAK and len(age.text.split()) <= AGE_WORDS and _DIGIT.search(age.text) and byline_age(
+            age.text):  # (in a byline's place: an age by its shape too, "2 aua igo")
         when = age.text.strip()
     else:
         return {}

@@ -104,3 +104,21 @@ def test_byline_with_a_weekday_and_a_month_of_two_words_before_its_time_is_one_a
     assert record.teasers == []
     assert record.meta.get("age") == "DiMàirt 5 an Cèitean 2026, 10:05 GMT"
     assert "Seumas MacLeòid" in record.meta.get("author", "")
+
+
+TWO_LINE_BYLINE = [
+    "Ua tatalaina le falemaʻi fou i Apia",
+    "Samoa Observer",
+    "2 itula ua mavae",
+    "Na tatalaina aloaʻia i lenei vaiaso le falemaʻi fou i Apia, ma e toʻatele tagata na o mai e matamata i le sauniga ma sa latou fiafia tele.",
+    "Na saunoa le Minisita o le Soifua Maloloina e faapea o le a fesoasoani le falemaʻi i tina ma tamaiti mai nuu uma o Upolu ma Savaiʻi.",
+]
+
+
+def test_two_line_byline_whose_age_no_reader_knows_is_site_and_age() -> None:
+    """D7: a site's name over an age of words around a number and its unit, between the
+    headline and the story: the site's name and the age, not an author."""
+    record = clean_text("\n".join(TWO_LINE_BYLINE) + "\n", id="two-line-byline")
+    assert record.meta.get("site_name") == "Samoa Observer"
+    assert record.meta.get("age") == "2 itula ua mavae"
+    assert "author" not in record.meta
