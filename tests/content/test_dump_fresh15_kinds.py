@@ -122,3 +122,22 @@ def test_two_line_byline_whose_age_no_reader_knows_is_site_and_age() -> None:
     assert record.meta.get("site_name") == "Samoa Observer"
     assert record.meta.get("age") == "2 itula ua mavae"
     assert "author" not in record.meta
+
+
+COUNTED_SHORT_COMMENTS = [
+    "Mestni svet potrdil obnovo stare tramvajske proge do obale",
+    "Mestni svetniki so v četrtek z devetimi glasovi proti štirim potrdili obnovo opuščene tramvajske proge med postajo in obalo, kar končuje desetletje razprav.",
+    "Proga je bila zaprta leta 1998, tiri pa so večinoma prekriti z asfaltom. Inženirji ocenjujejo, da bo obnova trajala tri leta in stala okoli 40 milijonov evrov.",
+    "Komentarji (3)",
+    "Janez Novak: Končno! — 1 h",
+    "Maja Kranjc: Škoda denarja — 3 h",
+    "Luka Horvat: Bravo svetniki — 5 h",
+]
+
+
+def test_short_comments_under_a_counted_heading_are_comments() -> None:
+    """D2: as many "Name: words — age" lines as a heading counts, short or with no sentence
+    end, are its comments, not teasers."""
+    record = clean_text("\n".join(COUNTED_SHORT_COMMENTS) + "\n", id="counted-short")
+    assert record.teasers == []
+    assert [r.rule for r in record.removed or [] if r.text in COUNTED_SHORT_COMMENTS[3:]] == ["heuristic.comments"] * 4
