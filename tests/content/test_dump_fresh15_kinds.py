@@ -141,3 +141,19 @@ def test_short_comments_under_a_counted_heading_are_comments() -> None:
     record = clean_text("\n".join(COUNTED_SHORT_COMMENTS) + "\n", id="counted-short")
     assert record.teasers == []
     assert [r.rule for r in record.removed or [] if r.text in COUNTED_SHORT_COMMENTS[3:]] == ["heuristic.comments"] * 4
+
+
+TIMED_LISTEN_WIDGET = [
+    "Le premier avion à hydrogène décolle de l'aéroport de Brest",
+    "Le premier avion à hydrogène a décollé ce matin de l'aéroport de Brest-Bretagne et a rejoint Ouessant en quarante minutes. Les pilotes ont jugé le vol excellent.",
+    "Écouter l'article  3 min",
+    "La région espère relier les îles du Ponant par avion à hydrogène avant la fin de l'année prochaine. Le président de région parle d'un grand pas pour le territoire.",
+]
+
+
+def test_listen_widget_with_its_length_goes_and_the_story_goes_on() -> None:
+    """D6: a listen widget with its length beside it is chrome (``global.listen``), and the
+    story goes on under it."""
+    record = clean_text("\n".join(TIMED_LISTEN_WIDGET) + "\n", id="timed-listen")
+    assert record.text == "\n\n".join([TIMED_LISTEN_WIDGET[1], TIMED_LISTEN_WIDGET[3]])
+    assert [r.rule for r in record.removed or []] == ["global.listen"]
