@@ -277,6 +277,25 @@ def long_unit(shapes: set[str], number: str) -> bool:
     return tail > 0 and all(0 < len(w) - tail - at <= UNIT_WORDS for w in split)
 
 
+def closing_word(shapes: list[str], number: str) -> bool:
+    """Whether age shapes (numbers written ``number``, one a card, in page order) are one list's
+    ages in languages that share their unit but not the word that closes the age ("# घंटा
+    पहिने" on most cards, "# घंटा पयलीं" on another): more than half of them the same, each of
+    three words or more, as many in each, one number in the same place with the same word after
+    it, its unit, and they differ in one word only, after that unit; no other digit."""
+    split = [s.split() for s in shapes]
+    distinct = {tuple(w) for w in split}
+    if len(distinct) < 2 or 2 * max(split.count(list(w)) for w in distinct) <= len(split):
+        return False
+    at = {w.index(number) if w.count(number) == 1 else -1 for w in split}
+    if len({len(w) for w in split}) != 1 or len(split[0]) < 3 or len(at) != 1 or (n := at.pop()) < 0:
+        return False
+    if any(_DIGIT.search(x) for w in split for x in w if x != number):
+        return False
+    varied = [k for k in range(len(split[0])) if len({w[k] for w in split}) > 1]
+    return len(varied) == 1 and varied[0] > n + 1
+
+
 def _agree(words: list[str]) -> bool:
     """Whether words share their first or last ``AGREEING_CHARS`` characters or more, each
     longer than the part they share (a word whose prefix or suffix changes)."""

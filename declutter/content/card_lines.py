@@ -56,8 +56,10 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
 _YEAR_PIECE = re.compile(r"\d{4}(?:\s+\d{1,2}[:.]\d{2})?$")
 """A piece that is a year, maybe with its time ("2019", "2019 05:47"): a date's end."""
-_DAY_YEAR = re.compile(r"^(?:\d{1,2}\.?\s+\S+\s+\d{4}|\d{4}\s+\S+\s+\d{1,2}\.?|\S+\s+\d{1,2},?\s+\d{4})$")
-"""A date in words: a day's number, a month's word and a year, in any of their orders."""
+_DAY_YEAR = re.compile(r"^(?:[^\W\d_][\w'’-]*,?\s+){0,2}(?:\d{1,2}\.?\s+\S+(?:\s\S+)?\s+\d{4}"
+                       r"|\d{4}\s+\S+(?:\s\S+)?\s+\d{1,2}\.?|\S+(?:\s\S+)?\s+\d{1,2},?\s+\d{4})$")
+"""A date in words: a day's number, a month's name (one word or two) and a year, in any of
+their orders, a weekday's name (one word or two) before it or not."""
 _URL_PIECE = re.compile(r"(?:\s+[·|•‧∙◦—–-]\s+|\s*[・｜\t]\s*)(?:https?://|www\.)\S+$", re.I)
 """A link address set off as a card line's last piece ("Title · Source · 3h · https://...")."""
 

@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from declutter.blocks import Block
 from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
 from declutter.content.card_lines import AgeTest, card_line_fields, layout, source_label
-from declutter.content.line_shapes import LineShape
+from declutter.content.line_columns import COLUMN_AGE_WORDS
+from declutter.content.line_shapes import FULL_STOP, LineShape
 from declutter.content.names import NAME_WORDS
 from declutter.content.separators import MARKS, MARKS_CHARACTER
 from declutter.punctuation import STOPS
@@ -121,13 +122,66 @@ def layout_cards(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None:
     changing ``shapes`` in place before the story run is read: a card whose age no reader
     knows, among cards of its layout, is no story line (two such cards over the list would
     otherwise draw the list's heading into the story)."""
-    if sum(s.shape == "card" for s in shapes.values()) < 2:
-        return
-    places = sorted(shapes)
-    region = [(blocks[i], shapes[i]) for i in places]
-    for i, (old, (_, new)) in zip(places, zip(region, cards_of_layout(region), strict=True), strict=True):
-        if new is not old[1]:
-            shapes[i] = new
+    cards = [i for i, s in shapes.items() if s.shape == "card"]
+    if len(cards) >= 2:
+        places = sorted(shapes)
+        region = [(blocks[i], shapes[i]) for i in places]
+        for i, (old, (_, new)) in zip(places, zip(region, cards_of_layout(region), strict=True), strict=True):
+            if new is not old[1]:
+                shapes[i] = new
+    if cards:
+        _excerpted_cards(blocks, shapes)
+
+
+EXCERPTED_CARDS = 3
+"""Fewest one-line cards, each over its excerpt, that make a list for :func:`_excerpted_cards`."""
+
+
+def _excerpted_cards(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None:
+    """One-line cards each over a one-line excerpt ("Title — Source, age" / a sentence), read as
+    a list: ``EXCERPTED_CARDS`` lines or more at a stride of two, laid out alike (the same
+    separators, no sentence end), each over a line a full stop closes, one at least read
+    as a card. The others whose last piece (after its last comma) holds a number in at most
+    ``COLUMN_AGE_WORDS`` words are cards too, that piece their age: an age no reader knows, in
+    the list's place; the lines under them are excerpts. ``shapes`` change in place."""
+    done: set[int] = set()  # (the lines of a run read: each line walked once)
+    for i in [i for i, s in shapes.items() if s.shape == "card"]:
+        seps = layout(blocks[i].text)[0]
+        if not seps or i in done:
+            continue
+        run = [i]
+        for step in (-2, 2):
+            j = i + step
+            while _excerpted(blocks, shapes, j, seps, step):
+                run.append(j)
+                j += step
+        done.update(run)
+        if len(run) < EXCERPTED_CARDS:
+            continue
+        for j in run:  # (each line under a card its excerpt: no story line)
+            shapes[j + 1] = LineShape("excerpt", shapes[j + 1].words, None, shapes[j + 1].digit)
+            last = layout(blocks[j].text)[1].rsplit(", ", 1)[-1]
+            if shapes[j].shape == "card" or not _DIGIT.search(last) or len(last.split()) > COLUMN_AGE_WORDS:
+                continue
+            fields = card_line_fields(blocks[j].text, _piece(last))
+            if fields and fields["age"] == last:
+                shapes[j] = LineShape("card", shapes[j].words, fields)
+
+
+def _excerpted(blocks: Sequence[Block], shapes: dict[int, LineShape], j: int, seps: tuple[str, ...],
+               step: int) -> bool:
+    """Whether line ``j`` is laid out with ``seps``, no sentence end, and stands over a
+    sentence (:func:`_sentence`; and under one, the card's before it, for ``step`` > 0)."""
+    if j not in shapes or shapes[j].shape in ("meta", "url") or blocks[j].text[-1] in STOPS:
+        return False
+    return (layout(blocks[j].text)[0] == seps and _sentence(blocks, shapes, j + 1)
+            and (step < 0 or _sentence(blocks, shapes, j - 1)))
+
+
+def _sentence(blocks: Sequence[Block], shapes: dict[int, LineShape], k: int) -> bool:
+    """Whether line ``k`` is one excerpt's line: prose or a short line a full stop closes."""
+    return (s := shapes.get(k)) is not None and s.shape in ("prose", "short") and (
+        FULL_STOP.search(blocks[k].text) is not None)
 
 
 META_STRIDE = 4

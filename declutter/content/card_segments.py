@@ -283,8 +283,12 @@ def _comment(chunk: Sequence[tuple[Block, LineShape]], a: int) -> bool:
 
 
 def _coarse(group: Sequence[tuple[Block, LineShape]]) -> str:
-    """A card's shape sequence (as read inside a card): P prose, M meta, U url, T other."""
-    return "".join({"prose": "P", "meta": "M", "url": "U"}.get(_in_card(b, s).shape, "T") for b, s in group)
+    """A card's shape sequence (as read inside a card): P prose, M meta, U url, T other. A short
+    sentence (``TITLE_WORDS[0]`` words or more, a full stop closing it) is prose: one card's
+    excerpt may be that short where the others' are longer."""
+    return "".join("P" if (shape := _in_card(b, s).shape) == "short" and s.words >= TITLE_WORDS[0]
+                   and FULL_STOP.search(b.text) else {"prose": "P", "meta": "M", "url": "U"}.get(shape, "T")
+                   for b, s in group)
 
 
 def read_card(group: list[tuple[Block, LineShape]]) -> list[Card]:

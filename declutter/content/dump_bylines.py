@@ -15,7 +15,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, TITLE, Block
 from declutter.content.ages import is_age_fast, is_card_age
-from declutter.content.byline_ages import AGE_WORDS, byline_age
+from declutter.content.byline_ages import AGE_WORDS, byline_age, shaped_age
 from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names
 from declutter.content.datelines import DATED, dateline_alone, dateline_places
 from declutter.content.features import LETTERS, MARKS
@@ -374,8 +374,9 @@ def _age_first(text: str) -> dict[str, str]:
 
 def _two_lines(name: Block, age: Block, shapes: dict[int, LineShape]) -> dict[int, dict[str, str]]:
     """A byline on two lines: a name (a site's or a desk's, at most four capitalised words, or
-    a CJK name) over a line that is an age alone. The name is the site's, as a meta line's
-    source is ("Source · 3h" split over two lines)."""
+    a CJK name) over a line that is an age alone (by its shape alone, "2 aua igo", under a name
+    of up to ``_SITE_WORDS`` words: a longer one may be a writer's, introduced by a word no list
+    holds). The name is the site's, as a meta line's source is ("Source · 3h" over two lines)."""
     s, a = shapes.get(name.index), shapes.get(age.index)
     if s is None or a is None or name.label is not None or age.label is not None or s.shape in (
             "prose", BREAK):
@@ -386,8 +387,9 @@ def _two_lines(name: Block, age: Block, shapes: dict[int, LineShape]) -> dict[in
     fields = a.fields or {}
     if a.shape == BREAK and fields.get("age") and not fields.get("source"):
         when = fields["age"]
-    elif a.shape != BREAK and len(age.text.split()) <= AGE_WORDS and _DIGIT.search(age.text) and is_card_age(
-            age.text):
+    elif a.shape != BREAK and len(age.text.split()) <= AGE_WORDS and _DIGIT.search(age.text) and (
+            is_card_age(age.text) or len(text.split()) <= _SITE_WORDS and shaped_age(age.text)):
+        # (an age by its shape alone, "2 aua igo", under a name a site's by its length)
         when = age.text.strip()
     else:
         return {}

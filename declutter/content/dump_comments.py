@@ -129,7 +129,7 @@ def counted_comments(blocks: list[Block], shapes: dict[int, LineShape], start: i
             continue
         if len(head.text.split()) > NAME_WORDS + 1:
             continue
-        j = i + 1
+        j = _counted(blocks, shapes, i)  # (as many short comments as the heading counts)
         while (k := _comment_end(blocks, shapes, j)) is not None:
             j = k
             if j < len(blocks) and blocks[j].index in shapes and reaction_actions(blocks[j].text):
@@ -214,9 +214,10 @@ def aged_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
     return end
 
 
-def _named(text: str, aged: bool = False) -> bool:
+def _named(text: str, aged: bool = False, counted: bool = False) -> bool:
     """Whether a line is a comment under its writer's name ("Pieter de Vries: Eindelijk ..."),
-    with its age after a separator when ``aged``."""
+    with its age after a separator when ``aged``; of any length and with no sentence end
+    needed when ``counted`` (a heading's count backs it)."""
     m = _NAMED.match(text)
     if m is None or len(m[1].split()) > NAME_WORDS:
         return False
@@ -225,7 +226,25 @@ def _named(text: str, aged: bool = False) -> bool:
         said = said[: tail.start()]  # (its age after its words)
     elif aged:
         return False
+    if counted:
+        return count_words(said) > 0
     return count_words(said) >= COMMENT_WORDS and _SENTENCE_END.search(said) is not None
+
+
+def _counted(blocks: list[Block], shapes: dict[int, LineShape], i: int) -> int:
+    """The index after the comments a heading's count backs (line ``i``, "Comments (2)"): as
+    many lines right under it, undecided, each "Name: words — age" (:func:`_named`, a comment
+    short or with no sentence end: "Name: About time! — 1h"); else ``i + 1``."""
+    n = int(_COUNT.search(blocks[i].text)[1])
+    lines = blocks[i + 1 : i + 1 + n]
+    if 0 < n == len(lines) and all(
+            b.index in shapes and _named(b.text, aged=True, counted=True) for b in lines):
+        return i + 1 + n
+    return i + 1
+
+
+_COUNT = re.compile(r"(\d+)\D*$")
+"""The count of a :data:`COUNTED_HEADING`: its last number."""
 
 
 FIELD_WORDS = 4

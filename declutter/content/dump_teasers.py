@@ -113,7 +113,12 @@ def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> No
             # is part of its headline: a card's label recurs on the cards of its list
             continue
         if s.shape in ("card", "label") and s.fields:
-            take(page, [b], ["title"], named.get(k) or dict(s.fields))
+            values = named.get(k) or dict(s.fields)
+            if (k + 1 < len(region) and (e := region[k + 1])[1].shape == "excerpt"
+                    and e[0].index == b.index + 1 and not _parted(page, b, e[0])):
+                take(page, [b, e[0]], ["title", "text"], {**values, "text": e[0].text})  # (its excerpt)
+            else:
+                take(page, [b], ["title"], values)
 
 
 def _meta_of_card(region: Sequence[tuple[Block, LineShape]], k: int) -> LineShape:

@@ -15,7 +15,7 @@ import re
 from functools import partial
 
 from declutter.blocks import Block
-from declutter.content.ages import agreeing_unit, is_age, is_card_age, long_unit, unit_masks
+from declutter.content.ages import agreeing_unit, closing_word, is_age, is_card_age, long_unit, unit_masks
 from declutter.content.alone_ages import alone_ages
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.dump_comments import counted_row
@@ -329,7 +329,8 @@ def piece_ages(pieces: list[str]) -> frozenset[str] | None:
     numbers = [_NUMBER.findall(p) for p in pieces]
     if not pieces or len(masked) != 1 and not (
             _one_unit(masked) or linked_unit(masked) or glued_unit(masked)
-            or agreeing_unit(masked, "#") or long_unit(masked, "#")) or any(
+            or agreeing_unit(masked, "#") or long_unit(masked, "#")
+            or closing_word([_NUMBER.sub("#", p) for p in pieces], "#")) or any(
             len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
         return None
     if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
