@@ -23,6 +23,7 @@ from declutter.content.inline_cards import (
     TRAILING_SEPARATOR,
     inline_cards,
     meta_row,
+    row_text,
 )
 from declutter.content.line_columns import day_word, rising
 from declutter.content.line_repeats import piece_ages
@@ -40,6 +41,8 @@ _MIXED = frozenset(("t+a", "t+m"))
 """One-block cards whose shapes differ by their link's share of the line alone."""
 """Card shapes whose age no test reads: a run of them is a list when its ages' shape is one."""
 _CARD_EXTRA_BLOCKS = 3
+LABEL_WORDS = 6
+"""Most words of a line that labels a teaser section (outside its cards, before them)."""
 """Most blocks of a card besides its title and meta line."""
 
 
@@ -95,10 +98,29 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
                 for _, members in run:
                     for k in members:
                         sections.setdefault(k, key)
+                head = run[0][1][0] - 1
+                if _list_head(blocks, chains, head, parent):
+                    sections.setdefault(head, key)
             run = []
         if shape is not None:
             run.append((card, idxs))
             last = shape
+
+
+def _list_head(blocks: list[Block], chains: Chains, i: int, parent: Any) -> bool:
+    """Whether block ``i``, right above a run of cards, is its list's heading: a short line of
+    no link and no sentence (at most ``LABEL_WORDS`` words) opening the element that holds the
+    cards ("<div><div>Other news</div><div class=card>...</div>...</div>"), so the card reader
+    drops it with the cards."""
+    if i < 0 or parent is None or blocks[i].href or blocks[i].words > LABEL_WORDS or is_prose(blocks[i]):
+        return False
+    return chains.parent.get(blocks[i].element) is parent and (i == 0 or parent not in chains[i - 1])
+
+
+def _meta_line(text: str) -> bool:
+    """Whether a card's line of text is its meta line: source and age, or an age the regexes
+    read, or a short row of pieces (:func:`declutter.content.inline_cards.row_text`)."""
+    return bool(meta_fields(text, (), is_age_fast) or is_age_fast(text) or row_text(text))
 
 
 def _linked_tail(b: Block) -> bool:
@@ -276,7 +298,9 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     for k, title in zip(idxs, titled, strict=True):
         b = blocks[k]
         if title:
-            shape += "t"
+            # (its meta line in the title's own line, after its link: "<a>Title</a>
+            # <span>Source · 3 ora</span>", then an excerpt; the meta line's place is the title's)
+            shape += "tm" if _linked_tail(b) and _meta_line(_tail(b)) else "t"
         elif (
             not b.link_chars
             and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text) or meta_row(b))

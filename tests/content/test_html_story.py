@@ -194,6 +194,10 @@ def test_regression_set_covers_the_issue() -> None:
     # half paragraphs of its own between lines of source links: the body is the container
     # (Spanish)
     assert "nested_half_es" in NAMES
+    # fresh-user report 15, H1: cards of divs after the story, each a linked title with its
+    # meta row in a <span> in the title's own line, then an excerpt, under a heading <div>
+    # (Welsh)
+    assert "inline_meta_cards_cy" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
