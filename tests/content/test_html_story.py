@@ -198,6 +198,9 @@ def test_regression_set_covers_the_issue() -> None:
     # meta row in a <span> in the title's own line, then an excerpt, under a heading <div>
     # (Welsh)
     assert "inline_meta_cards_cy" in NAMES
+    # fresh-user report 15, H2: no h1, a headline <div> long enough to read as prose right
+    # above its byline ("Site - 20 min"), the site's name above it (Icelandic)
+    assert "long_headline_div_is" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
