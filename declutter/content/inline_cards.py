@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import Block, count_words, normalise_space
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
-from declutter.content.card_lines import BYLINE, card_meta, strong_pieces, unlabelled
+from declutter.content.card_lines import BYLINE, card_meta, meta_fields, strong_pieces, unlabelled
 from declutter.content.line_shapes import FULL_STOP
 from declutter.content.names import is_name
 from declutter.content.separators import HYPHEN, SPACED, character_class
@@ -275,6 +275,13 @@ def meta_row(b: Block, linked: bool = False) -> list[str] | None:
     if _ALNUM.sub("", "".join(pieces)) != _ALNUM.sub("", b.text):
         return None  # (the element holds other blocks' text too)
     return _row_pieces(pieces)
+
+
+def meta_line(b: Block) -> bool:
+    """Whether a block of no link is a card's meta line: source and age, an age the regexes
+    read, or a short row of pieces (:func:`meta_row`: "TT · ahir")."""
+    return not b.link_chars and bool(
+        meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text) or meta_row(b))
 
 
 def row_text(text: str) -> list[str] | None:

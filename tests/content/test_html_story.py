@@ -201,6 +201,10 @@ def test_regression_set_covers_the_issue() -> None:
     # fresh-user report 15, H2: no h1, a headline <div> long enough to read as prose right
     # above its byline ("Site - 20 min"), the site's name above it (Icelandic)
     assert "long_headline_div_is" in NAMES
+    # fresh-user report 15, H3: a card of divs inside the story, a label, a linked title and a
+    # meta line "Source · age" each in a <div> of their own: the meta line is the card's
+    # source and age, no story line (Estonian)
+    assert "midstory_meta_card_et" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
