@@ -109,12 +109,22 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
 
 def _list_head(blocks: list[Block], chains: Chains, i: int, parent: Any) -> bool:
     """Whether block ``i``, right above a run of cards, is its list's heading: a short line of
-    no link and no sentence (at most ``LABEL_WORDS`` words) opening the element that holds the
-    cards ("<div><div>Other news</div><div class=card>...</div>...</div>"), so the card reader
-    drops it with the cards."""
-    if i < 0 or parent is None or blocks[i].href or blocks[i].words > LABEL_WORDS or is_prose(blocks[i]):
+    no link and no sentence (at most ``LABEL_WORDS`` words), a child of the element that holds
+    the cards, opening it ("<div><div>Other news</div><div class=card>...</div>...</div>") or
+    with no full stop at its end and no digit (not a story's short last line or its
+    dateline), so the card reader drops it with the cards."""
+    b = blocks[i] if i >= 0 else None
+    if b is None or parent is None or b.href or b.words > LABEL_WORDS or is_prose(b):
         return False
-    return chains.parent.get(blocks[i].element) is parent and (i == 0 or parent not in chains[i - 1])
+    if chains.parent.get(b.element) is not parent:
+        return False
+    return i == 0 or parent not in chains[i - 1] or (
+        not b.text.endswith(_FULL_STOPS) and not any(c.isdigit() for c in b.text))
+
+
+_FULL_STOPS = (".", "。", "।")
+"""The ends of a statement: a short line ending in one is a sentence, no list's heading ("Ne
+hagyja ki!" over cards is one)."""
 
 
 def _meta_line(text: str) -> bool:
