@@ -46,8 +46,8 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
     parts = (m.group(1), m.group(2)) if m is not None else _bold_label(b)
     if m is not None and (bold := _bold_label(b)) and bold[0].rstrip(" :：") != m.group(1):
         parts = bold  # (a colon inside the linked title is no label's: "<b>Label</b><a>A: B</a>")
-    if parts is None or m is not None and b.kind == "tr":
-        parts = _cell_label(b)
+    if parts is None or m is not None and b.kind == "tr" and not _one_cell(b):
+        parts = _cell_label(b)  # (a row of one cell is the line it holds: "<td>Label: <a>Title</a></td>")
     if parts is None:
         return None
     label, title = parts
@@ -104,6 +104,12 @@ def _cell_label(b: Block) -> tuple[str, str] | None:
     if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
         return None
     return (label, title) if b.text.startswith(label) and b.text.endswith(title) else None
+
+
+def _one_cell(b: Block) -> bool:
+    """A table row of one cell (a layout table boxing one line)."""
+    el = b.element
+    return el is not None and sum(1 for k in el if k.tag in _CELLS) == 1
 
 
 def _label_shape(label: str) -> bool:

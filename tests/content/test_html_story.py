@@ -205,6 +205,10 @@ def test_regression_set_covers_the_issue() -> None:
     # meta line "Source · age" each in a <div> of their own: the meta line is the card's
     # source and age, no story line (Estonian)
     assert "midstory_meta_card_et" in NAMES
+    # fresh-user report 15, H5: a story in layout tables, its lines cut at <br>: a one-cell
+    # table "<b>Label:</b> <a>Title</a>" mid-story is a teaser, and rows "<a>Title</a> |
+    # Source | age" under "<hr><b>Heading</b>" are teasers, their heading gone (Georgian)
+    assert "layout_table_cards_ka" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
