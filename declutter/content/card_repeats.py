@@ -23,6 +23,7 @@ from declutter.content.inline_cards import (
     TRAILING_SEPARATOR,
     inline_cards,
     meta_row,
+    row_text,
 )
 from declutter.content.line_columns import day_word, rising
 from declutter.content.line_repeats import piece_ages
@@ -40,6 +41,8 @@ _MIXED = frozenset(("t+a", "t+m"))
 """One-block cards whose shapes differ by their link's share of the line alone."""
 """Card shapes whose age no test reads: a run of them is a list when its ages' shape is one."""
 _CARD_EXTRA_BLOCKS = 3
+LABEL_WORDS = 6
+"""Most words of a line that labels a teaser section (outside its cards, before them)."""
 """Most blocks of a card besides its title and meta line."""
 
 
@@ -95,10 +98,50 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
                 for _, members in run:
                     for k in members:
                         sections.setdefault(k, key)
+                head = run[0][1][0] - 1
+                if _list_head(blocks, chains, head, parent):
+                    sections.setdefault(head, key)
             run = []
         if shape is not None:
             run.append((card, idxs))
             last = shape
+
+
+def _list_head(blocks: list[Block], chains: Chains, i: int, parent: Any) -> bool:
+    """Whether block ``i``, right above a run of cards, is its list's heading: a short line of
+    no link and no sentence (at most ``LABEL_WORDS`` words), a child of the element that holds
+    the cards, opening it ("<div><div>Other news</div><div class=card>...</div>...</div>"),
+    or else (a line of the layout cell holding that element too, :func:`_cell_above`) with no
+    full stop at its end and no digit (not a story's short last line or its dateline), so
+    the card reader drops it with the cards."""
+    b = blocks[i] if i >= 0 else None
+    if b is None or parent is None or b.href or b.words > LABEL_WORDS or is_prose(b):
+        return False
+    if chains.parent.get(b.element) is parent:
+        opens = i == 0 or parent not in chains[i - 1]
+    elif b.element in _cell_above(chains, parent):
+        opens = False  # (a line of the layout cell holding the cards' table: "<hr><b>Heading</b><table>")
+    else:
+        return False
+    return opens or not b.text.endswith(_FULL_STOPS) and not any(c.isdigit() for c in b.text)
+
+
+def _cell_above(chains: Chains, el: Any) -> tuple[Any, ...]:
+    """The element holding ``el`` and the one above it: the cell and the row of a layout table
+    whose lines, cut at ``<br>``, are blocks of the row."""
+    cell = chains.parent.get(el)
+    return (cell, chains.parent.get(cell)) if cell is not None else ()
+
+
+_FULL_STOPS = (".", "。", "।")
+"""The ends of a statement: a short line ending in one is a sentence, no list's heading ("Ne
+hagyja ki!" over cards is one)."""
+
+
+def _meta_line(text: str) -> bool:
+    """Whether a card's line of text is its meta line: source and age, or an age the regexes
+    read, or a short row of pieces (:func:`declutter.content.inline_cards.row_text`)."""
+    return bool(meta_fields(text, (), is_age_fast) or is_age_fast(text) or row_text(text))
 
 
 def _linked_tail(b: Block) -> bool:
@@ -115,12 +158,16 @@ def _one_block_shape(b: Block) -> str | None:
     if not _linked_tail(b) or b.link_density < INLINE_CARD_LINKS:
         return None
     tail = _tail(b)
-    if b.link_density < 0.5:  # (a short title beside its meta line or an age of several words: its run tells)
+    # (the cheap test first: the text after the link holds an age the regexes read; else
+    # one short piece with a number, an age in another language when its run's vary as
+    # ages do, :func:`_column_ages`)
+    read = "age" in meta_fields(tail, (), is_age_fast) or is_age_fast(tail)
+    if b.link_density < 0.5 and (not read or is_prose(b)):
+        # (a short title beside its meta line, "<td><a>Title</a></td><td>Source</td><td>3
+        # hours ago</td>", is read as one over half link text; an age of several words no
+        # test reads: its run tells)
         return "t+a" if not is_prose(b) and _unread_age(b, tail) else None
-    if "age" not in meta_fields(tail, (), is_age_fast) and not is_age_fast(tail):
-        # (the cheap test first: the text after the link holds an age the regexes read; else
-        # one short piece with a number, an age in another language when its run's vary as
-        # ages do, :func:`_column_ages`)
+    if not read:
         return "t+a" if _unread_age(b, tail) else None
     cards = inline_cards(b)
     if len(cards) != 1 or "age" not in cards[0].fields:
@@ -276,7 +323,9 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
     for k, title in zip(idxs, titled, strict=True):
         b = blocks[k]
         if title:
-            shape += "t"
+            # (its meta line in the title's own line, after its link: "<a>Title</a>
+            # <span>Source · 3 ora</span>", then an excerpt; the meta line's place is the title's)
+            shape += "tm" if _linked_tail(b) and _meta_line(_tail(b)) else "t"
         elif (
             not b.link_chars
             and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text) or meta_row(b))

@@ -17,7 +17,7 @@ from declutter.content.ages import is_age_fast, is_card_age
 from declutter.content.assemble import related
 from declutter.content.card_columns import PENDING, SECTION_RULE, column_ages
 from declutter.content.card_lines import card_meta
-from declutter.content.card_repeats import repeated_cards
+from declutter.content.card_repeats import LABEL_WORDS, repeated_cards
 from declutter.content.card_tops import MANY
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading
@@ -145,8 +145,6 @@ def _links_away(blocks: list[Block], idxs: list[int], section: Any) -> bool:
     return before is not None and before.href is not None and before.link_density >= 0.5
 
 
-LABEL_WORDS = 6
-"""Most words of a line that labels a teaser section (outside its cards, before them)."""
 
 
 def split_labels(page: Page, labels: list[tuple[Block, str | Block]]) -> None:

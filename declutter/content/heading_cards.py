@@ -19,7 +19,7 @@ from declutter.content.card_lines import card_meta
 from declutter.content.card_tops import iter_card_tops, link_targets
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
-from declutter.content.inline_cards import inline_cards
+from declutter.content.inline_cards import inline_cards, meta_line
 
 
 def first_card_fails(blocks: list[Block], i: int, j: int, is_title: list[bool]) -> bool:
@@ -73,6 +73,13 @@ def sibling_cards(
         )
         if parent is None and "t" in shape:
             parent = card_up
+        elif listed and listed[-1][-1] == idxs[0] - 1 and card_up is parent and all(
+                meta_line(blocks[k]) for k in idxs):
+            # the titled card's meta line in a sibling element of its own ("<div><a>Title</a>
+            # </div><div>Source · 2 hours ago</div>"): part of that card, no card of its own
+            listed[-1].extend(idxs)
+            story = story or any(blocks[k].label == STORY for k in idxs)
+            continue
         elif parent is not None and ("t" not in shape or card_up is not parent):
             end = idxs[0]
             break

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.content.ages import is_age_fast
 from declutter.content.byline_ages import byline_age
-from declutter.content.card_lines import meta_fields
+from declutter.content.card_lines import meta_fields, strong_pieces
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
+from declutter.content.names import is_name
 from declutter.content.story_edges import EDGE_LINES, trim_lead
 from declutter.content.story_marks import block_markup
 
@@ -41,8 +42,8 @@ def title_before_story(page: Page) -> None:
     blocks = page.blocks
     if any(b.label == TITLE or b.kind == "h1" for b in blocks):
         return  # an h1 dropped as chrome still names the story (through the page's title)
-    first = next((i for i, b in enumerate(blocks)
-                  if b.label == STORY and is_prose(b) and not _estimated_heading(b)), None)
+    first = next((i for i, b in enumerate(blocks) if b.label == STORY and is_prose(b)
+                  and not _estimated_heading(b) and not _over_byline(blocks, i)), None)
     if first is None:
         first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
     if first is None or blocks[first].rule == "heuristic.structured-body":
@@ -63,6 +64,24 @@ def title_before_story(page: Page) -> None:
             best, chosen = rank, b
     if chosen is not None:
         chosen.set(TITLE, "heuristic.title-above-story")
+
+
+def _over_byline(blocks: list[Block], i: int) -> bool:
+    """A headline long enough to read as prose: a story line of no sentence's end right above
+    a meta line, its byline ("<div>Twelve words of headline</div><div>Site - 45 min</div>"),
+    is no first paragraph."""
+    b = blocks[i]
+    return (i + 1 < len(blocks) and not is_heading(b) and title_sized(b.text)
+            and not SENTENCE_END.search(b.text) and _byline(blocks[i + 1].text))
+
+
+def _byline(text: str) -> bool:
+    """A meta line (:func:`_meta_line`), or a name and an age set apart by a dash ("Site - 20
+    mín", the age in words the regexes do not know)."""
+    if _meta_line(text):
+        return True
+    pieces = strong_pieces(text)
+    return len(pieces) == 2 and is_name(pieces[0]) and byline_age(pieces[1])
 
 
 def _estimated_heading(b: Block) -> bool:
@@ -86,7 +105,7 @@ def _heading_like(b: Block, shared: bool) -> bool:
         return False
     if not is_heading(b) and SENTENCE_END.search(b.text):
         return False
-    return not _meta_line(b.text)
+    return not _byline(b.text)
 
 
 def _meta_line(text: str) -> bool:

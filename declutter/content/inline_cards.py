@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import Block, count_words, normalise_space
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
-from declutter.content.card_lines import BYLINE, card_meta, strong_pieces, unlabelled
+from declutter.content.card_lines import BYLINE, card_meta, meta_fields, strong_pieces, unlabelled
 from declutter.content.line_shapes import FULL_STOP
 from declutter.content.names import is_name
 from declutter.content.separators import HYPHEN, SPACED, character_class
@@ -151,8 +151,10 @@ def _fields(pieces: list[Piece]) -> dict[str, str]:
         return {}
     # (two pieces, a name and an age no test reads: "<span>BBC Alba</span> · <span>an-dè</span>")
     meta = card_meta(" · ".join(rest), set(fields), is_card_age) if rest else {}
-    if not meta and len(rest) == 2 and is_name(rest[0]):  # (the name first, as "Source · age")
-        meta = row_fields(rest, set(fields))
+    # (the name first, as "Source · age"; two spans, or one span of two pieces)
+    row = rest if len(rest) == 2 else row_text(rest[0]) if len(rest) == 1 and not meta else None
+    if not meta and row is not None and len(row) == 2 and is_name(row[0]):
+        meta = row_fields(row, set(fields))
     if meta:
         fields.update(meta)
     else:
@@ -263,17 +265,43 @@ def meta_row(b: Block, linked: bool = False) -> list[str] | None:
     A ``linked`` row may be link text (a card wrapped in its link, the row sharing its title's
     target). Linear in the block's inline children."""
     el = b.element
-    if b.link_chars and not linked or el is None or b.words > ROW_WORDS or b.text[-1:] in _ROW_NOT_LAST:
+    if b.link_chars and not linked or el is None or b.words > ROW_WORDS or not _row_line(b.text):
         return None
-    if b.text.endswith(".") and ABBREVIATED_AGE.search(b.text) is None:
-        return None  # a sentence's full stop, not an abbreviated age's ("LRT · prieš 3 val.")
     # (an element with no child element has its text for its one piece: separators only)
     pieces = [t for t in (normalise_space(p[0]) for p in _pieces(el)) if any(c.isalnum() for c in t)
               ] if len(el) else []
     if len(pieces) < 2:
-        pieces = strong_pieces(b.text)
-    elif _ALNUM.sub("", "".join(pieces)) != _ALNUM.sub("", b.text):
+        return row_text(b.text)
+    if _ALNUM.sub("", "".join(pieces)) != _ALNUM.sub("", b.text):
         return None  # (the element holds other blocks' text too)
+    return _row_pieces(pieces)
+
+
+def meta_line(b: Block) -> bool:
+    """Whether a block of no link is a card's meta line: source and age, an age the regexes
+    read, or a short row of pieces (:func:`meta_row`: "TT · ahir")."""
+    return not b.link_chars and bool(
+        meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text) or meta_row(b))
+
+
+def row_text(text: str) -> list[str] | None:
+    """:func:`meta_row` for a line of text alone, its pieces set apart by strong separators
+    (" · ", " | "): the text after a card's linked title in its own line ("<a>Title</a>
+    <span>Source · 3 ora</span>")."""
+    return _row_pieces(strong_pieces(text)) if _row_line(text) else None
+
+
+def _row_line(text: str) -> bool:
+    """Whether a line may be a meta row as a whole: at most ``ROW_WORDS`` words, no sentence's
+    or label's end."""
+    if text[-1:] in _ROW_NOT_LAST or count_words(text) > ROW_WORDS:
+        return False
+    # (a sentence's full stop, not an abbreviated age's: "LRT · prieš 3 val.")
+    return not text.endswith(".") or ABBREVIATED_AGE.search(text) is not None
+
+
+def _row_pieces(pieces: list[str]) -> list[str] | None:
+    """``pieces`` when they may be a meta row's: 2-3, each of at most ``ROW_PIECE_WORDS`` words."""
     if not 2 <= len(pieces) <= 3 or any(count_words(p) > ROW_PIECE_WORDS for p in pieces):
         return None
     return pieces

@@ -13,7 +13,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
 from declutter.content.ages import is_card_age
 from declutter.content.features import CJK
-from declutter.content.inline_cards import CARD_TITLE_WORDS
+from declutter.content.inline_cards import CARD_TITLE_WORDS, meta_line
 from declutter.content.names import is_name
 from declutter.punctuation import STOPS
 
@@ -46,8 +46,8 @@ def labelled_link(b: Block) -> tuple[str, str] | None:
     parts = (m.group(1), m.group(2)) if m is not None else _bold_label(b)
     if m is not None and (bold := _bold_label(b)) and bold[0].rstrip(" :：") != m.group(1):
         parts = bold  # (a colon inside the linked title is no label's: "<b>Label</b><a>A: B</a>")
-    if parts is None or m is not None and b.kind == "tr":
-        parts = _cell_label(b)
+    if parts is None or m is not None and b.kind == "tr" and not _one_cell(b):
+        parts = _cell_label(b)  # (a row of one cell is the line it holds: "<td>Label: <a>Title</a></td>")
     if parts is None:
         return None
     label, title = parts
@@ -104,6 +104,12 @@ def _cell_label(b: Block) -> tuple[str, str] | None:
     if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
         return None
     return (label, title) if b.text.startswith(label) and b.text.endswith(title) else None
+
+
+def _one_cell(b: Block) -> bool:
+    """A table row of one cell (a layout table boxing one line)."""
+    el = b.element
+    return el is not None and sum(1 for k in el if k.tag in _CELLS) == 1
 
 
 def _label_shape(label: str) -> bool:
@@ -191,7 +197,25 @@ def two_block_card(page: Page, blocks: list[Block], i: int, sections: dict[int, 
     label.set(BOILERPLATE, LABEL_RULE)
     b.label, b.rule, b.field = TEASER, "heuristic.inline-teaser", "title"
     b.teaser = page.new_teaser(title=b.text)
+    _meta_after(page, blocks, i)
     return True
+
+
+def _meta_after(page: Page, blocks: list[Block], i: int) -> None:
+    """The meta line right under a two-block card's title ("<div>Label</div><div><a>Title</a>
+    </div><div>Source · 2 hours ago</div>", the story going on after it), a sibling of the
+    title's element: the card's source and age, no story line."""
+    meta, b = blocks[i + 1], blocks[i]
+    if i + 2 >= len(blocks) or blocks[i + 2].label != STORY or meta.kept or meta.rule != "heuristic.story":
+        return
+    if meta.element is None or b.element is None or meta.element.getparent() is not b.element.getparent():
+        return
+    if not meta_line(meta):
+        return
+    fields = line_meta(meta.text)
+    if fields and b.teaser is not None:
+        page.teasers[b.teaser].update(fields)
+        meta.label, meta.rule, meta.field, meta.teaser = TEASER, b.rule, next(iter(fields)), b.teaser
 
 
 def labelled_meta(b: Block, title: str) -> dict[str, str]:
@@ -201,8 +225,12 @@ def labelled_meta(b: Block, title: str) -> dict[str, str]:
     as the dump reader reads a lone card's); ``{}`` for none."""
     at = b.text.rfind(title)
     tail = b.text[at + len(title) :].strip() if at >= 0 else ""
-    if not tail:
-        return {}
+    return line_meta(tail) if tail else {}
+
+
+def line_meta(tail: str) -> dict[str, str]:
+    """Source and age of a card's meta line, as :func:`labelled_meta` reads the text after a
+    title; ``{}`` for none."""
     from declutter.content.byline_ages import shaped_age
     from declutter.content.card_lines import card_meta, strong_pieces  # (the card readers')
 

@@ -360,3 +360,26 @@ def test_a_page_of_two_one_line_cards_alone_is_a_listing() -> None:
             f"<span>Pärnu Postimees · {ages[1]}</span></li></ul></body></html>", id="t")
         label_html(page)
         assert [b.label for b in page.blocks[1:]] == [TEASER, TEASER]
+
+
+def test_a_heading_beside_the_cards_in_the_story_element_heads_them() -> None:
+    # fresh-user report 15, H4: the story's paragraphs, a heading <div> and the cards all
+    # children of one content <div>: the short line of no full stop right above the first
+    # card is the list's heading, read with the cards; a sentence there stays (Hungarian)
+    def page(head: str) -> dict[int, str]:
+        cards = "".join(
+            f"<div class='it'><div><a href='/h/{k}'>{t}</a></div><div>{s}</div><div>{x}</div></div>"
+            for k, (t, s, x) in enumerate((
+                ("Felújítják a Tisza-parti sétányt a nyár végéig", "Délmagyar · 5 órája",
+                 "A munkák augusztusban zárulnak."),
+                ("Bővül a szegedi repülőtér kifutópályája", "Szegedma · 9 órája",
+                 "Nagyobb gépek is leszállhatnak majd."))))
+        html = (f"<html><body><div class='content'>{'<div>' + STORY[3:-4] + '</div>'}"
+                f"<div>{head}</div>{cards}</div></body></html>")
+        doc = parse_html(html.encode(), id="t", url="https://example.hu/a")
+        sections: dict[int, object] = {}
+        repeated_cards(doc.blocks, Chains(doc.blocks), sections)
+        return {i: doc.blocks[i].text for i in sections}
+
+    assert "Szép napot! Olvassa el ezeket" in page("Szép napot! Olvassa el ezeket").values()
+    assert "Ez volt a mai hír." not in page("Ez volt a mai hír.").values()

@@ -206,6 +206,21 @@ def test_regression_set_covers_the_issue() -> None:
     # paragraph ending with a colon, the story going on after it: what the colon announced (a
     # recipe), story; a widget of links after the story still goes (Danish)
     assert "announced_box_da" in NAMES
+    # fresh-user report 15, H1: cards of divs after the story, each a linked title with its
+    # meta row in a <span> in the title's own line, then an excerpt, under a heading <div>
+    # (Welsh)
+    assert "inline_meta_cards_cy" in NAMES
+    # fresh-user report 15, H2: no h1, a headline <div> long enough to read as prose right
+    # above its byline ("Site - 20 min"), the site's name above it (Icelandic)
+    assert "long_headline_div_is" in NAMES
+    # fresh-user report 15, H3: a card of divs inside the story, a label, a linked title and a
+    # meta line "Source · age" each in a <div> of their own: the meta line is the card's
+    # source and age, no story line (Estonian)
+    assert "midstory_meta_card_et" in NAMES
+    # fresh-user report 15, H5: a story in layout tables, its lines cut at <br>: a one-cell
+    # table "<b>Label:</b> <a>Title</a>" mid-story is a teaser, and rows "<a>Title</a> |
+    # Source | age" under "<hr><b>Heading</b>" are teasers, their heading gone (Georgian)
+    assert "layout_table_cards_ka" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
