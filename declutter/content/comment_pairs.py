@@ -26,7 +26,7 @@ from declutter.content.features import is_prose
 def paired_comments(blocks: list[Block], chains: Chains, rows: list[int] | None = None) -> None:
     """Reader comments of two sibling blocks each and no element of their own: a text opening
     with a short inline element (the name: "<b>MaryD</b> 1h ago — text") and the action row
-    after it (:func:`declutter.content.comment_threads._action_row`,
+    after it (:func:`declutter.content.comment_threads.action_row`,
     "Reply · 31 likes"). Two or more such pairs in a row under
     one parent, with no story prose after them, go (``heuristic.comments``). A look at the
     action rows after the story's first paragraph only (``rows``: :func:`action_rows` of the

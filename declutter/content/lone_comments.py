@@ -19,7 +19,7 @@ from declutter.content.comment_threads import (
     COMMENT_BLOCKS,
     NAME_WORDS,
     ROW_WORDS,
-    _action_row,
+    action_row,
     drop_comments,
     story_prose,
 )
@@ -55,8 +55,8 @@ def _stamped_name(b: Block) -> list[str] | None:
 
 def _counted_row(b: Block) -> bool:
     """A comment's action row with a count: a short line (its words counted once) with a
-    digit, then :func:`_action_row`."""
-    return b.words <= ROW_WORDS and any(map(str.isdigit, b.text)) and _action_row(b)
+    digit, then :func:`action_row`."""
+    return b.words <= ROW_WORDS and any(map(str.isdigit, b.text)) and action_row(b)
 
 
 def _aged(kids: list[str]) -> bool:
