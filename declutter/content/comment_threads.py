@@ -14,7 +14,7 @@ import re
 from itertools import islice
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.blocks import BOILERPLATE, STORY, Block, normalise_space
 from declutter.content.card_lines import strong_pieces
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
@@ -219,7 +219,7 @@ def _shape(b: Block) -> tuple[tuple[str, ...], str, bool] | None:
     if not any(ch.isalpha() for ch in tail):
         tail = ""  # (a count or a mark: no action)
     stamped = any(len(t.split()) <= STAMP_WORDS and any(ch.isdigit() for ch in t)
-                  for t in (" ".join("".join(c.itertext()).split()) for c in kids) if t)
+                  for t in (normalise_space("".join(c.itertext())) for c in kids) if t)
     return (el.tag, *(c.tag for c in kids)), tail if len(tail.split()) <= TAIL_WORDS else "", stamped
 
 
@@ -271,7 +271,7 @@ def comment_lines(blocks: list[Block], start: int = 0) -> list[range]:
         head = blocks[group[0]]
         if is_prose(head) or head.words > 6:
             continue
-        kids = [" ".join("".join(c.itertext()).split())
+        kids = [normalise_space("".join(c.itertext()))
                 for c in islice(el.iterdescendants(), 200) if isinstance(c.tag, str)]
         if _line_shapes([blocks[j].text for j in group[1:]], [t for t in kids if t]):
             found.append(group)

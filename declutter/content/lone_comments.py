@@ -12,7 +12,7 @@ and the story, and no story prose may follow it.
 
 from __future__ import annotations
 
-from declutter.blocks import STORY, Block
+from declutter.blocks import STORY, Block, normalise_space
 from declutter.content.byline_ages import byline_age
 from declutter.content.chains import Chains
 from declutter.content.comment_threads import (
@@ -41,7 +41,7 @@ def _stamped_name(b: Block) -> list[str] | None:
     for c in el:  # (the block may be the inline head of a larger element: its first children)
         if not isinstance(c.tag, str):
             continue
-        kids.append(" ".join("".join(c.itertext()).split()))
+        kids.append(normalise_space("".join(c.itertext())))
         joined = "".join("".join(kids).split())
         if len(kids) > 3 or not text.startswith(joined):
             return None

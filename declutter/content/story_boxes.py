@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any
 
 from declutter.block_walk import BLOCK_TAGS
-from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.blocks import BOILERPLATE, STORY, Block, normalise_space
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
 from declutter.content.line_captions import is_caption
@@ -116,7 +116,7 @@ def _inline_caption(b: Block, cache: dict[Any, tuple[str | None, bool]]) -> bool
         if not isinstance(el.tag, str) or el.tag in BLOCK_TAGS:
             continue
         if verdict(el, cache)[0] == "caption":
-            if len(" ".join("".join(el.itertext()).split())) >= need:
+            if len(normalise_space("".join(el.itertext()))) >= need:
                 return True
             continue
         stack.extend(el)
