@@ -292,35 +292,13 @@ _COLUMN_BREAKS = 3
 break once: "term<br>reading")."""
 
 
-# Block-level containers whose bare text is reported as kind "div".
-_BARE = frozenset(
+# Block tags that name their block's kind; every other block tag (a container: "div",
+# "section", "table", "ul" ...) has its bare text reported as kind "div".
+_OWN_KIND = frozenset(
     [
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "form",
-        "fieldset",
-        "center",
-        "details",
-        "body",
-        "html",
-        "picture",
-        "figure",
-        "menu",
-        "dl",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "ul",
-        "ol",
-        "noscript",
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "tr", "caption",
+        "blockquote", "pre", "figcaption", "legend", "address", "hr", "summary",
     ]
-)
-_KIND = {tag: "div" if tag in _BARE else tag for tag in BLOCK_TAGS}
+)  # fmt: skip
+_KIND = {tag: tag if tag in _OWN_KIND else "div" for tag in BLOCK_TAGS}
 """Block tag -> the kind its bare text gets."""

@@ -21,7 +21,7 @@ import re
 from typing import IO, Any
 
 from declutter.block_walk import BLOCK_TAGS
-from declutter.blocks import STORY, Block, Page
+from declutter.blocks import STORY, Block, Page, normalise_space
 from declutter.defaults import OUTPUT_FORMATS as OUTPUT_FORMATS
 from declutter.io.writers import JsonlWriter
 from declutter.record import Record, Teaser
@@ -48,7 +48,7 @@ def _linked(block: Block, base: str | None) -> str:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")) or _owner(a) is not el:
             continue
-        anchor = " ".join("".join(a.itertext()).split())
+        anchor = normalise_space("".join(a.itertext()))
         at = text.find(anchor, cursor) if anchor else -1
         if at < 0:
             continue

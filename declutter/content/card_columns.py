@@ -20,35 +20,37 @@ only two cards whose age there holds a number of one shape (the numbers read as 
 their count). A dump has no card bounds: its column is a stride between lines of one layout
 key, found from the masked shapes that recur on the page (three lines or more), with its own
 checks on the numbers (one or two digits, rising down the list). One pass over a section's
-blocks, one over its cards.
+blocks, one over its cards. A piece's age shape and the keys it counts under:
+:mod:`declutter.content.age_shapes`.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page, normalise_space
+from declutter.content.age_shapes import (
+    COLUMN_AGE_WORDS,
+    NUMBER,
+    age_keys,
+    age_shape,
+    joined_unit,
+    same_place,
+)
 from declutter.content.ages import (
     CARD_AGE_WORDS,
-    UNIT_WORDS,
     agreeing_unit,
     is_age_fast,
     is_card_age,
-    unit_masks,
 )
 from declutter.content.card_lines import strong_pieces
-from declutter.content.features import CJK, LETTER
+from declutter.content.features import CJK
 from declutter.content.inline_cards import LEADING_SEPARATOR, TRAILING_SEPARATOR
 from declutter.content.names import CJK_NAME_CHARS, is_name
 from declutter.content.separators import COMMA_SPACE
 
-_NUMBER = re.compile(r"\d+")
-_UNIT = re.compile(rf"[^\W\d_]{LETTER}")
-"""A letter and a letter or combining mark after it: an age's unit word ("val", "மணி",
-"ಗಂಟೆ", whose vowel signs are no word characters to ``re``), not a price or a score."""
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WORD = re.compile(r"\W+")
 _LIST_MARK_CHARS = 4
@@ -67,80 +69,12 @@ Column = tuple[int, int, int]
 """A card's place: (block after the title, pieces of its line, piece)."""
 
 
-COLUMN_AGE_WORDS = 6
-"""Most words of a piece read as an age by its column ("2 uair an chloig ó shin"): more than
-an age test asks about, as the column's repeated words back it."""
-
-
-def _shape(piece: str) -> str | None:
-    """A piece's age shape: its text with each number read as 0, when it holds a number and a
-    unit word in at most ``COLUMN_AGE_WORDS`` words; else ``None``."""
-    if len(piece.split()) > COLUMN_AGE_WORDS or not _NUMBER.search(piece) or not _UNIT.search(piece):
-        return None
-    if _NUMBER.sub("", piece).isupper():
-        return None  # a unit in capitals ("453 KB", "12 EUR") is no age's word
-    return _NUMBER.sub("0", piece)
-
-
 def age_piece(text: str) -> bool:
     """Whether a card's text around its title (``text``) holds a piece of an age's shape
-    (:func:`_shape`: a number and a unit word in at most ``COLUMN_AGE_WORDS`` words), read or
+    (:func:`age_shape`: a number and a unit word in at most ``COLUMN_AGE_WORDS`` words), read or
     not by the age tests ("3 uairean a thìde air ais"): the place the column reader may read
     as the card's age."""
-    return any(_shape(p) is not None for p in _pieces(text.strip(" ·|-–—")))
-
-
-def _age_keys(piece: str) -> tuple[str, ...]:
-    """The keys a piece's age shape (:func:`_shape`) counts under in its column: the shape with
-    its unit word masked (:func:`declutter.content.ages.unit_masks`: "pred 0 *" for "pred 0
-    urama", "pred 0 dni"; "0 * առաջ"), as a list's ages in one column differ in their unit word
-    (hours, days, a plural's form), not in the words about it; a shape of two words ("0 min",
-    "0 komentarjev") whole; none for a piece of no age shape."""
-    shape = _shape(piece)
-    if shape is None:
-        return ()
-    masks = unit_masks(shape, "0")
-    return masks + _long_units(shape) if masks else (shape,)
-
-
-def _long_units(shape: str) -> tuple[str, ...]:
-    """An age shape's keys with a unit of two to ``UNIT_WORDS`` words after its number masked
-    whole, a word after it kept: one list's ages name some units in one word, some in more
-    ("0 mhionaid air ais", "0 uairean a thìde air ais": both "0 * air ais")."""
-    words = shape.split()
-    at = words.index("0") + 1
-    return tuple(" ".join([*words[:at], "*", *words[at + n :]]) for n in range(2, UNIT_WORDS + 1)
-                 if at + n < len(words) and not any(_NUMBER.search(w) for w in words[at : at + n]))
-
-
-def _same_place(shape: str, mine: str) -> bool:
-    """Whether a piece's age shape ``mine`` has its one number where the column's ``shape``
-    has it, a unit word right after it, and at most one word more or fewer: one card's age
-    worded otherwise than its neighbours' ("0 minutos faghet" among "0 oras a como"), in the
-    place the column's other cards give their ages."""
-    a, b = shape.split(), mine.split()
-    if b.count("0") != 1 or a.count("0") != 1 or abs(len(a) - len(b)) > 1:
-        return False
-    at = b.index("0")
-    return at == a.index("0") and at + 1 < len(b) and _UNIT.match(b[at + 1]) is not None
-
-
-def _joined_unit(shape: str, piece: str) -> bool:
-    """Whether ``piece`` is an age of the column's ``shape`` but for its unit, written as one
-    word with the words after it in a script without spaces ("0 ម៉ោងមុន", hours ago, over
-    "១ ថ្ងៃមុន", a day ago): its shape has the same words but the one after the number, which
-    ends as the shape's does in a unit of its own (two letters or more)."""
-    mine = _shape(piece)
-    if mine is None:
-        return False
-    a, b = shape.split(), mine.split()
-    if len(a) != len(b) or "0" not in a or a.index("0") != b.index("0") or a.index("0") + 1 >= len(a):
-        return False
-    at = a.index("0") + 1
-    if a[:at] + a[at + 1 :] != b[:at] + b[at + 1 :]:
-        return False
-    end = os.path.commonprefix([a[at][::-1], b[at][::-1]])[::-1]
-    return end not in (a[at], b[at]) and _UNIT.search(end) is not None
+    return any(age_shape(p) is not None for p in _pieces(text.strip(" ·|-–—")))
 
 
 def _pieces(text: str) -> list[str]:
@@ -173,7 +107,7 @@ def _tail(text: str, title: str | None) -> str | None:
 
     if head and not _LETTER.search(head) and len(head) <= _LIST_MARK_CHARS:
         return _tail(text[at:], title)  # a list's number ("1. <a>Title</a> – Source · age")
-    if head and (is_age_fast(head) or _shape(head) is not None and len(_NUMBER.findall(head)) == 1
+    if head and (is_age_fast(head) or age_shape(head) is not None and len(NUMBER.findall(head)) == 1
                  or day_word(head)):
         # an age before the title ("awa 2 gara aga · <a>Title</a> · Source"; one number: an
         # age's count, no date followed by a word, "19.11.2021 in"), or a day word there
@@ -201,7 +135,7 @@ def _inline_pieces(b: Block, tail: str) -> list[str]:
 def column_ages(page: Page, blocks: Sequence[Block]) -> None:
     """Read the ages of the cards among ``blocks`` (one teaser section's blocks, read by the
     card reader) by their column: a place that holds, in at least ``MIN_CARDS`` cards, pieces
-    of one age shape (:func:`_shape`) that differ in their numbers. In each card the piece in
+    of one age shape (:func:`age_shape`) that differ in their numbers. In each card the piece in
     that place becomes the age (or a day word there), and the other piece of a two-piece meta
     line its source; the card's fields in ``page.teasers`` and its blocks' fields change."""
     cards: dict[int, list[Block]] = defaultdict(list)
@@ -242,7 +176,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
     for row in places.values():
         for column, (_, pieces) in row.items():
             known[column] += is_age_fast(pieces[column[2]])
-            keys = _age_keys(pieces[column[2]])
+            keys = age_keys(pieces[column[2]])
             for key in keys:
                 shapes[column][key] += 1
             if keys:
@@ -251,8 +185,8 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
                if n.most_common(1)[0][1] >= MIN_CARDS and len(texts[c]) >= MIN_CARDS}
     if not columns:  # (no shape twice: ages whose unit and the word agreeing with it change,
         # "amasaha 5 aheze", "imisi 2 iheze", one place in each card)
-        columns = {c: _shape(min(t)) or "" for c, t in texts.items()
-                   if len(t) >= MIN_CARDS and agreeing_unit({_shape(x) or "" for x in t}, "0")}
+        columns = {c: age_shape(min(t)) or "" for c, t in texts.items()
+                   if len(t) >= MIN_CARDS and agreeing_unit({age_shape(x) or "" for x in t}, "0")}
     if len(columns) != 1 or any(n >= MIN_CARDS for n in known.values()):
         # no age column, several places that could be one, or a place whose ages the
         # regexes read in two cards or more (the list's ages are known: "12 Kommentare"
@@ -264,7 +198,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
     if _counts([r[(k, width, p)][1][p] for r in places.values() if (k, width, p) in r], rising):
         return
 
-    agreed = {_shape(t) or "" for t in texts[(k, width, p)] if shape in (_shape(t), *_age_keys(t))}
+    agreed = {age_shape(t) or "" for t in texts[(k, width, p)] if shape in (age_shape(t), *age_keys(t))}
 
     for record, row in places.items():
         at = row.get((k, width, p))
@@ -272,10 +206,10 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             continue
         b, pieces = at
         age = pieces[p]
-        mine = _shape(age)
-        agrees = mine is not None and (agreeing_unit({*agreed, mine}, "0") or _same_place(shape, mine))
-        if (shape not in _age_keys(age) and mine != shape and not day_word(age)
-                and not _joined_unit(shape, age) and not agrees):
+        mine = age_shape(age)
+        agrees = mine is not None and (agreeing_unit({*agreed, mine}, "0") or same_place(shape, mine))
+        if (shape not in age_keys(age) and mine != shape and not day_word(age)
+                and not joined_unit(shape, age) and not agrees):
             continue  # (nor an age whose unit and the word agreeing with it change)
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
@@ -313,7 +247,7 @@ def _counts(pieces: list[str], rising: Callable[[list[str]], bool]) -> bool:
     list's ages do (``rising``); or a number and a time unit an age test reads ("5 min", "5
     Minuten") with words after them that it does not ("5 Minuten Lesezeit": a reading time),
     the numbers not rising or the same words on every card."""
-    shapes = [_shape(t) for t in pieces]
+    shapes = [age_shape(t) for t in pieces]
     if any(s is None for s in shapes):
         return False
     words = [s.split() for s in shapes if s is not None]
@@ -342,13 +276,13 @@ def _drop_counts(page: Page, cards: dict[int, list[Block]]) -> None:
     if len(ages) < COUNTED_CARDS:
         return
     sources = [page.teasers[r].get("source") for r in aged]
-    shapes = {_shape(x) if x else None for x in sources}
+    shapes = {age_shape(x) if x else None for x in sources}
     if None not in shapes and len(shapes) == 1 and len(set(sources)) > 1:
         # beside each card's age, a "source" of one shape whose number varies: a count or a
         # reading time ("3 hours ago · 5 min read", "· 4 min read"), no source
         _move(page, cards, aged, "source")
         return
-    shapes = {_shape(a) for a in ages}
+    shapes = {age_shape(a) for a in ages}
     shape = next(iter(shapes))
     if len(shapes) != 1 or shape is None or len(shape.split()) != 2 or not shape.startswith("0 "):
         return

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from declutter.blocks import STORY, Block
+from declutter.blocks import STORY, Block, normalise_space
 from declutter.content.chains import Chains
 from declutter.content.comment_threads import (
     NAME_WORDS,
@@ -26,7 +26,7 @@ from declutter.content.features import is_prose
 def paired_comments(blocks: list[Block], chains: Chains, rows: list[int] | None = None) -> None:
     """Reader comments of two sibling blocks each and no element of their own: a text opening
     with a short inline element (the name: "<b>MaryD</b> 1h ago — text") and the action row
-    after it (:func:`declutter.content.comment_threads._action_row`,
+    after it (:func:`declutter.content.comment_threads.action_row`,
     "Reply · 31 likes"). Two or more such pairs in a row under
     one parent, with no story prose after them, go (``heuristic.comments``). A look at the
     action rows after the story's first paragraph only (``rows``: :func:`action_rows` of the
@@ -143,7 +143,7 @@ def _comment_row(b: Block) -> bool:
     el = b.element
     if el is None or el.tag != "tr" or len(el) != 3 or b.link_density >= 0.5:
         return False
-    cells = [" ".join("".join(c.itertext()).split()) for c in el]
+    cells = [normalise_space("".join(c.itertext())) for c in el]
     name, text, age = (c.split() for c in cells)
     return (0 < len(name) <= NAME_WORDS and any(c.isalpha() for c in cells[0])
             and 0 < len(age) <= STAMP_WORDS and _DIGIT.search(cells[2]) is not None
@@ -169,7 +169,7 @@ def _stamp_head(b: Block) -> bool:
         el = el[0]  # (a row's only cell, a cell's only wrapper: the line's own element)
     if (el.text or "").strip() or not len(el) or el[0].tag not in _INLINE:
         return False  # (a table row's first cell is a key, "Weight | 4 kg", not a name)
-    name = " ".join("".join(el[0].itertext()).split())
+    name = normalise_space("".join(el[0].itertext()))
     if not 0 < len(name.split()) <= NAME_WORDS or not b.text.startswith(name):
         return False
     rest = b.text[len(name):]
@@ -182,5 +182,5 @@ def _named(b: Block) -> bool:
     el = b.element
     if el is None or (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str):
         return False
-    name = " ".join("".join(el[0].itertext()).split())
+    name = normalise_space("".join(el[0].itertext()))
     return 0 < len(name.split()) <= NAME_WORDS and len(name) < len(b.text) and b.text.startswith(name)

@@ -14,7 +14,7 @@ import re
 from itertools import islice
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.blocks import BOILERPLATE, STORY, Block, normalise_space
 from declutter.content.card_lines import strong_pieces
 from declutter.content.chains import Chains
 from declutter.content.features import is_prose
@@ -43,7 +43,7 @@ def _name_line(b: Block) -> bool:
         strong_pieces(b.text)) == 1
 
 
-def _action_row(b: Block) -> bool:
+def action_row(b: Block) -> bool:
     """A row of 2-5 short pieces set apart by strong separators ("Reply · Report · 7 likes");
     :data:`_SET_OFF` asks for a dot or a bar among them first."""
     if b.words > ROW_WORDS or is_prose(b) and b.link_density < 0.5:
@@ -67,7 +67,7 @@ def drop_comments(blocks: list[Block], indexes: Any) -> None:
 
 
 def action_rows(blocks: list[Block]) -> list[int]:
-    """Indexes of the blocks that read as a comment's action row (:func:`_action_row`, with a
+    """Indexes of the blocks that read as a comment's action row (:func:`action_row`, with a
     separator :data:`_SET_OFF` asks for), in order; empty when there are fewer than two: no
     thread of comment elements and no two comment pairs then. The row separators are counted
     in C over the page's text first (most pages have few); a block's text never changes, so
@@ -77,7 +77,7 @@ def action_rows(blocks: list[Block]) -> list[int]:
     if sum(text.count(c) for c in _ROW_MARKS) < 2:
         return []
     rows = [k for k, b in enumerate(blocks) if len(b.text) <= _ROW_CHARS and _SET_OFF.search(b.text)
-            and _action_row(b)]
+            and action_row(b)]
     return rows if len(rows) >= 2 else []
 
 
@@ -85,7 +85,7 @@ def comment_threads(blocks: list[Block], chains: Chains, rows: list[int] | None 
     """Label runs of comment-shaped sibling elements after the story as ``heuristic.comments``.
 
     A comment element holds a contiguous range of blocks: a name line first
-    (:func:`_name_line`), an action row last (:func:`_action_row`), and between them text
+    (:func:`_name_line`), an action row last (:func:`action_row`), and between them text
     with no story heading. Two or more such elements, children of one element and next to
     each other in reading order, after which no story prose follows outside such runs, are a
     thread; a short non-prose line right before the run under the same parent (its heading,
@@ -110,7 +110,7 @@ def comment_threads(blocks: list[Block], chains: Chains, rows: list[int] | None 
             if first > 0 and el in chains[first - 1]:
                 break  # longer than a comment
             if k - first >= 2 and _name_line(blocks[first]) and not any(
-                _action_row(blocks[j]) for j in range(first + 1, k)
+                action_row(blocks[j]) for j in range(first + 1, k)
             ):
                 comments.append((first, k, el))
                 break
@@ -219,7 +219,7 @@ def _shape(b: Block) -> tuple[tuple[str, ...], str, bool] | None:
     if not any(ch.isalpha() for ch in tail):
         tail = ""  # (a count or a mark: no action)
     stamped = any(len(t.split()) <= STAMP_WORDS and any(ch.isdigit() for ch in t)
-                  for t in (" ".join("".join(c.itertext()).split()) for c in kids) if t)
+                  for t in (normalise_space("".join(c.itertext())) for c in kids) if t)
     return (el.tag, *(c.tag for c in kids)), tail if len(tail.split()) <= TAIL_WORDS else "", stamped
 
 
@@ -271,7 +271,7 @@ def comment_lines(blocks: list[Block], start: int = 0) -> list[range]:
         head = blocks[group[0]]
         if is_prose(head) or head.words > 6:
             continue
-        kids = [" ".join("".join(c.itertext()).split())
+        kids = [normalise_space("".join(c.itertext()))
                 for c in islice(el.iterdescendants(), 200) if isinstance(c.tag, str)]
         if _line_shapes([blocks[j].text for j in group[1:]], [t for t in kids if t]):
             found.append(group)

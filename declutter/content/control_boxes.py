@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Collection
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.blocks import BOILERPLATE, STORY, Block, normalise_space
 from declutter.content.chains import Chains
 from declutter.content.features import is_heading, is_prose
 from declutter.content.story_edges import EDGE_LINES
@@ -66,7 +66,7 @@ def form_boxes(blocks: list[Block], chains: Chains) -> None:
     def labels_of(box: Any) -> list[str]:
         known = labels.get(box)
         if known is None:
-            known = labels[box] = [" ".join("".join(c.itertext()).split()) for c in buttons.get(box, ())]
+            known = labels[box] = [normalise_space("".join(c.itertext())) for c in buttons.get(box, ())]
         return known
 
     members: dict[Any, list[Block]] = {}

@@ -199,7 +199,7 @@ def _label_inside(
     comments_only(blocks)
     form_boxes(blocks, chains)
     icon_rows(blocks, chains, page.pictured)
-    image_captions(blocks, chains, page.pictured)
+    image_captions(blocks, chains, element_cache, page.pictured)
     control_rows(blocks)
     linked_items(blocks)
     announced_addresses(blocks)

@@ -12,14 +12,14 @@ and the story, and no story prose may follow it.
 
 from __future__ import annotations
 
-from declutter.blocks import STORY, Block
+from declutter.blocks import STORY, Block, normalise_space
 from declutter.content.byline_ages import byline_age
 from declutter.content.chains import Chains
 from declutter.content.comment_threads import (
     COMMENT_BLOCKS,
     NAME_WORDS,
     ROW_WORDS,
-    _action_row,
+    action_row,
     drop_comments,
     story_prose,
 )
@@ -41,7 +41,7 @@ def _stamped_name(b: Block) -> list[str] | None:
     for c in el:  # (the block may be the inline head of a larger element: its first children)
         if not isinstance(c.tag, str):
             continue
-        kids.append(" ".join("".join(c.itertext()).split()))
+        kids.append(normalise_space("".join(c.itertext())))
         joined = "".join("".join(kids).split())
         if len(kids) > 3 or not text.startswith(joined):
             return None
@@ -55,8 +55,8 @@ def _stamped_name(b: Block) -> list[str] | None:
 
 def _counted_row(b: Block) -> bool:
     """A comment's action row with a count: a short line (its words counted once) with a
-    digit, then :func:`_action_row`."""
-    return b.words <= ROW_WORDS and any(map(str.isdigit, b.text)) and _action_row(b)
+    digit, then :func:`action_row`."""
+    return b.words <= ROW_WORDS and any(map(str.isdigit, b.text)) and action_row(b)
 
 
 def _aged(kids: list[str]) -> bool:

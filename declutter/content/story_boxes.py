@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any
 
 from declutter.block_walk import BLOCK_TAGS
-from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.blocks import BOILERPLATE, STORY, Block, normalise_space
 from declutter.content.chains import Chains, verdict
 from declutter.content.features import is_heading, is_prose
 from declutter.content.line_captions import is_caption
@@ -48,7 +48,12 @@ def pull_quotes(blocks: list[Block]) -> None:
 CAPTION_WORDS = 25
 
 
-def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any] = ()) -> None:
+def image_captions(
+    blocks: list[Block],
+    chains: Chains,
+    element_cache: dict[Any, tuple[str | None, bool]],
+    pictured: Collection[Any] = (),
+) -> None:
     """Drop captions and credits that carry no caption tag or class: a short story block (at
     most ``CAPTION_WORDS`` words) that is the only block of its parent element while an image
     (``img``, ``picture``) stands in that parent beside it, not inside it. The picture and its
@@ -66,7 +71,8 @@ def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any
     "... (Image: GETTY)": the dump path's
     :func:`declutter.content.line_captions.is_caption`) or whose text sits in an inline
     element that says caption by its class (:func:`_inline_caption`: a caption set inline
-    beside its picture in a paragraph).
+    beside its picture in a paragraph). ``element_cache`` is the page's cache of element
+    verdicts (:func:`declutter.content.chains.verdict`).
     """
     for i, b in enumerate(blocks):
         if b.label != STORY or b.rule != "heuristic.story" or b.words > CAPTION_WORDS or b.kept:
@@ -76,7 +82,7 @@ def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any
         ) and _credit(b.text):
             b.set(BOILERPLATE, "heuristic.caption")  # "Foto: Name / Agency" between paragraphs
             continue
-        if not is_heading(b) and (is_caption(b.text) or _inline_caption(b)):
+        if not is_heading(b) and (is_caption(b.text) or _inline_caption(b, element_cache)):
             b.set(BOILERPLATE, "heuristic.caption")  # "Name, Ski-Star. © AFP / Name"
             continue
         chain = chains[i]
@@ -95,23 +101,22 @@ def image_captions(blocks: list[Block], chains: Chains, pictured: Collection[Any
 INLINE_CAPTION_SHARE = 0.8
 
 
-def _inline_caption(b: Block) -> bool:
+def _inline_caption(b: Block, cache: dict[Any, tuple[str | None, bool]]) -> bool:
     """Whether most of ``b``'s text (``INLINE_CAPTION_SHARE``) sits in one inline element of
     its own that says caption by its class (``<span class="rte-paragraph__caption">``,
     ``<strong class="caption">``): a caption set inline beside its picture in a paragraph,
     which the block walk reads as the paragraph's text. Walks the block's inline elements
-    only (no block-level child: another block's)."""
+    only (no block-level child: another block's); ``cache`` is the page's verdict cache."""
     if b.element is None:
         return False
     need = INLINE_CAPTION_SHARE * len(b.text)
     stack = list(b.element)
-    cache: dict[Any, tuple[str | None, bool]] = {}
     while stack:
         el = stack.pop()
         if not isinstance(el.tag, str) or el.tag in BLOCK_TAGS:
             continue
         if verdict(el, cache)[0] == "caption":
-            if len(" ".join("".join(el.itertext()).split())) >= need:
+            if len(normalise_space("".join(el.itertext()))) >= need:
                 return True
             continue
         stack.extend(el)
