@@ -31,3 +31,11 @@ def test_counts_after_a_cards_age_leave_the_age(views: bool) -> None:
     record = json.loads(declutter.extract("\n".join(lines), output_format="json", input_format="text"))
     assert [(t["title"], t["source"], t["age"]) for t in record["teasers"]] == [
         (title, "Irmak Haber", f"{hours} saat önce") for title, hours, _, _ in CARDS]
+
+
+def test_a_clocks_colon_is_no_labels() -> None:
+    # a dateline no card reader takes ("Updated 1:39 am EST, Wednesday, ...") is no label
+    # "Updated 1:" over a title "39 am ...": a colon between two digits is a clock's
+    from declutter.content.line_shapes import shape_of
+
+    assert shape_of("Güncelleme 1:39 TSİ, Çarşamba, 20 Kasım 2019 Saat").shape != "label"
