@@ -281,8 +281,9 @@ def _labelled(text: str) -> dict[str, str] | None:
             return None
     else:
         rest, label, start = m.group("rest"), m.group("label"), m.start("rest")
-        if label.rstrip(" :：")[-1:].isdigit() and rest[:1].isdigit():
-            return None  # "Updated 1:39 am EST, ...": a clock's colon, no label's
+        if label[-1:].isdigit() and text[start - 1 : start] == ":" and text[start : start + 1].isdigit():
+            return None  # "Updated 1:39 am EST, ...": a clock's colon (digits right around it),
+            # no label's ("Teil 2: 5 Apps ...")
         lead = text[: m.start("label")].strip()
         if lead and rest.endswith(lead):  # "--- Read also: Title ---": the lead's mirror
             rest = rest[: -len(lead)].rstrip() or rest

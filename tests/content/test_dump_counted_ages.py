@@ -39,3 +39,4 @@ def test_a_clocks_colon_is_no_labels() -> None:
     from declutter.content.line_shapes import shape_of
 
     assert shape_of("Güncelleme 1:39 TSİ, Çarşamba, 20 Kasım 2019 Saat").shape != "label"
+    assert shape_of("Bölüm 2: 5 uygulama ve 5 akıllı saat incelemesi").shape == "label"  # a part's number
