@@ -73,6 +73,18 @@ PHRASE_ENDS = "\u0f0d\u0f0e\u0f11"
 """The marks a script closes every phrase with, a sentence's and a headline's alike: the
 Tibetan (and Dzongkha) shad "།", the double shad "༎" and the shad after a head mark "༑". No
 sentence end (a headline ends in one too), but a line ending in one is whole."""
+SCRIPT_CLOSES = "".join(c for c in PERIODS if c != ".") + PHRASE_ENDS
+"""The full stops and phrase ends of scripts other than the Latin one ("।", "።", "։", "。",
+the shad "།"): what a script closes a date or an age with ("৩ ঘণ্টা আগে।"), never part of
+one, unlike the Latin "." of an abbreviated age ("3 u.")."""
+
+
+def unclosed(text: str) -> str:
+    """``text`` stripped, without a script's closing mark (:data:`SCRIPT_CLOSES`) at its end:
+    what an age test reads."""
+    return text.strip().rstrip(SCRIPT_CLOSES).rstrip()
+
+
 CLOSED = STOPS + PHRASE_ENDS
 """What a whole line ends in, as against one cut short (a teaser's excerpt, an unfinished
 paragraph): a sentence end (:data:`STOPS`) or a script's phrase end (:data:`PHRASE_ENDS`)."""

@@ -67,13 +67,14 @@ def test_armenian_full_stop_keeps_headline_and_last_paragraph() -> None:
 
 def test_a_letter_of_a_word_is_no_digit_nor_sentence_stop_of_its_block() -> None:
     """features.LETTER: a letter or a combining mark ("पढ़ें", "ডাউনলোড" whole), but not the
-    digits and the danda of the Indic blocks whose marks it takes: "pre 2 sata।" and "कल।"
-    ("yesterday.") end a sentence, no byline's age nor a day word in an age's place."""
+    digits and the danda of the Indic blocks whose marks it takes. The age tests read an age
+    without the mark that closes it ("pre 2 sata।", "कल।": issues 12/13 kind 2), the mark still
+    no letter of its word."""
     from declutter.content.byline_ages import byline_age
     from declutter.content.features import LETTERS
     from declutter.content.line_columns import day_word
 
     assert all(re.fullmatch(LETTERS, w) for w in ("पढ़ें", "ডাউনলোড", "أيضاً", "ភាសា", "í"))
     assert not any(re.fullmatch(LETTERS, w) for w in ("कल।", "sata।", "क१२", "ka၊"))
-    assert byline_age("pre 2 sata") and not byline_age("pre 2 sata।")
-    assert day_word("कल") and not day_word("कल।")
+    assert byline_age("pre 2 sata") and byline_age("pre 2 sata।") and not byline_age("pre 2 sata।x")
+    assert day_word("कल") and day_word("कल।") and not day_word("कल।कल")

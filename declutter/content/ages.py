@@ -21,6 +21,7 @@ import ahocorasick
 from declutter.content.features import LETTER
 from declutter.content.pattern_strings import PatternSeq, needed_strings, needs_digit, parse_alternatives
 from declutter.content.vocabulary import AGE, AGE_TEXT
+from declutter.punctuation import unclosed
 
 # Relative ages in scripts and languages the main regex does not cover (CJK, Russian, Dutch,
 # Polish, Italian hours) and compact forms ("3 hrs", "2d ago").
@@ -48,7 +49,7 @@ AGE_EXTRA = re.compile(
     # with dots or slashes as CJK sites print it: "2026.03.14 14:05", "2026/3/14"
     r"(?:[^\W\d]+\.?,?\s+)?(?:[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d]+\.?,?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2}(?:T\S+)?|"
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?|"
     # a month and a day without the year: "Nov 18", "18 Nov", "18. März"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|m[aä]r|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-z]*\.?)"
@@ -175,8 +176,9 @@ one; at 8,192 the dump benchmark's warm passes slowed by a third (docs/templates
 @lru_cache(maxsize=CACHED_LINES)
 def is_age_fast(text: str) -> bool:
     """Step 1 only (regular expressions): cheap enough for every line; cached, as the same
-    short lines ("Share", "Home", "3h") recur on every page of a site."""
-    text = text.strip()
+    short lines ("Share", "Home", "3h") recur on every page of a site. A script's closing mark
+    after the age ("৩ ঘণ্টা আগে।") is no part of it (:func:`declutter.punctuation.unclosed`)."""
+    text = unclosed(text)
     if _DIGIT.search(text) is None and (words := _word_ages()) is not None:
         return words.match(text) is not None  # (most pieces asked: the digit-free alternatives)
     return bool(AGE.match(text) or AGE_EXTRA.match(text))
@@ -189,7 +191,7 @@ def is_age(text: str) -> bool:
     hold a digit and a unit word (:data:`_UNIT_WORD`: two letters or more, or one abbreviated
     with a full stop: "3 u.") (a list marker before them aside). Never raises.
     """
-    text = text.strip()
+    text = unclosed(text)
     if not text or len(text) > 40:
         return False
     if is_age_fast(text):
@@ -317,7 +319,7 @@ def is_card_age(text: str) -> bool:
     piece: False. Only the card reader asks this, and only of pieces the regexes left over in
     an age's place (see :func:`card_meta`), never of story lines: a short digit-free piece
     elsewhere ("May", "now") is more often a word than a date. Never raises."""
-    text = text.strip()
+    text = unclosed(text)
     if is_age_fast(text):
         return True
     if _SEPARATOR.search(text) or len(text.split()) > CARD_AGE_WORDS:

@@ -12,6 +12,7 @@ import re
 
 from declutter.content.ages import ABBREVIATED_AGE, is_card_age
 from declutter.content.features import LETTERS
+from declutter.punctuation import unclosed
 
 AGE_WORDS = 4
 """Most words of an age alone on its line under a byline's name ("för 2 timmar sedan")."""
@@ -30,7 +31,8 @@ def byline_age(piece: str) -> bool:
 def shaped_age(piece: str) -> bool:
     """:func:`byline_age` by its shape alone, no ``dateparser``: a piece of at most
     ``AGE_WORDS`` words, a number and an abbreviated word or one number of one or two digits
-    with its unit word right after it."""
+    with its unit word right after it (a script's closing mark after it aside)."""
+    piece = unclosed(piece)
     return len(piece.split()) <= AGE_WORDS and (
         ABBREVIATED_AGE.search(piece) is not None or _COUNTED_AGE.match(piece) is not None)
 
@@ -52,4 +54,5 @@ def counted_age(piece: str) -> bool:
     :data:`_COUNT_LAST`). The HTML byline reader's test of a byline's last piece
     (:mod:`declutter.content.html_bylines`); the dump reader's :func:`shaped_age` reads the
     first order alone (with the second, one dump render's record changed)."""
+    piece = unclosed(piece)
     return _COUNTED_AGE.match(piece) is not None or _COUNT_LAST.match(piece) is not None

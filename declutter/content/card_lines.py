@@ -296,9 +296,10 @@ def card_line_fields(text: str, is_age: AgeTest = _regex_age) -> dict[str, str] 
             0, text.rfind(pieces[-1]))
         rest = [text[text.find(rest[0], lo, hi) : text.rfind(rest[-1], lo, hi) + len(rest[-1])]]
     title = max(rest, key=_words)
-    if _words(title) < 3 or title.endswith(".") and not _ORDINAL_END.search(title) or (
+    if _words(title) < 3 or title.endswith(".") and not _ORDINAL_END.search(title) or is_age_fast(title) or (
             text[-1] in _EXCLAIM and not text.endswith(title)):
-        return None  # ("... for success. Why it's crucial, actually!": a "?" or "!" ends a title)
+        return None  # ("... for success. Why it's crucial, actually!": a "?" or "!" ends a title;
+        # an age is none: "Source · 2 uur geleden · 12 reacties" read with a count for its age)
     fields["title"] = unquote(title)
     others = [p for p in rest if p is not title]
     if len(others) > 1 or any(len(p.split()) > 6 for p in others):

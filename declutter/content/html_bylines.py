@@ -111,8 +111,9 @@ def _pieces(text: str, is_age: Callable[[str], bool] = is_age_fast) -> tuple[lis
     return found or _shaped(strong_pieces(text))
 
 
-SHAPED_AGE_WORDS = 5
-"""Most words of a byline's last piece read as an age by its shape."""
+SHAPED_AGE_WORDS = 6
+"""Most words of a byline's last piece read as an age by its shape (a number and its unit
+word among function words: "4 uair an chloig ó shin", "mga 4 na oras ang nakalipas")."""
 LABEL_WORDS = 3
 """Most words of a label before a byline's name ("E kwadilwe ke")."""
 
@@ -282,8 +283,9 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
     if tail:  # the word before it ("By"), or words ending in a lower-case one ("Interview by"),
         # are no name's: the markup says so (not "<span>Tom Davies</span> <span>AP Wire</span>")
         name = tail
-    elif len(name.split()) > PERSON_WORDS and not _set_apart(b, name):
-        return ""  # "Par Élodie Marchand": a word introducing the name, or a long name? unknown
+    elif not pieces[1] and len(name.split()) > PERSON_WORDS and not _set_apart(b, name):
+        return ""  # a name alone on its line ("Casa e Jardim Urbano"): a category's, a long
+        # name's or one with its introducing word ("Par Élodie Marchand")? unknown
     if not _person(name):  # a word read as a name ("Rozmowę przeprowadził <a>Jan Kowalski</a>"
         # split at its lower-case word): the one person's name the markup sets apart is his
         apart = [n for n in pieces[0] if name and n != name and _person(n) and _marked(b.element, n)]
@@ -292,9 +294,12 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
 
 
 PERSON_WORDS = 2
-"""Most words of an author's name read from a byline whose markup sets no part of it apart:
-a longer one may still hold the word that introduces it ("Par", "Von"), which only the page's
-own lower-case use of it tells (:func:`declutter.content.dump_bylines.unprefixed`)."""
+"""Most words of an author's name read from a name alone on its line (no age) whose markup sets
+no part of it apart: a longer one may be a category's ("Casa e Jardim Urbano"). Beside an age
+a longer name is kept whole, as the dump reader keeps it: its first word may introduce it
+("Par", "Von"), which the page's own use of the word tells
+(:func:`declutter.content.dump_bylines.unprefixed`) or else its source's pages
+(:mod:`declutter.templates.bylines`)."""
 
 
 def _person(name: str) -> bool:

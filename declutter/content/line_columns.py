@@ -34,7 +34,7 @@ from declutter.content.separators import (
     MARKS_CHARACTER,
     MARKS_HYPHEN_COMMA,
 )
-from declutter.punctuation import STOP_CLASS
+from declutter.punctuation import STOP_CLASS, unclosed
 
 _DAY_WORD = re.compile(rf"^{LETTERS}(?:-{LETTERS})?(?: {LETTERS})?$")
 """One or two words of letters and their combining marks ("গতকাল", "í gær"), the first maybe
@@ -52,7 +52,8 @@ shin"): more than an age reader is asked about, as the column's repeated words b
 def day_word(piece: str) -> bool:
     """Whether a piece in an age's place can be a day word ("juče", "í gær", "গতকাল",
     "an-dè"): one or two words of letters only (a hyphen inside the first aside), at most
-    ``DAY_WORD_CHARS`` characters."""
+    ``DAY_WORD_CHARS`` characters (a script's closing mark after them aside: "গতকাল।")."""
+    piece = unclosed(piece)
     return len(piece) <= DAY_WORD_CHARS and _DAY_WORD.match(piece) is not None
 
 

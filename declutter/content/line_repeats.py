@@ -22,6 +22,7 @@ from declutter.content.dump_comments import counted_row
 from declutter.content.line_columns import (
     COLUMN_AGE_WORDS,
     COLUMN_KNOWN,
+    Column,
     age_pieces,
     aged_bylines,
     alone_in_cards,
@@ -160,7 +161,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         found = columns(indexes, partial(_mate, blocks, shapes, key), LAYOUT_STRIDE)
         group = set(indexes)  # (a word right over an age of the group is a card's source)
         if len(indexes) < DATE_REPEATS:  # a list of two cards and its day words alone
-            found = known_words(blocks, found, key, is_card_age if card else is_age)
+            found = known_words(blocks, found, key, is_card_age if card else is_age) or _card_pair(
+                blocks, shapes, indexes, key, is_card_age if card else is_age)
             if not found:
                 continue
         asked[card] += 1
@@ -209,6 +211,24 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     alone_ages(blocks, shapes, singles, LAYOUT_STRIDE)  # ages whose words change with the unit
     for i in alone_word_ages(blocks, shapes, spoken, LAYOUT_STRIDE):  # the same, alone on its line
         shapes[i] = LineShape("meta", shapes[i].words, {"age": blocks[i].text})
+
+
+def _card_pair(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], key: str,
+               age: AgeTest) -> list[Column]:
+    """A list of two cards whose ages no reader reads (a language it does not know: "Title",
+    "Source · awanni 2 da suka wuce", "Title", "Source · awanni 5 da suka wuce"), as the one
+    column of a group of two lines: each right under a title-shaped line (its card's title),
+    at most ``LAYOUT_STRIDE`` lines apart, their age pieces the same but for their rising
+    number (:func:`piece_ages`, :func:`rising`), the first one read by no age reader. Else
+    none: two lines of one layout alone are no list but for their cards' titles."""
+    if len(indexes) != 2 or not 2 <= indexes[1] - indexes[0] <= LAYOUT_STRIDE:
+        return []
+    if not all((s := shapes.get(i - 1)) is not None and s.shape == "title" for i in indexes):
+        return []
+    pieces = age_pieces(blocks, indexes, key)
+    if age(pieces[0]) or piece_ages(pieces) is None or not rising(pieces):
+        return []
+    return [(list(indexes), {})]
 
 
 def _aged_labels(blocks: list[Block], shapes: dict[int, LineShape], age: AgeTest) -> None:

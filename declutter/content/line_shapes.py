@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from declutter.blocks import spaced_words
 from declutter.content.ages import ABBREVIATED_AGE, CACHED_LINES, is_age_fast, may_hold_age
+from declutter.content.byline_ages import shaped_age
 from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.features import CJK, MARKS
 from declutter.content.names import credit_names
@@ -44,7 +45,7 @@ from declutter.content.pitches import QUOTES as _QUOTES
 from declutter.content.pitches import READER_VOICE as _READER_ADDRESS
 from declutter.content.pitches import is_pitch as _pitch
 from declutter.content.separators import SPACED
-from declutter.punctuation import ASKS, PERIODS, STOP_CLASS, STOPS
+from declutter.punctuation import ASKS, PERIODS, SCRIPT_CLOSES, STOP_CLASS, STOPS, unclosed
 
 if TYPE_CHECKING:
     from declutter.blocks import Block
@@ -150,6 +151,21 @@ def aged_end(text: str, unread: bool = False) -> bool:
     m = AGED_END.search(text, max(0, len(text) - 24))
     return m is not None and (is_age_fast(m.group(1))
                               or unread and ABBREVIATED_AGE.search(m.group(1)) is not None)
+
+CLOSED_AGE_WORDS = 10
+"""Most words of a line :func:`closed_age` reads (a meta line, a one-line card)."""
+_LAST_PIECE = re.compile(r"(?:\s[·|•‧∙◦—–-]\s|[・｜\t])\s*([^·|•‧∙◦—–・｜\t]{1,30})$")
+"""A line's last piece, set off by a separator."""
+
+
+def closed_age(text: str) -> bool:
+    """Whether a line ending in a script's closing mark (:data:`declutter.punctuation.SCRIPT_CLOSES`)
+    ends in an age set off by a separator ("রহিম উদ্দিন · ৩ ঘণ্টা আগে।", "Name · 3 ժամ առաջ։"):
+    the mark closes the age, as a script closes every phrase, and makes no sentence of it.
+    The age by the regexes or by its shape (:func:`declutter.content.byline_ages.shaped_age`)."""
+    m = _LAST_PIECE.search(unclosed(text))
+    return m is not None and (is_age_fast(m.group(1)) or shaped_age(m.group(1)))
+
 
 _LABEL_HINT = re.compile(rf"[:：→»›>|【\[▶►▷▸➡{SCRIPT_MARKS}]")
 _LINK = re.compile(r"https?://|www\.")
@@ -265,6 +281,9 @@ def _labelled(text: str) -> dict[str, str] | None:
             return None
     else:
         rest, label, start = m.group("rest"), m.group("label"), m.start("rest")
+        if label[-1:].isdigit() and text[start - 1 : start] == ":" and text[start : start + 1].isdigit():
+            return None  # "Updated 1:39 am EST, ...": a clock's colon (digits right around it),
+            # no label's ("Teil 2: 5 Apps ...")
         lead = text[: m.start("label")].strip()
         if lead and rest.endswith(lead):  # "--- Read also: Title ---": the lead's mirror
             rest = rest[: -len(lead)].rstrip() or rest
@@ -326,6 +345,8 @@ def _shape(text: str) -> LineShape:
             break
     words = len(text.split()) if text.isascii() else spaced_words(text)  # (a split for ASCII)
     last = text[-1]
+    if last in SCRIPT_CLOSES and words <= CLOSED_AGE_WORDS and closed_age(text):
+        return _shape(unclosed(text))  # "Name · ৩ ঘণ্টা আগে।": the age's mark, no sentence's
     dotted_age = last == "." and aged_end(text)  # "Title – Source – vor 5 Std.": no sentence end
     if words > 10 and last == "." and not dotted_age:  # a sentence: no meta, card, label, chrome
         return LineShape("chrome" if _pitch(text, words) else "prose", words)  # or title ends so

@@ -18,12 +18,14 @@ from itertools import islice
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
+from declutter.content.ages import is_age_fast
 from declutter.content.chains import Chains
 from declutter.content.features import fold, is_heading, is_pointer, is_prose
 from declutter.content.line_shapes import is_row
+from declutter.content.names import is_name
 from declutter.content.pitches import addresses_reader
 from declutter.content.story_marks import block_markup, off_body_tail
-from declutter.punctuation import EXCLAIMS
+from declutter.punctuation import EXCLAIMS, STOPS
 
 # Words from which a heading tag holds a paragraph set large, not a heading.
 HEADING_TEXT_WORDS = 20
@@ -56,6 +58,8 @@ def trim_edges(blocks: list[Block]) -> None:
     story = [b for b in blocks if b.label == STORY and b.rule == "heuristic.story"]
     if not story:
         return
+    if len(story) > 1 and signed_off(story[-1].text):  # "Posted by <Name> on <date>", a table
+        story.pop().set(BOILERPLATE, "heuristic.edge")  # row's too (an old layout's cell)
     prose = [k for k, b in enumerate(story) if is_prose(b)]
     if not prose:
         return
@@ -84,6 +88,37 @@ def trim_edges(blocks: list[Block]) -> None:
     # reading:" and the links under it, "Part 2 of <a>...</a>", "All about boots here."
     last = next((k for k in reversed(prose) if not is_pointer(story[k])), len(story))
     _cut_tail(story[last + 1 :], "heuristic.pointer")
+
+
+SIGN_OFF_WORDS = 16
+"""Most words of a sign-off line after the story (:func:`signed_off`)."""
+SIGN_OFF_LEAD = 3
+"""Most words before the name in a sign-off ("Posted by", "Geschrieben von")."""
+
+
+def signed_off(text: str) -> bool:
+    """Whether a line is a post's sign-off, no sentence: at most ``SIGN_OFF_WORDS`` words, no
+    sentence stop at its end, up to ``SIGN_OFF_LEAD`` words of letters, a name of two
+    capitalised words or more (:func:`declutter.content.names.is_name`), one lower-case word,
+    then a date or an age the regexes read ("Posted by Ann Lee on Sunday, December 6, 2026",
+    "Geschrieben von Hans Müller am Sonntag, 6. Dezember 2026 um 10:30"), whatever the
+    language of its words. One regex test per lower-case word of the line."""
+    words = text.split()
+    if not 4 <= len(words) <= SIGN_OFF_WORDS or text[-1] in STOPS and not text[-2:-1].isdigit():
+        return False
+    for j in range(3, len(words) - 1):
+        if not (words[j].isalpha() and words[j].islower()):
+            continue
+        if not is_age_fast(" ".join(words[j + 1 :])):
+            continue
+        return any(all(w.isalpha() for w in words[:i]) and _capitalised_name(words[i:j])
+                   for i in range(min(SIGN_OFF_LEAD, j - 2) + 1))
+    return False
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Two words or more, each capitalised, that read as a name."""
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and is_name(" ".join(words))
 
 
 def trim_lead(lead: list[Block], body: set[tuple[str, str]], story: list[Block] | None = None) -> None:

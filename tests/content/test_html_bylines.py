@@ -269,3 +269,32 @@ def test_a_two_word_label_ending_in_a_function_word_of_the_page_leaves_the_name(
                       f"{story}</article></body></html>", id="t")
     label_html(page)
     assert page.meta.get("author") == "Ana Lima"
+
+
+_TL = "".join(f"<p>{p}</p>" for p in (
+    "Inaprubahan ng konseho ng lungsod noong Biyernes ang bagong plano para sa pampublikong "
+    "transportasyon sa buong lalawigan.",
+    "Ayon sa alkalde, sisimulan ang mga unang ruta sa susunod na taon kapag dumating na ang mga "
+    "bagong bus mula sa pabrika.",
+    "May mga residenteng nag-aalala tungkol sa dagdag na pamasahe.",
+))
+
+
+def _tl_meta(byline: str) -> dict[str, str]:
+    page = parse_html("<html><body><article><header><h1>Bagong plano sa transportasyon</h1>"
+                      f"<div>{byline}</div></header>{_TL}</article></body></html>", id="t")
+    label_html(page)
+    return page.meta
+
+
+def test_a_byline_age_of_six_words_and_a_name_of_three_are_read() -> None:
+    # (issues 12/13 kind 1, seen in Scottish Gaelic; ours in Tagalog) an age of six words in no
+    # language the regexes hold, and a name of three words the page shows no introducing word
+    # in: kept whole, as the dump reader keeps it (a source's pages may still learn the word)
+    assert _tl_meta("Maria Luisa Santos · mga 4 na oras ang nakalipas").get("author") == "Maria Luisa Santos"
+
+
+def test_a_date_set_with_hyphens_dates_a_byline() -> None:
+    # (issues 12/13 kind 1, seen in Romansh) "<name>, 07-12-2026": a day, month and year
+    # between hyphens is a date as between dots or slashes
+    assert _tl_meta("Andres Bonifacio, 07-12-2026").get("author") == "Andres Bonifacio"
