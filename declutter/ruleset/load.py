@@ -16,6 +16,7 @@ from declutter.ruleset.cost import TooCostly, compile_regex, regex_set
 from declutter.ruleset.matchers import MatchReader
 from declutter.ruleset.model import (
     ACTIONS,
+    TEASER_KEYS,
     Rule,
     RuleFile,
     RuleTest,
@@ -40,6 +41,37 @@ RULE_KEYS = {"id", "description", "match", "action", "pattern", "span"}
 SCOPE_KEYS = {"domains", "urls", "sources", "markers"}
 TEST_KEYS = {"name", "input", "path", "format", "url", "source", "expect"}
 EXPECT_KEYS = {"title", "text", "contains", "not_contains", "teasers", "dropped", "dropped_by_file"}
+
+
+def _texts(value: Any) -> bool:
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+
+
+def _expect_shapes(expect: YamlMap) -> list[tuple[str, str]]:
+    """``(key, message)`` for each value of a test's ``expect`` mapping that ``rules test``
+    could not check (the shapes :func:`declutter.ruleset.testing.check` reads), so lint
+    reports them before a test run does."""
+    out = []
+    for key in ("title", "text"):
+        value = expect.get(key)
+        if key in expect and not isinstance(value, str) and not (key == "title" and value is None):
+            out.append((key, "a text"))
+    for key in ("contains", "not_contains"):
+        if key in expect and not _texts(expect[key]):
+            out.append((key, "a text or a list of texts"))
+    for key in ("dropped", "dropped_by_file"):
+        value = expect.get(key)
+        if key in expect and not (isinstance(value, list) and all(
+                isinstance(v, str | int | float) or (isinstance(v, dict) and "text" in v) for v in value)):
+            out.append((key, "a list of texts (or of {text:, rule:} mappings)"))
+    teasers = expect.get("teasers")
+    if "teasers" in expect and not (
+        (isinstance(teasers, int) and not isinstance(teasers, bool) and teasers >= 0)
+        or (isinstance(teasers, list) and all(
+            isinstance(t, dict) and set(t) <= set(TEASER_KEYS) for t in teasers))
+    ):
+        out.append(("teasers", f"a number or a list of teasers with fields {', '.join(TEASER_KEYS)}"))
+    return out
 
 
 class _FileLoader(MatchReader):
@@ -69,45 +101,49 @@ class _FileLoader(MatchReader):
             markers=strings(raw["markers"], w["markers"], "markers") if "markers" in raw else (),
         )
 
-    def rule(self, data: Any, name: str) -> Rule:
+    def rule(self, data: Any, name: str) -> Rule | None:
+        """One rule of the file; None when it has problems, each of which is added to
+        :attr:`problems` (all of them: one lint pass lists a rule's every problem)."""
         where = self.where(data)
         if not isinstance(data, YamlMap):
             raise Problem(where, "a rule is a mapping with id, match and action")
-        if "match" in data and any(key not in RULE_KEYS for key in data):
-            # the matcher's problems too, so that one lint pass lists both
-            self._collect(lambda: self.matcher(data["match"], data.keys_at["match"]))
-        unknown_keys(data, RULE_KEYS, "rule")
+        before = len(self.problems)
+        found = self.problems.append
+        misspelt = any(key not in RULE_KEYS for key in data)
+        self._collect(lambda: unknown_keys(data, RULE_KEYS, "rule"))
         rid = data.get("id")
         if not isinstance(rid, str) or not rid.strip():
-            raise Problem(where, "rule has no id")
+            found(Problem(where, "rule has no id"))
         action = data.get("action")
-        if action not in ACTIONS:
-            raise Problem(self.where(data, "action"),
-                          f"rule {rid}: action must be one of {', '.join(ACTIONS)}")
-        if "match" not in data:
-            raise Problem(where, f"rule {rid}: no match")
+        if action not in ACTIONS and ("action" in data or not misspelt):  # ("acton": said once)
+            found(Problem(self.where(data, "action"),
+                          f"rule {rid}: action must be one of {', '.join(ACTIONS)}"))
         description = data.get("description")
         if not isinstance(description, str) or not description.strip():
-            raise Problem(where, f"rule {rid}: no description (say what it removes or keeps, "
-                                 "for the editors after you)")
-        rule = Rule(
-            id=rid,
-            action=action,
-            match=self.matcher(data["match"], data.keys_at["match"]),
-            description=description.strip(),
-            where=where,
-            origin=name,
-        )
+            found(Problem(where, f"rule {rid}: no description (say what it removes or keeps, "
+                                 "for the editors after you)"))
+        if "match" not in data:
+            found(Problem(where, f"rule {rid}: no match"))
+        match = self._collect(lambda: self.matcher(data["match"], data.keys_at["match"])) \
+            if "match" in data else None
+        pattern, span = None, data.get("span", "next")
         if action == "teasers":
             if "pattern" not in data:
-                raise Problem(where, f"rule {rid}: a teasers rule needs a pattern")
-            rule.pattern = self.pattern(data["pattern"], data.keys_at["pattern"])
-            rule.span = data.get("span", "next")
-            if rule.span not in ("next", "self"):
-                raise Problem(data.keys_at["span"], f"rule {rid}: span must be 'next' or 'self'")
+                found(Problem(where, f"rule {rid}: a teasers rule needs a pattern"))
+            else:
+                pattern = self._collect(lambda: self.pattern(data["pattern"], data.keys_at["pattern"]))
+            if span not in ("next", "self"):
+                found(Problem(data.keys_at["span"], f"rule {rid}: span must be 'next' or 'self'"))
         elif "pattern" in data or "span" in data:
-            raise Problem(data.keys_at.get("pattern") or data.keys_at["span"],
-                          f"rule {rid}: pattern and span belong to teasers rules only")
+            found(Problem(data.keys_at.get("pattern") or data.keys_at["span"],
+                          f"rule {rid}: pattern and span belong to teasers rules only"))
+        if len(self.problems) > before:
+            return None
+        assert isinstance(rid, str) and isinstance(description, str) and match is not None
+        rule = Rule(id=rid, action=str(action), match=match, description=description.strip(),
+                    where=where, origin=name)
+        if pattern is not None:
+            rule.pattern, rule.span = pattern, span
         return rule
 
     def test(self, data: Any, index: int) -> RuleTest:
@@ -121,6 +157,8 @@ class _FileLoader(MatchReader):
         if not isinstance(expect, YamlMap) or not expect:
             raise Problem(where, "a test needs an expect mapping")
         unknown_keys(expect, EXPECT_KEYS, "expect")
+        for key, message in _expect_shapes(expect):
+            self.problems.append(Problem(expect.keys_at.get(key, where), f"expect {key}: {message}"))
         test = RuleTest(
             name=str(data.get("name", f"test {index + 1}")),
             where=where,

@@ -13,6 +13,9 @@ from typing import Any
 
 from declutter.urls import host as url_host
 
+TEASER_KEYS = ("title", "source", "age", "text", "url")
+"""The fields a test's expected teaser may name (those of :class:`declutter.record.Teaser`)."""
+
 ACTIONS = ("drop", "keep", "teasers", "end-of-story")
 TEASER_FIELDS = ("title", "source", "age", "text", "url", "byline")
 

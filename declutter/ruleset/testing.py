@@ -29,9 +29,7 @@ from declutter.io.readers import DEFAULT_MAX_PAGE_BYTES, RawPage
 from declutter.pipeline import Pipeline
 from declutter.record import Record
 from declutter.ruleset.engine import RuleSet
-from declutter.ruleset.model import RuleFile, RuleTest
-
-_TEASER_KEYS = ("title", "source", "age", "text", "url")
+from declutter.ruleset.model import TEASER_KEYS, RuleFile, RuleTest
 
 
 @dataclass(slots=True)
@@ -144,15 +142,15 @@ def _check_teasers(record: Record, want: Any) -> list[str]:
         if not isinstance(w, dict):
             out.append(f"teaser {n + 1}: expect a mapping of fields")
             continue
-        for key in _TEASER_KEYS:
+        for key in TEASER_KEYS:
             if key in w:
                 value = getattr(g, key)
                 expected = None if w[key] is None else str(w[key]).strip("\n")
                 if value != expected:
                     out.append(f"teaser {n + 1} {key}: expected {_short(expected)}, got {_short(value)}")
         for key in w:
-            if key not in _TEASER_KEYS:
-                out.append(f"teaser {n + 1}: unknown field {key!r} (fields: {', '.join(_TEASER_KEYS)})")
+            if key not in TEASER_KEYS:
+                out.append(f"teaser {n + 1}: unknown field {key!r} (fields: {', '.join(TEASER_KEYS)})")
     return out
 
 

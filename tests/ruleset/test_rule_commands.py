@@ -321,9 +321,26 @@ def test_lint_lists_a_misspelt_key_and_a_broken_regex_of_one_rule(runner, site):
     result = runner.invoke(main, ["rules", "lint", str(site)])
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert len(lines) == 2, lines
-    assert "regex '(?=Get)' is not valid RE2" in lines[0]
-    assert "unknown key 'acton' in rule" in lines[1]
+    assert any("regex '(?=Get)' is not valid RE2" in line for line in lines), lines
+    assert any("unknown key 'acton' in rule" in line for line in lines), lines
+
+
+def test_lint_lists_every_problem_of_a_rule_and_of_a_test_in_one_pass(runner, site):
+    # a missing description, a bad action, a broken regex, an unknown definition and a test's
+    # expect of the wrong shape: all five in one run (each used to hide the ones after it)
+    broken = (SITE.replace("    description: The app promo under the headline.\n", "")
+              .replace("      prefix:", "      regex: '(a)\\1'\n      prefix:")
+              .replace("    action: drop", "    action: remove\n  - id: harbourwatch.two\n"
+                       "    description: d\n    match: {like: nosuchdef}\n    action: drop")
+              .replace("      contains: Dock workers walked out", "      teasers: two"))
+    (site / "harbourwatch.yaml").write_text(broken, "utf-8")
+    result = runner.invoke(main, ["rules", "lint", str(site)])
+    assert result.exit_code == 1
+    out = result.stdout
+    for problem in ("rule harbourwatch.promo: no description", "action must be one of",
+                    "regex '(a)\\1' is not valid RE2", "no definition named 'nosuchdef'",
+                    "expect teasers: a number or a list of teasers"):
+        assert problem in out, (problem, out)
 
 
 # A Tetum site: one card, a title then "Source | age", its age in words no reader knows (the
