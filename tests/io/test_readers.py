@@ -11,6 +11,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+import declutter
 from declutter.io.input_files import InputError, expand
 from declutter.io.readers import Failure, RawPage, format_of, read, read_all
 
@@ -32,6 +33,23 @@ def items(path: Path, fmt: str | None = None) -> list[RawPage | Failure]:
 ])
 def test_format_of(name: str, head: bytes, fmt: str) -> None:
     assert format_of(name, head) == fmt
+
+
+_ARMENIAN_PAGE = ("<!DOCTYPE html><html><head><title>Նոր կամուրջ</title></head><body><article>"
+                  "<h1>Նոր կամուրջ Երևանում</h1><p>Քաղաքապետարանը երկուշաբթի հաստատեց նոր "
+                  "կամրջի ծրագիրը, որը կմիացնի երկու թաղամասերը։</p></article></body></html>")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be-bom"])
+def test_utf16_markup_is_html_whatever_the_file_is_named(codec: str) -> None:
+    # the markup of UTF-16 text is seen once the bytes are read as characters (after its BOM;
+    # without one, NUL high bytes); read as bytes, "<\0h\0t\0m\0l" is no tag and the page was a dump
+    data = (b"\xfe\xff" + _ARMENIAN_PAGE.encode("utf-16-be") if codec == "utf-16-be-bom"
+            else _ARMENIAN_PAGE.encode(codec))
+    assert format_of("saved-page", data[:2048]) == "html"
+    assert declutter.extract(data, output_format="json") is not None
+    record = json.loads(declutter.extract(data, output_format="json"))
+    assert record["title"] == "Նոր կամուրջ Երևանում" and "<" not in record["text"]
 
 
 def test_expand_rejects_missing_and_empty_globs(tmp_path: Path) -> None:
