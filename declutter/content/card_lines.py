@@ -96,7 +96,7 @@ def meta_fields(
         return {}
     # not "The symptoms came on quickly", nor the year of a date cut at its comma ("2025"):
     # a number is a source ("24", "360") only beside an age in words ("vor 2 Stunden")
-    sources = [_source_piece(piece, pieces[1 - k]) for k, piece in enumerate(pieces)]
+    sources = [source_piece(piece, pieces[1 - k]) for k, piece in enumerate(pieces)]
     # one piece is the age, the other the source: the age test (maybe ``dateparser``) is asked
     # first of a piece that cannot be the source, and not at all when neither can be
     if sources.count(False) == 2 or sources.count(False) == 1 and not is_age(pieces[sources.index(False)]):
@@ -112,7 +112,7 @@ def meta_fields(
     return fields
 
 
-def _source_piece(piece: str, other: str) -> bool:
+def source_piece(piece: str, other: str) -> bool:
     """Whether a piece of a two-piece meta line may be its source beside ``other``."""
     words = len(piece.split())
     return (words <= 3 or words <= 5 and name_like(piece)) and (

@@ -34,8 +34,9 @@ def title_before_story(page: Page) -> None:
     (:func:`_heading_like`): an ``h2``-``h6``, or a line of 3 to 25 words that is no sentence
     and no link; never a meta line ("Source · 3h") nor the site's name (``page.site``). A
     candidate sharing a word of over three characters with the metadata title (``og:title``,
-    else ``<title>`` without its site part) wins, then a heading tag over a line, then the
-    nearest; the page's ``<title>`` stays the fallback when there is none, and when the story
+    else ``<title>`` without its site part) wins (not a masthead holding that title whole
+    beside a motto, :func:`_names_site`), then a heading tag over a line, then the nearest; the
+    page's ``<title>`` stays the fallback when there is none, and when the story
     is the page's JSON-LD body (appended after the page's last block). One pass over a few
     blocks.
     """
@@ -56,7 +57,7 @@ def title_before_story(page: Page) -> None:
         by_rule = b.rule is not None and not b.rule.startswith("heuristic.")
         if b.kept or b.label not in (BOILERPLATE, STORY, None):
             break
-        shared = bool(wanted & _content_words(b.text))
+        shared = bool(wanted & _content_words(b.text)) and not _names_site(b.text, page.title or "")
         if by_rule or not _heading_like(b, shared) or fold(b.text) == site:
             continue
         rank = (shared, is_heading(b), -near)
@@ -64,6 +65,14 @@ def title_before_story(page: Page) -> None:
             best, chosen = rank, b
     if chosen is not None:
         chosen.set(TITLE, "heuristic.title-above-story")
+
+
+def _names_site(text: str, title: str) -> bool:
+    """A masthead: a line of two pieces or more (:func:`strong_pieces`), one of them the whole
+    metadata title ("NAME OF THE SITE | its motto" under ``<title>Name of the Site</title>``):
+    that title names the site, and the words the line shares with it are no headline's."""
+    pieces = strong_pieces(text)
+    return len(pieces) > 1 and bool(title) and fold(title) in {fold(p) for p in pieces}
 
 
 def _over_byline(blocks: list[Block], i: int) -> bool:

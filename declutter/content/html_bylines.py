@@ -52,10 +52,11 @@ def html_bylines(page: Page) -> None:
         if b.label == STORY and (past > 1 or past and not _after_dek(b) or not (b.rule or "").startswith(
                 "heuristic.")):
             continue  # story text, or a rule's story line
-        dropped = b.label == BOILERPLATE and (b.rule in _BYLINE_RULES or _dated_item(blocks, b))
-        pieces = _pieces(b.text)
+        dropped = b.label == BOILERPLATE and (b.rule in _BYLINE_RULES or _dated_item(blocks, b)
+                                              or b.rule == "heuristic.link-dense" and _person_apart(b))
+        pieces = _pieces(_age_apart(b))
         if pieces is None and (dropped or _person_apart(b)):  # an age in words no regex reads
-            pieces = _pieces(b.text, _placed_age)  # ("By <a>Ann Lee</a> | 2 hāora ki muri")
+            pieces = _pieces(_age_apart(b), _placed_age)  # ("By <a>Ann Lee</a> | 2 hāora ki muri")
         published = _published(b, pieces)
         marked = _marked_author(b, dropped or pieces is not None or b.rule == "heuristic.outside-story")
         if pieces is None and not published and not marked and not (dropped and is_name(b.text)):
@@ -68,6 +69,22 @@ def html_bylines(page: Page) -> None:
         for key, value in (("author", author), ("published", published)):
             if value and not meta.get(key):
                 meta[key] = value
+
+
+def _age_apart(b: Block) -> str:
+    """The line's text with a separator before the ``<time>`` element that ends it, when no
+    separator is printed there ("By <a>Ann Lee</a> <time>December 7, 2026</time>" -> "By Ann
+    Lee | December 7, 2026"): the markup parts the names from their age."""
+    line = b.text.strip()
+    el = b.element
+    if el is None:
+        return line
+    for t in el.iter("time"):
+        shown = " ".join("".join(t.itertext()).split())
+        head = line[: len(line) - len(shown)].rstrip()
+        if shown and line.endswith(shown) and head and head[-1].isalnum():
+            return f"{head} | {shown}"
+    return line
 
 
 def _after_dek(b: Block) -> bool:

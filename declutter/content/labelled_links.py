@@ -204,12 +204,17 @@ def two_block_card(page: Page, blocks: list[Block], i: int, sections: dict[int, 
 def _meta_after(page: Page, blocks: list[Block], i: int) -> None:
     """The meta line right under a two-block card's title ("<div>Label</div><div><a>Title</a>
     </div><div>Source · 2 hours ago</div>", the story going on after it), a sibling of the
-    title's element: the card's source and age, no story line."""
+    title's element, or a child of it when the title's block is the card's box with its link
+    loose in it ("<div><div>Label</div><a>Title</a><div>Source · age</div></div>"): the
+    card's source and age, no story line."""
     meta, b = blocks[i + 1], blocks[i]
     if i + 2 >= len(blocks) or blocks[i + 2].label != STORY or meta.kept or meta.rule != "heuristic.story":
         return
-    if meta.element is None or b.element is None or meta.element.getparent() is not b.element.getparent():
+    if meta.element is None or b.element is None:
         return
+    box = meta.element.getparent()
+    if box is not b.element.getparent() and box is not b.element:
+        return  # (the title's block may be the card's box itself, its link loose in it)
     if not meta_line(meta):
         return
     fields = line_meta(meta.text)
@@ -230,14 +235,16 @@ def labelled_meta(b: Block, title: str) -> dict[str, str]:
 
 def line_meta(tail: str) -> dict[str, str]:
     """Source and age of a card's meta line, as :func:`labelled_meta` reads the text after a
-    title; ``{}`` for none."""
+    title; ``{}`` for none. The source beside an age read by its shape is a name, or a
+    short piece a card's meta line reads as its source (:func:`~declutter.content.card_lines.source_piece`:
+    "Name of the paper in lower-case words · 2 unit-word ago")."""
     from declutter.content.byline_ages import shaped_age
-    from declutter.content.card_lines import card_meta, strong_pieces  # (the card readers')
+    from declutter.content.card_lines import card_meta, source_piece, strong_pieces  # (the card readers')
 
     meta = card_meta(tail, {"title"}, is_card_age)
     if meta:
         return meta
     pieces = strong_pieces(tail)
-    if len(pieces) == 2 and is_name(pieces[0]) and shaped_age(pieces[1]):
+    if len(pieces) == 2 and (is_name(pieces[0]) or source_piece(*pieces)) and shaped_age(pieces[1]):
         return {"source": pieces[0], "age": pieces[1]}
     return {}

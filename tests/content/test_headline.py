@@ -126,3 +126,28 @@ def test_a_long_h2_headline_in_an_unspaced_script_is_the_title_not_a_paragraph()
     page = parse_html(html, id="t")
     label_html(page)
     assert [b.label for b in page.blocks] == [TITLE, STORY, STORY, STORY]
+
+
+_LB = (
+    "D'Gemengerot huet en Dënschdeg decidéiert, datt déi nei Bréck iwwer d'Sauer d'nächst Joer "
+    "opgeet, nodeems d'Aarbechten zwee Joer laang stoungen.",
+    "De Buergermeeschter seet, et wier e grousse Schrëtt fir d'Duerf, well de Camionsverkéier "
+    "net méi duerch déi enk Stroosse muss.",
+    "D'Awunner kënnen hir Meenung op enger Versammlung am Centre culturel soen.",
+)
+
+
+def test_a_masthead_holding_the_head_title_beside_its_motto_is_no_headline() -> None:
+    """Fresh-user report 16, kind H4 (English there; Luxembourgish here): ``<title>`` names
+    the site alone, and the masthead line holds it whole beside a motto. The headline div
+    over the byline is the title, not the masthead that shares the title's words."""
+    paragraphs = "".join(f'<div class="p">{p}</div>' for p in _LB)
+    html = ("<html><head><title>Uewersauer Blat</title></head><body><div id='w'>"
+            "<div class='mh'>UEWERSAUER BLAT | Neiegkeeten aus dem Éislek</div><div class='s'>"
+            "<div class='t'>Nei Bréck iwwer d'Sauer geet d'nächst Joer op</div>"
+            "<div class='b'>Vum Jos Weber, 6. Dezember 2026</div>"
+            f"{paragraphs}</div></div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    titles = [b.text for b in page.blocks if b.label == TITLE]
+    assert titles == ["Nei Bréck iwwer d'Sauer geet d'nächst Joer op"]

@@ -298,3 +298,42 @@ def test_a_date_set_with_hyphens_dates_a_byline() -> None:
     # (issues 12/13 kind 1, seen in Romansh) "<name>, 07-12-2026": a day, month and year
     # between hyphens is a date as between dots or slashes
     assert _tl_meta("Andres Bonifacio, 07-12-2026").get("author") == "Andres Bonifacio"
+
+
+_FY = "".join(
+    f"<p>{p}</p>" for p in (
+        "De gemeenteried hat tiisdei besletten dat de nije brêge oer de feart takom jier iepen giet, "
+        "neidat de wurksumheden mear as twa jier stil lein hawwe.",
+        "Neffens de wethâlder is it in grutte stap foar it doarp, om't it frachtferkear net langer "
+        "troch de smelle strjitten hoecht.",
+        "De bewenners kinne harren miening jaan op in gearkomste yn it doarpshûs.",
+    ))
+
+
+def _fy_page(byline: str):
+    html = (f"<html><body><article><h1>Nije brêge oer de feart giet takom jier iepen</h1>"
+            f"{byline}{_FY}</article></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    return page
+
+
+def test_a_linked_name_and_a_time_with_no_mark_between_give_the_author() -> None:
+    """Fresh-user report 16, kind H3 (Cree there; West Frisian here): "By <a>Name</a>
+    <time>date</time>", no separator printed between name and date, names the author."""
+    page = _fy_page('<p>Troch <a href="/auteurs/ss">Sjoerd Sikkema</a> '
+                    '<time datetime="2026-12-07T09:00:00Z">7 desimber 2026</time></p>')
+    assert page.meta["author"] == "Sjoerd Sikkema"
+    assert page.meta["published"] == "2026-12-07T09:00:00Z"
+
+
+def test_a_linked_name_alone_after_its_word_is_the_author_though_the_line_is_link_dense() -> None:
+    """The README's own shape, "By <a>Ann Lee</a>" alone on its line, which the scorer drops as
+    link-dense: the markup sets the name apart from its word."""
+    page = _fy_page('<p>Troch <a href="/auteurs/ss">Sjoerd Sikkema</a></p>')
+    assert page.meta["author"] == "Sjoerd Sikkema"
+
+
+def test_a_line_of_single_word_links_under_the_headline_names_no_author() -> None:
+    page = _fy_page('<p><a href="/">Thús</a> <a href="/nijs">Nijs</a></p>')
+    assert "author" not in page.meta

@@ -252,3 +252,26 @@ def test_counts_after_a_title_are_no_source_and_a_name_beside_a_day_word_is() ->
     fields = [inline_cards(b)[0].fields for b in (counted, named)]
     assert [(f.get("source"), f.get("age"), f.get("text")) for f in fields] == [
         (None, None, "12 sylw"), ("Golwg360", "ddoe", None)]
+
+
+_HSB = "".join(f"<p>{p}</p>" for p in (
+    "Gmejnska rada je wutoru wobzamknyła, zo so nowy móst přez rěku přichodne lěto wotewri, "
+    "po tym zo su dźěła dwě lěće stejało.",
+    "Po słowach wjesneho předsydy je to wulki krok za wjes, dokelž ćežke awta hižo přez wuske "
+    "hasy jězdźić njetrjebaja.",
+))
+
+
+def test_a_card_box_with_its_link_loose_in_it_takes_the_meta_line_no_reader_knows() -> None:
+    """Fresh-user report 16, kind H1 (Avar there; Upper Sorbian here): a card mid-story, a box
+    holding a label, its link loose in it and a meta line of a source in lower-case words and
+    an age no regex reads; the meta line is the teaser's source and age, not story text."""
+    html = ("<html><body><div id='post'><h1>Nowy móst přez rěku so wotewri</h1>" + _HSB
+            + "<div class='card'><div class='l'>Čitajće tež</div><a href='/n/7'>Nowa šula w "
+            "susodnej wsy wotewrjena</a><div class='m'>Serbske nowiny · 2 hodźinje zady</div></div>"
+            + _HSB + "</div></body></html>")
+    page = parse_html(html, id="t")
+    label_html(page)
+    assert [(t.get("source"), t.get("age")) for t in page.teasers.values()] == [
+        ("Serbske nowiny", "2 hodźinje zady")]
+    assert not any("hodźinje" in b.text for b in page.blocks if b.label != TEASER)
