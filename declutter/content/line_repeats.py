@@ -37,7 +37,7 @@ from declutter.content.line_columns import (
     unit_below,
     unit_groups,
 )
-from declutter.content.line_shapes import EXCERPT_LINES, LineShape, aged_end
+from declutter.content.line_shapes import EXCERPT_LINES, LineShape, aged_end, card_text
 from declutter.content.separators import (
     COMMAS,
     MARKS,
@@ -137,7 +137,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
                 spoken.append(i)
             continue
         date = words <= META_WORDS and shape in _DATE_SHAPES
-        text = blocks[i].text
+        text = card_text(blocks[i].text)
         card = text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True)
         if not (date or card):  # "... – 2 hod.": an age, no sentence end
             continue
@@ -249,7 +249,7 @@ def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
     when the first does not: the others are not asked)."""
     unread = []
     for n, i in enumerate(indexes):
-        text = blocks[i].text
+        text = card_text(blocks[i].text)
         if card:
             fields = card_line_fields(text, age)  # its age the piece with the number
             shape = LineShape("card", shapes[i].words, fields) if fields and (

@@ -167,6 +167,12 @@ def closed_age(text: str) -> bool:
     return m is not None and (is_age_fast(m.group(1)) or shaped_age(m.group(1)))
 
 
+def card_text(text: str) -> str:
+    """A line as a reader of cards' ages reads it: without a script's closing mark after an age
+    set off as its last piece (:func:`closed_age`: "Title — Source · ೪ ಗಂಟೆ ದುಂಬು।")."""
+    return unclosed(text) if text[-1] in SCRIPT_CLOSES and closed_age(text) else text
+
+
 _LABEL_HINT = re.compile(rf"[:：→»›>|【\[▶►▷▸➡{SCRIPT_MARKS}]")
 _LINK = re.compile(r"https?://|www\.")
 

@@ -1,0 +1,37 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
+"""Kinds of dump a fresh user's inputs showed read wrong (session 10, fresh16), each on a page
+of our own in a language other than the reproducer's."""
+
+from __future__ import annotations
+
+from declutter import clean_text
+from declutter.content.byline_ages import shaped_age
+
+CLOSED_ONE_LINE_CARDS = [
+    "ꯏꯝꯐꯥꯂꯗ ꯑꯅꯧꯕ ꯂꯥꯏꯕ꯭ꯔꯦꯔꯤ ꯍꯥꯡꯗꯣꯀꯈ꯭ꯔꯦ",
+    "ꯏꯝꯐꯥꯜ ꯁꯍꯔꯗ ꯉꯁꯤ ꯑꯅꯧꯕ ꯃꯤꯌꯥꯝꯒꯤ ꯂꯥꯏꯕ꯭ꯔꯦꯔꯤ ꯑꯃ ꯍꯥꯡꯗꯣꯀꯈ꯭ꯔꯦ ꯑꯃꯁꯨꯡ ꯃꯐꯝ ꯑꯁꯤꯗ ꯂꯥꯏꯔꯤꯛ ꯂꯤꯁꯤꯡ ꯇꯔꯥ ꯍꯦꯟꯅ ꯂꯩ ꯍꯥꯌꯅ ꯂꯥꯎꯊꯣꯀꯈꯤ꯫",
+    "ꯃꯦꯌꯔꯅ ꯍꯥꯌꯈꯤꯕꯗꯤ ꯂꯥꯏꯕ꯭ꯔꯦꯔꯤ ꯑꯁꯤ ꯃꯍꯩꯔꯣꯏꯁꯤꯡꯒꯤꯗꯃꯛ ꯌꯥꯝꯅ ꯀꯥꯟꯅꯒꯅꯤ ꯑꯃꯁꯨꯡ ꯅꯨꯃꯤꯠ ꯈꯨꯗꯤꯡꯒꯤ ꯅꯨꯡꯊꯤꯜ ꯐꯥꯑꯣꯕ ꯍꯥꯡꯗꯣꯛꯀꯅꯤ꯫",
+    "ꯃꯍꯩꯔꯣꯏꯁꯤꯡꯒꯤ ꯃꯃꯥ ꯃꯄꯥꯁꯤꯡꯅ ꯑꯅꯧꯕ ꯂꯥꯏꯕ꯭ꯔꯦꯔꯤ ꯑꯁꯤꯒꯤ ꯃꯔꯃꯗ ꯌꯥꯝꯅ ꯅꯨꯡꯉꯥꯏꯕ ꯐꯣꯡꯗꯣꯀꯈꯤ꯫",
+    "ꯑꯇꯣꯞꯄ ꯄꯥꯎꯁꯤꯡ",
+    "ꯊꯧꯕꯥꯜꯗ ꯂꯝꯖꯦꯜ ꯀꯨꯝꯍꯩ — ꯄꯣꯛꯄꯤ ꯄꯥꯎ · ꯲ ꯄꯨꯡ ꯃꯃꯥꯡꯗ꯫",
+    "ꯆꯨꯔꯥꯆꯥꯟꯗꯄꯨꯔꯗ ꯑꯅꯧꯕ ꯂꯝꯕꯤ — ꯂꯩꯃꯥꯏ ꯄꯥꯎ · ꯵ ꯄꯨꯡ ꯃꯃꯥꯡꯗ꯫",
+    "ꯕꯤꯁ꯭ꯅꯨꯄꯨꯔꯗ ꯑꯍꯥꯅꯕ ꯅꯣꯡ — ꯀꯪꯂꯩꯄꯥꯛ ꯄꯥꯎ · ꯸ ꯄꯨꯡ ꯃꯃꯥꯡꯗ꯫",
+]
+
+
+def test_an_age_in_a_script_whose_vowel_signs_no_list_names_has_its_shape() -> None:
+    """The Meetei Mayek vowel signs are combining marks: a word of them is a word."""
+    assert shaped_age("꯲ ꯄꯨꯡ ꯃꯃꯥꯡꯗ꯫")
+
+
+def test_one_line_cards_whose_unknown_ages_end_in_their_script_full_stop_are_cards() -> None:
+    """D6/D8: one-line cards "Title — Source · age" whose ages no reader knows, in the
+    script's own digits, each closed by the script's full stop (Manipuri, "꯫"): the mark closes
+    the age and makes no sentence of the card; the cards are read by their repeated layout."""
+    record = clean_text("\n".join(CLOSED_ONE_LINE_CARDS) + "\n", id="closed-cards")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("ꯊꯧꯕꯥꯜꯗ ꯂꯝꯖꯦꯜ ꯀꯨꯝꯍꯩ", "ꯄꯣꯛꯄꯤ ꯄꯥꯎ", "꯲ ꯄꯨꯡ ꯃꯃꯥꯡꯗ"),
+        ("ꯆꯨꯔꯥꯆꯥꯟꯗꯄꯨꯔꯗ ꯑꯅꯧꯕ ꯂꯝꯕꯤ", "ꯂꯩꯃꯥꯏ ꯄꯥꯎ", "꯵ ꯄꯨꯡ ꯃꯃꯥꯡꯗ"),
+        ("ꯕꯤꯁ꯭ꯅꯨꯄꯨꯔꯗ ꯑꯍꯥꯅꯕ ꯅꯣꯡ", "ꯀꯪꯂꯩꯄꯥꯛ ꯄꯥꯎ", "꯸ ꯄꯨꯡ ꯃꯃꯥꯡꯗ"),
+    ]
+    assert "ꯄꯨꯡ" not in record.text
