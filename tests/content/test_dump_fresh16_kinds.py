@@ -35,3 +35,27 @@ def test_one_line_cards_whose_unknown_ages_end_in_their_script_full_stop_are_car
         ("ꯕꯤꯁ꯭ꯅꯨꯄꯨꯔꯗ ꯑꯍꯥꯅꯕ ꯅꯣꯡ", "ꯀꯪꯂꯩꯄꯥꯛ ꯄꯥꯎ", "꯸ ꯄꯨꯡ ꯃꯃꯥꯡꯗ"),
     ]
     assert "ꯄꯨꯡ" not in record.text
+
+
+COUNTED_UNKNOWN_AGES = [
+    "Sa dola na wavu vou e Rewa",
+    "Na matanitu e dolava ena Siga Tolu na wavu vou e sema na koro kei na makete levu e Nausori, ka sa na vakarawarawataka na nodra lako na lewenivanua.",
+    "E kaya na turaga ni koro ni ra dau taura e rua na aua me ra lako ki na makete, ia ena gauna oqo e sega ni sivia e tini na miniti.",
+    "Na minisita ni cakacaka e kaya ni na tara tale e so na wavu e Vanua Levu ena yabaki mai.",
+    "Wili tale",
+    "Na vale ni bula vou e Labasa — Fiji Sun, 3 na aua sa oti · 15",
+    "Na koronivuli e Savusavu e vakavoui — Fiji Times, 5 na aua sa oti · 4",
+    "Na waqa vou ni Lomaiviti e yaco mai — FBC News, 8 na aua sa oti · 21",
+]
+
+
+def test_counts_after_ages_no_reader_knows_leave_the_cards_cards() -> None:
+    """D7: one-line cards whose ages no reader knows (Fijian), each with a count after its age:
+    the count is no age; the cards are read by the layout of the piece before it."""
+    record = clean_text("\n".join(COUNTED_UNKNOWN_AGES) + "\n", id="counted-cards")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Na vale ni bula vou e Labasa", "Fiji Sun", "3 na aua sa oti"),
+        ("Na koronivuli e Savusavu e vakavoui", "Fiji Times", "5 na aua sa oti"),
+        ("Na waqa vou ni Lomaiviti e yaco mai", "FBC News", "8 na aua sa oti"),
+    ]
+    assert "sa oti" not in record.text
