@@ -59,3 +59,15 @@ def test_counts_after_ages_no_reader_knows_leave_the_cards_cards() -> None:
         ("Na waqa vou ni Lomaiviti e yaco mai", "FBC News", "8 na aua sa oti"),
     ]
     assert "sa oti" not in record.text
+
+
+def test_two_one_line_cards_with_unknown_ages_are_cards() -> None:
+    """D5: two one-line cards "Title — Source, age" under a heading, their ages in a language
+    no reader knows (Fijian) the same but for their rising number: a list of two cards."""
+    lines = [*COUNTED_UNKNOWN_AGES[:5], *(line.rsplit(" · ", 1)[0] for line in COUNTED_UNKNOWN_AGES[5:7])]
+    record = clean_text("\n".join(lines) + "\n", id="two-cards")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Na vale ni bula vou e Labasa", "Fiji Sun", "3 na aua sa oti"),
+        ("Na koronivuli e Savusavu e vakavoui", "Fiji Times", "5 na aua sa oti"),
+    ]
+    assert "sa oti" not in record.text
