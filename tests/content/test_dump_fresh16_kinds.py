@@ -71,3 +71,35 @@ def test_two_one_line_cards_with_unknown_ages_are_cards() -> None:
         ("Na koronivuli e Savusavu e vakavoui", "Fiji Times", "5 na aua sa oti"),
     ]
     assert "sa oti" not in record.text
+
+
+RANKED_TWO_CLOSINGS = [
+    "Kòrsou ta habri un biblioteka nobo den Punda",
+    "Diabièrnè a habri un biblioteka públiko nobo den Punda, ku mas ku dies mil buki i internet liber pa tur studiante di e isla.",
+    "E minister a bisa ku e biblioteka lo ta habrí tur dia te dies or di anochi, i ku e mayornan ta kontentu ku e plan.",
+    "Mas lesá",
+    "1",
+    "Boto di piská a drenta haf di Willemstad",
+    "Notisia Kòrsou · 2 ora pasá",
+    "2",
+    "Skol nobo ta habri na Bandabou",
+    "Radio Hoyer · 5 ora atras",
+    "3",
+    "Aña di musika ta kuminsá den Otrobanda",
+    "Diario di Aruba · 7 ora pasá",
+    "4",
+    "Áwaseru a sera e kaminda pa Westpunt",
+    "Bon Dia Boneiru · 9 ora atras",
+]
+
+
+def test_ranked_cards_whose_ages_close_in_two_words_half_each_are_one_list() -> None:
+    """D1: four ranked cards whose ages no reader knows (Papiamentu), two closing in one word
+    and two in another, the same number and unit: no word is a one-off, all four are cards."""
+    record = clean_text("\n".join(RANKED_TWO_CLOSINGS) + "\n", id="ranked-two-closings")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        (RANKED_TWO_CLOSINGS[5], "Notisia Kòrsou", "2 ora pasá"),
+        (RANKED_TWO_CLOSINGS[8], "Radio Hoyer", "5 ora atras"),
+        (RANKED_TWO_CLOSINGS[11], "Diario di Aruba", "7 ora pasá"),
+        (RANKED_TWO_CLOSINGS[14], "Bon Dia Boneiru", "9 ora atras"),
+    ]
