@@ -282,12 +282,14 @@ def long_unit(shapes: set[str], number: str) -> bool:
 def closing_word(shapes: list[str], number: str) -> bool:
     """Whether age shapes (numbers written ``number``, one a card, in page order) are one list's
     ages in languages that share their unit but not the word that closes the age ("# घंटा
-    पहिने" on most cards, "# घंटा पयलीं" on another): more than half of them the same, each of
+    पहिने" on most cards, "# घंटा पयलीं" on another): more than half of them the same, or each
+    shape on two cards or more ("# oors syne" twice, "# oors ago" twice), each of
     three words or more, as many in each, one number in the same place with the same word after
     it, its unit, and they differ in one word only, after that unit; no other digit."""
     split = [s.split() for s in shapes]
     distinct = {tuple(w) for w in split}
-    if len(distinct) < 2 or 2 * max(split.count(list(w)) for w in distinct) <= len(split):
+    counts = [split.count(list(w)) for w in distinct]
+    if len(distinct) < 2 or 2 * max(counts) <= len(split) and min(counts) < 2:
         return False
     at = {w.index(number) if w.count(number) == 1 else -1 for w in split}
     if len({len(w) for w in split}) != 1 or len(split[0]) < 3 or len(at) != 1 or (n := at.pop()) < 0:

@@ -46,9 +46,11 @@ def _combining(ranges: str) -> str:
     return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
 
 
-LETTER = rf"(?:[^\W\d_]|[{_combining(MARKS)}\u0f0b])"
-"""One character of a word's letters (for a regex): a letter, or a combining mark of
-:data:`MARKS`' blocks (a vowel sign: ``\\w`` cuts "ডাউনলোড" at each one); never a digit nor a
+_BMP_MARKS = _combining("\u0300-\uffff")
+LETTER = rf"(?:[^\W\d_]|[{_BMP_MARKS}\u0f0b])"
+"""One character of a word's letters (for a regex): a letter, or a combining mark of any
+script of the Basic Multilingual Plane (a vowel sign: ``\\w`` cuts "ডাউনলোড" at each one, and
+"ꯄꯨꯡ" of the Meetei Mayek script as well); never a digit nor a
 sentence stop of those blocks ("pre 2 sata।": the danda ends the sentence, no letter). The
 Tibetan tsheg "་" is one too after a word's first letter: it joins the syllables of a word
 ("ཆུ་ཚོད", "hours"), as letters join in other scripts."""

@@ -25,7 +25,7 @@ from declutter.blocks import Block
 from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS, unit_masks
 from declutter.content.card_lines import AgeTest
 from declutter.content.features import LETTERS
-from declutter.content.line_shapes import LineShape
+from declutter.content.line_shapes import LineShape, card_text
 from declutter.content.names import is_name
 from declutter.content.separators import (
     COMMA_SPACE,
@@ -187,7 +187,7 @@ def age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:
     piece of a meta line of pieces, a short line whole), a closing bracket aside."""
     pieces = []
     for i in indexes:
-        text = blocks[i].text
+        text = card_text(blocks[i].text)
         if key.startswith(("tail", "head")):
             split = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
             piece = split[-1] if key.startswith("tail") else split[0]

@@ -37,7 +37,7 @@ from declutter.content.line_columns import (
     unit_below,
     unit_groups,
 )
-from declutter.content.line_shapes import EXCERPT_LINES, LineShape, aged_end
+from declutter.content.line_shapes import EXCERPT_LINES, LineShape, aged_end, card_text
 from declutter.content.separators import (
     COMMAS,
     MARKS,
@@ -137,7 +137,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
                 spoken.append(i)
             continue
         date = words <= META_WORDS and shape in _DATE_SHAPES
-        text = blocks[i].text
+        text = card_text(blocks[i].text)
         card = text[-1] not in STOPS or text[-1] == "." and aged_end(text, unread=True)
         if not (date or card):  # "... – 2 hod.": an age, no sentence end
             continue
@@ -218,15 +218,22 @@ def _card_pair(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[
     """A list of two cards whose ages no reader reads (a language it does not know: "Title",
     "Source · awanni 2 da suka wuce", "Title", "Source · awanni 5 da suka wuce"), as the one
     column of a group of two lines: each right under a title-shaped line (its card's title),
+    or two one-line cards one right under the other, each with a title and a source
+    ("Title — Source, 4 aoa bifo"),
     at most ``LAYOUT_STRIDE`` lines apart, their age pieces the same but for their rising
     number (:func:`piece_ages`, :func:`rising`), the first one read by no age reader. Else
     none: two lines of one layout alone are no list but for their cards' titles."""
-    if len(indexes) != 2 or not 2 <= indexes[1] - indexes[0] <= LAYOUT_STRIDE:
-        return []
-    if not all((s := shapes.get(i - 1)) is not None and s.shape == "title" for i in indexes):
+    if len(indexes) != 2 or not 1 <= indexes[1] - indexes[0] <= LAYOUT_STRIDE:
         return []
     pieces = age_pieces(blocks, indexes, key)
     if age(pieces[0]) or piece_ages(pieces) is None or not rising(pieces):
+        return []
+    if indexes[1] - indexes[0] == 1:  # two one-line cards, one under the other: each its own
+        aged = frozenset(pieces).__contains__  # title and source before the age
+        fields = [card_line_fields(card_text(blocks[i].text), aged) for i in indexes]
+        if not all(f and "source" in f for f in fields):
+            return []
+    elif not all((s := shapes.get(i - 1)) is not None and s.shape == "title" for i in indexes):
         return []
     return [(list(indexes), {})]
 
@@ -249,7 +256,7 @@ def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
     when the first does not: the others are not asked)."""
     unread = []
     for n, i in enumerate(indexes):
-        text = blocks[i].text
+        text = card_text(blocks[i].text)
         if card:
             fields = card_line_fields(text, age)  # its age the piece with the number
             shape = LineShape("card", shapes[i].words, fields) if fields and (

@@ -167,6 +167,24 @@ def closed_age(text: str) -> bool:
     return m is not None and (is_age_fast(m.group(1)) or shaped_age(m.group(1)))
 
 
+def card_text(text: str) -> str:
+    """A line as a reader of cards' ages reads it: without a script's closing mark after an age
+    set off as its last piece (:func:`closed_age`: "Title — Source · ೪ ಗಂಟೆ ದುಂಬು।"), and
+    without a count set off after a piece that holds a number ("Title — Source, 4 h · 12": the
+    comments or views after the card's age, :data:`_COUNT_END`)."""
+    if text[-1] in SCRIPT_CLOSES and closed_age(text):
+        return unclosed(text)
+    if text[-1].isdigit() and (m := _COUNT_END.search(text, max(0, len(text) - 12))) is not None:
+        head = _LAST_PIECE.search(text, max(0, m.start() - 40), m.start())
+        if head is not None and _DIGIT.search(head.group(1)) is not None:
+            return text[: m.start()]
+    return text
+
+
+_COUNT_END = re.compile(r"\s[·|•‧∙◦]\s\d{1,6}$")
+"""A count set off at a line's end (" · 12")."""
+
+
 _LABEL_HINT = re.compile(rf"[:：→»›>|【\[▶►▷▸➡{SCRIPT_MARKS}]")
 _LINK = re.compile(r"https?://|www\.")
 
