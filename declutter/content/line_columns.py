@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block
+from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS, unit_masks
 from declutter.content.card_lines import AgeTest
 from declutter.content.features import LETTERS
@@ -44,9 +45,6 @@ COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
 COLUMN_LINES = 3
 """Fewest cards of a list read as a column (a list's, as ``DATE_REPEATS`` of the repeats)."""
-COLUMN_AGE_WORDS = 6
-"""Most words of an age piece read by its column ("awa 2 da suka wuce", "2 uair an chloig ó
-shin"): more than an age reader is asked about, as the column's repeated words back it."""
 
 
 def day_word(piece: str) -> bool:

@@ -15,12 +15,12 @@ import re
 from functools import partial
 
 from declutter.blocks import Block
+from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.ages import agreeing_unit, closing_word, is_age, is_card_age, long_unit, unit_masks
 from declutter.content.alone_ages import alone_ages
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.dump_comments import counted_row
 from declutter.content.line_columns import (
-    COLUMN_AGE_WORDS,
     COLUMN_KNOWN,
     Column,
     age_pieces,
