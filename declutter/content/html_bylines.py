@@ -54,9 +54,10 @@ def html_bylines(page: Page) -> None:
             continue  # story text, or a rule's story line
         dropped = b.label == BOILERPLATE and (b.rule in _BYLINE_RULES or _dated_item(blocks, b)
                                               or b.rule == "heuristic.link-dense" and _person_apart(b))
-        pieces = _pieces(_age_apart(b))
+        line = _age_apart(b)
+        pieces = _pieces(line)
         if pieces is None and (dropped or _person_apart(b)):  # an age in words no regex reads
-            pieces = _pieces(_age_apart(b), _placed_age)  # ("By <a>Ann Lee</a> | 2 hāora ki muri")
+            pieces = _pieces(line, _placed_age)  # ("By <a>Ann Lee</a> | 2 hāora ki muri")
         published = _published(b, pieces)
         marked = _marked_author(b, dropped or pieces is not None or b.rule == "heuristic.outside-story")
         if pieces is None and not published and not marked and not (dropped and is_name(b.text)):
