@@ -41,9 +41,9 @@ _MIXED = frozenset(("t+a", "t+m"))
 """One-block cards whose shapes differ by their link's share of the line alone."""
 """Card shapes whose age no test reads: a run of them is a list when its ages' shape is one."""
 _CARD_EXTRA_BLOCKS = 3
+"""Most blocks of a card besides its title and meta line."""
 LABEL_WORDS = 6
 """Most words of a line that labels a teaser section (outside its cards, before them)."""
-"""Most blocks of a card besides its title and meta line."""
 
 
 def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]) -> None:

@@ -79,7 +79,7 @@ def lone_card(text: str) -> dict[str, str] | None:
 def may_be_card(text: str) -> bool:
     """Whether a line may be a :func:`lone_card`: no sentence ends it and a separator stands in
     it (two character tests for most of a story's lines)."""
-    return text[-1] not in _SENTENCE_END and text[-1] != "." and _CARD_MARK.search(text) is not None
+    return text[-1] not in _SENTENCE_END and _CARD_MARK.search(text) is not None
 
 
 def _piece_age(piece: str) -> bool:
