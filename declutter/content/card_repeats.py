@@ -27,6 +27,7 @@ from declutter.content.inline_cards import (
 )
 from declutter.content.line_columns import day_word, rising
 from declutter.content.line_repeats import piece_ages
+from declutter.punctuation import PERIODS
 
 _NUMBER = re.compile(r"\d+")
 _APART_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
@@ -133,9 +134,9 @@ def _cell_above(chains: Chains, el: Any) -> tuple[Any, ...]:
     return (cell, chains.parent.get(cell)) if cell is not None else ()
 
 
-_FULL_STOPS = (".", "。", "।")
-"""The ends of a statement: a short line ending in one is a sentence, no list's heading ("Ne
-hagyja ki!" over cards is one)."""
+_FULL_STOPS = tuple(PERIODS)
+"""The ends of a statement (:data:`declutter.punctuation.PERIODS`: ".", "。", "।", ...): a short
+line ending in one is a sentence, no list's heading ("Ne hagyja ki!" over cards is one)."""
 
 
 def _meta_line(text: str) -> bool:
