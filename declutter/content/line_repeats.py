@@ -352,12 +352,12 @@ def piece_ages(pieces: list[str]) -> frozenset[str] | None:
     number of one or two digits with a word after it, the numbers not all the same; else
     ``None``. The HTML reader of unlinked one-line cards (:mod:`declutter.content.
     unlinked_cards`) asks it too."""
-    masked = {_NUMBER.sub("#", p) for p in pieces}
+    shapes = [_NUMBER.sub("#", p) for p in pieces]
+    masked = set(shapes)
     numbers = [_NUMBER.findall(p) for p in pieces]
     if not pieces or len(masked) != 1 and not (
             _one_unit(masked) or linked_unit(masked) or glued_unit(masked)
-            or agreeing_unit(masked, "#") or long_unit(masked, "#")
-            or closing_word([_NUMBER.sub("#", p) for p in pieces], "#")) or any(
+            or agreeing_unit(masked, "#") or long_unit(masked, "#") or closing_word(shapes, "#")) or any(
             len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
         return None
     if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
