@@ -23,10 +23,11 @@ from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block
 from declutter.content.age_shapes import COLUMN_AGE_WORDS
+from declutter.content.aged_ends import card_text
 from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS, unit_masks
 from declutter.content.card_lines import AgeTest
 from declutter.content.features import LETTERS
-from declutter.content.line_shapes import LineShape, card_text
+from declutter.content.line_shapes import LineShape
 from declutter.content.names import is_name
 from declutter.content.separators import (
     COMMA_SPACE,

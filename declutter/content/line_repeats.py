@@ -16,6 +16,7 @@ from functools import partial
 
 from declutter.blocks import Block
 from declutter.content.age_shapes import COLUMN_AGE_WORDS
+from declutter.content.aged_ends import aged_end, card_text
 from declutter.content.ages import agreeing_unit, closing_word, is_age, is_card_age, long_unit, unit_masks
 from declutter.content.alone_ages import alone_ages
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
@@ -37,7 +38,7 @@ from declutter.content.line_columns import (
     unit_below,
     unit_groups,
 )
-from declutter.content.line_shapes import EXCERPT_LINES, LineShape, aged_end, card_text
+from declutter.content.line_shapes import EXCERPT_LINES, LineShape
 from declutter.content.separators import (
     COMMAS,
     MARKS,
