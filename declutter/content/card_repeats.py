@@ -26,7 +26,7 @@ from declutter.content.inline_cards import (
     row_text,
 )
 from declutter.content.line_columns import day_word, rising
-from declutter.content.line_repeats import piece_ages
+from declutter.content.varied_ages import piece_ages
 from declutter.punctuation import PERIODS
 
 _NUMBER = re.compile(r"\d+")
@@ -260,7 +260,7 @@ def _short_age(piece: str) -> bool:
 def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
     """Whether the age pieces of a run of cards whose ages no test reads (:func:`_tail_age`:
     after the title in a one-block card, else its unlinked meta line's) stand in one place and
-    vary as ages do (:func:`declutter.content.line_repeats.piece_ages`, the dump reader's test),
+    vary as ages do (:func:`declutter.content.varied_ages.piece_ages`, the dump reader's test),
     each a number's but for fewer day words, and go up the list as ages do (counts of things in
     a "most commented" list fall: :func:`declutter.content.line_columns.rising`)."""
     tails = _run_tails(blocks, run)

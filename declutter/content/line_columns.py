@@ -297,7 +297,7 @@ def unit_groups(candidates: dict[str, list[int]]) -> dict[str, list[int]]:
     those that differ only in the word next to their number, their unit
     (:func:`declutter.content.ages.unit_masks`: "# ڪلاڪ اڳ", "# ڏينهن اڳ": hours and days
     ago), made one under the first one's key, in page order: a list of cards whose ages change
-    their unit is one list, as :func:`declutter.content.line_repeats.piece_ages` reads it. The
+    their unit is one list, as :func:`declutter.content.varied_ages.piece_ages` reads it. The
     other groups (keys of fewer than three words, the layout and card keys) stay as they are."""
     merged: dict[str, list[int]] = {}
     first: dict[str, str] = {}  # a unit mask -> the key of its first group
