@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
@@ -38,6 +38,10 @@ class Teaser:
     def __reduce__(self) -> tuple[Any, ...]:
         return Teaser, (self.title, self.source, self.age, self.text, self.url)
 
+
+TEASER_KEYS = tuple(f.name for f in fields(Teaser))
+"""The fields of a :class:`Teaser`, in order ("title", "source", "age", "text", "url"): the
+fields a rule test's expected teaser may name."""
 
 @dataclass(slots=True)
 class Removal:

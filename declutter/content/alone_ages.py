@@ -17,9 +17,9 @@ import re
 from collections.abc import Sequence
 
 from declutter.blocks import Block
+from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.features import MARKS
 from declutter.content.line_columns import (
-    COLUMN_AGE_WORDS,
     COLUMN_LINES,
     alone_in_cards,
     day_word,

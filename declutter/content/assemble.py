@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, reader_text
-from declutter.record import Record, Removal, Teaser
-
-_TEASER_FIELDS = ("title", "source", "age", "text", "url")
+from declutter.record import TEASER_KEYS, Record, Removal, Teaser
 
 
 def assemble(page: Page, audit: bool = True) -> Record:
@@ -50,7 +48,7 @@ def assemble(page: Page, audit: bool = True) -> Record:
             if values is None:
                 values = groups[index] = dict(parsed.get(index, {}))
             name = block.field or "text"
-            if name in _TEASER_FIELDS and name not in parsed.get(index, {}):
+            if name in TEASER_KEYS and name not in parsed.get(index, {}):
                 values[name] = f"{values[name]}\n\n{block.text}" if name in values else block.text
             if block.href and "url" not in values and name in ("title", "url"):
                 values["url"] = block.href
@@ -66,7 +64,7 @@ def assemble(page: Page, audit: bool = True) -> Record:
             card_label = parsed.get(index, {}).get("label")
             if card_label:
                 removed.append(Removal(rule=block.rule or "unknown", text=card_label, at=before))
-    teasers = [Teaser(**{k: v.get(k) for k in _TEASER_FIELDS}) for v in groups.values()]
+    teasers = [Teaser(**{k: v.get(k) for k in TEASER_KEYS}) for v in groups.values()]
     meta = {k: v for k, v in page.meta.items() if v is not None}
     return Record(
         id=page.id,
@@ -90,7 +88,7 @@ def _held(block: Block, values: dict[str, str], parsed: dict[str, str] | None = 
     name = block.field or "text"
     if parsed and name in parsed and not related(parsed[name], block.text):
         return block.text.strip(" -–—•·") in values.values()
-    if name in _TEASER_FIELDS or name == "card" or all(n in values for n in name.split("+")):
+    if name in TEASER_KEYS or name == "card" or all(n in values for n in name.split("+")):
         return True
     return block.text.strip(" -–—•·") in values.values()
 

@@ -26,7 +26,8 @@ from declutter.content.inline_cards import (
     row_text,
 )
 from declutter.content.line_columns import day_word, rising
-from declutter.content.line_repeats import piece_ages
+from declutter.content.varied_ages import piece_ages
+from declutter.punctuation import PERIODS
 
 _NUMBER = re.compile(r"\d+")
 _APART_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
@@ -41,9 +42,9 @@ _MIXED = frozenset(("t+a", "t+m"))
 """One-block cards whose shapes differ by their link's share of the line alone."""
 """Card shapes whose age no test reads: a run of them is a list when its ages' shape is one."""
 _CARD_EXTRA_BLOCKS = 3
+"""Most blocks of a card besides its title and meta line."""
 LABEL_WORDS = 6
 """Most words of a line that labels a teaser section (outside its cards, before them)."""
-"""Most blocks of a card besides its title and meta line."""
 
 
 def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]) -> None:
@@ -133,9 +134,9 @@ def _cell_above(chains: Chains, el: Any) -> tuple[Any, ...]:
     return (cell, chains.parent.get(cell)) if cell is not None else ()
 
 
-_FULL_STOPS = (".", "。", "।")
-"""The ends of a statement: a short line ending in one is a sentence, no list's heading ("Ne
-hagyja ki!" over cards is one)."""
+_FULL_STOPS = tuple(PERIODS)
+"""The ends of a statement (:data:`declutter.punctuation.PERIODS`: ".", "。", "।", ...): a short
+line ending in one is a sentence, no list's heading ("Ne hagyja ki!" over cards is one)."""
 
 
 def _meta_line(text: str) -> bool:
@@ -259,7 +260,7 @@ def _short_age(piece: str) -> bool:
 def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
     """Whether the age pieces of a run of cards whose ages no test reads (:func:`_tail_age`:
     after the title in a one-block card, else its unlinked meta line's) stand in one place and
-    vary as ages do (:func:`declutter.content.line_repeats.piece_ages`, the dump reader's test),
+    vary as ages do (:func:`declutter.content.varied_ages.piece_ages`, the dump reader's test),
     each a number's but for fewer day words, and go up the list as ages do (counts of things in
     a "most commented" list fall: :func:`declutter.content.line_columns.rising`)."""
     tails = _run_tails(blocks, run)

@@ -24,9 +24,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import Block
+from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
 from declutter.content.card_lines import AgeTest, card_line_fields, layout, source_label
-from declutter.content.line_columns import COLUMN_AGE_WORDS
 from declutter.content.line_shapes import FULL_STOP, LineShape
 from declutter.content.names import NAME_WORDS
 from declutter.content.separators import MARKS, MARKS_CHARACTER

@@ -145,8 +145,6 @@ def _links_away(blocks: list[Block], idxs: list[int], section: Any) -> bool:
     return before is not None and before.href is not None and before.link_density >= 0.5
 
 
-
-
 def split_labels(page: Page, labels: list[tuple[Block, str | Block]]) -> None:
     """Give each inline teaser's label ("Read also:", "Mehr zum Thema") a dropped block of its
     own just before the teaser, so the audit trail shows it, and put the blocks of the other

@@ -24,10 +24,10 @@ NAME_WORDS = 3
 """Most words of a commenter's name line ("bookworm_88", "Dan Whitley", "さくら")."""
 ACTION_WORDS = 2
 """Most words of one action in a reaction row ("Like", "Gefällt mir", "12 J'aime")."""
-_PIECES = re.compile(r"\s[·•|]\s")
-_DIGITS = re.compile(r"\d+")
 ROW_SEPARATORS = "·•|"
 """The piece separators of a reaction row: :func:`reaction_actions` asks for one first."""
+_PIECES = re.compile(rf"\s[{ROW_SEPARATORS}]\s")
+_DIGITS = re.compile(r"\d+")
 
 
 def reaction_actions(text: str) -> tuple[int, bool] | None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page
+from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, normalise_space
 from declutter.content.ages import is_age_fast
 from declutter.content.byline_ages import counted_age
 from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names, strong_pieces
@@ -54,9 +54,10 @@ def html_bylines(page: Page) -> None:
             continue  # story text, or a rule's story line
         dropped = b.label == BOILERPLATE and (b.rule in _BYLINE_RULES or _dated_item(blocks, b)
                                               or b.rule == "heuristic.link-dense" and _person_apart(b))
-        pieces = _pieces(_age_apart(b))
+        line = _age_apart(b)
+        pieces = _pieces(line)
         if pieces is None and (dropped or _person_apart(b)):  # an age in words no regex reads
-            pieces = _pieces(_age_apart(b), _placed_age)  # ("By <a>Ann Lee</a> | 2 hāora ki muri")
+            pieces = _pieces(line, _placed_age)  # ("By <a>Ann Lee</a> | 2 hāora ki muri")
         published = _published(b, pieces)
         marked = _marked_author(b, dropped or pieces is not None or b.rule == "heuristic.outside-story")
         if pieces is None and not published and not marked and not (dropped and is_name(b.text)):
@@ -80,7 +81,7 @@ def _age_apart(b: Block) -> str:
     if el is None:
         return line
     for t in el.iter("time"):
-        shown = " ".join("".join(t.itertext()).split())
+        shown = normalise_space("".join(t.itertext()))
         head = line[: len(line) - len(shown)].rstrip()
         if shown and line.endswith(shown) and head and head[-1].isalnum():
             return f"{head} | {shown}"
@@ -172,7 +173,7 @@ def _person_apart(b: Block) -> bool:
     line = b.text.strip()
     for d in el.iterdescendants():
         if isinstance(d.tag, str):
-            name = " ".join("".join(d.itertext()).split())
+            name = normalise_space("".join(d.itertext()))
             if name and len(name) < len(line) and len(name.split()) <= AUTHOR_WORDS and _person(name):
                 return True
     return False
@@ -229,7 +230,7 @@ def _published(b: Block, pieces: tuple[list[str], str] | None) -> str:
     if el is not None:
         for t in el.iter("time"):
             stamp = (t.get("datetime") or "").strip()
-            shown = " ".join("".join(t.itertext()).split())
+            shown = normalise_space("".join(t.itertext()))
             if stamp and shown in b.text and _ISO.match(iso_utc(stamp)):
                 return iso_utc(stamp)
     if pieces is not None and _ISO.match(iso_utc(pieces[1])):
@@ -251,7 +252,7 @@ def _marked_author(b: Block, byline: bool) -> str:
         return ""
     for d in el.iter():
         if isinstance(d.tag, str) and "author" in f"{d.get('rel', '')} {d.get('itemprop', '')}".split():
-            name = " ".join("".join(d.itertext()).split())
+            name = normalise_space("".join(d.itertext()))
             if name and len(name.split()) <= AUTHOR_WORDS and not any(ch.isdigit() for ch in name):
                 return name
     if not byline:
@@ -341,5 +342,5 @@ def _marked(el: Any, name: str) -> bool:
     """Whether an element inside ``el`` holds ``name`` alone (a link or span of its own)."""
     if el is None:
         return False
-    return any(" ".join("".join(d.itertext()).split()) == name
+    return any(normalise_space("".join(d.itertext())) == name
                for d in el.iterdescendants() if isinstance(d.tag, str))

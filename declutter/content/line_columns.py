@@ -22,10 +22,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block
+from declutter.content.age_shapes import COLUMN_AGE_WORDS
+from declutter.content.aged_ends import card_text
 from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS, unit_masks
 from declutter.content.card_lines import AgeTest
 from declutter.content.features import LETTERS
-from declutter.content.line_shapes import LineShape, card_text
+from declutter.content.line_shapes import LineShape
 from declutter.content.names import is_name
 from declutter.content.separators import (
     COMMA_SPACE,
@@ -44,9 +46,6 @@ COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
 COLUMN_LINES = 3
 """Fewest cards of a list read as a column (a list's, as ``DATE_REPEATS`` of the repeats)."""
-COLUMN_AGE_WORDS = 6
-"""Most words of an age piece read by its column ("awa 2 da suka wuce", "2 uair an chloig ó
-shin"): more than an age reader is asked about, as the column's repeated words back it."""
 
 
 def day_word(piece: str) -> bool:
@@ -298,7 +297,7 @@ def unit_groups(candidates: dict[str, list[int]]) -> dict[str, list[int]]:
     those that differ only in the word next to their number, their unit
     (:func:`declutter.content.ages.unit_masks`: "# ڪلاڪ اڳ", "# ڏينهن اڳ": hours and days
     ago), made one under the first one's key, in page order: a list of cards whose ages change
-    their unit is one list, as :func:`declutter.content.line_repeats.piece_ages` reads it. The
+    their unit is one list, as :func:`declutter.content.varied_ages.piece_ages` reads it. The
     other groups (keys of fewer than three words, the layout and card keys) stay as they are."""
     merged: dict[str, list[int]] = {}
     first: dict[str, str] = {}  # a unit mask -> the key of its first group

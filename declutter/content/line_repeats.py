@@ -15,12 +15,13 @@ import re
 from functools import partial
 
 from declutter.blocks import Block
-from declutter.content.ages import agreeing_unit, closing_word, is_age, is_card_age, long_unit, unit_masks
+from declutter.content.age_shapes import COLUMN_AGE_WORDS
+from declutter.content.aged_ends import aged_end, card_text
+from declutter.content.ages import is_age, is_card_age
 from declutter.content.alone_ages import alone_ages
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.dump_comments import counted_row
 from declutter.content.line_columns import (
-    COLUMN_AGE_WORDS,
     COLUMN_KNOWN,
     Column,
     age_pieces,
@@ -28,16 +29,14 @@ from declutter.content.line_columns import (
     alone_in_cards,
     columns,
     day_word,
-    glued_unit,
     known_words,
     layout_pieces,
-    linked_unit,
     rising,
     unit_ages,
     unit_below,
     unit_groups,
 )
-from declutter.content.line_shapes import EXCERPT_LINES, LineShape, aged_end, card_text
+from declutter.content.line_shapes import EXCERPT_LINES, LineShape
 from declutter.content.separators import (
     COMMAS,
     MARKS,
@@ -46,6 +45,7 @@ from declutter.content.separators import (
     MARKS_HYPHEN_CHARACTER,
     MARKS_HYPHEN_COMMA,
 )
+from declutter.content.varied_ages import one_unit, piece_ages
 from declutter.content.worded_ages import WORD_CARD_WORDS, alone_word_ages, word_ages
 from declutter.punctuation import STOPS
 
@@ -195,7 +195,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
                 words = frozenset(mates.values())  # (no number to mask: the words themselves)
                 _read_group(blocks, shapes, sorted(mates), card, _masked_age(words), False)
             still = [i for i in unread if i not in by_layout]  # ages in another unit ("2 dana")
-            for i, masked in unit_ages(blocks, (members, mates), still, key, _one_unit):
+            for i, masked in unit_ages(blocks, (members, mates), still, key, one_unit):
                 _read_group(blocks, shapes, [i], card, _masked_age(frozenset({masked})))
             if sum(shapes[i].shape in ("card", "meta") for i in members) >= COLUMN_KNOWN:
                 for i in below:  # the age one line down, in another unit
@@ -221,7 +221,8 @@ def _card_pair(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[
     or two one-line cards one right under the other, each with a title and a source
     ("Title — Source, 4 aoa bifo"),
     at most ``LAYOUT_STRIDE`` lines apart, their age pieces the same but for their rising
-    number (:func:`piece_ages`, :func:`rising`), the first one read by no age reader. Else
+    number (:func:`~declutter.content.varied_ages.piece_ages`, :func:`rising`), the first one
+    read by no age reader. Else
     none: two lines of one layout alone are no list but for their cards' titles."""
     if len(indexes) != 2 or not 1 <= indexes[1] - indexes[0] <= LAYOUT_STRIDE:
         return []
@@ -289,7 +290,6 @@ def _masked_age(masked: frozenset[str]) -> AgeTest:
 
 LAYOUT_STRIDE = 4
 """Most lines from one card's line of a group to the next one's for :func:`_layout_age`."""
-_AGE_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def _with_read(shapes: dict[int, LineShape], unread: list[int]) -> list[int]:
@@ -310,7 +310,8 @@ def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
     card, the numbered piece of a meta line of pieces, a short line alone that a card's line
     tops, :func:`~declutter.content.line_columns.alone_in_cards`; a closing
     bracket aside) the same once its numbers are masked, or of the same words but the one next
-    to its number, its unit (:func:`_one_unit`: "saa # zilizopita", "siku # zilizopita"), one
+    to its number, its unit (:func:`~declutter.content.varied_ages.one_unit`: "saa #
+    zilizopita", "siku # zilizopita"), one
     number of one or two digits with a word after it (its unit or the rest of the age), which
     differs between the lines. A list of cards in a language the readers do not know ("Title —
     Source · 3 ч") is so told by its repetition (a card with an excerpt under its age keeps
@@ -342,34 +343,6 @@ def _excerpt_in(shapes: dict[int, LineShape], a: int, b: int, extra: int) -> boo
     (under a card's age, or over the next card's age, between its title and it)."""
     prose = [(s := shapes.get(i)) is not None and s.shape == "prose" for i in range(a + 1, b)]
     return extra <= EXCERPT_LINES and any(all(prose[k : k + extra]) for k in range(len(prose) - extra + 1))
-
-
-def piece_ages(pieces: list[str]) -> frozenset[str] | None:
-    """The age pieces of a run of cards (one a card, in page order), masked ("# ч"), when they
-    vary as ages do: the same once their numbers are masked, or but for their unit
-    (:func:`_one_unit`; a word that agrees with it aside, :func:`declutter.content.ages.
-    agreeing_unit`; a unit of more words, :func:`declutter.content.ages.long_unit`), each one
-    number of one or two digits with a word after it, the numbers not all the same; else
-    ``None``. The HTML reader of unlinked one-line cards (:mod:`declutter.content.
-    unlinked_cards`) asks it too."""
-    masked = {_NUMBER.sub("#", p) for p in pieces}
-    numbers = [_NUMBER.findall(p) for p in pieces]
-    if not pieces or len(masked) != 1 and not (
-            _one_unit(masked) or linked_unit(masked) or glued_unit(masked)
-            or agreeing_unit(masked, "#") or long_unit(masked, "#")
-            or closing_word([_NUMBER.sub("#", p) for p in pieces], "#")) or any(
-            len(n) != 1 or not _AGE_NUMBER.fullmatch(n[0]) for n in numbers):
-        return None
-    if len({n[0] for n in numbers}) < 2 or _UNIT_AFTER.search(pieces[0]) is None:
-        return None
-    return frozenset(masked)
-
-
-def _one_unit(masked: set[str]) -> bool:
-    """Whether masked age pieces differ only in the word next to their number, their unit
-    (:func:`declutter.content.ages.unit_masks`: "saa # zilizopita", "siku # zilizopita": hours
-    and days ago), each of three words or more."""
-    return len(masked) > 1 and bool(set.intersection(*(set(unit_masks(m, "#")) for m in masked)))
 
 
 def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -> str | None:
@@ -408,6 +381,3 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
 _LAYOUT_KEY = re.compile(r"^([^\w\s])(\d+):(\d+)$")
 """The key :func:`_date_key` gives a line of pieces ("·2:1"): the separator, the number of
 pieces, the numbered one."""
-_UNIT_AFTER = re.compile(r"\d\s*[^\W\d_]")
-"""A number with a word after it, its unit ("3 ч", "منذ 5 ساعات", "3 घंटे पहले"): not a counter
-after its word ("Teil 1", "Spring 15", "Chapter 3")."""

@@ -17,8 +17,9 @@ from collections.abc import Callable
 
 from declutter.blocks import TEASER, Block, Page
 from declutter.content.line_columns import day_word, layout_pieces
-from declutter.content.line_repeats import _mark, piece_ages
+from declutter.content.line_repeats import _mark
 from declutter.content.line_shapes import LineShape
+from declutter.content.varied_ages import piece_ages
 
 CARD_PROSE = 2
 """Most prose lines of a card's excerpt (the story run a listing's first card gives)."""
@@ -124,7 +125,7 @@ _AGE = re.compile(r"^(?:\D*\s)?\d{1,2}\s+[^\W\d_]")
 
 def _aged(pieces: list[str]) -> bool:
     """Whether a column's numbered pieces are ages: two or more, the dump reader's age pieces
-    (:func:`~declutter.content.line_repeats.piece_ages`), else each one number of one or two
+    (:func:`~declutter.content.varied_ages.piece_ages`), else each one number of one or two
     digits with a word after it, the numbers not all the same (units and words around them
     may all change: a list of cards gathered from sites in several languages)."""
     if len(pieces) < 2:

@@ -23,6 +23,7 @@ from declutter.content.line_shapes import FULL_STOP, LineShape, is_prose_text, i
 from declutter.content.lone_cards import meta_like
 from declutter.content.pitches import reader_words
 from declutter.content.story_foot import CARD_GAP, bridge_back
+from declutter.punctuation import STOPS
 
 
 def label_in_run(page: Page, b: Block, shapes: dict[int, LineShape], blocks: list[Block],
@@ -79,7 +80,7 @@ def lone_card(text: str) -> dict[str, str] | None:
 def may_be_card(text: str) -> bool:
     """Whether a line may be a :func:`lone_card`: no sentence ends it and a separator stands in
     it (two character tests for most of a story's lines)."""
-    return text[-1] not in _SENTENCE_END and text[-1] != "." and _CARD_MARK.search(text) is not None
+    return text[-1] not in _SENTENCE_END and _CARD_MARK.search(text) is not None
 
 
 def _piece_age(piece: str) -> bool:
@@ -164,7 +165,9 @@ def dashed_label(text: str) -> dict[str, str] | None:
 
 
 _LETTER_WORD = re.compile(LETTERS)
-_SENTENCE_END = frozenset(".!?:;…।။۔")
+_SENTENCE_END = frozenset(STOPS + ":;…")
+"""A sentence's or a clause's last mark (:data:`declutter.punctuation.STOPS`, the colon, the
+semicolon, the ellipsis): no card's or label's line ends in one."""
 
 
 def _between_story(b: Block, shapes: dict[int, LineShape], blocks: list[Block], end: int) -> bool:

@@ -49,7 +49,6 @@ def linked_items(blocks: list[Block]) -> None:
                 b.set(STORY, "heuristic.linked-item")
 
 
-
 LINE_WORDS = 25
 """Most words of an announced address line: a line, not a teaser's excerpt."""
 

@@ -17,7 +17,8 @@ from declutter.content.chains import Chains
 from declutter.content.features import is_prose
 from declutter.content.inline_cards import meta_row
 from declutter.content.line_columns import age_pieces
-from declutter.content.line_repeats import DATE_REPEATS, card_key, piece_ages
+from declutter.content.line_repeats import DATE_REPEATS, card_key
+from declutter.content.varied_ages import piece_ages
 from declutter.punctuation import STOPS
 
 _NUMBER = re.compile(r"\d+")
@@ -62,7 +63,7 @@ def one_line_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
     """Runs of ``DATE_REPEATS`` or more sibling elements after the story's first paragraph,
     each one unlinked line laid out as a one-line card ("Title — Source, 5 કલાક પહેલાં"), read
     as the dump reader reads them (:func:`declutter.content.line_repeats.card_key`: one layout
-    key; :func:`~declutter.content.line_repeats.piece_ages`: age pieces that vary as ages do,
+    key; :func:`~declutter.content.varied_ages.piece_ages`: age pieces that vary as ages do,
     whatever their language), become teaser sections (block index -> ``(SECTION, first block,
     parent, masked ages)``; a block already in a section keeps it). One pass over the blocks;
     a block among fewer than ``DATE_REPEATS`` blocks in a row under its parent element is in

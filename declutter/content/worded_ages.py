@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from declutter.blocks import Block
+from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.card_lines import AgeTest
-from declutter.content.line_columns import COLUMN_AGE_WORDS, alone_in_cards, strided_chain
+from declutter.content.line_columns import alone_in_cards, strided_chain
 from declutter.content.line_shapes import LineShape
 from declutter.content.separators import MARKS_HYPHEN_CHARACTER, MARKS_HYPHEN_COMMA
 

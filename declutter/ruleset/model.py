@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from declutter.record import TEASER_KEYS
 from declutter.urls import host as url_host
 
-TEASER_KEYS = ("title", "source", "age", "text", "url")
-"""The fields a test's expected teaser may name (those of :class:`declutter.record.Teaser`)."""
-
 ACTIONS = ("drop", "keep", "teasers", "end-of-story")
-TEASER_FIELDS = ("title", "source", "age", "text", "url", "byline")
+TEASER_FIELDS = (*TEASER_KEYS, "byline")
+"""The fields a teasers rule's step may fill: a :class:`declutter.record.Teaser`'s and the
+card's byline."""
 
 
 @dataclass(frozen=True, slots=True)
