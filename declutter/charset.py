@@ -58,6 +58,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+ODD_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+"""Control characters other than white space, and the replacement character: what no text
+holds (counted in a ``str`` page and after a byte order mark)."""
 _NOT_TEXT = frozenset(("Cn", "Co", "Cs"))
 """Unicode categories no text holds: unassigned, private use, surrogates."""
 
@@ -69,6 +72,17 @@ def bom_codec(data: bytes) -> tuple[str, int] | None:
         if data.startswith(bom):
             return codec, len(bom)
     return None
+
+
+def marked_text(data: bytes, errors: str = "replace") -> str | None:
+    """``data`` decoded when the bytes themselves mark their encoding: a byte order mark
+    (:func:`bom_codec`, the mark left out) or UTF-16's NUL high bytes
+    (:func:`utf16_without_bom`); None otherwise. ``errors``: as :meth:`bytes.decode`."""
+    bom = bom_codec(data)
+    if bom:
+        return data[bom[1] :].decode(bom[0], errors)
+    utf16 = utf16_without_bom(data)
+    return data.decode(utf16[0], errors) if utf16 else None
 
 
 def control_share(data: bytes) -> float:
@@ -84,8 +98,7 @@ def control_share(data: bytes) -> float:
     bom = bom_codec(sample)
     if bom:
         text = sample[bom[1] :].decode(bom[0], "replace")
-        odd = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in "\t\n\r\f")
-                  or unicodedata.category(c) in _NOT_TEXT)
+        odd = len(ODD_CHARACTER.findall(text)) + sum(unicodedata.category(c) in _NOT_TEXT for c in text)
         return max(0, odd - 1) / len(text) if text else 0.0  # (one character cut at the end)
     utf16 = utf16_without_bom(sample)
     odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES)) - (utf16[1] if utf16 else 0)
@@ -112,12 +125,9 @@ def decode(data: bytes) -> str:
     Valid UTF-8 wins over a declared charset because pages far more often declare a legacy
     charset and serve UTF-8 than the other way round; legacy bytes are almost never valid UTF-8.
     """
-    bom = bom_codec(data)
-    if bom:
-        return data[bom[1] :].decode(bom[0], "replace")
-    utf16 = utf16_without_bom(data)
-    if utf16:
-        return data.decode(utf16[0], "replace")
+    text = marked_text(data)
+    if text is not None:
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -12,7 +12,6 @@ carries the page's id and url. Nothing in here holds more than a bounded window 
 from __future__ import annotations
 
 import os
-import re
 import signal
 import threading
 import time
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from declutter.blocks import Page, text_to_blocks
-from declutter.charset import BINARY_SHARE, UTF16_SAMPLE, control_share, without_nul
+from declutter.charset import BINARY_SHARE, ODD_CHARACTER, UTF16_SAMPLE, control_share, without_nul
 from declutter.content.assemble import assemble
 from declutter.content.html_story import label_html
 from declutter.dates import iso_utc
@@ -73,10 +72,6 @@ def _budget(seconds: float) -> Iterator[None]:
         raise PageTimeout(f"page took longer than {seconds:g} s")
 
 
-_ODD_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-"""Control characters other than white space, and the replacement character."""
-
-
 def _refuse_binary(raw: RawPage) -> None:
     """Raise :class:`ValueError` for content that is not text, HTML and text dumps alike,
     decided on the first 4 KiB before any decoding: control bytes other than white space
@@ -89,7 +84,7 @@ def _refuse_binary(raw: RawPage) -> None:
         share = control_share(content)
     elif isinstance(content, str):
         sample = content[:UTF16_SAMPLE]
-        share = len(_ODD_CHARACTER.findall(sample)) / len(sample) if sample else 0.0
+        share = len(ODD_CHARACTER.findall(sample)) / len(sample) if sample else 0.0
     else:
         return
     if share > BINARY_SHARE:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
-from declutter.charset import BINARY_SHARE, bom_codec, control_share, utf16_without_bom
+from declutter.charset import BINARY_SHARE, control_share, marked_text
 
 FORMATS = ("html", "text", "jsonl", "warc", "feed")
 DEFAULT_MAX_PAGE_BYTES = 32 * 1024 * 1024
@@ -104,17 +104,6 @@ def strip_gz(name: str) -> str:
 _TAG_START = re.compile(rb"<(?:[a-z][a-z0-9]*[\s/>]|!--)")
 
 
-def _as_utf8(head: bytes) -> bytes:
-    """``head`` re-encoded as UTF-8 when it is UTF-16 (a byte order mark, or the NUL high
-    bytes of :func:`declutter.charset.utf16_without_bom`), so that its markup is seen; else
-    ``head`` as it is."""
-    bom = bom_codec(head)
-    if bom and bom[0] != "utf-8":
-        return head[bom[1]:].decode(bom[0], "ignore").encode("utf-8")
-    utf16 = None if bom else utf16_without_bom(head)
-    return head.decode(utf16[0], "ignore").encode("utf-8") if utf16 else head
-
-
 def format_of(name: str, head: bytes) -> str:
     """The format of a file from its name, else from its first (decompressed) bytes (binary
     bytes are never sniffed as JSON Lines: they stay one page, refused as binary). Content
@@ -122,7 +111,8 @@ def format_of(name: str, head: bytes) -> str:
     suffix = Path(strip_gz(name)).suffix.lower()
     if suffix in _EXTENSIONS:
         return _EXTENSIONS[suffix]
-    start = _as_utf8(head).lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
+    text = marked_text(head, "ignore")  # UTF-16 markup seen as markup ("<\0h\0t" is no tag)
+    start = (head if text is None else text.encode("utf-8")).lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
     if start.startswith(b"warc/"):
         return "warc"
     if start.startswith(b"{") and control_share(head) <= BINARY_SHARE:
