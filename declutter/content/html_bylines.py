@@ -49,14 +49,19 @@ def html_bylines(page: Page) -> None:
         story += b.label == STORY and is_prose(b)
         if b.kept or b.label not in (STORY, BOILERPLATE) or len(b.text) > BYLINE_CHARS:
             continue
-        if b.label == STORY and (past > 1 or past and not _after_dek(b) or not (b.rule or "").startswith(
+        # under the headline's one paragraph (a standfirst) a story line is the byline all the
+        # same when its markup sets a person's name apart ("Interview by <a>Tom Okafor</a> —
+        # December 6, 2026"), a byline's own structure a story's paragraph seldom has, and it
+        # reads as a byline's names and age (its pieces, below: a story line without is kept)
+        dek = b.label == STORY and past == 1
+        if b.label == STORY and (past > 1 or dek and not _person_apart(b) or not (b.rule or "").startswith(
                 "heuristic.")):
             continue  # story text, or a rule's story line
         dropped = b.label == BOILERPLATE and (b.rule in _BYLINE_RULES or _dated_item(blocks, b)
                                               or b.rule == "heuristic.link-dense" and _person_apart(b))
         line = _age_apart(b)
         pieces = _pieces(line)
-        if pieces is None and (dropped or _person_apart(b)):  # an age in words no regex reads
+        if pieces is None and (dropped or dek or _person_apart(b)):  # an age in words no regex reads
             pieces = _pieces(line, _placed_age)  # ("By <a>Ann Lee</a> | 2 hāora ki muri")
         published = _published(b, pieces)
         marked = _marked_author(b, dropped or pieces is not None or b.rule == "heuristic.outside-story")
@@ -86,14 +91,6 @@ def _age_apart(b: Block) -> str:
         if shown and line.endswith(shown) and head and head[-1].isalnum():
             return f"{head} | {shown}"
     return line
-
-
-def _after_dek(b: Block) -> bool:
-    """Whether a story line under the headline's one paragraph (a standfirst) is the byline
-    all the same: the line reads as a byline's names and age, and its markup sets a person's
-    name apart ("Interview by <a>Tom Okafor</a> — December 6, 2026"), a byline's own
-    structure that a story's paragraph seldom has."""
-    return _person_apart(b) and (_pieces(b.text) or _pieces(b.text, _placed_age)) is not None
 
 
 def _dated_item(blocks: list[Block], b: Block) -> bool:
