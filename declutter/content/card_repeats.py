@@ -22,8 +22,8 @@ from declutter.content.inline_cards import (
     LEADING_SEPARATOR,
     TRAILING_SEPARATOR,
     inline_cards,
+    meta_line,
     meta_row,
-    row_text,
 )
 from declutter.content.line_columns import day_word, rising
 from declutter.content.varied_ages import piece_ages
@@ -137,12 +137,6 @@ def _cell_above(chains: Chains, el: Any) -> tuple[Any, ...]:
 _FULL_STOPS = tuple(PERIODS)
 """The ends of a statement (:data:`declutter.punctuation.PERIODS`: ".", "。", "।", ...): a short
 line ending in one is a sentence, no list's heading ("Ne hagyja ki!" over cards is one)."""
-
-
-def _meta_line(text: str) -> bool:
-    """Whether a card's line of text is its meta line: source and age, or an age the regexes
-    read, or a short row of pieces (:func:`declutter.content.inline_cards.row_text`)."""
-    return bool(meta_fields(text, (), is_age_fast) or is_age_fast(text) or row_text(text))
 
 
 def _linked_tail(b: Block) -> bool:
@@ -326,10 +320,9 @@ def _card_shape(blocks: list[Block], idxs: list[int]) -> str | None:
         if title:
             # (its meta line in the title's own line, after its link: "<a>Title</a>
             # <span>Source · 3 ora</span>", then an excerpt; the meta line's place is the title's)
-            shape += "tm" if _linked_tail(b) and _meta_line(_tail(b)) else "t"
+            shape += "tm" if _linked_tail(b) and meta_line(_tail(b)) else "t"
         elif (
-            not b.link_chars
-            and (meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text) or meta_row(b))
+            meta_line(b)
             or shape == "t" and b.href == href and meta_row(b, linked=True)  # (wrapped card)
         ):
             shape += "m"

@@ -277,11 +277,16 @@ def meta_row(b: Block, linked: bool = False) -> list[str] | None:
     return _row_pieces(pieces)
 
 
-def meta_line(b: Block) -> bool:
-    """Whether a block of no link is a card's meta line: source and age, an age the regexes
-    read, or a short row of pieces (:func:`meta_row`: "TT · ahir")."""
-    return not b.link_chars and bool(
-        meta_fields(b.text, (), is_age_fast) or is_age_fast(b.text) or meta_row(b))
+def meta_line(line: Block | str) -> bool:
+    """Whether a card's line is its meta line: source and age, an age the regexes read, or a
+    short row of pieces. ``line``: a block of no link, its row read by its structure
+    (:func:`meta_row`: "TT · ahir"), or a line of text alone, the text after a card's linked
+    title, its row read by its separators (:func:`row_text`); a block with a link is none."""
+    text = line if isinstance(line, str) else line.text
+    if not isinstance(line, str) and line.link_chars:
+        return False
+    return bool(meta_fields(text, (), is_age_fast) or is_age_fast(text)
+                or (row_text(text) if isinstance(line, str) else meta_row(line)))
 
 
 def row_text(text: str) -> list[str] | None:
