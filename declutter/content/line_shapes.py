@@ -63,7 +63,10 @@ EXCERPT_LINES = 2
 over them (:mod:`declutter.content.line_repeats`) and its cards their chunks
 (:mod:`declutter.content.card_segments`)."""
 
-_URL = re.compile(r"^(?:[^\s:]{1,20}(?: [^\s:]{1,20}){0,3}\s*:\s*)?(?:https?://|www\.)\S+$", re.I)
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
+"""A web address written out (``fullmatch``: a line that is one, "https://…", "www.…")."""
+_URL = re.compile(rf"^(?:[^\s:]{{1,20}}(?: [^\s:]{{1,20}}){{0,3}}\s*:\s*)?{WEB_ADDRESS.pattern}$", re.I)
+"""A line that is a web address, after a label of at most four words ("Source: https://…")."""
 _LEAD = r"(?:[^\w\s\"'“”„«»‘’()\[\]【<〈《#@]{1,3}\s*)?"
 """Up to 3 symbols or an emoji before a label ("👉 LEGGI ANCHE:"); no quote, bracket (angle
 brackets too: "<The Palace: Tale of Jang Noksu>" names a work, its colon is inside), # or @."""

@@ -14,6 +14,7 @@ from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.features import is_prose
+from declutter.content.line_shapes import WEB_ADDRESS
 
 ITEM_WORDS = 4
 """Most words of a linked line read as an item of the story's list (a teaser's headline is
@@ -53,11 +54,6 @@ LINE_WORDS = 25
 """Most words of an announced address line: a line, not a teaser's excerpt."""
 
 
-def _address(text: str) -> bool:
-    """A web address written out as the line's whole text."""
-    return text.startswith(("http://", "https://", "www.")) and " " not in text.strip()
-
-
 def announced_addresses(blocks: list[Block]) -> None:
     """Relabel as story (``heuristic.announced-address``) each block dropped only as
     link-dense, of at most ``LINE_WORDS`` words, that is a web address right after a story
@@ -71,7 +67,7 @@ def announced_addresses(blocks: list[Block]) -> None:
             and not b.kept
             and b.words <= LINE_WORDS
             and b.element is not None
-            and _address(b.text)
+            and WEB_ADDRESS.fullmatch(b.text)
             and before.label == STORY
             and before.text.rstrip().endswith(":")
             and is_prose(before)
