@@ -12,11 +12,10 @@ from __future__ import annotations
 import os
 import re
 
+from declutter.char_runs import NUMBER
 from declutter.content.ages import UNIT_WORDS, unit_masks
 from declutter.content.features import LETTER
 
-NUMBER = re.compile(r"\d+")
-"""A number in a piece (read as 0 in its shape)."""
 _UNIT = re.compile(rf"[^\W\d_]{LETTER}")
 """A letter and a letter or combining mark after it: an age's unit word ("val", "மணி",
 "ಗಂಟೆ", whose vowel signs are no word characters to ``re``), not a price or a score."""

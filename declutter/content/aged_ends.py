@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from declutter.char_runs import DIGIT
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast
 from declutter.content.byline_ages import shaped_age
 from declutter.punctuation import SCRIPT_CLOSES, unclosed
 
-_DIGIT = re.compile(r"\d")
 AGED_END = re.compile(r"(?:\s(?:[·|•‧∙◦—–-]|::)\s|[・｜\t)）\]]\s*)"
                       r"([^\s·|•‧∙◦—–・｜\t()（）\[\]][^·|•‧∙◦—–・｜\t()（）\[\]]{0,19}\.)$")
 """The last piece of a one-line card, set off by a separator or after a bracketed source,
@@ -54,7 +54,7 @@ def card_text(text: str) -> str:
         return unclosed(text)
     if text[-1].isdigit() and (m := _COUNT_END.search(text, max(0, len(text) - 12))) is not None:
         head = _LAST_PIECE.search(text, max(0, m.start() - 40), m.start())
-        if head is not None and _DIGIT.search(head.group(1)) is not None:
+        if head is not None and DIGIT.search(head.group(1)) is not None:
             return text[: m.start()]
     return text
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import ahocorasick
 
+from declutter.char_runs import DIGIT
 from declutter.content.features import LETTER
 from declutter.content.pattern_strings import PatternSeq, needed_strings, needs_digit, parse_alternatives
 from declutter.content.vocabulary import AGE, AGE_TEXT
@@ -57,7 +58,6 @@ AGE_EXTRA = re.compile(
     r"(?:\s+(?-i:[A-Z]{2,4}))?)$",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
 _SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _MARKER = re.compile(r"^(?:[-*+•·o▪►]|\d{1,2}[.)])\s+")
 _UNIT_WORD = re.compile(rf"[^\W\d_](?:{LETTER}|\.)")
@@ -179,7 +179,7 @@ def is_age_fast(text: str) -> bool:
     short lines ("Share", "Home", "3h") recur on every page of a site. A script's closing mark
     after the age ("৩ ঘণ্টা আগে।") is no part of it (:func:`declutter.punctuation.unclosed`)."""
     text = unclosed(text)
-    if _DIGIT.search(text) is None and (words := _word_ages()) is not None:
+    if DIGIT.search(text) is None and (words := _word_ages()) is not None:
         return words.match(text) is not None  # (most pieces asked: the digit-free alternatives)
     return bool(AGE.match(text) or AGE_EXTRA.match(text))
 
@@ -197,7 +197,7 @@ def is_age(text: str) -> bool:
     if is_age_fast(text):
         return True
     text = _MARKER.sub("", text)  # a list item's marker ("* ", "1. ") is no part of a date
-    if len(text) > 32 or len(text.split()) > 5 or not _DIGIT.search(text):
+    if len(text) > 32 or len(text.split()) > 5 or not DIGIT.search(text):
         return False
     if not _UNIT_WORD.search(text):  # "* 3", "1. 1", "+ 2020", "W5": dateparser takes a bare
         return False  # number for a day; a relative age has a unit word, numeric dates are step 1
@@ -226,7 +226,7 @@ def unit_masks(shape: str, number: str) -> tuple[str, ...]:
         return ()
     at = words.index(number)
     return tuple(" ".join([*words[:k], "*", *words[k + 1 :]]) for k in (at + 1, at - 1)
-                 if 0 <= k < len(words) and words[k] != number and not _DIGIT.search(words[k]))
+                 if 0 <= k < len(words) and words[k] != number and not DIGIT.search(words[k]))
 
 
 AGREEING_CHARS = 3
@@ -244,7 +244,7 @@ def agreeing_unit(shapes: set[str], number: str) -> bool:
     if len(split) < 2 or len({len(w) for w in split}) != 1 or len(split[0]) < 3 or len(at) != 1:
         return False
     n = at.pop()
-    if n < 0 or any(_DIGIT.search(x) for w in split for x in w if x != number):
+    if n < 0 or any(DIGIT.search(x) for w in split for x in w if x != number):
         return False
     for unit in (n + 1, n - 1):
         if not 0 <= unit < len(split[0]):
@@ -271,7 +271,7 @@ def long_unit(shapes: set[str], number: str) -> bool:
         return False
     at = split[0].index(number) + 1
     if len({tuple(w[:at]) for w in split}) != 1 or any(
-            _DIGIT.search(x) for w in split for x in w if x != number):
+            DIGIT.search(x) for w in split for x in w if x != number):
         return False
     tail = 0
     while all(len(w) - tail > at + 1 for w in split) and len({w[-1 - tail] for w in split}) == 1:
@@ -294,7 +294,7 @@ def closing_word(shapes: list[str], number: str) -> bool:
     at = {w.index(number) if w.count(number) == 1 else -1 for w in split}
     if len({len(w) for w in split}) != 1 or len(split[0]) < 3 or len(at) != 1 or (n := at.pop()) < 0:
         return False
-    if any(_DIGIT.search(x) for w in split for x in w if x != number):
+    if any(DIGIT.search(x) for w in split for x in w if x != number):
         return False
     varied = [k for k in range(len(split[0])) if len({w[k] for w in split}) > 1]
     return len(varied) == 1 and varied[0] > n + 1
@@ -326,7 +326,7 @@ def is_card_age(text: str) -> bool:
         return True
     if _SEPARATOR.search(text) or len(text.split()) > CARD_AGE_WORDS:
         return False
-    if _DIGIT.search(text):
+    if DIGIT.search(text):
         return is_age(text)
     if len(text) > DAY_WORD_CHARS or _SHORT_WORDS.match(text) is None:
         return False

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from declutter.blocks import Block
+from declutter.char_runs import NUMBER
 from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.features import MARKS
 from declutter.content.line_columns import (
@@ -29,7 +30,6 @@ from declutter.content.line_shapes import LineShape
 
 _AGE = re.compile(r"^(?:[^\d\s]+\s+){0,3}\d{1,2}\s+[^\W\d_]")
 """A line of words whose one number (one or two digits) stands apart with a word after it."""
-_NUMBER = re.compile(r"\d+")
 _WORDS = re.compile(rf"[\w\s'’.\-{MARKS}]+")
 """Words alone, no label's colon nor list mark ("Servings: 3 cups", "* 6 tablespoons flour")."""
 _DAY_SHAPES = frozenset(("title", "short", "chrome"))
@@ -38,7 +38,7 @@ _DAY_SHAPES = frozenset(("title", "short", "chrome"))
 def _numbered(text: str) -> bool:
     """Whether a line may be an age alone: at most ``COLUMN_AGE_WORDS`` words, no label or list
     mark (:data:`_WORDS`), one number of one or two digits with a word after it, a letter last."""
-    return (len(text.split()) <= COLUMN_AGE_WORDS and len(_NUMBER.findall(text)) == 1
+    return (len(text.split()) <= COLUMN_AGE_WORDS and len(NUMBER.findall(text)) == 1
             and _AGE.match(text) is not None and text[-1].isalpha() and _WORDS.fullmatch(text) is not None)
 
 
@@ -83,7 +83,7 @@ def _shared_end(texts: set[str]) -> bool:
     tse 3 tse fetileng", "matsatsi a 2 a fetileng"), as a list of amounts ("4 EL Olivenöl",
     "2 TL Gemüsebrühe instant") or of numbered names does not."""
     words = [t.split() for t in texts]
-    return any(len({w[k] for w in words}) == 1 and not _NUMBER.search(words[0][k]) for k in (0, -1))
+    return any(len({w[k] for w in words}) == 1 and not NUMBER.search(words[0][k]) for k in (0, -1))
 
 
 def _day(blocks: list[Block], shapes: dict[int, LineShape], j: int) -> bool:

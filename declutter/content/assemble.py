@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, reader_text
+from declutter.char_runs import NOT_WORD
 from declutter.record import TEASER_KEYS, Record, Removal, Teaser
 
 
@@ -93,7 +92,6 @@ def _held(block: Block, values: dict[str, str], parsed: dict[str, str] | None = 
     return block.text.strip(" -–—•·") in values.values()
 
 
-_NOT_WORD = re.compile(r"\W+")
 
 
 def related(value: str, text: str) -> bool:
@@ -101,7 +99,7 @@ def related(value: str, text: str) -> bool:
     alone compared (a meta line "Source · 2h" and its source "Source")."""
     if value.strip() == text.strip():
         return True  # (a line of no word characters: "-" read as the source)
-    a, b = _NOT_WORD.sub("", value), _NOT_WORD.sub("", text)
+    a, b = NOT_WORD.sub("", value), NOT_WORD.sub("", text)
     return bool(a) and (a in b or b in a)
 
 

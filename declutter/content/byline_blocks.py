@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from declutter.blocks import Block
+from declutter.char_runs import DIGIT
 from declutter.content.ages import is_age_fast
 from declutter.content.dump_bylines import BYLINE_CHARS, BYLINE_LINES, byline_pieces, unprefixed
 from declutter.content.line_shapes import FULL_STOP, LineShape
@@ -44,7 +45,6 @@ FIELD_LABEL_WORDS = 2
 _FIELD_SPLIT = re.compile(rf"\s{character_class(POINTS)}\s|\s*{FULL_BAR}\s*")
 _FIELD = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+)?\s?[:：]\s*\S")
 _FIELD_VALUE = re.compile(r"^\s*[^:：]*[:：]\s*")
-_DIGIT = re.compile(r"\d")
 
 
 def block_headline(
@@ -71,7 +71,7 @@ def block_headline(
         for value in values:
             if is_age_fast(value):
                 fields.setdefault("age", value)
-            elif is_name(value) and _DIGIT.search(value) is None:
+            elif is_name(value) and DIGIT.search(value) is None:
                 fields.setdefault("author", unprefixed(blocks, b, value))
     return blocks[k], lines, fields
 
@@ -84,7 +84,7 @@ def _part(b: Block, shapes: dict[int, LineShape]) -> str | None:
         return None
     if FULL_STOP.search(text) or s.shape == BREAK or byline_pieces(b, shapes) is not None:
         return None  # (a meta line or a byline the byline reader reads: its head is found so)
-    digit = _DIGIT.search(text) is not None
+    digit = DIGIT.search(text) is not None
     if not digit and _person(text, s.words):
         return "name"
     if digit and s.words <= AGE_WORDS:

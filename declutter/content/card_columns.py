@@ -26,14 +26,13 @@ blocks, one over its cards. A piece's age shape and the keys it counts under:
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from declutter.blocks import BOILERPLATE, TEASER, Block, Page, normalise_space
+from declutter.char_runs import NOT_WORD, NUMBER, PLAIN_LETTER
 from declutter.content.age_shapes import (
     COLUMN_AGE_WORDS,
-    NUMBER,
     age_keys,
     age_shape,
     joined_unit,
@@ -51,8 +50,6 @@ from declutter.content.inline_cards import LEADING_SEPARATOR, TRAILING_SEPARATOR
 from declutter.content.names import CJK_NAME_CHARS, is_name
 from declutter.content.separators import COMMA_SPACE
 
-_LETTER = re.compile(r"[^\W\d_]")
-_NOT_WORD = re.compile(r"\W+")
 _LIST_MARK_CHARS = 4
 """Most characters of a list's mark before a card's title, no letter in it ("1.", "12)")."""
 MIN_CARDS = 2
@@ -91,7 +88,7 @@ def _pieces(text: str) -> list[str]:
 
 def _letters(text: str | None) -> str:
     """A line's word characters only: the same line whatever its separators."""
-    return _NOT_WORD.sub("", text or "")
+    return NOT_WORD.sub("", text or "")
 
 
 def _tail(text: str, title: str | None) -> str | None:
@@ -105,7 +102,7 @@ def _tail(text: str, title: str | None) -> str | None:
     head = TRAILING_SEPARATOR.sub("", text[:at].strip()) if at > 0 else ""
     from declutter.content.line_columns import day_word  # (the dump reader's: only here)
 
-    if head and not _LETTER.search(head) and len(head) <= _LIST_MARK_CHARS:
+    if head and not PLAIN_LETTER.search(head) and len(head) <= _LIST_MARK_CHARS:
         return _tail(text[at:], title)  # a list's number ("1. <a>Title</a> – Source · age")
     if head and (is_age_fast(head) or age_shape(head) is not None and len(NUMBER.findall(head)) == 1
                  or day_word(head)):
@@ -217,9 +214,9 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         update = {"age": age}
         if width == 2:
             source = pieces[1 - p]
-            if not _LETTER.search(source) or not (
+            if not PLAIN_LETTER.search(source) or not (
                     is_name(source) or len(source.split()) <= CARD_AGE_WORDS and not CJK.search(source)
-                    or len(source.split()) == 1 and len(_LETTER.findall(source)) <= CJK_NAME_CHARS):
+                    or len(source.split()) == 1 and len(PLAIN_LETTER.findall(source)) <= CJK_NAME_CHARS):
                 # (a word of a script without spaces is a name by its letters, its vowel
                 # signs aside: "ភ្នំពេញថ្មី")
                 continue  # (a source has a word: "10" beside "Nov 18" is a count)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Collection
 
 from declutter.blocks import spaced_words
+from declutter.char_runs import PLAIN_LETTER
 from declutter.content.ages import is_age_fast
 from declutter.content.features import CJK
 from declutter.content.names import NAME_WORDS, cjk_name, is_name, name_like
@@ -53,7 +54,6 @@ _BRACKET_THEN_AGE = re.compile(r"^(?P<title>.+?)\s*[(（\[](?P<source>[^()（）
 """A one-line card whose source is bracketed and its age follows: "Title (Source) 3 hours ago",
 "タイトル（新聞名）5時間前"."""
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_LETTER = re.compile(r"[^\W\d_]")
 _YEAR_PIECE = re.compile(r"\d{4}(?:\s+\d{1,2}[:.]\d{2})?$")
 """A piece that is a year, maybe with its time ("2019", "2019 05:47"): a date's end."""
 _DAY_YEAR = re.compile(r"^(?:[^\W\d_][\w'’-]*,?\s+){0,2}(?:\d{1,2}\.?\s+\S+(?:\s\S+)?\s+\d{4}"
@@ -375,5 +375,5 @@ def _year_ended(text: str, pieces: list[str], is_age: AgeTest) -> list[str]:
 
 def _byline_name(text: str, named: Callable[[str], bool] | None) -> bool:
     """A name of a byline's by any of the tests; a piece without a letter ("2026") is none."""
-    return _LETTER.search(text) is not None and (
+    return PLAIN_LETTER.search(text) is not None and (
         is_name(text) or cjk_name(text) or named is not None and named(text))

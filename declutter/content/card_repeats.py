@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from declutter.blocks import Block, normalise_space
+from declutter.char_runs import NUMBER
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields, strong_pieces
 from declutter.content.card_tops import card_tops, link_targets
@@ -29,7 +30,6 @@ from declutter.content.line_columns import day_word, rising
 from declutter.content.varied_ages import piece_ages
 from declutter.punctuation import PERIODS
 
-_NUMBER = re.compile(r"\d+")
 _APART_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 """A number no letter touches ("3 itula", not "2AP", "TV1")."""
 _AGE_WORDS = 6
@@ -234,7 +234,7 @@ def _tail_age(tail: str) -> tuple[int, str] | None:
         pieces = [p.strip() for p in tail.split(",") if p.strip()]
     if len(pieces) != 2 or any(len(p.split()) > _AGE_WORDS for p in pieces):
         return None
-    numbered = [k for k, p in enumerate(pieces) if _NUMBER.search(p)]
+    numbered = [k for k, p in enumerate(pieces) if NUMBER.search(p)]
     days = [k for k, p in enumerate(pieces) if day_word(p)]
     # (a number set apart from letters is an age's; one inside a name is a source's: "Radio
     # 2AP · 5 itula ua mavae", "TV1 Samoa · ananafi")
@@ -248,7 +248,7 @@ def _tail_age(tail: str) -> tuple[int, str] | None:
 
 def _short_age(piece: str) -> bool:
     """One piece of at most ``_AGE_WORDS`` words with one number."""
-    return 0 < len(piece.split()) <= _AGE_WORDS and len(_NUMBER.findall(piece)) == 1
+    return 0 < len(piece.split()) <= _AGE_WORDS and len(NUMBER.findall(piece)) == 1
 
 
 def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
@@ -258,15 +258,15 @@ def _column_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
     each a number's but for fewer day words, and go up the list as ages do (counts of things in
     a "most commented" list fall: :func:`declutter.content.line_columns.rising`)."""
     tails = _run_tails(blocks, run)
-    places = {t[0] for t in tails if t is not None and _NUMBER.search(t[1])}
+    places = {t[0] for t in tails if t is not None and NUMBER.search(t[1])}
     if len(places) == 1 and (at := next(iter(places))) >= 0:
         # (a card of two day-word pieces, "Dùthchas · an-dè": the day word in the place of the
         # run's numbered ages)
-        tails = [t if t is None or t[0] == at or _NUMBER.search(t[1]) else _day_at(blocks, idxs, at, t)
+        tails = [t if t is None or t[0] == at or NUMBER.search(t[1]) else _day_at(blocks, idxs, at, t)
                  for t, (_, idxs) in zip(tails, run, strict=True)]
     if any(t is None for t in tails) or len({t[0] for t in tails if t is not None}) != 1:
         return False
-    numbered = [t[1] for t in tails if t is not None and _NUMBER.search(t[1])]
+    numbered = [t[1] for t in tails if t is not None and NUMBER.search(t[1])]
     return 2 * len(numbered) > len(tails) and rising(numbered) and piece_ages(numbered) is not None
 
 

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import Block
+from declutter.char_runs import DIGIT, NUMBER, PLAIN_LETTER
 from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
 from declutter.content.card_lines import AgeTest, card_line_fields, layout, source_label
@@ -102,7 +103,7 @@ def cards_of_layout(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Blo
         seps, last = layout(b.text)
         if not seps or layouts[seps] < 2:
             continue
-        if not _DIGIT.search(last) or len(last.split()) > CARD_AGE_WORDS:
+        if not DIGIT.search(last) or len(last.split()) > CARD_AGE_WORDS:
             # one word at the end where the layout's cards end in their age ("— Gazeta do
             # Cais, anteontem" among "— Correio do Sul, há 40 minutos"): the card's age
             last = last.rsplit(", ", 1)[-1]
@@ -161,7 +162,7 @@ def _excerpted_cards(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> N
         for j in run:  # (each line under a card its excerpt: no story line)
             shapes[j + 1] = LineShape("excerpt", shapes[j + 1].words, None, shapes[j + 1].digit)
             last = layout(blocks[j].text)[1].rsplit(", ", 1)[-1]
-            if shapes[j].shape == "card" or not _DIGIT.search(last) or len(last.split()) > COLUMN_AGE_WORDS:
+            if shapes[j].shape == "card" or not DIGIT.search(last) or len(last.split()) > COLUMN_AGE_WORDS:
                 continue
             fields = card_line_fields(blocks[j].text, _piece(last))
             if fields and fields["age"] == last:
@@ -241,10 +242,10 @@ def counted_metas(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None
             continue  # (the shape's tests first: most lines then are never searched)
         marks = {m.strip() for m in MARKS.findall(text)}
         if (len(pieces) <= COUNTED_PIECES or len(marks) != 1
-                or any(len(_DIGIT_RUN.findall(p)) != 1 or not _LETTER.search(p) for p in pieces[1:])
+                or any(len(NUMBER.findall(p)) != 1 or not PLAIN_LETTER.search(p) for p in pieces[1:])
                 or _RANGE.search(text)):
             continue  # (a range "Level 61 – 70" is no count: a title's words)
-        found.setdefault((*marks, *(_DIGIT_RUN.sub("#", p) for p in pieces[1:])), []).append(i)
+        found.setdefault((*marks, *(NUMBER.sub("#", p) for p in pieces[1:])), []).append(i)
     for key, lines in found.items():
         listed = [i for i in lines if any(0 < abs(i - j) <= META_STRIDE for j in lines)]
         if len(listed) >= 2 and len({blocks[i].text for i in listed}) == len(listed):
@@ -263,7 +264,7 @@ def _aged_neighbour(blocks: Sequence[Block], shapes: dict[int, LineShape], i: in
     counts ("Talaki Tonga · houa ʻe 6 kuo ʻosi"): its meta line, the piece its age."""
     pieces = _sourced(blocks, shapes, i)
     if (pieces is None or len(pieces) != 2 or {m.strip() for m in MARKS.findall(blocks[i].text)} != {mark}
-            or len(_DIGIT_RUN.findall(pieces[1])) != 1):
+            or len(NUMBER.findall(pieces[1])) != 1):
         return
     shapes[i] = LineShape("meta", shapes[i].words, {"source": pieces[0], "age": pieces[1]})
 
@@ -277,7 +278,7 @@ def _sourced(blocks: Sequence[Block], shapes: dict[int, LineShape], i: int) -> l
         return None
     text = blocks[i].text
     pieces = [p.strip() for p in MARKS.split(text)]
-    if (len(pieces) < 2 or text[-1] in STOPS or _DIGIT.search(pieces[0])
+    if (len(pieces) < 2 or text[-1] in STOPS or DIGIT.search(pieces[0])
             or not 0 < len(pieces[0].split()) <= NAME_WORDS):
         return None
     return pieces
@@ -292,8 +293,6 @@ def _counted(shapes: dict[int, LineShape], i: int) -> bool:
 
 _COUNTED_SHAPES = frozenset({"title", "short", "chrome", "prose"})
 _COUNTED_WORDS = 15
-_DIGIT_RUN = re.compile(r"\d+")
-_LETTER = re.compile(r"[^\W\d_]")
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 
 
@@ -309,7 +308,6 @@ def _piece(last: str) -> AgeTest:
     return lambda piece: piece.strip() == last
 
 
-_DIGIT = re.compile(r"\d")
 _RUN_SHAPES = frozenset({"card", "meta"})
 
 

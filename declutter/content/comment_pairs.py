@@ -8,10 +8,10 @@ shares its name line and stamp sizes and the page's action rows (:func:`action_r
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from declutter.blocks import STORY, Block, normalise_space
+from declutter.char_runs import DIGIT
 from declutter.content.chains import Chains
 from declutter.content.comment_threads import (
     NAME_WORDS,
@@ -133,7 +133,7 @@ def _row_comments(blocks: list[Block]) -> None:
 def _counted_label(b: Block) -> bool:
     """A comment thread's counted label over its comments ("Kommentarer (3)", "3 komentáře"):
     at most ``HEAD_WORDS`` words, no prose, a digit."""
-    return b.words <= HEAD_WORDS and not is_prose(b) and _DIGIT.search(b.text) is not None
+    return b.words <= HEAD_WORDS and not is_prose(b) and DIGIT.search(b.text) is not None
 
 
 def _comment_row(b: Block) -> bool:
@@ -146,12 +146,11 @@ def _comment_row(b: Block) -> bool:
     cells = [normalise_space("".join(c.itertext())) for c in el]
     name, text, age = (c.split() for c in cells)
     return (0 < len(name) <= NAME_WORDS and any(c.isalpha() for c in cells[0])
-            and 0 < len(age) <= STAMP_WORDS and _DIGIT.search(cells[2]) is not None
+            and 0 < len(age) <= STAMP_WORDS and DIGIT.search(cells[2]) is not None
             and len(cells[1]) > max(len(cells[0]), len(cells[2])) and len(text) >= 2
             and any(c.isalpha() for c in cells[1]))
 
 
-_DIGIT = re.compile(r"\d")
 _INLINE = frozenset({"a", "b", "strong", "i", "em", "span", "cite", "small", "font"})
 """Inline elements a commenter's name is set in."""
 
@@ -163,7 +162,7 @@ def _stamp_head(b: Block) -> bool:
     if b.label != STORY or b.words > NAME_WORDS + STAMP_WORDS + 1 or b.link_density >= 0.5:
         return False
     el = b.element
-    if el is None or _DIGIT.search(b.text) is None:
+    if el is None or DIGIT.search(b.text) is None:
         return False
     while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
         el = el[0]  # (a row's only cell, a cell's only wrapper: the line's own element)

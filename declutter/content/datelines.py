@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import Block
+from declutter.char_runs import DIGIT
 from declutter.content.features import LETTERS
 from declutter.content.line_shapes import LineShape
 
-_DIGIT = re.compile(r"\d")
 _LETTER_WORD = re.compile(LETTERS)
 """A word of letters and their combining marks."""
 
@@ -28,7 +28,7 @@ def dateline_alone(b: Block, shapes: dict[int, LineShape]) -> bool:
     by a dash ("ئۈرۈمچى —"). A byline stands right over it all the same."""
     s = shapes.get(b.index)
     text = b.text.strip()
-    if s is None or b.label is not None or s.shape == "prose" or _DIGIT.search(text):
+    if s is None or b.label is not None or s.shape == "prose" or DIGIT.search(text):
         return False
     words = text.rstrip("—–-: ").replace(",", " ").split()
     if not 0 < len(words) <= DATELINE_WORDS or not all(_LETTER_WORD.fullmatch(w) for w in words):

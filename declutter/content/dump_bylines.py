@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, TITLE, Block
+from declutter.char_runs import DIGIT
 from declutter.content.ages import is_age_fast, is_card_age
 from declutter.content.byline_ages import AGE_WORDS, byline_age, shaped_age
 from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names
@@ -174,12 +175,12 @@ def dump_byline_meta(blocks: list[Block], shapes: dict[int, LineShape], byline: 
     learn it). A name with a digit ("2018" of "October 06, 2018") is no one's."""
     fields = byline_meta(blocks, shapes, byline, pieces)
     names, author = pieces[0], fields["author"]
-    if _DIGIT.search(author):
+    if DIGIT.search(author):
         fields["author"] = ""
     elif (len(names) == 1 and author == names[0] and not fields["site_name"]
           and len(author.split()) <= _SITE_WORDS and DATED.search(fields["age"]) is None):
         fields["author"], fields["site_name"] = "", author
-    if _DIGIT.search(fields["site_name"]):
+    if DIGIT.search(fields["site_name"]):
         fields["site_name"] = ""
     return fields
 
@@ -238,7 +239,6 @@ HEAD_LINES = 4
 may start (the run may take the page head in)."""
 _IDEOGRAPHIC_SPACE = "\u3000"
 """What sets a Japanese byline's date apart from its source ("2026年12月7日 10:32　北日本新報")."""
-_DIGIT = re.compile(r"\d")
 _LEAD_WORDS = 2
 """Most words before the age in a byline that puts its age first ("Published 6 hours ago by ...")."""
 
@@ -272,7 +272,7 @@ def head_bylines(
             continue
         # an age the regexes miss has a number, or is a piece of its own of one or two words
         # ("الخبر المغاربي · منذ ساعتين", "Νέα Ημέρα · χθες": is_card_age's day words)
-        digit = _DIGIT.search(line.text) is not None or _PIECES.search(line.text) is not None
+        digit = DIGIT.search(line.text) is not None or _PIECES.search(line.text) is not None
         above = k - 2 if k >= 2 and _signed(blocks, blocks[k - 1], shapes.get(blocks[k - 1].index)) else k - 1
         if digit and s.shape != BREAK and byline_pieces(line, shapes) is None and headline_like(
                 blocks[above], shapes):  # (the author's name alone may stand over the byline)
@@ -295,7 +295,7 @@ def _one_line(blocks: list[Block], shapes: dict[int, LineShape], line: Block) ->
     """A byline's fields read with the slow age test and an ideographic space as a separator,
     else as age first, author after."""
     pieces = byline_names(line.text.replace(_IDEOGRAPHIC_SPACE, " ｜ "), byline_age, _sentence_name)
-    if pieces and not any(_DIGIT.search(name) for name in pieces[0]):  # a name has no number
+    if pieces and not any(DIGIT.search(name) for name in pieces[0]):  # a name has no number
         return dump_byline_meta(blocks, shapes, line, pieces)
     pieces = _age_then_name(line.text)
     if pieces:
@@ -335,7 +335,7 @@ def _age_then_name(text: str, separators: re.Pattern[str] | None = None) -> tupl
         for test in (is_age_fast, is_card_age):
             for lead in range(_lead_words(words, len(words) - 1), -1, -1):
                 age = " ".join(words[lead:])
-                if _DIGIT.search(age) and test(age):
+                if DIGIT.search(age) and test(age):
                     return [name], age
     return None
 
@@ -345,7 +345,7 @@ def _lead_words(words: list[str], most: int) -> int:
     at most ``_LEAD_WORDS`` (and ``most``), words without a digit: a date before its time
     ("07/12/2026 14:20") is the age's own, never a lead."""
     lead = 0
-    while lead < min(_LEAD_WORDS, most) and not _DIGIT.search(words[lead]):
+    while lead < min(_LEAD_WORDS, most) and not DIGIT.search(words[lead]):
         lead += 1
     return lead
 
@@ -367,7 +367,7 @@ def _age_first(text: str) -> dict[str, str]:
         for test in (is_age_fast, is_card_age):  # the shortest age: no dateline word ("on")
             for lead in range(_lead_words(words, cut - 1), -1, -1):
                 age = " ".join(words[lead:cut])
-                if _DIGIT.search(age) and test(age):
+                if DIGIT.search(age) and test(age):
                     return {"author": name, "age": age}
     return {}
 
@@ -387,7 +387,7 @@ def _two_lines(name: Block, age: Block, shapes: dict[int, LineShape]) -> dict[in
     fields = a.fields or {}
     if a.shape == BREAK and fields.get("age") and not fields.get("source"):
         when = fields["age"]
-    elif a.shape != BREAK and len(age.text.split()) <= AGE_WORDS and _DIGIT.search(age.text) and (
+    elif a.shape != BREAK and len(age.text.split()) <= AGE_WORDS and DIGIT.search(age.text) and (
             is_card_age(age.text) or len(text.split()) <= _SITE_WORDS and shaped_age(age.text)):
         # (an age by its shape alone, "2 aua igo", under a name a site's by its length)
         when = age.text.strip()

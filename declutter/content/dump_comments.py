@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import BOILERPLATE, Block, count_words
+from declutter.char_runs import NUMBER
 from declutter.content.ages import is_age_fast
 from declutter.content.byline_ages import byline_age
 from declutter.content.line_shapes import FULL_STOP, LineShape
@@ -27,7 +28,6 @@ ACTION_WORDS = 2
 ROW_SEPARATORS = "·•|"
 """The piece separators of a reaction row: :func:`reaction_actions` asks for one first."""
 _PIECES = re.compile(rf"\s[{ROW_SEPARATORS}]\s")
-_DIGITS = re.compile(r"\d+")
 
 
 def reaction_actions(text: str) -> tuple[int, bool] | None:
@@ -42,7 +42,7 @@ def reaction_actions(text: str) -> tuple[int, bool] | None:
     for piece in pieces:
         if is_age_fast(piece):
             ages += 1
-        elif len(_DIGITS.sub("", piece).split()) <= ACTION_WORDS and not FULL_STOP.search(piece):
+        elif len(NUMBER.sub("", piece).split()) <= ACTION_WORDS and not FULL_STOP.search(piece):
             actions += 1
         else:
             return None
@@ -66,7 +66,7 @@ def _is_row(blocks: list[Block], i: int, rows: dict[str, int]) -> bool:
     found = reaction_actions(blocks[i].text)
     if found is None:
         return False
-    return found[1] or rows.get(_DIGITS.sub("#", blocks[i].text.strip()), 0) > 1
+    return found[1] or rows.get(NUMBER.sub("#", blocks[i].text.strip()), 0) > 1
 
 
 def _name_line(b: Block, shapes: dict[int, LineShape]) -> bool:
@@ -83,7 +83,7 @@ def trim_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
     rows: dict[str, int] = {}
     for b in blocks[max(start, end - 1):]:
         if b.index in shapes and reaction_actions(b.text) is not None:
-            key = _DIGITS.sub("#", b.text.strip())
+            key = NUMBER.sub("#", b.text.strip())
             rows[key] = rows.get(key, 0) + 1
     # a row ending in an abbreviated age ("vor 2 Std.") reads as a sentence: the run took it
     row = end - 1 if end - 1 > start and _is_row(blocks, end - 1, rows) else end
@@ -222,7 +222,7 @@ def _named(text: str, aged: bool = False, counted: bool = False) -> bool:
     if m is None or len(m[1].split()) > NAME_WORDS:
         return False
     said = m[2]
-    if (tail := _AGED_TAIL.search(said)) is not None and _DIGITS.search(tail[1]):
+    if (tail := _AGED_TAIL.search(said)) is not None and NUMBER.search(tail[1]):
         said = said[: tail.start()]  # (its age after its words)
     elif aged:
         return False

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
+from declutter.char_runs import WORD
 from declutter.content.ages import is_age_fast
 from declutter.content.byline_ages import byline_age
 from declutter.content.card_lines import meta_fields, strong_pieces
@@ -20,7 +21,6 @@ from declutter.content.names import is_name
 from declutter.content.story_edges import EDGE_LINES, trim_lead
 from declutter.content.story_marks import block_markup
 
-_WORD = re.compile(r"\w+")
 _META_PIECES = re.compile(r"\s+[·|•]\s+")
 
 
@@ -130,7 +130,7 @@ def _meta_line(text: str) -> bool:
 
 def _content_words(text: str) -> set[str]:
     """Folded words of over three characters: shared "und", "the" or "of" say nothing."""
-    return {w for w in _WORD.findall(fold(text)) if len(w) > 3}
+    return {w for w in WORD.findall(fold(text)) if len(w) > 3}
 
 
 def one_title(blocks: Iterable[Block]) -> None:

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import Block, count_words, normalise_space
+from declutter.char_runs import NOT_WORD
 from declutter.content.ages import ABBREVIATED_AGE, is_age_fast, is_card_age
 from declutter.content.card_lines import BYLINE, card_meta, meta_fields, strong_pieces, unlabelled
 from declutter.content.line_shapes import FULL_STOP
@@ -272,7 +273,7 @@ def meta_row(b: Block, linked: bool = False) -> list[str] | None:
               ] if len(el) else []
     if len(pieces) < 2:
         return row_text(b.text)
-    if _ALNUM.sub("", "".join(pieces)) != _ALNUM.sub("", b.text):
+    if NOT_WORD.sub("", "".join(pieces)) != NOT_WORD.sub("", b.text):
         return None  # (the element holds other blocks' text too)
     return _row_pieces(pieces)
 
@@ -312,7 +313,6 @@ def _row_pieces(pieces: list[str]) -> list[str] | None:
     return pieces
 
 
-_ALNUM = re.compile(r"\W+")
 AGE_WORDS = 3
 """Most words of a piece no age test reads taken as an age beside a name ("fa 3 hores")."""
 

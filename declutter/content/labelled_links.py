@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, normalise_space
+from declutter.char_runs import DIGIT
 from declutter.content.ages import is_card_age
 from declutter.content.features import CJK
 from declutter.content.inline_cards import CARD_TITLE_WORDS, meta_line
@@ -78,7 +79,7 @@ def _bold_label(b: Block) -> tuple[str, str] | None:
     if len(kids) != 2 or kids[0].tag not in _BOLD or kids[1].tag != "a" or (el.text or "").strip():
         return None
     label, title = normalise_space("".join(kids[0].itertext())), normalise_space("".join(kids[1].itertext()))
-    if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
+    if not label or DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
         return None
     body = b.text[: len(b.text) - len(end)].rstrip() if end else b.text
     return (label, title) if b.text.startswith(label) and body.endswith(title) else None
@@ -101,7 +102,7 @@ def _cell_label(b: Block) -> tuple[str, str] | None:
         return None
     label = normalise_space("".join(kids[0].itertext())).rstrip(" :：")
     title = normalise_space("".join(kids[1].itertext()))
-    if not label or _DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
+    if not label or DIGIT.search(label) or label[-1] in _LABEL_NOT_LAST:
         return None
     return (label, title) if b.text.startswith(label) and b.text.endswith(title) else None
 
@@ -141,7 +142,6 @@ def _one_link(b: Block) -> bool:
     return el is not None and sum(1 for _ in el.iter("a")) == 1
 
 
-_DIGIT = re.compile(r"\d")
 _LABEL_NOT_LAST = frozenset(STOPS + "…")
 TITLE_BLOCK_WORDS = 25
 """Most words of a linked title block read with the label block before it."""
@@ -155,7 +155,7 @@ def label_block(label: Block, link: Block) -> str | None:
     otherwise. Whether the pair sits between story paragraphs is the caller's to check."""
     text = label.text.rstrip(" :：")
     if (label.href or label.link_chars or not text or label.text[-1:] in _LABEL_NOT_LAST
-            or _DIGIT.search(text)):
+            or DIGIT.search(text)):
         return None
     if not _label_shape(text) or link.link_chars < len(link.text) - 1 or link.words > TITLE_BLOCK_WORDS:
         return None

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block
+from declutter.char_runs import NUMBER
 from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.aged_ends import card_text
 from declutter.content.ages import CARD_AGE_WORDS, DAY_WORD_CHARS, unit_masks
@@ -41,7 +42,6 @@ from declutter.punctuation import STOP_CLASS, unclosed
 _DAY_WORD = re.compile(rf"^{LETTERS}(?:-{LETTERS})?(?: {LETTERS})?$")
 """One or two words of letters and their combining marks ("গতকাল", "í gær"), the first maybe
 two joined by a hyphen ("an-dè")."""
-_NUMBER = re.compile(r"\d+")
 COLUMN_KNOWN = 2
 """Fewest cards of a list whose age holds a number before the column reads the others."""
 COLUMN_LINES = 3
@@ -193,7 +193,7 @@ def age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:
         else:
             split = layout_pieces(text) if _COMMA_KEY.match(key) else (
                 MARKS.split(text) if MARKS_CHARACTER.search(text) else [text])
-            piece = next((p for p in split if _NUMBER.search(p)), "")
+            piece = next((p for p in split if NUMBER.search(p)), "")
         pieces.append(piece.strip().rstrip(")）]"))
     return pieces
 
@@ -220,7 +220,7 @@ def rising(pieces: list[str]) -> bool:
     """Whether a column's ages go one way, from the newest card down (a list's order): each
     piece's number at least the one before it where they share a unit; counts of things in
     a list ("15 Kommentare", "5 Kommentare") go as they fall."""
-    numbers = [(_NUMBER.sub("#", p), int(n.group())) for p in pieces if (n := _NUMBER.search(p))]
+    numbers = [(NUMBER.sub("#", p), int(n.group())) for p in pieces if (n := NUMBER.search(p))]
     return all(b[1] >= a[1] for a, b in zip(numbers, numbers[1:], strict=False) if a[0] == b[0])
 
 
@@ -245,7 +245,7 @@ def unit_ages(blocks: list[Block], column: Column, unread: Sequence[int], key: s
     read = [i for i in members if i not in left]
     if len(read) < COLUMN_KNOWN:
         return []
-    known = {_NUMBER.sub("#", p) for p in age_pieces(blocks, read, key)}
+    known = {NUMBER.sub("#", p) for p in age_pieces(blocks, read, key)}
     lines = [i for i in members if i in left]
     d = members[1] - members[0]
     j = max([*members, *mates]) + d
@@ -254,7 +254,7 @@ def unit_ages(blocks: list[Block], column: Column, unread: Sequence[int], key: s
         j += d
     out = []
     for i, piece in zip(lines, age_pieces(blocks, lines, key), strict=True):
-        masked = _NUMBER.sub("#", piece)
+        masked = NUMBER.sub("#", piece)
         if (len(piece.split()) <= CARD_AGE_WORDS and _AGE_NUMBER.match(piece) is not None
                 and _SENTENCE.search(piece) is None and masked not in known
                 and same_unit({*known, masked})):
@@ -318,4 +318,4 @@ def unit_below(blocks: list[Block], i: int, key: str) -> bool:
     with one line more (an excerpt) put its source in the age's place, no day word."""
     masks = set(unit_masks(key, "#"))
     return bool(masks) and i + 1 < len(blocks) and bool(
-        masks & set(unit_masks(_NUMBER.sub("#", blocks[i + 1].text.strip()), "#")))
+        masks & set(unit_masks(NUMBER.sub("#", blocks[i + 1].text.strip()), "#")))

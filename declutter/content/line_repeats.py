@@ -15,6 +15,7 @@ import re
 from functools import partial
 
 from declutter.blocks import Block
+from declutter.char_runs import NUMBER
 from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.aged_ends import aged_end, card_text
 from declutter.content.ages import is_age, is_card_age
@@ -49,7 +50,6 @@ from declutter.content.varied_ages import one_unit, piece_ages
 from declutter.content.worded_ages import WORD_CARD_WORDS, alone_word_ages, word_ages
 from declutter.punctuation import STOPS
 
-_NUMBER = re.compile(r"\d+")
 DATE_WORDS = 6
 """Longest line the slow age reader (dateparser) is asked about."""
 DATE_GROUPS = 2
@@ -75,10 +75,10 @@ def _date_key(text: str, words: int) -> str | None:
     line by its text with its numbers masked."""
     pieces = layout_pieces(text)
     if len(pieces) > 1:
-        held = [k for k, p in enumerate(pieces) if _NUMBER.search(p)]
+        held = [k for k, p in enumerate(pieces) if NUMBER.search(p)]
         if len(held) == 1 and all(0 < len(p.split()) <= PIECE_WORDS for p in pieces):
             return f"{_mark(text)}{len(pieces)}:{held[0]}"
-    return _NUMBER.sub("#", text) if words <= DATE_WORDS else None
+    return NUMBER.sub("#", text) if words <= DATE_WORDS else None
 
 
 def _mark(text: str) -> str:
@@ -101,7 +101,7 @@ def card_key(text: str) -> str | None:
         return None  # (a range "15 – 21 Jahre", "10–19 Uhr" is no title and age)
     pieces = [p for p in MARKS_HYPHEN_COMMA.split(text) if p.strip()]
     for end, piece in (("tail", pieces[-1]), ("head", pieces[0])):
-        if len(pieces) > 1 and _NUMBER.search(piece) and len(piece.split()) <= COLUMN_AGE_WORDS:
+        if len(pieces) > 1 and NUMBER.search(piece) and len(piece.split()) <= COLUMN_AGE_WORDS:
             at = text.rfind(piece) if end == "tail" else len(piece)
             sep = text[at - 2:at] if end == "tail" else text[at:at + 2]
             return f"{end}{sep.strip()}{len(piece.split())}"
@@ -129,7 +129,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         if shape not in _CARD_SHAPES or words > CARD_WORDS:
             continue  # (nor a date line: _DATE_SHAPES within _CARD_SHAPES, META_WORDS <= CARD_WORDS)
         if digit is None:  # (the digit its shape read, when it did)
-            digit = _NUMBER.search(blocks[i].text) is not None
+            digit = NUMBER.search(blocks[i].text) is not None
         if not digit:
             if words >= WORD_CARD_WORDS:  # (a title, a source, an age of three words)
                 worded.append(i)
@@ -199,7 +199,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
                 _read_group(blocks, shapes, [i], card, _masked_age(frozenset({masked})))
             if sum(shapes[i].shape in ("card", "meta") for i in members) >= COLUMN_KNOWN:
                 for i in below:  # the age one line down, in another unit
-                    unit = frozenset({_NUMBER.sub("#", blocks[i].text)})
+                    unit = frozenset({NUMBER.sub("#", blocks[i].text)})
                     _read_group(blocks, shapes, [i], card, _masked_age(unit))
     if learnt:  # the page's byline with such an age ("Site · 1 uair an chloig ó shin")
         aged_bylines(blocks, shapes, _masked_age(frozenset(learnt)))
@@ -245,7 +245,7 @@ def _aged_labels(blocks: list[Block], shapes: dict[int, LineShape], age: AgeTest
     not words of its title. ``shapes`` change in place."""
     for i, s in shapes.items():
         if (s.shape == "label" and s.fields and (fields := card_line_fields(s.fields["title"], age))
-                and fields.get("source") and _NUMBER.search(fields["age"])):
+                and fields.get("source") and NUMBER.search(fields["age"])):
             shapes[i] = LineShape("label", s.words, {**s.fields, **fields}, s.digit)
 
 
@@ -261,7 +261,7 @@ def _read_group(blocks: list[Block], shapes: dict[int, LineShape], indexes: list
         if card:
             fields = card_line_fields(text, age)  # its age the piece with the number
             shape = LineShape("card", shapes[i].words, fields) if fields and (
-                not numbered or _NUMBER.search(fields["age"])) else None
+                not numbered or NUMBER.search(fields["age"])) else None
         else:
             meta = meta_fields(text, (), age) or ({"age": text} if age(text) else {})
             shape = LineShape("meta", shapes[i].words, meta) if meta else None
@@ -285,7 +285,7 @@ def _aged_meta(text: str, age: AgeTest) -> bool:
 def _masked_age(masked: frozenset[str]) -> AgeTest:
     """The age test of a group's layout: a piece that reads one of ``masked`` once its numbers
     are."""
-    return lambda piece: _NUMBER.sub("#", piece.strip()) in masked
+    return lambda piece: NUMBER.sub("#", piece.strip()) in masked
 
 
 LAYOUT_STRIDE = 4

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from declutter.blocks import spaced_words
+from declutter.char_runs import DIGIT, WORD
 from declutter.content.aged_ends import CLOSED_AGE_WORDS, aged_end, closed_age
 from declutter.content.ages import CACHED_LINES, is_age_fast, may_hold_age
 from declutter.content.card_lines import card_line_fields, meta_fields
@@ -112,7 +113,6 @@ is its text's (the marker is no word of it)."""
 _NUMBERED = re.compile(r"\[\d{1,3}\]\s+(?=\S)")
 """A bracketed number before a list item ("[2] Title — Source — 4h"): the item's marker, no
 label; the item's shape is its text's."""
-_WORD = re.compile(r"\w+")
 WORD_LIST = 30
 """Words from which a line with no punctuation at all is a list of words run together (a tag
 cloud, a menu whose links no space or bar sets apart), not a sentence (tuned on the tuned
@@ -124,7 +124,6 @@ running text cut short ("... the council said on Monday that the plan would") ha
 stays prose (tuned on the generated teaser excerpts of the even families and on the tuned
 halves of the rendered pages)."""
 _PUNCT = re.compile("[" + STOP_CLASS + ",;:…，、]")
-_DIGIT = re.compile(r"\d")
 # a sentence ends in . ! ? (or the sentence mark of another script, :mod:`declutter.punctuation`),
 # then maybe closing quotes or brackets; a bracket alone ("... (£10bn)") ends a headline as often
 # as a sentence
@@ -324,9 +323,9 @@ def _shape(text: str) -> LineShape:
     if words > 10 and last == "." and not dotted_age:  # a sentence: no meta, card, label, chrome
         return LineShape("chrome" if _pitch(text, words) else "prose", words)  # or title ends so
     if words <= 6 and not text.replace(" ", "").isalnum():  # "— Ad —", "- Source": count words,
-        words = min(words, len(_WORD.findall(text)))  # not tokens (tokens of letters and digits alone
+        words = min(words, len(WORD.findall(text)))  # not tokens (tokens of letters and digits alone
         # set apart by spaces are as many words: ``\w`` is what ``str.isalnum`` reads, and "_")
-    digit = _DIGIT.search(text) is not None
+    digit = DIGIT.search(text) is not None
     low = text.lower()  # (read by the age needles, the pitch and the reader-address tests)
     if words <= 1 and len(text) < 20 and not CJK.search(text):
         if (digit or len(text) > 2) and may_hold_age(text, digit, low) and is_age_fast(text):

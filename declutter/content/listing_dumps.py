@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from declutter.blocks import TEASER, Block, Page
+from declutter.char_runs import NUMBER
 from declutter.content.line_columns import day_word, layout_pieces
 from declutter.content.line_repeats import _mark
 from declutter.content.line_shapes import LineShape
@@ -105,9 +106,9 @@ def read_metas(page: Page, blocks: list[Block], cards: list[tuple[int, int]]) ->
     width = len(rows[0][2])
     for p in range(width):
         column = [r[2][p] for r in rows]
-        numbered = [c for c in column if _NUMBER.search(c)]
+        numbered = [c for c in column if NUMBER.search(c)]
         if not (2 * len(numbered) > len(column) and _aged(numbered)
-                and all(_NUMBER.search(c) or day_word(c) for c in column)):
+                and all(NUMBER.search(c) or day_word(c) for c in column)):
             continue
         for record, meta, pieces in rows:
             fields = {"age": pieces[p]}
@@ -118,7 +119,6 @@ def read_metas(page: Page, blocks: list[Block], cards: list[tuple[int, int]]) ->
         return
 
 
-_NUMBER = re.compile(r"\d+")
 _AGE = re.compile(r"^(?:\D*\s)?\d{1,2}\s+[^\W\d_]")
 """One number of one or two digits set apart, a word after it (its unit: "4 чаас анараа")."""
 
@@ -132,6 +132,6 @@ def _aged(pieces: list[str]) -> bool:
         return False
     if piece_ages(pieces) is not None:
         return True
-    numbers = [_NUMBER.findall(p) for p in pieces]
+    numbers = [NUMBER.findall(p) for p in pieces]
     return (all(len(n) == 1 and _AGE.match(p) for n, p in zip(numbers, pieces, strict=True))
             and len({n[0] for n in numbers}) > 1)

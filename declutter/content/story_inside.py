@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words
+from declutter.char_runs import DIGIT, LONG_WORD
 from declutter.content.ages import is_age_fast
 from declutter.content.byline_ages import shaped_age
 from declutter.content.card_lines import card_line_fields
@@ -72,7 +73,7 @@ def lone_card(text: str) -> dict[str, str] | None:
     if not may_be_card(text) or len(text.split()) > LONE_CARD_WORDS:
         return None
     fields = card_line_fields(text, _piece_age)
-    if not fields or not fields.get("source") or not _DIGIT.search(fields["age"]):
+    if not fields or not fields.get("source") or not DIGIT.search(fields["age"]):
         return None
     return _unlabelled(fields)
 
@@ -106,7 +107,6 @@ def _unlabelled(fields: dict[str, str]) -> dict[str, str]:
 
 _CARD_MARK = re.compile(r"\s[-–—·|•]\s|,\s|\(")
 """What may set a one-line card's pieces apart."""
-_DIGIT = re.compile(r"\d")
 
 def bridge_inner(
     blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int,
@@ -210,16 +210,15 @@ def _announces(heading: str, paragraph: str) -> bool:
     """Whether a heading shares a word (4 letters or more, case folded) with the paragraph
     under it: the lexical cohesion of a heading with its section (as TextTiling, Hearst 1997,
     reads a section by its words)."""
-    words = set(_LONG_WORD.findall(heading.casefold()))
-    return not words.isdisjoint(_LONG_WORD.findall(paragraph.casefold()))
+    words = set(LONG_WORD.findall(heading.casefold()))
+    return not words.isdisjoint(LONG_WORD.findall(paragraph.casefold()))
 
 
-_LONG_WORD = re.compile(r"\w{4,}")
 
 
 def _shared_words(a: str, b: str) -> int:
     """How many words (4 letters or more, case folded) two lines have in common."""
-    return len(set(_LONG_WORD.findall(a.casefold())) & set(_LONG_WORD.findall(b.casefold())))
+    return len(set(LONG_WORD.findall(a.casefold())) & set(LONG_WORD.findall(b.casefold())))
 
 
 def _between_prose(b: Block, shapes: dict[int, LineShape], blocks: list[Block],

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import STORY, Block
+from declutter.char_runs import LONG_WORD
 from declutter.content.features import CJK, named_again
 from declutter.content.line_shapes import FULL_STOP, LineShape
 from declutter.content.separators import HYPHEN, SPACED, character_class
@@ -130,7 +131,6 @@ BRAND_WORDS = 20
 """Most words of a line inside the story that names the site as a pitch does."""
 FOOT_LINES = 3
 """The page's last lines, where a footer repeats the site's name ("© 2026 La Gazzetta del Lago")."""
-_WORD4 = re.compile(r"\w{4,}")
 _MASTHEAD_TAGLINE = re.compile(rf"\s+{character_class(SPACED + HYPHEN)}\s+")
 """What sets a masthead's tagline apart from the site's name ("BALITANG PINOY — Ang lahat ...")."""
 
@@ -179,6 +179,6 @@ def own_brand(b: Block, s: LineShape, names: Sequence[str], blocks: Sequence[Blo
         return False  # under a paragraph: a list's item naming the site's product is none
     at, size = hit
     after = blocks[b.index + 1].text if b.index + 1 < len(blocks) else ""
-    words = {w.casefold() for w in _WORD4.findall(text[:at] + " " + text[at + size :])
+    words = {w.casefold() for w in LONG_WORD.findall(text[:at] + " " + text[at + size :])
              if len(w) >= CONTENT_LETTERS or w[0].isupper()}
-    return words.isdisjoint(_WORD4.findall(after.casefold()))
+    return words.isdisjoint(LONG_WORD.findall(after.casefold()))

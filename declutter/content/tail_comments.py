@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from declutter.blocks import BOILERPLATE, STORY, Block
+from declutter.char_runs import NUMBER
 from declutter.content.ages import is_age_fast
 from declutter.content.dump_comments import (
     COUNTED_HEADING,
@@ -30,7 +31,6 @@ from declutter.content.features import is_prose
 
 MIN_COMMENTS = 2
 """Fewest comments in a row read as a comment widget."""
-_DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
@@ -100,7 +100,7 @@ def widget_comments(blocks: list[Block]) -> None:
             i += 1
             continue
         rows = [blocks[e - 1].text for e in ends]
-        masked = {_DIGITS.sub("#", r.strip()) for r in rows}
+        masked = {NUMBER.sub("#", r.strip()) for r in rows}
         aged = all(reaction_actions(r)[1] for r in rows)  # type: ignore[index]
         if (len(masked) < len(rows) or aged) and not any(s >= j for s in story):
             head = i - 1

@@ -7,10 +7,10 @@ knows a card by its link; this reader knows it by its two lines' shapes, repeate
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from declutter.blocks import STORY, Block
+from declutter.char_runs import NUMBER
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import card_line_fields, meta_fields
 from declutter.content.chains import Chains
@@ -21,7 +21,6 @@ from declutter.content.line_repeats import DATE_REPEATS, card_key
 from declutter.content.varied_ages import piece_ages
 from declutter.punctuation import STOPS
 
-_NUMBER = re.compile(r"\d+")
 TITLE_WORDS = (3, 25)
 """Fewest and most words of an unlinked card's headline."""
 UNLINKED_CARDS = 2
@@ -158,4 +157,4 @@ def line_fields(b: Block, section: Any) -> dict[str, str]:
     if len(section) <= 3:
         return {}
     masked = section[3]
-    return card_line_fields(b.text, lambda piece: _NUMBER.sub("#", piece.strip()) in masked) or {}
+    return card_line_fields(b.text, lambda piece: NUMBER.sub("#", piece.strip()) in masked) or {}

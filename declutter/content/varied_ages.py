@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from declutter.content.age_shapes import NUMBER
+from declutter.char_runs import NUMBER
 from declutter.content.ages import agreeing_unit, closing_word, long_unit, unit_masks
 from declutter.content.line_columns import glued_unit, linked_unit
 

@@ -31,10 +31,11 @@ every decision taken from them, are the same in any input order.
 
 from __future__ import annotations
 
-import re
 import zlib
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from declutter.char_runs import NUMBER
 
 if TYPE_CHECKING:
     import numpy as np
@@ -47,7 +48,6 @@ WIDTH_BITS = 21
 DEPTH = 4
 """Rows (independent hashes) of the sketch."""
 
-_DIGITS = re.compile(r"\d+")
 # Odd 64-bit multipliers, one per row (multiply-shift hashing, Dietzfelbinger et al. 1997).
 _MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
                 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53)
@@ -64,7 +64,7 @@ def _numpy() -> Any:
 def normalise(text: str) -> str:
     """The form two blocks share when they are the same chrome: case folded, white space
     collapsed, each run of digits replaced by ``0``."""
-    return _DIGITS.sub("0", " ".join(text.casefold().split()))
+    return NUMBER.sub("0", " ".join(text.casefold().split()))
 
 
 def block_key(source: str, text: str) -> int:
@@ -81,7 +81,7 @@ def block_keys(source: str, texts: list[str], keep_digits: bool = False) -> list
     joined = "\n".join(texts)
     if joined.count("\n") != len(texts) - 1:
         joined = "\n".join(t.replace("\n", " ") for t in texts)
-    joined = joined.casefold() if keep_digits else _DIGITS.sub("0", joined.casefold())
+    joined = joined.casefold() if keep_digits else NUMBER.sub("0", joined.casefold())
     c, a = source_seed(source, b"\x01" if keep_digits else b"")
     joined = "\n".join([" ".join(line.split()) for line in joined.split("\n")])  # white space
     crc32, adler32 = zlib.crc32, zlib.adler32
