@@ -181,6 +181,14 @@ def layout_pieces(text: str) -> list[str]:
     return pieces if len(pieces) == 2 and sum(map(text.count, COMMAS)) == 1 else [text]
 
 
+def layout_mark(text: str) -> str:
+    """The mark that parts the pieces of a line of :func:`layout_pieces`: its first mark
+    stripped ("·"), else its comma (","). Keys a meta line's layout with its number of pieces
+    (:mod:`declutter.content.line_repeats`, :mod:`declutter.content.listing_dumps`)."""
+    m = MARKS.search(text) if MARKS_CHARACTER.search(text) else None
+    return m.group().strip() if m is not None else ","
+
+
 def age_pieces(blocks: list[Block], indexes: list[int], key: str) -> list[str]:
     """The age piece of each line of a group (the end piece of a one-line card, the numbered
     piece of a meta line of pieces, a short line whole), a closing bracket aside."""

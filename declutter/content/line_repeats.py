@@ -31,6 +31,7 @@ from declutter.content.line_columns import (
     columns,
     day_word,
     known_words,
+    layout_mark,
     layout_pieces,
     rising,
     unit_ages,
@@ -40,8 +41,6 @@ from declutter.content.line_columns import (
 from declutter.content.line_shapes import EXCERPT_LINES, LineShape
 from declutter.content.separators import (
     COMMAS,
-    MARKS,
-    MARKS_CHARACTER,
     MARKS_HYPHEN,
     MARKS_HYPHEN_CHARACTER,
     MARKS_HYPHEN_COMMA,
@@ -77,15 +76,8 @@ def _date_key(text: str, words: int) -> str | None:
     if len(pieces) > 1:
         held = [k for k, p in enumerate(pieces) if NUMBER.search(p)]
         if len(held) == 1 and all(0 < len(p.split()) <= PIECE_WORDS for p in pieces):
-            return f"{_mark(text)}{len(pieces)}:{held[0]}"
+            return f"{layout_mark(text)}{len(pieces)}:{held[0]}"
     return NUMBER.sub("#", text) if words <= DATE_WORDS else None
-
-
-def _mark(text: str) -> str:
-    """The mark that parts the pieces of a line of :func:`layout_pieces`: its first mark, else
-    its comma."""
-    m = MARKS.search(text) if MARKS_CHARACTER.search(text) else None
-    return m.group().strip() if m is not None else ","
 
 
 def card_key(text: str) -> str | None:
@@ -365,7 +357,7 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
     elif (m := _LAYOUT_KEY.match(key)) is not None:
         pieces = layout_pieces(text)
         if (len(pieces) != int(m.group(2)) or not all(0 < len(p.split()) <= PIECE_WORDS for p in pieces)
-                or _mark(text) != m.group(1)):
+                or layout_mark(text) != m.group(1)):
             return None
         piece = pieces[int(m.group(3))]
     elif s.shape in _DATE_SHAPES:

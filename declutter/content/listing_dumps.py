@@ -17,8 +17,7 @@ from collections.abc import Callable
 
 from declutter.blocks import TEASER, Block, Page
 from declutter.char_runs import NUMBER
-from declutter.content.line_columns import day_word, layout_pieces
-from declutter.content.line_repeats import _mark
+from declutter.content.line_columns import day_word, layout_mark, layout_pieces
 from declutter.content.line_shapes import LineShape
 from declutter.content.varied_ages import piece_ages
 
@@ -41,7 +40,7 @@ def _layout(b: Block, shapes: dict[int, LineShape]) -> str | None:
     pieces = layout_pieces(b.text)
     if len(pieces) < 2 or any(not 0 < len(p.split()) <= META_PIECE_WORDS for p in pieces):
         return None
-    return f"{_mark(b.text)}{len(pieces)}"
+    return f"{layout_mark(b.text)}{len(pieces)}"
 
 
 def _signature(blocks: list[Block], shapes: dict[int, LineShape], lo: int, hi: int,
