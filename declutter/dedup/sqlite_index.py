@@ -6,7 +6,6 @@ crash leaves the previous runs' index intact. The file is locked while open (one
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import sqlite3
@@ -20,6 +19,7 @@ from declutter.dedup.config import DedupConfig
 from declutter.dedup.index import DedupIndexError, Index, _check_config
 from declutter.dedup.lsh import CompactLSH, band_keys
 from declutter.dedup.minhash import Signature
+from declutter.io.writers import lock_file
 
 
 class SqliteIndex(Index):
@@ -56,18 +56,15 @@ class SqliteIndex(Index):
         through a symlink or a hard link is refused too; SQLite's own locks are separate
         (``fcntl``) and unaffected."""
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = lock_file(self.path)
         except OSError as exc:
             raise DedupIndexError(f"cannot open the index {self.path}: {exc.strerror or exc}"
                                   ) from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
+        if fd is None:
             raise DedupIndexError(
                 f"another run is using the index {self.path} ({os.path.realpath(self.path)}); "
                 "wait for it to finish, or share one index between workers with redis://"
-            ) from None
+            )
         return fd
 
     def _open(self, config: DedupConfig | None) -> None:

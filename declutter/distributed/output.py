@@ -12,7 +12,6 @@ would delete what the run reads or what someone else put there.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import re
 import shutil
@@ -20,6 +19,8 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from declutter.io.writers import lock_file
 
 _OURS = re.compile(r"part-\d{5}\.(jsonl|parquet)|manifest\.json|_stage")
 
@@ -53,12 +54,9 @@ def writing(out: Path) -> Iterator[Path]:
     Raises :class:`OutputError` when another run holds the lock."""
     out.parent.mkdir(parents=True, exist_ok=True)
     lock_path = out.parent / f".{out.name}.lock"
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
-        raise OutputError(f"another run is writing {out} (lock on {lock_path})") from None
+    fd = lock_file(lock_path)
+    if fd is None:
+        raise OutputError(f"another run is writing {out} (lock on {lock_path})")
     work = out.parent / f".{out.name}.new-{uuid.uuid4().hex[:8]}"
     try:
         work.mkdir()

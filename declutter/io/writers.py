@@ -47,6 +47,22 @@ def part_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.part")
 
 
+def lock_file(path: str | Path) -> int | None:
+    """Open ``path`` read-write (created, mode 0644, when missing) and lock it for this process
+    alone without waiting (``flock``, exclusive, non-blocking): the open descriptor, the
+    caller's to close (closing it lets the lock go), or ``None`` when another run holds the
+    lock (the descriptor closed). ``flock`` locks the file, not its name: a link to it is
+    refused too. Raises :class:`OSError` when the file cannot be opened. The one lock of the
+    output writers, the dedup index and the template counts."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
+
+
 class JsonlWriter:
     """Write one record per line to ``path`` (``None`` or ``-``: stdout).
 
@@ -63,12 +79,9 @@ class JsonlWriter:
             return
         self.part = part_path(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.part, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            raise OutputBusy(f"another run is writing {self.path} (lock on {self.part})") from None
+        fd = lock_file(self.part)
+        if fd is None:
+            raise OutputBusy(f"another run is writing {self.path} (lock on {self.part})")
         if resume:
             self._cut_torn_line(fd)
         else:

@@ -20,7 +20,6 @@ A Redis index does not keep template counts.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import sqlite3
 import sys
@@ -31,7 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from declutter.io.readers import Item
-from declutter.io.writers import ResumeMismatch
+from declutter.io.writers import ResumeMismatch, lock_file
 from declutter.pipeline import Pipeline
 from declutter.record import Record
 from declutter.templates import MIN_PAGES
@@ -198,12 +197,10 @@ def _locked(path: Path) -> Iterator[sqlite3.Connection]:
     from declutter.dedup.index import DedupIndexError
 
     lock = path.with_name(f"{path.name}.lock")
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = lock_file(lock)
+    if fd is None:
+        raise DedupIndexError(f"another run is using the index {path} (lock on {lock})")
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise DedupIndexError(f"another run is using the index {path} (lock on {lock})") from None
         try:
             db = sqlite3.connect(str(path))
             db.executescript(_SCHEMA)
