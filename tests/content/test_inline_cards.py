@@ -6,7 +6,7 @@ from __future__ import annotations
 from declutter.blocks import BOILERPLATE, TEASER, Block
 from declutter.content.ages import is_card_age
 from declutter.content.html_story import label_html
-from declutter.content.inline_cards import inline_cards
+from declutter.content.inline_cards import inline_cards, meta_line
 from declutter.content.labelled_links import labelled_link
 from declutter.html import parse_html
 
@@ -275,3 +275,14 @@ def test_a_card_box_with_its_link_loose_in_it_takes_the_meta_line_no_reader_know
     assert [(t.get("source"), t.get("age")) for t in page.teasers.values()] == [
         ("Serbske nowiny", "2 hodźinje zady")]
     assert not any("hodźinje" in b.text for b in page.blocks if b.label != TEASER)
+
+
+def test_meta_line_reads_a_block_by_its_pieces_and_a_line_of_text_by_its_separators() -> None:
+    row = _block('<div class="meta"><span>Suara Bahari</span> <span>kemarin sore</span></div>',
+                 "Suara Bahari")
+    assert meta_line(row)  # two inline pieces, no age any regex reads
+    assert not meta_line("Suara Bahari kemarin sore")  # the same words, no separator
+    assert meta_line("Suara Bahari · kemarin sore")  # (the text after a card's linked title)
+    linked = _block('<div class="meta"><a href="/s">Suara Bahari</a> <span>kemarin sore</span></div>',
+                    "Suara Bahari")
+    assert not meta_line(linked)  # a block with a link is no meta line

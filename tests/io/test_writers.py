@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from declutter.io.writers import JsonlWriter, OutputBusy, ResumeMismatch
+from declutter.io.writers import JsonlWriter, OutputBusy, ResumeMismatch, lock_file
 from declutter.record import Record
 
 
@@ -61,3 +62,14 @@ def test_second_writer_on_same_output_fails_clearly(tmp_path: Path) -> None:
     out = tmp_path / "o.jsonl"
     with JsonlWriter(out), pytest.raises(OutputBusy, match="another run"):
         JsonlWriter(out)
+
+
+def test_lock_file_refuses_a_second_holder_until_the_first_closes(tmp_path: Path) -> None:
+    lock = tmp_path / ".out.lock"
+    first = lock_file(lock)
+    assert first is not None and lock.exists()
+    assert lock_file(lock) is None  # (flock: per open file, so this process is refused too)
+    os.close(first)
+    again = lock_file(lock)
+    assert again is not None
+    os.close(again)
