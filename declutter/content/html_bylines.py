@@ -316,7 +316,7 @@ PERSON_WORDS = 2
 no part of it apart: a longer one may be a category's ("Casa e Jardim Urbano"). Beside an age
 a longer name is kept whole, as the dump reader keeps it: its first word may introduce it
 ("Par", "Von"), which the page's own use of the word tells
-(:func:`declutter.content.dump_bylines.unprefixed`) or else its source's pages
+(:func:`declutter.content.lead_words.unprefixed`, by its shape too) or else its source's pages
 (:mod:`declutter.templates.bylines`)."""
 
 
