@@ -303,7 +303,7 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
         name = tail
     elif not pieces[1] and len(name.split()) > PERSON_WORDS and not _set_apart(b, name):
         return ""  # a name alone on its line ("Casa e Jardim Urbano"): a category's, a long
-        # name's or one with its introducing word ("Par Élodie Marchand")? unknown
+        # name's or one with its introducing word ("Oleh Budi Santoso")? unknown
     if not _person(name):  # a word read as a name ("Rozmowę przeprowadził <a>Jan Kowalski</a>"
         # split at its lower-case word): the one person's name the markup sets apart is his
         apart = [n for n in pieces[0] if name and n != name and _person(n) and _marked(b.element, n)]
