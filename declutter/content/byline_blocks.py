@@ -30,7 +30,8 @@ from collections.abc import Callable
 from declutter.blocks import Block
 from declutter.char_runs import DIGIT
 from declutter.content.ages import is_age_fast
-from declutter.content.dump_bylines import BYLINE_CHARS, BYLINE_LINES, byline_pieces, unprefixed
+from declutter.content.dump_bylines import BYLINE_CHARS, BYLINE_LINES, byline_pieces
+from declutter.content.lead_words import unprefixed
 from declutter.content.line_shapes import FULL_STOP, LineShape
 from declutter.content.names import is_name
 from declutter.content.separators import FULL_BAR, POINTS, character_class

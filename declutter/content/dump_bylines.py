@@ -20,6 +20,7 @@ from declutter.content.byline_ages import AGE_WORDS, byline_age, shaped_age
 from declutter.content.card_lines import BYLINE_CHARS, BYLINE_LINES, byline_names
 from declutter.content.datelines import DATED, dateline_alone, dateline_places
 from declutter.content.features import LETTERS, MARKS
+from declutter.content.lead_words import unprefixed
 from declutter.content.line_shapes import LineShape
 from declutter.content.names import NOT_NAME, cjk_name, is_name, role_name
 from declutter.content.page_memos import page_memo, remember
@@ -84,8 +85,8 @@ def bylines(
 
 def _signed(blocks: list[Block], b: Block, s: LineShape | None) -> str:
     """The author of a name alone on its line under the headline ("Na Jean Mbuyi"), when the
-    page shows its first word introduces the name (:func:`unprefixed`: a function word in lower
-    case elsewhere), else ``""``."""
+    page shows its first word introduces the name, or its shape does (:func:`unprefixed`: a
+    function word in lower case elsewhere, a short word before a longer name), else ``""``."""
     text = b.text.strip().rstrip(" -–—|·")  # ("By Staff Reports -": a mark left of a row)
     if s is None or s.shape == "prose" or not is_name(text) or NOT_NAME.search(text):
         return ""
@@ -195,34 +196,6 @@ def _introduced(blocks: list[Block], byline: Block, name: str, shared: set[str])
     (:func:`unprefixed` drops it), not the site's name. Read only for such a name."""
     first = name.partition(" ")[0]
     return _name_words(name) & shared <= _name_words(first) and unprefixed(blocks, byline, name) != name
-
-
-def unprefixed(blocks: list[Block], byline: Block, name: str) -> str:
-    """A byline's name without the word that introduces it ("By Tom Avery", "Door Pieter de
-    Vries"): the first word goes when a name of two words or more follows it and the page
-    shows it is no name's word but a function word: it stands in lower case on another line
-    ("voted *by* a wide margin"), or it introduces another name too ("By Ann Lee" on a card),
-    or it is in lower case itself ("by Olivia Larsen"). A label set off by a colon goes whatever
-    the page shows ("Autor: Petra Nováková").
-    A page that shows neither keeps the name whole: no list of such words in every language."""
-    label = _LABEL.match(name)
-    if label and is_name(label.group(1)) and not NOT_NAME.search(label.group(1)):
-        return label.group(1)  # "Autor: Petra Nováková": a label before a colon is no name's word
-    first, _, rest = name.partition(" ")
-    if not (first.isalpha() and rest[:1].isupper() and len(rest.split()) >= 2 and is_name(rest)):
-        return name
-    if first.islower():  # "by Olivia Larsen": no name's first word
-        return rest
-    text = "\n".join(b.text for b in blocks if b is not byline)
-    word = re.escape(first.lower())
-    if re.search(rf"(?<!\w){word}(?!\w)", text) or re.search(
-            rf"(?:^|[·|•,]\s*){re.escape(first)}\s+[^\W\d_]", text, re.M):
-        return rest
-    return name
-
-
-_LABEL = re.compile(r"^[^\W\d_]+\s?:\s+(\S.*)$")
-"""A one-word label before a colon and the name after it."""
 
 
 def _name_words(text: str) -> set[str]:

@@ -300,7 +300,7 @@ def _author(blocks: list[Block], b: Block, pieces: tuple[list[str], str] | None)
         name = tail
     elif not pieces[1] and len(name.split()) > PERSON_WORDS and not _set_apart(b, name):
         return ""  # a name alone on its line ("Casa e Jardim Urbano"): a category's, a long
-        # name's or one with its introducing word ("Par Élodie Marchand")? unknown
+        # name's or one with its introducing word ("Oleh Budi Santoso")? unknown
     if not _person(name):  # a word read as a name ("Rozmowę przeprowadził <a>Jan Kowalski</a>"
         # split at its lower-case word): the one person's name the markup sets apart is his
         apart = [n for n in pieces[0] if name and n != name and _person(n) and _marked(b.element, n)]
@@ -313,7 +313,7 @@ PERSON_WORDS = 2
 no part of it apart: a longer one may be a category's ("Casa e Jardim Urbano"). Beside an age
 a longer name is kept whole, as the dump reader keeps it: its first word may introduce it
 ("Par", "Von"), which the page's own use of the word tells
-(:func:`declutter.content.dump_bylines.unprefixed`) or else its source's pages
+(:func:`declutter.content.lead_words.unprefixed`, by its shape too) or else its source's pages
 (:mod:`declutter.templates.bylines`)."""
 
 

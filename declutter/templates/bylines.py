@@ -1,8 +1,10 @@
-"""A byline's introducing word learned from a source's pages ("Na Juma Mwinyi", "Daga Aminu
-Abdullahi"): a page alone cannot tell "By" in a language no list holds from a person's first
-name, but a source's pages can. A word that stands first in the author of many of its pages,
-each time before another first name, is no name's word but the word that introduces one; a
-first name the same person signs every page with always has the same name after it.
+"""A byline's introducing word learned from a source's pages ("Oleh Budi Santoso", "Daga Aminu
+Abdullahi"): a page alone cannot tell a word of four letters or more that introduces names in a
+language no list holds from a person's first name (a shorter one its shape tells:
+:func:`declutter.content.lead_words.lead_shaped`), but a source's pages can. A word that stands
+first in the author of many of its pages, each time before another first name, is no name's
+word but the word that introduces one; a first name the same person signs every page with
+always has the same name after it.
 
 :meth:`declutter.templates.model.TemplateCounts.observe` counts, per source, each author's
 first word and its first two words (:func:`author_keys`, in key spaces of their own);
