@@ -152,6 +152,20 @@ def test_utf16_without_a_bom_in_one_script_is_read(codec: str, title: str, story
     assert html.error is None and html.title == title and story[:20] in html.text
 
 
+_LATVIAN_STORY = ("Rīgas dome pirmdien apstiprināja jaunā tilta būvniecības plānu pār Daugavu, kas "
+                  "savienos divus rajonus un mazinās satiksmes slodzi pilsētas centrā. Šķērsojums, "
+                  "ūdens, ļaudis, ņemot, ģimenes, ķēde, ēka, īss, žogs, čaula. ")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_with_latin_extended_letters_is_read(codec: str) -> None:
+    # ā ē ī ū š ž ... (U+01xx) have high byte 0x01, a control byte: counted as bytes, with the
+    # NULs of the ASCII letters left out, the page was "binary content" (fresh17 D9, Tongan)
+    record = clean_text(f"Jauns tilts pār Daugavu\n{_LATVIAN_STORY * 4}".encode(codec))
+    assert record.error is None and record.title == "Jauns tilts pār Daugavu"
+    assert record.text.startswith("Rīgas dome pirmdien")
+
+
 def test_small_integers_in_one_script_block_are_still_binary() -> None:
     # 16-bit numbers that all read as Cyrillic letters, with no ASCII (no NUL high byte) between
     rng = random.Random(3)
