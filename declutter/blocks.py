@@ -45,7 +45,7 @@ bidi marks and embeddings/isolates, zero-width space, word joiner and invisible 
 BOM / zero-width no-break space: the members of Unicode category Cf (format) met in web
 text, plus U+034F; not the joiners ZWJ and ZWNJ, which Arabic, Persian and Indic scripts need
 inside words, nor the visible prepended marks (U+0600-0605, U+06DD, U+070F, U+08E2)."""
-_INVISIBLE = re.compile(f"[{INVISIBLE}]+|(?<!\\w)[\u200c\u200d]+|[\u200c\u200d]+(?!\\w)")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]+|[\u200c\u200d]+")
 _ANY_INVISIBLE = re.compile(f"[{INVISIBLE}\u200c\u200d]")
 """One character class, a quick scan: most text holds none of them."""
 
@@ -105,11 +105,27 @@ def normalise_space(text: str) -> str:
 def drop_invisible(text: str) -> str:
     """``text`` without invisible formatting characters (:data:`INVISIBLE`), so a word
     written ``Stadt\\u00adrat`` reads ``Stadtrat`` as on screen; ZWJ and ZWNJ stay where they
-    join two word characters and go elsewhere. Linear in the text (one regex pass; none for
-    ASCII text)."""
+    join two parts of a word (letters, digits or combining marks: Sinhala and the Indic
+    scripts write ZWJ after a virama, a mark, as in ``ප්\u200dර``) and go elsewhere. Linear in
+    the text (one regex pass; none for ASCII text)."""
     if text.isascii() or _ANY_INVISIBLE.search(text) is None:
         return text
-    return _INVISIBLE.sub("", text)
+    return _INVISIBLE.sub(lambda m: _joiner_kept(text, m.start(), m.end()), text)
+
+
+def _joiner_kept(text: str, start: int, end: int) -> str:
+    """What :func:`drop_invisible` leaves of the invisible run ``text[start:end]``: a run of
+    joiners (ZWJ, ZWNJ) between two word parts (:func:`_word_part`), else nothing."""
+    if text[start] not in "\u200c\u200d" or start == 0 or end == len(text):
+        return ""
+    return text[start:end] if _word_part(text[start - 1]) and _word_part(text[end]) else ""
+
+
+def _word_part(char: str) -> bool:
+    """Whether ``char`` is a letter, a combining mark, a digit (Unicode L*, M*, N*) or a symbol
+    such as an emoji (So), which ZWJ joins into one picture (family, profession emoji)."""
+    category = unicodedata.category(char)
+    return category[0] in "LMN" or category == "So"
 
 
 def reader_text(text: str) -> str:

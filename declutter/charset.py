@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 
@@ -26,25 +27,73 @@ UTF16_SAMPLE = 4096
 """Bytes at the start of a page that :func:`utf16_without_bom` looks at."""
 
 
-def utf16_without_bom(data: bytes) -> tuple[str, int] | None:
-    """``(codec, NUL count)`` when the first :data:`UTF16_SAMPLE` bytes read as UTF-16 without
-    a byte order mark, else None: at one parity (even: big-endian, odd: little-endian) at least
-    half the bytes are NUL, and at least half of those NULs sit beside printable ASCII or white
-    space, as the high bytes of UTF-16 Latin-script text and markup do. NULs anywhere else are
-    not text (the callers count them as binary). A whole page (shorter than the sample) of an
-    odd number of bytes is no UTF-16: read so, its last byte would be lost ("x\\0y\\0z")."""
+def utf16_without_bom(data: bytes) -> str | None:
+    """The codec (``"utf-16-be"`` or ``"utf-16-le"``) when the first :data:`UTF16_SAMPLE` bytes
+    read as UTF-16 without a byte order mark, else None.
+
+    Two shapes are UTF-16 (at one parity; even: big-endian, odd: little-endian):
+
+    - Latin-script text and markup: at least half the high bytes are NUL, and at least half of
+      those sit beside printable ASCII or white space. NULs anywhere else are not text (the
+      callers count them as binary).
+    - Text in one alphabetic script (:func:`_one_script`): the high bytes hold NUL and at most
+      two neighbouring values of the control-byte range (U+0100-U+1FFF: Greek, Cyrillic,
+      Hebrew, Arabic, the Indic scripts, Thai, Georgian, Ethiopic, Cherokee, Ol Chiki ...), as a
+      script's 128-256 code points do, and the sample read so is mostly letters.
+
+    A whole page (shorter than the sample) of an odd number of bytes is no UTF-16: read so,
+    its last byte would be lost ("x\\0y\\0z")."""
     sample = data[:UTF16_SAMPLE]
     if len(sample) < UTF16_SAMPLE and len(sample) % 2:
         return None
     for start, codec in ((0, "utf-16-be"), (1, "utf-16-le")):
         high, low = sample[start::2], sample[1 - start::2]
         nuls = high.count(0)
-        if not nuls or nuls * 2 < len(high):
-            continue
-        beside_text = sum(1 for h, c in zip(high, low, strict=False) if h == 0 and c in _ASCII_TEXT)
-        if beside_text * 2 >= nuls:
-            return codec, nuls
+        if nuls * 2 >= len(high) > 0:
+            beside_text = sum(1 for h, c in zip(high, low, strict=False) if h == 0 and c in _ASCII_TEXT)
+            if beside_text * 2 >= nuls:
+                return codec
+        if _one_script(high, sample, codec):
+            return codec
     return None
+
+
+_SCRIPT_SHARE = 0.95
+"""Share of the high bytes that NUL and one script's (at most two neighbouring) values hold
+in UTF-16 text of one alphabetic script (:func:`utf16_without_bom`)."""
+
+
+def _one_script(high: bytes, sample: bytes, codec: str) -> bool:
+    """Whether ``high``, the high bytes of ``sample`` read as ``codec``, are those of UTF-16
+    text in one alphabetic script whose code points lie in U+0100-U+1FFF. The script's value
+    must hold a quarter of the high bytes (else the text is Latin, the other test's) and NUL one
+    in a hundred (the line breaks, spaces, digits and markup all text has), and the
+    sample read as ``codec`` holds no control, unassigned, private-use or surrogate character
+    (one cut at the end aside), at least half letters and marks among its non-space
+    characters, and at least 8 different ones (or half of them, on a short page): an array of
+    small integers reads as controls, as a few letters over and over, or as letters with no
+    ASCII between them; UTF-8 text (high bytes 0x80 and up) never has this shape."""
+    if not high:
+        return False
+    counts = Counter(high)
+    most, value = max(((n, v) for v, n in counts.items() if 0 < v < 0x20), default=(0, 0))
+    if most * 4 < len(high) or counts[0] * 100 < len(high):
+        return False
+    near = counts[value - 1] if counts[value - 1] >= counts[value + 1] else counts[value + 1]
+    if (counts[0] + most + near) < _SCRIPT_SHARE * len(high):
+        return False
+    text = sample[: len(sample) - len(sample) % 2].decode(codec, "replace")
+    if _odd_characters(text) > 1:
+        return False
+    shown = [c for c in text if not c.isspace()]
+    letters = sum(unicodedata.category(c)[0] in "LM" for c in shown)
+    return letters * 2 >= len(shown) and len(set(shown)) >= min(8, len(shown) // 2)
+
+
+def _odd_characters(text: str) -> int:
+    """How many characters of ``text`` no text holds: :data:`ODD_CHARACTER` and unassigned,
+    private-use or surrogate code points."""
+    return len(ODD_CHARACTER.findall(text)) + sum(unicodedata.category(c) in _NOT_TEXT for c in text)
 
 
 BINARY_SHARE = 0.05
@@ -81,28 +130,26 @@ def marked_text(data: bytes, errors: str = "replace") -> str | None:
     bom = bom_codec(data)
     if bom:
         return data[bom[1] :].decode(bom[0], errors)
-    utf16 = utf16_without_bom(data)
-    return data.decode(utf16[0], errors) if utf16 else None
+    codec = utf16_without_bom(data)
+    return data.decode(codec, errors) if codec else None
 
 
 def control_share(data: bytes) -> float:
     """The share of control bytes other than white space in the first :data:`UTF16_SAMPLE`
-    bytes of ``data`` (0 for none), not counting the NUL high bytes of UTF-16 text
-    (:func:`utf16_without_bom`). Bytes after a byte order mark are counted as the characters
-    it announces: UTF-16 text in any script has control bytes for high bytes (Cyrillic
-    U+04xx: 0x04), which are not binary. Above :data:`BINARY_SHARE` the content is binary,
-    not text."""
+    bytes of ``data`` (0 for none). Bytes after a byte order mark, or of UTF-16 without one
+    (:func:`utf16_without_bom`), are counted as the characters they are (controls, unassigned
+    code points, surrogates): UTF-16 text has control bytes for high bytes (NUL for Latin,
+    0x04 for Cyrillic), which are not binary. Above :data:`BINARY_SHARE` the content is
+    binary, not text."""
     sample = data[:UTF16_SAMPLE]
     if not sample:
         return 0.0
     bom = bom_codec(sample)
-    if bom:
-        text = sample[bom[1] :].decode(bom[0], "replace")
-        odd = len(ODD_CHARACTER.findall(text)) + sum(unicodedata.category(c) in _NOT_TEXT for c in text)
-        return max(0, odd - 1) / len(text) if text else 0.0  # (one character cut at the end)
-    utf16 = utf16_without_bom(sample)
-    odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES)) - (utf16[1] if utf16 else 0)
-    return odd / len(sample)
+    codec, skip = bom if bom else (utf16_without_bom(sample), 0)
+    if codec:
+        text = sample[skip:].decode(codec, "replace")
+        return max(0, _odd_characters(text) - 1) / len(text) if text else 0.0  # (one cut at the end)
+    return (len(sample) - len(sample.translate(None, _CONTROL_BYTES))) / len(sample)
 
 
 NUL_READ_AS = " "

@@ -81,3 +81,25 @@ def test_an_html_page_written_with_word_marks_keeps_its_story(html: str, headlin
     assert record.title == headline
     assert record.text.split("\n\n") == story
     assert record.text.count("ዋና፡ገጽ") + record.text.count("གཙོ་ངོས") == 0  # the nav is no story
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("कर्\u200dहाड", "कर्\u200dहाड"),  # Marathi eyelash ra: ZWJ after the virama, a mark (Mn)
+    ("नन्\u200dहा", "नन्\u200dहा"),
+    ("👩\u200d🔬", "👩\u200d🔬"),  # emoji joined into one picture
+    ("न्\u200d", "न्"),  # a joiner at the end of the text joins nothing
+    ("कर \u200d हाड", "कर  हाड"),  # nor one between spaces
+])
+def test_joiners_stay_inside_words_after_combining_marks(text: str, read: str) -> None:
+    # ZWJ after a virama (category Mn, not \w) was dropped: "कर्‍हाड" read as "कर्हाड" (fresh17 D5)
+    from declutter.blocks import drop_invisible
+
+    assert drop_invisible(text) == read
+
+
+def test_a_zwj_inside_a_word_survives_the_dump_and_html_paths() -> None:
+    headline = "कर्\u200dहाड शहरात नवीन पूल"
+    story = ("नगरपरिषदेने सोमवारी नदीवरील नवीन पुलाच्या बांधकामाला मंजुरी दिली, जो दोन भागांना जोडेल "
+             "आणि कर्\u200dहाड शहराच्या मध्यभागातील वाहतूक कमी करेल. ")
+    for record in (clean_text(f"{headline}\n{story * 3}"), clean_html(f"<h1>{headline}</h1><p>{story * 3}</p>")):
+        assert record.title == headline and "कर्\u200dहाड शहराच्या" in record.text

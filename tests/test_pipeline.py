@@ -133,6 +133,48 @@ def test_utf16_with_a_bom_in_any_script_is_not_binary(codec: str) -> None:
     assert html.error is None and "ενέκρινε τη Δευτέρα" in html.text
 
 
+_MALAYALAM_STORY = ("നദിക്ക് കുറുകെ പുതിയ പാലം നിർമ്മിക്കാനുള്ള പദ്ധതിക്ക് നഗരസഭ തിങ്കളാഴ്ച അംഗീകാരം നൽകി, "
+                    "ഇത് രണ്ട് പ്രദേശങ്ങളെ തമ്മിൽ ബന്ധിപ്പിക്കും. ")
+_MONGOLIAN_STORY = ("Хотын зөвлөл даваа гарагт голын дээгүүр шинэ гүүр барих төлөвлөгөөг баталж, "
+                    "хоёр хорооллыг холбох ажил ирэх намар эхэлнэ. ")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(("title", "story"),
+                         [("പുതിയ പാലം", _MALAYALAM_STORY), ("Шинэ гүүр", _MONGOLIAN_STORY)],
+                         ids=["malayalam", "mongolian"])
+def test_utf16_without_a_bom_in_one_script_is_read(codec: str, title: str, story: str) -> None:
+    # high bytes 0x0d (Malayalam) or 0x04 (Cyrillic) are control bytes, not NUL: read as bytes
+    # the page was "binary content"; one script's high bytes and letters mark UTF-16 text
+    record = clean_text(f"{title}\n{story * 3}\n{story}".encode(codec))
+    assert record.error is None and record.title == title and record.text.startswith(story[:20])
+    html = clean_html(f"<h1>{title}</h1><p>{story * 3}</p>".encode(codec))
+    assert html.error is None and html.title == title and story[:20] in html.text
+
+
+_LATVIAN_STORY = ("Rīgas dome pirmdien apstiprināja jaunā tilta būvniecības plānu pār Daugavu, kas "
+                  "savienos divus rajonus un mazinās satiksmes slodzi pilsētas centrā. Šķērsojums, "
+                  "ūdens, ļaudis, ņemot, ģimenes, ķēde, ēka, īss, žogs, čaula. ")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_with_latin_extended_letters_is_read(codec: str) -> None:
+    # ā ē ī ū š ž ... (U+01xx) have high byte 0x01, a control byte: counted as bytes, with the
+    # NULs of the ASCII letters left out, the page was "binary content" (fresh17 D9, Tongan)
+    record = clean_text(f"Jauns tilts pār Daugavu\n{_LATVIAN_STORY * 4}".encode(codec))
+    assert record.error is None and record.title == "Jauns tilts pār Daugavu"
+    assert record.text.startswith("Rīgas dome pirmdien")
+
+
+def test_small_integers_in_one_script_block_are_still_binary() -> None:
+    # 16-bit numbers that all read as Cyrillic letters, with no ASCII (no NUL high byte) between
+    rng = random.Random(3)
+    content = b"".join(rng.randrange(0x400, 0x500).to_bytes(2, "little") for _ in range(2048))
+    assert clean_text(content).error == "ValueError: binary content, not a text page"
+    repeated = "Ӑӓ".encode("utf-16-le") * 1000  # two letters over and over
+    assert clean_text(repeated).error == "ValueError: binary content, not a text page"
+
+
 def test_binary_after_a_bom_is_still_binary() -> None:
     # random bytes after a UTF-16 BOM read as unassigned code points, surrogates and controls
     content = b"\xff\xfe" + random.Random(7).randbytes(4000)

@@ -52,6 +52,20 @@ def test_utf16_markup_is_html_whatever_the_file_is_named(codec: str) -> None:
     assert record["title"] == "Նոր կամուրջ Երևանում" and "<" not in record["text"]
 
 
+_KHMER_PAGE = ("<html><head><title>ស្ពានថ្មី</title></head><body><article><h1>ស្ពានថ្មីឆ្លងទន្លេ</h1>"
+               "<p>ក្រុមប្រឹក្សាក្រុងបានអនុម័តផែនការសាងសង់ស្ពានថ្មីឆ្លងទន្លេ កាលពីថ្ងៃច័ន្ទ "
+               "ដែលនឹងភ្ជាប់សង្កាត់ពីរ។</p></article></body></html>")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_markup_without_a_bom_in_one_script_is_html(codec: str) -> None:
+    # Khmer's high bytes (0x17) beside markup's NULs: the page is UTF-16 HTML, not bytes
+    data = _KHMER_PAGE.encode(codec)
+    assert format_of("saved-page", data[:2048]) == "html"
+    record = json.loads(declutter.extract(data, output_format="json"))
+    assert record["title"] == "ស្ពានថ្មីឆ្លងទន្លេ" and "<" not in record["text"]
+
+
 def test_expand_rejects_missing_and_empty_globs(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file or folder"):
         expand([str(tmp_path / "missing")])
