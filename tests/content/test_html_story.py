@@ -221,6 +221,9 @@ def test_regression_set_covers_the_issue() -> None:
     # table "<b>Label:</b> <a>Title</a>" mid-story is a teaser, and rows "<a>Title</a> |
     # Source | age" under "<hr><b>Heading</b>" are teasers, their heading gone (Georgian)
     assert "layout_table_cards_ka" in NAMES
+    # issue 13, s10: a chrome word numbered in its class or id ("comments18-wrapper") is chrome
+    # (Hungarian)
+    assert "numbered_chrome_hu" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
