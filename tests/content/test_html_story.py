@@ -224,6 +224,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s10: a chrome word numbered in its class or id ("comments18-wrapper") is chrome
     # (Hungarian)
     assert "numbered_chrome_hu" in NAMES
+    # issue 13, s10: a line of labelled fields set apart by bars of its own ("Views: 1120 | Added
+    # by: ... | Rating: ...") after the story, in a layout table's row, is a record (Romanian)
+    assert "record_row_ro" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
