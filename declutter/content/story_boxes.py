@@ -217,7 +217,7 @@ def control_rows(blocks: list[Block]) -> None:
 BOX_SCAN = 30
 # Drop rules of blocks that went as a list of links or controls: what a box title can head.
 _LISTED_RULES = frozenset({"heuristic.link-dense", "heuristic.teaser", "heuristic.controls",
-                           "heuristic.share", "heuristic.nav"})
+                           "heuristic.share", "heuristic.nav", "heuristic.empty-heading"})
 
 
 def box_titles(blocks: list[Block], chains: Chains) -> None:

@@ -227,6 +227,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s10: a line of labelled fields set apart by bars of its own ("Views: 1120 | Added
     # by: ... | Rating: ...") after the story, in a layout table's row, is a record (Romanian)
     assert "record_row_ro" in NAMES
+    # issue 13, s10: the title of a box whose heading went as an empty section and whose link
+    # went ("PUBLISHED IN" / issue name / "To the magazine") goes with them (Latvian)
+    assert "box_kicker_lv" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
