@@ -230,6 +230,9 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s10: the title of a box whose heading went as an empty section and whose link
     # went ("PUBLISHED IN" / issue name / "To the magazine") goes with them (Latvian)
     assert "box_kicker_lv" in NAMES
+    # issue 13, s11: a short line in a box that holds a picture and its credit in an element of
+    # its own (the credit above or below it) is the picture's caption (Croatian)
+    assert "credited_picture_hr" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
