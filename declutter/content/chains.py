@@ -24,6 +24,8 @@ from declutter.content.vocabulary import (
 
 _SPLIT = re.compile(r"[\s_]+")
 _WORD_PARTS = re.compile(r"[\s_-]+")
+NUMBERED_STEM = 3
+"""Fewest letters of a chrome word read under a number glued to it ("nav2", not "ad1")."""
 
 
 _KIND_CACHE: dict[str, tuple[str | None, bool]] = {}
@@ -76,6 +78,12 @@ def _classify_tokens(tokens: str) -> tuple[str | None, bool]:
                     parts.pop()
                 if len(parts) > 1 or parts[0] not in TAXONOMY:
                     kind = CHROME_WORDS.get(parts[-1])
+            if kind is None and parts[-1][-1:].isdigit():
+                # a numbered instance of a chrome word: "comments18-wrapper", "sidebar2";
+                # not "h2", "ad1" (stems under NUMBERED_STEM letters) or "tag-5183"
+                stem = parts[-1].rstrip("0123456789")
+                if len(stem) >= NUMBERED_STEM and stem not in TAXONOMY:
+                    kind = CHROME_WORDS.get(stem)
     return kind, False
 
 

@@ -97,7 +97,9 @@ def _is_prose(b: Block) -> bool:
     if ld > (0.75 if words >= 40 else 0.55 if words >= 20 else 0.35):
         return False
     if words >= 12:
-        return not _ROW_MARK.search(b.text) or not _row(b.text) or _table_row(b)
+        if not _ROW_MARK.search(b.text):
+            return True
+        return not is_record_row(b) and (not _row(b.text) or _table_row(b))
     if words >= 6 and SENTENCE_END.search(b.text):
         return True
     text = b.text  # (ASCII text holds no CJK character)
@@ -113,6 +115,19 @@ def _row(text: str) -> bool:
     from declutter.content.line_shapes import is_row  # (line_shapes reads this module)
 
     return is_row(text)
+
+
+def is_record_row(b: Block) -> bool:
+    """A line of labelled fields set apart by bars or dots of its own ("Views: 1120 | Added by:
+    Posh | Tags: ... | Rating: 0.0/0", :func:`declutter.content.line_shapes.is_field_row`): a
+    post's record, not prose, nor data a table lists (a table row of several cells, whose
+    bars only join its cells, is none)."""
+    from declutter.content.line_shapes import is_field_row  # (line_shapes reads this module)
+
+    el = b.element
+    if b.kind == "tr" and el is not None and sum(c.tag in ("td", "th") for c in el) > 1:
+        return False
+    return is_field_row(b.text)
 
 
 def _table_row(b: Block) -> bool:

@@ -109,6 +109,7 @@ def label_html(page: Page) -> None:
     labels = read_teasers(page, blocks, chains, teaser_sections)
     more_cards(blocks)
     empty_headings(blocks)
+    box_titles(blocks, chains)  # (again: the title of a box whose heading went as empty)
     edge_credits(blocks)
     pitch_tail(blocks, before_cards=True)  # the story's end again, without the cards after it
     if own_name_tail(page):  # a paywall or pitch naming the site, then a pitch above it

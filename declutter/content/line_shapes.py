@@ -228,6 +228,24 @@ def _short_pieces(text: str) -> bool:
     return len(pieces) >= 3 and all(len(p.split()) <= ROW_PIECE_WORDS for p in pieces)
 
 
+FIELD_WORDS = 6
+"""Most words of each field of a row of labelled fields ("Views: 1120 | Added by: Posh | Tags:
+Cats, Dogs | Rating: 0.0/0"), its label's included."""
+
+
+def is_field_row(text: str) -> bool:
+    """A row of at least three labelled fields set apart by bars or dots, each a label of at
+    most ``LABEL_WORDS`` words, a colon and a value, of at most ``FIELD_WORDS`` words in all:
+    a post's record (views, author, tags, rating), never prose, however many words it has."""
+    if not _row_mark(text):
+        return False
+    pieces = _PIECES.split(text)
+    return len(pieces) >= 3 and all(
+        len(p.split()) <= FIELD_WORDS and 0 < len(p.partition(":")[0].split()) <= LABEL_WORDS
+        and p.partition(":")[2].strip() for p in pieces
+    )
+
+
 TITLE_CASE_SHARE = 0.7
 """Share of capitalised words from which a line of <= 20 words without a full stop is a
 headline in title case ("Can Babies Learn To Love Vegetables?"), not prose."""

@@ -71,8 +71,11 @@ def image_captions(
     "... (Image: GETTY)": the dump path's
     :func:`declutter.content.line_captions.is_caption`) or whose text sits in an inline
     element that says caption by its class (:func:`_inline_caption`: a caption set inline
-    beside its picture in a paragraph). ``element_cache`` is the page's cache of element
-    verdicts (:func:`declutter.content.chains.verdict`).
+    beside its picture in a paragraph). A short line whose parent holds an image and other
+    lines that all went (:func:`_dropped_beside`: the picture's credit in an element of its
+    own, "<div class=copyright>Screenshot, Strava</div>") is the picture's caption, whatever its
+    words. ``element_cache`` is the page's cache of element verdicts
+    (:func:`declutter.content.chains.verdict`).
     """
     for i, b in enumerate(blocks):
         if b.label != STORY or b.rule != "heuristic.story" or b.words > CAPTION_WORDS or b.kept:
@@ -89,12 +92,43 @@ def image_captions(
         if len(chain) < 2:
             continue
         box = chain[1]
-        if (i > 0 and box in chains[i - 1]) or (i + 1 < len(blocks) and box in chains[i + 1]):
+        dropped = _dropped_beside(blocks, chains, i, box)
+        if dropped is None:
+            continue
+        if dropped:
+            if box in pictured and b.element not in pictured and not is_heading(b):
+                b.set(BOILERPLATE, "heuristic.caption")  # the picture's line beside its credit
             continue
         if next(b.element.iter("picture"), None) is None and next(
             box.iter("picture"), None
         ) is not None or box in pictured and b.element not in pictured and credit_names(b.text):
             b.set(BOILERPLATE, "heuristic.caption")
+
+
+CAPTION_SCAN = 4
+"""Most blocks read on either side of a short story line for the other lines of its box."""
+CREDIT_WORDS = 4
+"""Most words of a picture's credit in an element of its own ("Screenshot, Strava", "Foto: Anna
+Berg"), unlinked."""
+
+
+def _dropped_beside(blocks: list[Block], chains: Chains, i: int, box: Any) -> bool | None:
+    """The other blocks of ``box`` (block ``i``'s parent element) beside block ``i``: False
+    when there are none, True when there are some and every one of them went and is a credit's
+    size (at most ``CREDIT_WORDS`` words, no link: "Foto: Name" set in an element of its own),
+    None otherwise (the box holds more than its picture's lines). Blocks follow document
+    order, so the box's blocks stand next to block ``i``: at most ``CAPTION_SCAN`` read on
+    either side."""
+    found = False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(blocks) and abs(k - i) <= CAPTION_SCAN and box in chains[k]:
+            other = blocks[k]
+            if other.label != BOILERPLATE or other.words > CREDIT_WORDS or other.link_chars:
+                return None
+            found = True
+            k += step
+    return found
 
 
 # Share of a block's text an inline caption element must hold for the block to be a caption.
@@ -217,7 +251,7 @@ def control_rows(blocks: list[Block]) -> None:
 BOX_SCAN = 30
 # Drop rules of blocks that went as a list of links or controls: what a box title can head.
 _LISTED_RULES = frozenset({"heuristic.link-dense", "heuristic.teaser", "heuristic.controls",
-                           "heuristic.share", "heuristic.nav"})
+                           "heuristic.share", "heuristic.nav", "heuristic.empty-heading"})
 
 
 def box_titles(blocks: list[Block], chains: Chains) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page
 from declutter.content.ages import is_age_fast
 from declutter.content.chains import Chains
-from declutter.content.features import fold, is_heading, is_pointer, is_prose
+from declutter.content.features import fold, is_heading, is_pointer, is_prose, is_record_row
 from declutter.content.line_shapes import is_row
 from declutter.content.names import is_name
 from declutter.content.pitches import addresses_reader
@@ -48,8 +48,10 @@ def title_repeat(page: Page) -> None:
 
 
 def _listed(b: Block) -> bool:
-    """A table row or caption, or a list item without links: data the story lists, not a sign-off."""
-    return b.kind in TABLE_KINDS or (b.kind == "li" and not b.link_chars)
+    """A table row or caption, or a list item without links: data the story lists, not a sign-off
+    (a row of one cell holding a post's record, :func:`~declutter.content.features.is_record_row`,
+    is none)."""
+    return (b.kind in TABLE_KINDS and not is_record_row(b)) or (b.kind == "li" and not b.link_chars)
 
 
 def trim_edges(blocks: list[Block]) -> None:

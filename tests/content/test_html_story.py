@@ -221,6 +221,18 @@ def test_regression_set_covers_the_issue() -> None:
     # table "<b>Label:</b> <a>Title</a>" mid-story is a teaser, and rows "<a>Title</a> |
     # Source | age" under "<hr><b>Heading</b>" are teasers, their heading gone (Georgian)
     assert "layout_table_cards_ka" in NAMES
+    # issue 13, s10: a chrome word numbered in its class or id ("comments18-wrapper") is chrome
+    # (Hungarian)
+    assert "numbered_chrome_hu" in NAMES
+    # issue 13, s10: a line of labelled fields set apart by bars of its own ("Views: 1120 | Added
+    # by: ... | Rating: ...") after the story, in a layout table's row, is a record (Romanian)
+    assert "record_row_ro" in NAMES
+    # issue 13, s10: the title of a box whose heading went as an empty section and whose link
+    # went ("PUBLISHED IN" / issue name / "To the magazine") goes with them (Latvian)
+    assert "box_kicker_lv" in NAMES
+    # issue 13, s11: a short line in a box that holds a picture and its credit in an element of
+    # its own (the credit above or below it) is the picture's caption (Croatian)
+    assert "credited_picture_hr" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -209,3 +209,16 @@ def test_word_count_of_letters_and_digits_needs_no_word_search() -> None:
     assert shape_of("Ελλάδα 2026 εκλογές").words == 3
     assert shape_of("— Anzeige —").words == 1
     assert shape_of("Startseite").shape == "chrome"
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("Vizualizări: 842 | Adăugat de: Ioana | Etichete: munte, drumeție | Evaluare: 4.5/5", True),
+    ("Views: 1120 · Added by: Posh · Rating: 0.0/0", True),
+    ("Home | World | Sport", False),  # a nav row: no labels
+    ("Er sagte: ja | sie sagte: nein | und dann sagten alle zusammen: vielleicht nicht heute", False),
+    ("Note: one thing | another thing here | more", False),  # one label, not a record
+])
+def test_a_row_of_labelled_fields_is_a_record(text: str, record: bool) -> None:
+    from declutter.content.line_shapes import is_field_row
+
+    assert is_field_row(text) is record
