@@ -169,8 +169,9 @@ def inline_comments(blocks: list[Block], chains: Chains) -> None:
     if not story:
         return
     k = story[0] + 1
-    # (a run starts at a block opening with a name and a colon, :func:`_shape`: few do)
-    for start in [j for j in range(k, len(blocks)) if _NAME_LABEL.match(blocks[j].text)]:
+    # (a run starts at a block opening with a name and a colon, :func:`_shape`: few do; a
+    # line with no colon, most, is told in C before the regex is tried)
+    for start in [j for j in range(k, len(blocks)) if ":" in (t := blocks[j].text) and _NAME_LABEL.match(t)]:
         if start < k:
             continue  # inside a run read already
         run = _inline_run(blocks, chains, start)

@@ -153,13 +153,25 @@ def _label_inside(
     # a lead is prose after the headline in a header element that does not hold the headline
     first_h1 = next((k for k, b in enumerate(blocks) if b.kind == "h1"), -1)
     titled = set(chains[first_h1]) if first_h1 >= 0 else set()
+    parent = chains.parent
     for i, b in enumerate(blocks):
-        known = context.get(b.element)  # (most blocks share an element read already)
+        el = b.element
+        known = context.get(el)
+        if known is None:
+            # (most blocks are a plain element of their own under one read already: no tag or
+            # class word of chrome, so it says what its parent says, as _context would find)
+            known = context.get(parent.get(el))
+            if known is not None and known[0] != "caption":
+                kind, teaser = element_cache.get(el) or verdict(el, element_cache)
+                if kind is None and not teaser:
+                    context[el] = known
+                else:
+                    known = None
+            else:
+                known = None
         chrome, section, inside = (
             known if known is not None
-            else _context(
-                b.element, chains.parent, context, element_cache, prose, floor, own, long_figures
-            )
+            else _context(el, parent, context, element_cache, prose, floor, own, long_figures)
         )
         if i in others:
             section = section if section is not None else others[i]
