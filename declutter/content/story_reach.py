@@ -30,6 +30,8 @@ from declutter.content.vocabulary import NOT_STORY
 
 # Most blocks between the headline and the story's first block for a lead to join the story.
 LEAD_WINDOW = 8
+# ... or, for a paragraph after the headline's <time>, this many (a box of cards between).
+FAR_WINDOW = 30
 # Words from which a lead needs no sentence end (a dek cut off with no full stop).
 LEAD_WORDS = 20
 
@@ -49,17 +51,32 @@ def lead(
     it shares with the headline: no element there with a chrome verdict (a caption, a share
     bar, a byline) and none holding a picture (a photo's caption). A lead inside a header
     element holding the headline stays out, as the 181-page set's ground truth has it (see
-    ``_lead`` in :mod:`declutter.content.html_story`). One pass over at most ``LEAD_WINDOW``
-    blocks.
+    ``_lead`` in :mod:`declutter.content.html_story`). With no ``h1`` there, the headline is
+    looked for up to ``FAR_WINDOW`` blocks back (a most-read column between the page's head and
+    its body), and then only a ``p`` after a block holding a ``<time>`` joins: the body's first
+    paragraph under the headline and its date (``div.texto-bajada`` after ``time``), where a
+    dek set before the byline and its date stays out as before (trafilatura-eval, s11).
+    One pass over at most ``FAR_WINDOW`` blocks.
     """
     first = next((i for i, b in enumerate(blocks) if b.label == STORY), None)
     if first is None:
         return
-    h1s = [i for i in range(first - 1, max(-1, first - LEAD_WINDOW - 1), -1) if blocks[i].kind == "h1"]
     wanted = fold(title or "")
-    head = next((i for i in h1s if wanted and fold(blocks[i].text) in wanted), h1s[0] if h1s else None)
+
+    def headline(window: range) -> int | None:
+        h1s = [i for i in window if blocks[i].kind == "h1"]
+        return next((i for i in h1s if wanted and fold(blocks[i].text) in wanted), h1s[0] if h1s else None)
+
+    near = max(-1, first - LEAD_WINDOW - 1)
+    head = headline(range(first - 1, near, -1))
+    far = head is None
+    if far:
+        head = headline(range(near, max(-1, first - FAR_WINDOW - 1), -1))
     if head is None or blocks[head].link_density >= 0.5:
         return
+    dated = head  # (from afar, only paragraphs after a <time>: not a dek set before the byline)
+    if far:
+        dated = next((j for j in range(head + 1, first) if _holds(blocks[j].element, "time")), first)
     above_head = set(chains[head])
     boxed: dict[Any, bool] = {}  # element -> a chrome verdict or a picture (each walked once)
 
@@ -74,7 +91,9 @@ def lead(
     for i in range(head + 1, first):
         b = blocks[i]
         if (
-            b.rule == "heuristic.outside-story"
+            i > dated
+            and (not far or b.kind == "p")
+            and b.rule == "heuristic.outside-story"
             and b.kind != "figcaption"
             and not b.kept
             and is_prose(b)
@@ -83,6 +102,11 @@ def lead(
             and not any(box(el) for el in itertools.takewhile(lambda el: el not in above_head, chains[i]))
         ):
             b.set(STORY, "heuristic.lead")
+
+
+def _holds(el: Any, tag: str) -> bool:
+    """Whether ``el`` is or holds a ``tag`` element."""
+    return next(el.iter(tag), None) is not None
 
 
 # Ancestor levels above the container searched for earlier parts of the story, and the share

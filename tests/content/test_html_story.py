@@ -233,6 +233,10 @@ def test_regression_set_covers_the_issue() -> None:
     # issue 13, s11: a short line in a box that holds a picture and its credit in an element of
     # its own (the credit above or below it) is the picture's caption (Croatian)
     assert "credited_picture_hr" in NAMES
+    # issue 13, s11: the body's first paragraph under the headline and its <time>, set apart
+    # from the body by a most-read column of more than LEAD_WINDOW blocks, is story; the
+    # column still goes (Indonesian)
+    assert "dated_lead_id" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
