@@ -48,6 +48,7 @@ from declutter.content.list_remnants import list_remnants
 from declutter.content.lone_comments import comments_only, lone_comment
 from declutter.content.more_cards import more_cards
 from declutter.content.other_articles import other_articles
+from declutter.content.section_lists import section_lists
 from declutter.content.sections import comment_sections, heading_sections
 from declutter.content.site_tail import head_disclosures, own_name_tail
 from declutter.content.story_boxes import (
@@ -66,7 +67,6 @@ from declutter.content.story_reach import (
     earlier_parts,
     lead,
     one_paragraph_widened,
-    section_lists,
     structured_body,
 )
 from declutter.content.story_tables import table_after_story

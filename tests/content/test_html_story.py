@@ -237,6 +237,10 @@ def test_regression_set_covers_the_issue() -> None:
     # from the body by a most-read column of more than LEAD_WINDOW blocks, is story; the
     # column still goes (Indonesian)
     assert "dated_lead_id" in NAMES
+    # issue 13, s11: a recipe's ingredients set as rows of two paragraphs (name, amount) or
+    # one (a name alone) between the headline and the steps that won the container are
+    # story, as an ingredient list's items are (Vietnamese)
+    assert "row_ingredients_vi" in NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
