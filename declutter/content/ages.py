@@ -153,16 +153,31 @@ def _needle_finder() -> tuple[bool, Any]:
 
 
 def may_hold_age(text: str, digit: bool, low: str = "") -> bool:
-    """False only when no piece of ``text`` can be an age by :func:`is_age_fast`: an ASCII
-    text without a digit (``digit``: whether it has one) that holds none of the strings the
-    digit-free ages need. Cost: one Aho-Corasick pass over the lower-cased text (``low``,
-    when the caller has it)."""
-    if digit or not text.isascii():
+    """False only when no piece of ``text`` can be an age by :func:`is_age_fast`: a text
+    without a digit (``digit``: whether it has one) that holds none of the strings the
+    digit-free ages need (ASCII: one Aho-Corasick pass over the lower-cased text, ``low`` when
+    the caller has it) or, in another script, no match of the digit-free ages anywhere (one
+    unanchored search of :func:`_word_ages`: a piece, a substring of the text, that is such an
+    age is such a match)."""
+    if digit:
         return True
+    if not text.isascii():
+        anywhere = _word_ages_anywhere()
+        return anywhere is None or anywhere.search(text) is not None
     known, finder = _needle_finder()
     if not known:
         return True
     return finder is not None and next(finder.iter(low or text.lower()), None) is not None
+
+
+@lru_cache(maxsize=1)
+def _word_ages_anywhere() -> re.Pattern[str] | None:
+    """:func:`_word_ages` unanchored (its alternatives hold no anchor nor look-around), or
+    None when there is none."""
+    words = _word_ages()
+    if words is None or not (words.pattern.startswith("^(?:") and words.pattern.endswith(")$")):
+        return None
+    return re.compile(words.pattern[1:-1], words.flags)
 
 
 CACHED_LINES = 16384

@@ -237,9 +237,9 @@ def counted_metas(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None
     read ("Source · 2 uur geleden · 12 reacties · 340 keer gelezen")."""
     found: dict[tuple[str, ...], list[int]] = {}
     for i in shapes:
-        if not _counted(shapes, i) or not MARKS_CHARACTER.search(text := blocks[i].text) or (
+        if MARKS_CHARACTER.search(text := blocks[i].text) is None or (
                 pieces := _sourced(blocks, shapes, i)) is None:
-            continue  # (the shape's tests first: most lines then are never searched)
+            continue  # (one character class first: most lines hold no mark, and no call is made)
         marks = {m.strip() for m in MARKS.findall(text)}
         if (len(pieces) <= COUNTED_PIECES or len(marks) != 1
                 or any(len(NUMBER.findall(p)) != 1 or not PLAIN_LETTER.search(p) for p in pieces[1:])

@@ -57,8 +57,10 @@ Photograph: Guy Smallman/Getty Images", "... auf einer Parkbank. Foto: Pixabay".
 _CREDIT_HINT = re.compile(r"©|\([cC]\) |: ")
 """What a signed or labelled credit holds near the line's end (one scan before either regex)."""
 CREDIT_CHARS = 120
-"""How far from a line's end a bracketed credit may start (it is shorter); a signed one's
-sign and a labelled one's colon stand within 66 characters of the end (their forms)."""
+"""How far from a line's end a bracketed credit may start (it is shorter)."""
+SIGN_CHARS = 66
+"""How far from a line's end a signed credit's sign and a labelled one's colon stand (their
+forms): a line holding neither there (nor ending in a bracket) is no caption, unread further."""
 CAPTION_WORDS = 6
 """Fewest words of a caption before its credit (a line that is only a credit is no caption)."""
 
@@ -73,6 +75,8 @@ def credited_captions(blocks: list[Block], shapes: dict[int, LineShape]) -> None
         if s.shape != "prose" and s.shape != "title":
             continue
         text = blocks[i].text  # (a dump line: no white space at its ends)
+        if text[-1] != ")" and _CREDIT_HINT.search(text, max(0, len(text) - SIGN_CHARS)) is None:
+            continue  # (:func:`is_caption`'s first tests: most lines hold no credit, no call)
         if cached(text) if len(text) <= CACHED_CHARS else is_caption(text):
             shapes[i] = LineShape("excerpt", s.words)
 
@@ -83,8 +87,8 @@ def is_caption(text: str) -> bool:
     would stand."""
     n = len(text)
     m = _CREDIT.search(text, max(0, n - CREDIT_CHARS)) if text[-1:] == ")" else None
-    if m is None and _CREDIT_HINT.search(text, max(0, n - 66)) is not None:
-        m = _SIGNED.search(text, max(0, n - 66)) or _LABELLED.search(text, max(0, n - 72))
+    if m is None and _CREDIT_HINT.search(text, max(0, n - SIGN_CHARS)) is not None:
+        m = _SIGNED.search(text, max(0, n - SIGN_CHARS)) or _LABELLED.search(text, max(0, n - 72))
     return m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS
 
 

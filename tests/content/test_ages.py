@@ -45,6 +45,17 @@ def test_lines_without_a_digit_or_an_age_word_are_ruled_out(line: str) -> None:
     assert may_hold_age(line + " 3", digit=True)  # a digit: any age may be there
 
 
+@pytest.mark.parametrize("line", ["Головні новини регіону", "Поділитися статтею", "Київська правда",
+                                  "東京の天気予報", "Вечерние новости"])
+def test_lines_of_other_scripts_without_a_digit_or_an_age_are_ruled_out(line: str) -> None:
+    """Ukrainian, Japanese, Russian lines: no digit-free age matches anywhere in them, so no
+    piece of theirs is an age and the card parsers are skipped."""
+    assert not line.isascii()
+    assert not may_hold_age(line, digit=False)
+    assert may_hold_age(f"{line} · вчера", digit=False) and may_hold_age(f"{line}・昨日", digit=False)
+    assert shape_of("Київська правда · вчера").shape == "meta"
+
+
 @pytest.mark.parametrize("pattern", [r"\bnow", r"(?=now)", r"(?P<age>now)", "^now", r"\1"])
 def test_the_derivation_refuses_syntax_it_does_not_read(pattern: str) -> None:
     with pytest.raises(ValueError):
