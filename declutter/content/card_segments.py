@@ -260,8 +260,10 @@ def _finer(b: Block, s: LineShape) -> tuple[str, bool]:
 
 def _fine(b: Block, s: LineShape) -> tuple[str, bool]:
     """A line's shape as read inside a card, short lines apart from titles ("더보기", "More"
-    is no title of three words or more), and whether a blank line stands above it."""
-    return _in_card(b, s, long_titles=False).shape, b.gap
+    is no title of three words or more) and short sentences (:func:`_sentence`: an excerpt, no
+    heading "Read also"), and whether a blank line stands above it."""
+    shape = _in_card(b, s, long_titles=False).shape
+    return ("prose" if shape == "short" and _sentence(b, s) else shape), b.gap
 
 
 def _title_like(b: Block, s: LineShape) -> str:
@@ -286,9 +288,14 @@ def _coarse(group: Sequence[tuple[Block, LineShape]]) -> str:
     """A card's shape sequence (as read inside a card): P prose, M meta, U url, T other. A short
     sentence (``TITLE_WORDS[0]`` words or more, a full stop closing it) is prose: one card's
     excerpt may be that short where the others' are longer."""
-    return "".join("P" if (shape := _in_card(b, s).shape) == "short" and s.words >= TITLE_WORDS[0]
-                   and FULL_STOP.search(b.text) else {"prose": "P", "meta": "M", "url": "U"}.get(shape, "T")
-                   for b, s in group)
+    return "".join("P" if (shape := _in_card(b, s).shape) == "short" and _sentence(b, s)
+                   else {"prose": "P", "meta": "M", "url": "U"}.get(shape, "T") for b, s in group)
+
+
+def _sentence(b: Block, s: LineShape) -> bool:
+    """Whether a short line is a short sentence: ``TITLE_WORDS[0]`` words or more, a full stop
+    closing it (one card's excerpt may be that short where the others' are longer)."""
+    return s.words >= TITLE_WORDS[0] and FULL_STOP.search(b.text) is not None
 
 
 def read_card(group: list[tuple[Block, LineShape]]) -> list[Card]:
