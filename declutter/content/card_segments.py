@@ -74,10 +74,17 @@ def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
 
 
 def chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
-    """The cards of one blank-line chunk (see the module docstring), each as its card lines."""
-    anchors = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta" and not _comment(chunk, i)]
+    """The cards of one blank-line chunk (see the module docstring), each as its card lines.
+    A meta line over a sentence over a row reads as a comment's (:func:`_comment`), unless it
+    is the chunk's last meta line one period after two cards' (a card's excerpt over a footer
+    row: "Privacy · Terms")."""
+    metas = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta"]
+    anchors = [i for i in metas if not _comment(chunk, i)]
     if not anchors:
         return []
+    if (len(anchors) >= 2 and metas[-1] != anchors[-1] and metas.index(anchors[-1]) == len(metas) - 2
+            and metas[-1] - anchors[-1] == anchors[-1] - anchors[-2]):
+        anchors.append(metas[-1])  # the last card over a footer row, one period on: no comment
     n = len(chunk)
     if len(anchors) == 1:
         if n <= MAX_CARD_LINES:

@@ -171,3 +171,38 @@ def test_cards_of_one_field_a_line_begin_at_their_title_not_at_the_short_excerpt
         ("Språkfestival i Kautokeino", "Ságat", "8 timer siden", "Tre dager med konserter."),
     ]
     assert [r.text for r in record.removed] == ["Les også"]
+
+
+LV_LINES = [
+    'Rīgas bibliotēka atver jaunu zāli mazākumtautību valodām',
+    'Rīgas pilsētas bibliotēka vakar atvēra jaunu zāli reģiona mazākumtautību valodām, kurā ir vairāk nekā trīs tūkstoši grāmatu.',
+    'Bibliotēkas direktore sacīja, ka zāle ir pirmā šāda veida valstī un ka tajā katru nedēļu notiks bezmaksas kursi pieaugušajiem.',
+    'Lasiet arī',
+    'Cēsu muzejs pēc restaurācijas atkal atvērts',
+    'Druva',
+    'pirms 2 stundām',
+    'Restaurācija izmaksāja divus miljonus.',
+    'Jauns tilts pār Daugavu Jēkabpilī',
+    'Brīvā Daugava',
+    'pirms 5 stundām',
+    'Tilts tiks atvērts martā.',
+    'Valodu festivāls Liepājā ilgs trīs dienas',
+    'Kurzemes Vārds',
+    'pirms 8 stundām',
+    'Trīs dienas ar koncertiem.',
+]
+
+LV_FOOTED = [*LV_LINES, "Privātuma politika · Lietošanas noteikumi"]
+
+
+def test_a_footer_row_under_the_last_card_s_excerpt_makes_no_comment_of_that_card() -> None:
+    """A meta line over a sentence over a row ("Name · 2 h" / comment / "Reply · Report")
+    reads as a comment; the list's last card over the page's footer row ("Privātuma politika ·
+    Lietošanas noteikumi") reads so too, one period after the cards above it: it was lost, and
+    the list cut the other way (each excerpt on the next card)."""
+    record = clean_text("\n".join(LV_FOOTED) + "\n", id="lv-footed")
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [
+        ("Cēsu muzejs pēc restaurācijas atkal atvērts", "Druva", "pirms 2 stundām", "Restaurācija izmaksāja divus miljonus."),
+        ("Jauns tilts pār Daugavu Jēkabpilī", "Brīvā Daugava", "pirms 5 stundām", "Tilts tiks atvērts martā."),
+        ("Valodu festivāls Liepājā ilgs trīs dienas", "Kurzemes Vārds", "pirms 8 stundām", "Trīs dienas ar koncertiem."),
+    ]
