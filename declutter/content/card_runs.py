@@ -384,7 +384,7 @@ def _sourced_runs(runs: list[CardRun]) -> dict[int, dict[str, str]]:
         common = Counter(ways.values()).most_common(1)
         if len(run) < 3 or not common or common[0][0] is None or 2 * common[0][1] <= len(run):
             continue
-        (sep, first), n = common[0]
+        (sep, first), _ = common[0]
         most = max(len(f["source"].split()) for i, _, f in run if ways.get(i) == (sep, first))
         for i, _, f in run:
             if i not in ways:  # no source: the title holds it
