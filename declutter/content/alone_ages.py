@@ -49,9 +49,11 @@ def alone_ages(blocks: list[Block], shapes: dict[int, LineShape], indexes: Seque
     their column: a chain one every ``d`` lines (2 <= ``d`` <= ``stride``) of such lines
     (:func:`_numbered`), two or more and more than its day words, their first or last word
     the same (:func:`_shared_end`), a day word standing in
-    for one between them or after them, ``COLUMN_LINES`` lines or more, each right under a
-    card's line (:func:`~declutter.content.line_columns.alone_in_cards`). The lines found
-    become meta lines (their shape's ``age`` the line). A set lookup per line and stride."""
+    for one between them or after them; or one numbered age or more after two day words or
+    more (:func:`_days_before`: "today", "yesterday", "3 days ago"); ``COLUMN_LINES`` lines
+    or more, each right under a card's line
+    (:func:`~declutter.content.line_columns.alone_in_cards`). The lines found become meta
+    lines (their shape's ``age`` the line). A set lookup per line and stride."""
     at = {i for i in indexes if _numbered(blocks[i].text)}
 
     def member(j: int) -> bool:
@@ -68,13 +70,34 @@ def alone_ages(blocks: list[Block], shapes: dict[int, LineShape], indexes: Seque
                 chain.pop()  # (fewer day words than numbered ages: the last ones go)
                 days -= 1
             texts = {blocks[k].text for k in chain if k in at}
-            if (len(chain) >= COLUMN_LINES and len(texts) >= 2 and len(chain) - days > days
-                    and _shared_end(texts)
-                    and alone_in_cards(blocks, shapes, chain, d)):
-                for k in chain:
-                    shapes[k] = LineShape("meta", shapes[k].words, {"age": blocks[k].text})
-                out += chain
-                break
+            before = _days_before(blocks, shapes, i, d, at)
+            if before and len(chain) + len(before) >= COLUMN_LINES and alone_in_cards(
+                    blocks, shapes, before + chain, d):
+                chain = before + chain  # ("today", "yesterday", then "3 days ago")
+            elif not (len(chain) >= COLUMN_LINES and len(texts) >= 2 and len(chain) - days > days
+                      and _shared_end(texts) and alone_in_cards(blocks, shapes, chain, d)):
+                continue
+            for k in chain:
+                shapes[k] = LineShape("meta", shapes[k].words, {"age": blocks[k].text})
+            out += chain
+            break
+    return out
+
+
+def _days_before(blocks: list[Block], shapes: dict[int, LineShape], i: int, d: int,
+                 at: set[int]) -> list[int]:
+    """The day words right before a column's first numbered age ``i``, one every ``d`` lines
+    (a list runs from the newest card: "today", "yesterday", then "3 days ago"): each a
+    different word, all of the column in lower case (a name is capitalised); ``[]`` when there
+    are none or fewer than two."""
+    out: list[int] = []
+    j = i - d
+    while j >= 0 and j not in at and _day(blocks, shapes, j):
+        out.insert(0, j)
+        j -= d
+    texts = [blocks[k].text for k in [*out, i]]
+    if len(out) < 2 or len(set(texts)) < len(texts) or any(t.lower() != t for t in texts):
+        return []
     return out
 
 

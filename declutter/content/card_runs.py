@@ -38,7 +38,7 @@ def run_fields(region: Sequence[tuple[Block, LineShape]]) -> dict[int, dict[str,
     """Fields of the one-line cards of ``region`` (lines with their shapes, in page order) that
     their runs change, by place in ``region``; the other cards keep their own fields."""
     runs = _card_runs(region)
-    return _source_labels(runs) | _sourceless_runs(runs) if runs else {}
+    return _source_labels(runs) | _sourceless_runs(runs) | _sourced_runs(runs) if runs else {}
 
 
 def cards_of_metas(region: Sequence[tuple[Block, LineShape]]) -> list[tuple[Block, LineShape]]:
@@ -366,3 +366,41 @@ def _sourceless_runs(runs: list[CardRun]) -> dict[int, dict[str, str]]:
                     title = c.text[lo : hi + len(f["source"])]
                     fixed[i] = {k: v for k, v in f.items() if k != "source"} | {"title": title}
     return fixed
+
+
+def _sourced_runs(runs: list[CardRun]) -> dict[int, dict[str, str]]:
+    """Fields of the one-line cards of a run of >= 3 in which most cards have a title and a
+    source in one order, set apart by one separator ("Title — Source · 3h"): a card of it read
+    another way, a short title being no card's alone, has its fields as its list does: its
+    source and title the other way round ("Short title | Source Name | 3h": the longer piece
+    read as the title), or, with no source, its "title" holding that separator ("Short title —
+    Source · 3h"), the piece on the source's side of it, when it has no more words than the
+    others' sources."""
+    fixed: dict[int, dict[str, str]] = {}
+    for run in runs:
+        ways = {i: _way(c.text, f) for i, c, f in run if "source" in f}
+        common = Counter(ways.values()).most_common(1)
+        if len(run) < 3 or not common or common[0][0] is None or 2 * common[0][1] <= len(run):
+            continue
+        (sep, first), _ = common[0]
+        most = max(len(f["source"].split()) for i, _, f in run if ways.get(i) == (sep, first))
+        for i, _, f in run:
+            if i not in ways:  # no source: the title holds it
+                head, _, tail = f["title"].rpartition(sep) if first else f["title"].partition(sep)
+                title, source = (head, tail) if first else (tail, head)
+                if title and 0 < len(source.split()) <= most:
+                    fixed[i] = f | {"title": title, "source": source}
+            elif ways[i] == (sep, not first):  # the two read the other way round
+                fixed[i] = f | {"title": f["source"], "source": f["title"]}
+    return fixed
+
+
+def _way(text: str, fields: dict[str, str]) -> tuple[str, bool] | None:
+    """How a one-line card sets its title and source apart: the separator between them and
+    whether the title comes first; ``None`` when they touch or are not found."""
+    title, source = fields["title"], fields["source"]
+    lo, hi = text.find(title), text.find(source)
+    if lo < 0 or hi < 0:
+        return None
+    sep = text[lo + len(title) : hi] if lo < hi else text[hi + len(source) : lo]
+    return (sep, lo < hi) if sep.strip() else None

@@ -74,10 +74,17 @@ def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
 
 
 def chunk_cards(chunk: list[tuple[Block, LineShape]]) -> list[Card]:
-    """The cards of one blank-line chunk (see the module docstring), each as its card lines."""
-    anchors = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta" and not _comment(chunk, i)]
+    """The cards of one blank-line chunk (see the module docstring), each as its card lines.
+    A meta line over a sentence over a row reads as a comment's (:func:`_comment`), unless it
+    is the chunk's last meta line one period after two cards' (a card's excerpt over a footer
+    row: "Privacy · Terms")."""
+    metas = [i for i, (_, s) in enumerate(chunk) if s.shape == "meta"]
+    anchors = [i for i in metas if not _comment(chunk, i)]
     if not anchors:
         return []
+    if (len(anchors) >= 2 and metas[-1] != anchors[-1] and metas.index(anchors[-1]) == len(metas) - 2
+            and metas[-1] - anchors[-1] == anchors[-1] - anchors[-2]):
+        anchors.append(metas[-1])  # the last card over a footer row, one period on: no comment
     n = len(chunk)
     if len(anchors) == 1:
         if n <= MAX_CARD_LINES:
@@ -260,8 +267,10 @@ def _finer(b: Block, s: LineShape) -> tuple[str, bool]:
 
 def _fine(b: Block, s: LineShape) -> tuple[str, bool]:
     """A line's shape as read inside a card, short lines apart from titles ("더보기", "More"
-    is no title of three words or more), and whether a blank line stands above it."""
-    return _in_card(b, s, long_titles=False).shape, b.gap
+    is no title of three words or more) and short sentences (:func:`_sentence`: an excerpt, no
+    heading "Read also"), and whether a blank line stands above it."""
+    shape = _in_card(b, s, long_titles=False).shape
+    return ("prose" if shape == "short" and _sentence(b, s) else shape), b.gap
 
 
 def _title_like(b: Block, s: LineShape) -> str:
@@ -286,9 +295,14 @@ def _coarse(group: Sequence[tuple[Block, LineShape]]) -> str:
     """A card's shape sequence (as read inside a card): P prose, M meta, U url, T other. A short
     sentence (``TITLE_WORDS[0]`` words or more, a full stop closing it) is prose: one card's
     excerpt may be that short where the others' are longer."""
-    return "".join("P" if (shape := _in_card(b, s).shape) == "short" and s.words >= TITLE_WORDS[0]
-                   and FULL_STOP.search(b.text) else {"prose": "P", "meta": "M", "url": "U"}.get(shape, "T")
-                   for b, s in group)
+    return "".join("P" if (shape := _in_card(b, s).shape) == "short" and _sentence(b, s)
+                   else {"prose": "P", "meta": "M", "url": "U"}.get(shape, "T") for b, s in group)
+
+
+def _sentence(b: Block, s: LineShape) -> bool:
+    """Whether a short line is a short sentence: ``TITLE_WORDS[0]`` words or more, a full stop
+    closing it (one card's excerpt may be that short where the others' are longer)."""
+    return s.words >= TITLE_WORDS[0] and FULL_STOP.search(b.text) is not None
 
 
 def read_card(group: list[tuple[Block, LineShape]]) -> list[Card]:

@@ -80,7 +80,7 @@ from declutter.content.story_foot import (
     pitch_foot,
     trim_card_head,
 )
-from declutter.content.story_inside import bridge_inner, has_dash, label_in_run, may_be_card
+from declutter.content.story_inside import bridge_inner, has_dash, label_in_run, length_widgets, may_be_card
 from declutter.content.story_labels import own_brand, own_labels, site_names, spoken_lines
 from declutter.content.story_pitches import inner_pitches
 from declutter.content.story_run import HEAD_SHAPES, line_score, story_run
@@ -120,6 +120,7 @@ def label_dump(
     mark_listed(blocks, shapes)
     gallery_captions(blocks, shapes)
     credited_captions(blocks, shapes)
+    length_widgets(blocks, shapes)
     start, end = story_run(blocks, shapes)
     cards = listing_cards(blocks, shapes, start, end, _headline_like)
     if cards:  # a front page of cards: its run is the first card's excerpt, no story

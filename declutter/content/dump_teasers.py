@@ -124,14 +124,17 @@ def _one_line_cards(page: Page, region: Sequence[tuple[Block, LineShape]]) -> No
 def _meta_of_card(region: Sequence[tuple[Block, LineShape]], k: int) -> LineShape:
     """A ``card`` line whose "title" is a name ("Par Anne Morel · Le Petit Rhodanien · hier")
     next to a title-like line is that title's meta line of three fields (author, source, age),
-    not a teaser of its own: it reads as ``meta`` with its source and age."""
+    not a teaser of its own: it reads as ``meta`` with its source and age. A card line next to
+    another (a run of one-line cards) is a card of its run, whatever its title: in a script
+    without case every short title reads as a name."""
     b, s = region[k]
     fields = s.fields or {}
     if s.shape != "card" or "age" not in fields or not is_name(fields.get("title", "")):
         return s
     near = [region[j] for j in (k - 1, k + 1) if 0 <= j < len(region)]
-    if not any(abs(n.index - b.index) == 1 and not (n if n.index > b.index else b).gap
-               and ns.shape == "title" for n, ns in near):
+    near = [(n, ns) for n, ns in near if abs(n.index - b.index) == 1]
+    if any(ns.shape == "card" for _, ns in near) or not any(
+            not (n if n.index > b.index else b).gap and ns.shape == "title" for n, ns in near):
         return s
     meta = {name: fields[name] for name in ("source", "age") if name in fields}
     return LineShape("meta", s.words, meta)

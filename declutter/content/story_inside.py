@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page, count_words
 from declutter.char_runs import DIGIT, LONG_WORD
+from declutter.content.age_shapes import age_shape
 from declutter.content.ages import is_age_fast
 from declutter.content.byline_ages import shaped_age
 from declutter.content.card_lines import card_line_fields
@@ -76,6 +77,32 @@ def lone_card(text: str) -> dict[str, str] | None:
     if not fields or not fields.get("source") or not DIGIT.search(fields["age"]):
         return None
     return _unlabelled(fields)
+
+
+def length_widgets(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
+    """Read as chrome, in ``shapes`` (by place in ``blocks``), each line that reads as a meta
+    line or a one-line card with no source whose "age" is a length, a bare count of a unit
+    (:func:`~declutter.content.age_shapes.age_shape` of two words: "0 min", no word of time
+    gone by), standing alone between two prose lines: a player's or reader's widget ("Listen
+    to this article · 4 min"), no card (a lone card in a story names its source, or has an
+    age that reads as one: "(ayer)") and no meta line that ends the story's run."""
+    for i, s in shapes.items():
+        if (s.shape == "meta" or s.shape == "card" and "source" not in (s.fields or ())) and (
+                _length(s.fields) and _prose_at(shapes, i - 1) and _prose_at(shapes, i + 1)):
+            shapes[i] = LineShape("chrome", s.words, None, s.digit)
+
+
+def _length(fields: dict[str, str] | None) -> bool:
+    """Whether a line's "age" is a bare count of a unit ("4 min", "6 Min."): two words, one a
+    number."""
+    shape = age_shape(fields.get("age", "")) if fields else None
+    return shape is not None and len(words := shape.split()) == 2 and "0" in words
+
+
+def _prose_at(shapes: dict[int, LineShape], i: int) -> bool:
+    """Whether line ``i`` has the prose shape."""
+    s = shapes.get(i)
+    return s is not None and s.shape == "prose"
 
 
 def may_be_card(text: str) -> bool:

@@ -145,3 +145,64 @@ def test_an_excerpt_between_a_cards_title_and_its_meta_line_keeps_the_list() -> 
             assert record.text.split("\n\n") == WO_STORY, (k, blank)
             expected = [(*c, WO_EXCERPT if n == k else None) for n, c in enumerate(WO_CARDS)]
             assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == expected, (k, blank)
+
+
+NB_FIELD_CARDS = [  # one field a line (title / source / age / a short excerpt) under a heading
+    "Biblioteket i Tromsø åpner en ny sal for samiske språk",
+    "Kommunebiblioteket i Tromsø åpnet i går en ny sal for regionens minoritetsspråk, med mer enn tre tusen bøker på samisk og kvensk.",
+    "Bibliotekssjefen sa at salen er den første i sitt slag i landet, og at den skal tilby gratis kurs for voksne hver uke.",
+    "Les også",
+    "Museet i Alta åpner igjen etter restaurering", "Altaposten", "2 timer siden", "Restaureringen kostet to millioner.",
+    "Ny bro over Tanaelva", "Finnmarken", "5 timer siden", "Broen åpner i mars.",
+    "Språkfestival i Kautokeino", "Ságat", "8 timer siden", "Tre dager med konserter.",
+]
+
+
+def test_cards_of_one_field_a_line_begin_at_their_title_not_at_the_short_excerpt_above() -> None:
+    """fresh16 D4: the cards' period reads either way (heading, title, source, age; or
+    excerpt, title, source, age), and a two-word heading over the list is as "short" as a
+    short excerpt; read finer, the line the cut leaves over at the top (a heading, no
+    sentence) is unlike the excerpts, the one it would leave at the foot (a sentence) is like
+    them: each card ends with its own excerpt, and the first card is no heading's."""
+    record = clean_text("\n".join(NB_FIELD_CARDS) + "\n", id="nb-field-cards")
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [
+        ("Museet i Alta åpner igjen etter restaurering", "Altaposten", "2 timer siden", "Restaureringen kostet to millioner."),
+        ("Ny bro over Tanaelva", "Finnmarken", "5 timer siden", "Broen åpner i mars."),
+        ("Språkfestival i Kautokeino", "Ságat", "8 timer siden", "Tre dager med konserter."),
+    ]
+    assert [r.text for r in record.removed] == ["Les også"]
+
+
+LV_LINES = [
+    'Rīgas bibliotēka atver jaunu zāli mazākumtautību valodām',
+    'Rīgas pilsētas bibliotēka vakar atvēra jaunu zāli reģiona mazākumtautību valodām, kurā ir vairāk nekā trīs tūkstoši grāmatu.',
+    'Bibliotēkas direktore sacīja, ka zāle ir pirmā šāda veida valstī un ka tajā katru nedēļu notiks bezmaksas kursi pieaugušajiem.',
+    'Lasiet arī',
+    'Cēsu muzejs pēc restaurācijas atkal atvērts',
+    'Druva',
+    'pirms 2 stundām',
+    'Restaurācija izmaksāja divus miljonus.',
+    'Jauns tilts pār Daugavu Jēkabpilī',
+    'Brīvā Daugava',
+    'pirms 5 stundām',
+    'Tilts tiks atvērts martā.',
+    'Valodu festivāls Liepājā ilgs trīs dienas',
+    'Kurzemes Vārds',
+    'pirms 8 stundām',
+    'Trīs dienas ar koncertiem.',
+]
+
+LV_FOOTED = [*LV_LINES, "Privātuma politika · Lietošanas noteikumi"]
+
+
+def test_a_footer_row_under_the_last_card_s_excerpt_makes_no_comment_of_that_card() -> None:
+    """A meta line over a sentence over a row ("Name · 2 h" / comment / "Reply · Report")
+    reads as a comment; the list's last card over the page's footer row ("Privātuma politika ·
+    Lietošanas noteikumi") reads so too, one period after the cards above it: it was lost, and
+    the list cut the other way (each excerpt on the next card)."""
+    record = clean_text("\n".join(LV_FOOTED) + "\n", id="lv-footed")
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [
+        ("Cēsu muzejs pēc restaurācijas atkal atvērts", "Druva", "pirms 2 stundām", "Restaurācija izmaksāja divus miljonus."),
+        ("Jauns tilts pār Daugavu Jēkabpilī", "Brīvā Daugava", "pirms 5 stundām", "Tilts tiks atvērts martā."),
+        ("Valodu festivāls Liepājā ilgs trīs dienas", "Kurzemes Vārds", "pirms 8 stundām", "Trīs dienas ar koncertiem."),
+    ]

@@ -247,3 +247,30 @@ def test_cards_with_long_titles_and_unclosed_excerpts(blank: bool, layout) -> No
     record = clean_text(_dump(tail), id="long-titles")
     assert record.text.split("\n\n") == STORY
     assert [(t.title, t.text, t.source, t.age) for t in record.teasers] == CARDS
+
+
+AM_STORY = [
+    "በባሕር ዳር አዲስ የአማርኛ ትምህርት ቤት ተከፈተ",
+    "በባሕር ዳር ከተማ አዲስ የአማርኛ ትምህርት ቤት ተከፈተ፤ ከሁለት መቶ በላይ ልጆች በአማርኛ ቋንቋ ለመማር ተመዝግበዋል ሲሉ የከተማው ባለሥልጣናት ገልጸዋል።",
+    "የትምህርት ቤቱ ርዕሰ መምህር ይህ ቀን ለአካባቢው ማኅበረሰብ ትልቅ ቀን ነው ብለዋል፤ ወላጆችም ልጆቻቸው በራሳቸው ቋንቋ መማራቸው እንዳስደሰታቸው ተናግረዋል።",
+    "የአካባቢው ነዋሪዎች ትምህርት ቤቱ ለብዙ ዓመታት ሲጠበቅ የነበረ መሆኑን ገልጸው መንግሥትን አመስግነዋል።",
+    "ተዛማጅ ዜናዎች ከሌሎች ምንጮች",  # a heading of four words over the cards
+]
+AM_CARDS = [
+    ("በጎንደር ከተማ የባህል ፌስቲቫል", "አማራ ዜና", "3 ሰዓት በፊት"),
+    ("በደሴ ከተማ አዲስ ሆስፒታል", "ወሎ ዜና", "5 ሰዓት በፊት"),
+    ("በላሊበላ ከተማ አዲስ ሙዚየም", "ሰሜን ዜና", "8 ሰዓት በፊት"),
+]
+
+
+@pytest.mark.parametrize("close", ["", "።"])
+def test_a_heading_over_one_line_cards_in_a_script_without_case_is_no_card_s_title(close: str) -> None:
+    """fresh16 D8 (Santali): in a script without case every short title reads as a name, so
+    the first of a run of one-line cards, under a title-like heading, read as that heading's
+    meta line (author, source, age) and the heading became its title. A card line next to
+    another card line is a card of its run. With the script's full stop after each age the
+    lines are 11 words, prose by their shape, and read as cards by their repetition."""
+    cards = [f"{title} — {source} · {age}{close}" for title, source, age in AM_CARDS]
+    record = clean_text("\n".join(AM_STORY + cards) + "\n", id="am-cards")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == AM_CARDS
+    assert [r.text for r in record.removed] == [AM_STORY[-1]]

@@ -431,3 +431,29 @@ def test_the_first_loops_gates_nest() -> None:
 
     assert lr._DATE_SHAPES <= lr._CARD_SHAPES and "title" in lr._DATE_SHAPES
     assert lr.COLUMN_AGE_WORDS <= lr.META_WORDS <= lr.CARD_WORDS
+
+
+SV_READ_TIMES = [  # each card's age (a reader knows it) with a reading time after it
+    "Biblioteket i Umeå öppnar en ny sal för minoritetsspråk",
+    "Stadsbiblioteket i Umeå öppnade i går en ny sal för regionens minoritetsspråk, med mer än tre tusen böcker på samiska och meänkieli.",
+    "Bibliotekschefen sa att salen är den första i sitt slag i landet och att den ska erbjuda gratis kurser för vuxna varje vecka.",
+    "Läs också",
+    "Museet i Kiruna öppnar igen efter renoveringen — Norrbottens Kuriren · för 2 timmar sedan · 3 min lästid",
+    "Ny bro över Torneälven blir klar i mars — Haparandabladet · för 4 timmar sedan · 5 min lästid",
+    "Språkfestival i Jokkmokk med tre dagar av konserter — Piteå-Tidningen · för 6 timmar sedan · 8 min lästid",
+]
+
+
+def test_a_reading_time_after_an_age_a_reader_knows_is_no_age_though_its_numbers_rise() -> None:
+    """s10 kind 5: reading times in a word no reader knows ("3 min lästid", "5 ...", "8 ...")
+    rise down the list as ages do, and the group's layout read them as the cards' ages, the
+    real age beside them ("för 2 timmar sedan") as the source and the source in the title.
+    The second clue is the age a reader knows right before the end piece: it is the age, the
+    end piece the card's text. (With no such age beside it, nothing tells a rising reading
+    time from an age in an unknown language: both are a number, a unit and a word.)"""
+    record = clean_text("\n".join(SV_READ_TIMES) + "\n", id="sv-read-times")
+    assert [(t.title, t.source, t.age, t.text) for t in record.teasers] == [
+        ("Museet i Kiruna öppnar igen efter renoveringen", "Norrbottens Kuriren", "för 2 timmar sedan", "3 min lästid"),
+        ("Ny bro över Torneälven blir klar i mars", "Haparandabladet", "för 4 timmar sedan", "5 min lästid"),
+        ("Språkfestival i Jokkmokk med tre dagar av konserter", "Piteå-Tidningen", "för 6 timmar sedan", "8 min lästid"),
+    ]

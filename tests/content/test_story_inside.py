@@ -1,9 +1,11 @@
+# ruff: noqa: E501  (the dump lines below are data, kept whole)
 """Lines inside the story run, one at a time: a subheading between paragraphs is story, a line
 read as chrome is a subheading only when it announces the paragraph under it, a one-line card
 is a teaser, any other chrome is boilerplate."""
 
 from __future__ import annotations
 
+from declutter import clean_text
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Page, text_to_blocks
 from declutter.content.line_shapes import shapes_of
 from declutter.content.story_inside import label_in_run
@@ -71,3 +73,37 @@ def test_a_catalogue_row_with_a_number_before_capitals_is_no_lone_card() -> None
     # "… — 48 NDIAYE Awa Sall": a number before a name in capitals is no age
     line = "Nataal bu mag ci Ndakaaru, ak xaritam yi — 1911 — 48 NDIAYE Awa Sall"
     assert labelled(line)[0] != TEASER
+
+
+PL_WIDGET = [  # a listen widget with its length between paragraphs, in no rule's wording
+    "Port w Ustce otwarty po dwóch latach remontu nabrzeża",
+    "Kurier Pomorski · 3 godz. temu",
+    "Prace przy nowym nabrzeżu w porcie w Ustce zakończyły się w piątek, dwa lata po położeniu pierwszego kamienia i długo po terminie, który obiecała gmina.",
+    "Zarząd portu powiedział, że nowe nabrzeże pozwoli większym łodziom wyładować połów, a rybacy nie będą już musieli czekać na przypływ.",
+    "Posłuchaj tego artykułu · 6 min",
+    "Miejscowi rybacy przyjęli wiadomość z radością, ale powiedzieli, że koszt paliwa nadal jest dla floty większym zmartwieniem.",
+    "Gmina planuje otworzyć nabrzeże dla mieszkańców wiosną podczas festynu.",
+]
+
+
+def test_a_widget_line_with_a_length_between_paragraphs_is_chrome_not_a_card_nor_the_story_end() -> None:
+    """fresh16 D2: "Posłuchaj tego artykułu · 6 min" reads as a meta line (its wording the
+    "source", "6 min" the age) and ended the story's run, the two paragraphs under it lost; a
+    widget of more words reads as a one-line card with no source and became a teaser. A bare
+    count of a unit alone between prose lines is a length: chrome, and the story goes on."""
+    record = clean_text("\n".join(PL_WIDGET) + "\n", id="pl-widget")
+    assert record.text.split("\n\n") == PL_WIDGET[2:4] + PL_WIDGET[5:]
+    assert record.teasers == []
+    assert ("heuristic.dump-chrome", "Posłuchaj tego artykułu · 6 min") in [(r.rule, r.text) for r in record.removed]
+    longer = [*PL_WIDGET[:4], "Posłuchaj tego artykułu w naszej aplikacji · 6 min", *PL_WIDGET[5:]]
+    record = clean_text("\n".join(longer) + "\n", id="pl-widget-card")
+    assert record.teasers == [] and len(record.text.split("\n\n")) == 4
+
+
+def test_a_lone_card_with_a_day_word_age_between_paragraphs_stays_a_card() -> None:
+    """A one-line card alone between paragraphs whose age reads as one ("(wczoraj)") is no
+    widget: it stays a teaser."""
+    card = "Czytaj też → Festiwal jazzowy wraca na dziedziniec starego klasztoru w Gdańsku (wczoraj)"
+    record = clean_text("\n".join([*PL_WIDGET[:4], card, *PL_WIDGET[5:]]) + "\n", id="pl-card")
+    assert [(t.title, t.age) for t in record.teasers] == [
+        ("Festiwal jazzowy wraca na dziedziniec starego klasztoru w Gdańsku", "wczoraj")]
