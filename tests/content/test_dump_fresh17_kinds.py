@@ -2,7 +2,8 @@
 """Kinds of dump teaser cards a fresh user's inputs showed read wrong (session 11, fresh17),
 each on a page of our own in a language other than the reproducer's: the repetition of line
 shapes (:mod:`declutter.content.line_repeats`) and the byline's age
-(:mod:`declutter.content.byline_taught`)."""
+(:mod:`declutter.content.byline_taught`), cards glued on one line
+(:mod:`declutter.content.glued_cards`), a front page's first card (:mod:`declutter.content.listing_dumps`)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,72 @@ def test_a_day_word_needs_its_card_laid_out_alike() -> None:
     not laid out alike. Without the day word's card, the numbered age alone is no list."""
     record = clean_text("\n".join(TWO_THREE_LINE_CARDS[:-1]) + "\n", id="no-mate")
     assert all(t.age != "Taratra" for t in record.teasers)
+
+
+GLUED_CARDS = [
+    'Imvula enkulu yonakalise iindlela eMthatha',
+    'Iindaba · iiyure ezi-2 ezidlulileyo',
+    'Imvula enkulu ebiqhubeka ubusuku bonke yonakalise iindlela ezininzi eMthatha nakwiilali ezikufutshane.',
+    'Umasipala uthe uza kuqalisa ukulungisa iindlela kule veki izayo, kodwa abahlali bacela uncedo ngokukhawuleza.',
+    'Amanqaku anxulumeneyo: Isikolo esitsha sivuliwe eQonce (Daily Dispatch, iiyure ezi-4 ezidlulileyo) • Amaxabiso okutya anyukile (Isolezwe, izolo) • Ibhulorho entsha eMonti (GroundUp, iintsuku ezi-3 ezidlulileyo)',
+]
+
+
+def test_cards_glued_on_one_line_are_teasers() -> None:
+    """D3: a related box flattened to one line under its label (Xhosa), "Label: Title
+    (Source, age) • Title (Source, age) • ...", ages no reader knows ("iiyure ezi-4
+    ezidlulileyo", "izolo"): each card is a teaser, the label dropped, the line no story."""
+    record = clean_text("\n".join(GLUED_CARDS) + "\n", id="glued-cards")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Isikolo esitsha sivuliwe eQonce", "Daily Dispatch", "iiyure ezi-4 ezidlulileyo"),
+        ("Amaxabiso okutya anyukile", "Isolezwe", "izolo"),
+        ("Ibhulorho entsha eMonti", "GroundUp", "iintsuku ezi-3 ezidlulileyo"),
+    ]
+    assert record.text.endswith("ngokukhawuleza.")
+    assert [r.text for r in record.removed if r.rule == "heuristic.glued-teasers"] == ["Amanqaku anxulumeneyo:"]
+
+
+def test_a_line_of_bracketed_counts_is_no_glued_cards() -> None:
+    """Pieces whose bracketed pairs hold no age column (names in both places) are no cards:
+    the line stays whole."""
+    line = "Abadlali abatsha: Sipho Dlamini (Bucks, Durban) • Thabo Nkosi (Chiefs, Soweto)"
+    record = clean_text("\n".join([*GLUED_CARDS[:4], line]) + "\n", id="no-glued")
+    assert record.teasers == [] and line in [record.text.split("\n\n")[-1], *(r.text for r in record.removed)]
+
+
+FOOTED_FRONT_PAGE = [
+    'Nūhela Manuʻa',
+    'Nā moʻolelo nui o kēia lā',
+    'Ua wehe ʻia he kula ʻōlelo Hawaiʻi hou ma Hilo i kēia lā, a ʻoi aku ma mua o ʻelua haneli nā haumāna i kākau inoa.',
+    'Ka Wai Ola · 5 hola i hala',
+    'Ua lanakila ka hui pōpeku o Kahului',
+    'Hawaii News · 3 hola i hala',
+    'He mau nūhou hou e pili ana i ke aniau',
+    'Star Advertiser · 1 hola i hala',
+]
+
+
+def test_a_front_page_whose_first_card_is_a_sentence_is_a_listing() -> None:
+    """D10: a front page (Hawaiian) under its section heading, the first card a sentence over
+    "Source · age", the others a headline each over a meta line of the same layout: the
+    sentence is the first card's title, not the page's story, and the heading no title."""
+    record = clean_text("\n".join(FOOTED_FRONT_PAGE) + "\n", id="footed-front")
+    assert record.text == "" and record.title is None
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        (FOOTED_FRONT_PAGE[2], "Ka Wai Ola", "5 hola i hala"),
+        ("Ua lanakila ka hui pōpeku o Kahului", "Hawaii News", "3 hola i hala"),
+        ("He mau nūhou hou e pili ana i ke aniau", "Star Advertiser", "1 hola i hala"),
+    ]
+
+
+def test_a_story_paragraph_over_cards_whose_meta_line_heads_them_stays_a_story() -> None:
+    """One paragraph under its headline and byline, then cards "Source · age" / "Title": the
+    meta line under the paragraph heads the first card (the last title hangs alone under the
+    last meta line), so the paragraph is the story."""
+    lines = ["Ua wehe ʻia he kula hou ma Hilo", "Ka Wai Ola · 1 hola i hala", FOOTED_FRONT_PAGE[2],
+             "Hawaii News · 3 hola i hala", "Ua lanakila ka hui pōpeku o Kahului",
+             "Star Advertiser · 4 hola i hala", "He mau nūhou hou e pili ana i ke aniau",
+             "KITV · 6 hola i hala", "Ua hoʻokuʻu ʻia nā iʻa hou i ke kai"]
+    record = clean_text("\n".join(lines) + "\n", id="headed-cards")
+    assert record.text == FOOTED_FRONT_PAGE[2]
+    assert len(record.teasers) == 3
