@@ -50,6 +50,7 @@ from declutter.content.dump_head import (
 )
 from declutter.content.dump_teasers import find_teasers, take, take_card
 from declutter.content.features import CJK
+from declutter.content.glued_cards import split_glued
 from declutter.content.line_captions import credited_captions, gallery_captions
 from declutter.content.line_repeats import repeated_dates
 from declutter.content.line_shapes import (
@@ -66,7 +67,7 @@ from declutter.content.list_story import (
     list_story,
 )
 from declutter.content.listed_lines import mark_listed
-from declutter.content.listing_dumps import listing_cards, read_metas
+from declutter.content.listing_dumps import footed_cards, listing_cards, read_metas
 from declutter.content.padded_tables import table_rows
 from declutter.content.page_memos import new_page, page_memo, remember
 from declutter.content.schedules import schedule_tail
@@ -128,6 +129,16 @@ def label_dump(
             take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi]])
         read_metas(page, blocks, cards)
         _outside(page, blocks, shapes, cards[0][0], reopened)
+        return
+    cards = footed_cards(blocks, shapes, start, end, _headline_like)
+    if cards:  # a front page whose first card's sentence stands in its title's place
+        meta = blocks[end]
+        fields = {k: v for k, v in (shapes[meta.index].fields or {}).items() if k in ("source", "age")}
+        values = {"title": blocks[start].text, **fields}
+        take(page, [blocks[start], meta], ["title", "+".join(fields)], values)
+        for lo, hi in cards[1:]:
+            take_card(page, [(b, shapes[b.index]) for b in blocks[lo:hi]])
+        _outside(page, blocks, shapes, start, reopened)
         return
     if chrome_only(blocks, shapes, start, end, _headline_like):
         start = end  # no story: the record says so ("no story found"), as for an HTML page
@@ -210,6 +221,7 @@ def label_dump(
             else:
                 label_in_run(page, b, shapes, blocks, end)
     _outside(page, blocks, shapes, start, reopened)
+    split_glued(page)
 
 
 def _outside(page: Page, blocks: list[Block], shapes: dict[int, LineShape], start: int,

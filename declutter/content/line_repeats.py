@@ -20,6 +20,7 @@ from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.aged_ends import aged_end, card_text
 from declutter.content.ages import is_age, is_card_age
 from declutter.content.alone_ages import alone_ages
+from declutter.content.byline_taught import byline_masks, taught_pairs
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.dump_comments import counted_row
 from declutter.content.line_columns import (
@@ -118,7 +119,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     spoken: list[int] = []  # short lines with no digit that may be such an age alone
     for i, s in shapes.items():  # cheap tests first: most lines are long or end a sentence
         shape, words, digit = s.shape, s.words, s.digit
-        if shape not in _CARD_SHAPES or words > CARD_WORDS:
+        if shape not in _CARD_SHAPES and not _swapped(s) or words > CARD_WORDS:
             continue  # (nor a date line: _DATE_SHAPES within _CARD_SHAPES, META_WORDS <= CARD_WORDS)
         if digit is None:  # (the digit its shape read, when it did)
             digit = NUMBER.search(blocks[i].text) is not None
@@ -193,6 +194,13 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
                 for i in below:  # the age one line down, in another unit
                     unit = frozenset({NUMBER.sub("#", blocks[i].text)})
                     _read_group(blocks, shapes, [i], card, _masked_age(unit))
+    taught = byline_masks(blocks, shapes, groups, is_age)
+    for key, i, j, masked in taught_pairs(blocks, shapes, groups, taught, partial(_mate, blocks, shapes),
+                                          LAYOUT_STRIDE):
+        card = key.startswith(("tail", "head"))  # two cards, their first age the byline's
+        if not _read_group(blocks, shapes, [i], card, _masked_age(frozenset({masked}))):
+            day = frozenset({_mate(blocks, shapes, key, j) or ""})
+            _read_group(blocks, shapes, [j], card, _masked_age(day), False)
     if learnt:  # the page's byline with such an age ("Site · 1 uair an chloig ó shin")
         aged_bylines(blocks, shapes, _masked_age(frozenset(learnt)))
         _aged_labels(blocks, shapes, _masked_age(frozenset(learnt)))
@@ -203,6 +211,16 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
     alone_ages(blocks, shapes, singles, LAYOUT_STRIDE)  # ages whose words change with the unit
     for i in alone_word_ages(blocks, shapes, spoken, LAYOUT_STRIDE):  # the same, alone on its line
         shapes[i] = LineShape("meta", shapes[i].words, {"age": blocks[i].text})
+
+
+def _swapped(s: LineShape) -> bool:
+    """Whether a one-line card's fields may have its age and source swapped: the piece read as
+    its source holds a number and the one read as its age none ("Title — Hoy, 5 aravo": a
+    source that is a day word in another language, "Hoy", beside an age no reader knows). Such
+    a line joins its group of alike lines, whose repetition reads its age again."""
+    fields = s.fields or {}
+    return (s.shape == "card" and _NUMBER.search(fields.get("source", "")) is not None
+            and _NUMBER.search(fields.get("age", "")) is None)
 
 
 def _card_pair(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], key: str,

@@ -134,3 +134,33 @@ def _aged(pieces: list[str]) -> bool:
     numbers = [NUMBER.findall(p) for p in pieces]
     return (all(len(n) == 1 and _AGE.match(p) for n, p in zip(numbers, pieces, strict=True))
             and len({n[0] for n in numbers}) > 1)
+
+
+def footed_cards(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int,
+                 headline_like: Callable[[Block, dict[int, LineShape]], bool]) -> list[tuple[int, int]]:
+    """The cards of a front page whose story run (``start:end``) is one prose line over a meta
+    line ("Source · age"), the cards under it a headline each over a meta line of the same
+    layout (:func:`_layout`), at least ``MIN_AFTER`` of them one every two lines: the run is
+    the first card, its sentence in the title's place (a front page's teaser is often its
+    story's first sentence), not the page's story. Every meta line is read as one already
+    (shape ``meta``), and no headline hangs under the last one (cards whose meta line heads
+    them, under a story's one paragraph: "Source · age" / "Title", the last title alone).
+    Output: each card's (first line, end), the run's first; ``[]`` for any other page. Two
+    lines read per card."""
+    def meta(i: int, key: str | None) -> str | None:
+        s = shapes.get(i) if i < len(blocks) else None
+        if s is None or s.shape != "meta" or blocks[i].gap:
+            return None
+        layout = _layout(blocks[i], shapes)
+        return layout if key is None or layout == key else None
+
+    if end - start != 1 or (key := meta(end, None)) is None:
+        return []
+    cards = [(start, end + 1)]
+    lo = end + 1
+    while lo + 1 < len(blocks) and headline_like(blocks[lo], shapes) and meta(lo + 1, key) is not None:
+        cards.append((lo, lo + 2))
+        lo += 2
+    if lo < len(blocks) and not blocks[lo].gap and headline_like(blocks[lo], shapes):
+        return []  # a headline hangs under the last meta line: the cards' meta lines head them
+    return cards if len(cards) > MIN_AFTER else []
