@@ -219,8 +219,8 @@ def _swapped(s: LineShape) -> bool:
     source that is a day word in another language, "Hoy", beside an age no reader knows). Such
     a line joins its group of alike lines, whose repetition reads its age again."""
     fields = s.fields or {}
-    return (s.shape == "card" and _NUMBER.search(fields.get("source", "")) is not None
-            and _NUMBER.search(fields.get("age", "")) is None)
+    return (s.shape == "card" and NUMBER.search(fields.get("source", "")) is not None
+            and NUMBER.search(fields.get("age", "")) is None)
 
 
 def _card_pair(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], key: str,
