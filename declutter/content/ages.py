@@ -48,8 +48,10 @@ AGE_EXTRA = re.compile(
     # dates with a weekday, an ordinal, a time or a zone: "Wednesday November 20, 2019",
     # "20th March 2024 at 10:15", "14 Mar 2025, 08:12 CET", "2025-03-14T08:12"; year first
     # with dots or slashes as CJK sites print it: "2026.03.14 14:05", "2026/3/14"
+    # (a month's name may hold combining marks: "7 ທັນວາ 2026", the Lao December)
     r"(?:[^\W\d]+\.?,?\s+)?(?:[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d]+\.?,?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2}(?:T\S+)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d]{LETTER}*\.?,?\s+(?:de\s+)?\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}(?:T\S+)?|"
     r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?|"
     # a month and a day without the year: "Nov 18", "18 Nov", "18. März"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"

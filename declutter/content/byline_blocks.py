@@ -104,6 +104,27 @@ def _person(text: str, words: int) -> bool:
             and all(ch.isalpha() or ch in " '’-." for ch in text))
 
 
+JOINER_CHARS = 3
+"""Most characters of the word that joins two authors' names ("and", "et", "ak", "&")."""
+
+
+def two_names(text: str) -> bool:
+    """Whether a line is two persons' names joined by one short word: 2 or 3 capitalised words
+    (:func:`_person`), a lower-case word of at most ``JOINER_CHARS`` letters or "&", 2 or 3
+    capitalised words ("Aminata Diop ak Moussa Ndiaye", "Ann Lee & Tom Avery"): a byline of two
+    authors in any language, no headline. One pass over the line's words."""
+    words = text.split()
+    if not 5 <= len(words) <= 7 or not words[0][:1].isupper():
+        return False
+    for k in (2, 3):
+        joiner, left, right = words[k], words[:k], words[k + 1:]
+        if 2 <= len(right) <= 3 and (joiner == "&" or len(joiner) <= JOINER_CHARS and joiner.isalpha()
+                                     and joiner.islower()) and (
+                _person(" ".join(left), k) and _person(" ".join(right), len(right))):
+            return True
+    return False
+
+
 def _labelled(piece: str) -> bool:
     m = _FIELD.match(piece.strip())
     return m is not None and len(piece.split(":")[0].split()) <= FIELD_LABEL_WORDS

@@ -236,7 +236,8 @@ def dump_title(
             above is None or shapes[lead.index].shape != "prose"):
         return lead
     if above is not None:
-        return _over_standfirst(blocks, shapes, above, headline_like)
+        return _over_label(blocks, shapes, above, headline_like) or _over_standfirst(
+            blocks, shapes, above, headline_like)
     free = [b for b in blocks[: max(start, 1)]
             if b.index in shapes and not b.kept and title_sized(b.text)]
     if not free:
@@ -275,6 +276,33 @@ def _sentence(b: Block, shapes: dict[int, LineShape]) -> bool:
     """A prose line ending in a period: a paragraph, never the title (a page with no headline
     keeps its first paragraph in the story)."""
     return shapes[b.index].shape == "prose" and _PERIOD.search(b.text) is not None
+
+
+_LABELLED = re.compile(r"^[^\W\d_][^\s:：\d]*(?: [^\s:：\d]+){0,2}\s?[:：]\s+\S")
+
+
+def labelled(text: str) -> bool:
+    """Whether a line opens with a label of one to three words (no digit) and a colon
+    ("Sponsored: ...", "Patrocinado: ..."), in any script."""
+    return _LABELLED.match(text) is not None
+
+
+def _over_label(
+    blocks: list[Block], shapes: dict[int, LineShape], line: Block,
+    headline_like: Callable[[Block, dict[int, LineShape]], bool],
+) -> Block | None:
+    """The headline above a labelled line: when ``line`` opens with a short label and a colon
+    (:func:`labelled`: a sponsored link, a "Read also" card between the headline and the
+    byline) and the line right above it (no blank line between) reads as a headline with no
+    label of its own, neither in capitals nor a menu row nor the site's name, that line is
+    the page's headline and ``line`` a card under it. Else ``None``. Two lines read."""
+    upper = blocks[line.index - 1] if line.index > 0 and not line.gap else None
+    if upper is None or not labelled(line.text) or labelled(upper.text):
+        return None
+    if headline_like(upper, shapes) and not (upper.text.isupper() or menu_row(upper.text)
+                                             or site_name(blocks, upper)):
+        return upper
+    return None
 
 
 DEK_MARGIN = 3

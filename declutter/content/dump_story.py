@@ -37,6 +37,7 @@ from collections.abc import Collection
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.byline_ages import byline_age
+from declutter.content.byline_blocks import two_names
 from declutter.content.card_runs import counted_metas, layout_cards, metas_of_layout
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
 from declutter.content.dump_comments import aged_comments, counted_comments, trim_comments, trim_form
@@ -45,6 +46,7 @@ from declutter.content.dump_head import (
     byline_head,
     chrome_only,
     dump_title,
+    labelled,
     masthead,
     meta_line,
 )
@@ -292,7 +294,8 @@ def standfirst(blocks: list[Block], shapes: dict[int, LineShape], start: int) ->
             return []  # a teaser's excerpt or a caption the page repeats: no story head
         i -= 1
     lead: list[Block] = []
-    while i > title and len(lead) < STANDFIRST_LINES and _prose(blocks[i], shapes):
+    while (i > title and len(lead) < STANDFIRST_LINES and _prose(blocks[i], shapes)
+           and not labelled(blocks[i].text)):  # (a card's label: "Sponsored: ...")
         lead.append(blocks[i])
         i -= 1
     head = shapes.get(blocks[i].index)
@@ -336,7 +339,8 @@ def _reopen_misread_cards(blocks: list[Block], rules: Collection[str]) -> None:
 def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
     """A line that reads as a headline: undecided, title- or prose-shaped or "Topic : rest"
     (the label shape; French sets its colon apart), 4 to ``MAX_TITLE_WORDS`` words, and no
-    sentence (or label) punctuation at its end."""
+    sentence (or label) punctuation at its end; not two persons' names joined by a short word
+    (:func:`declutter.content.byline_blocks.two_names`: a byline of two authors)."""
     if b is None or b.kept or b.index not in shapes:
         return False
     shape = shapes[b.index]
@@ -347,7 +351,7 @@ def _headline_like(b: Block | None, shapes: dict[int, LineShape]) -> bool:
     if cjk is None:
         cjk = remember(_HEADLINE_TEXT, b.text, _headline_text(b.text))
     return (cjk >= 0 and 4 <= max(shape.words, cjk) <= MAX_TITLE_WORDS  # a CJK headline has no spaces
-            and byline_pieces(b, shapes) is None)
+            and byline_pieces(b, shapes) is None and not two_names(b.text))
 
 
 _HEADLINE_SHAPES = frozenset(("title", "prose", "label"))

@@ -338,13 +338,34 @@ def _alone(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float
         if blocks[i].label == TEASER and blocks[i].index not in shapes:
             continue
         good = score is not None and score > 0
-        if after and not before and not good and seen_lead:
+        if (after and not before and not good and seen_lead
+                and not _resumes(blocks, shapes, scores, candidate)):
             scores[candidate] *= ALONE  # type: ignore[operator]
         if after:
             seen_lead = True
         before, after, candidate = after, good, i
-    if after and not before and seen_lead:
+    if after and not before and seen_lead and not _resumes(blocks, shapes, scores, candidate):
         scores[candidate] *= ALONE  # type: ignore[operator]
+
+
+GAP_WORDS = 3
+"""Most words of the one non-prose line across which a run of paragraphs resumes (an ad label, a
+"Share" row in a language no rule reads)."""
+
+
+def _resumes(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None], i: int) -> bool:
+    """Whether the prose line ``i`` resumes the paragraphs above it: one short non-prose line
+    (at most ``GAP_WORDS`` words, undecided) between it and a run of two paragraphs or more,
+    the last of which is a prose line, both ending a sentence. The line under an ad label in
+    the middle of the story is no lone pitch standing between chrome lines; the label alone is
+    chrome. (A lone line under a lone line, as an author's bio, a comment form's notice and a
+    cookie note after a story each are, resumes nothing.)"""
+    if i < 3 or (scores[i - 2] or 0) <= 0 or (scores[i - 3] or 0) <= 0:
+        return False
+    gap, prev = shapes.get(blocks[i - 1].index), shapes.get(blocks[i - 2].index)
+    return (gap is not None and gap.shape != "prose" and gap.words <= GAP_WORDS
+            and prev is not None and prev.shape == "prose"
+            and _finished(blocks[i - 2].text) and _finished(blocks[i].text))
 
 
 _CLOSERS = "\"'”’»)]」』"

@@ -92,3 +92,10 @@ def test_a_time_zone_is_an_upper_case_abbreviation_not_a_lower_case_word(text: s
     """The zone after a date or a time is read case-sensitively: an ordinary word after a date
     ("na": and) is no zone, so the piece is no age."""
     assert is_age_fast(text) is age
+
+
+@pytest.mark.parametrize("date", ["7 ธันวาคม 2026", "7 दिसंबर 2026 10:32", "7 ທັນວາ 2026 10:32"])
+def test_a_month_name_with_combining_marks_makes_a_date(date: str) -> None:
+    """Issue 12, D6: a day, a month's name whose vowel signs are combining marks (Thai,
+    Devanagari, Lao), a year and maybe a time read as a date by its shape."""
+    assert is_age_fast(date)

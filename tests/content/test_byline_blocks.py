@@ -5,6 +5,7 @@ title, the block is the byline (:mod:`declutter.content.byline_blocks`)."""
 from __future__ import annotations
 
 from declutter import clean_text
+from declutter.content.byline_blocks import two_names
 
 HEADLINE = "Tartu avab jõe ääres uue linnapargi koos rattateedega"
 STORY = [
@@ -28,3 +29,14 @@ def test_a_row_of_labelled_fields_is_the_byline_under_the_headline() -> None:
     assert record.title == HEADLINE
     assert record.text.split("\n\n") == STORY
     assert record.meta.get("author") == "Mari Tamm"
+
+
+def test_two_names_joined_by_a_short_word_read_as_two_authors() -> None:
+    """Two or three capitalised words on either side of a lower-case joining word (or "&");
+    a headline in title case or with a verb is none."""
+    assert two_names("Amina Juma na Hassan Mwinyi")
+    assert two_names("Anna Nowak i Piotr Zieliński")
+    assert two_names("Ann Lee & Tom Avery")
+    assert not two_names("Obama meets Merkel in Berlin today")
+    assert not two_names("Storm Hits the Coast and Town")
+    assert not two_names("Ann Lee and Tom")

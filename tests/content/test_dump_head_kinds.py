@@ -109,3 +109,39 @@ def test_byline_prefix_word(byline: str, author: str) -> None:
     record = clean_text(_dump(HEAD_DE, byline, story), id="prefix")
     assert record.title == HEAD_DE
     assert record.meta["author"] == author
+
+
+SPONSORED_UNDER_HEADLINE_TH = [
+    "ข่าวเหนือ ออนไลน์",
+    "รถไฟสายใหม่เชียงใหม่ขนส่งผู้โดยสารได้กว่าหนึ่งล้านคนในปีแรก",
+    "ได้รับการสนับสนุน: จองโรงแรมราคาถูกที่เชียงใหม่ วันนี้",
+    "สำนักข่าวภาคเหนือ · 7 ธันวาคม 2026 10:32",
+    "รถไฟสายใหม่เชียงใหม่ได้ขนส่งผู้โดยสารมากกว่าหนึ่งล้านคนนับตั้งแต่เปิดให้บริการ ตามรายงานของบริษัทผู้ให้บริการ",
+    "เจ้าหน้าที่กล่าวว่าจำนวนนักท่องเที่ยวต่างชาติที่ใช้บริการรถไฟเพิ่มขึ้นอย่างมากในปีนี้ โดยเฉพาะในช่วงฤดูหนาว",
+    "บริษัทมีแผนจะเพิ่มเที่ยวรถไฟในช่วงเทศกาลปีใหม่ เพื่อรองรับความต้องการที่เพิ่มขึ้นของผู้โดยสาร",
+]
+
+SPONSORED_UNDER_HEADLINE_HI = [
+    "समाचार दर्पण",
+    "पटना में नई मेट्रो लाइन ने पहले महीने में दस लाख यात्रियों को पहुँचाया",
+    "प्रायोजित: पटना में सस्ते होटल अभी बुक करें",
+    "पटना ब्यूरो · 7 दिसंबर 2026 10:32",
+    "पटना में नई मेट्रो लाइन ने अपने पहले महीने में दस लाख से अधिक यात्रियों को उनकी मंज़िल तक पहुँचाया, निगम ने बताया।",
+    "अधिकारियों ने कहा कि सुबह और शाम के समय सबसे अधिक भीड़ रहती है और जल्द ही नई ट्रेनें जोड़ी जाएँगी।",
+    "निगम अगले साल तक लाइन को हवाई अड्डे तक बढ़ाने की योजना बना रहा है ताकि यात्रियों को सुविधा मिले।",
+]
+
+
+@pytest.mark.parametrize("lines", [SPONSORED_UNDER_HEADLINE_TH, SPONSORED_UNDER_HEADLINE_HI],
+                         ids=["thai", "hindi"])
+def test_the_headline_over_a_labelled_line_and_a_dated_byline_is_the_title(lines: list[str]) -> None:
+    """Issue 12, D6: a masthead, the headline, a "Sponsored: ..." line in the page's language,
+    then a byline whose date names the month in a script with combining marks ("ธันวาคม",
+    "दिसंबर"), then the story: the headline is the title (not the masthead, not the labelled
+    line), the byline gives the site and the date, and neither the masthead nor the labelled
+    line is story."""
+    record = clean_text("\n".join(lines) + "\n", id="sponsored-head")
+    assert record.title == lines[1]
+    site, age = lines[3].split(" · ")
+    assert record.meta == {"site_name": site, "age": age}
+    assert record.text.split("\n\n") == lines[4:]

@@ -226,3 +226,31 @@ def test_a_line_over_max_title_chars_is_never_the_title(line: str) -> None:
     story = clean_text(f"{line}\n\nHarbour plans delayed\n\n" + "The council said on Monday that "
                        "the new harbour plans would be published after a long review. " * 4)
     assert story.title is None or len(story.title) <= MAX_TITLE_CHARS
+
+
+TWO_AUTHORS_SW = [
+    "Wakulima wa mahindi mkoani Iringa wapata mbegu mpya bure",
+    "Amina Juma na Hassan Mwinyi",
+    "Jumanne, 8 Desemba 2026",
+    "Serikali imetangaza leo mpango mpya wa kuwapa wakulima wa mahindi mbegu bora bila malipo katika mikoa ya Iringa na Njombe.",
+    "Waziri wa kilimo alisema zaidi ya wakulima elfu kumi watanufaika na mpango huo katika msimu ujao wa mvua.",
+    "Baadhi ya wakulima walifurahia habari hiyo, lakini wengine waliuliza kama mbegu zitafika kwa wakati.",
+]
+
+TWO_AUTHORS_PL = [
+    "Nowa linia tramwajowa połączy dworzec z lotniskiem w Krakowie",
+    "Anna Nowak i Piotr Zieliński",
+    "Miasto ogłosiło w poniedziałek budowę nowej linii tramwajowej, która połączy dworzec główny z lotniskiem w Balicach.",
+    "Prace mają się rozpocząć wiosną, a pierwsze tramwaje pojadą po trzech latach budowy, jak podał zarząd transportu.",
+    "Mieszkańcy pytają jednak, czy w czasie budowy autobusy zastępcze będą jeździć częściej niż dotąd.",
+]
+
+
+@pytest.mark.parametrize("lines", [TWO_AUTHORS_SW, TWO_AUTHORS_PL], ids=["swahili", "polish"])
+def test_two_authors_joined_by_a_short_word_are_no_headline(lines: list[str]) -> None:
+    """Issue 12, D2: under the headline, two persons' names joined by a short word ("na",
+    "i": and), with or without a date line under them: a byline, not the title; the
+    headline above them is the title."""
+    record = clean_text("\n".join(lines) + "\n", id="two-authors")
+    assert record.title == lines[0]
+    assert lines[1] not in record.text
