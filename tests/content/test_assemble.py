@@ -56,3 +56,27 @@ def test_a_teaser_line_whose_field_the_card_parsed_otherwise_is_removed() -> Non
     record = assemble(page)
     assert record.teasers[0].source == "Redio Tanzania"
     assert [r.text for r in record.removed] == ["Matangazo kila wiki"]
+
+
+def test_a_teaser_line_with_words_no_field_holds_is_removed_not_lost() -> None:
+    """A meta line read as its age alone, its source left unread ("Nuesa · 5 eur" gave the
+    age "5 eur": "Nuesa" was in no field and in no removal, fresh18 D6), and a line whose
+    label no field holds, are listed in ``removed``; a list's rank number ("12.") is no text
+    and needs no removal (Kazakh)."""
+    from declutter.blocks import TEASER, Block, Page
+    from declutter.content.assemble import assemble
+
+    def line(n: int, text: str, field: str, teaser: int) -> Block:
+        return Block(index=n, text=text, kind="p", label=TEASER, rule="heuristic.dump-teaser",
+                     field=field, teaser=teaser)
+
+    page = Page(id="t", format="text", blocks=[
+        line(0, "Алматыда жаңа көпір ашылды", "title", 0), line(1, "Дала · 5 сағ", "age", 0),
+        line(2, "12. Астанада қар жауды", "title", 1),
+        line(3, "Оқыңыз: Шымкентте су құбыры жөнделді", "title", 2)])
+    page.new_teaser(age="5 сағ")
+    page.new_teaser(title="Астанада қар жауды")
+    page.new_teaser(title="Шымкентте су құбыры жөнделді")
+    record = assemble(page)
+    assert [t.age for t in record.teasers] == ["5 сағ", None, None]
+    assert [r.text for r in record.removed] == ["Дала · 5 сағ", "Оқыңыз: Шымкентте су құбыры жөнделді"]
