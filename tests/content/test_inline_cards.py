@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from fresh17_html_pages import H3_MG, H7_ID, clean
+
 from declutter.blocks import BOILERPLATE, TEASER, Block
 from declutter.content.ages import is_card_age
 from declutter.content.html_story import label_html
@@ -275,3 +277,21 @@ def test_a_card_box_with_its_link_loose_in_it_takes_the_meta_line_no_reader_know
     assert [(t.get("source"), t.get("age")) for t in page.teasers.values()] == [
         ("Serbske nowiny", "2 hodźinje zady")]
     assert not any("hodźinje" in b.text for b in page.blocks if b.label != TEASER)
+
+
+def test_a_layout_cell_of_cards_cut_at_line_breaks_gives_its_cards() -> None:
+    # fresh-user report 17, kind H3: "<a>Title</a><br><i>Source · 2 ora lasa</i><br>" in a
+    # table cell beside the story: each meta line is a line of the cell, read by its own separators
+    record = clean(H3_MG)
+    assert [(t["source"], t["age"]) for t in record["teasers"]] == [
+        ("Midi Madagasikara", "2 ora lasa"), ("Gazety Vaovao", "5 ora lasa"),
+        ("Radio Fahazavana", "1 andro lasa")]
+    assert [r["text"] for r in record["removed"]] == ["Vaovao mifandraika"]
+
+
+def test_a_rail_label_before_the_first_link_is_no_card_source() -> None:
+    # fresh-user report 17, kind H7: "<span>Berita terkait</span> <a>A</a> <a>B</a>": only the
+    # first card has loose text before its link, so it is the rail's label, kept in removed
+    record = clean(H7_ID)
+    assert [t["source"] for t in record["teasers"]] == [None, None]
+    assert {"rule": "heuristic.teaser", "text": "Berita terkait", "at": 0} in record["removed"]
