@@ -161,7 +161,8 @@ def ad_labels(blocks: list[Block]) -> None:
     """Drop the labels an advert slot leaves between a story's paragraphs, in any language: a
     story block of at most ``LABEL_WORDS`` words, no digit and no sentence's end, not a heading,
     right between two story paragraphs (prose), whose text stands so twice or more on the page
-    (one slot's label repeated down the story), or whose own element's class or id has an
+    (one slot's label repeated down the story; not set wholly in bold or italics, as an
+    interview's speaker's name is), or whose own element's class or id has an
     advert's word among its parts ("ad-label", "sponsor_tag": :data:`declutter.content.
     vocabulary.CHROME_WORDS` "promo", the words a whole class is read by). A subheading is
     neither repeated nor so marked. Dropped as ``heuristic.ad-label``. One pass over the
@@ -175,8 +176,8 @@ def ad_labels(blocks: list[Block]) -> None:
             continue
         if _advert_marked(b.element):
             b.set(BOILERPLATE, "heuristic.ad-label")
-        else:
-            found.setdefault(b.text, []).append(b)
+        elif b.element is not None and not _all_emphasised(b.element):
+            found.setdefault(b.text, []).append(b)  # (a name in bold is an interview's speaker)
     for same in found.values():
         if len(same) >= 2:
             for b in same:

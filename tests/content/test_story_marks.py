@@ -59,3 +59,17 @@ def test_an_advert_label_marked_by_its_class_leaves_the_story() -> None:
     record = clean(H4_XH)
     assert "Intengiso" not in record["text"]
     assert [r["rule"] for r in record["removed"]] == ["heuristic.ad-label"]
+
+
+def test_an_interviews_speaker_names_in_bold_stay() -> None:
+    # (what the advert-label test must not take: a name set in bold before each answer)
+    answer = ("Jawaban yang panjang tentang migrasi, tentang geografi dan tentang sejarah panjang "
+              "negara-negara di kawasan ini.")
+    question = ("Pertanyaan pertama tentang migrasi dan bagaimana kebijakan pemerintah berubah "
+                "selama sepuluh tahun terakhir ini?")
+    body = "".join(f"<p><strong>Rina Wati</strong></p><p>{question}</p>"
+                   f"<p><strong>Budi Santoso</strong></p><p>{answer}</p>" for _ in range(2))
+    record = clean(f"<html><body><article><h1>Wawancara tentang migrasi</h1><p>{answer}</p>{body}"
+                   "</article></body></html>")
+    assert record["text"].count("Rina Wati") == 2
+    assert record["removed"] == []
