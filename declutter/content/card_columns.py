@@ -44,11 +44,12 @@ from declutter.content.ages import (
     is_age_fast,
     is_card_age,
 )
-from declutter.content.card_lines import strong_pieces
+from declutter.content.card_lines import AgeTest, strong_pieces
 from declutter.content.features import CJK
 from declutter.content.inline_cards import LEADING_SEPARATOR, TRAILING_SEPARATOR
 from declutter.content.names import CJK_NAME_CHARS, is_name
 from declutter.content.separators import COMMA_SPACE
+from declutter.content.worded_ages import WORD_AGE_LINES, word_column
 
 _LIST_MARK_CHARS = 4
 """Most characters of a list's mark before a card's title, no letter in it ("1.", "12)")."""
@@ -184,6 +185,9 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         # "amasaha 5 aheze", "imisi 2 iheze", one place in each card)
         columns = {c: age_shape(min(t)) or "" for c, t in texts.items()
                    if len(t) >= MIN_CARDS and agreeing_unit({age_shape(x) or "" for x in t}, "0")}
+    worded = None
+    if not columns:  # (no number at all: ages in words, "wákàtí méjì sẹ́yìn", one place in each card)
+        columns, worded = _word_columns(places)
     if len(columns) != 1 or any(n >= MIN_CARDS for n in known.values()):
         # no age column, several places that could be one, or a place whose ages the
         # regexes read in two cards or more (the list's ages are known: "12 Kommentare"
@@ -206,7 +210,7 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
         mine = age_shape(age)
         agrees = mine is not None and (agreeing_unit({*agreed, mine}, "0") or same_place(shape, mine))
         if (shape not in age_keys(age) and mine != shape and not day_word(age)
-                and not joined_unit(shape, age) and not agrees):
+                and not joined_unit(shape, age) and not agrees and not (worded and worded(age))):
             continue  # (nor an age whose unit and the word agreeing with it change)
         fields = page.teasers[record]
         if fields.get("age") not in (None, age) and fields.get("age") not in pieces:
@@ -236,6 +240,22 @@ def column_ages(page: Page, blocks: Sequence[Block]) -> None:
             b.field = "age"
         if was_text:
             _excerpt_after(blocks, b, record)
+
+
+def _word_columns(places: dict[int, dict[Column, tuple[Block, list[str]]]]
+                  ) -> tuple[dict[Column, str], AgeTest | None]:
+    """The one place whose pieces, in ``WORD_AGE_LINES`` cards or more (each card's), are
+    counts in words (:func:`declutter.content.worded_ages.word_column`: the same words but one,
+    "wákàtí méjì sẹ́yìn", "wákàtí mẹ́ta sẹ́yìn"), and that test; ``({}, None)`` for none or
+    several. One pass over the cards' places."""
+    pieces: dict[Column, list[list[str]]] = defaultdict(list)
+    for row in places.values():
+        for column, (_, line) in row.items():
+            pieces[column].append(line[column[2]].split())
+    found = [(c, test) for c, ends in pieces.items()
+             if len(ends) >= WORD_AGE_LINES and len(ends) == len(places) and len({len(e) for e in ends}) == 1
+             and (test := word_column(ends)) is not None]
+    return ({found[0][0]: ""}, found[0][1]) if len(found) == 1 else ({}, None)
 
 
 def _counts(pieces: list[str], rising: Callable[[list[str]], bool]) -> bool:

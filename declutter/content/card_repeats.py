@@ -12,6 +12,7 @@ from typing import Any
 
 from declutter.blocks import Block, normalise_space
 from declutter.char_runs import NUMBER
+from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.ages import is_age_fast
 from declutter.content.card_lines import meta_fields, strong_pieces
 from declutter.content.card_tops import card_tops, link_targets
@@ -28,6 +29,7 @@ from declutter.content.inline_cards import (
 )
 from declutter.content.line_columns import day_word, rising
 from declutter.content.varied_ages import piece_ages
+from declutter.content.worded_ages import WORD_AGE_LINES, word_column
 from declutter.punctuation import PERIODS
 
 _APART_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
@@ -37,7 +39,7 @@ _AGE_WORDS = 6
 ais": a unit of several words)."""
 _CARD_TEXT_WORDS = 60
 """Most words of a card's other blocks (kicker, excerpt); a longer block is no card text."""
-_UNREAD = frozenset(("t+a", "ta", "at"))
+_UNREAD = frozenset(("t+a", "t+w", "ta", "at"))
 _MIXED = frozenset(("t+a", "t+m"))
 """One-block cards whose shapes differ by their link's share of the line alone."""
 """Card shapes whose age no test reads: a run of them is a list when its ages' shape is one."""
@@ -90,7 +92,7 @@ def repeated_cards(blocks: list[Block], chains: Chains, sections: dict[int, Any]
                 shape = last
         if run and not (shape == last and up.get(card) is up.get(run[0][0])):
             if len(run) >= 2 and (last not in _UNREAD or _column_ages(blocks, run)
-                                  or _listing(blocks, run)):
+                                  or _listing(blocks, run) or _word_ages(blocks, run)):
                 parent = chains.parent.get(run[0][0])
                 # (cards a section reader took already, under their heading, keep their
                 # section, and the run's other cards join it: one list, read as one)
@@ -161,9 +163,9 @@ def _one_block_shape(b: Block) -> str | None:
         # (a short title beside its meta line, "<td><a>Title</a></td><td>Source</td><td>3
         # hours ago</td>", is read as one over half link text; an age of several words no
         # test reads: its run tells)
-        return "t+a" if not is_prose(b) and _unread_age(b, tail) else None
+        return None if is_prose(b) else _unread_shape(b, tail)
     if not read:
-        return "t+a" if _unread_age(b, tail) else None
+        return _unread_shape(b, tail)
     cards = inline_cards(b)
     if len(cards) != 1 or "age" not in cards[0].fields:
         return None
@@ -212,6 +214,41 @@ def _head(b: Block, days: bool = True) -> str:
     if days and day_word(head):
         return head
     return head if is_age_fast(head) or _short_age(head) and not strong_pieces(head)[1:] else ""
+
+
+def _unread_shape(b: Block, tail: str) -> str | None:
+    """"t+a" for a one-block card whose age no test reads but holds a number
+    (:func:`_unread_age`), "t+w" for one whose meta line is a source and a count in words
+    ("Ìròyìn Ọ̀yọ́ · wákàtí méjì sẹ́yìn", :func:`_word_tail`: its run tells, :func:`_word_ages`),
+    else ``None``."""
+    title = _title(b) if _head(b) else b.text[_marked(b) : _marked(b) + b.link_chars]
+    if len(title.split()) >= CARD_TITLE_WORDS and _word_tail(tail) is not None:
+        return "t+w"  # (before a day word's test: "Habari Leo" is two words of letters too)
+    return "t+a" if _unread_age(b, tail) else None
+
+
+def _word_tail(tail: str) -> list[str] | None:
+    """The words of a card's age in words: the last of the two pieces of its meta line
+    ("Source · wákàtí méjì sẹ́yìn"), of three to ``COLUMN_AGE_WORDS`` words, no digit in the
+    line; else ``None``."""
+    if any(c.isdigit() for c in tail):
+        return None
+    pieces = strong_pieces(tail)
+    words = pieces[-1].split() if len(pieces) == 2 else []
+    return words if 3 <= len(words) <= COLUMN_AGE_WORDS else None
+
+
+def _word_ages(blocks: list[Block], run: list[tuple[Any, list[int]]]) -> bool:
+    """Whether a run of one-block cards ("t+w", :func:`_unread_shape`) has ages in words: at
+    least ``WORD_AGE_LINES`` cards whose meta lines end in the same words but one
+    (:func:`declutter.content.worded_ages.word_column`, the dump reader's test: "wákàtí méjì
+    sẹ́yìn", "wákàtí mẹ́ta sẹ́yìn"), the words of a count, not of a name."""
+    if len(run) < WORD_AGE_LINES or any(len(idxs) != 1 for _, idxs in run):
+        return False
+    ends = [_word_tail(_tail(blocks[idxs[0]])) for _, idxs in run]
+    if any(e is None or len(e) != len(ends[0]) for e in ends):
+        return False
+    return word_column([e for e in ends if e is not None]) is not None
 
 
 def _unread_age(b: Block, tail: str) -> bool:

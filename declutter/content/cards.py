@@ -19,7 +19,7 @@ from declutter.content.card_columns import PENDING, SECTION_RULE, column_ages
 from declutter.content.card_lines import card_meta
 from declutter.content.card_repeats import LABEL_WORDS, repeated_cards
 from declutter.content.card_tops import MANY
-from declutter.content.chains import Chains
+from declutter.content.chains import Chains, class_verdict
 from declutter.content.features import is_heading
 from declutter.content.inline_cards import InlineCard, field_of, inline_cards, meta_row, row_fields
 from declutter.content.labelled_links import LABEL_RULE, labelled_link, labelled_meta, two_block_card
@@ -203,6 +203,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
     fields: set[str] = set()
     last_link = max((i for i in idxs if blocks[i].href), default=-1)
     unlinked = isinstance(section, tuple) and section[0] == UNLINKED
+    elements: dict[int, Any] = {}  # each record's card element
     for i in idxs:
         b = blocks[i]
         if not b.link_chars and TEASER_HEADING.match(b.text):
@@ -239,6 +240,7 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
                 continue
             parsed = line_fields(b, section) if unlinked else _read_inline(page, b, inserts, found=found)
             record, current, url, fields = page.new_teaser(**parsed), card, b.href, set()
+            elements[record] = card
         url = url or b.href
         # a one-block card: its pieces are parsed; the block stands for the title (and url)
         field = "title" if parsed else _field(b, fields, unlinked)
@@ -258,12 +260,29 @@ def _cards(page: Page, chains: Chains, section: Any, idxs: list[int],
         b.label, b.rule, b.field, b.teaser = TEASER, "heuristic.teaser", field, record
         fields.add(field)
         fields.update(parsed)
+    _promoted(blocks, idxs, elements)
     column_ages(page, [blocks[i] for i in idxs])
     for i in idxs:
         if blocks[i].field == PENDING:
             blocks[i].set(BOILERPLATE, "heuristic.teaser-section")
             blocks[i].field = blocks[i].teaser = None
     _unheld(page, [blocks[i] for i in idxs])
+
+
+def _promoted(blocks: list[Block], idxs: list[int], elements: dict[int, Any]) -> None:
+    """Drop the cards of a teaser section whose own element's class says advert or sponsor
+    (:func:`declutter.content.chains.class_verdict` "promo": "card sponsored", "promo-card")
+    when two or more of their sibling cards' do not: a paid card among the list's articles, in
+    whatever words its title is labelled ("Sponsored: ...", "Patrocinado: ..."), is chrome, no
+    teaser (``heuristic.promo-card``). One pass over the section's blocks."""
+    promos = {r for r, el in elements.items() if el is not None and class_verdict(el)[0] == "promo"}
+    if not promos or len(elements) - len(promos) < 2:
+        return
+    for i in idxs:
+        b = blocks[i]
+        if b.label == TEASER and b.teaser in promos and not b.kept:
+            b.set(BOILERPLATE, "heuristic.promo-card")
+            b.field = b.teaser = None
 
 
 def _unheld(page: Page, blocks: list[Block]) -> None:

@@ -240,18 +240,17 @@ AUTHOR_WORDS = 5
 
 
 def _marked_author(b: Block, byline: bool) -> str:
-    """The author's name the byline's markup gives: the text of an element marked as the
-    author (``rel="author"``, ``itemprop="author"``), whatever its script, else, in a line read
+    """The author's name the byline's markup gives: the text of the elements marked as the
+    author (``rel="author"``, ``itemprop="author"``, :func:`marked_names`: several joined by
+    ", "), whatever their script, else, in a line read
     as a byline (``byline``), a person's name set apart after a label ("Autors: <a>Ilze
     Kalniņa</a> · date"). At most ``AUTHOR_WORDS`` words, no digit; "" when none."""
     el = b.element
     if el is None:
         return ""
-    for d in el.iter():
-        if isinstance(d.tag, str) and "author" in f"{d.get('rel', '')} {d.get('itemprop', '')}".split():
-            name = normalise_space("".join(d.itertext()))
-            if name and len(name.split()) <= AUTHOR_WORDS and not any(ch.isdigit() for ch in name):
-                return name
+    names = marked_names(el)
+    if names:
+        return ", ".join(names)
     if not byline:
         return ""
     first = strong_pieces(b.text)[:1]
@@ -259,6 +258,22 @@ def _marked_author(b: Block, byline: bool) -> str:
         return ""
     name = _LABEL.sub("", first[0], count=1)
     return name if _person(name) and _marked(el, name) else ""
+
+
+def marked_names(el: Any) -> list[str]:
+    """The names of the elements under ``el`` marked as an author (``rel="author"``,
+    ``itemprop="author"``), in page order, each at most ``AUTHOR_WORDS`` words and no digit,
+    each once: a byline of several authors ("By <a rel=author>Ann Lee</a> and <a
+    rel=author>Tom Avery</a>") names them all, whatever word joins them ("and", "àti", ","),
+    and the page's ``author`` is them joined by ", " ("Ann Lee, Tom Avery")."""
+    names: list[str] = []
+    for d in el.iter():
+        if isinstance(d.tag, str) and "author" in f"{d.get('rel', '')} {d.get('itemprop', '')}".split():
+            name = normalise_space("".join(d.itertext()))
+            if (name and len(name.split()) <= AUTHOR_WORDS and not any(ch.isdigit() for ch in name)
+                    and name not in names):
+                names.append(name)
+    return names
 
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?$")
@@ -319,11 +334,19 @@ a longer name is kept whole, as the dump reader keeps it: its first word may int
 
 def _person(name: str) -> bool:
     """A person's name: two words or more, capitalised (:func:`is_name`; its first and last
-    word in upper case, not "von Redaktion", "Article by"), no digit (a year, a date read as a
+    word in upper case or a script with no case, :func:`_capital`, not "von Redaktion",
+    "Article by"), no digit (a year, a date read as a
     name) and no colon left in it."""
     words = name.split()
-    return (len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and is_name(name)
+    return (len(words) >= 2 and _capital(words[0]) and _capital(words[-1]) and is_name(name)
             and not any(ch.isdigit() or ch in ":：" for ch in name))
+
+
+def _capital(word: str) -> bool:
+    """Whether a word opens as a name's does: in upper case, or in a letter of a script with no
+    case (Thaana "އައިޝަތު", Ethiopic, Arabic), where no lower case says it is no name's."""
+    first = word[:1]
+    return first.isupper() or first.isalpha() and not first.islower()
 
 
 def _set_apart(b: Block, name: str) -> bool:

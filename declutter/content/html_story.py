@@ -61,7 +61,7 @@ from declutter.content.story_boxes import (
 from declutter.content.story_container import story_container
 from declutter.content.story_edges import after_story, empty_headings, pitch_tail, title_repeat, trim_edges
 from declutter.content.story_links import announced_addresses, linked_items
-from declutter.content.story_marks import editor_notes
+from declutter.content.story_marks import ad_labels, editor_notes, entry_stamps
 from declutter.content.story_reach import (
     best_text,
     earlier_parts,
@@ -221,6 +221,8 @@ def _label_inside(
     editor_notes(blocks)
     after_story(blocks, chains, container)
     trim_edges(blocks)
+    entry_stamps(blocks)
+    ad_labels(blocks)
     list_remnants(blocks)
     pull_quotes(blocks)
     return teaser_sections

@@ -233,6 +233,7 @@ def inline_cards(b: Block) -> list[InlineCard]:
         cards = [InlineCard(_fields(g), " ".join(normalise_space(p[0]) for p in g),
                             next(p[2] for p in g if p[2] is not None) if k else None)
                  for k, g in enumerate(groups)]
+        cards[0] = _list_label(groups[0], groups[1:], cards[0])
         if all(len(c.fields.get("title", "").split()) >= CARD_TITLE_WORDS for c in cards):
             # an element cut into several blocks ("<p>Label: <a>A</a><br>Label: <a>B</a></p>"):
             # each block is the card whose text it holds, not all of the element's cards
@@ -244,6 +245,19 @@ def inline_cards(b: Block) -> list[InlineCard]:
         return []
     fields = _fields(pieces)
     return [InlineCard(fields, b.text, None)] if fields else []
+
+
+def _list_label(first: list[Piece], others: list[list[Piece]], card: InlineCard) -> InlineCard:
+    """The first of a block's cards with the loose text opening the block read as its list's
+    label, no field of that card, when no other card has loose text before its link
+    ("<div><span>Related news</span> <a>A</a> <a>B</a></div>": a kicker of the first card
+    alone is the rail's heading); ``card`` unchanged otherwise."""
+    lead = next((k for k, p in enumerate(first) if p[2] is not None), 0)
+    if not lead or any(g[0][2] is None for g in others):
+        return card
+    fields = _fields(first[lead:])
+    label = " ".join(normalise_space(p[0]) for p in first[:lead])
+    return card._replace(fields={**fields, "label": label}) if fields else card
 
 
 def inline_fields(b: Block) -> dict[str, str]:
@@ -274,7 +288,9 @@ def meta_row(b: Block, linked: bool = False) -> list[str] | None:
     if len(pieces) < 2:
         return row_text(b.text)
     if NOT_WORD.sub("", "".join(pieces)) != NOT_WORD.sub("", b.text):
-        return None  # (the element holds other blocks' text too)
+        # (the element holds other blocks' text too: the block is a line of it, cut at
+        # ``<br>``, "<td><a>Title</a><br><i>Source · 2 ሰዓት በፊት</i><br>...": its own separators)
+        return row_text(b.text)
     return _row_pieces(pieces)
 
 

@@ -5,17 +5,23 @@ throughout); a box the template or an editor adds after them (a pitch for suppor
 notice, a "created on ... filed under" line, an author box set as a quote) is marked up in
 its own way. :func:`off_body_tail` drops such a tail, read only from the blocks' tag and
 class, never from what the words say. An editor's note inside the story is set apart by its
-type instead (wholly in italics or bold, with a link): :func:`editor_notes` drops it.
+type instead (wholly in italics or bold, with a link): :func:`editor_notes` drops it. A live
+blog's entry stamps ("14:05" before each entry's paragraph, :func:`entry_stamps`) and an
+advert slot's label left between paragraphs (repeated, or classed as an advert:
+:func:`ad_labels`) are told by their shape and place, whatever their words.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
 from declutter.block_walk import BLOCK_TAGS
 from declutter.blocks import BOILERPLATE, STORY, Block
 from declutter.content.features import is_heading, is_prose
+from declutter.content.vocabulary import CHROME_WORDS
+from declutter.punctuation import STOPS
 
 # Fewest paragraphs of one markup for it to be the story body's markup.
 BODY_PARAGRAPHS = 3
@@ -115,3 +121,72 @@ def editor_notes(blocks: list[Block]) -> None:
             continue
         if _all_emphasised(b.element):
             b.set(BOILERPLATE, "heuristic.note")
+
+
+STAMP_WORDS = 3
+"""Most words of a live blog's entry stamp ("00:40", "12:30 pm", "7.12. 09:15")."""
+_CLOCK = re.compile(r"\d[:.]\d")
+"""Two numbers set apart by a colon or a point: a clock time or a date, the stamp's shape."""
+_NUMBERS = re.compile(r"\d+")
+
+
+def entry_stamps(blocks: list[Block]) -> None:
+    """Drop a live blog's entry stamps from its text: story blocks of at most ``STAMP_WORDS``
+    words, no sentence, holding a clock time or a date (two numbers set apart by ":" or ".",
+    :data:`_CLOCK`), each right before a story paragraph (prose), two or more of them of one
+    shape once their numbers are masked ("#:#"). Each opens its entry as a dateline opens a
+    story: it says when the paragraph after it was posted, no story text, and goes to the
+    removed blocks (``heuristic.entry-stamp``), the first entry's too when the story's edge
+    took it (``heuristic.edge``). One pass over the blocks."""
+    shapes: dict[str, list[Block]] = {}
+    for b, nxt in zip(blocks, blocks[1:], strict=False):
+        if (b.kept or not (b.label == STORY or b.rule == "heuristic.edge") or b.words > STAMP_WORDS
+                or nxt.label != STORY or not is_prose(nxt) or _CLOCK.search(b.text) is None
+                or is_prose(b)):
+            continue
+        shapes.setdefault(_NUMBERS.sub("#", b.text), []).append(b)
+    for stamps in shapes.values():
+        if sum(b.label == STORY for b in stamps) >= 2:
+            for b in stamps:
+                b.set(BOILERPLATE, "heuristic.entry-stamp")
+
+
+LABEL_WORDS = 2
+"""Most words of an advert's label left between a story's paragraphs ("Advertisement")."""
+_PARTS = re.compile(r"[\s_-]+")
+"""What parts a class or id into its words ("ad-label" -> "ad", "label")."""
+
+
+def ad_labels(blocks: list[Block]) -> None:
+    """Drop the labels an advert slot leaves between a story's paragraphs, in any language: a
+    story block of at most ``LABEL_WORDS`` words, no digit and no sentence's end, not a heading,
+    right between two story paragraphs (prose), whose text stands so twice or more on the page
+    (one slot's label repeated down the story; not set wholly in bold or italics, as an
+    interview's speaker's name is), or whose own element's class or id has an
+    advert's word among its parts ("ad-label", "sponsor_tag": :data:`declutter.content.
+    vocabulary.CHROME_WORDS` "promo", the words a whole class is read by). A subheading is
+    neither repeated nor so marked. Dropped as ``heuristic.ad-label``. One pass over the
+    blocks."""
+    found: dict[str, list[Block]] = {}
+    for before, b, after in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if (b.label != STORY or b.kept or b.words > LABEL_WORDS or not b.text or b.text[-1] in STOPS
+                or any(c.isdigit() for c in b.text) or is_heading(b)
+                or before.label != STORY or after.label != STORY or not is_prose(before)
+                or not is_prose(after)):
+            continue
+        if _advert_marked(b.element):
+            b.set(BOILERPLATE, "heuristic.ad-label")
+        elif b.element is not None and not _all_emphasised(b.element):
+            found.setdefault(b.text, []).append(b)  # (a name in bold is an interview's speaker)
+    for same in found.values():
+        if len(same) >= 2:
+            for b in same:
+                b.set(BOILERPLATE, "heuristic.ad-label")
+
+
+def _advert_marked(el: Any) -> bool:
+    """Whether an element's class or id, cut into its word parts, holds an advert's word."""
+    if el is None:
+        return False
+    words = _PARTS.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+    return any(CHROME_WORDS.get(w) == "promo" for w in words if w)

@@ -57,7 +57,7 @@ def _word_runs(blocks: list[Block], lines: Sequence[int]) -> list[tuple[list[int
             run.append(i)
             ends.append(end)
             continue
-        if len(run) >= WORD_AGE_LINES and (test := _word_column(ends)) is not None:
+        if len(run) >= WORD_AGE_LINES and (test := word_column(ends)) is not None:
             out.append((run, test))
         run, ends = ([i], [end]) if end is not None else ([], [])
     return out
@@ -84,7 +84,7 @@ def alone_word_ages(blocks: list[Block], shapes: dict[int, LineShape], indexes: 
                 continue
             ends = [blocks[j].text.split() for j in chain]
             if (len(ends[0]) >= 3 and all(len(e) == len(ends[0]) for e in ends)
-                    and _word_column(ends) is not None and alone_in_cards(blocks, shapes, chain, d)):
+                    and word_column(ends) is not None and alone_in_cards(blocks, shapes, chain, d)):
                 out += chain
                 break
     return out
@@ -100,9 +100,10 @@ def _end_words(text: str) -> list[str] | None:
     return words if 3 <= len(words) <= COLUMN_AGE_WORDS else None
 
 
-def _word_column(ends: list[list[str]]) -> AgeTest | None:
-    """The age test of a run of one-line cards whose end pieces (their words, as many in each)
-    differ in one word alone (see :func:`word_ages`), else ``None``."""
+def word_column(ends: list[list[str]]) -> AgeTest | None:
+    """The age test of a run of cards whose end pieces (their words, as many in each) differ in
+    one word alone (see :func:`word_ages`), else ``None``. The HTML card reader
+    (:mod:`declutter.content.card_repeats`) asks it of its one-block cards' meta pieces."""
     n = len(ends[0])
     differ = [k for k in range(n) if len({e[k] for e in ends}) > 1]
     if len(differ) != 1 or differ[0] == n - 1 or any(e[differ[0]] != e[differ[0]].lower() for e in ends):

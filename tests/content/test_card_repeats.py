@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fresh17_html_pages import H2_HA, H2_SW, clean
+
 from declutter.content.card_repeats import repeated_cards
 from declutter.content.chains import Chains
 from declutter.html import parse_html
@@ -383,3 +385,21 @@ def test_a_heading_beside_the_cards_in_the_story_element_heads_them() -> None:
 
     assert "Szép napot! Olvassa el ezeket" in page("Szép napot! Olvassa el ezeket").values()
     assert "Ez volt a mai hír." not in page("Ez volt a mai hír.").values()
+
+
+def test_a_rail_whose_ages_are_counts_in_words_gives_its_cards() -> None:
+    # fresh-user report 17, kind H2: "Source · saa mbili zilizopita" in each card of a rail
+    # before the story; the ages differ in one word (the count), the same words around it
+    teasers = clean(H2_SW)["teasers"]
+    assert [(t["source"], t["age"]) for t in teasers] == [
+        ("Habari Leo", "saa mbili zilizopita"), ("Mwananchi Digital", "saa tatu zilizopita"),
+        ("Arusha Sauti", "saa tano zilizopita")]
+    assert teasers[1]["title"] == "Mvua kubwa yaharibu nyumba Dar es Salaam"
+
+
+def test_a_side_list_of_cards_aged_in_five_words_after_the_story_gives_its_cards() -> None:
+    # (a variant: the list after the story, under a plain div label, ages of five words)
+    teasers = clean(H2_HA)["teasers"]
+    assert [t["age"] for t in teasers] == [
+        "awanni biyu da suka wuce", "awanni uku da suka wuce", "awanni biyar da suka wuce"]
+    assert teasers[0]["source"] == "Kano Labarai"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+from fresh17_html_pages import H1_VI, H1_ZU, clean
+
 from declutter.api import extract
 
 _STORY = ("<p>Serikali ya Tanzania imetangaza mpango mpya wa usafiri wa umma utakaoanza mwezi "
@@ -78,3 +80,18 @@ def test_a_card_source_closed_by_its_shad_splits_from_its_age() -> None:
     teasers = [(t.title, t.source, t.age) for t in clean_html(html).teasers]
     assert teasers == [("སྤ་རོ་ལུ་སློབ་གྲྭ་གསརཔ་ཅིག་ཁ་ཕྱེ་ཡི།", "ཀུན་གསལ", "2026-12-05"),
                        ("ཕུན་ཚོགས་གླིང་ལུ་ལམ་གསརཔ་བཟོ་ནི།", "འབྲུག་གི་མེ་ལོང་", "2026-12-04")]
+
+
+def test_a_sponsored_card_among_related_articles_is_no_teaser() -> None:
+    # fresh-user report 17, kind H1: "<article class='card sponsored'>" among plain cards
+    record = clean(H1_VI)
+    assert [t["url"] for t in record["teasers"]] == ["/a", "/b"]
+    assert [r["text"] for r in record["removed"] if r["rule"] == "heuristic.promo-card"] == [
+        "Tài trợ: Đôi giày bền bỉ qua mọi cơn bão", "Nhà tài trợ TrekCo"]
+
+
+def test_a_promo_classed_card_in_a_div_list_is_no_teaser() -> None:
+    # (a variant: one-block div cards, the paid one classed "promo-card")
+    record = clean(H1_ZU)
+    assert [t["source"] for t in record["teasers"]] == ["Ilanga", "Isolezwe"]
+    assert any(r["rule"] == "heuristic.promo-card" for r in record["removed"])

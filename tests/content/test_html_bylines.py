@@ -3,6 +3,8 @@ our own in Polish."""
 
 from __future__ import annotations
 
+from fresh17_html_pages import H6_ID, H6_SW, H8_HE, H8_UR, clean
+
 from declutter.blocks import BOILERPLATE
 from declutter.content.html_story import label_html
 from declutter.html import parse_html
@@ -337,3 +339,23 @@ def test_a_linked_name_alone_after_its_word_is_the_author_though_the_line_is_lin
 def test_a_line_of_single_word_links_under_the_headline_names_no_author() -> None:
     page = _fy_page('<p><a href="/">Thús</a> <a href="/nijs">Nijs</a></p>')
     assert "author" not in page.meta
+
+
+def test_a_byline_of_two_marked_authors_names_both() -> None:
+    # fresh-user report 17, kind H6: "Na <a rel=author>A</a> na <a rel=author>B</a>"
+    assert clean(H6_SW)["meta"]["author"] == "Amina Juma, Baraka Mwita"
+
+
+def test_a_byline_of_three_itemprop_authors_names_all() -> None:
+    # (a variant: itemprop=author spans joined by a comma and a word)
+    assert clean(H6_ID)["meta"]["author"] == "Sari Dewi, Budi Santoso, Rina Wati"
+
+
+def test_a_byline_in_a_script_with_no_case_gives_the_author() -> None:
+    # fresh-user report 17, kind H8: "Name · Site · age" under an RTL headline
+    assert clean(H8_HE)["meta"]["author"] == "דנה כהן"
+
+
+def test_an_urdu_byline_gives_the_author() -> None:
+    # (a variant: Arabic script, its age no regex reads)
+    assert clean(H8_UR)["meta"]["author"] == "عائشہ خان"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from fresh17_html_pages import H3_MG, H7_ID, clean
+
 from declutter.blocks import BOILERPLATE, TEASER, Block
 from declutter.content.ages import is_card_age
 from declutter.content.html_story import label_html
@@ -286,3 +288,19 @@ def test_meta_line_reads_a_block_by_its_pieces_and_a_line_of_text_by_its_separat
     linked = _block('<div class="meta"><a href="/s">Suara Bahari</a> <span>kemarin sore</span></div>',
                     "Suara Bahari")
     assert not meta_line(linked)  # a block with a link is no meta line
+def test_a_layout_cell_of_cards_cut_at_line_breaks_gives_its_cards() -> None:
+    # fresh-user report 17, kind H3: "<a>Title</a><br><i>Source · 2 ora lasa</i><br>" in a
+    # table cell beside the story: each meta line is a line of the cell, read by its own separators
+    record = clean(H3_MG)
+    assert [(t["source"], t["age"]) for t in record["teasers"]] == [
+        ("Midi Madagasikara", "2 ora lasa"), ("Gazety Vaovao", "5 ora lasa"),
+        ("Radio Fahazavana", "1 andro lasa")]
+    assert [r["text"] for r in record["removed"]] == ["Vaovao mifandraika"]
+
+
+def test_a_rail_label_before_the_first_link_is_no_card_source() -> None:
+    # fresh-user report 17, kind H7: "<span>Berita terkait</span> <a>A</a> <a>B</a>": only the
+    # first card has loose text before its link, so it is the rail's label, kept in removed
+    record = clean(H7_ID)
+    assert [t["source"] for t in record["teasers"]] == [None, None]
+    assert {"rule": "heuristic.teaser", "text": "Berita terkait", "at": 0} in record["removed"]
