@@ -88,7 +88,7 @@ def _held(block: Block, values: dict[str, str], parsed: dict[str, str] | None = 
     if parsed and name in parsed and not related(parsed[name], block.text):
         return block.text.strip(" -–—•·") in values.values()
     if name in TEASER_KEYS or name == "card" or all(n in values for n in name.split("+")):
-        return _words_held(block.text, values)
+        return name in ("title", "url") or _words_held(block.text, values)  # (their label: the rule's)
     return block.text.strip(" -–—•·") in values.values()
 
 
@@ -96,8 +96,8 @@ def _words_held(text: str, values: dict[str, str]) -> bool:
     """Whether every word of a teaser block's ``text`` is in one of its teaser's ``values``
     (case folded; numbers aside: a list's rank "12." is no text): a meta line "Nuesa · 5 eur"
     read as the age "5 eur" alone, its source left unread, is not held and goes to
-    ``removed``, as does a line whose label ("Related:") no field holds. Linear in the text
-    and the values."""
+    ``removed``. (A title or link line is held whole: its label, "Read also:", is what the rule or
+    card reader read it by, not a dropped line.) Linear in the text and the values."""
     if text in values.values():
         return True
     held = set(WORD.findall(" ".join(v for v in values.values() if isinstance(v, str)).casefold()))

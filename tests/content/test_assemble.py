@@ -60,9 +60,9 @@ def test_a_teaser_line_whose_field_the_card_parsed_otherwise_is_removed() -> Non
 
 def test_a_teaser_line_with_words_no_field_holds_is_removed_not_lost() -> None:
     """A meta line read as its age alone, its source left unread ("Nuesa · 5 eur" gave the
-    age "5 eur": "Nuesa" was in no field and in no removal, fresh18 D6), and a line whose
-    label no field holds, are listed in ``removed``; a list's rank number ("12.") is no text
-    and needs no removal (Kazakh)."""
+    age "5 eur": "Nuesa" was in no field and in no removal, fresh18 D6), is listed in
+    ``removed``; a title line's rank number ("12.") or label ("Оқыңыз:") is what it was read
+    by, not a dropped line (Kazakh)."""
     from declutter.blocks import TEASER, Block, Page
     from declutter.content.assemble import assemble
 
@@ -79,4 +79,4 @@ def test_a_teaser_line_with_words_no_field_holds_is_removed_not_lost() -> None:
     page.new_teaser(title="Шымкентте су құбыры жөнделді")
     record = assemble(page)
     assert [t.age for t in record.teasers] == ["5 сағ", None, None]
-    assert [r.text for r in record.removed] == ["Дала · 5 сағ", "Оқыңыз: Шымкентте су құбыры жөнделді"]
+    assert [r.text for r in record.removed] == ["Дала · 5 сағ"]
