@@ -246,14 +246,6 @@ def inline_cards(b: Block) -> list[InlineCard]:
     return [InlineCard(fields, b.text, None)] if fields else []
 
 
-def inline_fields(b: Block) -> dict[str, str]:
-    """Fields of a card that is one block (its first card when it holds several): its link
-    is the title, styled pieces after it (``<span class=src>``, ``<time>``) are source, age
-    or text; ``{}`` for no card."""
-    cards = inline_cards(b)
-    return cards[0].fields if cards else {}
-
-
 _ROW_NOT_LAST = frozenset(STOPS + ":") - {"."}
 """Last characters no meta row ends in: a sentence's end or a label's colon (a final "." is
 read apart: an abbreviated age's, "3 val.", or a sentence's)."""
