@@ -93,8 +93,9 @@ def _days_before(blocks: list[Block], shapes: dict[int, LineShape], i: int, d: i
     out: list[int] = []
     j = i - d
     while j >= 0 and j not in at and _day(blocks, shapes, j):
-        out.insert(0, j)
+        out.append(j)
         j -= d
+    out.reverse()  # (page order; one append a line, no insert at the front)
     texts = [blocks[k].text for k in [*out, i]]
     if len(out) < 2 or len(set(texts)) < len(texts) or any(t.lower() != t for t in texts):
         return []

@@ -15,11 +15,11 @@ import re
 from collections.abc import Callable, Iterator
 
 from declutter.blocks import Block
+from declutter.char_runs import NUMBER
 from declutter.content.line_columns import age_pieces, alone_in_cards
 from declutter.content.line_shapes import LineShape
 from declutter.punctuation import unclosed
 
-_NUMBER = re.compile(r"\d+")
 BYLINE_KEY = re.compile(r"^[^\w\s,]2:1$")
 """The layout key of a byline of two pieces set apart by a mark, its age last ("·2:1")."""
 
@@ -40,7 +40,7 @@ def byline_masks(blocks: list[Block], shapes: dict[int, LineShape], groups: dict
                 continue
             piece = age_pieces(blocks, [i], key)[0]
             if piece and not read(piece):
-                masks.add(_NUMBER.sub("#", unclosed(piece)))
+                masks.add(NUMBER.sub("#", unclosed(piece)))
     return masks
 
 
@@ -62,7 +62,7 @@ def taught_pairs(blocks: list[Block], shapes: dict[int, LineShape], groups: dict
         if len(indexes) != 1 or BYLINE_KEY.match(key) is not None:
             continue
         i = indexes[0]
-        masked = _NUMBER.sub("#", age_pieces(blocks, [i], key)[0])
+        masked = NUMBER.sub("#", age_pieces(blocks, [i], key)[0])
         if unclosed(masked) not in masks:  # (a script's closing mark after one, "།", aside)
             continue
         alone = not key.startswith(("tail", "head"))

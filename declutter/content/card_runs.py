@@ -11,26 +11,31 @@ card_line_fields`; some of its pieces are ambiguous alone and plain in its list:
 - "Lighthouse restoration finished · 16 hours ago" between "Title · 48 hours ago" cards: a
   line of a few words and an age reads as a meta line ("Source · 2 h") alone; in a run of
   sourceless cards laid out as it is (:func:`cards_of_metas`) it is a card, its "source" the
-  title. A heading above the run is then no card's title.
+  title. A heading above the run is then no card's title;
+- "Short title | Source Name | 3h" or "Short title — Source · 3h" among "Title — Source · 3h"
+  cards: in a run of >= 3 cards most of which set title and source apart by one separator in
+  one order, a card read the other way round, or with its source left in its title, has them
+  as its list has them (:func:`_sourced_runs`).
 
-Used by the dump teaser finder (:mod:`declutter.content.dump_teasers`). One pass over the
-region's lines, then one over each run's cards.
+Meta lines of counts ("Source · 12 comments · 5 min read") are
+:mod:`declutter.content.counted_metas`'s.
+
+Used by the dump teaser finder (:mod:`declutter.content.dump_teasers`) and the dump reader
+(:mod:`declutter.content.dump_story`: :func:`layout_cards`, :func:`metas_of_layout`). One
+pass over the region's lines, then one over each run's cards.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from declutter.blocks import Block
-from declutter.char_runs import DIGIT, NUMBER, PLAIN_LETTER
+from declutter.char_runs import DIGIT
 from declutter.content.age_shapes import COLUMN_AGE_WORDS
 from declutter.content.ages import CARD_AGE_WORDS, is_age_fast
 from declutter.content.card_lines import AgeTest, card_line_fields, layout, source_label
 from declutter.content.line_shapes import FULL_STOP, LineShape
-from declutter.content.names import NAME_WORDS
-from declutter.content.separators import MARKS, MARKS_CHARACTER
 from declutter.punctuation import STOPS
 
 
@@ -219,81 +224,6 @@ def metas_of_layout(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> No
     for sep, lines in found.items():
         if known[sep] + len(lines) >= 3:
             shapes.update(lines)
-
-
-COUNTED_PIECES = 2
-"""Fewest counts after a meta line's source for :func:`counted_metas` ("· 12 comments · 5 min read")."""
-
-
-def counted_metas(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None:
-    """Meta lines with a source and counts but no age ("Talaki Tonga · 12 comments · 5 min
-    read", whatever the counts' words), changing ``shapes`` in place: lines no reader took,
-    each a source of at most ``NAME_WORDS`` words with no number, then ``COUNTED_PIECES`` pieces
-    or more set apart by one mark, each holding one number and a word (no range of numbers);
-    the pieces after the source the same on each line once their numbers are masked (a list of
-    cards shows the same counts), on >= 2 lines at most ``META_STRIDE`` lines apart, each under
-    a line of its own (the card's title).
-    A count is no age: the line's source is read, and its age when a piece is one the regexes
-    read ("Source · 2 uur geleden · 12 reacties · 340 keer gelezen")."""
-    found: dict[tuple[str, ...], list[int]] = {}
-    for i in shapes:
-        if MARKS_CHARACTER.search(text := blocks[i].text) is None or (
-                pieces := _sourced(blocks, shapes, i)) is None:
-            continue  # (one character class first: most lines hold no mark, and no call is made)
-        marks = {m.strip() for m in MARKS.findall(text)}
-        if (len(pieces) <= COUNTED_PIECES or len(marks) != 1
-                or any(len(NUMBER.findall(p)) != 1 or not PLAIN_LETTER.search(p) for p in pieces[1:])
-                or _RANGE.search(text)):
-            continue  # (a range "Level 61 – 70" is no count: a title's words)
-        found.setdefault((*marks, *(NUMBER.sub("#", p) for p in pieces[1:])), []).append(i)
-    for key, lines in found.items():
-        listed = [i for i in lines if any(0 < abs(i - j) <= META_STRIDE for j in lines)]
-        if len(listed) >= 2 and len({blocks[i].text for i in listed}) == len(listed):
-            for i in listed:
-                source, *counts = (p.strip() for p in MARKS.split(blocks[i].text))
-                age = next((p for p in counts if is_age_fast(p)), None)  # ("· 2 uur geleden ·")
-                fields = {"source": source} | ({"age": age} if age else {})
-                shapes[i] = LineShape("meta", shapes[i].words, fields)
-            for i in (listed[0] - (listed[1] - listed[0]), listed[-1] + listed[-1] - listed[-2]):
-                _aged_neighbour(blocks, shapes, i, key[0])
-
-
-def _aged_neighbour(blocks: Sequence[Block], shapes: dict[int, LineShape], i: int, mark: str) -> None:
-    """A card of a counted list (:func:`counted_metas`) right before or after it, at its
-    stride, whose line gives a source and one piece with a number after the same mark, no
-    counts ("Talaki Tonga · houa ʻe 6 kuo ʻosi"): its meta line, the piece its age."""
-    pieces = _sourced(blocks, shapes, i)
-    if (pieces is None or len(pieces) != 2 or {m.strip() for m in MARKS.findall(blocks[i].text)} != {mark}
-            or len(NUMBER.findall(pieces[1])) != 1):
-        return
-    shapes[i] = LineShape("meta", shapes[i].words, {"source": pieces[0], "age": pieces[1]})
-
-
-def _sourced(blocks: Sequence[Block], shapes: dict[int, LineShape], i: int) -> list[str] | None:
-    """The pieces (split at :data:`MARKS`) of a line of :func:`counted_metas` and
-    :func:`_aged_neighbour`: a line no reader took (of ``_COUNTED_SHAPES``, at most
-    ``_COUNTED_WORDS`` words) under a line of its own, not closed by a stop, two pieces or more,
-    the first a source of at most ``NAME_WORDS`` words with no number; else ``None``."""
-    if not _counted(shapes, i):
-        return None
-    text = blocks[i].text
-    pieces = [p.strip() for p in MARKS.split(text)]
-    if (len(pieces) < 2 or text[-1] in STOPS or DIGIT.search(pieces[0])
-            or not 0 < len(pieces[0].split()) <= NAME_WORDS):
-        return None
-    return pieces
-
-
-def _counted(shapes: dict[int, LineShape], i: int) -> bool:
-    """Whether line ``i`` has a shape :func:`_sourced` reads: one no reader took (of
-    ``_COUNTED_SHAPES``), at most ``_COUNTED_WORDS`` words, under a line of its own."""
-    s = shapes.get(i)
-    return s is not None and s.shape in _COUNTED_SHAPES and s.words <= _COUNTED_WORDS and i - 1 in shapes
-
-
-_COUNTED_SHAPES = frozenset({"title", "short", "chrome", "prose"})
-_COUNTED_WORDS = 15
-_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 
 
 def _next_to_card(region: Sequence[tuple[Block, LineShape]], i: int) -> bool:

@@ -38,7 +38,8 @@ from collections.abc import Collection
 from declutter.blocks import BOILERPLATE, STORY, TEASER, TITLE, Block, Page, title_sized
 from declutter.content.byline_ages import byline_age
 from declutter.content.byline_blocks import two_names
-from declutter.content.card_runs import counted_metas, layout_cards, metas_of_layout
+from declutter.content.card_runs import layout_cards, metas_of_layout
+from declutter.content.counted_metas import counted_metas
 from declutter.content.dump_bylines import BYLINE_LINES, byline_pieces, bylines, head_bylines
 from declutter.content.dump_comments import aged_comments, counted_comments, trim_comments, trim_form
 from declutter.content.dump_head import (

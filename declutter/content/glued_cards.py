@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import BOILERPLATE, STORY, TEASER, Block, Page
+from declutter.char_runs import DIGIT
 from declutter.content.line_columns import day_word
 from declutter.content.separators import POINTS, character_class
 
@@ -30,7 +31,6 @@ RULE = "heuristic.glued-teasers"
 _MARK = re.compile(rf"\s+{character_class(POINTS)}\s+")
 _CARD = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<a>[^(),]+),\s+(?P<b>[^(),]+)\)$")
 _LABEL = re.compile(r"^(?P<label>[^:()]+:)\s+(?=\S)")
-_NUMBER = re.compile(r"\d")
 
 
 def glued_cards(text: str) -> tuple[str | None, list[dict[str, str]]] | None:
@@ -54,8 +54,8 @@ def glued_cards(text: str) -> tuple[str | None, list[dict[str, str]]] | None:
     found = [m for m in cards if m is not None]
     for age, source in (("b", "a"), ("a", "b")):
         column = [m.group(age).strip() for m in found]
-        numbered = sum(_NUMBER.search(c) is not None for c in column)
-        if 2 * numbered > len(column) and all(_NUMBER.search(c) or day_word(c) for c in column):
+        numbered = sum(DIGIT.search(c) is not None for c in column)
+        if 2 * numbered > len(column) and all(DIGIT.search(c) or day_word(c) for c in column):
             return (label.group("label") if body is not text else None), [
                 {"title": m.group("title").strip(), "source": m.group(source).strip(),
                  "age": m.group(age).strip()} for m in found]

@@ -260,17 +260,11 @@ def _list_label(first: list[Piece], others: list[list[Piece]], card: InlineCard)
     return card._replace(fields={**fields, "label": label}) if fields else card
 
 
-def inline_fields(b: Block) -> dict[str, str]:
-    """Fields of a card that is one block (its first card when it holds several): its link
-    is the title, styled pieces after it (``<span class=src>``, ``<time>``) are source, age
-    or text; ``{}`` for no card."""
-    cards = inline_cards(b)
-    return cards[0].fields if cards else {}
-
-
 _ROW_NOT_LAST = frozenset(STOPS + ":") - {"."}
 """Last characters no meta row ends in: a sentence's end or a label's colon (a final "." is
 read apart: an abbreviated age's, "3 val.", or a sentence's)."""
+
+
 def meta_row(b: Block, linked: bool = False) -> list[str] | None:
     """The pieces of a short link-free row a card's meta line may be, read by its structure
     whatever the words: 2-3 pieces set apart by inline elements or separators

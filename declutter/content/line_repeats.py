@@ -1,12 +1,13 @@
 """Line shapes corrected by what repeats across a dump: ages the regexes missed, told by a
-short line with numbers that recurs once per card (:func:`repeated_dates`), and excerpts of a
-teaser list without ages, told by prose lines that each stand alone under a headline
-(:func:`mark_listed`). Both take the page's shapes (:mod:`declutter.content.line_shapes`) and
-change them in place, before the story run is read (:mod:`declutter.content.dump_story`).
-Prose lines the page holds twice word for word (:func:`repeated_prose`: captions, tickers) are
-found here too; the story run (:mod:`declutter.content.story_run`) decides whether to set
-them aside. A photo gallery's captions and captions closed by a credit are read in
-:mod:`declutter.content.line_captions`.
+short line with numbers that recurs once per card (:func:`repeated_dates`). It takes the
+page's shapes (:mod:`declutter.content.line_shapes`) and changes them in place, before the
+story run is read (:mod:`declutter.content.dump_story`). A group whose ages no reader knows is
+read by its layout (:mod:`declutter.content.layout_ages`), a list of two cards by its byline's
+age (:mod:`declutter.content.byline_taught`). Excerpts of a teaser list without ages
+(:func:`declutter.content.listed_lines.mark_listed`) and prose lines the page holds twice
+(:func:`declutter.content.listed_lines.repeated_prose`) are read in
+:mod:`declutter.content.listed_lines`; a photo gallery's captions and captions closed by a
+credit in :mod:`declutter.content.line_captions`.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from declutter.content.alone_ages import alone_ages
 from declutter.content.byline_taught import byline_masks, taught_pairs
 from declutter.content.card_lines import AgeTest, card_line_fields, meta_fields
 from declutter.content.dump_comments import counted_row
+from declutter.content.layout_ages import LAYOUT_KEY, LAYOUT_STRIDE, layout_age, with_read
 from declutter.content.line_columns import (
     COLUMN_KNOWN,
     Column,
     age_pieces,
     aged_bylines,
-    alone_in_cards,
     columns,
     day_word,
     known_words,
@@ -39,7 +40,7 @@ from declutter.content.line_columns import (
     unit_below,
     unit_groups,
 )
-from declutter.content.line_shapes import EXCERPT_LINES, LineShape
+from declutter.content.line_shapes import LineShape
 from declutter.content.separators import (
     COMMAS,
     MARKS_HYPHEN,
@@ -162,8 +163,8 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         unread = _read_group(blocks, shapes, indexes, card, is_card_age if card else is_age)
         by_layout: list[int] = []  # lines whose age no reader knows, read by their layout
         if len(unread) >= DATE_REPEATS and (
-                masked := _layout_age(blocks, shapes, unread, key, unread)
-                or _layout_age(blocks, shapes, unread, key, _with_read(shapes, unread))):
+                masked := layout_age(blocks, shapes, unread, key, unread)
+                or layout_age(blocks, shapes, unread, key, with_read(shapes, unread))):
             # a run of one layout whose age piece varies as ages do: ages no reader knows
             left = _read_group(blocks, shapes, unread, card, _masked_age(masked))
             by_layout, unread = [i for i in unread if i not in left], left
@@ -176,7 +177,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             mates = {i: w for i, w in mates.items() if i + 1 not in below and i not in shifted}
             left = [i for i in members if i in unread]
             grid = sorted([*left, *mates])
-            if (len(left) >= COLUMN_KNOWN and (masked := _layout_age(blocks, shapes, left, key, grid))
+            if (len(left) >= COLUMN_KNOWN and (masked := layout_age(blocks, shapes, left, key, grid))
                     and rising(age_pieces(blocks, left, key))):
                 read = _read_group(blocks, shapes, left, card, _masked_age(masked))
                 by_layout += [i for i in left if i not in read]
@@ -206,7 +207,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         _aged_labels(blocks, shapes, _masked_age(frozenset(learnt)))
     for run, age in word_ages(blocks, worded):  # "— Source · wákàtí méjì sẹ́yìn"
         _read_group(blocks, shapes, run, True, age, False)
-    singles = sorted(i for key, indexes in groups.items() if len(indexes) == 1 and not _LAYOUT_KEY.match(key)
+    singles = sorted(i for key, indexes in groups.items() if len(indexes) == 1 and not LAYOUT_KEY.match(key)
                      for i in indexes if shapes[i].shape not in ("meta", "card"))
     alone_ages(blocks, shapes, singles, LAYOUT_STRIDE)  # ages whose words change with the unit
     for i in alone_word_ages(blocks, shapes, spoken, LAYOUT_STRIDE):  # the same, alone on its line
@@ -315,63 +316,6 @@ def _masked_age(masked: frozenset[str]) -> AgeTest:
     return lambda piece: NUMBER.sub("#", piece.strip()) in masked
 
 
-LAYOUT_STRIDE = 4
-"""Most lines from one card's line of a group to the next one's for :func:`_layout_age`."""
-
-
-def _with_read(shapes: dict[int, LineShape], unread: list[int]) -> list[int]:
-    """``unread`` (page order) with the meta lines and one-line cards between its first and
-    last line: a card of the list whose age a reader knows ("Спорт1 · вчера" among "Фокус ·
-    пред 6 часа") holds its place in the list's stride all the same."""
-    read = [i for i in range(unread[0] + 1, unread[-1])
-            if i not in unread and (s := shapes.get(i)) is not None and s.shape in ("meta", "card")]
-    return sorted([*unread, *read])
-
-
-def _layout_age(blocks: list[Block], shapes: dict[int, LineShape], indexes: list[int], key: str,
-                grid: list[int]) -> frozenset[str] | None:
-    """The age piece of a group no age reader reads, masked ("# ч", "منذ # ساعات"), when the
-    group is a run of one layout whose age piece varies as ages do: its lines and their column's
-    day words (``grid``, :mod:`declutter.content.line_columns`) stand at one
-    stride of at most ``LAYOUT_STRIDE`` lines, each with the piece (the end piece of a one-line
-    card, the numbered piece of a meta line of pieces, a short line alone that a card's line
-    tops, :func:`~declutter.content.line_columns.alone_in_cards`; a closing
-    bracket aside) the same once its numbers are masked, or of the same words but the one next
-    to its number, its unit (:func:`~declutter.content.varied_ages.one_unit`: "saa #
-    zilizopita", "siku # zilizopita"), one
-    number of one or two digits with a word after it (its unit or the rest of the age), which
-    differs between the lines. A list of cards in a language the readers do not know ("Title —
-    Source · 3 ч") is so told by its repetition (a card with an excerpt under its age keeps
-    the stride: :func:`_card_stride`); else ``None``."""
-    if (stride := _card_stride(shapes, grid)) is None:
-        return None
-    if (not key.startswith(("tail", "head")) and _LAYOUT_KEY.match(key) is None
-            and not alone_in_cards(blocks, shapes, grid, stride)):
-        return None  # a short line alone in a run ("Spring 1", "Teil 2"): no layout of pieces
-    return piece_ages(age_pieces(blocks, indexes, key))
-
-
-def _card_stride(shapes: dict[int, LineShape], grid: list[int]) -> int | None:
-    """The stride of a list's age lines ``grid`` (page order): the one distance between them,
-    of at most ``LAYOUT_STRIDE`` lines, or the shortest when each longer step holds one card's
-    excerpt (:func:`_excerpt_in`), no more such cards than others; else ``None``."""
-    steps = [b - a for a, b in zip(grid, grid[1:], strict=False)]
-    if not steps or not 0 < (stride := min(steps)) <= LAYOUT_STRIDE:
-        return None
-    longer = [(a, b) for a, b in zip(grid, grid[1:], strict=False) if b - a > stride]
-    if 2 * len(longer) > len(steps) or not all(_excerpt_in(shapes, a, b, b - a - stride) for a, b in longer):
-        return None
-    return stride
-
-
-def _excerpt_in(shapes: dict[int, LineShape], a: int, b: int, extra: int) -> bool:
-    """Whether the lines between two age lines ``a`` and ``b`` hold a card's excerpt of
-    ``extra`` lines: as many prose lines in a row, up to ``EXCERPT_LINES``, anywhere in the step
-    (under a card's age, or over the next card's age, between its title and it)."""
-    prose = [(s := shapes.get(i)) is not None and s.shape == "prose" for i in range(a + 1, b)]
-    return extra <= EXCERPT_LINES and any(all(prose[k : k + extra]) for k in range(len(prose) - extra + 1))
-
-
 def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -> str | None:
     """The day word in the age's place of line ``i`` when it is laid out as the lines of the
     group ``key`` (:func:`_date_key`, :func:`card_key`) but with no number there ("Rappler ·
@@ -389,7 +333,7 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
         sep = (text[at - 2 : at] if key.startswith("tail") else text[at : at + 2]).strip()
         if key[4:].rstrip("0123456789") != sep:
             return None
-    elif (m := _LAYOUT_KEY.match(key)) is not None:
+    elif (m := LAYOUT_KEY.match(key)) is not None:
         pieces = layout_pieces(text)
         if (len(pieces) != int(m.group(2)) or not all(0 < len(p.split()) <= PIECE_WORDS for p in pieces)
                 or layout_mark(text) != m.group(1)):
@@ -403,8 +347,3 @@ def _mate(blocks: list[Block], shapes: dict[int, LineShape], key: str, i: int) -
         return None  # "Gefällt mir (4) · Antworten": a comment's reactions, no source and age
     piece = piece.strip().rstrip(")）]")
     return piece if day_word(piece) else None
-
-
-_LAYOUT_KEY = re.compile(r"^([^\w\s])(\d+):(\d+)$")
-"""The key :func:`_date_key` gives a line of pieces ("·2:1"): the separator, the number of
-pieces, the numbered one."""

@@ -231,7 +231,6 @@ def test_a_span_label_link_and_meta_line_between_paragraphs_is_a_teaser() -> Non
 def test_a_card_line_of_a_layout_cell_reads_its_bracketed_source_and_age() -> None:
     # fresh-user report 14, kind H9, in French: "<a>Title</a> (Source, age)<br>" lines in a
     # table cell (no block element: the row's), each its own card
-    from declutter.content.inline_cards import inline_fields
     from declutter.html import parse_html
 
     page = parse_html(
@@ -239,8 +238,8 @@ def test_a_card_line_of_a_layout_cell_reads_its_bracketed_source_and_age() -> No
         "les îles</a> (Ouest Matin, il y a 3 heures)<br><a href='/b'>Le dragage du port repoussé"
         "</a> (Le Phare, hier)<br></td></tr></table></body></html>", id="t")
     card = next(b for b in page.blocks if b.text.startswith("Record"))
-    assert inline_fields(card) == {"title": "Record de phoques sur les îles", "source": "Ouest Matin",
-                                   "age": "il y a 3 heures"}
+    assert inline_cards(card)[0].fields == {
+        "title": "Record de phoques sur les îles", "source": "Ouest Matin", "age": "il y a 3 heures"}
 
 
 def test_counts_after_a_title_are_no_source_and_a_name_beside_a_day_word_is() -> None:

@@ -457,3 +457,31 @@ def test_a_reading_time_after_an_age_a_reader_knows_is_no_age_though_its_numbers
         ("Ny bro över Torneälven blir klar i mars", "Haparandabladet", "för 4 timmar sedan", "5 min lästid"),
         ("Språkfestival i Jokkmokk med tre dagar av konserter", "Piteå-Tidningen", "för 6 timmar sedan", "8 min lästid"),
     ]
+
+
+# a one-line card whose fields read swapped joins its group (:func:`declutter.content.line_repeats._swapped`;
+# session 11, fresh17 kind D1)
+SWAPPED_SOURCE_CARDS = [
+    'Boma la Zomba latsegula msika watsopano wa alimi',
+    'Nkhani Zathu · maola 2 apitawo',
+    'Boma la Zomba latsegula msika watsopano womwe udzathandiza alimi ambiri kugulitsa chimanga ndi nyemba pamtengo wabwino.',
+    "Alimi a m'midzi yozungulira ati msikawu udzawapulumutsira nthawi yochuluka yomwe ankayenda kupita ku Blantyre.",
+    'Werenganinso',
+    'Mvula yamphamvu yawononga nyumba ku Nsanje — Nyasa Times, maola 3 apitawo',
+    'Ophunzira abwerera ku sukulu ku Mzuzu — Malawi24, dzulo',
+    'Mtengo wa feteleza watsika ku Lilongwe — Heute, maola 5 apitawo',
+]
+
+
+def test_a_one_line_card_whose_source_reads_as_a_day_word_joins_its_list() -> None:
+    """D1: one-line cards "Title — Source, age" whose ages no reader knows (Chichewa, "maola 3
+    apitawo"), the last one's source a word an age reader knows ("Heute"): its fields are not
+    swapped (source "maola 5 apitawo"), the line joins its list's group of alike lines, and all
+    three cards are read, their heading no story."""
+    record = clean_text("\n".join(SWAPPED_SOURCE_CARDS) + "\n", id="swapped-source")
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Mvula yamphamvu yawononga nyumba ku Nsanje", "Nyasa Times", "maola 3 apitawo"),
+        ("Ophunzira abwerera ku sukulu ku Mzuzu", "Malawi24", "dzulo"),
+        ("Mtengo wa feteleza watsika ku Lilongwe", "Heute", "maola 5 apitawo"),
+    ]
+    assert "Werenganinso" not in record.text and "apitawo" not in record.text
