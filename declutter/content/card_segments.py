@@ -48,7 +48,7 @@ def card_head(items: Sequence[tuple[Block, LineShape]], end: int) -> int:
     ``items``)."""
     anchors: list[int] = []
     i = end
-    while i < len(items) and _card_shaped(*items[i]):
+    while i < len(items) and card_shaped(*items[i]):
         if items[i][1].shape == "meta":
             anchors.append(i)
         i += 1
@@ -320,9 +320,9 @@ def read_card(group: list[tuple[Block, LineShape]]) -> list[Card]:
 
 
 
-def _card_shaped(b: Block, s: LineShape) -> bool:
+def card_shaped(b: Block, s: LineShape) -> bool:
     """``_in_card(b, s).shape in _CARD_SHAPES``, with no shape built: whether a line may be
-    part of a card."""
+    part of a card (:func:`card_head` reads no line past the first that may not)."""
     shape = s.shape
     if shape in _CARD_SHAPES or shape == "excerpt" or shape == "label":
         return True

@@ -37,10 +37,12 @@ def counted_metas(blocks: Sequence[Block], shapes: dict[int, LineShape]) -> None
     A count is no age: the line's source is read, and its age when a piece is one the regexes
     read ("Source · 2 uur geleden · 12 reacties · 340 keer gelezen")."""
     found: dict[tuple[str, ...], list[int]] = {}
-    for i in shapes:
-        if MARKS_CHARACTER.search(text := blocks[i].text) is None or (
+    for i, s in shapes.items():
+        if s.digit is False or s.words > _COUNTED_WORDS or s.shape not in _COUNTED_SHAPES or (
+                MARKS_CHARACTER.search(text := blocks[i].text) is None) or (
                 pieces := _sourced(blocks, shapes, i)) is None:
-            continue  # (one character class first: most lines hold no mark, and no call is made)
+            continue  # (what the shape read first: a line with no digit holds no count, a
+            # paragraph is no meta line, and no regex scans them; then one character class)
         marks = {m.strip() for m in MARKS.findall(text)}
         if (len(pieces) <= COUNTED_PIECES or len(marks) != 1
                 or any(len(NUMBER.findall(p)) != 1 or not PLAIN_LETTER.search(p) for p in pieces[1:])

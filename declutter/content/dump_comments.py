@@ -11,6 +11,7 @@ row again further down (each comment has one), tells it from a share row under t
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from declutter.blocks import BOILERPLATE, Block, count_words
 from declutter.char_runs import NUMBER
@@ -80,6 +81,8 @@ def trim_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
     """The story run's end ``[start, end)`` less the comments at its foot: while a reaction
     row stands at ``end`` (or as the run's last line, or just above the comment cut last),
     the name line above its comment becomes the end. Only undecided lines (in ``shapes``) are read."""
+    if not any(0 <= k < len(blocks) and reaction_actions(blocks[k].text) is not None for k in (end - 1, end)):
+        return end  # (the cut starts at a reaction row, the run's last line or the one under it)
     rows: dict[str, int] = {}
     for b in blocks[max(start, end - 1):]:
         if b.index in shapes and reaction_actions(b.text) is not None:
@@ -120,10 +123,9 @@ def counted_comments(blocks: list[Block], shapes: dict[int, LineShape], start: i
     (:func:`reaction_actions`). A teaser's "Read also: Title" ends in no sentence end. Only
     undecided lines (in ``shapes``) are read, and a heading a rule dropped; one pass from the
     run's start on."""
-    for i in range(start + 1, len(blocks) - 1):
-        head = blocks[i]
-        if not head.text[-1:].isdigit() and not head.text.endswith((")", "）")) or head.kept \
-                or not COUNTED_HEADING.match(head.text):
+    for i, head in enumerate(islice(blocks, start + 1, len(blocks) - 1), start + 1):
+        last = head.text[-1:]  # (the heading's count ends it: one character read a line)
+        if not (last.isdigit() or last in _COUNT_CLOSES) or head.kept or not COUNTED_HEADING.match(head.text):
             continue  # (a rule may have dropped the heading: its comments are still read)
         if head.index not in shapes and head.label != BOILERPLATE:
             continue
@@ -143,6 +145,8 @@ def counted_comments(blocks: list[Block], shapes: dict[int, LineShape], start: i
         return min(end, i)
     return end
 
+
+_COUNT_CLOSES = frozenset(")）")
 
 NAME_PIECES = re.compile(r"\s[·|•—–-]\s")
 """What parts a comment's name line's name from its age ("Ana · 2 h", "2 h | Ana")."""
@@ -195,6 +199,11 @@ def aged_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
     reach = end  # (the comments may stand under chrome rows right under the run: a share row)
     while reach < len(blocks) and (s := shapes.get(blocks[reach].index)) is not None and s.shape == "chrome":
         reach += 1
+    # a section reaching the run's end holds its last line (a comment or a reaction row), or
+    # starts right under it (at ``end``, or at ``reach`` under the chrome rows): no such line,
+    # no section, and no line above is read
+    if not any(_comment_line(blocks, shapes, k) for k in (end - 1, end, reach)):
+        return end
     while i <= reach and i < len(blocks):
         if end < i < reach:  # (a chrome row under the run: no comment starts on it)
             i += 1
@@ -212,6 +221,15 @@ def aged_comments(blocks: list[Block], shapes: dict[int, LineShape], start: int,
             return min(end, i)
         i = max(j, i + 1)
     return end
+
+
+def _comment_line(blocks: list[Block], shapes: dict[int, LineShape], k: int) -> bool:
+    """Whether line ``k`` may be one of :func:`aged_comments`' section: undecided, and an aged
+    comment (:func:`_named`) or a reaction row (:func:`reaction_actions`)."""
+    if not 0 <= k < len(blocks) or blocks[k].index not in shapes:
+        return False
+    text = blocks[k].text
+    return _named(text, aged=True) or reaction_actions(text) is not None
 
 
 def _named(text: str, aged: bool = False, counted: bool = False) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from declutter.blocks import BOILERPLATE, Block, count_words, title_sized
@@ -58,7 +59,7 @@ def masthead(
     right under it. Its shape does not matter. The lines are taken out of ``shapes``."""
     found: list[Block] = []
     seen = 0
-    for b in blocks[:start]:
+    for b in islice(blocks, start):  # (no copy of the lines above the run: a few are read)
         s = shapes.get(b.index)
         if s is None:
             continue
@@ -208,7 +209,9 @@ def chrome_only(
     chrome whose one sentence is a pitch or a notice ("Subscribe to our daily newsletter and
     never miss the most important news." between the menu and the footer), not a story of one paragraph (which
     stands under its headline, or is longer)."""
-    prose = [b for b in blocks[start:end] if shapes.get(b.index, _NONE).shape == "prose"]
+    # (two prose lines are read at most: a run of more is a story)
+    run = (b for b in islice(blocks, start, end) if shapes.get(b.index, _NONE).shape == "prose")
+    prose = list(islice(run, 2))
     return (len(prose) == 1 and shapes[prose[0].index].words < LONE_WORDS
             and not any(headline_like(b, shapes) for b in blocks[max(0, start - TITLE_WINDOW):start]))
 

@@ -54,10 +54,13 @@ def foot_pitch(blocks: list[Block], shapes: dict[int, LineShape], start: int, en
         return False
     if end < len(blocks) and shapes.get(blocks[end].index, _RULED).shape == "prose":
         return False
+    called = text[-1:] in EXCLAIMS or _QUESTION_THEN.search(text) is not None
+    if not called and (not text.endswith(".") or len(CLAUSE_DASH.split(text)) != 2):
+        return False  # (a plain sentence is one only set as two clauses: :func:`_plain_pitch`)
     own = set(_CONTENT_WORD.findall(text.casefold()))
     story = blocks[start : end - 1]
     words = _CONTENT_WORD
-    if not (text[-1:] in EXCLAIMS or _QUESTION_THEN.search(text)):
+    if not called:
         # a plain sentence: a pitch only by its shape, and no shorter word shared either
         if not (_plain_pitch(text, own) and _shortest(text, story, shapes)):
             return False

@@ -21,9 +21,10 @@ lines near the run's end.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from itertools import islice
 
 from declutter.blocks import BOILERPLATE, STORY, Block, count_words
-from declutter.content.card_segments import MAX_CARD_LINES, card_head
+from declutter.content.card_segments import MAX_CARD_LINES, card_head, card_shaped
 from declutter.content.foot_pitches import foot_pitch
 from declutter.content.line_shapes import FULL_STOP, TITLE_WORDS, LineShape, is_row
 from declutter.content.lone_cards import TWO_PIECES, lede, meta_like
@@ -268,20 +269,43 @@ def trim_card_head(blocks: list[Block], shapes: dict[int, LineShape], start: int
     (:func:`declutter.content.card_segments.card_head`); only undecided lines are read."""
     if end >= len(blocks) or end - start < 2:
         return end
+    tail = _card_list(blocks, shapes, end)
+    if tail is None:
+        return end
     lo = end
     while lo > start + 1 and end - lo < MAX_CARD_LINES and blocks[lo - 1].index in shapes:
         lo -= 1
-    # lines a rule decided ("3 min read" in each card) are no part of the cards' shapes
-    items = [(b, shapes[b.index]) for b in blocks[lo:end]]
-    for b in blocks[end:]:
-        if b.index in shapes:
-            items.append((b, shapes[b.index]))
-        elif b.label is None or b.kept:
-            break
+    items = [(b, shapes[b.index]) for b in blocks[lo:end]] + tail
     cut = lo + card_head(items, end - lo)
     while start + 1 < cut < end and shapes.get(blocks[cut - 1].index, _PROSE).shape != "prose":
         cut -= 1  # the list's heading ("Más noticias") above the first card is no story
     return cut
+
+
+def _card_list(
+    blocks: list[Block], shapes: dict[int, LineShape], end: int,
+) -> list[tuple[Block, LineShape]] | None:
+    """The lines under the run :func:`card_head` reads (with their shapes): up to the first no
+    card holds, lines a rule decided ("3 min read" in each card) left out; ``None`` when they
+    cannot end in a card's head, as :func:`card_head` finds none then: a list repeats its meta
+    line at a period of at most ``MAX_CARD_LINES`` lines, the first under fewer than
+    ``MAX_CARD_LINES - 1`` lines (the head of the first card, in the run, is shorter than the
+    period), and two of them at least. Lines are read up to there only."""
+    tail: list[tuple[Block, LineShape]] = []
+    metas: list[int] = []  # (their places in ``tail``)
+    for b in islice(blocks, end, None):
+        if (s := shapes.get(b.index)) is None:
+            if b.label is None or b.kept:
+                break
+            continue
+        if not card_shaped(b, s):
+            break
+        if s.shape == "meta":
+            metas.append(len(tail))
+        tail.append((b, s))
+        if len(metas) < 2 and len(tail) >= (metas[0] + MAX_CARD_LINES + 1 if metas else MAX_CARD_LINES - 1):
+            return None
+    return tail if len(metas) >= 2 else None
 
 
 def best_end(blocks: list[Block], shapes: dict[int, LineShape], start: int, end: int) -> int:

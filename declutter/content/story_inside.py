@@ -71,8 +71,8 @@ def lone_card(text: str) -> dict[str, str] | None:
     (:func:`~declutter.content.byline_ages.shaped_age`: "maawa 2 apfuura"; three words or
     more, in lower case), and a source stands beside it. A label over the title goes
     (:func:`_unlabelled`). No sentence ends the line; ``None`` for other lines."""
-    if not may_be_card(text) or len(text.split()) > LONE_CARD_WORDS:
-        return None
+    if not may_be_card(text) or DIGIT.search(text) is None or len(text.split()) > LONE_CARD_WORDS:
+        return None  # (the age is a piece of the line: a line with no digit holds no such age)
     fields = card_line_fields(text, _piece_age)
     if not fields or not fields.get("source") or not DIGIT.search(fields["age"]):
         return None

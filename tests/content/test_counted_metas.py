@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from declutter import clean_text
 
 MG_STORY = [
@@ -39,3 +41,26 @@ def test_a_card_with_an_age_after_a_counted_list_is_read_at_the_lists_stride() -
     assert record.text.split("\n\n") == MG_STORY
     assert [(t.title, t.source, t.age) for t in record.teasers] == [
         *((*c, None) for c in MG_CARDS), ("Nisondrotra ny vidin'ny solika any Mahajanga", "Newsmada", "ora 6 lasa")]
+
+
+SW_STORY = [
+    "Serikali ya Tanzania imetangaza mpango mpya wa kujenga reli ya kisasa kutoka Dar es Salaam hadi Mwanza mwaka ujao.",
+    "Waziri wa uchukuzi alisema mradi huo utagharimu shilingi trilioni kumi na utakamilika ndani ya miaka minne.",
+    "Wakazi wa mikoa ya kati wamepokea habari hiyo kwa furaha, wakisema usafiri utakuwa rahisi na wa bei nafuu.",
+]
+SW_CARDS = [("Bei ya mafuta yapanda tena mjini Arusha", "Habari Leo"),
+            ("Timu ya taifa yajiandaa kwa mechi ya kirafiki", "Mwananchi"),
+            ("Mvua kubwa yasababisha mafuriko Morogoro", "Habari Leo")]
+
+
+@pytest.mark.parametrize("marker", ["", "* "])
+def test_counted_meta_lines_set_as_list_items_are_read(marker: str) -> None:
+    # Swahili, written for these tests: "Source · maoni 4 · dakika 2 za kusoma" under each
+    # title, each line a list item ("* "): the line's shape is read without its marker, and
+    # its counts hold digits all the same (the pass skips the lines whose shape holds none)
+    lines = ["Reli mpya ya kisasa kujengwa hadi Mwanza", *SW_STORY, "Habari nyingine"]
+    for n, (title, source) in enumerate(SW_CARDS):
+        lines += [f"{marker}{title}", f"{marker}{source} · maoni {3 * n + 4} · dakika {n + 2} za kusoma"]
+    record = clean_text("\n".join(lines) + "\n", id="sw-counts")
+    assert record.text.split("\n\n") == SW_STORY
+    assert [(t.title, t.age) for t in record.teasers] == [(title, None) for title, _ in SW_CARDS]

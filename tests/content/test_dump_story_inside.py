@@ -264,3 +264,20 @@ def test_a_read_also_line_with_a_dash_between_paragraphs_is_a_teaser() -> None:
     assert record.text.split("\n\n") == story
     [teaser] = record.teasers
     assert teaser.title == "Çmimet e naftës rriten sërish në Tiranë"
+
+
+def test_a_lone_card_whose_age_holds_a_digit_is_a_teaser() -> None:
+    # Swahili, written for these tests: "Title — Source · saa 3 zilizopita" between paragraphs
+    # (an age no regex reads, by its shape); lone_card reads no line without a digit
+    story = [
+        "Serikali ya Tanzania imetangaza mpango mpya wa kujenga reli ya kisasa kutoka Dar es Salaam hadi Mwanza mwaka ujao.",
+        "Waziri wa uchukuzi alisema mradi huo utagharimu shilingi trilioni kumi na utakamilika ndani ya miaka minne.",
+        "Wakazi wa mikoa ya kati wamepokea habari hiyo kwa furaha, wakisema usafiri utakuwa rahisi na wa bei nafuu.",
+        "Wataalamu wa uchumi wanasema reli hiyo itaongeza biashara kati ya Tanzania na nchi jirani za Uganda na Rwanda.",
+    ]
+    card = "Bei ya mafuta yapanda tena mjini Arusha — Habari Leo · saa 3 zilizopita"
+    lines = ["Reli mpya ya kisasa kujengwa hadi Mwanza", *story[:2], card, *story[2:], "© Habari Leo"]
+    record = clean_text("\n".join(lines) + "\n", id="sw-lone")
+    assert record.text.split("\n\n") == story
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Bei ya mafuta yapanda tena mjini Arusha", "Habari Leo", "saa 3 zilizopita")]

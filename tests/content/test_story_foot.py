@@ -7,6 +7,10 @@ site's wording."""
 from __future__ import annotations
 
 from declutter import clean_text
+from declutter.blocks import Block, text_to_blocks
+from declutter.content.card_segments import MAX_CARD_LINES
+from declutter.content.line_shapes import LineShape, shapes_of
+from declutter.content.story_foot import trim_card_head
 
 STORY = [
     "Tallinna linnavalitsus esitles esmaspäeval kava rajada uus trammiliin, mis ühendab kesklinna Lasnamäe elamurajooniga.",
@@ -94,3 +98,36 @@ def test_a_closing_exclamation_sharing_its_word_with_the_story_stays() -> None:
     lines = ["Ua tatalaina se falemataaga fou i Apia", *SM_STORY, closing, *SM_FOOT]
     record = clean_text("\n".join(lines) + "\n", id="sm")
     assert record.text.split("\n\n") == [*SM_STORY, closing]
+
+
+# Swahili, written for these tests: a card list under the story whose cards repeat their meta
+# line at the longest period a card list has (``MAX_CARD_LINES``), the first card's title in
+# the story run and its excerpt (six lines) under it: the farthest first meta line
+# :func:`declutter.content.story_foot.trim_card_head` reads (its gate stops reading past it)
+SW_STORY = [
+    "Serikali ya Tanzania imetangaza mpango mpya wa kujenga reli ya kisasa kutoka Dar es Salaam hadi Mwanza mwaka ujao.",
+    "Waziri wa uchukuzi alisema mradi huo utagharimu shilingi trilioni kumi na utakamilika ndani ya miaka minne.",
+    "Wakazi wa mikoa ya kati wamepokea habari hiyo kwa furaha, wakisema usafiri utakuwa rahisi na wa bei nafuu.",
+]
+SW_TITLES = ["Bei ya mafuta yapanda tena mjini Arusha", "Timu ya taifa yajiandaa kwa mechi ya kirafiki",
+             "Mvua kubwa yasababisha mafuriko Morogoro"]
+SW_PARTS = ("kwanza", "pili", "tatu", "nne", "tano", "sita", "saba")
+
+
+def _sw_cards(excerpt_lines: int) -> tuple[list[Block], dict[int, LineShape]]:
+    lines = list(SW_STORY)
+    for k, title in enumerate(SW_TITLES):
+        lines += [title, *(f"Sehemu ya {w} ya habari hii fupi." for w in SW_PARTS[:excerpt_lines]),
+                  f"Habari Leo · {k + 2} h"]
+    blocks = text_to_blocks("\n".join(lines) + "\n")
+    return blocks, shapes_of(blocks)
+
+
+def test_a_card_list_at_the_longest_period_gives_back_its_first_cards_head() -> None:
+    blocks, shapes = _sw_cards(MAX_CARD_LINES - 2)  # (title, excerpt, meta line: the period)
+    assert trim_card_head(blocks, shapes, 0, len(SW_STORY) + 1) == len(SW_STORY)
+
+
+def test_a_list_of_a_longer_period_is_no_card_list() -> None:
+    blocks, shapes = _sw_cards(MAX_CARD_LINES - 1)
+    assert trim_card_head(blocks, shapes, 0, len(SW_STORY) + 1) == len(SW_STORY) + 1
