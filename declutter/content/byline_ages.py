@@ -56,3 +56,18 @@ def counted_age(piece: str) -> bool:
     first order alone (with the second, one dump render's record changed)."""
     piece = unclosed(piece)
     return _COUNTED_AGE.match(piece) is not None or _COUNT_LAST.match(piece) is not None
+
+
+_NAMED_DATE = re.compile(
+    rf"^(?:{_WORD}\.?,?\s)?(?:\d{{1,2}}\.?\s?{_WORD}\.?|{_WORD}\.?\s\d{{1,2}}),?\s(\d{{4}})$")
+"""A calendar date with its month named, in any language and digits: a weekday word or none,
+then a day of one or two digits and the month word ("6 ડિસેમ્બર 2026") or the month word and
+the day ("ଡିସେମ୍ବର ୬, ୨୦୨୬"), then a year of four digits."""
+
+
+def named_date(piece: str) -> bool:
+    """A date in a byline's place by its shape alone (:data:`_NAMED_DATE`), its year read in
+    any digits between 1900 and 2099: a month word no parser knows still gives the line
+    beside a name its byline's shape ("Correspondent, Cuttack | ଡିସେମ୍ବର ୬, ୨୦୨୬")."""
+    m = _NAMED_DATE.match(piece.strip())
+    return m is not None and 1900 <= int(m.group(1)) < 2100

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from declutter.blocks import BOILERPLATE, STORY, TITLE, Block, Page, title_sized
 from declutter.char_runs import WORD
 from declutter.content.ages import is_age_fast
-from declutter.content.byline_ages import byline_age
+from declutter.content.byline_ages import byline_age, named_date
 from declutter.content.card_lines import meta_fields, strong_pieces
 from declutter.content.features import SENTENCE_END, fold, is_heading, is_prose
 from declutter.content.names import is_name
@@ -121,11 +121,12 @@ def _meta_line(text: str) -> bool:
     """A card's or story's meta line: "Source · 3h", or pieces split by dots or bars one of
     which is an age or a date ("By Sam · 5 January 2026"), or an age in words the regexes do
     not know, read as the dump path reads a byline's age (:func:`byline_age`: "Site · 3 કલાક
-    પહેલાં", one number and its unit words)."""
+    પહેલાં", one number and its unit words), or a date whose month word they do not know
+    (:func:`named_date`: "Reporter | ଡିସେମ୍ବର ୬, ୨୦୨୬")."""
     if meta_fields(text, (), is_age_fast):
         return True
     pieces = _META_PIECES.split(text)
-    return len(pieces) > 1 and any(byline_age(p) for p in pieces)
+    return len(pieces) > 1 and any(byline_age(p) or named_date(p) for p in pieces)
 
 
 def _content_words(text: str) -> set[str]:

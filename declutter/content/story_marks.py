@@ -48,16 +48,21 @@ def off_body_tail(story: list[Block]) -> None:
     the body (``heuristic.off-body``).
 
     ``story``: the story's blocks in page order. The body's markup is the tag and class shared
-    by most of its prose paragraphs (headings aside), at least ``BODY_PARAGRAPHS`` of them and
-    at least half. After the last block of that markup, a tail of at most ``TAIL_BLOCKS``
-    blocks, each a paragraph-like tag (``_BOX_KINDS``) of at most ``TAIL_WORDS`` words whose
-    markup is not the body's, is a box the page set after the story, not its last lines. One
-    pass over ``story``.
+    by most of its prose paragraphs (headings, list items and table cells aside: a list set
+    inside the story is no body markup its closing paragraph could be unlike), at least
+    ``BODY_PARAGRAPHS`` of them and at least half. After the last block of that markup, a
+    tail of at most ``TAIL_BLOCKS`` blocks, each a paragraph-like tag (``_BOX_KINDS``) of at
+    most ``TAIL_WORDS`` words whose markup is not the body's, is a box the page set after
+    the story, not its last lines. One pass over ``story``.
     """
     if len(story) < BODY_PARAGRAPHS + 1:
         return
     marks = [block_markup(b) or (b.kind, "") for b in story]
-    counts = Counter(m for m, b in zip(marks, story, strict=True) if is_prose(b) and not is_heading(b))
+    counts = Counter(
+        m
+        for m, b in zip(marks, story, strict=True)
+        if is_prose(b) and not is_heading(b) and b.kind not in ITEM_KINDS
+    )
     if not counts:
         return
     body, n = counts.most_common(1)[0]
