@@ -457,3 +457,34 @@ def test_a_reading_time_after_an_age_a_reader_knows_is_no_age_though_its_numbers
         ("Ny bro över Torneälven blir klar i mars", "Haparandabladet", "för 4 timmar sedan", "5 min lästid"),
         ("Språkfestival i Jokkmokk med tre dagar av konserter", "Piteå-Tidningen", "för 6 timmar sedan", "8 min lästid"),
     ]
+
+
+RW_OLDEST_FIRST = [
+    "Imvura nyinshi yateje imyuzure i Rubavu, imiryango irimurwa",
+    "Imvura nyinshi yaguye ijoro ryose mu karere ka Rubavu, imiryango myinshi ihungira mu mashuri ari hafi aho.",
+    "Polisi ivuga ko imihanda myinshi ifunze kubera amazi menshi atemba mu mujyi rwagati.",
+    "Ikigo cy'iteganyagihe kivuga ko imvura izakomeza kugwa kugeza ku cyumweru.",
+    "Andi makuru",
+    "Umuhanda wa Musanze wongeye gufungurwa nyuma y'inkangu",
+    "Izuba Rirashe",
+    "ejo",
+    "Abahinzi b'ibirayi i Nyabihu babonye isoko rishya",
+    "Radiyo Huguka",
+    "amasaha 6 ashize",
+    "Ikipe ya Rayon Sports yatsinze umukino wa gicuti",
+    "Igihe Online",
+    "amasaha 2 ashize",
+]
+
+
+def test_three_line_cards_from_the_oldest_down_have_their_ages_by_place() -> None:
+    """Issue 12, D5: three-line cards (title / source / age alone on its line) listed from the
+    oldest card down, a day word ("ejo") leading two numbered ages that fall ("amasaha 6
+    ashize", "amasaha 2 ashize"), in a language no age reader knows (Kinyarwanda): each card
+    is a teaser with its source and age, and the list's heading over them is no card's age."""
+    lines = RW_OLDEST_FIRST
+    record = clean_text("\n".join(lines) + "\n", id="oldest-first")
+    assert record.text.split("\n\n") == lines[1:4]
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        (lines[k], lines[k + 1], lines[k + 2]) for k in (5, 8, 11)]
+    assert lines[4] in [r.text for r in record.removed]
