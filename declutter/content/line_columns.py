@@ -112,10 +112,16 @@ def columns(indexes: Sequence[int], mate: Callable[[int], str | None], stride: i
 def linked_unit(masked: set[str]) -> bool:
     """Whether two masked age pieces differ only in one word right after the number, which one
     of them has and the other lacks ("# oras ang nakalipas", "# na oras ang nakalipas": a
-    linking word some counts take), each of three words or more."""
+    linking word some counts take), each of three words or more; or both have the same such
+    word and differ only in the word after it, their unit ("# nga oras ti napalabas", "# nga
+    aldaw ti napalabas"), each of four words or more."""
     if len(masked) != 2:
         return False
     short, long = sorted((m.split() for m in masked), key=len)
+    if len(short) == len(long) >= 4 and "#" in short and "#" in long:
+        at = short.index("#")
+        return (at == long.index("#") and at + 2 < len(short) and short[at + 1] == long[at + 1]
+                and short[: at + 2] + short[at + 3 :] == long[: at + 2] + long[at + 3 :])
     if len(short) < 3 or len(long) != len(short) + 1 or "#" not in short:
         return False
     at = short.index("#")

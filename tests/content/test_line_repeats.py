@@ -488,3 +488,30 @@ def test_three_line_cards_from_the_oldest_down_have_their_ages_by_place() -> Non
     assert [(t.title, t.source, t.age) for t in record.teasers] == [
         (lines[k], lines[k + 1], lines[k + 2]) for k in (5, 8, 11)]
     assert lines[4] in [r.text for r in record.removed]
+
+
+WAR_BULLETS = [
+    "Bagyo nag-igo ha Samar, damo nga balay an naguba",
+    "An bagyo nag-igo ha amihanan nga bahin han Samar kagab-i, ngan damo nga pamilya an binalhin ha mga eskwelahan.",
+    "Sumala ha mga opisyal, mayda duha ka tulay nga naguba ngan diri makakaagi an mga sarakyan.",
+    "Waray klase ha bug-os nga probinsya ugma sumala han Department of Education.",
+    "Iba pa nga Balita",
+    "• Presyo han bugas ha Tacloban tinmaas — Leyte Samar Daily, 3 ka oras an naglabay",
+    "• Bag-o nga merkado ginbuksan ha Ormoc — Radyo Waray, kahapon",
+    "• Mga mangingisda ha Guiuan nakakuha hin bulig — Leyte Samar Daily, 2 ka adlaw an naglabay",
+]
+
+
+def test_bulleted_one_line_cards_whose_ages_share_a_linking_word() -> None:
+    """Issue 12, D3: bulleted one-line cards "• Title — Source, age" whose ages differ in the
+    unit after a linking word they share ("3 ka oras an naglabay", "2 ka adlaw an naglabay"),
+    a day word ("kahapon") between them, in a language no age reader knows (Waray): each card
+    is a teaser with its source and age, and the rail's heading and first card are not story."""
+    lines = WAR_BULLETS
+    record = clean_text("\n".join(lines) + "\n", id="bullets")
+    assert record.text.split("\n\n") == lines[1:4]
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Presyo han bugas ha Tacloban tinmaas", "Leyte Samar Daily", "3 ka oras an naglabay"),
+        ("Bag-o nga merkado ginbuksan ha Ormoc", "Radyo Waray", "kahapon"),
+        ("Mga mangingisda ha Guiuan nakakuha hin bulig", "Leyte Samar Daily", "2 ka adlaw an naglabay"),
+    ]
