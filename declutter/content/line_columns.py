@@ -68,9 +68,11 @@ def columns(indexes: Sequence[int], mate: Callable[[int], str | None], stride: i
     apart over a mate (a day word between numbered ages: the list's ages grow from hours to
     days across "yesterday"), then the
     mates that follow it at the same stride (a list runs from the newest card: "yesterday"
-    comes after "3 hours ago"), no more of them than of the former, >= ``COLUMN_LINES``
+    comes after "3 hours ago"), or, with none there, those that lead it at the same stride
+    (a list from the oldest card down: "yesterday", "5 hours ago", "3 hours ago"), no more
+    of them than of the former, >= ``COLUMN_LINES``
     lines in all; the longest first, none sharing a line. Output: (lines of ``indexes``,
-    {mate: day word}) per column. Only the lines right after a run are asked of."""
+    {mate: day word}) per column. Only the lines right after (or before) a run are asked of."""
     chains: list[Column] = []
     for d in range(1, stride + 1):
         run: list[int] = []
@@ -89,6 +91,10 @@ def columns(indexes: Sequence[int], mate: Callable[[int], str | None], stride: i
                 while len(mates) < len(run) and (piece := mate(j)) is not None:
                     mates[j] = piece
                     j += d
+                j, back = run[0] - d, not mates  # (or before it: a list that runs to the newest card)
+                while back and len(mates) < len(run) and j >= 0 and (piece := mate(j)) is not None:
+                    mates[j] = piece
+                    j -= d
                 if len(run) + len(mates) >= COLUMN_LINES:
                     chains.append((run, mates))
             run, inner = [i], {}
@@ -106,10 +112,16 @@ def columns(indexes: Sequence[int], mate: Callable[[int], str | None], stride: i
 def linked_unit(masked: set[str]) -> bool:
     """Whether two masked age pieces differ only in one word right after the number, which one
     of them has and the other lacks ("# oras ang nakalipas", "# na oras ang nakalipas": a
-    linking word some counts take), each of three words or more."""
+    linking word some counts take), each of three words or more; or both have the same such
+    word and differ only in the word after it, their unit ("# nga oras ti napalabas", "# nga
+    aldaw ti napalabas"), each of four words or more."""
     if len(masked) != 2:
         return False
     short, long = sorted((m.split() for m in masked), key=len)
+    if len(short) == len(long) >= 4 and "#" in short and "#" in long:
+        at = short.index("#")
+        return (at == long.index("#") and at + 2 < len(short) and short[at + 1] == long[at + 1]
+                and short[: at + 2] + short[at + 3 :] == long[: at + 2] + long[at + 3 :])
     if len(short) < 3 or len(long) != len(short) + 1 or "#" not in short:
         return False
     at = short.index("#")
@@ -327,3 +339,30 @@ def unit_below(blocks: list[Block], i: int, key: str) -> bool:
     masks = set(unit_masks(key, "#"))
     return bool(masks) and i + 1 < len(blocks) and bool(
         masks & set(unit_masks(NUMBER.sub("#", blocks[i + 1].text.strip()), "#")))
+
+
+def carded(shapes: dict[int, LineShape], found: list[Column]) -> list[Column]:
+    """``found`` with the day words that lead a column (:func:`columns`: a list from the oldest
+    card down) kept only up to the first whose card, the lines above it at the column's
+    stride, holds no title-shaped line (the list's heading under the story's last paragraph
+    is no card's age). Input: the undecided lines' shapes, the columns of :func:`columns`.
+    Output: those columns, in order. Linear in the day words."""
+    out = []
+    for members, mates in found:
+        lead = sorted((i for i in mates if i < members[0]), reverse=True)
+        if lead and len(members) > 1:
+            d, keep = members[1] - members[0], set()
+            for i in lead:
+                if d > 1 and not any((s := shapes.get(k)) is not None and s.shape == "title"
+                                     for k in range(i - d + 1, i)):
+                    break
+                keep.add(i)
+            mates = {i: w for i, w in mates.items() if i >= members[0] or i in keep}
+        out.append((members, mates))
+    return out
+
+
+def one_way(pieces: list[str], oldest_first: bool) -> bool:
+    """Whether a column's ages go one way (:func:`rising`): from the newest card down, or, in a
+    list whose day words lead its numbered ages (``oldest_first``), from the oldest."""
+    return rising(pieces[::-1] if oldest_first else pieces)

@@ -30,11 +30,13 @@ from declutter.content.line_columns import (
     Column,
     age_pieces,
     aged_bylines,
+    carded,
     columns,
     day_word,
     known_words,
     layout_mark,
     layout_pieces,
+    one_way,
     rising,
     unit_ages,
     unit_below,
@@ -152,7 +154,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
         if len({blocks[i].text for i in indexes}) < 2:
             continue  # one line repeated (a menu entry) is no list of cards' ages, which differ
         # the lists among the group, with their cards whose age is a word ("juče", "í gær")
-        found = columns(indexes, partial(_mate, blocks, shapes, key), LAYOUT_STRIDE)
+        found = carded(shapes, columns(indexes, partial(_mate, blocks, shapes, key), LAYOUT_STRIDE))
         group = set(indexes)  # (a word right over an age of the group is a card's source)
         if len(indexes) < DATE_REPEATS:  # a list of two cards and its day words alone
             found = known_words(blocks, found, key, is_card_age if card else is_age) or _card_pair(
@@ -178,7 +180,7 @@ def repeated_dates(blocks: list[Block], shapes: dict[int, LineShape]) -> None:
             left = [i for i in members if i in unread]
             grid = sorted([*left, *mates])
             if (len(left) >= COLUMN_KNOWN and (masked := layout_age(blocks, shapes, left, key, grid))
-                    and rising(age_pieces(blocks, left, key))):
+                    and one_way(age_pieces(blocks, left, key), min(mates, default=left[-1]) < left[0])):
                 read = _read_group(blocks, shapes, left, card, _masked_age(masked))
                 by_layout += [i for i in left if i not in read]
                 learnt |= masked

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from declutter.blocks import STORY, TEASER, Block
+from declutter.blocks import BOILERPLATE, STORY, TEASER, Block
 from declutter.content.features import CJK, fold
 from declutter.content.line_shapes import LineShape
 from declutter.content.listed_lines import repeated_prose
@@ -355,16 +355,18 @@ GAP_WORDS = 3
 
 def _resumes(blocks: list[Block], shapes: dict[int, LineShape], scores: list[float | None], i: int) -> bool:
     """Whether the prose line ``i`` resumes the paragraphs above it: one short non-prose line
-    (at most ``GAP_WORDS`` words, undecided) between it and a run of two paragraphs or more,
-    the last of which is a prose line, both ending a sentence. The line under an ad label in
+    (at most ``GAP_WORDS`` words, undecided or dropped by a rule: "Advertisement") between it
+    and a run of two paragraphs or more, the last of which is a prose line, both ending a
+    sentence. The line under an ad label in
     the middle of the story is no lone pitch standing between chrome lines; the label alone is
     chrome. (A lone line under a lone line, as an author's bio, a comment form's notice and a
     cookie note after a story each are, resumes nothing.)"""
     if i < 3 or (scores[i - 2] or 0) <= 0 or (scores[i - 3] or 0) <= 0:
         return False
     gap, prev = shapes.get(blocks[i - 1].index), shapes.get(blocks[i - 2].index)
-    return (gap is not None and gap.shape != "prose" and gap.words <= GAP_WORDS
-            and prev is not None and prev.shape == "prose"
+    short = (gap.shape != "prose" and gap.words <= GAP_WORDS if gap is not None
+             else blocks[i - 1].label == BOILERPLATE and blocks[i - 1].words <= GAP_WORDS)
+    return (short and prev is not None and prev.shape == "prose"
             and _finished(blocks[i - 2].text) and _finished(blocks[i].text))
 
 

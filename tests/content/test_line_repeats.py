@@ -485,3 +485,61 @@ def test_a_one_line_card_whose_source_reads_as_a_day_word_joins_its_list() -> No
         ("Mtengo wa feteleza watsika ku Lilongwe", "Heute", "maola 5 apitawo"),
     ]
     assert "Werenganinso" not in record.text and "apitawo" not in record.text
+
+
+RW_OLDEST_FIRST = [
+    "Imvura nyinshi yateje imyuzure i Rubavu, imiryango irimurwa",
+    "Imvura nyinshi yaguye ijoro ryose mu karere ka Rubavu, imiryango myinshi ihungira mu mashuri ari hafi aho.",
+    "Polisi ivuga ko imihanda myinshi ifunze kubera amazi menshi atemba mu mujyi rwagati.",
+    "Ikigo cy'iteganyagihe kivuga ko imvura izakomeza kugwa kugeza ku cyumweru.",
+    "Andi makuru",
+    "Umuhanda wa Musanze wongeye gufungurwa nyuma y'inkangu",
+    "Izuba Rirashe",
+    "ejo",
+    "Abahinzi b'ibirayi i Nyabihu babonye isoko rishya",
+    "Radiyo Huguka",
+    "amasaha 6 ashize",
+    "Ikipe ya Rayon Sports yatsinze umukino wa gicuti",
+    "Igihe Online",
+    "amasaha 2 ashize",
+]
+
+
+def test_three_line_cards_from_the_oldest_down_have_their_ages_by_place() -> None:
+    """Issue 12, D5: three-line cards (title / source / age alone on its line) listed from the
+    oldest card down, a day word ("ejo") leading two numbered ages that fall ("amasaha 6
+    ashize", "amasaha 2 ashize"), in a language no age reader knows (Kinyarwanda): each card
+    is a teaser with its source and age, and the list's heading over them is no card's age."""
+    lines = RW_OLDEST_FIRST
+    record = clean_text("\n".join(lines) + "\n", id="oldest-first")
+    assert record.text.split("\n\n") == lines[1:4]
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        (lines[k], lines[k + 1], lines[k + 2]) for k in (5, 8, 11)]
+    assert lines[4] in [r.text for r in record.removed]
+
+
+WAR_BULLETS = [
+    "Bagyo nag-igo ha Samar, damo nga balay an naguba",
+    "An bagyo nag-igo ha amihanan nga bahin han Samar kagab-i, ngan damo nga pamilya an binalhin ha mga eskwelahan.",
+    "Sumala ha mga opisyal, mayda duha ka tulay nga naguba ngan diri makakaagi an mga sarakyan.",
+    "Waray klase ha bug-os nga probinsya ugma sumala han Department of Education.",
+    "Iba pa nga Balita",
+    "• Presyo han bugas ha Tacloban tinmaas — Leyte Samar Daily, 3 ka oras an naglabay",
+    "• Bag-o nga merkado ginbuksan ha Ormoc — Radyo Waray, kahapon",
+    "• Mga mangingisda ha Guiuan nakakuha hin bulig — Leyte Samar Daily, 2 ka adlaw an naglabay",
+]
+
+
+def test_bulleted_one_line_cards_whose_ages_share_a_linking_word() -> None:
+    """Issue 12, D3: bulleted one-line cards "• Title — Source, age" whose ages differ in the
+    unit after a linking word they share ("3 ka oras an naglabay", "2 ka adlaw an naglabay"),
+    a day word ("kahapon") between them, in a language no age reader knows (Waray): each card
+    is a teaser with its source and age, and the rail's heading and first card are not story."""
+    lines = WAR_BULLETS
+    record = clean_text("\n".join(lines) + "\n", id="bullets")
+    assert record.text.split("\n\n") == lines[1:4]
+    assert [(t.title, t.source, t.age) for t in record.teasers] == [
+        ("Presyo han bugas ha Tacloban tinmaas", "Leyte Samar Daily", "3 ka oras an naglabay"),
+        ("Bag-o nga merkado ginbuksan ha Ormoc", "Radyo Waray", "kahapon"),
+        ("Mga mangingisda ha Guiuan nakakuha hin bulig", "Leyte Samar Daily", "2 ka adlaw an naglabay"),
+    ]
