@@ -61,7 +61,9 @@ class Summary:
         }
 
     def table(self) -> Table:
-        """The counts as a rich table of two columns (name, count)."""
+        """The counts as a rich table of two columns (name, count). An error message is cut
+        to :data:`MESSAGE_CHARS` characters and an ellipsis (the whole message is in its
+        error record): wrapped in a narrow terminal, its second line read as a row of its own."""
         from rich.table import Table
 
         table = Table(title=self.title, show_header=False, title_justify="left")
@@ -77,9 +79,15 @@ class Summary:
         if len(self.removed) > 12:
             table.add_row(f"  ({len(self.removed) - 12} more rules)", "")
         for message, count in self.error_messages.most_common(5):
-            table.add_row(f"  error: {message}", str(count))
+            cut = message if len(message) <= MESSAGE_CHARS else message[: MESSAGE_CHARS - 1] + "…"
+            table.add_row(f"  error: {cut}", str(count))
         table.add_row("time", f"{self.seconds:.2f} s ({self.pages_per_second:.1f} pages/s)")
         return table
+
+
+MESSAGE_CHARS = 40
+"""Characters of an error message the summary table shows (with "  error: ", 49: the table
+fits 80 columns with the widest count cell, the run's time)."""
 
 
 def show(summary: Summary, console: Console) -> None:
