@@ -58,6 +58,8 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_SCRIPT_HIGH = bytes(range(1, 0x20))
+"""High bytes of UTF-16 text in U+0100-U+1FFF (:func:`_one_script`)."""
 _SCRIPT_SHARE = 0.95
 """Share of the high bytes that NUL and one script's (at most two neighbouring) values hold
 in UTF-16 text of one alphabetic script (:func:`utf16_without_bom`)."""
@@ -73,8 +75,8 @@ def _one_script(high: bytes, sample: bytes, codec: str) -> bool:
     characters, and at least 8 different ones (or half of them, on a short page): an array of
     small integers reads as controls, as a few letters over and over, or as letters with no
     ASCII between them; UTF-8 text (high bytes 0x80 and up) never has this shape."""
-    if not high:
-        return False
+    if not high or (len(high) - len(high.translate(None, _SCRIPT_HIGH))) * 4 < len(high):
+        return False  # (one C pass: text of other shapes, UTF-8 above all, stops here)
     counts = Counter(high)
     most, value = max(((n, v) for v, n in counts.items() if 0 < v < 0x20), default=(0, 0))
     if most * 4 < len(high) or counts[0] * 100 < len(high):
