@@ -62,7 +62,7 @@ class Summary:
 
     def table(self) -> Table:
         """The counts as a rich table of two columns (name, count). An error message is cut
-        to :data:`MESSAGE_CHARS` characters and an ellipsis (the whole message is in its
+        to :data:`MESSAGE_CHARS` characters, ellipsis included (the whole message is in its
         error record): wrapped in a narrow terminal, its second line read as a row of its own."""
         from rich.table import Table
 
@@ -85,9 +85,10 @@ class Summary:
         return table
 
 
-MESSAGE_CHARS = 40
-"""Characters of an error message the summary table shows (with "  error: ", 49: the table
-fits 80 columns with the widest count cell, the run's time)."""
+MESSAGE_CHARS = 36
+"""Characters of an error message the summary table shows: with "  error: ", 45, so the table
+fits 80 columns beside the widest cell of the other column, the run's time (up to 27
+characters, "9999.99 s (99999.9 pages/s)"), and its borders."""
 
 
 def show(summary: Summary, console: Console) -> None:
