@@ -81,8 +81,7 @@ def _one_script(high: bytes, sample: bytes, codec: str) -> bool:
     most, value = max(((n, v) for v, n in counts.items() if 0 < v < 0x20), default=(0, 0))
     if most * 4 < len(high) or counts[0] * 100 < len(high):
         return False
-    near = counts[value - 1] if counts[value - 1] >= counts[value + 1] else counts[value + 1]
-    if (counts[0] + most + near) < _SCRIPT_SHARE * len(high):
+    if counts[0] + most + max(counts[value - 1], counts[value + 1]) < _SCRIPT_SHARE * len(high):
         return False
     text = sample[: len(sample) - len(sample) % 2].decode(codec, "replace")
     if _odd_characters(text) > 1:
@@ -127,7 +126,7 @@ def bom_codec(data: bytes) -> tuple[str, int] | None:
 
 def marked_text(data: bytes, errors: str = "replace") -> str | None:
     """``data`` decoded when the bytes themselves mark their encoding: a byte order mark
-    (:func:`bom_codec`, the mark left out) or UTF-16's NUL high bytes
+    (:func:`bom_codec`, the mark left out) or the high bytes of UTF-16 text
     (:func:`utf16_without_bom`); None otherwise. ``errors``: as :meth:`bytes.decode`."""
     bom = bom_codec(data)
     if bom:

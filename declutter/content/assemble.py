@@ -104,8 +104,6 @@ def _words_held(text: str, values: dict[str, str]) -> bool:
     return all(word in held or word.isdigit() for word in WORD.findall(text.casefold()))
 
 
-
-
 def related(value: str, text: str) -> bool:
     """Whether a field's value and a block's text are one of the other, their word characters
     alone compared (a meta line "Source · 2h" and its source "Source")."""
